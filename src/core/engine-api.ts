@@ -1,0 +1,15 @@
+import type { Answer, AnswerRequest, Choice, CorpusStats } from './types.js';
+
+/**
+ * What adapters (console, JSON, Discord) may ask of the core. Everything is synchronous and
+ * cheap once the engine is built: dictionaries and the index are loaded at start, never per request.
+ */
+export interface Engine {
+  /** Runs one command (`ask`, `search`, `date`, `country`, `context`, `help`, `about`); never throws for user input. */
+  answer(request: AnswerRequest): Answer;
+  /** Up to 25 date suggestions for what the user typed so far (days with entries, with counts). */
+  suggestDates(typed: string): Choice[];
+  /** Up to 25 country suggestions for what the user typed so far (countries in the corpus, with counts). */
+  suggestCountries(typed: string): Choice[];
+  stats(): CorpusStats;
+}

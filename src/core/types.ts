@@ -1,0 +1,173 @@
+// The plain data that flows through the core: corpus → passages → index → answers.
+// Nothing here knows about Discord, the console or JSON; adapters render these shapes.
+
+/** How a document is structured, which decides how it is ingested and cited. */
+export type DocumentKind = 'chronicle' | 'whitepaper' | 'plain';
+
+/** Metadata kept beside each corpus file as `<name>.meta.json`. */
+export interface DocumentMeta {
+  /** Short stable id used in passage ids and citations, e.g. "chronicle". */
+  id: string;
+  title: string;
+  /** Shorter title for citations; falls back to `title`. */
+  shortTitle?: string;
+  publisher?: string | null;
+  /** Publication date (ISO) when known. */
+  date?: string | null;
+  /** Year assumed for dates written without one (chronicle headings like 3月18日). */
+  year?: number;
+  kind: DocumentKind;
+  /** True when the copy lost its digits (figures and dates cannot be trusted or searched). */
+  digitsStripped?: boolean;
+  notes?: string[];
+  /** Original file name as received. */
+  source?: string;
+  /** Corpus file name (set by the loader). */
+  file?: string;
+}
+
+/** One place a passage appears: the same sentence can stand in several entries (repeats are indexed once). */
+export interface Place {
+  /** ISO date of the chronicle entry, or null (undated entry, or not a chronicle). */
+  date: string | null;
+  /** 1-based ordinal of the chronicle entry (`◆`) in the document, or null. */
+  entry: number | null;
+  /** 1-based sentence ordinal inside that entry (or inside the document for non-chronicles). */
+  sentence: number;
+  /** White-paper section path (part, sub-section), or null. */
+  section: string[] | null;
+}
+
+/** One sentence of the corpus, the unit that is indexed and cited. */
+export interface Passage {
+  /** Stable id: `${docId}:${hash}` of the normalised sentence, unchanged by other documents or rebuilds. */
+  id: string;
+  docId: string;
+  /** 1-based position of the first occurrence among the document's passages (document order). */
+  ordinal: number;
+  /** The verbatim sentence as written in the source (repaired only where the source broke it). */
+  text: string;
+  /** First place the sentence appears. */
+  date: string | null;
+  entry: number | null;
+  section: string[] | null;
+  /** Every place the sentence appears, first one included. */
+  places: Place[];
+  /** ISO 3166-1 alpha-2 codes (and region ids) of the countries it mentions, computed at ingestion. */
+  countries: string[];
+}
+
+/** A chronicle `◆` entry: a group of passages under one date heading. */
+export interface Entry {
+  /** Stable id: `${docId}:e${hash}` of the entry's normalised text. */
+  id: string;
+  docId: string;
+  /** 1-based ordinal of the first occurrence in the document. */
+  ordinal: number;
+  /** Every date heading the entry appears under (a verbatim repeat adds its date); [null] when undated. */
+  dates: (string | null)[];
+  /** Every entry ordinal it occupies in the document (repeats included). */
+  ordinals: number[];
+  passageIds: string[];
+  /** Verbatim entry text (sentences joined as in the source, without the ◆ marker). */
+  text: string;
+}
+
+/** A white-paper section recovered from the table of contents. */
+export interface Section {
+  docId: string;
+  /** Path from the part down to the sub-section, e.g. ["一 中国抗击疫情的艰辛历程", "二 第二阶段初步遏制疫情蔓延势头"]. */
+  path: string[];
+  passageIds: string[];
+}
+
+export interface IngestedDocument {
+  meta: DocumentMeta;
+  passages: Passage[];
+  entries: Entry[];
+  sections: Section[];
+  /** Repairs and oddities met while ingesting (for logs and /about), never fatal. */
+  warnings: string[];
+}
+
+export interface Corpus {
+  documents: IngestedDocument[];
+}
+
+/** Character span [start, end) inside an item's text. */
+export type Span = readonly [number, number];
+
+export type CommandName = 'ask' | 'search' | 'date' | 'country' | 'context' | 'help' | 'about';
+
+/** One result line of an answer: a passage (or, for /date, a whole entry). */
+export interface AnswerItem {
+  /** Passage id (for /date: the entry's first passage id, so /context works on it). */
+  id: string;
+  doc: string;
+  title: string;
+  /** Human citation: document · date or section · position. */
+  citation: string;
+  date: string | null;
+  /** Section path joined with " › ", or null. */
+  section: string | null;
+  /** Verbatim text: the sentence, or for /date the whole entry. */
+  text: string;
+  score: number;
+  /** Matched terms inside `text`, for bold/highlight. */
+  highlights: Span[];
+  /** Grouping label for grouped answers (/country: the date or section), else null. */
+  group: string | null;
+  /** Every place the passage or entry appears (repeats), as citations. */
+  places: string[];
+}
+
+export interface AnswerError {
+  /** Stable machine code, e.g. "empty-query", "query-too-long", "invalid-date", "unknown-command". */
+  code: string;
+  /** Clear message in Chinese for the user. */
+  message: string;
+}
+
+export interface Answer {
+  command: CommandName | string;
+  query: string;
+  /** Number of hits before paging. */
+  total: number;
+  /** 1-based page and page size of `items`. */
+  page: number;
+  pageSize: number;
+  items: AnswerItem[];
+  /** A note for the user (nothing found, digits stripped…), or null. */
+  message: string | null;
+  /** Things to try instead (nearest dates, close country names…). */
+  suggestions: string[];
+  /** Set when the request itself is invalid; then items is empty. */
+  error?: AnswerError;
+  /** Counts per group for grouped answers (/country, date ranges), in display order. */
+  groups?: { label: string; count: number }[];
+}
+
+export interface AnswerRequest {
+  command: string;
+  query: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** An autocomplete suggestion: what is shown and what is filled in. */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** Facts for /about. */
+export interface CorpusStats {
+  documents: { id: string; title: string; kind: DocumentKind; passages: number; entries: number }[];
+  passages: number;
+  entries: number;
+  /** When the index was built (ISO timestamp). */
+  indexBuiltAt: string;
+  /** True when the index came from the saved file. */
+  indexFromCache: boolean;
+  version: string;
+}

@@ -1,0 +1,41 @@
+import { LIMITS } from './limits.js';
+
+// Buttons are stateless: their custom id carries everything needed to answer a click, so they
+// keep working after a restart or on another shard. Two shapes:
+//   pg:<command>:<page>:<query>   a page of a paged answer (the query is the remainder, any text)
+//   cx:<passage id>               the context around one passage
+// A query too long to fit in 100 characters cannot ride in a button; the renderer then leaves the
+// page buttons out and tells the user to use the command's `page` option instead (decided over a
+// hash → query store, which would be state and would not survive a restart or another shard).
+
+export const PAGED_COMMANDS = ['ask', 'search', 'date', 'country'] as const;
+export type PagedCommand = (typeof PAGED_COMMANDS)[number];
+
+export type ButtonAction =
+  | { kind: 'page'; command: PagedCommand; page: number; query: string }
+  | { kind: 'context'; id: string };
+
+function isPagedCommand(value: string): value is PagedCommand {
+  return (PAGED_COMMANDS as readonly string[]).includes(value);
+}
+
+/** The custom id for an action, or null when it would exceed Discord's 100 characters. */
+export function encodeCustomId(action: ButtonAction): string | null {
+  const id = action.kind === 'page' ? `pg:${action.command}:${action.page}:${action.query}` : `cx:${action.id}`;
+  return id.length <= LIMITS.customId ? id : null;
+}
+
+/** Parses a custom id; anything malformed or forged gives null (answered politely by the caller). */
+export function decodeCustomId(customId: string): ButtonAction | null {
+  if (customId.length > LIMITS.customId) return null;
+  if (customId.startsWith('cx:')) {
+    const id = customId.slice(3);
+    return id.length > 0 ? { kind: 'context', id } : null;
+  }
+  const match = /^pg:([a-z]+):(\d{1,4}):([\s\S]+)$/.exec(customId);
+  if (!match) return null;
+  const [, command = '', pageText = '', query = ''] = match;
+  const page = Number(pageText);
+  if (!isPagedCommand(command) || page < 1) return null;
+  return { kind: 'page', command, page, query };
+}

@@ -1,0 +1,47 @@
+import {
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type InteractionReplyOptions,
+} from 'discord.js';
+import { LIMITS } from './limits.js';
+import { truncate } from './truncate.js';
+
+// Every reply the bot sends is built here, so that the rules hold for all of them:
+// no mentions ever parsed (whatever the corpus or the user typed), ephemeral errors, limits.
+
+export interface BotReply {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIButtonComponent>[];
+  /** Only the user who asked sees it (errors, nothing found, rate limit). */
+  ephemeral: boolean;
+}
+
+/** Outcome of one interaction, for the log line. */
+export type Outcome = 'ok' | 'empty' | 'error' | 'rate-limited' | 'invalid-button' | 'failed';
+
+export interface CommandResult {
+  reply: BotReply;
+  hits: number;
+  outcome: Outcome;
+}
+
+export const NO_MENTIONS = { parse: [] as [] };
+
+/** The options passed to discord.js `reply`/`update`: the one place `allowedMentions` is set. */
+export function toReplyOptions(reply: BotReply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+  return {
+    content: reply.content === undefined ? undefined : truncate(reply.content, LIMITS.content),
+    embeds: reply.embeds ?? [],
+    components: reply.components ?? [],
+    allowedMentions: NO_MENTIONS,
+    ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+/** A short ephemeral notice (errors, rate limit, forged buttons). */
+export function notice(text: string, outcome: Outcome): CommandResult {
+  return { reply: { content: text, ephemeral: true }, hits: 0, outcome };
+}

@@ -1,0 +1,49 @@
+// Cutting text to a Discord limit without corrupting it. Chinese has no spaces, so cutting on
+// words (as discord-utils-bot does) would collapse a sentence to "…"; we cut on characters
+// instead, but never inside a surrogate pair, an escape (`\*`) or a `**` bold pair.
+
+export const ELLIPSIS = '…';
+
+/** Splits markdown into units that must stay whole: `**`, a backslash escape, one code point. */
+function units(markdown: string): string[] {
+  const out: string[] = [];
+  const chars = Array.from(markdown); // code points: a surrogate pair is one element
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] as string;
+    const next = chars[i + 1];
+    if (c === '\\' && next !== undefined) {
+      out.push(c + next);
+      i++;
+    } else if (c === '*' && next === '*') {
+      out.push('**');
+      i++;
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * Returns `text` unchanged when it fits in `max` UTF-16 units, else a prefix ending in `…`
+ * whose bold pairs are balanced (an opened `**` is closed, or dropped when there is no room).
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max < ELLIPSIS.length) return '';
+  const budget = max - ELLIPSIS.length;
+  let out = '';
+  let boldOpenAt = -1; // index in `out` of the unmatched opening `**`
+  for (const unit of units(text)) {
+    // Keep room to close an open bold pair after this unit.
+    const closing = unit === '**' ? (boldOpenAt >= 0 ? 0 : 2) : boldOpenAt >= 0 ? 2 : 0;
+    if (out.length + unit.length + closing > budget) break;
+    if (unit === '**') boldOpenAt = boldOpenAt >= 0 ? -1 : out.length;
+    out += unit;
+  }
+  if (boldOpenAt >= 0) {
+    // An empty bold pair would print literal asterisks: drop the opener instead.
+    out = out.length === boldOpenAt + 2 ? out.slice(0, boldOpenAt) : `${out}**`;
+  }
+  return out + ELLIPSIS;
+}

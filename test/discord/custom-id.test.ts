@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCustomId, encodeCustomId } from '../../src/discord/custom-id.js';
+
+describe('custom ids', () => {
+  it('given a page action with a query holding separators, then it round-trips', () => {
+    const action = { kind: 'page', command: 'search', page: 3, query: '中:意 | 合作' } as const;
+    const id = encodeCustomId(action);
+    expect(id).not.toBeNull();
+    expect(decodeCustomId(id ?? '')).toEqual(action);
+  });
+
+  it('given a context action, then it round-trips with the colon inside the passage id', () => {
+    expect(decodeCustomId(encodeCustomId({ kind: 'context', id: 'chronicle:ab12' }) ?? '')).toEqual({
+      kind: 'context',
+      id: 'chronicle:ab12',
+    });
+  });
+
+  it('given a query that would pass 100 characters, then no custom id is made', () => {
+    expect(encodeCustomId({ kind: 'page', command: 'ask', page: 2, query: '问'.repeat(95) })).toBeNull();
+  });
+
+  it.each(['', 'pg:ask:0:x', 'pg:help:2:x', 'pg:ask:two:x', 'pg:ask:2:', 'cx:', 'zz:1', 'pg:ask:2:' + 'x'.repeat(95)])(
+    'given the forged id %j, then it is rejected',
+    (forged) => expect(decodeCustomId(forged)).toBeNull(),
+  );
+});

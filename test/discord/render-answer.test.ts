@@ -1,0 +1,77 @@
+import { ComponentType, type APIEmbed } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer, AnswerItem } from '../../src/core/types.js';
+import { decodeCustomId } from '../../src/discord/custom-id.js';
+import { LIMITS } from '../../src/discord/limits.js';
+import { renderAnswer } from '../../src/discord/render-answer.js';
+
+// Crafted answers at the extremes the real corpus does not reach (the e2e tests cover real ones).
+function item(n: number, text: string, highlights: AnswerItem['highlights'] = []): AnswerItem {
+  return {
+    id: `chronicle:p${n}`, doc: 'chronicle', title: '纪实', citation: `纪实 · 2020-03-18 · 第${n}条`,
+    date: '2020-03-18', section: null, text, score: 1, highlights, group: null, places: ['a'],
+  };
+}
+function answer(over: Partial<Answer>): Answer {
+  return { command: 'search', query: '意大利', total: 1, page: 1, pageSize: 5, items: [], message: null, suggestions: [], ...over };
+}
+function embedLength(e: APIEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0)
+    + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+describe('renderAnswer', () => {
+  it('given a hit, then the matched term is bold and the citation sits under the excerpt', () => {
+    const { reply, outcome } = renderAnswer(answer({ items: [item(1, '中方向意大利派出专家', [[3, 6]])] }));
+    expect(outcome).toBe('ok');
+    expect(reply.ephemeral).toBe(false);
+    expect(reply.embeds?.[0]?.fields?.[0]?.value).toBe('中方向**意大利**派出专家\n— 纪实 · 2020-03-18 · 第1条');
+  });
+
+  it('given five very long hits, then every Discord limit holds and matches far in stay visible', () => {
+    const long = '疫'.repeat(2500) + '意大利' + '情*'.repeat(1000);
+    const items = [1, 2, 3, 4, 5].map((n) => item(n, long, [[2500, 2503]]));
+    const { reply } = renderAnswer(answer({ items, total: 40 }));
+    const embed = reply.embeds?.[0];
+    expect(embed).toBeDefined();
+    expect(embedLength(embed as APIEmbed)).toBeLessThanOrEqual(LIMITS.embedTotal);
+    for (const field of embed?.fields ?? []) {
+      expect(field.value.length).toBeLessThanOrEqual(LIMITS.embedFieldValue);
+      expect(field.value).toContain('**意大利**');
+    }
+  });
+
+  it('given user text with markdown, then it is echoed escaped in the title', () => {
+    const { reply } = renderAnswer(answer({ query: '**@everyone**', items: [item(1, '文本')] }));
+    expect(reply.embeds?.[0]?.title).toBe('搜索 · \\*\\*@everyone\\*\\*');
+  });
+
+  it('given page 2 of 3, then ◀ and ▶ lead to pages 1 and 3 and each hit has a context button', () => {
+    const items = [1, 2, 3, 4, 5].map((n) => item(n, '文本'));
+    const { reply } = renderAnswer(answer({ items, total: 12, page: 2 }));
+    const [contextRow, pageRow] = reply.components ?? [];
+    const ids = (row: typeof contextRow): unknown[] =>
+      (row?.components ?? []).map((b) => ('custom_id' in b ? decodeCustomId(b.custom_id) : null));
+    expect(ids(contextRow)).toEqual([1, 2, 3, 4, 5].map((n) => ({ kind: 'context', id: `chronicle:p${n}` })));
+    expect(ids(pageRow)).toEqual([
+      { kind: 'page', command: 'search', page: 1, query: '意大利' },
+      { kind: 'page', command: 'search', page: 3, query: '意大利' },
+    ]);
+    expect(pageRow?.type).toBe(ComponentType.ActionRow);
+    expect(reply.embeds?.[0]?.footer?.text).toBe('共 12 条 · 第 2/3 页');
+  });
+
+  it('given a query too long for a custom id, then no page buttons and the footer says how to page', () => {
+    const { reply } = renderAnswer(answer({ query: '长'.repeat(150), items: [item(1, '文本')], total: 9 }));
+    expect(reply.components).toHaveLength(1); // context buttons only
+    expect(reply.embeds?.[0]?.footer?.text).toContain('page 选项');
+  });
+
+  it('given an error, then the reply is ephemeral with the message and the suggestions', () => {
+    const { reply, outcome } = renderAnswer(
+      answer({ error: { code: 'invalid-date', message: '日期无效' }, suggestions: ['3月18日'] }),
+    );
+    expect(outcome).toBe('error');
+    expect(reply).toEqual({ content: '⚠️ 日期无效\n可以试试：3月18日', ephemeral: true });
+  });
+});
