@@ -36,6 +36,11 @@ function isPaged(command: string): command is PagedCommand {
 
 /** Errors and "nothing found": ephemeral text with the core's message and its suggestions. */
 function renderNotice(answer: Answer): CommandResult {
+  if (!answer.error && answer.total > 0) {
+    // Hits exist but not on this page: an old button, or `page:` past the end.
+    const pages = Math.max(1, Math.ceil(answer.total / Math.max(1, answer.pageSize)));
+    return { reply: { content: `📄 没有第 ${answer.page} 页：这个结果共 ${pages} 页。`, ephemeral: true }, hits: 0, outcome: 'empty' };
+  }
   const message = answer.error?.message ?? answer.message ?? '没有找到相关内容。';
   const tips = answer.suggestions.length > 0 ? `\n可以试试：${answer.suggestions.map(escapeMarkdown).join('、')}` : '';
   return {

@@ -4,6 +4,7 @@ import {
   type APIButtonComponent,
   type APIEmbed,
   type InteractionReplyOptions,
+  type InteractionUpdateOptions,
 } from 'discord.js';
 import { LIMITS } from './limits.js';
 import { truncate } from './truncate.js';
@@ -39,6 +40,12 @@ export function toReplyOptions(reply: BotReply): InteractionReplyOptions & { fla
     allowedMentions: NO_MENTIONS,
     ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };
+}
+
+/** The same rules for a page turned in place (an update cannot change who sees the message). */
+export function toUpdateOptions(reply: BotReply): InteractionUpdateOptions {
+  const { flags: _ephemeral, ...options } = toReplyOptions(reply);
+  return options;
 }
 
 /** A short ephemeral notice (errors, rate limit, forged buttons). */

@@ -1,0 +1,14 @@
+import { answerWith, defineQueryCommand } from '../src/discord/answer-command.js';
+
+// /search keywords: — keywords or a quote → matching sentences, exact phrases first.
+export const data = defineQueryCommand({
+  name: 'search',
+  description: ['关键词检索：返回包含这些词的原文句子', '關鍵詞檢索：返回包含這些詞的原文句子', 'Search keywords or a quote in the corpus'],
+  option: {
+    name: 'keywords',
+    description: ['关键词或引文，例如：方舱医院', '關鍵詞或引文，例如：方艙醫院', 'Keywords or a quote'],
+  },
+  paged: true,
+});
+
+export const execute = answerWith('search', 'keywords');

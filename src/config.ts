@@ -1,0 +1,99 @@
+import { isLogLevel, type LogLevel } from './log.js';
+
+// One validated configuration, read from the environment (dotenv is loaded by main). A missing
+// or malformed value is reported by the name of its variable; the token's value is never echoed.
+
+export interface DiscordConfig {
+  token: string;
+  /** Application id; needed to register commands (the running bot learns it at READY). */
+  clientId: string | null;
+  /** Register commands to this guild only (instant, for development). */
+  guildId: string | null;
+  /** REST base URL passed to discord.js as `rest.api` (a REST proxy, or the e2e stand-in). */
+  apiUrl: string | null;
+  /** Shards to run under discord.js's ShardingManager, or null for one process. */
+  shards: 'auto' | number | null;
+}
+
+export interface Config {
+  /** Null when DISCORD_TOKEN is unset: the bot runs as a local console. */
+  discord: DiscordConfig | null;
+  logLevel: LogLevel;
+}
+
+export interface ConfigError {
+  variable: string;
+  message: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigError[] };
+
+type Env = Record<string, string | undefined>;
+
+const SNOWFLAKE = /^\d{17,20}$/;
+// Three base64url parts separated by dots, as the developer portal issues them.
+const TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
+
+function read(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function snowflake(env: Env, name: string, errors: ConfigError[]): string | null {
+  const value = read(env, name);
+  if (value !== null && !SNOWFLAKE.test(value)) {
+    errors.push({ variable: name, message: `${name} 必须是 Discord 的数字 ID（17–20 位数字）。` });
+  }
+  return value;
+}
+
+function apiUrl(env: Env, errors: ConfigError[]): string | null {
+  const value = read(env, 'DISCORD_API_URL');
+  if (value === null) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return value.replace(/\/+$/, '');
+  } catch {
+    // reported below
+  }
+  errors.push({ variable: 'DISCORD_API_URL', message: 'DISCORD_API_URL 必须是 http(s) 网址，例如 https://discord.com/api。' });
+  return null;
+}
+
+function shards(env: Env, errors: ConfigError[]): 'auto' | number | null {
+  const value = read(env, 'DISCORD_SHARDS');
+  if (value === null) return null;
+  if (value === 'auto') return 'auto';
+  if (/^[1-9]\d{0,4}$/.test(value)) return Number(value);
+  errors.push({ variable: 'DISCORD_SHARDS', message: 'DISCORD_SHARDS 必须是 auto 或正整数。' });
+  return null;
+}
+
+export function loadConfig(env: Env = process.env): ConfigResult {
+  const errors: ConfigError[] = [];
+  const level = (read(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!isLogLevel(level)) {
+    errors.push({ variable: 'LOG_LEVEL', message: 'LOG_LEVEL 必须是 trace、debug、info、warn、error、fatal 或 silent 之一。' });
+  }
+  const token = read(env, 'DISCORD_TOKEN');
+  if (token !== null && !TOKEN.test(token)) {
+    errors.push({ variable: 'DISCORD_TOKEN', message: 'DISCORD_TOKEN 格式不正确（应为开发者门户给出的机器人令牌）。' });
+  }
+  const discord: DiscordConfig | null =
+    token === null
+      ? null
+      : {
+          token,
+          clientId: snowflake(env, 'DISCORD_CLIENT_ID', errors),
+          guildId: snowflake(env, 'DISCORD_GUILD_ID', errors),
+          apiUrl: apiUrl(env, errors),
+          shards: shards(env, errors),
+        };
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, config: { discord, logLevel: isLogLevel(level) ? level : 'info' } };
+}
+
+/** One line per problem, for start-up: names the variable, never shows a value. */
+export function formatConfigErrors(errors: readonly ConfigError[]): string {
+  return ['配置有误：', ...errors.map((e) => `  ${e.variable}: ${e.message}`)].join('\n');
+}

@@ -1,0 +1,71 @@
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { Engine } from '../core/engine-api.js';
+import type { Choice } from '../core/types.js';
+import { localise, type CommandContext } from './command.js';
+import { LIMITS, MAX_QUERY_LENGTH, PAGE_SIZE } from './limits.js';
+import { renderAnswer } from './render-answer.js';
+import type { CommandResult } from './reply.js';
+import { truncate } from './truncate.js';
+
+// What the five answering commands (ask, search, date, country, context) share: read the query
+// option, ask the core for one page, render it. The core validates the query (empty, too long,
+// impossible date…) and answers with a message, so the handler never throws for user input.
+
+/** Runs one command for one page: also used by the ◀ ▶ buttons. */
+export function runAnswer(engine: Engine, command: string, query: string, page = 1): CommandResult {
+  return renderAnswer(engine.answer({ command, query, page, pageSize: PAGE_SIZE }));
+}
+
+type Texts = readonly [zhCN: string, zhTW: string, enUS: string];
+
+export interface QueryCommandSpec {
+  name: string;
+  description: Texts;
+  option: { name: string; description: Texts; maxLength?: number; autocomplete?: boolean };
+  /** Adds the `page:` option: how to page a query too long to ride in a button. */
+  paged: boolean;
+}
+
+/** A command with one required string option (the query) and, when paged, an optional `page:`. */
+export function defineQueryCommand(spec: QueryCommandSpec): SlashCommandBuilder {
+  const builder = new SlashCommandBuilder().setName(spec.name);
+  const [text, localised] = localise(...spec.description);
+  builder.setDescription(text).setDescriptionLocalizations(localised);
+  const [optionText, optionLocalised] = localise(...spec.option.description);
+  builder.addStringOption((o) =>
+    o
+      .setName(spec.option.name)
+      .setDescription(optionText)
+      .setDescriptionLocalizations(optionLocalised)
+      .setRequired(true)
+      .setMinLength(1)
+      .setMaxLength(spec.option.maxLength ?? MAX_QUERY_LENGTH)
+      .setAutocomplete(spec.option.autocomplete ?? false),
+  );
+  if (spec.paged) {
+    const [pageText, pageLocalised] = localise('页码（默认第 1 页）', '頁碼（預設第 1 頁）', 'Page number (default 1)');
+    builder.addIntegerOption((o) =>
+      o.setName('page').setDescription(pageText).setDescriptionLocalizations(pageLocalised).setMinValue(1).setMaxValue(1000),
+    );
+  }
+  return builder;
+}
+
+/** The `execute` of a command whose query is the string option `optionName`. */
+export function answerWith(command: string, optionName: string) {
+  return (interaction: ChatInputCommandInteraction, { engine }: CommandContext): CommandResult =>
+    runAnswer(engine, command, interaction.options.getString(optionName, true), interaction.options.getInteger('page') ?? 1);
+}
+
+/** Caps suggestions at Discord's 25 choices of ≤ 100 characters. */
+export function toChoices(choices: readonly Choice[]): Choice[] {
+  return choices.slice(0, LIMITS.autocompleteChoices).map((c) => ({
+    name: truncate(c.name, LIMITS.choiceName),
+    value: c.value.slice(0, LIMITS.choiceValue),
+  }));
+}
+
+/** The typed text of the focused option, cut to what the core accepts. */
+export function focusedText(interaction: AutocompleteInteraction): string {
+  return interaction.options.getFocused().slice(0, MAX_QUERY_LENGTH);
+}

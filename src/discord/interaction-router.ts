@@ -1,0 +1,98 @@
+import { performance } from 'node:perf_hooks';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import type { Logger } from 'pino';
+import { runAnswer } from './answer-command.js';
+import type { CommandContext } from './command.js';
+import { decodeCustomId } from './custom-id.js';
+import { isIgnorableDiscordError } from './discord-errors.js';
+import { RATE_LIMIT_MESSAGE, type RateLimiter } from './rate-limit.js';
+import { notice, toReplyOptions, toUpdateOptions, type CommandResult } from './reply.js';
+
+// One entry point for every interaction: find the handler, run it, send its reply through the
+// one reply builder, and log one line (command, options, user, latency, hits, outcome).
+// Answers come from an in-memory index in milliseconds, so we always reply directly: deferring
+// would only push the answer behind discord.js's ~50 requests/s queue for edits under a burst.
+
+export interface RouterDeps extends CommandContext {
+  logger: Logger;
+  rateLimiter: RateLimiter;
+}
+
+const INVALID_BUTTON = '这个按钮已失效或无法识别，请重新输入命令。';
+const FAILED = '抱歉，处理这条命令时出错了，请稍后再试。';
+
+interface Handled {
+  command: string;
+  options: Record<string, unknown>;
+  result: CommandResult;
+  send: (result: CommandResult) => Promise<unknown>;
+}
+
+async function handleCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Promise<Handled> {
+  const options = Object.fromEntries(i.options.data.map((o) => [o.name, o.value]));
+  const send = (r: CommandResult) => i.reply(toReplyOptions(r.reply));
+  const command = deps.commands.get(i.commandName);
+  if (!deps.rateLimiter.take(i.user.id)) return { command: i.commandName, options, result: notice(RATE_LIMIT_MESSAGE, 'rate-limited'), send };
+  const result = command ? await command.execute(i, deps) : notice('未知命令。', 'error');
+  return { command: i.commandName, options, result, send };
+}
+
+function handleButton(i: ButtonInteraction, deps: RouterDeps): Handled {
+  const options = { customId: i.customId };
+  const reply = (r: CommandResult) => i.reply(toReplyOptions(r.reply));
+  if (!deps.rateLimiter.take(i.user.id)) return { command: 'button', options, result: notice(RATE_LIMIT_MESSAGE, 'rate-limited'), send: reply };
+  const action = decodeCustomId(i.customId);
+  if (!action) return { command: 'button', options, result: notice(INVALID_BUTTON, 'invalid-button'), send: reply };
+  if (action.kind === 'context') {
+    // Shown only to whoever clicked: anyone in the channel may click, the channel stays readable.
+    const result = runAnswer(deps.engine, 'context', action.id);
+    return { command: 'context', options, result: { ...result, reply: { ...result.reply, ephemeral: true } }, send: reply };
+  }
+  const result = runAnswer(deps.engine, action.command, action.query, action.page);
+  // A page turns in place; a refusal (page gone, bad query) goes to the clicker alone.
+  const send = (r: CommandResult) => (r.reply.ephemeral ? reply(r) : i.update(toUpdateOptions(r.reply)));
+  return { command: action.command, options: { ...options, page: action.page }, result, send };
+}
+
+async function handleAutocomplete(i: AutocompleteInteraction, deps: RouterDeps): Promise<Handled> {
+  const choices = deps.commands.get(i.commandName)?.autocomplete?.(i, deps) ?? [];
+  const result: CommandResult = { reply: { ephemeral: true }, hits: choices.length, outcome: choices.length > 0 ? 'ok' : 'empty' };
+  return { command: i.commandName, options: { focused: i.options.getFocused() }, result, send: () => i.respond(choices) };
+}
+
+async function route(interaction: Interaction, deps: RouterDeps): Promise<Handled | null> {
+  if (interaction.isChatInputCommand()) return handleCommand(interaction, deps);
+  if (interaction.isAutocomplete()) return handleAutocomplete(interaction, deps);
+  if (interaction.isButton()) return handleButton(interaction, deps);
+  return null;
+}
+
+export function createInteractionHandler(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
+  return async (interaction) => {
+    const started = performance.now();
+    const base = { interaction: interaction.type, userId: interaction.user.id, guildId: interaction.guildId };
+    let handled: Handled | null = null;
+    try {
+      handled = await route(interaction, deps);
+      if (!handled) return;
+      await handled.send(handled.result);
+      const { command, options, result } = handled;
+      deps.logger.info(
+        { ...base, command, options, latencyMs: Math.round(performance.now() - started), hits: result.hits, outcome: result.outcome },
+        'interaction',
+      );
+    } catch (error) {
+      const latencyMs = Math.round(performance.now() - started);
+      const log = { ...base, command: handled?.command, options: handled?.options, latencyMs, outcome: 'failed', err: error };
+      if (isIgnorableDiscordError(error)) {
+        deps.logger.warn(log, 'interaction expired or already answered; skipped');
+        return;
+      }
+      deps.logger.error(log, 'interaction failed');
+      // Tell the user if we still can; if that fails too there is nothing more to do.
+      if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
+        await interaction.reply(toReplyOptions(notice(FAILED, 'failed').reply)).catch(() => undefined);
+      }
+    }
+  };
+}

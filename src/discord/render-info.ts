@@ -1,0 +1,63 @@
+import type { APIEmbed } from 'discord.js';
+import type { CorpusStats } from '../core/types.js';
+import type { CommandModule } from './command.js';
+import { LIMITS } from './limits.js';
+import type { CommandResult } from './reply.js';
+import { truncate } from './truncate.js';
+
+// /help and /about: built from the loaded commands and the core's stats, so they cannot drift.
+
+const INFO_COLOR = 0x3498db;
+
+function usage(command: CommandModule): string {
+  const json = command.data.toJSON();
+  const required = (json.options ?? []).filter((o) => 'required' in o && o.required).map((o) => ` ${o.name}:`);
+  return `\`/${json.name}${required.join('')}\` — ${json.description_localizations?.['zh-CN'] ?? json.description}`;
+}
+
+export function renderHelp(commands: ReadonlyMap<string, CommandModule>): CommandResult {
+  const lines = [...commands.values()].map(usage);
+  const embed: APIEmbed = {
+    title: '使用说明',
+    color: INFO_COLOR,
+    description: truncate(
+      [
+        ...lines,
+        '',
+        '每条答案都是语料原文，匹配的词以**粗体**标出，下方注明出处。',
+        '用 ◀ ▶ 翻页，用“上下文”按钮查看前后文。/date 与 /country 输入时会给出建议。',
+      ].join('\n'),
+      LIMITS.embedDescription,
+    ),
+  };
+  return { reply: { embeds: [embed], ephemeral: true }, hits: 0, outcome: 'ok' };
+}
+
+function age(builtAt: string, now: Date): string {
+  const minutes = Math.floor((now.getTime() - new Date(builtAt).getTime()) / 60_000);
+  if (!Number.isFinite(minutes)) return '未知';
+  if (minutes < 1) return '刚刚';
+  if (minutes < 60) return `${minutes} 分钟前`;
+  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} 小时前`;
+  return `${Math.floor(minutes / 1440)} 天前`;
+}
+
+export function renderAbout(stats: CorpusStats, now = new Date()): CommandResult {
+  const kinds: Record<string, string> = { chronicle: '纪实', whitepaper: '白皮书', plain: '文档' };
+  const fields = stats.documents.slice(0, LIMITS.embedFields - 1).map((d) => ({
+    name: truncate(d.title, LIMITS.embedFieldName),
+    value: `${kinds[d.kind] ?? d.kind} · ${d.passages} 句${d.entries > 0 ? ` · ${d.entries} 条` : ''}`,
+  }));
+  fields.push({
+    name: '索引',
+    value: `建于 ${stats.indexBuiltAt}（${age(stats.indexBuiltAt, now)}），${stats.indexFromCache ? '从缓存载入' : '启动时重建'}`,
+  });
+  const embed: APIEmbed = {
+    title: '关于本机器人',
+    color: INFO_COLOR,
+    description: `语料共 ${stats.documents.length} 篇文档、${stats.passages} 个句子、${stats.entries} 个纪实条目。答案均为原文摘录并附出处。`,
+    fields,
+    footer: { text: `版本 ${stats.version}` },
+  };
+  return { reply: { embeds: [embed], ephemeral: false }, hits: 0, outcome: 'ok' };
+}

@@ -1,0 +1,96 @@
+import { performance } from 'node:perf_hooks';
+import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import type { Logger } from 'pino';
+import type { DiscordConfig } from '../config.js';
+import type { Engine } from '../core/engine-api.js';
+import { COMMANDS_DIR, loadCommands } from './load-commands.js';
+import { createInteractionHandler } from './interaction-router.js';
+import { createRateLimiter, type RateLimiter } from './rate-limit.js';
+import { NO_MENTIONS } from './reply.js';
+import { installShutdown } from './shutdown.js';
+
+// Logs the real discord.js Client in (through `DISCORD_API_URL` when set: discord.js's REST
+// `api` option; the gateway URL then comes from that server's /gateway/bot) and answers
+// interactions until stopped. The engine is built before this is called: nothing is answered
+// before the index is loaded.
+
+export interface BotHandle {
+  client: Client<true>;
+  /** Milliseconds from this call to the ready event. */
+  readyMs: number;
+  /** Stops taking interactions and destroys the client (idempotent). */
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  commandsDir?: string;
+  rateLimiter?: RateLimiter;
+  /** Install SIGINT/SIGTERM and unhandledRejection handlers (main: yes; tests: no). */
+  handleSignals?: boolean;
+}
+
+export async function startDiscordBot(
+  config: DiscordConfig,
+  engine: Engine,
+  rootLogger: Logger,
+  options: BotOptions = {},
+): Promise<BotHandle> {
+  const started = performance.now();
+  const logger = rootLogger.child({ component: 'discord' });
+  const loaded = await loadCommands(options.commandsDir ?? COMMANDS_DIR);
+  if (!loaded.ok) throw new Error(`Invalid command modules:\n${loaded.problems.join('\n')}`);
+
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS, // belt and braces: every reply also sets it
+    rest: config.apiUrl ? { api: config.apiUrl } : {},
+  });
+  const handle = createInteractionHandler({
+    engine,
+    commands: loaded.commands,
+    logger,
+    rateLimiter: options.rateLimiter ?? createRateLimiter(),
+  });
+  let accepting = true;
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    if (accepting) void handle(interaction);
+  });
+  client.on(Events.Error, (err) => logger.error({ err }, 'client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'client warning'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
+  client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'REST rate limited'));
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  await client.login(config.token);
+  const readyClient = await ready;
+  const readyMs = Math.round(performance.now() - started);
+  logger.info(
+    {
+      user: readyClient.user.tag,
+      guilds: readyClient.guilds.cache.size,
+      shards: readyClient.ws.shards.map((s) => s.id),
+      commands: [...loaded.commands.keys()],
+      passages: engine.stats().passages,
+      readyMs,
+    },
+    'discord ready',
+  );
+
+  let stopped: Promise<void> | null = null;
+  const bot: BotHandle = {
+    client: readyClient,
+    readyMs,
+    stop() {
+      stopped ??= (async () => {
+        accepting = false;
+        await client.destroy();
+        logger.info('discord client destroyed');
+      })();
+      return stopped;
+    },
+  };
+  if (options.handleSignals ?? true) installShutdown(bot, logger);
+  return bot;
+}

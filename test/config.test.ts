@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatConfigErrors, loadConfig } from '../src/config.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123';
+
+describe('loadConfig', () => {
+  it('given no token, then the config has no discord part (console mode)', () => {
+    expect(loadConfig({})).toEqual({ ok: true, config: { discord: null, logLevel: 'info' } });
+  });
+
+  it('given a full discord setup, then every value is read and the URL loses its trailing slash', () => {
+    const result = loadConfig({
+      DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '223456789012345678',
+      DISCORD_API_URL: 'http://127.0.0.1:4000/api/', LOG_LEVEL: 'DEBUG', DISCORD_SHARDS: 'auto',
+    });
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        logLevel: 'debug',
+        discord: { token: TOKEN, clientId: '123456789012345678', guildId: '223456789012345678', apiUrl: 'http://127.0.0.1:4000/api', shards: 'auto' },
+      },
+    });
+  });
+
+  it.each([
+    ['DISCORD_GUILD_ID', { DISCORD_GUILD_ID: 'my-server' }],
+    ['DISCORD_CLIENT_ID', { DISCORD_CLIENT_ID: '12' }],
+    ['DISCORD_API_URL', { DISCORD_API_URL: 'discord.com/api' }],
+    ['DISCORD_SHARDS', { DISCORD_SHARDS: '0' }],
+  ])('given a malformed %s, then start-up is refused naming it', (variable, extra) => {
+    const result = loadConfig({ DISCORD_TOKEN: TOKEN, ...extra });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.variable)).toEqual([variable]);
+  });
+
+  it('given a bad LOG_LEVEL, then it is named even without a token', () => {
+    const result = loadConfig({ LOG_LEVEL: 'loud' });
+    expect(result.ok ? [] : result.errors.map((e) => e.variable)).toEqual(['LOG_LEVEL']);
+  });
+
+  it('given a malformed token, then the message names DISCORD_TOKEN and never shows the value', () => {
+    const secret = 'not-a-real-token-but-secret';
+    const result = loadConfig({ DISCORD_TOKEN: secret });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      const text = formatConfigErrors(result.errors);
+      expect(text).toContain('DISCORD_TOKEN');
+      expect(text).not.toContain(secret);
+    }
+  });
+});
