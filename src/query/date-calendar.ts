@@ -1,0 +1,49 @@
+// Calendar arithmetic on plain year/month/day numbers and ISO strings, without Date's time zones.
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+export function toIso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+export interface YearMonthDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Parses a strict ISO `YYYY-MM-DD` of a real day, else null. */
+export function fromIso(iso: string): YearMonthDay | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+/** Days since 1970-01-01 (UTC), for range lengths and nearest-day distances. */
+export function dayNumber(iso: string): number {
+  const ymd = fromIso(iso);
+  if (!ymd) return Number.NaN;
+  return Math.round(Date.UTC(ymd.year, ymd.month - 1, ymd.day) / 86_400_000);
+}
+
+/** Why a year/month/day is not a real day, in Chinese, or null when it is one. */
+export function invalidDayReason(year: number, month: number, day: number, yearExplicit: boolean): string | null {
+  if (month < 1 || month > 12) return `没有${month}月：月份应在1到12之间。`;
+  const last = daysInMonth(year, month);
+  if (day >= 1 && day <= last) return null;
+  const yearPrefix = yearExplicit ? `${year}年` : '';
+  if (month === 2 && day === 29) return `${year}年不是闰年，2月没有29日。`;
+  if (day < 1) return `${yearPrefix}${month}月没有${day}日：日期应从1日开始。`;
+  return `${yearPrefix}${month}月没有${day}日：${month}月只有${last}天。`;
+}

@@ -1,0 +1,104 @@
+// Reads the date a user typed for /date: one day, a range of days or a whole month.
+// Never throws: anything else comes back as a typed error with a Chinese message.
+
+import { dayNumber, invalidDayReason, toIso } from './date-calendar.js';
+import { formatDateZh } from './date-format.js';
+import { RANGE_SEPARATOR, readDay, readMonth, readRangeEnd, type WrittenDay } from './date-grammar.js';
+import { normalizeDateInput } from './date-normalize.js';
+
+export type DateQuery =
+  | { kind: 'day'; date: string }
+  | { kind: 'range'; from: string; to: string }
+  | { kind: 'month'; year: number; month: number };
+
+export type DateParseErrorCode = 'empty' | 'invalid-date' | 'unrecognized';
+
+export type DateParse =
+  | { ok: true; query: DateQuery }
+  | { ok: false; error: { code: DateParseErrorCode; message: string } };
+
+/** Longest range accepted, in days (a leap year). */
+export const MAX_RANGE_DAYS = 366;
+/** Longer inputs are not dates; refusing them early keeps the range search cheap. */
+const MAX_INPUT_LENGTH = 80;
+
+const EXAMPLES = '“3月18日”、“3.18”、“2020-03-18”、“March 18”、“3月18日至20日”或“3月”';
+
+type Checked = { ok: true; iso: string } | { ok: false; message: string };
+
+function fail(code: DateParseErrorCode, message: string): DateParse {
+  return { ok: false, error: { code, message } };
+}
+
+function checkYear(year: number): string | null {
+  return year < 1000 ? `年份${year}不合理，请写四位数的年份，例如2020年。` : null;
+}
+
+/** Fills the missing year with defaultYear and checks that the day exists. */
+function checkDay(day: WrittenDay & { month: number }, defaultYear: number): Checked {
+  const yearExplicit = day.year !== null;
+  const year = day.year ?? defaultYear;
+  const reason = checkYear(year) ?? invalidDayReason(year, day.month, day.day, yearExplicit);
+  return reason ? { ok: false, message: reason } : { ok: true, iso: toIso(year, day.month, day.day) };
+}
+
+/** Completes both ends of a range from each other: `3月18日-20日`, `18-20 March`. */
+function completeRange(left: WrittenDay, right: WrittenDay): [WrittenDay & { month: number }, WrittenDay & { month: number }] | null {
+  const month = left.month ?? right.month;
+  if (month === null) return null;
+  const from = { ...left, month, year: left.year ?? right.year };
+  const to = { ...right, month: right.month ?? from.month, year: right.year ?? from.year };
+  return [from, to];
+}
+
+function rangeQuery(from: string, to: string, defaultYear: number): DateParse {
+  if (from === to) return { ok: true, query: { kind: 'day', date: from } };
+  const length = dayNumber(to) - dayNumber(from) + 1;
+  if (length < 1) {
+    return fail('invalid-date', `日期范围的起点（${formatDateZh(from, defaultYear)}）晚于终点（${formatDateZh(to, defaultYear)}），请把较早的日期写在前面。`);
+  }
+  if (length > MAX_RANGE_DAYS) return fail('invalid-date', `日期范围太长（${length}天），最多${MAX_RANGE_DAYS}天。`);
+  return { ok: true, query: { kind: 'range', from, to } };
+}
+
+function parseRange(text: string, defaultYear: number): DateParse | null {
+  let firstError: string | null = null;
+  for (const separator of text.matchAll(RANGE_SEPARATOR)) {
+    const cut = separator.index;
+    const left = readRangeEnd(text.slice(0, cut).trim());
+    const right = readRangeEnd(text.slice(cut + separator[0].length).trim());
+    if (!left || !right) continue;
+    const ends = completeRange(left, right);
+    if (!ends) continue;
+    const from = checkDay(ends[0], defaultYear);
+    const to = checkDay(ends[1], defaultYear);
+    if (from.ok && to.ok) return rangeQuery(from.iso, to.iso, defaultYear);
+    firstError ??= !from.ok ? from.message : !to.ok ? to.message : null;
+  }
+  return firstError ? fail('invalid-date', firstError) : null;
+}
+
+/**
+ * Parses a day (`3月18日`, `3.18`, `March 18`…), a range (`3月18日至20日`) or a month (`3月`).
+ * Without a year the day is in defaultYear; an explicit year is kept as written.
+ */
+export function parseDateQuery(input: string, defaultYear: number): DateParse {
+  const text = normalizeDateInput(typeof input === 'string' ? input : '');
+  if (text === '') return fail('empty', `请输入日期，例如${EXAMPLES}。`);
+  if (text.length > MAX_INPUT_LENGTH) return fail('unrecognized', `日期太长，无法识别。请按${EXAMPLES}这样的格式输入。`);
+
+  const day = readDay(text);
+  if (day && day.month !== null) {
+    const checked = checkDay({ ...day, month: day.month }, defaultYear);
+    return checked.ok ? { ok: true, query: { kind: 'day', date: checked.iso } } : fail('invalid-date', checked.message);
+  }
+
+  const month = readMonth(text);
+  if (month) {
+    const year = month.year ?? defaultYear;
+    const reason = checkYear(year) ?? (month.month < 1 || month.month > 12 ? `没有${month.month}月：月份应在1到12之间。` : null);
+    return reason ? fail('invalid-date', reason) : { ok: true, query: { kind: 'month', year, month: month.month } };
+  }
+
+  return parseRange(text, defaultYear) ?? fail('unrecognized', `无法识别日期“${input.trim().slice(0, 40)}”。请按${EXAMPLES}这样的格式输入。`);
+}

@@ -1,0 +1,88 @@
+// Autocomplete for /date: the days that have entries, matched against what was typed so far
+// in any supported form (3, 3月1, 3.1, mar, 三月, 2020-03-1).
+
+import type { Choice } from '../core/types.js';
+import { fromIso } from './date-calendar.js';
+import { formatDateZh } from './date-format.js';
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES, normalizeDateInput } from './date-normalize.js';
+import { parseDateQuery, type DateQuery } from './date-parse.js';
+
+export interface DateCount {
+  date: string;
+  count: number;
+}
+
+interface Candidate {
+  date: string;
+  choice: Choice;
+  /** Written forms, normalised like typed input, that a user may be typing. */
+  forms: string[];
+}
+
+const CHINESE_NUMBERS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+function chineseNumber(n: number): string {
+  if (n <= 10) return CHINESE_NUMBERS[n] ?? '';
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : CHINESE_NUMBERS[tens]}十${CHINESE_NUMBERS[n % 10]}`;
+}
+
+function formsOf(iso: string, year: number, month: number, day: number): string[] {
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  const long = ENGLISH_MONTH_NAMES[month - 1] ?? '';
+  const short = ENGLISH_MONTH_ABBREVIATIONS[month - 1] ?? '';
+  return [
+    `${month}月${day}日`, `${month}月${day}号`, `${year}年${month}月${day}日`,
+    `${chineseNumber(month)}月${chineseNumber(day)}日`,
+    `${month}.${day}`, `${month}/${day}`, `${mm}-${dd}`, iso, `${year}/${month}/${day}`,
+    `${long} ${day}`, `${short} ${day}`, `${day} ${long}`, `${day} ${short}`,
+  ];
+}
+
+// Candidates are rebuilt only when the caller passes a new list (the engine keeps one for its lifetime).
+const cache = new WeakMap<readonly DateCount[], Map<number, Candidate[]>>();
+
+function candidatesFor(available: readonly DateCount[], defaultYear: number): Candidate[] {
+  let byYear = cache.get(available);
+  if (!byYear) cache.set(available, (byYear = new Map()));
+  const known = byYear.get(defaultYear);
+  if (known) return known;
+  const built: Candidate[] = [];
+  for (const { date, count } of [...available].sort((a, b) => a.date.localeCompare(b.date))) {
+    const ymd = fromIso(date);
+    if (!ymd) continue;
+    const label = formatDateZh(date, defaultYear);
+    built.push({ date, choice: { name: `${label} · ${count}条`, value: label }, forms: formsOf(date, ymd.year, ymd.month, ymd.day) });
+  }
+  byYear.set(defaultYear, built);
+  return built;
+}
+
+/** Whether a complete query (day, range, month) covers the date. */
+function covers(q: DateQuery | null, date: string): boolean {
+  if (q === null) return false;
+  if (q.kind === 'day') return q.date === date;
+  if (q.kind === 'range') return q.from <= date && date <= q.to;
+  return date.startsWith(`${q.year}-${String(q.month).padStart(2, '0')}-`);
+}
+
+/**
+ * Up to `limit` days with entries for what the user typed so far, best first: days the typed text
+ * already names, then days one of whose forms starts with it, then contains it; each group by date.
+ */
+export function suggestDates(typed: string, available: readonly DateCount[], defaultYear: number, limit = 25): Choice[] {
+  const candidates = candidatesFor(available, defaultYear);
+  const text = normalizeDateInput(typeof typed === 'string' ? typed : '');
+  if (text === '') return candidates.slice(0, limit).map((c) => c.choice);
+  const named: Choice[] = [];
+  const prefixed: Choice[] = [];
+  const containing: Choice[] = [];
+  const parsed = parseDateQuery(typed, defaultYear);
+  const query = parsed.ok ? parsed.query : null;
+  for (const candidate of candidates) {
+    if (covers(query, candidate.date)) named.push(candidate.choice);
+    else if (candidate.forms.some((form) => form.startsWith(text))) prefixed.push(candidate.choice);
+    else if (candidate.forms.some((form) => form.includes(text))) containing.push(candidate.choice);
+  }
+  return [...named, ...prefixed, ...containing].slice(0, limit);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateRangeZh, formatDateZh } from '../../src/query/date-format.js';
+import { parseDateQuery } from '../../src/query/date-parse.js';
+
+describe('formatDateZh', () => {
+  it('given a day of the default year then no year is written', () => {
+    expect(formatDateZh('2020-03-18', 2020)).toBe('3月18日');
+    expect(formatDateZh('2020-03-08')).toBe('3月8日');
+  });
+  it('given a day of another year then the year is written', () => {
+    expect(formatDateZh('2019-12-31', 2020)).toBe('2019年12月31日');
+  });
+  it('given something that is not a real ISO day then it is returned unchanged', () => {
+    expect(formatDateZh('2020-02-30', 2020)).toBe('2020-02-30');
+    expect(formatDateZh('hello')).toBe('hello');
+  });
+  it('given a formatted day then parsing it gives the same ISO date back', () => {
+    for (const iso of ['2020-01-01', '2020-02-29', '2020-12-31', '2019-07-04']) {
+      expect(parseDateQuery(formatDateZh(iso, 2020), 2020)).toEqual({ ok: true, query: { kind: 'day', date: iso } });
+    }
+  });
+});
+
+describe('formatDateRangeZh', () => {
+  it('given a range inside one month then the month is written once', () => {
+    expect(formatDateRangeZh('2020-03-18', '2020-03-20', 2020)).toBe('3月18日至20日');
+  });
+  it('given a range across months then both months are written', () => {
+    expect(formatDateRangeZh('2020-03-30', '2020-04-02', 2020)).toBe('3月30日至4月2日');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { suggestDates } from '../../src/query/suggest-dates.js';
+
+// Days and entry counts shaped like the chronicle's (3月8日 to 3月27日).
+const available = [
+  { date: '2020-03-18', count: 8 }, { date: '2020-03-08', count: 2 }, { date: '2020-03-10', count: 3 },
+  { date: '2020-03-19', count: 7 }, { date: '2020-03-20', count: 3 }, { date: '2020-03-27', count: 5 },
+];
+const values = (typed: string): string[] => suggestDates(typed, available, 2020).map((c) => c.value);
+
+describe('suggestDates', () => {
+  it('given nothing typed then every day is offered in date order with its count', () => {
+    const choices = suggestDates('', available, 2020);
+    expect(choices.map((c) => c.value)).toEqual(['3月8日', '3月10日', '3月18日', '3月19日', '3月20日', '3月27日']);
+    expect(choices[2]).toEqual({ name: '3月18日 · 8条', value: '3月18日' });
+  });
+  it.each([
+    ['3月1', ['3月10日', '3月18日', '3月19日']],
+    ['3.1', ['3月10日', '3月18日', '3月19日']],
+    ['3月2', ['3月20日', '3月27日']],
+    ['mar 1', ['3月10日', '3月18日', '3月19日']],
+    ['三月二', ['3月20日', '3月27日']],
+    ['2020-03-2', ['3月20日', '3月27日']],
+  ])('given the partial input %s then the days it can still become are offered', (typed, expected) => {
+    expect(values(typed)).toEqual(expected);
+  });
+  it.each(['3', 'mar', 'March', '3月', '三月'])('given %s then all March days are offered', (typed) => {
+    expect(values(typed)).toHaveLength(available.length);
+  });
+  it('given a complete day then that day comes first', () => {
+    expect(values('3月18日')[0]).toBe('3月18日');
+    expect(values('18 March')[0]).toBe('3月18日');
+  });
+  it('given a range then the days inside it are offered', () => {
+    expect(values('3月18日至20日')).toEqual(['3月18日', '3月19日', '3月20日']);
+  });
+  it('given text that no day can become then nothing is offered', () => {
+    expect(values('意大利')).toEqual([]);
+    expect(values('4月')).toEqual([]);
+  });
+  it('given a limit then no more than that many are offered', () => {
+    expect(suggestDates('', available, 2020, 2)).toHaveLength(2);
+  });
+  it('given a day of another year then its name shows the year', () => {
+    expect(suggestDates('', [{ date: '2019-03-18', count: 1 }], 2020)[0]).toEqual({ name: '2019年3月18日 · 1条', value: '2019年3月18日' });
+  });
+});
