@@ -1,0 +1,112 @@
+// Reads a chronicle's lines into dated ◆ entries, repairing what the source broke.
+import { comparisonKey, recognitionForm } from './normalize-raw.js';
+import { endsSentence } from './sentences.js';
+
+const ENTRY_MARK = '◆';
+/** A line shorter than this (in comparison form) is too short to call a repeat with confidence. */
+const MIN_REPEAT_LENGTH = 6;
+
+export interface RawEntry {
+  /** 1-based position among all ◆ entries of the document. */
+  ordinal: number;
+  date: string | null;
+  /** Entry text without the marker; continuation lines are joined in. */
+  text: string;
+}
+
+/** `3月18日`, `３月１８日`, `3月18号`, `2020年3月18日` alone on a line → month, day and optional year. */
+export function parseDateHeading(line: string): { year: number | null; month: number; day: number } | null {
+  const m = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]$/u.exec(recognitionForm(line));
+  if (!m) return null;
+  return { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) };
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+function preview(text: string): string {
+  return text.length > 16 ? `${text.slice(0, 16)}…` : text;
+}
+
+interface ScanState {
+  entries: RawEntry[];
+  date: string | null;
+  /** A date heading came after the last entry (so a following bare line cannot continue it). */
+  headingSinceEntry: boolean;
+  warnings: string[];
+}
+
+/** True when the line's text already stands in an entry read so far: a repeated fragment. */
+function repeatsEarlierText(line: string, entries: RawEntry[]): boolean {
+  const key = comparisonKey(line);
+  if (key.length < MIN_REPEAT_LENGTH) return false;
+  return entries.some((e) => comparisonKey(e.text).includes(key));
+}
+
+/** A line without ◆: continuation of the open entry, a repeated fragment, or front matter. */
+function handleBareLine(line: string, state: ScanState, title: string): void {
+  const { entries, warnings } = state;
+  const open = entries[entries.length - 1];
+  if (!open) {
+    if (comparisonKey(line) !== comparisonKey(title)) warnings.push(`首个条目前的行不作为正文：「${preview(line)}」`);
+    return;
+  }
+  const where = state.date ?? '无日期';
+  const repeated = repeatsEarlierText(line, entries);
+  const openEndsSentence = endsSentence(open.text);
+  if (repeated && (openEndsSentence || state.headingSinceEntry)) {
+    warnings.push(`${where}：删去一行重复前文的片段（不是新条目，也不是续行）：「${preview(line)}」`);
+    return;
+  }
+  if (state.headingSinceEntry) {
+    entries.push({ ordinal: entries.length + 1, date: state.date, text: line });
+    state.headingSinceEntry = false;
+    warnings.push(`${where}：日期标题后一行缺少◆，按新条目处理：「${preview(line)}」`);
+    return;
+  }
+  if (openEndsSentence) {
+    warnings.push(`${where}：第${open.ordinal}条后一行缺少◆，按该条的续段处理：「${preview(line)}」`);
+  } else {
+    warnings.push(`${where}：第${open.ordinal}条的句子被空行断开，已接合：「…${open.text.slice(-4)}」+「${preview(line)}」`);
+  }
+  open.text += line;
+}
+
+/** Scans the chronicle's lines (already LF-normalised) into entries with their dates. */
+export function scanChronicle(
+  text: string,
+  year: number | null,
+  title: string,
+): { entries: RawEntry[]; warnings: string[] } {
+  const state: ScanState = { entries: [], date: null, headingSinceEntry: false, warnings: [] };
+  let warnedNoYear = false;
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.trim();
+    if (line === '') continue;
+    const heading = parseDateHeading(line);
+    if (heading) {
+      const y = heading.year ?? year;
+      const iso = y === null ? null : isoDate(y, heading.month, heading.day);
+      if (y === null && !warnedNoYear) {
+        state.warnings.push('元数据缺少 year，日期标题无法换算为完整日期。');
+        warnedNoYear = true;
+      } else if (iso === null && y !== null) {
+        state.warnings.push(`无效的日期标题「${line}」，其后条目不标日期。`);
+      }
+      state.date = iso;
+      state.headingSinceEntry = true;
+      continue;
+    }
+    if (recognitionForm(line).startsWith(ENTRY_MARK)) {
+      const body = line.slice(line.indexOf(ENTRY_MARK) + 1).trim();
+      state.entries.push({ ordinal: state.entries.length + 1, date: state.date, text: body });
+      state.headingSinceEntry = false;
+      continue;
+    }
+    handleBareLine(line, state, title);
+  }
+  return { entries: state.entries, warnings: state.warnings };
+}

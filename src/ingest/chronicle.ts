@@ -1,0 +1,49 @@
+// Chronicle (纪实): date headings and ◆ entries → entries (repeats merged) and sentence passages.
+import type { DocumentMeta, Entry, IngestedDocument } from '../core/types.js';
+import { scanChronicle } from './chronicle-lines.js';
+import { comparisonKey } from './normalize-raw.js';
+import { PassageCollector } from './passage-collector.js';
+import { splitSentences } from './sentences.js';
+import { entryId } from './stable-id.js';
+
+export function ingestChronicle(meta: DocumentMeta, text: string): IngestedDocument {
+  const { entries: rawEntries, warnings } = scanChronicle(text, meta.year ?? null, meta.title);
+  const collector = new PassageCollector(meta.id, warnings);
+  const entryByKey = new Map<string, Entry>();
+  const entries: Entry[] = [];
+
+  for (const raw of rawEntries) {
+    const sentences = splitSentences(raw.text);
+    if (sentences.length === 0) {
+      warnings.push(`第${raw.ordinal}条◆没有正文，已跳过。`);
+      continue;
+    }
+    const passageIds: string[] = [];
+    sentences.forEach((sentence, i) => {
+      const passage = collector.add(sentence, { date: raw.date, entry: raw.ordinal, sentence: i + 1, section: null });
+      if (!passageIds.includes(passage.id)) passageIds.push(passage.id);
+    });
+
+    const key = comparisonKey(raw.text);
+    const seen = entryByKey.get(key);
+    if (seen) {
+      // dates and ordinals run parallel: one pair per place the entry stands
+      seen.ordinals.push(raw.ordinal);
+      seen.dates.push(raw.date);
+      warnings.push(`第${raw.ordinal}条（${raw.date ?? '无日期'}）与第${seen.ordinal}条逐字重复，合并为一条。`);
+      continue;
+    }
+    const entry: Entry = {
+      id: entryId(meta.id, raw.text),
+      docId: meta.id,
+      ordinal: raw.ordinal,
+      dates: [raw.date],
+      ordinals: [raw.ordinal],
+      passageIds,
+      text: raw.text,
+    };
+    entryByKey.set(key, entry);
+    entries.push(entry);
+  }
+  return { meta, passages: collector.passages, entries, sections: [], warnings };
+}

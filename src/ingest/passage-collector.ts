@@ -1,0 +1,49 @@
+// Gathers a document's sentences into passages: one passage per distinct sentence, every place kept.
+import type { Passage, Place } from '../core/types.js';
+import { comparisonKey } from './normalize-raw.js';
+import { passageId } from './stable-id.js';
+
+export class PassageCollector {
+  readonly passages: Passage[] = [];
+  private readonly byKey = new Map<string, Passage>();
+  /** id → comparison key, to catch the (unlikely) hash collision instead of merging two sentences. */
+  private readonly keyOfId = new Map<string, string>();
+
+  constructor(
+    private readonly docId: string,
+    private readonly warnings: string[],
+  ) {}
+
+  /** Records one occurrence of a sentence; a repeat adds a place to the existing passage. */
+  add(text: string, place: Place): Passage {
+    const key = comparisonKey(text);
+    const existing = this.byKey.get(key);
+    if (existing) {
+      existing.places.push(place);
+      return existing;
+    }
+    const passage: Passage = {
+      id: this.uniqueId(text, key),
+      docId: this.docId,
+      ordinal: this.passages.length + 1,
+      text,
+      date: place.date,
+      entry: place.entry,
+      section: place.section,
+      places: [place],
+      countries: [],
+    };
+    this.byKey.set(key, passage);
+    this.passages.push(passage);
+    return passage;
+  }
+
+  private uniqueId(text: string, key: string): string {
+    const base = passageId(this.docId, text);
+    let id = base;
+    for (let n = 2; this.keyOfId.has(id) && this.keyOfId.get(id) !== key; n++) id = `${base}-${n}`;
+    if (id !== base) this.warnings.push(`句子编号冲突：${base} 已被另一句占用，改用 ${id}。`);
+    this.keyOfId.set(id, key);
+    return id;
+  }
+}

@@ -1,0 +1,93 @@
+// Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
+import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
+import { comparisonKey, recognitionForm } from './normalize-raw.js';
+import { PassageCollector } from './passage-collector.js';
+import { endsSentence, splitSentences } from './sentences.js';
+
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/u;
+const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
+/** Chinese characters and full-width punctuation join without a space when a line wraps. */
+const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Joins wrapped lines of one paragraph: nothing between Chinese text, one space between words. */
+function joinLines(lines: string[]): string {
+  return lines.reduce((acc, line) => {
+    if (acc === '') return line;
+    const glue = CJK_EDGE.test(acc.slice(-1)) || CJK_EDGE.test(line.charAt(0)) ? '' : ' ';
+    return acc + glue + line;
+  }, '');
+}
+
+class PlainBuilder {
+  readonly sections: Section[] = [];
+  private path: string[] | null = null;
+  private section: Section | null = null;
+  private sentence = 0;
+  private paragraph: string[] = [];
+
+  constructor(
+    private readonly docId: string,
+    private readonly collector: PassageCollector,
+  ) {}
+
+  heading(level: number, text: string): void {
+    this.flush();
+    const parent = (this.path ?? []).slice(0, level - 1);
+    this.path = [...parent, text];
+    const key = JSON.stringify(this.path);
+    this.section = this.sections.find((s) => JSON.stringify(s.path) === key) ?? null;
+    if (!this.section) {
+      this.section = { docId: this.docId, path: this.path, passageIds: [] };
+      this.sections.push(this.section);
+      this.sentence = 0;
+    } else {
+      this.sentence = this.section.passageIds.length;
+    }
+  }
+
+  line(text: string): void {
+    this.paragraph.push(text);
+  }
+
+  flush(): void {
+    const text = joinLines(this.paragraph);
+    this.paragraph = [];
+    for (const sentence of splitSentences(text)) {
+      this.sentence += 1;
+      const place = { date: null, entry: null, sentence: this.sentence, section: this.path };
+      const passage = this.collector.add(sentence, place);
+      if (this.section && !this.section.passageIds.includes(passage.id)) this.section.passageIds.push(passage.id);
+    }
+  }
+}
+
+export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument {
+  const warnings: string[] = [];
+  const collector = new PassageCollector(meta.id, warnings);
+  const builder = new PlainBuilder(meta.id, collector);
+  let seenContent = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const form = recognitionForm(line);
+    if (line === '') {
+      builder.flush();
+      continue;
+    }
+    const heading = HEADING.exec(form);
+    if (heading) {
+      builder.heading(heading[1]?.length ?? 1, line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, ''));
+    } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
+      // the title line names the document; it is not a passage (a first line that is a sentence stays)
+    } else if (LIST_ITEM.test(form)) {
+      builder.flush();
+      builder.line(line.replace(/^\S+\s+/u, ''));
+      builder.flush();
+    } else {
+      builder.line(line);
+    }
+    seenContent = true;
+  }
+  builder.flush();
+  if (collector.passages.length === 0) warnings.push('文档没有可检索的句子。');
+  return { meta, passages: collector.passages, entries: [], sections: builder.sections, warnings };
+}

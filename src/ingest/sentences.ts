@@ -1,0 +1,127 @@
+// Splits Chinese (and mixed) text into verbatim sentences, the unit that is indexed and cited.
+//
+// Terminators are 。！？!? only. Not ；: a ；-clause shares its subject with the rest of the
+// sentence ("一是…；二是…"), so alone it would cite as a fragment. Not ASCII '.': in Chinese text it
+// stands in numbers (2.5), abbreviations and URLs far more often than at a sentence end.
+
+const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
+
+/** Closers that belong to the sentence they follow (`。”`, `！）`), paired or not. */
+const TRAILING_CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '〉', '"', "'"]);
+
+const PAIRS: ReadonlyMap<string, string> = new Map([
+  ['《', '》'], ['“', '”'], ['‘', '’'], ['（', '）'], ['(', ')'],
+  ['「', '」'], ['『', '』'], ['【', '】'], ['〔', '〕'], ['〈', '〉'],
+]);
+
+/** A bracket spanning more than this is taken as unbalanced, so one stray quote cannot swallow a page. */
+const MAX_PROTECTED_SPAN = 500;
+
+/** True when the text carries at least one letter or digit (otherwise it is punctuation or space). */
+function hasContent(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/**
+ * For every gap between characters (index g = before text[g]), how many matched bracket pairs
+ * enclose it. Unmatched openers and closers are ignored.
+ */
+function bracketDepthAtGaps(text: string): Int32Array {
+  const delta = new Int32Array(text.length + 2);
+  const stack: { closer: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const closer = PAIRS.get(ch);
+    if (closer !== undefined) {
+      stack.push({ closer, at: i });
+      continue;
+    }
+    let k = stack.length - 1;
+    while (k >= 0 && stack[k]?.closer !== ch) k--;
+    if (k < 0) continue;
+    const open = stack[k]?.at ?? i;
+    stack.length = k;
+    if (i - open > MAX_PROTECTED_SPAN) continue;
+    // gaps open+1 … i lie inside the pair
+    delta[open + 1] = (delta[open + 1] ?? 0) + 1;
+    delta[i + 1] = (delta[i + 1] ?? 0) - 1;
+  }
+  const depth = new Int32Array(text.length + 1);
+  let running = 0;
+  for (let g = 0; g <= text.length; g++) {
+    running += delta[g] ?? 0;
+    depth[g] = running;
+  }
+  return depth;
+}
+
+/** Trims whitespace off a [start, end) range of text. */
+function trimRange(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s] as string)) s++;
+  while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+  return [s, e];
+}
+
+/** Raw cut points: after each terminator run plus its trailing closers, when outside brackets. */
+function cutRanges(text: string): [number, number][] {
+  const depth = bracketDepthAtGaps(text);
+  const ranges: [number, number][] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!TERMINATORS.has(text[i] as string)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && TERMINATORS.has(text[j] as string)) j++;
+    while (j < text.length && TRAILING_CLOSERS.has(text[j] as string)) j++;
+    if ((depth[j] ?? 0) === 0) {
+      ranges.push([start, j]);
+      start = j;
+    }
+    i = j;
+  }
+  ranges.push([start, text.length]);
+  return ranges.map(([s, e]) => trimRange(text, s, e)).filter(([s, e]) => e > s);
+}
+
+/** Folds pieces without letters or digits into their neighbour (previous, or next when first). */
+function mergeLeftovers(ranges: [number, number][], text: string): [number, number][] {
+  const merged: [number, number][] = [];
+  let pendingStart: number | null = null;
+  for (const [s, e] of ranges) {
+    const start: number = pendingStart ?? s;
+    const last = merged[merged.length - 1];
+    if (!hasContent(text.slice(s, e))) {
+      if (last) last[1] = e;
+      else pendingStart = start;
+      continue;
+    }
+    merged.push([start, e]);
+    pendingStart = null;
+  }
+  if (pendingStart !== null) {
+    const last = ranges[ranges.length - 1];
+    if (last) merged.push([pendingStart, last[1]]);
+  }
+  return merged;
+}
+
+/**
+ * Splits text into sentences, verbatim: joining them gives the input minus the whitespace between
+ * sentences. Never returns an empty sentence or one made only of punctuation (unless the whole
+ * input is punctuation); never cuts inside matched 《》“”（）() 「」 brackets.
+ */
+export function splitSentences(text: string): string[] {
+  return mergeLeftovers(cutRanges(text), text).map(([s, e]) => text.slice(s, e));
+}
+
+/** True when the text ends a sentence (a terminator, possibly followed by closing quotes). */
+export function endsSentence(text: string): boolean {
+  let i = text.trimEnd().length - 1;
+  while (i >= 0 && TRAILING_CLOSERS.has(text[i] as string)) i--;
+  return i >= 0 && TERMINATORS.has(text[i] as string);
+}

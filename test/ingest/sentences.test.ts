@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { endsSentence, splitSentences } from '../../src/ingest/sentences.js';
+
+/** True when the sentences stand in the input in order, with only whitespace between them. */
+function isVerbatimCover(input: string, sentences: string[]): boolean {
+  let pos = 0;
+  for (const s of sentences) {
+    const at = input.indexOf(s, pos);
+    if (at < 0 || input.slice(pos, at).trim() !== '') return false;
+    pos = at + s.length;
+  }
+  return input.slice(pos).trim() === '';
+}
+
+describe('splitSentences', () => {
+  it('given Chinese terminators then splits after each of them', () => {
+    expect(splitSentences('第一句。第二句！第三句？第四句')).toEqual(['第一句。', '第二句！', '第三句？', '第四句']);
+  });
+
+  it('given a run of terminators then keeps them together', () => {
+    expect(splitSentences('真的吗？！是的。。好')).toEqual(['真的吗？！', '是的。。', '好']);
+  });
+
+  it('given a quote ending with a terminator then the closing quote stays with its sentence', () => {
+    expect(splitSentences('他说：“我们要努力。”她点头。')).toEqual(['他说：“我们要努力。”', '她点头。']);
+    expect(splitSentences('通知如下（已发布。）下一句。')).toEqual(['通知如下（已发布。）', '下一句。']);
+    expect(splitSentences('「好！」』下一句')).toEqual(['「好！」』', '下一句']);
+  });
+
+  it('given terminators inside quotes or brackets then does not cut inside them', () => {
+    expect(splitSentences('他说“早发现！早隔离”是关键。然后')).toEqual(['他说“早发现！早隔离”是关键。', '然后']);
+    expect(splitSentences('发表《你好吗？我很好》一文。完')).toEqual(['发表《你好吗？我很好》一文。', '完']);
+    expect(splitSentences('会议（网络会议。线上）举行。完')).toEqual(['会议（网络会议。线上）举行。', '完']);
+  });
+
+  it('given an unmatched bracket then it does not swallow the rest of the text', () => {
+    expect(splitSentences('他说“开始。然后结束。最后')).toEqual(['他说“开始。', '然后结束。', '最后']);
+  });
+
+  it('given ASCII commas, parentheses and punctuation mixed in then splits like the Chinese ones', () => {
+    const text = '外交部发言人表示,中国愿提供帮助(口罩等)。大会(网络会议)举行!下一句?';
+    expect(splitSentences(text)).toEqual(['外交部发言人表示,中国愿提供帮助(口罩等)。', '大会(网络会议)举行!', '下一句?']);
+  });
+
+  it('given decimal numbers, enumerations with 、 and semicolons then does not cut there', () => {
+    expect(splitSentences('增长2.5倍，涉及英国、法国、德国；另有3.14%。完')).toEqual(['增长2.5倍，涉及英国、法国、德国；另有3.14%。', '完']);
+  });
+
+  it('given leftover punctuation then attaches it instead of returning a lone mark', () => {
+    expect(splitSentences('结束了。 ”')).toEqual(['结束了。 ”']);
+    expect(splitSentences('。开头')).toEqual(['。开头']);
+    expect(splitSentences('甲。！ 乙')).toEqual(['甲。！', '乙']);
+  });
+
+  it('given whitespace only or nothing then returns no sentence', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences(' \u3000\n ')).toEqual([]);
+  });
+
+  it('given whitespace between sentences then drops it and keeps inner whitespace', () => {
+    expect(splitSentences('  《携手抗疫 共克时艰》发表。 \n 第二句。 ')).toEqual(['《携手抗疫 共克时艰》发表。', '第二句。']);
+  });
+
+  const alphabet = ['中', '文', 'a', '2', '.', '，', ',', '、', '。', '！', '？', '!', '?', '“', '”', '《', '》', '（', '）', '(', ')', '」', ' ', '\n'];
+  const messy = fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((cs) => cs.join(''));
+
+  it('given any text then the sentences cover it verbatim, none empty or padded', () => {
+    fc.assert(
+      fc.property(messy, (text) => {
+        const sentences = splitSentences(text);
+        expect(isVerbatimCover(text, sentences)).toBe(true);
+        for (const s of sentences) expect(s).toBe(s.trim());
+        for (const s of sentences) expect(s.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('given any text with content then no sentence is punctuation alone', () => {
+    fc.assert(
+      fc.property(messy.filter((t) => /[中文a2]/u.test(t)), (text) => {
+        for (const s of splitSentences(text)) expect(/[\p{L}\p{N}]/u.test(s)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('given a quoted span with terminators inside then the whole span stays in one sentence', () => {
+    const inner = fc.array(fc.constantFrom('甲', '乙', '。', '！', '，'), { minLength: 1, maxLength: 20 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(inner, inner, inner, (before, quoted, after) => {
+        const span = `“${quoted}”`;
+        const sentences = splitSentences(`${before}${span}${after}`);
+        expect(sentences.some((s) => s.includes(span))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('endsSentence', () => {
+  it('given a terminator, possibly followed by closers, then the text ends a sentence', () => {
+    expect(endsSentence('好。')).toBe(true);
+    expect(endsSentence('“好！”  ')).toBe(true);
+    expect(endsSentence('习近平指出,')).toBe(false);
+    expect(endsSentence('深化交')).toBe(false);
+    expect(endsSentence('')).toBe(false);
+  });
+});
