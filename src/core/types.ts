@@ -64,9 +64,9 @@ export interface Entry {
   docId: string;
   /** 1-based ordinal of the first occurrence in the document. */
   ordinal: number;
-  /** Every date heading the entry appears under (a verbatim repeat adds its date); [null] when undated. */
+  /** Date of each place the entry appears (parallel to `ordinals`; a verbatim repeat adds one); null when undated. */
   dates: (string | null)[];
-  /** Every entry ordinal it occupies in the document (repeats included). */
+  /** Every entry ordinal it occupies in the document (repeats included), parallel to `dates`. */
   ordinals: number[];
   passageIds: string[];
   /** Verbatim entry text (sentences joined as in the source, without the ◆ marker). */

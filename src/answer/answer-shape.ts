@@ -1,0 +1,44 @@
+import type { Answer, AnswerError, AnswerItem, AnswerRequest } from '../core/types.js';
+
+// Constructors for the Answer shape, so every answer kind pages and reports errors the same way.
+
+export const DEFAULT_PAGE_SIZE = 10;
+export const MAX_PAGE_SIZE = 100;
+
+export interface Paging {
+  page: number;
+  pageSize: number;
+}
+
+export function pagingOf(request: AnswerRequest): Paging {
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(request.pageSize ?? DEFAULT_PAGE_SIZE)));
+  const page = Math.max(1, Math.floor(request.page ?? 1));
+  return { page, pageSize };
+}
+
+export function errorAnswer(request: AnswerRequest, error: AnswerError, suggestions: string[] = []): Answer {
+  const { page, pageSize } = pagingOf(request);
+  return { command: request.command, query: request.query, total: 0, page, pageSize, items: [], message: error.message, suggestions, error };
+}
+
+/** An answer over a full ranked list: keeps the total, returns the requested page. */
+export function pagedAnswer(
+  request: AnswerRequest,
+  all: AnswerItem[],
+  extra: Partial<Pick<Answer, 'message' | 'suggestions' | 'groups'>> = {},
+): Answer {
+  const { page, pageSize } = pagingOf(request);
+  const lastPage = Math.max(1, Math.ceil(all.length / pageSize));
+  const current = Math.min(page, lastPage);
+  return {
+    command: request.command,
+    query: request.query,
+    total: all.length,
+    page: current,
+    pageSize,
+    items: all.slice((current - 1) * pageSize, current * pageSize),
+    message: extra.message ?? null,
+    suggestions: extra.suggestions ?? [],
+    ...(extra.groups ? { groups: extra.groups } : {}),
+  };
+}

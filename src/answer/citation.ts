@@ -1,0 +1,51 @@
+import { docLabel, type Library } from '../core/library.js';
+import type { Entry, Passage, Place } from '../core/types.js';
+import { formatDateZh } from '../query/date-format.js';
+
+// Citations tell the user where a sentence stands: document · date or section · position.
+// Dates are written the way the corpus writes them (3月18日), with the year only when the
+// document's default year does not apply.
+
+export function sectionLabel(path: string[] | null): string | null {
+  return path && path.length ? path.join(' › ') : null;
+}
+
+export function placeLabel(library: Library, docId: string, place: Place): string {
+  const doc = library.doc(docId);
+  const year = doc?.meta.year;
+  if (place.entry !== null) {
+    const when = place.date ? formatDateZh(place.date, year) : '日期不详';
+    return `${when} · 第${place.entry}条第${place.sentence}句`;
+  }
+  const section = sectionLabel(place.section);
+  return section ? `${section} · 第${place.sentence}句` : `第${place.sentence}句`;
+}
+
+export function passageCitation(library: Library, passage: Passage): string {
+  const doc = library.doc(passage.docId);
+  const title = doc ? docLabel(doc.meta) : passage.docId;
+  const first = passage.places[0];
+  const where = first ? placeLabel(library, passage.docId, first) : `第${passage.ordinal}句`;
+  const more = passage.places.length > 1 ? `（另见${passage.places.length - 1}处）` : '';
+  return `${title} · ${where}${more}`;
+}
+
+export function passagePlaces(library: Library, passage: Passage): string[] {
+  return passage.places.map((place) => placeLabel(library, passage.docId, place));
+}
+
+export function entryPlaces(library: Library, entry: Entry): string[] {
+  const year = library.doc(entry.docId)?.meta.year;
+  return entry.ordinals.map((ordinal, i) => {
+    const date = entry.dates[i] ?? null;
+    return `${date ? formatDateZh(date, year) : '日期不详'} · 第${ordinal}条`;
+  });
+}
+
+export function entryCitation(library: Library, entry: Entry): string {
+  const doc = library.doc(entry.docId);
+  const title = doc ? docLabel(doc.meta) : entry.docId;
+  const places = entryPlaces(library, entry);
+  const more = places.length > 1 ? `（重复出现：${places.slice(1).join('；')}）` : '';
+  return `${title} · ${places[0] ?? ''}${more}`;
+}

@@ -1,0 +1,45 @@
+import type { Services } from '../core/services.js';
+import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
+import { errorAnswer, pagedAnswer } from './answer-shape.js';
+import { passageItem } from './passage-item.js';
+
+// /context: a sentence with its neighbours — the whole chronicle entry it belongs to, or the
+// two sentences before and after it elsewhere. The asked-for sentence is marked with its group.
+
+const NEIGHBOURS = 2;
+export const TARGET_GROUP = '本句';
+export const AROUND_GROUP = '上下文';
+
+function neighbours(services: Services, passage: Passage): Passage[] {
+  const entry = services.library.entriesOf(passage.id)[0];
+  const ids = entry?.passageIds ?? services.library.sectionOf(passage.id)?.passageIds;
+  const docPassages = services.library.doc(passage.docId)?.passages ?? [];
+  const sequence = ids ? ids.map((id) => services.library.passage(id)).filter((p): p is Passage => Boolean(p)) : docPassages;
+  if (entry) return sequence;
+  const at = sequence.findIndex((p) => p.id === passage.id);
+  return sequence.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1);
+}
+
+export function answerContext(services: Services, request: AnswerRequest): Answer {
+  const id = request.query.trim();
+  if (!id) return errorAnswer(request, { code: 'empty-query', message: '请输入句子编号，例如：/context chronicle:1a2b3c4d5e（编号见每条结果的引用）' });
+  const passage = services.library.passage(id) ?? entryFirstPassage(services, id);
+  if (!passage) {
+    return errorAnswer(request, { code: 'unknown-id', message: `找不到编号为“${id.slice(0, 60)}”的句子。编号见每条结果下方的引用，例如 chronicle:1a2b3c4d5e。` });
+  }
+  const items: AnswerItem[] = neighbours(services, passage).map((p) =>
+    passageItem(services, p, 1, [], p.id === passage.id ? TARGET_GROUP : AROUND_GROUP),
+  );
+  const target = items.find((i) => i.group === TARGET_GROUP);
+  if (target) target.highlights = [[0, target.text.length]];
+  return pagedAnswer({ ...request, pageSize: Math.max(request.pageSize ?? 0, items.length) }, items);
+}
+
+/** An entry id (from /date results) opens the entry at its first sentence. */
+function entryFirstPassage(services: Services, id: string): Passage | undefined {
+  for (const doc of services.library.documents) {
+    const entry = doc.entries.find((e) => e.id === id);
+    if (entry) return services.library.passage(entry.passageIds[0] ?? '');
+  }
+  return undefined;
+}

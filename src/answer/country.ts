@@ -1,0 +1,60 @@
+import type { Services } from '../core/services.js';
+import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
+import { resolveCountry } from '../geo/resolve-country.js';
+import { formatDateZh } from '../query/date-format.js';
+import { errorAnswer, pagedAnswer } from './answer-shape.js';
+import { sectionLabel } from './citation.js';
+import { passageItem } from './passage-item.js';
+import { validateQuery } from './validate-query.js';
+
+// /country: every passage that mentions a country (found at ingestion, so this is a lookup),
+// chronicle first grouped by date in date order, then other documents grouped by section in
+// document order. Regions and organisations are answered the same way when the corpus
+// mentions them.
+
+const UNDATED = '日期不详';
+
+function groupOf(services: Services, passage: Passage): { label: string; rank: [number, string, number] } {
+  const docRank = services.library.documents.findIndex((d) => d.meta.id === passage.docId);
+  if (passage.date) return { label: formatDateZh(passage.date, services.defaultYear), rank: [docRank, passage.date, passage.ordinal] };
+  if (passage.entry !== null) return { label: UNDATED, rank: [docRank, '0000', passage.ordinal] };
+  const section = sectionLabel(passage.section) ?? services.library.doc(passage.docId)?.meta.title ?? passage.docId;
+  return { label: section, rank: [docRank, '', passage.ordinal] };
+}
+
+function compareRank(a: [number, string, number], b: [number, string, number]): number {
+  return a[0] - b[0] || a[1].localeCompare(b[1]) || a[2] - b[2];
+}
+
+function groupedItems(services: Services, passages: Passage[], names: string[]): { items: AnswerItem[]; groups: { label: string; count: number }[] } {
+  const placed = passages.map((p) => ({ p, g: groupOf(services, p) })).sort((a, b) => compareRank(a.g.rank, b.g.rank));
+  const items = placed.map(({ p, g }) => passageItem(services, p, 1, names, g.label));
+  const groups: { label: string; count: number }[] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last.label === item.group) last.count++;
+    else groups.push({ label: item.group ?? '', count: 1 });
+  }
+  return { items, groups };
+}
+
+export function answerCountry(services: Services, request: AnswerRequest): Answer {
+  const invalid = validateQuery(request.query, '国家或地区名称', '/country 意大利');
+  if (invalid) return errorAnswer(request, invalid);
+  const resolved = resolveCountry(request.query.trim());
+  if (resolved.kind === 'empty') return errorAnswer(request, { code: 'empty-query', message: '请输入国家或地区名称，例如：/country 意大利' });
+  if (resolved.kind === 'unknown') {
+    const hint = resolved.suggestions.length ? `，您是不是要找：${resolved.suggestions.join('、')}` : '';
+    return errorAnswer(request, { code: 'unknown-country', message: `“${request.query.trim()}”不是已知的国家或地区名称${hint}。` }, resolved.suggestions);
+  }
+  const id = resolved.kind === 'country' ? resolved.code : resolved.id;
+  const passages = services.library.passagesMentioning(id);
+  if (!passages.length) {
+    const members = resolved.kind === 'region' ? resolved.members.filter((m) => services.library.passagesMentioning(m).length) : [];
+    const message = `语料中没有提到${resolved.name}。`;
+    return pagedAnswer(request, [], { message, suggestions: members.map((code) => resolveCountry(code)).flatMap((r) => (r.kind === 'country' ? [r.name] : [])) });
+  }
+  const names = resolved.kind === 'country' ? [resolved.name, ...resolved.aliases] : [resolved.name];
+  const { items, groups } = groupedItems(services, passages, names);
+  return pagedAnswer(request, items, { message: `${resolved.name}：共${items.length}句，分布在${groups.length}处。`, groups });
+}

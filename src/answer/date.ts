@@ -1,0 +1,76 @@
+import type { Services } from '../core/services.js';
+import type { Answer, AnswerItem, AnswerRequest } from '../core/types.js';
+import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
+import { formatDateZh } from '../query/date-format.js';
+import { parseDateQuery, type DateQuery } from '../query/date-parse.js';
+import { errorAnswer, pagedAnswer } from './answer-shape.js';
+import { entryItem } from './entry-item.js';
+
+// /date: every chronicle entry of a day (or of each day of a range or month), in document order,
+// grouped by day. Days without entries get the nearest days that have some. Entries with no
+// known date are never attributed to a day, and digit-stripped documents are never guessed at.
+
+const NEAREST_COUNT = 3;
+
+function daysOf(query: DateQuery): string[] {
+  if (query.kind === 'day') return [query.date];
+  const [from, to] =
+    query.kind === 'range'
+      ? [query.from, query.to]
+      : [toIso(query.year, query.month, 1), toIso(query.year, query.month, daysInMonth(query.year, query.month))];
+  const days: string[] = [];
+  const end = new Date(`${to}T00:00:00Z`);
+  for (const d = new Date(`${from}T00:00:00Z`); d <= end; d.setUTCDate(d.getUTCDate() + 1)) days.push(d.toISOString().slice(0, 10));
+  return days;
+}
+
+function describe(query: DateQuery, year: number): string {
+  if (query.kind === 'day') return formatDateZh(query.date, year);
+  if (query.kind === 'range') return `${formatDateZh(query.from, year)}至${formatDateZh(query.to, year)}`;
+  return query.year === year ? `${query.month}月` : `${query.year}年${query.month}月`;
+}
+
+function nearestDays(services: Services, around: string): string[] {
+  const target = dayNumber(around);
+  return [...services.library.datesWithEntries]
+    .sort((a, b) => Math.abs(dayNumber(a.date) - target) - Math.abs(dayNumber(b.date) - target) || a.date.localeCompare(b.date))
+    .slice(0, NEAREST_COUNT)
+    .map((d) => `${formatDateZh(d.date, services.defaultYear)}（${d.count}条）`);
+}
+
+function coverage(services: Services): string {
+  const dates = services.library.datesWithEntries;
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  return first && last ? `纪实的条目覆盖${formatDateZh(first.date, services.defaultYear)}至${formatDateZh(last.date, services.defaultYear)}` : '语料中没有带日期的条目';
+}
+
+export function answerDate(services: Services, request: AnswerRequest): Answer {
+  const year = services.defaultYear;
+  const parsed = parseDateQuery(request.query, year);
+  if (!parsed.ok) {
+    const code = parsed.error.code === 'empty' ? 'empty-query' : parsed.error.code === 'invalid-date' ? 'invalid-date' : 'unrecognized-date';
+    const message = parsed.error.code === 'empty' ? '请输入日期，例如：/date 3月18日' : parsed.error.message;
+    return errorAnswer(request, { code, message }, ['/date 3月18日', '/date 3.18', '/date 3月18日至20日']);
+  }
+  const days = daysOf(parsed.query);
+  const items: AnswerItem[] = [];
+  const groups: { label: string; count: number }[] = [];
+  for (const day of days) {
+    const entries = services.library.entriesOn(day);
+    if (!entries.length) continue;
+    const label = formatDateZh(day, year);
+    groups.push({ label, count: entries.length });
+    for (const entry of entries) items.push(entryItem(services, entry, day, label));
+  }
+  const asked = describe(parsed.query, year);
+  if (!items.length) {
+    const around = days[0] ?? `${year}-01-01`;
+    return pagedAnswer(request, [], {
+      message: `${asked}没有条目（${coverage(services)}）。`,
+      suggestions: nearestDays(services, around),
+    });
+  }
+  const summary = parsed.query.kind === 'day' ? null : `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`;
+  return pagedAnswer(request, items, { message: summary, groups });
+}

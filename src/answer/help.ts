@@ -1,0 +1,21 @@
+import type { Services } from '../core/services.js';
+import type { Answer, AnswerRequest } from '../core/types.js';
+import { pagedAnswer } from './answer-shape.js';
+import { COMMANDS } from './commands.js';
+
+export function helpText(): string {
+  const lines = COMMANDS.map((c) => `${c.usage} — ${c.help}（例：${c.example}）`);
+  return ['可用命令：', ...lines, '每条结果都是语料原文，并注明出处（文档 · 日期或章节 · 位置）。'].join('\n');
+}
+
+export function answerHelp(_services: Services, request: AnswerRequest): Answer {
+  return pagedAnswer(request, [], { message: helpText() });
+}
+
+export function answerAbout(services: Services, request: AnswerRequest): Answer {
+  const s = services.stats;
+  const docs = s.documents.map((d) => `《${d.title}》：${d.passages}句${d.entries ? `，${d.entries}条` : ''}`);
+  const origin = s.indexFromCache ? '（从已保存的索引载入）' : '（本次启动时重建）';
+  const message = [`语料：${s.documents.length}篇文档，共${s.passages}句`, ...docs, `索引建于 ${s.indexBuiltAt}${origin}`, `版本 ${s.version}`].join('\n');
+  return pagedAnswer(request, [], { message });
+}

@@ -1,0 +1,36 @@
+import type { Span } from '../core/types.js';
+import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
+
+// Spans of the query's terms inside a verbatim text, for bold/highlight. Matching is done on the
+// folded Simplified form; those conversions map one character to one character, so offsets
+// found there are offsets in the original (checked, and skipped if a text ever breaks that).
+
+export function highlightSpans(text: string, terms: Iterable<string>): Span[] {
+  const folded = toSimplified(foldWidthAndCase(text));
+  if (folded.length !== text.length) return [];
+  const spans: [number, number][] = [];
+  const unique = [...new Set(terms)].filter((t) => t.length >= 1).sort((a, b) => b.length - a.length);
+  for (const term of unique) {
+    // Single characters light up too much of a Chinese sentence; only whole words and numbers.
+    if (term.length < 2 && !/\d/.test(term)) continue;
+    let from = 0;
+    for (;;) {
+      const at = folded.indexOf(term, from);
+      if (at < 0) break;
+      spans.push([at, at + term.length]);
+      from = at + term.length;
+    }
+  }
+  return mergeSpans(spans);
+}
+
+export function mergeSpans(spans: [number, number][]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}

@@ -1,0 +1,91 @@
+import type { Services } from '../core/services.js';
+import type { Passage } from '../core/types.js';
+import { findDatesInText } from '../query/date-find.js';
+import { foldWidthAndCase, simplifiedVariants } from '../text/normalize.js';
+
+// Free-text ranking shared by /ask and /search: MiniSearch BM25 over words, bigrams and context
+// (see passage-index.ts), then a re-rank with signals BM25 cannot see:
+// - an exact phrase of the query inside the sentence (strong for /search, where people paste
+//   quotes; mild for /ask, whose phrasing rarely matches verbatim);
+// - a day the question names (3月15日那次通报…) favours passages of that day.
+
+export type RankMode = 'ask' | 'search';
+
+export interface RankedPassage {
+  passage: Passage;
+  score: number;
+  /** Query terms (folded Simplified) to highlight. */
+  terms: string[];
+}
+
+const CANDIDATES = 100;
+const PHRASE_BOOST: Record<RankMode, number> = { ask: 1.5, search: 4 };
+const PART_BOOST: Record<RankMode, number> = { ask: 0.25, search: 1 };
+const DATE_BOOST = 2.5;
+/**
+ * Share of the query's distinct terms a hit must match. BM25 with OR returns anything sharing a
+ * single character pair; below this share a "hit" is noise, and the honest answer is "nothing".
+ */
+const MIN_COVERAGE: Record<RankMode, number> = { ask: 0.15, search: 0.3 };
+const PUNCTUATION_OR_SPACE = /[\s\p{P}\p{S}]+/gu;
+
+export interface QueryAnalysis {
+  words: string[];
+  bigrams: string[];
+  /** Folded Simplified phrases of the query (split at spaces and punctuation), for phrase matching. */
+  phrases: string[];
+  dates: string[];
+  /** English words that could not be mapped (English questions only). */
+  unknownEnglish: string[];
+}
+
+export function analyzeQuery(services: Services, query: string): QueryAnalysis {
+  const { tokenizer, synonyms } = services;
+  const own = tokenizer.tokenize(query);
+  const words = [...own.words];
+  const bigrams = [...own.bigrams];
+  for (const word of own.words) {
+    for (const expansion of synonyms.get(word) ?? []) {
+      const t = tokenizer.tokenize(expansion);
+      words.push(...t.words);
+      bigrams.push(...t.bigrams);
+    }
+  }
+  const english = services.english(query);
+  for (const term of english?.terms ?? []) {
+    const t = tokenizer.tokenize(term);
+    words.push(...t.words);
+    bigrams.push(...t.bigrams);
+  }
+  const phrases = simplifiedVariants(query)
+    .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
+    .filter((p) => [...p].length >= 2);
+  const dates = findDatesInText(query, services.defaultYear).map((m) => m.date);
+  return { words, bigrams, phrases: [...new Set(phrases)], dates, unknownEnglish: english?.unknown ?? [] };
+}
+
+function foldedText(passage: Passage): string {
+  return simplifiedVariants(passage.text)[0] ?? foldWidthAndCase(passage.text);
+}
+
+export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {
+  const results = services.index.search({ words: analysis.words, bigrams: analysis.bigrams }, CANDIDATES);
+  const wholeQuery = analysis.phrases.join('');
+  const queryTerms = new Set([...analysis.words, ...analysis.bigrams]);
+  const ranked: RankedPassage[] = [];
+  for (const result of results) {
+    const passage = services.library.passage(String(result.id));
+    if (!passage) continue;
+    const text = foldedText(passage);
+    if (queryTerms.size && result.terms.length / queryTerms.size < MIN_COVERAGE[mode]) continue;
+    let score = result.score;
+    if (wholeQuery.length >= 2 && text.includes(wholeQuery)) score *= PHRASE_BOOST[mode];
+    else if (analysis.phrases.length > 1) {
+      const found = analysis.phrases.filter((p) => text.includes(p)).length;
+      score *= 1 + (PART_BOOST[mode] * found) / analysis.phrases.length;
+    }
+    if (analysis.dates.length && passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date))) score *= DATE_BOOST;
+    ranked.push({ passage, score, terms: [...result.terms, ...analysis.phrases.filter((p) => text.includes(p))] });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.passage.ordinal - b.passage.ordinal);
+}

@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import type { Logger } from 'pino';
+import { dispatch } from '../answer/dispatch.js';
+import { corpusFingerprint } from '../index/fingerprint.js';
+import { readSavedIndex, writeSavedIndex, type SavedIndex } from '../index/index-cache.js';
+import { buildSavedIndex, dictionaryDir, hashDictionary } from '../index/build-saved-index.js';
+import { loadPassageIndex, type PassageIndex } from '../index/passage-index.js';
+import { logger as rootLogger } from '../log.js';
+import { readSynonyms } from '../text/synonyms.js';
+import { loadSegmenter } from '../text/segmenter.js';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.js';
+import type { DictionaryFiles } from '../text/jieba-dictionary.js';
+import { buildLibrary } from './library.js';
+import type { Engine } from './engine-api.js';
+import { DEFAULT_PATHS } from './paths.js';
+import type { Services } from './services.js';
+import type { Answer, AnswerRequest, CorpusStats } from './types.js';
+import { VERSION } from './version.js';
+import { countryFeatures, englishFeatures } from './features.js';
+import { suggestDates } from '../query/suggest-dates.js';
+
+export interface EngineOptions {
+  corpusDir?: string;
+  domainWordsPath?: string;
+  synonymsPath?: string;
+  cacheDir?: string;
+  logger?: Logger;
+  /** Ignore a saved index and rebuild (npm run build-index). */
+  forceRebuild?: boolean;
+  /** Year assumed for dates typed without one. */
+  defaultYear?: number;
+}
+
+interface Loaded {
+  saved: SavedIndex;
+  tokenizer: Tokenizer;
+  index: PassageIndex;
+  fromCache: boolean;
+}
+
+function dictionaryFilesIn(cacheDir: string): DictionaryFiles {
+  const dir = dictionaryDir(cacheDir);
+  return { dict: `${dir}/jieba.corpus.dict.utf8`, user: `${dir}/domain.user.dict.utf8`, idf: `${dir}/idf.utf8`, stopWords: `${dir}/stop_words.utf8` };
+}
+
+function dictionaryIntact(files: DictionaryFiles, expected: string): boolean {
+  if (![files.dict, files.user, files.idf, files.stopWords].every((p) => existsSync(p))) return false;
+  return hashDictionary(files) === expected;
+}
+
+/** Loads the saved index when it matches the corpus, or rebuilds (and saves) it. */
+function loadOrBuild(options: Required<Pick<EngineOptions, 'corpusDir' | 'domainWordsPath' | 'cacheDir'>> & EngineOptions, log: Logger): Loaded {
+  const fingerprint = corpusFingerprint(options.corpusDir, [options.domainWordsPath]);
+  const read = options.forceRebuild ? { ok: false as const, reason: 'rebuild requested' } : readSavedIndex(options.cacheDir, fingerprint);
+  if (read.ok) {
+    const files = dictionaryFilesIn(options.cacheDir);
+    if (dictionaryIntact(files, read.saved.dictionaryHash)) {
+      const tokenizer = createTokenizer(loadSegmenter(files));
+      try {
+        return { saved: read.saved, tokenizer, index: loadPassageIndex(read.saved.index), fromCache: true };
+      } catch (error) {
+        log.warn({ err: (error as Error).message }, 'saved index could not be loaded; rebuilding');
+      }
+    } else log.warn('saved dictionary is missing or damaged; rebuilding the index');
+  } else if (read.reason !== 'no saved index' && read.reason !== 'rebuild requested') {
+    log.warn({ reason: read.reason }, 'saved index not usable; rebuilding');
+  }
+  const built = buildSavedIndex({
+    corpusDir: options.corpusDir,
+    domainWordsPath: options.domainWordsPath,
+    cacheDir: options.cacheDir,
+    fingerprint,
+    detectCountries: countryFeatures.detect,
+    buildLexicon: englishFeatures.build,
+  });
+  for (const warning of built.warnings) log.warn({ warning }, 'corpus warning');
+  try {
+    writeSavedIndex(options.cacheDir, built.saved);
+  } catch (error) {
+    log.warn({ err: (error as Error).message }, 'could not save the index; it will be rebuilt next start');
+  }
+  return { saved: built.saved, tokenizer: built.tokenizer, index: loadPassageIndex(built.saved.index), fromCache: false };
+}
+
+function statsOf(loaded: Loaded): CorpusStats {
+  const documents = loaded.saved.corpus.documents.map((d) => ({
+    id: d.meta.id,
+    title: d.meta.title,
+    kind: d.meta.kind,
+    passages: d.passages.length,
+    entries: d.entries.length,
+  }));
+  return {
+    documents,
+    passages: documents.reduce((n, d) => n + d.passages, 0),
+    entries: documents.reduce((n, d) => n + d.entries, 0),
+    indexBuiltAt: loaded.saved.builtAt,
+    indexFromCache: loaded.fromCache,
+    version: VERSION,
+  };
+}
+
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const log = (options.logger ?? rootLogger).child({ component: 'engine' });
+  const started = performance.now();
+  const resolved = {
+    ...options,
+    corpusDir: options.corpusDir ?? DEFAULT_PATHS.corpusDir,
+    domainWordsPath: options.domainWordsPath ?? DEFAULT_PATHS.domainWords,
+    cacheDir: options.cacheDir ?? DEFAULT_PATHS.cacheDir,
+  };
+  const loaded = loadOrBuild(resolved, log);
+  const library = buildLibrary(loaded.saved.corpus);
+  const defaultYear = options.defaultYear ?? loaded.saved.corpus.documents.find((d) => d.meta.year)?.meta.year ?? 2020;
+  const services: Services = {
+    library,
+    index: loaded.index,
+    tokenizer: loaded.tokenizer,
+    synonyms: readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms),
+    english: englishFeatures.translator(loaded.saved.lexicon, log),
+    defaultYear,
+    stats: statsOf(loaded),
+  };
+  log.info(
+    { passages: services.stats.passages, fromCache: loaded.fromCache, ms: Math.round(performance.now() - started) },
+    'engine ready',
+  );
+  return {
+    answer: (request: AnswerRequest): Answer => safeDispatch(services, request, log),
+    suggestDates: (typed) => suggestDates(typed, library.datesWithEntries, defaultYear),
+    suggestCountries: () => [],
+    stats: () => services.stats,
+  };
+}
+
+/** A bug in an answer module must not take the bot down: it becomes an error answer and a log line. */
+function safeDispatch(services: Services, request: AnswerRequest, log: Logger): Answer {
+  try {
+    return dispatch(services, request);
+  } catch (error) {
+    log.error({ err: error, command: request.command }, 'answer failed');
+    return {
+      command: request.command,
+      query: request.query,
+      total: 0,
+      page: 1,
+      pageSize: request.pageSize ?? 10,
+      items: [],
+      message: '抱歉，处理这个请求时出了问题，请稍后再试。',
+      suggestions: [],
+      error: { code: 'internal-error', message: '抱歉，处理这个请求时出了问题，请稍后再试。' },
+    };
+  }
+}

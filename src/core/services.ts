@@ -1,0 +1,20 @@
+import type { PassageIndex } from '../index/passage-index.js';
+import type { Synonyms } from '../text/synonyms.js';
+import type { Tokenizer } from '../text/tokenizer.js';
+import type { Library } from './library.js';
+import type { CorpusStats } from './types.js';
+
+/** Turns an English question into Chinese query terms (the English lexicon, when built). */
+export type EnglishTranslator = (question: string) => { terms: string[]; unknown: string[] } | null;
+
+/** Everything the answer modules need, built once at start. */
+export interface Services {
+  library: Library;
+  index: PassageIndex;
+  tokenizer: Tokenizer;
+  synonyms: Synonyms;
+  english: EnglishTranslator;
+  /** Year assumed for dates typed without one (the corpus is from 2020). */
+  defaultYear: number;
+  stats: CorpusStats;
+}

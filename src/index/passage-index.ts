@@ -1,0 +1,111 @@
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import type { Corpus, Passage } from '../core/types.js';
+import type { Tokenizer } from '../text/tokenizer.js';
+
+// MiniSearch over sentence passages. Fields and why:
+// - words (boost 2): jieba search-mode words, dates and numbers whole. The most precise signal:
+//   a shared word means a shared concept.
+// - bigrams (boost 1): character pairs of meaningful runs. Recovers paraphrases and names that
+//   jieba cuts differently in a question and in the corpus (卫健委 vs 卫生健康委, 援鄂/援助湖北).
+//   BM25's IDF makes rare pairs count and frequent ones (疫情, 防控) fade.
+// - context (boost 0.35): words of the surrounding entry (chronicle) or neighbouring sentences
+//   and section heading (white paper). A question usually names the event ("习近平和沙特国王
+//   通电话时…") while the answer sentence only says what was said; the context lets the
+//   answer sentence inherit the event's words, at a discount so that the sentence that itself
+//   contains the words still wins.
+// Terms are produced by our tokenizer before MiniSearch sees them, so MiniSearch only splits on
+// the separator below and does no case folding of its own.
+
+const SEPARATOR = '\u0001';
+export const FIELD_BOOSTS = { words: 2, bigrams: 1, context: 0.35 } as const;
+type Field = keyof typeof FIELD_BOOSTS;
+const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
+
+interface IndexedPassage {
+  id: string;
+  words: string;
+  bigrams: string;
+  context: string;
+}
+
+const OPTIONS: Options<IndexedPassage> = {
+  idField: 'id',
+  fields: FIELDS,
+  storeFields: [],
+  tokenize: (text) => text.split(SEPARATOR).filter(Boolean),
+  processTerm: (term) => term,
+  searchOptions: { prefix: false, fuzzy: false, combineWith: 'OR' },
+};
+
+export interface QueryTerms {
+  words: string[];
+  bigrams: string[];
+}
+
+export interface PassageIndex {
+  search(terms: QueryTerms, limit?: number): SearchResult[];
+  toJSON(): AsPlainObject;
+}
+
+/** Text around a passage that helps identify what it is about (see the field comment above). */
+function contextOf(passage: Passage, neighbours: Map<string, string>): string {
+  return neighbours.get(passage.id) ?? '';
+}
+
+function neighbourTexts(corpus: Corpus): Map<string, string> {
+  const byId = new Map<string, Passage>();
+  for (const doc of corpus.documents) for (const p of doc.passages) byId.set(p.id, p);
+  const context = new Map<string, string>();
+  const add = (id: string, text: string) => context.set(id, `${context.get(id) ?? ''} ${text}`);
+  for (const doc of corpus.documents) {
+    for (const entry of doc.entries) {
+      for (const id of entry.passageIds) add(id, entry.passageIds.filter((other) => other !== id).map((o) => byId.get(o)?.text ?? '').join(' '));
+    }
+    for (const section of doc.sections) {
+      const ids = section.passageIds;
+      ids.forEach((id, i) => {
+        const around = [ids[i - 1], ids[i + 1]].filter((x): x is string => Boolean(x)).map((o) => byId.get(o)?.text ?? '');
+        add(id, [section.path.join(' '), ...around].join(' '));
+      });
+    }
+  }
+  return context;
+}
+
+export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): PassageIndex {
+  const index = new MiniSearch<IndexedPassage>(OPTIONS);
+  const neighbours = neighbourTexts(corpus);
+  const docs: IndexedPassage[] = [];
+  for (const doc of corpus.documents) {
+    for (const passage of doc.passages) {
+      const own = tokenizer.tokenize(passage.text);
+      docs.push({
+        id: passage.id,
+        words: own.words.join(SEPARATOR),
+        bigrams: own.bigrams.join(SEPARATOR),
+        context: tokenizer.tokenize(contextOf(passage, neighbours)).words.join(SEPARATOR),
+      });
+    }
+  }
+  index.addAll(docs);
+  return wrap(index);
+}
+
+export function loadPassageIndex(json: AsPlainObject): PassageIndex {
+  return wrap(MiniSearch.loadJS<IndexedPassage>(json, OPTIONS));
+}
+
+function wrap(index: MiniSearch<IndexedPassage>): PassageIndex {
+  return {
+    search(terms, limit = 50) {
+      const words = [...new Set(terms.words)];
+      const bigrams = [...new Set(terms.bigrams)];
+      const queries = [];
+      if (words.length) queries.push({ queries: [words.join(SEPARATOR)], fields: ['words', 'context'], boost: FIELD_BOOSTS });
+      if (bigrams.length) queries.push({ queries: [bigrams.join(SEPARATOR)], fields: ['bigrams'], boost: FIELD_BOOSTS });
+      if (!queries.length) return [];
+      return index.search({ combineWith: 'OR', queries }).slice(0, limit);
+    },
+    toJSON: () => index.toJSON(),
+  };
+}

@@ -1,0 +1,108 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nodejieba from 'nodejieba';
+
+// nodejieba's full dictionary (350k words) costs ~2 s and ~300 MB to load, at every start.
+// Segmenting a text only ever consults dictionary words that are substrings of that text, so
+// the corpus is segmented identically by a dictionary restricted to the words that occur in it —
+// provided the log-probabilities stay the same. They are log(freq / total) and unknown
+// characters get the minimum weight, so two placeholder entries (private-use characters that
+// never occur in text) carry the removed frequency mass and the original minimum.
+// The restricted file is rebuilt with the index whenever the corpus changes; queries use it too,
+// and a query word the corpus never contains could not have matched a passage anyway.
+
+export interface DictionaryFiles {
+  dict: string;
+  user: string;
+  idf: string;
+  stopWords: string;
+}
+
+const MAX_SUBSTRING_LENGTH = 12;
+const PLACEHOLDER_MASS = '\uE000\uE001';
+const PLACEHOLDER_MIN = '\uE002\uE003';
+/** nodejieba's own dictionary path (exported at run time, missing from its type declarations). */
+function defaultDictionaryPath(): string {
+  const path = (nodejieba as unknown as { DEFAULT_DICT?: unknown }).DEFAULT_DICT;
+  if (typeof path !== 'string') throw new Error('nodejieba does not expose DEFAULT_DICT');
+  return path;
+}
+
+/** Frequency given to domain words written without one: high enough to be kept whole. */
+const DEFAULT_DOMAIN_FREQUENCY = 3000;
+
+interface DictLine {
+  word: string;
+  freq: number;
+  tag: string;
+}
+
+function parseDictLine(line: string): DictLine | null {
+  const [word, freq, tag] = line.trim().split(/\s+/);
+  if (!word || !freq) return null;
+  const n = Number(freq);
+  return Number.isFinite(n) && n > 0 ? { word, freq: n, tag: tag ?? 'x' } : null;
+}
+
+function substringsOf(text: string, maxLength: number): Set<string> {
+  const seen = new Set<string>();
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    let piece = '';
+    for (let len = 1; len <= maxLength && i + len <= chars.length; len++) {
+      piece += chars[i + len - 1];
+      seen.add(piece);
+    }
+  }
+  return seen;
+}
+
+/** Domain words file: one word per line, optional frequency and tag; `#` starts a comment. */
+export function readDomainWords(path: string): DictLine[] {
+  const words: DictLine[] = [];
+  for (const raw of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) continue;
+    const [word, freq, tag] = line.split(/\s+/);
+    if (!word) continue;
+    const n = Number(freq);
+    words.push({ word: word.normalize('NFKC').toLowerCase(), freq: Number.isFinite(n) && n > 0 ? n : DEFAULT_DOMAIN_FREQUENCY, tag: tag ?? 'nz' });
+  }
+  return words;
+}
+
+/** Writes the corpus-restricted dictionary files into `dir` (atomically) and returns their paths. */
+export function writeCorpusDictionary(corpusText: string, domainWords: DictLine[], dir: string): DictionaryFiles {
+  mkdirSync(dir, { recursive: true });
+  const present = substringsOf(corpusText, MAX_SUBSTRING_LENGTH);
+  const kept: string[] = [];
+  let removedMass = 0;
+  let minFreq = Infinity;
+  for (const line of readFileSync(defaultDictionaryPath(), 'utf8').split('\n')) {
+    const entry = parseDictLine(line);
+    if (!entry) continue;
+    minFreq = Math.min(minFreq, entry.freq);
+    const occurs = entry.word.length > MAX_SUBSTRING_LENGTH ? corpusText.includes(entry.word) : present.has(entry.word);
+    if (occurs) kept.push(`${entry.word} ${entry.freq} ${entry.tag}`);
+    else removedMass += entry.freq;
+  }
+  kept.push(`${PLACEHOLDER_MASS} ${Math.max(1, removedMass - minFreq)} x`, `${PLACEHOLDER_MIN} ${minFreq} x`);
+  const files: DictionaryFiles = {
+    dict: join(dir, 'jieba.corpus.dict.utf8'),
+    user: join(dir, 'domain.user.dict.utf8'),
+    idf: join(dir, 'idf.utf8'),
+    stopWords: join(dir, 'stop_words.utf8'),
+  };
+  writeAtomically(files.dict, kept.join('\n') + '\n');
+  writeAtomically(files.user, domainWords.map((w) => `${w.word} ${w.freq} ${w.tag}`).join('\n') + '\n');
+  // Keyword extraction is unused, but cppjieba insists on non-empty IDF and stop-word files.
+  writeAtomically(files.idf, '疫情 10.0\n');
+  writeAtomically(files.stopWords, '的\n');
+  return files;
+}
+
+export function writeAtomically(path: string, content: string): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, content);
+  renameSync(temp, path);
+}

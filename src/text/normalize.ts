@@ -1,0 +1,39 @@
+import * as OpenCC from 'opencc-js';
+
+// Documents and queries go through the same normalisation before tokenizing:
+// NFKC folds full-width digits/letters (３月１８日 → 3月18日), Latin is lower-cased, and
+// Traditional Chinese is converted to Simplified. The verbatim text shown to users is never touched.
+
+const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+// Phrase-aware Taiwan conversion (視訊 → 视频, 紐西蘭 → 新西兰, 義大利 → 意大利). It also rewrites some
+// words that are valid in Simplified (新增 → 添加), so it only ever runs on text detected as
+// Traditional, and its output is used *alongside* the character-level conversion, never instead.
+const taiwanPhrasesToSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+
+/** Width and case folding only. */
+export function foldWidthAndCase(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** True when the text contains characters that only Traditional Chinese uses. */
+export function isTraditional(text: string): boolean {
+  return traditionalToSimplified(text) !== text;
+}
+
+/**
+ * The Simplified forms to tokenize: one for Simplified input, up to two for Traditional input
+ * (character-level and phrase-level conversion), so that both 新增 and 視訊→视频 are found.
+ */
+export function simplifiedVariants(text: string): string[] {
+  const folded = foldWidthAndCase(text);
+  const simplified = traditionalToSimplified(folded);
+  if (simplified === folded) return [folded];
+  const phrased = taiwanPhrasesToSimplified(folded);
+  return phrased === simplified ? [simplified] : [simplified, phrased];
+}
+
+/** The single best Simplified form (phrase-aware when Traditional), for display and matching. */
+export function toSimplified(text: string): string {
+  const variants = simplifiedVariants(text);
+  return variants[variants.length - 1] ?? '';
+}

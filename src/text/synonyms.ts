@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { foldWidthAndCase } from './normalize.js';
+
+// Query-side expansion of abbreviations and everyday names (卫健委 → 卫生健康委). Documents are
+// indexed as written; expanding the query keeps the index honest and the list user-editable.
+
+export type Synonyms = ReadonlyMap<string, readonly string[]>;
+
+export function parseSynonyms(text: string): Synonyms {
+  const map = new Map<string, string[]>();
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*/, '').trim();
+    const [head, tail] = line.split('=');
+    if (!head || !tail) continue;
+    const key = foldWidthAndCase(head.trim());
+    const values = tail.trim().split(/\s+/).map(foldWidthAndCase).filter(Boolean);
+    if (key && values.length) map.set(key, [...(map.get(key) ?? []), ...values]);
+  }
+  return map;
+}
+
+export function readSynonyms(path: string): Synonyms {
+  return parseSynonyms(readFileSync(path, 'utf8'));
+}

@@ -1,0 +1,94 @@
+import { simplifiedVariants } from './normalize.js';
+import type { Segmenter } from './segmenter.js';
+import { isStopWord } from './stopwords.js';
+
+// One tokenizer for documents and queries. It yields two kinds of terms:
+// - words: jieba search-mode words, with dates and numbers kept whole (jieba alone cuts
+//   3月18日 into 3/月/18/日), Latin words lower-cased, punctuation and stop words dropped;
+// - bigrams: overlapping character pairs inside runs of meaningful words, which find
+//   paraphrases and names jieba splits differently in the question and in the corpus.
+
+/** Dates, years/months/days and numbers that must stay one token; Latin words. */
+const PROTECTED = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(?!\d)|\d{1,2}日|\d+(?:\.\d+)?%?|[a-z][a-z0-9'&-]*/g;
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+const CJK = /\p{Script=Han}/u;
+
+export interface Tokens {
+  words: string[];
+  bigrams: string[];
+}
+
+export interface Tokenizer {
+  /** Words and bigrams of a sentence or query (same processing for both). */
+  tokenize(text: string): Tokens;
+  /** Precise-mode words with stop words removed, in order (for highlighting and detection). */
+  segment(text: string): string[];
+}
+
+interface Piece {
+  text: string;
+  protectedToken: boolean;
+}
+
+function splitProtected(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PROTECTED)) {
+    const start = m.index ?? 0;
+    if (start > last) pieces.push({ text: text.slice(last, start), protectedToken: false });
+    pieces.push({ text: m[0].replace(/号$/, '日'), protectedToken: true });
+    last = start + m[0].length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last), protectedToken: false });
+  return pieces;
+}
+
+function bigramsOf(run: string, out: string[]): void {
+  const chars = [...run];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+}
+
+export function createTokenizer(segmenter: Segmenter): Tokenizer {
+  function tokenizeVariant(text: string, words: string[], bigrams: string[]): void {
+    let run = '';
+    const flush = () => {
+      bigramsOf(run, bigrams);
+      run = '';
+    };
+    for (const piece of splitProtected(text)) {
+      if (piece.protectedToken) {
+        words.push(piece.text);
+        flush();
+        continue;
+      }
+      // Precise cut drives the bigram runs (stop words break a run); search cut adds sub-words.
+      for (const token of segmenter.cut(piece.text)) {
+        if (!MEANINGFUL.test(token) || isStopWord(token)) flush();
+        else if (CJK.test(token)) run += token;
+        else flush();
+      }
+      flush();
+      for (const token of segmenter.cutForSearch(piece.text)) {
+        const t = token.trim();
+        if (t && MEANINGFUL.test(t) && !isStopWord(t)) words.push(t);
+      }
+    }
+  }
+
+  return {
+    tokenize(text) {
+      const words: string[] = [];
+      const bigrams: string[] = [];
+      for (const variant of simplifiedVariants(text)) tokenizeVariant(variant, words, bigrams);
+      return { words, bigrams };
+    },
+    segment(text) {
+      const out: string[] = [];
+      for (const piece of splitProtected(simplifiedVariants(text)[0] ?? '')) {
+        if (piece.protectedToken) out.push(piece.text);
+        else for (const t of segmenter.cut(piece.text)) if (MEANINGFUL.test(t) && !isStopWord(t)) out.push(t);
+      }
+      return out;
+    },
+  };
+}
