@@ -2,14 +2,15 @@
 //
 // The TOC is one run of glued headings ("前言一中国抗击疫情的艰辛历程一第一阶段…结束语"). Numerals also
 // occur inside headings ("一人的生命高于一切", "四亿中国人民…" where "14" was stripped), so a split is
-// only accepted when every heading, in order, also stands in the body after the TOC.
+// only accepted when every heading, in order, also stands in the body after the TOC, each at the
+// start of a stretch of text (after a sentence end), as glued headings do.
 
 /** Headings without a numeral, at the top level (Simplified and Traditional spellings). */
 const UNNUMBERED = ['前言', '引言', '序言', '导言', '導言', '结束语', '結束語', '结语', '結語', '后记', '後記', '附录', '附錄'];
 const TOC_MARKERS = ['目录', '目錄'];
 const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** Shortest heading text after a numeral. */
-const MIN_HEADING_TEXT = 2;
+const MIN_HEADING_TEXT = 1;
 /** Search steps allowed before giving up on a TOC that fits no split (keeps a bad file cheap). */
 const SEARCH_BUDGET = 20_000;
 
@@ -36,6 +37,24 @@ export interface TocBounds {
   /** The TOC text is body[tocStart, tocEnd); the body proper starts at tocEnd. */
   tocStart: number;
   tocEnd: number;
+}
+
+/**
+ * A glued heading starts a new stretch of text: at the body start, after a sentence end or a line
+ * break, or after a note reference stripped to "注" that follows a sentence end ("…。注一建立…").
+ */
+function startsStretch(body: string, at: number, bodyFrom: number): boolean {
+  if (at === bodyFrom) return true;
+  const before = body.slice(Math.max(bodyFrom, at - 2), at);
+  return /(?:[。！？!?\n]|[。！？!?]注)$/u.test(before);
+}
+
+/** First place at or after `from` where the heading stands at the start of a stretch, or -1. */
+function locate(body: string, heading: string, from: number, bodyFrom: number): number {
+  for (let at = body.indexOf(heading, from); at >= 0; at = body.indexOf(heading, at + 1)) {
+    if (startsStretch(body, at, bodyFrom)) return at;
+  }
+  return -1;
 }
 
 function commonPrefixLength(text: string, a: number, b: number): number {
@@ -71,6 +90,8 @@ interface State {
   closed: boolean;
   partLabel: string | null;
   bodyPos: number;
+  /** Where the body proper starts (right after the TOC). */
+  bodyFrom: number;
 }
 
 type Step = { numeral: string | null; level: 'part' | 'sub' | 'plain' };
@@ -89,9 +110,9 @@ function stepsAt(toc: string, pos: number, s: State): Step[] {
 
 function advance(s: State, step: Step, label: string, pos: number, bodyPos: number): State {
   if (step.level === 'plain') {
-    return { pos, part: s.part, sub: 0, closed: s.closed || s.part > 0, partLabel: null, bodyPos };
+    return { ...s, pos, sub: 0, closed: s.closed || s.part > 0, partLabel: null, bodyPos };
   }
-  if (step.level === 'part') return { pos, part: s.part + 1, sub: 0, closed: false, partLabel: label, bodyPos };
+  if (step.level === 'part') return { ...s, pos, part: s.part + 1, sub: 0, closed: false, partLabel: label, bodyPos };
   return { ...s, pos, sub: s.sub + 1, bodyPos };
 }
 
@@ -106,7 +127,7 @@ function search(toc: string, body: string, s: State, budget: { left: number }): 
   for (const step of stepsAt(toc, s.pos, s)) {
     if (step.numeral === null) {
       const kw = UNNUMBERED.find((k) => toc.startsWith(k, s.pos)) ?? '';
-      const at = body.indexOf(kw, s.bodyPos);
+      const at = locate(body, kw, s.bodyPos, s.bodyFrom);
       if (at < 0) continue;
       const next = advance(s, step, kw, s.pos + kw.length, at + kw.length);
       const rest = search(toc, body, next, budget);
@@ -116,8 +137,8 @@ function search(toc: string, body: string, s: State, budget: { left: number }): 
     const textStart = s.pos + step.numeral.length;
     for (let end = textStart + MIN_HEADING_TEXT; end <= toc.length; end++) {
       const full = toc.slice(s.pos, end);
-      const at = body.indexOf(full, s.bodyPos);
-      if (at < 0) break; // a longer heading cannot be found either
+      const at = locate(body, full, s.bodyPos, s.bodyFrom);
+      if (at < 0) break; // a longer heading cannot be found either (it would stand at the same place)
       const label = `${step.numeral} ${toc.slice(textStart, end)}`;
       const next = advance(s, step, label, end, at + full.length);
       if (end < toc.length && stepsAt(toc, end, next).length === 0) continue;
@@ -130,7 +151,7 @@ function search(toc: string, body: string, s: State, budget: { left: number }): 
 
 /** Parses the TOC into headings located in the body (searched from `bodyFrom`), or null if no split fits. */
 export function parseToc(toc: string, body: string, bodyFrom: number): TocHeading[] | null {
-  const start: State = { pos: 0, part: 0, sub: 0, closed: false, partLabel: null, bodyPos: bodyFrom };
+  const start: State = { pos: 0, part: 0, sub: 0, closed: false, partLabel: null, bodyPos: bodyFrom, bodyFrom };
   const headings = search(toc, body, start, { left: SEARCH_BUDGET });
   return headings && headings.length > 0 ? headings : null;
 }
