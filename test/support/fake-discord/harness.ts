@@ -1,0 +1,42 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import type { Engine } from '../../../src/core/engine-api.js';
+import { startDiscordBot, type BotHandle, type BotOptions } from '../../../src/discord/start-bot.js';
+import { startFakeDiscord, type FakeDiscord } from './index.js';
+
+// The bot (real discord.js Client, real command modules) logged into a fresh stand-in, with its
+// log lines captured as objects so tests can assert on them.
+
+export interface Harness {
+  discord: FakeDiscord;
+  bot: BotHandle;
+  logs: Record<string, unknown>[];
+  /** A fresh user id per call, so tests do not share a rate-limit window. */
+  nextUser(): string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(engine: Engine, options: BotOptions & { guildIds?: string[] } = {}): Promise<Harness> {
+  const discord = await startFakeDiscord({ guildIds: options.guildIds });
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line) logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const logger = pino({ level: 'info' }, sink);
+  const config = { token: discord.token, clientId: discord.applicationId, guildId: null, apiUrl: discord.apiUrl, shards: null };
+  const bot = await startDiscordBot(config, engine, logger, { handleSignals: false, ...options });
+  let user = 300_000_000_000_000_000n;
+  return {
+    discord,
+    bot,
+    logs,
+    nextUser: () => (++user).toString(),
+    async close() {
+      await bot.stop();
+      await discord.close();
+    },
+  };
+}
