@@ -1,0 +1,144 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/core/types.js';
+import { loadCorpus } from '../../src/ingest/load-corpus.js';
+import { CHRONICLE, CORPUS_DIR, WHITEPAPER } from './real-corpus.js';
+
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** A temp corpus folder holding copies of the named real documents (text + meta). */
+function tempCorpus(names: string[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+  tempDirs.push(dir);
+  for (const n of names) {
+    copyFileSync(join(CORPUS_DIR, `${n}.txt`), join(dir, `${n}.txt`));
+    copyFileSync(join(CORPUS_DIR, `${n}.meta.json`), join(dir, `${n}.meta.json`));
+  }
+  return dir;
+}
+
+function idsOf(corpus: Corpus, docId: string): string[] {
+  const doc = corpus.documents.find((d) => d.meta.id === docId);
+  return [...(doc?.passages.map((p) => p.id) ?? []), ...(doc?.entries.map((e) => e.id) ?? [])];
+}
+
+const real = loadCorpus(CORPUS_DIR);
+
+describe('loadCorpus on the real corpus', () => {
+  it('given the corpus folder then both documents load in file-name order without warnings', () => {
+    expect(real.documents.map((d) => [d.meta.id, d.meta.file])).toEqual([
+      ['chronicle', `${CHRONICLE}.txt`],
+      ['whitepaper', `${WHITEPAPER}.txt`],
+    ]);
+    expect(real.warnings).toEqual([]);
+  });
+
+  it('given no country detector then countries are empty; given one then it fills them', () => {
+    expect(real.documents.every((d) => d.passages.every((p) => p.countries.length === 0))).toBe(true);
+    const withCountries = loadCorpus(CORPUS_DIR, { detectCountries: (t) => (t.includes('意大利') ? ['IT'] : []) });
+    const italy = withCountries.documents.flatMap((d) => d.passages).filter((p) => p.countries.includes('IT'));
+    expect(italy.length).toBeGreaterThan(0);
+    expect(italy.every((p) => p.text.includes('意大利'))).toBe(true);
+  });
+
+  it('given both documents then ingestion takes well under 100 ms (best of 5 runs)', () => {
+    const times = Array.from({ length: 5 }, () => {
+      const t0 = performance.now();
+      loadCorpus(CORPUS_DIR);
+      return performance.now() - t0;
+    });
+    expect(Math.min(...times)).toBeLessThan(100);
+  });
+});
+
+describe('stable ids', () => {
+  it('given the same corpus ingested twice then every id is the same', () => {
+    const again = loadCorpus(CORPUS_DIR);
+    for (const id of ['chronicle', 'whitepaper']) expect(idsOf(again, id)).toEqual(idsOf(real, id));
+  });
+
+  it('given another document added (sorted first, sharing a sentence) then the existing ids do not change', () => {
+    const dir = tempCorpus([CHRONICLE, WHITEPAPER]);
+    writeFileSync(join(dir, 'aaa-extra.txt'), '附加文档\n中国同蒙古国举行新冠肺炎疫情技术交流视频会。另一句。');
+    writeFileSync(join(dir, 'aaa-extra.meta.json'), JSON.stringify({ id: 'extra', title: '附加文档', kind: 'plain' }));
+    const grown = loadCorpus(dir);
+    expect(grown.documents.map((d) => d.meta.id)).toEqual(['extra', 'chronicle', 'whitepaper']);
+    for (const id of ['chronicle', 'whitepaper']) expect(idsOf(grown, id)).toEqual(idsOf(real, id));
+  });
+});
+
+describe('messy copies (BOM, CRLF, full-width headings)', () => {
+  it('given the chronicle with BOM, CRLF and full-width / 号 headings then dates, texts and ids are unchanged', () => {
+    const dir = tempCorpus([CHRONICLE]);
+    const original = readFileSync(join(CORPUS_DIR, `${CHRONICLE}.txt`), 'utf8');
+    const messy = `\uFEFF${original.replace('\n3月18日\n', '\n３月１８日\n').replace('\n3月19日\n', '\n3月19号\n').replace(/\n/g, '\r\n')}`;
+    expect(messy).toContain('３月１８日');
+    writeFileSync(join(dir, `${CHRONICLE}.txt`), messy);
+    const doc = loadCorpus(dir).documents[0];
+    const base = real.documents[0];
+    expect(doc?.passages.map((p) => [p.id, p.text, p.date])).toEqual(base?.passages.map((p) => [p.id, p.text, p.date]));
+    expect(doc?.entries.map((e) => e.dates)).toEqual(base?.entries.map((e) => e.dates));
+    expect(doc?.entries.filter((e) => e.dates.includes('2020-03-18'))).toHaveLength(8);
+  });
+
+  it('given the white paper with BOM and CRLF then its sections and passages are unchanged', () => {
+    const dir = tempCorpus([WHITEPAPER]);
+    const original = readFileSync(join(CORPUS_DIR, `${WHITEPAPER}.txt`), 'utf8');
+    writeFileSync(join(dir, `${WHITEPAPER}.txt`), `\uFEFF${original.replace(/\n/g, '\r\n')}`);
+    const doc = loadCorpus(dir).documents[0];
+    expect(doc?.sections).toEqual(real.documents[1]?.sections);
+  });
+});
+
+describe('missing, malformed and conflicting metadata', () => {
+  it('given a text without sidecar then it loads as plain with inferred metadata and a warning', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'My Notes.txt'), '\n抗疫笔记\n第一句。第二句。');
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents[0]?.meta).toMatchObject({ id: 'my-notes', title: '抗疫笔记', kind: 'plain', file: 'My Notes.txt' });
+    expect(corpus.documents[0]?.passages.map((p) => p.text)).toEqual(['第一句。', '第二句。']);
+    expect(corpus.warnings.some((w) => w.includes('My Notes.txt'))).toBe(true);
+    expect(corpus.documents[0]?.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('given a malformed sidecar then that document is skipped with a warning and the others still load', () => {
+    const dir = tempCorpus([CHRONICLE]);
+    writeFileSync(join(dir, 'broken.txt'), '正文。');
+    writeFileSync(join(dir, 'broken.meta.json'), '{ "id": "broken", ');
+    writeFileSync(join(dir, 'badkind.md'), '正文。');
+    writeFileSync(join(dir, 'badkind.meta.json'), JSON.stringify({ id: 'bk', title: 't', kind: 'novel' }));
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.meta.id)).toEqual(['chronicle']);
+    expect(corpus.warnings.some((w) => w.includes('broken.meta.json'))).toBe(true);
+    expect(corpus.warnings.some((w) => w.includes('badkind.meta.json') && w.includes('kind'))).toBe(true);
+  });
+
+  it('given two documents with the same id then the second (by file name) is skipped with a warning', () => {
+    const dir = tempCorpus();
+    for (const name of ['a', 'b']) {
+      writeFileSync(join(dir, `${name}.txt`), `${name}正文。`);
+      writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ id: 'same', title: name, kind: 'plain' }));
+    }
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.meta.file)).toEqual(['a.txt']);
+    expect(corpus.warnings.some((w) => w.includes('b.txt') && w.includes('same'))).toBe(true);
+  });
+
+  it('given a file that is not UTF-8, a sidecar without document, or no folder then it warns instead of failing', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xff]));
+    writeFileSync(join(dir, 'orphan.meta.json'), '{}');
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents).toEqual([]);
+    expect(corpus.warnings.some((w) => w.includes('gbk.txt') && w.includes('UTF-8'))).toBe(true);
+    expect(corpus.warnings.some((w) => w.includes('orphan.meta.json'))).toBe(true);
+    const missing = loadCorpus(join(dir, 'no-such-folder'));
+    expect(missing.documents).toEqual([]);
+    expect(missing.warnings).toHaveLength(1);
+  });
+});

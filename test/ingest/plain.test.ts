@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta } from '../../src/core/types.js';
+import { ingestDocument } from '../../src/ingest/ingest-document.js';
+
+const meta: DocumentMeta = { id: 'notes', title: '防疫笔记', kind: 'plain' };
+
+describe('plain documents', () => {
+  it('given paragraphs then each sentence is a passage, numbered through the document', () => {
+    const doc = ingestDocument(meta, '第一段第一句。第一段第二句！\n\n第二段。');
+    expect(doc.passages.map((p) => p.text)).toEqual(['第一段第一句。', '第一段第二句！', '第二段。']);
+    expect(doc.passages.map((p) => p.places[0]?.sentence)).toEqual([1, 2, 3]);
+    expect(doc.sections).toEqual([]);
+  });
+
+  it('given Markdown headings then they become section paths and are not passages', () => {
+    const doc = ingestDocument(meta, '# 背景\n疫情暴发。\n## 措施\n封城。隔离。\n# 结论\n有效。');
+    expect(doc.sections.map((s) => s.path)).toEqual([['背景'], ['背景', '措施'], ['结论']]);
+    const isolate = doc.passages.find((p) => p.text === '隔离。');
+    expect(isolate?.section).toEqual(['背景', '措施']);
+    expect(isolate?.places[0]?.sentence).toBe(2);
+    expect(doc.passages.some((p) => p.text.includes('#'))).toBe(false);
+  });
+
+  it('given a Chinese sentence wrapped over two lines then it is joined without a space; English with one', () => {
+    const doc = ingestDocument(meta, '中国同世界卫生组织深化交\n流合作。\nWe share\ndata.');
+    expect(doc.passages.map((p) => p.text)).toEqual(['中国同世界卫生组织深化交流合作。', 'We share data.']);
+  });
+
+  it('given list items then each is its own passage without the marker', () => {
+    const doc = ingestDocument(meta, '- 戴口罩\n- 勤洗手\n1. 少聚集');
+    expect(doc.passages.map((p) => p.text)).toEqual(['戴口罩', '勤洗手', '少聚集']);
+  });
+
+  it('given the title as first line then it is skipped; a first line that is a sentence is kept', () => {
+    expect(ingestDocument(meta, '防疫笔记\n正文。').passages.map((p) => p.text)).toEqual(['正文。']);
+    const sentenceTitle = { ...meta, title: '今天开会。' };
+    expect(ingestDocument(sentenceTitle, '今天开会。\n正文。').passages.map((p) => p.text)).toEqual(['今天开会。', '正文。']);
+  });
+
+  it('given a repeated sentence then it is one passage with two places', () => {
+    const doc = ingestDocument(meta, '要严防输入。\n\n其他。\n\n要严防输入。');
+    expect(doc.passages).toHaveLength(2);
+    expect(doc.passages[0]?.places.map((p) => p.sentence)).toEqual([1, 3]);
+  });
+
+  it('given an empty file then there are no passages and a warning', () => {
+    const doc = ingestDocument(meta, '\n\n');
+    expect(doc.passages).toEqual([]);
+    expect(doc.warnings).toHaveLength(1);
+  });
+});
