@@ -1,0 +1,82 @@
+// Scores how well a Chinese headword translates an English word, from where that word sits in
+// the headword's CEDICT glosses. The main sense matching exactly ("bank" for 银行) scores highest;
+// a word buried in a long gloss scores little, so glue words do not collect dozens of candidates.
+import type { CedictEntry } from './cedict-source.js';
+import type { CorpusWords } from './corpus-words.js';
+import { parseMeaning, phraseKey } from './gloss.js';
+import { isStopLemma } from './stop-words.js';
+
+/** English key → Chinese word → best score seen. */
+export type CandidateTable = Map<string, Map<string, number>>;
+
+/** Glosses longer than this many words are descriptions, not translations. */
+const SHORT_GLOSS_WORDS = 4;
+
+/** Weight of an -ing/-ed gloss word under its stem's key. */
+const DERIVED = 0.7;
+
+function add(table: CandidateTable, key: string, chinese: string, score: number): void {
+  let candidates = table.get(key);
+  if (candidates === undefined) {
+    candidates = new Map();
+    table.set(key, candidates);
+  }
+  candidates.set(chinese, Math.max(candidates.get(chinese) ?? 0, score));
+}
+
+/** Single characters are ambiguous as search terms; longer words are more specific. */
+function lengthFactor(chinese: string): number {
+  const length = Array.from(chinese).length;
+  if (length === 1) return 0.35;
+  return length === 2 ? 1 : 1.1;
+}
+
+/** Later senses are less likely to be what a question means. */
+function senseDecay(index: number): number {
+  return 1 / (1 + 0.4 * index);
+}
+
+/** A phrase without its leading and trailing function words ("take part in" → "take part"). */
+function trimStops(lemmas: readonly string[]): string[] {
+  let start = 0;
+  let end = lemmas.length;
+  while (start < end && isStopLemma(lemmas[start] ?? '')) start++;
+  while (end > start && isStopLemma(lemmas[end - 1] ?? '')) end--;
+  return lemmas.slice(start, end);
+}
+
+export function scoreCedictEntries(
+  entries: readonly CedictEntry[],
+  words: CorpusWords,
+  pickForm: (forms: readonly string[]) => string | null,
+): { words: CandidateTable; acronyms: CandidateTable } {
+  const wordTable: CandidateTable = new Map();
+  const acronymTable: CandidateTable = new Map();
+  for (const entry of entries) {
+    const chinese = pickForm([entry.simplified, entry.traditional]);
+    if (chinese === null) continue;
+    // Frequent corpus words are a mild tie-breaker between equally good glosses.
+    const prior = lengthFactor(chinese) * (1 + 0.08 * Math.log1p(words.count(chinese)));
+    entry.meanings.forEach((meaning, index) => {
+      const parsed = parseMeaning(meaning);
+      const weight = senseDecay(index) * prior * (parsed.marked ? 0.5 : 1);
+      for (const acronym of parsed.acronyms) add(acronymTable, acronym, chinese, weight);
+      for (const phrase of parsed.phrases) {
+        const short = phrase.lemmas.length <= SHORT_GLOSS_WORDS;
+        const wordWeight = phrase.content.length === 1 ? (short ? 1 : 0.1) : (short ? 0.3 : 0.1) / phrase.content.length;
+        phrase.content.forEach((lemma, at) => {
+          const form = phrase.forms[at] ?? null;
+          // A derived gloss word ("banking") only weakly translates its stem ("bank").
+          add(wordTable, lemma, chinese, weight * wordWeight * (form === null ? 1 : DERIVED));
+          if (form !== null) add(wordTable, form, chinese, weight * wordWeight);
+        });
+        if (phrase.content.length === 1) continue;
+        if (short) {
+          add(wordTable, phraseKey(phrase.lemmas), chinese, weight);
+          add(wordTable, phraseKey(trimStops(phrase.lemmas)), chinese, weight);
+        }
+      }
+    });
+  }
+  return { words: wordTable, acronyms: acronymTable };
+}

@@ -1,0 +1,99 @@
+// The English → Chinese reverse lexicon, built from CC-CEDICT, the curated domain terms and the
+// ISO country names, restricted to Chinese words that occur in the corpus. Built when the index
+// is (re)built and stored with it as JSON, so the bot never loads CEDICT at start.
+import { readCedictEntries } from './cedict-source.js';
+import { loadCountryNames } from './country-names.js';
+import { indexCorpusWords, MAX_HEADWORD_LENGTH, type CorpusWords } from './corpus-words.js';
+import { DOMAIN_TERMS } from './domain-terms.js';
+import { phraseKey } from './gloss.js';
+import { tokenizeEnglish } from './lemma.js';
+import { scoreCedictEntries, type CandidateTable } from './cedict-scoring.js';
+
+export const ENGLISH_LEXICON_VERSION = 1;
+
+/** Plain JSON data: safe to serialise with JSON.stringify and to read back with parseEnglishLexicon. */
+export interface EnglishLexicon {
+  version: typeof ENGLISH_LEXICON_VERSION;
+  /** Lemmatised English word or phrase ("bank", "video conference") → Chinese words, best first. */
+  words: Record<string, string[]>;
+  /** Acronyms matched only in capitals ("WHO", "EU") → Chinese words, best first. */
+  acronyms: Record<string, string[]>;
+  /** Longest phrase key, in words (bounds the longest-match scan). */
+  maxPhraseWords: number;
+}
+
+/** At most this many Chinese candidates per English key, so one word cannot flood a query. */
+export const MAX_CANDIDATES = 6;
+/** CEDICT candidates scoring below this share of the best one are dropped. */
+const RELATIVE_FLOOR = 0.3;
+
+/** The form of a headword to search for: the one the corpus uses (simplified first). */
+function corpusForm(forms: readonly string[], words: CorpusWords): string | null {
+  return forms.find((form) => words.count(form) > 0) ?? null;
+}
+
+/** Curated keys (domain terms, countries): authoritative, they replace CEDICT's guesses. */
+function curatedTables(words: CorpusWords): { words: Map<string, string[]>; acronyms: Map<string, string[]> } {
+  const wordTable = new Map<string, string[]>();
+  const acronymTable = new Map<string, string[]>();
+  const add = (english: string, chinese: string): void => {
+    if (words.count(chinese) === 0) return;
+    const acronym = /^[A-Z][A-Z0-9]+$/.test(english);
+    const table = acronym ? acronymTable : wordTable;
+    const tokens = tokenizeEnglish(english);
+    const only = tokens.length === 1 ? tokens[0] : undefined;
+    // A single -ing/-ed word is also filed under its exact form, which queries try first.
+    const keys = acronym ? [english] : [phraseKey(tokens.map((t) => t.lemma)), only?.form ?? ''];
+    for (const key of keys) {
+      if (key === '') continue;
+      const list = table.get(key) ?? [];
+      if (!list.includes(chinese)) list.push(chinese);
+      table.set(key, list);
+    }
+  };
+  for (const term of DOMAIN_TERMS) for (const en of term.en) for (const zh of term.zh) add(en, zh);
+  for (const country of loadCountryNames()) for (const en of country.en) add(en, country.zh);
+  return { words: wordTable, acronyms: acronymTable };
+}
+
+const isSingleChar = (word: string): boolean => Array.from(word).length === 1;
+
+/**
+ * Best-first candidates of one key: score order, a relative floor, a hard cap. Single
+ * characters are kept only for a single word with nothing longer: as search terms they match
+ * almost everywhere, and a phrase translated by one character is usually a grammatical sense.
+ */
+function rank(key: string, candidates: Map<string, number>): string[] {
+  let pool = [...candidates.entries()];
+  if (key.includes(' ') || pool.some(([word]) => !isSingleChar(word))) pool = pool.filter(([word]) => !isSingleChar(word));
+  const sorted = pool.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const best = sorted[0]?.[1] ?? 0;
+  return sorted.filter(([, score]) => score >= best * RELATIVE_FLOOR).slice(0, MAX_CANDIDATES).map(([word]) => word);
+}
+
+function merge(curated: Map<string, string[]>, scored: CandidateTable): Record<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [key, candidates] of scored) out.set(key, rank(key, candidates));
+  for (const [key, list] of curated) out.set(key, list.slice(0, MAX_CANDIDATES));
+  // Sorted keys give a stable, diff-friendly JSON file.
+  return Object.fromEntries([...out.entries()].filter(([, list]) => list.length > 0).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+export interface BuildOptions {
+  /** Path of cc-cedict's data/all.js when it is not found next to this module. */
+  cedictDataPath?: string;
+}
+
+export function buildEnglishLexicon(corpusText: string, options: BuildOptions = {}): EnglishLexicon {
+  const words = indexCorpusWords(corpusText);
+  const entries = readCedictEntries(
+    (headword) => headword.length <= MAX_HEADWORD_LENGTH && words.count(headword) > 0,
+    options.cedictDataPath,
+  );
+  const scored = scoreCedictEntries(entries, words, (forms) => corpusForm(forms, words));
+  const curated = curatedTables(words);
+  const lexiconWords = merge(curated.words, scored.words);
+  const acronyms = merge(curated.acronyms, scored.acronyms);
+  const maxPhraseWords = Math.max(1, ...Object.keys(lexiconWords).map((key) => key.split(' ').length));
+  return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords };
+}

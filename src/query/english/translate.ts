@@ -1,0 +1,99 @@
+// English question → Chinese query terms, using a lexicon built by buildEnglishLexicon. The
+// terms feed the ordinary Chinese search, so answers remain the corpus's own sentences.
+import { matchEnglishDate } from './english-dates.js';
+import { tokenizeEnglish, type EnglishToken } from './lemma.js';
+import type { EnglishLexicon } from './lexicon.js';
+import { isStopLemma } from './stop-words.js';
+
+/** What one English word or phrase of the question became. */
+export interface TermGroup {
+  /** As written in the question ("emergency loans", "WHO"). */
+  english: string;
+  /** Alternatives for it, best first (the search may treat them as one OR-group). */
+  chinese: string[];
+}
+
+export interface EnglishTranslation {
+  /** Chinese query terms, most confident first: every group's best term, then the second bests… */
+  terms: string[];
+  /** Meaningful English words nothing was found for (stop words excluded). */
+  unknown: string[];
+  groups: TermGroup[];
+}
+
+function lookup(table: Record<string, string[]>, key: string): string[] | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** The longest lexicon phrase (2+ words) starting at `at`, with at least one meaningful word. */
+function matchPhrase(tokens: readonly EnglishToken[], at: number, lexicon: EnglishLexicon): TermGroup & { length: number } | null {
+  const longest = Math.min(lexicon.maxPhraseWords, tokens.length - at);
+  for (let length = longest; length >= 2; length--) {
+    const span = tokens.slice(at, at + length);
+    if (span.every((t) => isStopLemma(t.lemma))) continue;
+    const chinese = lookup(lexicon.words, span.map((t) => t.lemma).join(' '));
+    if (chinese !== undefined) return { english: span.map((t) => t.text).join(' '), chinese, length };
+  }
+  return null;
+}
+
+/** Terms ordered by rank across groups, without repeats. */
+function interleave(groups: readonly TermGroup[]): string[] {
+  const terms: string[] = [];
+  const depth = Math.max(0, ...groups.map((g) => g.chinese.length));
+  for (let rank = 0; rank < depth; rank++) {
+    for (const group of groups) {
+      const term = group.chinese[rank];
+      if (term !== undefined && !terms.includes(term)) terms.push(term);
+    }
+  }
+  return terms;
+}
+
+export function translateEnglishQuery(question: string, lexicon: EnglishLexicon): EnglishTranslation {
+  const groups: TermGroup[] = [];
+  const unknown: string[] = [];
+  const tokens = tokenizeEnglish(question);
+  // Chinese written inside an English question ("What did 方舱医院 achieve?") is kept as is;
+  // a question with no English words at all is not this module's to answer (empty result).
+  if (tokens.some((t) => /[A-Za-z]/.test(t.text))) {
+    for (const match of question.matchAll(/\p{Script=Han}+/gu)) groups.push({ english: match[0], chinese: [match[0]] });
+  }
+  for (let at = 0; at < tokens.length; ) {
+    const token = tokens[at];
+    if (token === undefined) break;
+    const acronym = token.acronym ? lookup(lexicon.acronyms, token.text) : undefined;
+    if (acronym !== undefined) {
+      groups.push({ english: token.text, chinese: acronym });
+      at += 1;
+      continue;
+    }
+    const date = matchEnglishDate(tokens, at);
+    const phrase = date === null ? matchPhrase(tokens, at, lexicon) : null;
+    if (date !== null || phrase !== null) {
+      const length = date?.length ?? phrase?.length ?? 1;
+      const english = tokens.slice(at, at + length).map((t) => t.text).join(' ');
+      groups.push({ english, chinese: date !== null ? [date.term] : (phrase?.chinese ?? []) });
+      at += length;
+      continue;
+    }
+    at += 1;
+    if (isStopLemma(token.lemma)) continue;
+    if (/^\d+$/.test(token.text)) {
+      // Figures are written in Arabic digits in the corpus ("25国"), so they search as they are.
+      groups.push({ english: token.text, chinese: [token.text] });
+      continue;
+    }
+    const chinese = (token.form !== null ? lookup(lexicon.words, token.form) : undefined) ?? lookup(lexicon.words, token.lemma);
+    if (chinese !== undefined) groups.push({ english: token.text, chinese });
+    else if (!unknown.includes(token.text)) unknown.push(token.text);
+  }
+  return { terms: interleave(groups), unknown, groups };
+}
+
+/** True when the text has more Latin letters than Han characters ("What is 方舱医院?" is English). */
+export function isEnglishQuery(text: string): boolean {
+  const letters = (text.match(/[A-Za-z]/g) ?? []).length;
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  return letters >= 2 && letters > han;
+}

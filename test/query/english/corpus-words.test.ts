@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { indexCorpusWords } from '../../../src/query/english/corpus-words.js';
+import { readCorpusText } from './corpus-fixture.js';
+
+const naiveCount = (text: string, word: string): number => text.split(word).length - 1;
+
+describe('indexCorpusWords', () => {
+  const text = readCorpusText();
+  const words = indexCorpusWords(text);
+
+  it.each(['疫情', '银行', '世界卫生组织', '亚洲基础设施投资银行', '紧急贷款'])(
+    'given the real corpus then the count of %s matches a plain substring count',
+    (word) => {
+      expect(words.count(word)).toBe(naiveCount(text, word));
+      expect(words.count(word)).toBeGreaterThan(0);
+    },
+  );
+
+  it('given words the corpus lacks then the count is 0', () => {
+    expect(words.count('股票市场')).toBe(0);
+    expect(words.count('恐龙')).toBe(0);
+    expect(words.count('')).toBe(0);
+  });
+
+  it('given a string that crosses punctuation then it does not count', () => {
+    // "，" separates Han runs; a headword never spans punctuation.
+    expect(indexCorpusWords('银行，贷款').count('行贷')).toBe(0);
+  });
+});

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEnglishLexicon, MAX_CANDIDATES, type EnglishLexicon } from '../../../src/query/english/lexicon.js';
+import { STOP_LEMMAS } from '../../../src/query/english/stop-words.js';
+import { readCorpusText } from './corpus-fixture.js';
+
+describe('buildEnglishLexicon on the real corpus', () => {
+  const text = readCorpusText();
+  let lexicon: EnglishLexicon;
+  let buildMs = 0;
+
+  beforeAll(() => {
+    const start = performance.now();
+    lexicon = buildEnglishLexicon(text);
+    buildMs = performance.now() - start;
+  });
+
+  it('given the corpus then every Chinese candidate occurs in the corpus text', () => {
+    const all = [...Object.values(lexicon.words), ...Object.values(lexicon.acronyms)].flat();
+    expect(all.length).toBeGreaterThan(1000);
+    expect(all.filter((word) => !text.includes(word))).toEqual([]);
+  });
+
+  it('given any key then it has between 1 and MAX_CANDIDATES candidates, without repeats', () => {
+    for (const list of [...Object.values(lexicon.words), ...Object.values(lexicon.acronyms)]) {
+      expect(list.length).toBeGreaterThan(0);
+      expect(list.length).toBeLessThanOrEqual(MAX_CANDIDATES);
+      expect(new Set(list).size).toBe(list.length);
+    }
+  });
+
+  it('given stop words then none is a single-word key', () => {
+    expect(Object.keys(lexicon.words).filter((key) => STOP_LEMMAS.has(key))).toEqual([]);
+  });
+
+  it('given domain words then their main translation comes first', () => {
+    expect(lexicon.words['bank']?.[0]).toBe('银行');
+    expect(lexicon.words['expert']?.[0]).toBe('专家');
+    expect(lexicon.words['loan']?.[0]).toBe('贷款');
+    expect(lexicon.words['outbreak']?.[0]).toBe('疫情');
+    expect(lexicon.words['latin america']?.[0]).toBe('拉美');
+    expect(lexicon.acronyms['WHO']?.[0]).toBe('世界卫生组织');
+  });
+
+  it('given countries and demonyms then they map to the corpus names', () => {
+    expect(lexicon.words['italy']).toEqual(['意大利']);
+    expect(lexicon.words['italian']).toEqual(['意大利']);
+    // The ISO Chinese name 沙特阿拉伯 is absent; CEDICT's "abbr. for Saudi Arabia" supplies 沙特.
+    expect(lexicon.words['saudi arabia']).toContain('沙特');
+  });
+
+  it('given the build then it is quick and small enough to store with the index', () => {
+    // Typically 300-600 ms; the bound leaves room for a loaded CI machine.
+    expect(buildMs).toBeLessThan(5000);
+    expect(JSON.stringify(lexicon).length).toBeLessThan(1_000_000);
+  });
+});
+
+describe('buildEnglishLexicon on small texts', () => {
+  it('given a text without 银行 then "bank" does not map to it', () => {
+    const lexicon = buildEnglishLexicon('各国专家举行视频会议。');
+    expect(lexicon.words['bank'] ?? []).not.toContain('银行');
+    expect(lexicon.words['expert']).toEqual(['专家']);
+  });
+
+  it('given a Traditional Chinese text then candidates are in the form the text uses', () => {
+    const lexicon = buildEnglishLexicon('多家銀行提供緊急貸款。');
+    expect(lexicon.words['bank']).toContain('銀行');
+    expect(lexicon.words['loan']).toContain('貸款');
+  });
+
+  it('given an empty text then the lexicon is empty but valid', () => {
+    const lexicon = buildEnglishLexicon('');
+    expect(lexicon.words).toEqual({});
+    expect(lexicon.maxPhraseWords).toBe(1);
+  });
+});

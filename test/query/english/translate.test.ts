@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildEnglishLexicon } from '../../../src/query/english/lexicon.js';
+import { isEnglishQuery, translateEnglishQuery } from '../../../src/query/english/translate.js';
+import { readCorpusText, sentenceContaining } from './corpus-fixture.js';
+
+const text = readCorpusText();
+const lexicon = buildEnglishLexicon(text);
+const terms = (question: string): string[] => translateEnglishQuery(question, lexicon).terms;
+
+interface AskCase { q: string; expect: string[]; kind: string }
+const dev = JSON.parse(readFileSync(new URL('../../../eval/dev.json', import.meta.url), 'utf8')) as { ask: AskCase[] };
+const englishCases = dev.ask.filter((c) => c.kind === 'english');
+
+describe('translateEnglishQuery', () => {
+  it('given the dev set then it has English questions to check', () => {
+    expect(englishCases.length).toBeGreaterThan(0);
+  });
+
+  it.each(englishCases.map((c) => [c.q, c.expect[0] ?? ''] as const))(
+    'given "%s" then at least three of its terms occur in the expected sentence',
+    (question, key) => {
+      const sentence = sentenceContaining(text, key);
+      expect(sentence).toBeDefined();
+      const found = terms(question).filter((term) => sentence?.includes(term));
+      expect(found.length).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it('given the dev questions then the key Chinese words are among the terms', () => {
+    expect(terms('Which banks gave China emergency loans during the outbreak?')).toEqual(
+      expect.arrayContaining(['银行', '中国', '紧急贷款', '疫情']),
+    );
+    expect(terms('Did China recommend experts for any WHO guideline?')).toEqual(
+      expect.arrayContaining(['专家', '世界卫生组织', '推荐', '指南']),
+    );
+  });
+
+  it('given a multi-word phrase then the longest match wins over its single words', () => {
+    const result = translateEnglishQuery('an expert video meeting with Latin America', lexicon);
+    expect(result.groups.map((g) => g.english)).toEqual(['expert', 'video meeting', 'Latin America']);
+    expect(result.groups[1]?.chinese[0]).toBe('视频会议');
+  });
+
+  it('given only stop words then there are no terms and nothing unknown', () => {
+    expect(translateEnglishQuery('Which of them did it, and when and how?', lexicon)).toEqual({ terms: [], unknown: [], groups: [] });
+  });
+
+  it('given a word the lexicon lacks then it is reported as unknown', () => {
+    const result = translateEnglishQuery('Which zorblax banks gave loans?', lexicon);
+    expect(result.unknown).toEqual(['zorblax']);
+    expect(result.terms).toContain('银行');
+  });
+
+  it('given lower-case "who" then it is a question word, not the WHO', () => {
+    expect(terms('Who sent experts?')).not.toContain('世界卫生组织');
+    expect(terms('What did the WHO say?')).toContain('世界卫生组织');
+  });
+
+  it('given a date, a figure and Chinese inside the question then they are kept', () => {
+    expect(terms('What happened on March 18 at the 方舱医院 with 25 countries?')).toEqual(
+      expect.arrayContaining(['3月18日', '方舱医院', '25']),
+    );
+  });
+
+  it('given terms then the best translation of every word comes before any second choice', () => {
+    const result = translateEnglishQuery('Which banks gave China emergency loans?', lexicon);
+    const firsts = result.groups.map((g) => g.chinese[0]);
+    expect(result.terms.slice(0, firsts.length)).toEqual(firsts);
+  });
+
+  it('given non-English input then the result is empty', () => {
+    for (const input of ['', '   ', '银行贷款', '？！。', 'Привет мир', '🙂🙂']) {
+      expect(translateEnglishQuery(input, lexicon).terms).toEqual([]);
+    }
+  });
+
+  it('given any string then it never throws and every term is non-empty', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (input) => {
+        const result = translateEnglishQuery(input, lexicon);
+        return result.terms.every((term) => term.length > 0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('isEnglishQuery', () => {
+  it.each([
+    ['Which banks gave China emergency loans?', true],
+    ['WHO guideline', true],
+    ['What is 方舱医院?', true],
+    ['世卫组织的指南', false],
+    ['3月18日', false],
+    ['WHO 指南说了什么内容', false],
+    ['', false],
+    ['?!', false],
+  ])('given "%s" then it is %s', (input, expected) => {
+    expect(isEnglishQuery(input)).toBe(expected);
+  });
+});
