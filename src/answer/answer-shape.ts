@@ -21,12 +21,18 @@ export function errorAnswer(request: AnswerRequest, error: AnswerError, suggesti
   return { command: request.command, query: request.query, total: 0, page, pageSize, items: [], message: error.message, suggestions, error };
 }
 
-/** An answer over a full ranked list: keeps the total, returns the requested page. */
-export function pagedAnswer(
-  request: AnswerRequest,
-  all: AnswerItem[],
-  extra: Partial<Pick<Answer, 'message' | 'suggestions' | 'groups'>> = {},
-): Answer {
+type Extra = Partial<Pick<Answer, 'message' | 'suggestions' | 'groups'>>;
+
+/** An answer over a full ranked list of items: keeps the total, returns the requested page. */
+export function pagedAnswer(request: AnswerRequest, all: AnswerItem[], extra: Extra = {}): Answer {
+  return pagedAnswerOf(request, all, (item) => item, extra);
+}
+
+/**
+ * The same over ranked hits that become items only when shown: building an item (citation,
+ * highlights) costs more than ranking it, so only the requested page pays for it.
+ */
+export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toItem: (hit: T) => AnswerItem, extra: Extra = {}): Answer {
   const { page, pageSize } = pagingOf(request);
   const lastPage = Math.max(1, Math.ceil(all.length / pageSize));
   const current = Math.min(page, lastPage);
@@ -36,7 +42,7 @@ export function pagedAnswer(
     total: all.length,
     page: current,
     pageSize,
-    items: all.slice((current - 1) * pageSize, current * pageSize),
+    items: all.slice((current - 1) * pageSize, current * pageSize).map(toItem),
     message: extra.message ?? null,
     suggestions: extra.suggestions ?? [],
     ...(extra.groups ? { groups: extra.groups } : {}),

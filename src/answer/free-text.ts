@@ -1,6 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
-import { errorAnswer, pagedAnswer } from './answer-shape.js';
+import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, rankPassages, type RankMode } from './ranked-search.js';
 import { validateQuery } from './validate-query.js';
@@ -36,7 +36,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       suggestions: mode === 'ask' ? ['换一种说法，或用更短的关键词：/search 关键词'] : ['试试更少或更短的关键词', '用 /ask 提一个完整的问题'],
     });
   }
-  const items = ranked.map((r) => passageItem(services, r.passage, r.score, [...analysis.words, ...r.terms]));
-  const shownDocs = new Set(items.slice(0, 3).map((i) => i.doc));
-  return pagedAnswer(request, items, { message: strippedDigitsNotice(services, request.query, shownDocs) });
+  const shownDocs = new Set(ranked.slice(0, 3).map((r) => r.passage.docId));
+  return pagedAnswerOf(request, ranked, (r) => passageItem(services, r.passage, r.score, [...analysis.words, ...r.terms]), {
+    message: strippedDigitsNotice(services, request.query, shownDocs),
+  });
 }

@@ -1,13 +1,14 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
-import { foldWidthAndCase, simplifiedVariants } from '../text/normalize.js';
+import { simplifiedVariants, toSimplified } from '../text/normalize.js';
 
 // Free-text ranking shared by /ask and /search: MiniSearch BM25 over words, bigrams and context
 // (see passage-index.ts), then a re-rank with signals BM25 cannot see:
 // - an exact phrase of the query inside the sentence (strong for /search, where people paste
 //   quotes; mild for /ask, whose phrasing rarely matches verbatim);
-// - a day the question names (3月15日那次通报…) favours passages of that day.
+// - a day the question names (3月15日那次通报…) favours passages of that day;
+// - a document the question names by an alias (白皮书里…) favours that document's passages.
 
 export type RankMode = 'ask' | 'search';
 
@@ -22,6 +23,7 @@ const CANDIDATES = 100;
 const PHRASE_BOOST: Record<RankMode, number> = { ask: 1.5, search: 4 };
 const PART_BOOST: Record<RankMode, number> = { ask: 0.25, search: 1 };
 const DATE_BOOST = 2.5;
+const NAMED_DOCUMENT_BOOST = 1.5;
 /**
  * Share of the query's distinct terms a hit must match. BM25 with OR returns anything sharing a
  * single character pair; below this share a "hit" is noise, and the honest answer is "nothing".
@@ -35,13 +37,32 @@ export interface QueryAnalysis {
   /** Folded Simplified phrases of the query (split at spaces and punctuation), for phrase matching. */
   phrases: string[];
   dates: string[];
+  /** Documents the question points at by name; their passages are favoured. */
+  docIds: string[];
   /** English words that could not be mapped (English questions only). */
   unknownEnglish: string[];
 }
 
+/** Documents the question names by an alias ("白皮书里…"), and the question without those words. */
+function documentsNamed(services: Services, query: string): { docIds: string[]; rest: string } {
+  const folded = toSimplified(query);
+  const docIds: string[] = [];
+  let rest = folded;
+  for (const doc of services.library.documents) {
+    for (const alias of doc.meta.aliases ?? []) {
+      if (alias && rest.includes(alias)) {
+        docIds.push(doc.meta.id);
+        rest = rest.split(alias).join(' ');
+      }
+    }
+  }
+  return { docIds, rest };
+}
+
 export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const { tokenizer, synonyms } = services;
-  const own = tokenizer.tokenize(query);
+  const named = documentsNamed(services, query);
+  const own = tokenizer.tokenize(named.rest);
   const words = [...own.words];
   const bigrams = [...own.bigrams];
   for (const word of own.words) {
@@ -57,15 +78,11 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     words.push(...t.words);
     bigrams.push(...t.bigrams);
   }
-  const phrases = simplifiedVariants(query)
+  const phrases = simplifiedVariants(named.rest)
     .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
     .filter((p) => [...p].length >= 2);
   const dates = findDatesInText(query, services.defaultYear).map((m) => m.date);
-  return { words, bigrams, phrases: [...new Set(phrases)], dates, unknownEnglish: english?.unknown ?? [] };
-}
-
-function foldedText(passage: Passage): string {
-  return simplifiedVariants(passage.text)[0] ?? foldWidthAndCase(passage.text);
+  return { words, bigrams, phrases: [...new Set(phrases)], dates, docIds: named.docIds, unknownEnglish: english?.unknown ?? [] };
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {
@@ -76,7 +93,7 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
   for (const result of results) {
     const passage = services.library.passage(String(result.id));
     if (!passage) continue;
-    const text = foldedText(passage);
+    const text = services.library.matchText(passage);
     if (queryTerms.size && result.terms.length / queryTerms.size < MIN_COVERAGE[mode]) continue;
     let score = result.score;
     if (wholeQuery.length >= 2 && text.includes(wholeQuery)) score *= PHRASE_BOOST[mode];
@@ -84,6 +101,7 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
       const found = analysis.phrases.filter((p) => text.includes(p)).length;
       score *= 1 + (PART_BOOST[mode] * found) / analysis.phrases.length;
     }
+    if (analysis.docIds.includes(passage.docId)) score *= NAMED_DOCUMENT_BOOST;
     if (analysis.dates.length && passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date))) score *= DATE_BOOST;
     ranked.push({ passage, score, terms: [...result.terms, ...analysis.phrases.filter((p) => text.includes(p))] });
   }

@@ -18,6 +18,7 @@ import type { Answer, AnswerRequest, CorpusStats } from './types.js';
 import { VERSION } from './version.js';
 import { countryFeatures, englishFeatures } from './features.js';
 import { suggestDates } from '../query/suggest-dates.js';
+import { suggestCountries } from '../geo/suggest-countries.js';
 
 export interface EngineOptions {
   corpusDir?: string;
@@ -128,7 +129,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   return {
     answer: (request: AnswerRequest): Answer => safeDispatch(services, request, log),
     suggestDates: (typed) => suggestDates(typed, library.datesWithEntries, defaultYear),
-    suggestCountries: () => [],
+    suggestCountries: (typed) => suggestCountries(typed, library.countriesWithPassages),
     stats: () => services.stats,
   };
 }

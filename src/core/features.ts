@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { buildEnglishLexicon, type EnglishLexicon } from '../query/english/lexicon.js';
 import { isEnglishQuery, translateEnglishQuery } from '../query/english/translate.js';
+import { detectCountries } from '../geo/detect-countries.js';
 import type { Segmenter } from '../text/segmenter.js';
 import type { EnglishTranslator } from './services.js';
 
@@ -23,5 +24,7 @@ function isLexicon(value: unknown): value is EnglishLexicon {
 }
 
 export const countryFeatures = {
-  detect: (_text: string, _segmenter: Segmenter): string[] => [],
+  /** Countries of a sentence, segmented with the project's dictionary; `context` is its entry's text. */
+  detect: (text: string, segmenter: Segmenter, context?: string): string[] =>
+    detectCountries(text, { segment: segmenter.cut, ...(context ? { context } : {}) }),
 };

@@ -1,3 +1,4 @@
+import { toSimplified } from '../text/normalize.js';
 import type { Corpus, DocumentMeta, Entry, IngestedDocument, Passage, Section } from './types.js';
 
 // Read-only lookups over the ingested corpus, computed once when the engine starts, so that
@@ -20,6 +21,8 @@ export interface Library {
   countriesWithPassages: { code: string; count: number }[];
   /** Passages in corpus order (documents in load order). */
   allPassages: Passage[];
+  /** A passage's text folded for matching (NFKC, lower case, Simplified), computed once. */
+  matchText(passage: Passage): string;
 }
 
 export function docLabel(meta: DocumentMeta): string {
@@ -40,6 +43,7 @@ export function buildLibrary(corpus: Corpus): Library {
   const sectionOfPassage = new Map<string, Section>();
   const byCountry = new Map<string, Passage[]>();
   const allPassages: Passage[] = [];
+  const matchTexts = new Map<string, string>();
 
   for (const doc of corpus.documents) {
     docs.set(doc.meta.id, doc);
@@ -73,5 +77,13 @@ export function buildLibrary(corpus: Corpus): Library {
     passagesMentioning: (code) => byCountry.get(code) ?? [],
     countriesWithPassages,
     allPassages,
+    matchText(passage) {
+      let text = matchTexts.get(passage.id);
+      if (text === undefined) {
+        text = toSimplified(passage.text);
+        matchTexts.set(passage.id, text);
+      }
+      return text;
+    },
   };
 }

@@ -11,6 +11,8 @@ export interface DocumentMeta {
   title: string;
   /** Shorter title for citations; falls back to `title`. */
   shortTitle?: string;
+  /** Words a question uses to point at this document ("白皮书"): they select it rather than match text. */
+  aliases?: string[];
   publisher?: string | null;
   /** Publication date (ISO) when known. */
   date?: string | null;

@@ -19,7 +19,7 @@ export interface BuildInputs {
   cacheDir: string;
   fingerprint: string;
   /** Countries mentioned in a sentence, given the project's segmenter. */
-  detectCountries: (text: string, segmenter: Segmenter) => string[];
+  detectCountries: (text: string, segmenter: Segmenter, context?: string) => string[];
   /** English lexicon data built from the corpus text (stored with the index). */
   buildLexicon: (corpusText: string) => unknown;
 }
@@ -45,6 +45,15 @@ function corpusText(corpus: Corpus): string {
   return corpus.documents.flatMap((d) => d.passages.flatMap((p) => simplifiedVariants(p.text))).join('\n');
 }
 
+/** Fills Passage.countries; a chronicle sentence is read with its entry, which names who 意方 is. */
+function annotateCountries(corpus: Corpus, detect: (text: string, context?: string) => string[]): void {
+  for (const doc of corpus.documents) {
+    const entryText = new Map<string, string>();
+    for (const entry of doc.entries) for (const id of entry.passageIds) entryText.set(id, entry.text);
+    for (const passage of doc.passages) passage.countries = detect(passage.text, entryText.get(passage.id));
+  }
+}
+
 export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
   const loaded = loadCorpus(inputs.corpusDir);
   const corpus: Corpus = { documents: loaded.documents };
@@ -52,7 +61,7 @@ export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
   const files = writeCorpusDictionary(text, readDomainWords(inputs.domainWordsPath), dictionaryDir(inputs.cacheDir));
   const segmenter = loadSegmenter(files);
   const tokenizer = createTokenizer(segmenter);
-  for (const doc of corpus.documents) for (const passage of doc.passages) passage.countries = inputs.detectCountries(passage.text, segmenter);
+  annotateCountries(corpus, (text, context) => inputs.detectCountries(text, segmenter, context));
   const index = buildPassageIndex(corpus, tokenizer);
   const saved: SavedIndex = {
     fingerprint: inputs.fingerprint,

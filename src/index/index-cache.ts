@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AsPlainObject } from 'minisearch';
+import type { SavedPassageIndex } from './passage-index.js';
 import type { Corpus } from '../core/types.js';
 
 // The saved index: one JSON file holding everything start-up needs (the ingested corpus, the
@@ -15,7 +15,7 @@ export interface SavedIndex {
   /** Hash of the corpus-restricted jieba dictionary files written beside the index. */
   dictionaryHash: string;
   corpus: Corpus;
-  index: AsPlainObject;
+  index: SavedPassageIndex;
   /** English lexicon data, validated by its own module when read back. */
   lexicon: unknown;
 }

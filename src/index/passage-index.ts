@@ -44,8 +44,22 @@ export interface QueryTerms {
 
 export interface PassageIndex {
   search(terms: QueryTerms, limit?: number): SearchResult[];
-  toJSON(): AsPlainObject;
+  toJSON(): SavedPassageIndex;
 }
+
+/** What is saved: MiniSearch's own JSON plus each term's document frequency. */
+export interface SavedPassageIndex {
+  minisearch: AsPlainObject;
+  /** Term → number of passages whose words or bigrams contain it. */
+  documentFrequency: Record<string, number>;
+}
+
+/**
+ * Terms found in more than this share of passages (疫情, 防控, 中国) are left out of queries: their
+ * BM25 weight is near zero, yet scoring them walks most of the index and dominated query time.
+ * A query made only of such terms keeps them.
+ */
+const COMMON_TERM_SHARE = 0.12;
 
 /** Text around a passage that helps identify what it is about (see the field comment above). */
 function contextOf(passage: Passage, neighbours: Map<string, string>): string {
@@ -88,24 +102,36 @@ export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): Passage
     }
   }
   index.addAll(docs);
-  return wrap(index);
+  const documentFrequency: Record<string, number> = {};
+  for (const doc of docs) {
+    for (const term of new Set([...doc.words.split(SEPARATOR), ...doc.bigrams.split(SEPARATOR)])) {
+      if (term) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+    }
+  }
+  return wrap(index, documentFrequency);
 }
 
-export function loadPassageIndex(json: AsPlainObject): PassageIndex {
-  return wrap(MiniSearch.loadJS<IndexedPassage>(json, OPTIONS));
+export function loadPassageIndex(saved: SavedPassageIndex): PassageIndex {
+  return wrap(MiniSearch.loadJS<IndexedPassage>(saved.minisearch, OPTIONS), saved.documentFrequency);
 }
 
-function wrap(index: MiniSearch<IndexedPassage>): PassageIndex {
+function wrap(index: MiniSearch<IndexedPassage>, documentFrequency: Record<string, number>): PassageIndex {
+  const maxFrequency = Math.max(1, index.documentCount * COMMON_TERM_SHARE);
+  const distinctive = (terms: string[]): string[] => {
+    const unique = [...new Set(terms)];
+    const kept = unique.filter((t) => (documentFrequency[t] ?? 0) <= maxFrequency);
+    return kept.length ? kept : unique;
+  };
   return {
     search(terms, limit = 50) {
-      const words = [...new Set(terms.words)];
-      const bigrams = [...new Set(terms.bigrams)];
+      const words = distinctive(terms.words);
+      const bigrams = distinctive(terms.bigrams);
       const queries = [];
       if (words.length) queries.push({ queries: [words.join(SEPARATOR)], fields: ['words', 'context'], boost: FIELD_BOOSTS });
       if (bigrams.length) queries.push({ queries: [bigrams.join(SEPARATOR)], fields: ['bigrams'], boost: FIELD_BOOSTS });
       if (!queries.length) return [];
       return index.search({ combineWith: 'OR', queries }).slice(0, limit);
     },
-    toJSON: () => index.toJSON(),
+    toJSON: () => ({ minisearch: index.toJSON(), documentFrequency }),
   };
 }
