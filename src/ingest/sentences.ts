@@ -4,15 +4,17 @@
 // sentence ("一是…；二是…"), so alone it would cite as a fragment. Not ASCII '.': in Chinese text it
 // stands in numbers (2.5), abbreviations and URLs far more often than at a sentence end.
 
-const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
+// Sets of char codes: reading text[i] would allocate a string per CJK character.
+const codes = (chars: string[]): Set<number> => new Set(chars.map((c) => c.charCodeAt(0)));
+
+const TERMINATORS = codes(['。', '！', '？', '!', '?']);
 
 /** Closers that belong to the sentence they follow (`。”`, `！）`), paired or not. */
-const TRAILING_CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '〉', '"', "'"]);
+const TRAILING_CLOSERS = codes(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '〉', '"', "'"]);
 
-const PAIRS: ReadonlyMap<string, string> = new Map([
-  ['《', '》'], ['“', '”'], ['‘', '’'], ['（', '）'], ['(', ')'],
-  ['「', '」'], ['『', '』'], ['【', '】'], ['〔', '〕'], ['〈', '〉'],
-]);
+const PAIRS: ReadonlyMap<number, number> = new Map(
+  ['《》', '“”', '‘’', '（）', '()', '「」', '『』', '【】', '〔〕', '〈〉'].map((p) => [p.charCodeAt(0), p.charCodeAt(1)]),
+);
 
 /** A bracket spanning more than this is taken as unbalanced, so one stray quote cannot swallow a page. */
 const MAX_PROTECTED_SPAN = 500;
@@ -28,14 +30,15 @@ function hasContent(text: string): boolean {
  */
 function bracketDepthAtGaps(text: string): Int32Array {
   const delta = new Int32Array(text.length + 2);
-  const stack: { closer: string; at: number }[] = [];
+  const stack: { closer: number; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+    const ch = text.charCodeAt(i);
     const closer = PAIRS.get(ch);
     if (closer !== undefined) {
       stack.push({ closer, at: i });
       continue;
     }
+    if (!TRAILING_CLOSERS.has(ch)) continue;
     let k = stack.length - 1;
     while (k >= 0 && stack[k]?.closer !== ch) k--;
     if (k < 0) continue;
@@ -55,12 +58,16 @@ function bracketDepthAtGaps(text: string): Int32Array {
   return depth;
 }
 
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0x3000 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029;
+}
+
 /** Trims whitespace off a [start, end) range of text. */
 function trimRange(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /\s/u.test(text[s] as string)) s++;
-  while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 
@@ -71,13 +78,13 @@ function cutRanges(text: string): [number, number][] {
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    if (!TERMINATORS.has(text[i] as string)) {
+    if (!TERMINATORS.has(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < text.length && TERMINATORS.has(text[j] as string)) j++;
-    while (j < text.length && TRAILING_CLOSERS.has(text[j] as string)) j++;
+    while (j < text.length && TERMINATORS.has(text.charCodeAt(j))) j++;
+    while (j < text.length && TRAILING_CLOSERS.has(text.charCodeAt(j))) j++;
     if ((depth[j] ?? 0) === 0) {
       ranges.push([start, j]);
       start = j;
@@ -122,6 +129,6 @@ export function splitSentences(text: string): string[] {
 /** True when the text ends a sentence (a terminator, possibly followed by closing quotes). */
 export function endsSentence(text: string): boolean {
   let i = text.trimEnd().length - 1;
-  while (i >= 0 && TRAILING_CLOSERS.has(text[i] as string)) i--;
-  return i >= 0 && TERMINATORS.has(text[i] as string);
+  while (i >= 0 && TRAILING_CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && TERMINATORS.has(text.charCodeAt(i));
 }

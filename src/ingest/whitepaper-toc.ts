@@ -135,9 +135,11 @@ function search(toc: string, body: string, s: State, budget: { left: number }): 
       continue;
     }
     const textStart = s.pos + step.numeral.length;
+    let at = s.bodyPos - 1;
     for (let end = textStart + MIN_HEADING_TEXT; end <= toc.length; end++) {
       const full = toc.slice(s.pos, end);
-      const at = locate(body, full, s.bodyPos, s.bodyFrom);
+      // a longer heading's first place is never before the shorter one's: resume from there
+      if (at < s.bodyPos || !body.startsWith(full, at)) at = locate(body, full, Math.max(at, s.bodyPos), s.bodyFrom);
       if (at < 0) break; // a longer heading cannot be found either (it would stand at the same place)
       const label = `${step.numeral} ${toc.slice(textStart, end)}`;
       const next = advance(s, step, label, end, at + full.length);

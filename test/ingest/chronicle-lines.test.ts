@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateHeading, scanChronicle } from '../../src/ingest/chronicle-lines.js';
+
+describe('parseDateHeading', () => {
+  it('given the heading forms people write then reads month and day', () => {
+    expect(parseDateHeading('3月18日')).toEqual({ year: null, month: 3, day: 18 });
+    expect(parseDateHeading('３月１８日')).toEqual({ year: null, month: 3, day: 18 });
+    expect(parseDateHeading(' 3月18号 ')).toEqual({ year: null, month: 3, day: 18 });
+    expect(parseDateHeading('2021年3月8日')).toEqual({ year: 2021, month: 3, day: 8 });
+  });
+
+  it('given a sentence that mentions a date then it is not a heading', () => {
+    expect(parseDateHeading('3月25日,有23个省份报告了境外输入确诊病例。')).toBeNull();
+    expect(parseDateHeading('◆3月18日')).toBeNull();
+  });
+});
+
+describe('scanChronicle', () => {
+  const scan = (text: string, year: number | null = 2020) => scanChronicle(text, year, '标题');
+
+  it('given an entry before any heading then it is undated; later ones take the heading met last', () => {
+    const { entries } = scan('标题\n◆甲。\n3月9日\n◆乙。\n3月8日\n◆丙。');
+    expect(entries.map((e) => [e.ordinal, e.date, e.text])).toEqual([
+      [1, null, '甲。'],
+      [2, '2020-03-09', '乙。'],
+      [3, '2020-03-08', '丙。'],
+    ]);
+  });
+
+  it('given an entry cut mid-sentence by a blank line then the next line is joined without separator', () => {
+    const { entries, warnings } = scan('3月27日\n◆同世界卫生组织深化交\n\n流合作。\n◆下一条。');
+    expect(entries.map((e) => e.text)).toEqual(['同世界卫生组织深化交流合作。', '下一条。']);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('given a bare line repeating earlier text after a complete entry then it is dropped', () => {
+    const text = '3月19日\n◆钟南山在会上说,必须高度重视早发现。\n3月20日\n◆另一条完整的条目。\n\n会上说,必须高度重视早发现。';
+    const { entries, warnings } = scan(text);
+    expect(entries.map((e) => e.text)).toEqual(['钟南山在会上说,必须高度重视早发现。', '另一条完整的条目。']);
+    expect(warnings.some((w) => w.includes('2020-03-20') && w.includes('会上说'))).toBe(true);
+  });
+
+  it('given a bare new line after a complete entry that repeats nothing then it is kept as a continuation paragraph', () => {
+    const { entries, warnings } = scan('3月1日\n◆第一段。\n第二段从未出现过。');
+    expect(entries.map((e) => e.text)).toEqual(['第一段。第二段从未出现过。']);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('given a line without ◆ right after a heading then it is a new entry of that date', () => {
+    const { entries } = scan('3月1日\n◆甲事件发生。\n3月2日\n乙事件发生。');
+    expect(entries.map((e) => [e.date, e.text])).toEqual([['2020-03-01', '甲事件发生。'], ['2020-03-02', '乙事件发生。']]);
+  });
+
+  it('given an impossible date or no year then entries are undated with a warning', () => {
+    expect(scan('2月30日\n◆甲。').entries[0]?.date).toBeNull();
+    expect(scan('2月30日\n◆甲。').warnings).toHaveLength(1);
+    const noYear = scan('3月1日\n◆甲。', null);
+    expect(noYear.entries[0]?.date).toBeNull();
+    expect(noYear.warnings).toHaveLength(1);
+  });
+});
