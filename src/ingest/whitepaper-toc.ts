@@ -94,17 +94,18 @@ interface State {
   bodyFrom: number;
 }
 
-type Step = { numeral: string | null; level: 'part' | 'sub' | 'plain' };
+/** A heading that may start here: its numeral (part / sub) or its whole keyword (plain, e.g. 前言). */
+type Step = { marker: string; level: 'part' | 'sub' | 'plain' };
 
 /** Headings that may start at `pos` given what has been read so far. */
 function stepsAt(toc: string, pos: number, s: State): Step[] {
   const steps: Step[] = [];
-  for (const kw of UNNUMBERED) if (toc.startsWith(kw, pos)) steps.push({ numeral: null, level: 'plain' });
+  for (const kw of UNNUMBERED) if (toc.startsWith(kw, pos)) steps.push({ marker: kw, level: 'plain' });
   if (s.closed) return steps;
   const nextPart = chineseNumeral(s.part + 1);
-  if (toc.startsWith(nextPart, pos)) steps.push({ numeral: nextPart, level: 'part' });
+  if (toc.startsWith(nextPart, pos)) steps.push({ marker: nextPart, level: 'part' });
   const nextSub = chineseNumeral(s.sub + 1);
-  if (s.part > 0 && toc.startsWith(nextSub, pos)) steps.push({ numeral: nextSub, level: 'sub' });
+  if (s.part > 0 && toc.startsWith(nextSub, pos)) steps.push({ marker: nextSub, level: 'sub' });
   return steps;
 }
 
@@ -125,8 +126,8 @@ function search(toc: string, body: string, s: State, budget: { left: number }): 
   if (s.pos === toc.length) return [];
   if (--budget.left < 0) return null;
   for (const step of stepsAt(toc, s.pos, s)) {
-    if (step.numeral === null) {
-      const kw = UNNUMBERED.find((k) => toc.startsWith(k, s.pos)) ?? '';
+    if (step.level === 'plain') {
+      const kw = step.marker;
       const at = locate(body, kw, s.bodyPos, s.bodyFrom);
       if (at < 0) continue;
       const next = advance(s, step, kw, s.pos + kw.length, at + kw.length);
@@ -134,14 +135,14 @@ function search(toc: string, body: string, s: State, budget: { left: number }): 
       if (rest) return [{ path: [kw], bodyStart: at, bodyEnd: at + kw.length }, ...rest];
       continue;
     }
-    const textStart = s.pos + step.numeral.length;
+    const textStart = s.pos + step.marker.length;
     let at = s.bodyPos - 1;
     for (let end = textStart + MIN_HEADING_TEXT; end <= toc.length; end++) {
       const full = toc.slice(s.pos, end);
       // a longer heading's first place is never before the shorter one's: resume from there
       if (at < s.bodyPos || !body.startsWith(full, at)) at = locate(body, full, Math.max(at, s.bodyPos), s.bodyFrom);
       if (at < 0) break; // a longer heading cannot be found either (it would stand at the same place)
-      const label = `${step.numeral} ${toc.slice(textStart, end)}`;
+      const label = `${step.marker} ${toc.slice(textStart, end)}`;
       const next = advance(s, step, label, end, at + full.length);
       if (end < toc.length && stepsAt(toc, end, next).length === 0) continue;
       const rest = search(toc, body, next, budget);
