@@ -74,7 +74,9 @@ function loadOrBuild(options: Required<Pick<EngineOptions, 'corpusDir' | 'domain
     detectCountries: countryFeatures.detect,
     buildLexicon: englishFeatures.build,
   });
-  for (const warning of built.warnings) log.warn({ warning }, 'corpus warning');
+  // Repairs of known source defects are expected: counted at info, listed at debug.
+  if (built.warnings.length) log.info({ count: built.warnings.length }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');
+  for (const warning of built.warnings) log.debug({ warning }, 'corpus repair');
   try {
     writeSavedIndex(options.cacheDir, built.saved);
   } catch (error) {

@@ -1,14 +1,32 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../core/paths.js';
 
-/**
- * Bump when ingestion, tokenization or index layout changes, so saved indexes built by older
- * code are rebuilt instead of being trusted.
- */
+/** Bump to force a rebuild of every saved index even when no indexing code changed. */
 export const INDEX_VERSION = 1;
 
-/** Hash of every input of the index: corpus files, the domain dictionary and the index code version. */
+/**
+ * The code whose output the saved index holds (ingestion, tokenization, country detection, the
+ * index itself, the English lexicon). Its source is hashed into the fingerprint, so an index
+ * built by other code is never trusted — no one has to remember to bump a version.
+ */
+const INDEXING_CODE = ['src/ingest', 'src/text', 'src/index', 'src/geo', 'src/query/english'];
+
+function filesUnder(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Hash of every input of the index: corpus files, the domain dictionary and the indexing code. */
 export function corpusFingerprint(corpusDir: string, dictionaryFiles: string[]): string {
   const hash = createHash('sha256');
   hash.update(`index-version:${INDEX_VERSION}\n`);
@@ -18,7 +36,11 @@ export function corpusFingerprint(corpusDir: string, dictionaryFiles: string[]):
     hash.update(readFileSync(join(corpusDir, name)));
   }
   for (const path of dictionaryFiles) {
-    hash.update(`dict:${path}\n`);
+    hash.update(`dict:${path.split(/[\\/]/).pop() ?? ""}\n`);
+    hash.update(readFileSync(path));
+  }
+  for (const path of INDEXING_CODE.flatMap((dir) => filesUnder(join(PROJECT_ROOT, dir)))) {
+    hash.update(`code:${path.slice(PROJECT_ROOT.length)}\n`);
     hash.update(readFileSync(path));
   }
   return hash.digest('hex');

@@ -8,7 +8,7 @@ import type { Tokenizer } from '../text/tokenizer.js';
 // - bigrams (boost 1): character pairs of meaningful runs. Recovers paraphrases and names that
 //   jieba cuts differently in a question and in the corpus (卫健委 vs 卫生健康委, 援鄂/援助湖北).
 //   BM25's IDF makes rare pairs count and frequent ones (疫情, 防控) fade.
-// - context (boost 0.35): words of the surrounding entry (chronicle) or neighbouring sentences
+// - context (boost 0.8): words of the surrounding entry (chronicle) or neighbouring sentences
 //   and section heading (white paper). A question usually names the event ("习近平和沙特国王
 //   通电话时…") while the answer sentence only says what was said; the context lets the
 //   answer sentence inherit the event's words, at a discount so that the sentence that itself
@@ -17,7 +17,7 @@ import type { Tokenizer } from '../text/tokenizer.js';
 // the separator below and does no case folding of its own.
 
 const SEPARATOR = '\u0001';
-export const FIELD_BOOSTS = { words: 2, bigrams: 1, context: 0.35 } as const;
+export const FIELD_BOOSTS = { words: 2, bigrams: 1, context: 0.8 } as const;
 type Field = keyof typeof FIELD_BOOSTS;
 const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
 
@@ -59,7 +59,7 @@ export interface SavedPassageIndex {
  * BM25 weight is near zero, yet scoring them walks most of the index and dominated query time.
  * A query made only of such terms keeps them.
  */
-const COMMON_TERM_SHARE = 0.12;
+const COMMON_TERM_SHARE = 0.25;
 
 /** Text around a passage that helps identify what it is about (see the field comment above). */
 function contextOf(passage: Passage, neighbours: Map<string, string>): string {

@@ -1,0 +1,35 @@
+// npm run --silent ask -- [--json] [--limit N] [command…]
+// Answers one command given as arguments, or one command per stdin line, as text or JSON Lines.
+import { createInterface } from 'node:readline';
+import { parseCommandLine } from '../answer/command-line.js';
+import { createEngine } from '../core/create-engine.js';
+import { loadDotenv } from '../load-env.js';
+import { createLogger, isLogLevel } from '../log.js';
+import { parseAskArgs } from './ask-args.js';
+import { toJsonLine } from './json-lines.js';
+import { renderAnswerText } from './render-text.js';
+
+loadDotenv();
+const parsed = parseAskArgs(process.argv.slice(2));
+if (!parsed.ok) {
+  process.stderr.write(`${parsed.message}\n`);
+  process.exit(2);
+}
+const { json, limit, command } = parsed.args;
+const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
+const engine = await createEngine({ logger: createLogger(isLogLevel(level) ? level : 'warn') });
+
+const answerLine = (line: string): string => {
+  const answer = engine.answer({ ...parseCommandLine(line), pageSize: limit });
+  return json ? toJsonLine(answer) : `${renderAnswerText(answer)}\n`;
+};
+
+if (command !== null) {
+  process.stdout.write(`${answerLine(command)}\n`);
+} else {
+  // One output line per input line, blank lines included, so callers can pair them up.
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (!json && !line.trim()) continue;
+    process.stdout.write(`${answerLine(line)}\n`);
+  }
+}

@@ -1,0 +1,39 @@
+import { parseCommandLine } from '../answer/command-line.js';
+import type { Engine } from '../core/engine-api.js';
+import type { AnswerRequest } from '../core/types.js';
+import { PLAIN_STYLE, renderAnswerText, type TextStyle } from './render-text.js';
+
+// The console's state between lines: the last request, so /next and /prev can page through it.
+// Everything else is the same command set as Discord, answered by the same engine.
+
+export const CONSOLE_PAGE_SIZE = 5;
+
+export type ConsoleReply = { text: string; quit: boolean };
+
+export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_STYLE) {
+  let last: AnswerRequest | null = null;
+  let lastPages = 1;
+
+  const run = (request: AnswerRequest): string => {
+    const answer = engine.answer(request);
+    last = { ...request, page: answer.page };
+    lastPages = Math.max(1, Math.ceil(answer.total / answer.pageSize));
+    return renderAnswerText(answer, style);
+  };
+
+  return {
+    handle(line: string): ConsoleReply {
+      const trimmed = line.trim();
+      if (!trimmed) return { text: '', quit: false };
+      const request = parseCommandLine(trimmed);
+      if (request.command === 'quit' || request.command === 'exit') return { text: '再见！', quit: true };
+      if (request.command === 'next' || request.command === 'prev') {
+        if (!last) return { text: '还没有可以翻页的结果。先输入一个命令，例如 /date 3月18日', quit: false };
+        const page = (last.page ?? 1) + (request.command === 'next' ? 1 : -1);
+        if (page < 1 || page > lastPages) return { text: request.command === 'next' ? '已经是最后一页。' : '已经是第一页。', quit: false };
+        return { text: run({ ...last, page }), quit: false };
+      }
+      return { text: run({ ...request, page: 1, pageSize: CONSOLE_PAGE_SIZE }), quit: false };
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { Answer } from '../core/types.js';
+
+// The JSON Lines contract (README "JSON mode"): one object per input line. Other tools rely on
+// these field names; add fields, never rename or remove them.
+
+export interface JsonItem {
+  id: string;
+  doc: string;
+  title: string;
+  citation: string;
+  date: string | null;
+  section: string | null;
+  text: string;
+  score: number;
+  highlights: [number, number][];
+  group: string | null;
+  places: string[];
+}
+
+export type JsonAnswer =
+  | {
+      command: string;
+      query: string;
+      total: number;
+      items: JsonItem[];
+      message: string | null;
+      suggestions: string[];
+      page: number;
+      pageSize: number;
+      groups: { label: string; count: number }[];
+    }
+  | { command: string; query: string; error: { code: string; message: string } };
+
+export function toJsonAnswer(answer: Answer): JsonAnswer {
+  if (answer.error) return { command: answer.command, query: answer.query, error: { code: answer.error.code, message: answer.error.message } };
+  return {
+    command: answer.command,
+    query: answer.query,
+    total: answer.total,
+    items: answer.items.map((i) => ({
+      id: i.id,
+      doc: i.doc,
+      title: i.title,
+      citation: i.citation,
+      date: i.date,
+      section: i.section,
+      text: i.text,
+      score: i.score,
+      highlights: i.highlights.map(([s, e]) => [s, e] as [number, number]),
+      group: i.group,
+      places: i.places,
+    })),
+    message: answer.message,
+    suggestions: answer.suggestions,
+    page: answer.page,
+    pageSize: answer.pageSize,
+    groups: answer.groups ?? [],
+  };
+}
+
+export function toJsonLine(answer: Answer): string {
+  return JSON.stringify(toJsonAnswer(answer));
+}

@@ -1,0 +1,59 @@
+import type { Answer, AnswerItem, Span } from '../core/types.js';
+
+// Console rendering of an answer: verbatim excerpts with highlighted terms, each followed by its
+// citation and id (for /context). On a terminal the terms are bold yellow; elsewhere **marked**.
+
+export interface TextStyle {
+  highlight(text: string): string;
+  dim(text: string): string;
+  heading(text: string): string;
+}
+
+export const ANSI_STYLE: TextStyle = {
+  highlight: (t) => `\x1b[1;33m${t}\x1b[0m`,
+  dim: (t) => `\x1b[2m${t}\x1b[0m`,
+  heading: (t) => `\x1b[1m${t}\x1b[0m`,
+};
+
+export const PLAIN_STYLE: TextStyle = {
+  highlight: (t) => `**${t}**`,
+  dim: (t) => t,
+  heading: (t) => t,
+};
+
+export function highlightText(text: string, spans: readonly Span[], style: TextStyle): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start < at || end > text.length) continue;
+    out += text.slice(at, start) + style.highlight(text.slice(start, end));
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+function renderItem(item: AnswerItem, n: number, style: TextStyle): string[] {
+  const lines = [`${n}. ${highlightText(item.text, item.highlights, style)}`];
+  lines.push(style.dim(`   —— ${item.citation}  [${item.id}]`));
+  return lines;
+}
+
+export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE): string {
+  const lines: string[] = [];
+  if (answer.error) return `✗ ${answer.error.message}${answer.suggestions.length ? `\n  试试：${answer.suggestions.join('；')}` : ''}`;
+  const title = `/${answer.command}${answer.query ? ` ${answer.query}` : ''}`;
+  if (answer.items.length || answer.total) lines.push(style.heading(`${title} — 共${answer.total}条结果`));
+  if (answer.message) lines.push(answer.message);
+  let group: string | null = null;
+  answer.items.forEach((item, i) => {
+    if (item.group && item.group !== group && answer.command !== 'context') {
+      group = item.group;
+      lines.push(style.heading(`【${group}】`));
+    }
+    lines.push(...renderItem(item, (answer.page - 1) * answer.pageSize + i + 1, style));
+  });
+  if (!answer.items.length && answer.suggestions.length) lines.push(`试试：${answer.suggestions.join('；')}`);
+  const pages = Math.ceil(answer.total / answer.pageSize);
+  if (pages > 1) lines.push(style.dim(`第${answer.page}/${pages}页（输入 /next 或 /prev 翻页）`));
+  return lines.join('\n');
+}

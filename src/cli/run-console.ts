@@ -1,0 +1,30 @@
+import { createInterface } from 'node:readline';
+import type { Engine } from '../core/engine-api.js';
+import { createConsoleSession } from './console-session.js';
+import { ANSI_STYLE, PLAIN_STYLE } from './render-text.js';
+
+// `npm start` without a token: an interactive prompt on a terminal; otherwise one command per
+// input line, answered in order, exiting at end of input (so it can be scripted and tested).
+
+const BANNER = '本地控制台（未设置 DISCORD_TOKEN）。输入 /help 查看命令，/quit 退出。';
+
+export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const interactive = Boolean((input as { isTTY?: boolean }).isTTY && (output as { isTTY?: boolean }).isTTY);
+  const session = createConsoleSession(engine, interactive ? ANSI_STYLE : PLAIN_STYLE);
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  const write = (text: string) => {
+    if (text) output.write(`${text}\n`);
+  };
+  if (interactive) {
+    write(BANNER);
+    rl.setPrompt('问> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    const reply = session.handle(line);
+    write(reply.text);
+    if (reply.quit) break;
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,30 @@
+// npm start: the Discord bot when DISCORD_TOKEN is set, the local console otherwise.
+import { runConsole } from './cli/run-console.js';
+import { formatConfigErrors, loadConfig } from './config.js';
+import { createEngine } from './core/create-engine.js';
+import { loadDotenv } from './load-env.js';
+import { createLogger } from './log.js';
+
+loadDotenv();
+const result = loadConfig(process.env);
+if (!result.ok) {
+  process.stderr.write(`${formatConfigErrors(result.errors)}\n`);
+  process.exit(1);
+}
+const { config } = result;
+const logger = createLogger(config.logLevel);
+
+try {
+  if (config.discord) {
+    // Loaded only when needed: the console never pays for discord.js.
+    const { runBot } = await import('./run-bot.js');
+    await runBot(config.discord, logger);
+  } else {
+    const engine = await createEngine({ logger: config.logLevel === 'info' && !process.stdin.isTTY ? createLogger('warn') : logger });
+    await runConsole(engine);
+  }
+} catch (error) {
+  logger.fatal({ err: error }, 'start-up failed');
+  process.stderr.write(`启动失败：${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
