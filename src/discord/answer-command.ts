@@ -4,7 +4,7 @@ import type { Choice } from '../core/types.js';
 import { localise, type CommandContext } from './command.js';
 import { LIMITS, MAX_QUERY_LENGTH, PAGE_SIZE } from './limits.js';
 import { renderAnswer } from './render-answer.js';
-import type { CommandResult } from './reply.js';
+import { notice, type CommandResult } from './reply.js';
 import { truncate } from './truncate.js';
 
 // What the five answering commands (ask, search, date, country, context) share: read the query
@@ -13,7 +13,13 @@ import { truncate } from './truncate.js';
 
 /** Runs one command for one page: also used by the ◀ ▶ buttons. */
 export function runAnswer(engine: Engine, command: string, query: string, page = 1): CommandResult {
-  return renderAnswer(engine.answer({ command, query, page, pageSize: PAGE_SIZE }));
+  const answer = engine.answer({ command, query, page, pageSize: PAGE_SIZE });
+  if (!answer.error && answer.page !== page) {
+    // The core clamps a page past the end; a stale button or `page:` deserves to be told instead.
+    const pages = Math.max(1, Math.ceil(answer.total / PAGE_SIZE));
+    return notice(`📄 没有第 ${page} 页：这个结果共 ${pages} 页。`, 'empty');
+  }
+  return renderAnswer(answer);
 }
 
 type Texts = readonly [zhCN: string, zhTW: string, enUS: string];

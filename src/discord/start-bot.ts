@@ -8,6 +8,7 @@ import { createInteractionHandler } from './interaction-router.js';
 import { createRateLimiter, type RateLimiter } from './rate-limit.js';
 import { NO_MENTIONS } from './reply.js';
 import { installShutdown } from './shutdown.js';
+import { warmUp } from './warm-up.js';
 
 // Logs the real discord.js Client in (through `DISCORD_API_URL` when set: discord.js's REST
 // `api` option; the gateway URL then comes from that server's /gateway/bot) and answers
@@ -40,6 +41,7 @@ export async function startDiscordBot(
   const loaded = await loadCommands(options.commandsDir ?? COMMANDS_DIR);
   if (!loaded.ok) throw new Error(`Invalid command modules:\n${loaded.problems.join('\n')}`);
 
+  const warmUpMs = warmUp(engine);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS, // belt and braces: every reply also sets it
@@ -73,6 +75,7 @@ export async function startDiscordBot(
       shards: readyClient.ws.shards.map((s) => s.id),
       commands: [...loaded.commands.keys()],
       passages: engine.stats().passages,
+      warmUpMs,
       readyMs,
     },
     'discord ready',

@@ -1,0 +1,189 @@
+import { MessageFlags, type APIEmbed } from 'discord.js';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createEngine } from '../../src/core/create-engine.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { decodeCustomId } from '../../src/discord/custom-id.js';
+import { escapeMarkdown } from '../../src/discord/escape-markdown.js';
+import { PAGE_SIZE } from '../../src/discord/limits.js';
+import { interactions, type InteractionResponse } from '../support/fake-discord/index.js';
+import { startHarness, type Harness } from '../support/fake-discord/harness.js';
+
+// End to end: the real engine on the real corpus, the real discord.js Client, the stand-in
+// Discord. Each test dispatches INTERACTION_CREATE and asserts on what the bot sent back.
+
+let engine: Engine;
+let h: Harness;
+
+beforeAll(async () => {
+  engine = await createEngine({ logger: pino({ level: 'silent' }) });
+  h = await startHarness(engine);
+}, 60_000);
+afterAll(() => h?.close());
+
+const run = (name: string, options: Record<string, string | number>) =>
+  h.discord.dispatchInteraction(interactions.chatInput(name, options, h.discord.who(h.nextUser())));
+
+const embedOf = (r: InteractionResponse): APIEmbed => ((r.data.embeds as APIEmbed[] | undefined) ?? [])[0] ?? {};
+const isEphemeral = (r: InteractionResponse): boolean => ((Number(r.data.flags ?? 0) & MessageFlags.Ephemeral) !== 0);
+type Row = { components: { custom_id: string; label: string }[] };
+const rows = (r: InteractionResponse): Row[] => (r.data.components as Row[] | undefined) ?? [];
+/** Field value without our markup: what remains must be the corpus's verbatim text. */
+const plain = (markdown: string): string => markdown.replace(/\*\*/g, '').replace(/\\(.)/g, '$1');
+
+describe('given the bot logged into the stand-in Discord', () => {
+  it('then it is ready with the guild and the loaded commands', () => {
+    expect(h.bot.client.guilds.cache.size).toBe(1);
+    expect(h.logs.find((l) => l.msg === 'discord ready')).toMatchObject({ guilds: 1, passages: engine.stats().passages });
+  });
+
+  it('/ask: an embed of cited verbatim excerpts, terms in bold, no mentions, context buttons', async () => {
+    const question = '谁和古特雷斯通了电话';
+    const r = await run('ask', { question });
+    const expected = engine.answer({ command: 'ask', query: question, page: 1, pageSize: PAGE_SIZE });
+    expect(r.type).toBe(4); // CHANNEL_MESSAGE_WITH_SOURCE, answered directly (no defer)
+    expect(isEphemeral(r)).toBe(false);
+    expect(r.data.allowed_mentions).toEqual({ parse: [] });
+    const embed = embedOf(r);
+    expect(embed.title).toBe(`提问 · ${question}`);
+    const fields = embed.fields ?? [];
+    expect(fields).toHaveLength(expected.items.length);
+    fields.forEach((field, i) => {
+      const item = expected.items[i];
+      const [excerpt = '', citation = ''] = field.value.split('\n— ');
+      expect(plain(excerpt).replace(/…$/, '')).toBe(item?.text.slice(0, plain(excerpt).replace(/…$/, '').length));
+      expect(citation.startsWith(plain(item?.citation ?? '-'))).toBe(true);
+    });
+    expect(fields[0]?.value).toMatch(/\*\*[^*]*古特雷斯[^*]*\*\*/); // why it matched, in bold
+    expect(embed.footer?.text).toContain(`共 ${expected.total} 条`);
+    const contextIds = rows(r)[0]?.components.map((b) => decodeCustomId(b.custom_id));
+    expect(contextIds).toEqual(expected.items.map((item) => ({ kind: 'context', id: item.id })));
+  });
+
+  it('/search: the exact phrase is bold in the top hit', async () => {
+    const r = await run('search', { keywords: '方舱医院' });
+    expect(embedOf(r).fields?.[0]?.value).toContain('**方舱医院**');
+  });
+
+  it('/date 3月18日: every entry of that day, cited with its date', async () => {
+    const r = await run('date', { date: '3月18日' });
+    const expected = engine.answer({ command: 'date', query: '3月18日', page: 1, pageSize: PAGE_SIZE });
+    expect(expected.total).toBeGreaterThan(0);
+    expect(embedOf(r).footer?.text).toContain(`共 ${expected.total} 条`);
+    for (const item of expected.items) expect(item.date).toBe('2020-03-18');
+    expect(embedOf(r).fields?.map((f) => f.value.split('\n— ')[1])).toEqual(expected.items.map((i) => i.citation + (i.places.length > 1 ? `（共出现 ${i.places.length} 处）` : '')));
+  });
+
+  it('/country 意大利: passages naming the country', async () => {
+    const r = await run('country', { name: '意大利' });
+    expect(isEphemeral(r)).toBe(false);
+    const values = embedOf(r).fields?.map((f) => plain(f.value)) ?? [];
+    expect(values.length).toBeGreaterThan(0);
+    for (const v of values) expect(v).toMatch(/意大利|意方|中意/);
+  });
+
+  it('/context id: the passage with its neighbours, without further context buttons', async () => {
+    const hit = engine.answer({ command: 'search', query: '方舱医院', page: 1, pageSize: 1 }).items[0];
+    const r = await run('context', { id: hit?.id ?? '' });
+    expect(embedOf(r).title).toBe(`上下文 · ${escapeMarkdown(hit?.id ?? '')}`);
+    expect((embedOf(r).fields ?? []).map((f) => plain(f.value)).join('')).toContain(hit?.text.slice(0, 20));
+    expect(rows(r).flatMap((row) => row.components).some((b) => b.custom_id.startsWith('cx:'))).toBe(false);
+  });
+
+  it('/help: an ephemeral list of every command', async () => {
+    const r = await run('help', {});
+    expect(isEphemeral(r)).toBe(true);
+    for (const name of ['ask question:', 'search keywords:', 'date date:', 'country name:', 'context id:', 'help', 'about']) {
+      expect(embedOf(r).description).toContain(`/${name}`);
+    }
+  });
+
+  it('/about: documents and passage counts from the engine', async () => {
+    const r = await run('about', {});
+    const stats = engine.stats();
+    expect(embedOf(r).description).toContain(`${stats.passages} 个句子`);
+    expect(embedOf(r).fields?.map((f) => f.name)).toEqual([...stats.documents.map((d) => d.title), '索引']);
+  });
+
+  it('an impossible date: ephemeral, with the engine\'s own message', async () => {
+    const r = await run('date', { date: '2月30日' });
+    const expected = engine.answer({ command: 'date', query: '2月30日' });
+    expect(isEphemeral(r)).toBe(true);
+    expect(r.data.content).toContain(expected.error?.message ?? expected.message ?? '-');
+    expect(r.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('a day without entries: ephemeral, naming the nearest days that have some', async () => {
+    const expected = engine.answer({ command: 'date', query: '3月1日' });
+    expect(expected.suggestions.length).toBeGreaterThan(0);
+    const r = await run('date', { date: '3月1日' });
+    expect(isEphemeral(r)).toBe(true);
+    for (const s of expected.suggestions) expect(r.data.content).toContain(s);
+  });
+
+  it('autocomplete /date: at most 25 choices, as the engine suggests them', async () => {
+    const payload = interactions.autocomplete('date', { date: '3月1' }, 'date', h.discord.who(h.nextUser()));
+    const r = await h.discord.dispatchInteraction(payload);
+    expect(r.type).toBe(8); // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
+    const choices = r.data.choices as { name: string; value: string }[];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices).toEqual(engine.suggestDates('3月1').slice(0, 25));
+  });
+
+  it('the ▶ button turns the page in place, and its context button answers privately', async () => {
+    const first = await run('search', { keywords: '医疗专家组' });
+    const total = engine.answer({ command: 'search', query: '医疗专家组', page: 1, pageSize: PAGE_SIZE }).total;
+    expect(total).toBeGreaterThan(PAGE_SIZE);
+    const next = rows(first).flatMap((row) => row.components).find((b) => b.label.includes('▶'));
+    const message = { embeds: first.data.embeds as unknown[], components: first.data.components as unknown[] };
+    const page2 = await h.discord.dispatchInteraction(interactions.button(next?.custom_id ?? '', message, h.discord.who(h.nextUser())));
+    expect(page2.type).toBe(7); // UPDATE_MESSAGE
+    expect(embedOf(page2).footer?.text).toContain('第 2/');
+    expect(embedOf(page2).fields?.[0]?.name.startsWith(`${PAGE_SIZE + 1}. `)).toBe(true);
+    const contextButton = rows(page2)[0]?.components[0];
+    const context = await h.discord.dispatchInteraction(interactions.button(contextButton?.custom_id ?? '', message, h.discord.who(h.nextUser())));
+    expect(context.type).toBe(4);
+    expect(isEphemeral(context)).toBe(true);
+    expect(embedOf(context).title?.startsWith('上下文 · ')).toBe(true);
+  });
+
+  it.each([['pg:search:999:医疗专家组', '没有第 999 页'], ['pg:help:2:x', '按钮已失效'], ['cx:nope:123', ''], ['hello', '按钮已失效']])(
+    'a forged or stale button %j gets a polite ephemeral reply',
+    async (customId, text) => {
+      const r = await h.discord.dispatchInteraction(interactions.button(customId, {}, h.discord.who(h.nextUser())));
+      expect(r.type).toBe(4);
+      expect(isEphemeral(r)).toBe(true);
+      expect(r.data.content).toContain(text);
+    },
+  );
+
+  it('user text is escaped when echoed, and nothing can ping', async () => {
+    const r = await run('search', { keywords: '**@everyone** 意大利' });
+    expect(embedOf(r).title).toBe('搜索 · \\*\\*@everyone\\*\\* 意大利');
+    expect(r.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('a sixth command within 10 s from one user gets a friendly ephemeral refusal', async () => {
+    const who = h.discord.who(h.nextUser());
+    const replies: InteractionResponse[] = [];
+    for (let i = 0; i < 6; i++) replies.push(await h.discord.dispatchInteraction(interactions.chatInput('help', {}, who)));
+    expect(replies.slice(0, 5).every((r) => r.data.embeds)).toBe(true);
+    expect(replies[5]?.data.content).toContain('请稍等');
+    expect(isEphemeral(replies[5] as InteractionResponse)).toBe(true);
+  });
+
+  it('every interaction is one log line with command, options, user, latency, hits, outcome', async () => {
+    const user = h.nextUser();
+    await h.discord.dispatchInteraction(interactions.chatInput('search', { keywords: '方舱医院' }, h.discord.who(user)));
+    // The line is written once the callback is acknowledged, just after the stand-in sees it.
+    const lines = await vi.waitFor(() => {
+      const found = h.logs.filter((l) => l.msg === 'interaction' && l.userId === user);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(lines[0]).toMatchObject({ command: 'search', options: { keywords: '方舱医院' }, outcome: 'ok' });
+    expect(lines[0]?.hits).toBeGreaterThan(0);
+    expect(typeof lines[0]?.latencyMs).toBe('number');
+  });
+});
