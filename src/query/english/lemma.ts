@@ -95,13 +95,22 @@ export interface EnglishToken {
   acronym: boolean;
 }
 
+/** Lemma and -ing form per written word: the lexicon build tokenises ~20k glosses with many repeats. */
+const KEY_CACHE = new Map<string, { lemma: string; form: string | null }>();
+
 /** Splits English text into word tokens; hyphens and punctuation separate words ("COVID-19" → COVID, 19). */
 export function tokenizeEnglish(text: string): EnglishToken[] {
   const tokens: EnglishToken[] = [];
   for (const match of text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
     const raw = match[0].replace(/['’]s$/i, '');
     if (raw.length === 0) continue;
-    tokens.push({ text: raw, lemma: lemmatize(raw), form: inflectedForm(raw), acronym: /^[A-Z][A-Z0-9]+$/.test(raw) });
+    let keys = KEY_CACHE.get(raw);
+    if (keys === undefined) {
+      keys = { lemma: lemmatize(raw), form: inflectedForm(raw) };
+      // Bounded: queries are user input; the lexicon build reuses a few thousand gloss words.
+      if (KEY_CACHE.size < 50_000) KEY_CACHE.set(raw, keys);
+    }
+    tokens.push({ text: raw, ...keys, acronym: /^[A-Z][A-Z0-9]+$/.test(raw) });
   }
   return tokens;
 }
