@@ -1,0 +1,69 @@
+// Which countries, regions and organisations a sentence mentions: full names anywhere (lists and
+// typos included) and the short forms of news Chinese read from segmented tokens.
+
+import nodejieba from 'nodejieba';
+import { matchNames } from './match-names.js';
+import { textNames } from './name-index.js';
+import { findShortForms, resolveShortForm } from './short-forms.js';
+
+export type Segment = (text: string) => string[];
+
+export interface DetectOptions {
+  /**
+   * Word segmentation; pass the project tokenizer's precise `cut` so nodejieba keeps one dictionary.
+   * Default: nodejieba's `cut(text, true)` with whatever dictionary is loaded (the default one if none).
+   */
+  segment?: Segment;
+  /** Surrounding text (e.g. the whole chronicle entry) that names the country a short form stands for. */
+  context?: string;
+}
+
+const defaultSegment: Segment = (text) => nodejieba.cut(text, true);
+
+/** Start offset of each token in the text; tokens the segmenter rewrote are skipped without failing. */
+function tokenStarts(text: string, tokens: readonly string[]): Set<number> {
+  const starts = new Set<number>();
+  let cursor = 0;
+  for (const token of tokens) {
+    const at = text.indexOf(token, cursor);
+    if (at === -1) continue;
+    starts.add(at);
+    cursor = at + token.length;
+  }
+  return starts;
+}
+
+function segmentSafely(segment: Segment, text: string): string[] {
+  try {
+    const tokens = segment(text);
+    return Array.isArray(tokens) ? tokens.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Sorted unique ISO alpha-2 codes and region/organisation ids (`region:eu`, `org:who`) that the text mentions.
+ * A two-character name counts only where a word starts (海地 is not in 上海地铁, 蒙古 not in 内蒙古).
+ */
+export function detectCountries(text: string, options: DetectOptions = {}): string[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  const tokens = segmentSafely(options.segment ?? defaultSegment, text);
+  const starts = tokenStarts(text, tokens);
+  const found = new Set<string>();
+  for (const match of matchNames(text, textNames())) {
+    const shortChinese = match.end - match.start === 2 && !/[A-Za-z]/.test(match.name);
+    if (shortChinese && tokens.length > 0 && !starts.has(match.start)) continue;
+    found.add(match.id);
+  }
+  const shortForms = findShortForms(tokens);
+  if (shortForms.length > 0) {
+    const nearby = new Set(found);
+    if (options.context) for (const match of matchNames(options.context, textNames())) nearby.add(match.id);
+    for (const form of shortForms) {
+      const id = resolveShortForm(form.char, nearby);
+      if (id) found.add(id);
+    }
+  }
+  return [...found].sort();
+}

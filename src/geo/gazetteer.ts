@@ -1,0 +1,94 @@
+// Every ISO 3166-1 country and territory with its Simplified, Traditional and English names, built
+// from i18n-iso-countries (names) and opencc-js (Traditional forms), plus the regions and organisations.
+// Built once, lazily: the OpenCC dictionaries take about a second to load.
+
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import * as OpenCC from 'opencc-js/cn2t';
+import { COUNTRY_ALIASES, DISPLAY_NAME_EN, DISPLAY_NAME_ZH } from './country-aliases.js';
+import { REGIONS } from './regions.js';
+
+export interface GeoEntity {
+  /** ISO 3166-1 alpha-2 code (`IT`) or a region/organisation id (`region:eu`, `org:who`). */
+  id: string;
+  kind: 'country' | 'region';
+  /** Simplified Chinese display name. */
+  name: string;
+  /** English display name. */
+  english: string;
+  /** Every written form, display names first: Simplified, Traditional, English, aliases (no duplicates). */
+  names: string[];
+  /** ISO alpha-3 code for countries, else null. */
+  alpha3: string | null;
+  /** Member countries of a region (ISO codes), empty for countries and open-ended regions. */
+  members: string[];
+}
+
+export interface Gazetteer {
+  entities: readonly GeoEntity[];
+  byId: ReadonlyMap<string, GeoEntity>;
+}
+
+function unique(values: Iterable<string>): string[] {
+  return [...new Set([...values].map((v) => v.trim()).filter((v) => v !== ''))];
+}
+
+// A readable English name: the shortest plain one ("Italy", not "Holy See (Vatican City State)").
+function plainEnglish(names: readonly string[]): string {
+  const plain = names.filter((n) => n.length > 3 && !/[.,()]/.test(n));
+  return [...plain].sort((a, b) => a.length - b.length)[0] ?? names[0] ?? '';
+}
+
+function buildGazetteer(): Gazetteer {
+  countries.registerLocale(zh);
+  countries.registerLocale(en);
+  // Character-level Taiwan forms (韓國) and Taiwan phrase forms (義大利, 紐西蘭, 沙烏地阿拉伯).
+  const converters = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'twp' })];
+  const traditional = (names: readonly string[]): string[] => names.flatMap((n) => converters.map((convert) => convert(n)));
+
+  const entities: GeoEntity[] = [];
+  const zhNames = countries.getNames('zh', { select: 'all' });
+  const enNames = countries.getNames('en', { select: 'all' });
+  for (const [code, packageZh] of Object.entries(zhNames)) {
+    const aliases = COUNTRY_ALIASES[code] ?? [];
+    const english = enNames[code] ?? [];
+    const simplified = unique([DISPLAY_NAME_ZH[code] ?? packageZh[0] ?? code, ...packageZh, ...aliases.filter((a) => !/[A-Za-z]/.test(a))]);
+    const latin = unique([...english, ...aliases.filter((a) => /[A-Za-z]/.test(a))]);
+    entities.push({
+      id: code,
+      kind: 'country',
+      name: simplified[0] ?? code,
+      english: DISPLAY_NAME_EN[code] ?? plainEnglish(english),
+      names: unique([...simplified, ...traditional(simplified), ...latin]),
+      alpha3: countries.alpha2ToAlpha3(code) ?? null,
+      members: [],
+    });
+  }
+  for (const region of REGIONS) {
+    const simplified = unique([region.name, ...region.names.filter((n) => !/[A-Za-z]/.test(n))]);
+    entities.push({
+      id: region.id,
+      kind: 'region',
+      name: region.name,
+      english: region.english,
+      names: unique([...simplified, ...traditional(simplified), region.english, ...region.names.filter((n) => /[A-Za-z]/.test(n))]),
+      alpha3: null,
+      members: [...region.members],
+    });
+  }
+  return { entities, byId: new Map(entities.map((e) => [e.id, e])) };
+}
+
+let built: Gazetteer | null = null;
+
+/** The gazetteer, built on first use and kept for the life of the process. */
+export function gazetteer(): Gazetteer {
+  built ??= buildGazetteer();
+  return built;
+}
+
+/** The entity with that ISO code or region id, or undefined. */
+export function entityById(id: string): GeoEntity | undefined {
+  return gazetteer().byId.get(id);
+}

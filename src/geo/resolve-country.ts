@@ -1,0 +1,109 @@
+// What a user means by the country they typed for /country: a country, a region or organisation,
+// or an unknown name with the closest known names.
+
+import { entityById, gazetteer, type GeoEntity } from './gazetteer.js';
+import { matchNames } from './match-names.js';
+import { isLatin, lookupNames, nameKey } from './name-index.js';
+import { SHORT_FORM_CANDIDATES } from './short-forms.js';
+import { similarity } from './similarity.js';
+
+export type CountryResolution =
+  | { kind: 'country'; code: string; name: string; aliases: string[] }
+  | { kind: 'region'; id: string; name: string; members: string[] }
+  | { kind: 'unknown'; suggestions: string[] }
+  | { kind: 'empty' };
+
+const MAX_SUGGESTIONS = 5;
+const MAX_INPUT_LENGTH = 60;
+
+/** The short forms that stand for this entity by default (法方, 中法 for FR). */
+export function shortFormsOf(id: string): string[] {
+  const forms: string[] = [];
+  for (const [char, candidates] of Object.entries(SHORT_FORM_CANDIDATES)) {
+    if (candidates[0] !== id) continue;
+    if (!'华非拉阿'.includes(char)) forms.push(`${char}方`);
+    if (!'中华'.includes(char)) forms.push(`中${char}`);
+  }
+  return forms;
+}
+
+function resolution(entity: GeoEntity): CountryResolution {
+  return entity.kind === 'country'
+    ? { kind: 'country', code: entity.id, name: entity.name, aliases: [...entity.names, ...shortFormsOf(entity.id)] }
+    : { kind: 'region', id: entity.id, name: entity.name, members: [...entity.members] };
+}
+
+function clean(input: string): string {
+  return input.normalize('NFKC').replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '').replace(/\s+/g, ' ');
+}
+
+/** 法方 → FR, 中法 → FR, 中欧 → the EU; 中日韩 names several countries and is not one. */
+function fromShortForm(text: string): GeoEntity | undefined {
+  const side = /^(.)方$/u.exec(text);
+  const pair = /^中(.)$/u.exec(text);
+  const char = side?.[1] ?? pair?.[1];
+  const id = char === undefined ? undefined : SHORT_FORM_CANDIDATES[char]?.[0];
+  return id === undefined ? undefined : entityById(id);
+}
+
+/** 中日韩 names several countries at once: offer each of them. */
+function pairedEntities(text: string): string[] {
+  const pair = /^中(.{2,})$/u.exec(text);
+  const ids = pair ? [...(pair[1] ?? '')].map((c) => SHORT_FORM_CANDIDATES[c]?.[0]) : [];
+  if (ids.length === 0 || ids.some((id) => id === undefined)) return [];
+  return ids.map((id) => entityById(id ?? '')?.name ?? '').filter(Boolean);
+}
+
+/** A single known name inside a longer input ("意大利疫情", "Italy news"). */
+function fromContainedName(text: string): GeoEntity | undefined {
+  const ids = new Set(
+    matchNames(text, lookupNames())
+      .filter((m) => m.end - m.start >= 3 || m.start === 0)
+      .map((m) => m.id),
+  );
+  const [only] = ids;
+  return ids.size === 1 && only !== undefined ? entityById(only) : undefined;
+}
+
+function suggestionsFor(text: string): string[] {
+  const typed = isLatin(text) ? text.toLowerCase() : text;
+  const scored: { name: string; score: number }[] = [];
+  for (const entity of gazetteer().entities) {
+    let best = 0;
+    for (const name of entity.names) {
+      if (isLatin(name) !== isLatin(typed)) continue;
+      best = Math.max(best, similarity(typed, isLatin(name) ? name.toLowerCase() : name));
+    }
+    if (best >= 0.3) scored.push({ name: entity.name, score: best });
+  }
+  scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'zh'));
+  return scored.slice(0, MAX_SUGGESTIONS).map((s) => s.name);
+}
+
+/**
+ * Resolves Simplified, Traditional or English names (any case), ISO alpha-2/alpha-3 codes,
+ * region ids and news short forms (法方, 中法). Never throws.
+ */
+export function resolveCountry(input: string): CountryResolution {
+  const raw = typeof input === 'string' ? input : '';
+  const text = clean(raw);
+  if (text === '') return { kind: 'empty' };
+  if (text.length > MAX_INPUT_LENGTH) return { kind: 'unknown', suggestions: [] };
+
+  // Names may end in punctuation themselves (刚果（金）), so look the untrimmed form up first.
+  const byName = [raw, text].map((form) => entityById(lookupNames().ids.get(nameKey(form)) ?? '')).find(Boolean);
+  if (byName) return resolution(byName);
+  if (/^[A-Za-z]{2,3}$/.test(text)) {
+    const code = text.toUpperCase();
+    const entity = gazetteer().entities.find((e) => e.id === code || e.alpha3 === code);
+    if (entity) return resolution(entity);
+  }
+  const byId = entityById(text.toLowerCase());
+  if (byId) return resolution(byId);
+
+  const found = fromShortForm(text) ?? fromContainedName(text);
+  if (found) return resolution(found);
+  const paired = pairedEntities(text);
+  if (paired.length > 0) return { kind: 'unknown', suggestions: paired };
+  return { kind: 'unknown', suggestions: suggestionsFor(text) };
+}

@@ -1,0 +1,55 @@
+// Autocomplete for /country: the countries and regions of the corpus, matched against what the user
+// typed so far in any form (意, 義大, ita, IT, 法方), names that start with it first, then by count.
+
+import type { Choice } from '../core/types.js';
+import { entityById, type GeoEntity } from './gazetteer.js';
+import { nameKey } from './name-index.js';
+import { shortFormsOf } from './resolve-country.js';
+
+export interface CountryCount {
+  /** ISO alpha-2 code or region/organisation id, as in Passage.countries. */
+  code: string;
+  count: number;
+}
+
+interface Candidate {
+  entity: GeoEntity;
+  count: number;
+  choice: Choice;
+  /** Every name as a lookup key (lower-case Latin), to test prefixes and substrings. */
+  forms: string[];
+  /** Forms that count only when typed whole: codes and short forms (else 中 would match every 中X). */
+  exact: string[];
+}
+
+// Built once per list the engine passes (it keeps one for its lifetime), so a keystroke costs a scan only.
+const cache = new WeakMap<readonly CountryCount[], Candidate[]>();
+
+function candidatesFor(available: readonly CountryCount[]): Candidate[] {
+  const known = cache.get(available);
+  if (known) return known;
+  const built: Candidate[] = [];
+  for (const { code, count } of available) {
+    const entity = entityById(code);
+    if (!entity) continue;
+    const forms = entity.names.map(nameKey);
+    const exact = [...shortFormsOf(entity.id), entity.id, entity.alpha3 ?? ''].filter(Boolean).map(nameKey);
+    built.push({ entity, count, choice: { name: `${entity.name} ${entity.english} · ${count}条`, value: entity.name }, forms, exact });
+  }
+  built.sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name, 'zh'));
+  cache.set(available, built);
+  return built;
+}
+
+/** Up to `limit` choices: exact form, then prefix, then substring matches, each group by passage count. */
+export function suggestCountries(typed: string, available: readonly CountryCount[], limit = 25): Choice[] {
+  const candidates = candidatesFor(available);
+  const text = nameKey(typeof typed === 'string' ? typed.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '') : '');
+  if (text === '') return candidates.slice(0, limit).map((c) => c.choice);
+  const groups: Choice[][] = [[], [], []];
+  for (const candidate of candidates) {
+    const rank = candidate.forms.includes(text) || candidate.exact.includes(text) ? 0 : candidate.forms.some((f) => f.startsWith(text)) ? 1 : candidate.forms.some((f) => f.includes(text)) ? 2 : -1;
+    if (rank >= 0) groups[rank]?.push(candidate.choice);
+  }
+  return groups.flat().slice(0, limit);
+}

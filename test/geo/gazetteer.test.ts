@@ -1,0 +1,54 @@
+import countries from 'i18n-iso-countries';
+import { describe, expect, it } from 'vitest';
+import { entityById, gazetteer } from '../../src/geo/gazetteer.js';
+import { resolveCountry } from '../../src/geo/resolve-country.js';
+
+const hasHan = (s: string): boolean => /\p{Script=Han}/u.test(s);
+
+describe('gazetteer', () => {
+  const { entities } = gazetteer();
+  const isoCodes = Object.keys(countries.getAlpha2Codes());
+
+  it('given the ISO 3166-1 list then every code is a country entity', () => {
+    expect(isoCodes.length).toBeGreaterThanOrEqual(249);
+    for (const code of isoCodes) expect(entityById(code)?.kind, code).toBe('country');
+  });
+
+  it('given any country then it has a Chinese display name, an English name and a Traditional form', () => {
+    for (const code of isoCodes) {
+      const entity = entityById(code);
+      expect(entity && hasHan(entity.name), code).toBe(true);
+      expect(entity?.english, code).toMatch(/[A-Za-z]/);
+      expect(entity?.names.some((n) => /[A-Za-z]/.test(n)), code).toBe(true);
+    }
+  });
+
+  it.each([
+    ['IT', '義大利'], ['NZ', '紐西蘭'], ['KR', '韓國'], ['RU', '俄羅斯'], ['SA', '沙烏地阿拉伯'], ['RS', '塞爾維亞'], ['US', '美國'], ['GB', '英國'],
+  ])('given %s then its Traditional name %s is known (from OpenCC, not typed by hand for most)', (code, name) => {
+    expect(entityById(code)?.names).toContain(name);
+  });
+
+  it('given every display name then display names are unique and resolve back to their entity', () => {
+    const names = entities.map((e) => e.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const entity of entities) {
+      const resolved = resolveCountry(entity.name);
+      const id = resolved.kind === 'country' ? resolved.code : resolved.kind === 'region' ? resolved.id : resolved.kind;
+      expect(id, entity.name).toBe(entity.id);
+    }
+  });
+
+  it('given the regions and organisations of the corpus then they are entities with ids', () => {
+    for (const id of ['region:eu', 'region:asean', 'region:africa', 'region:cee', 'region:lac', 'region:pacific-islands', 'org:who', 'org:g20', 'org:sco', 'org:brics']) {
+      expect(entityById(id)?.kind, id).toBe('region');
+    }
+    // The chronicle speaks of 17 中东欧 countries and 10 南太平洋岛国 in 2020.
+    expect(entityById('region:cee')?.members).toHaveLength(17);
+    expect(entityById('region:pacific-islands')?.members).toHaveLength(10);
+    expect(entityById('region:eu')?.members).toHaveLength(27);
+    for (const region of entities.filter((e) => e.kind === 'region')) {
+      for (const member of region.members) expect(entityById(member)?.kind, `${region.id} ${member}`).toBe('country');
+    }
+  });
+});
