@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { dispatch } from '../answer/dispatch.js';
 import { corpusFingerprint } from '../index/fingerprint.js';
 import { readSavedIndex, writeSavedIndex, type SavedIndex } from '../index/index-cache.js';
-import { buildSavedIndex, dictionaryDir, hashDictionary } from '../index/build-saved-index.js';
+import { buildSavedIndex, dictionaryFilesIn, hashDictionary } from '../index/build-saved-index.js';
 import { loadPassageIndex, type PassageIndex } from '../index/passage-index.js';
 import { logger as rootLogger } from '../log.js';
 import { readSynonyms } from '../text/synonyms.js';
@@ -37,11 +37,6 @@ interface Loaded {
   tokenizer: Tokenizer;
   index: PassageIndex;
   fromCache: boolean;
-}
-
-function dictionaryFilesIn(cacheDir: string): DictionaryFiles {
-  const dir = dictionaryDir(cacheDir);
-  return { dict: `${dir}/jieba.corpus.dict.utf8`, user: `${dir}/domain.user.dict.utf8`, idf: `${dir}/idf.utf8`, stopWords: `${dir}/stop_words.utf8` };
 }
 
 function dictionaryIntact(files: DictionaryFiles, expected: string): boolean {

@@ -34,7 +34,7 @@ export interface Place {
   date: string | null;
   /** 1-based ordinal of the chronicle entry (`◆`) in the document, or null. */
   entry: number | null;
-  /** 1-based sentence ordinal inside that entry (or inside the document for non-chronicles). */
+  /** 1-based sentence ordinal inside that entry, or inside the section for sectioned documents. */
   sentence: number;
   /** White-paper section path (part, sub-section), or null. */
   section: string[] | null;

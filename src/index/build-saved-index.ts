@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../core/types.js';
 import { loadCorpus } from '../ingest/load-corpus.js';
-import { readDomainWords, writeCorpusDictionary, type DictionaryFiles } from '../text/jieba-dictionary.js';
+import { dictionaryFileNames, readDomainWords, writeCorpusDictionary, type DictionaryFiles } from '../text/jieba-dictionary.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.js';
@@ -35,14 +35,27 @@ export function dictionaryDir(cacheDir: string): string {
   return join(cacheDir, 'dictionary');
 }
 
+export function dictionaryFilesIn(cacheDir: string): DictionaryFiles {
+  return dictionaryFileNames(dictionaryDir(cacheDir));
+}
+
 export function hashDictionary(files: DictionaryFiles): string {
   const hash = createHash('sha256');
   for (const path of [files.dict, files.user, files.idf, files.stopWords]) hash.update(readFileSync(path));
   return hash.digest('hex');
 }
 
+/** Every text that will be tokenized for the index: sentences, section headings and titles. */
+export function indexedTexts(corpus: Corpus): string[] {
+  return corpus.documents.flatMap((d) => [
+    d.meta.title,
+    ...d.sections.flatMap((s) => s.path),
+    ...d.passages.map((p) => p.text),
+  ]);
+}
+
 function corpusText(corpus: Corpus): string {
-  return corpus.documents.flatMap((d) => d.passages.flatMap((p) => simplifiedVariants(p.text))).join('\n');
+  return indexedTexts(corpus).flatMap((t) => simplifiedVariants(t)).join('\n');
 }
 
 /** Fills Passage.countries; a chronicle sentence is read with its entry, which names who 意方 is. */

@@ -87,18 +87,22 @@ export function writeCorpusDictionary(corpusText: string, domainWords: DictLine[
     else removedMass += entry.freq;
   }
   kept.push(`${PLACEHOLDER_MASS} ${Math.max(1, removedMass - minFreq)} x`, `${PLACEHOLDER_MIN} ${minFreq} x`);
-  const files: DictionaryFiles = {
-    dict: join(dir, 'jieba.corpus.dict.utf8'),
-    user: join(dir, 'domain.user.dict.utf8'),
-    idf: join(dir, 'idf.utf8'),
-    stopWords: join(dir, 'stop_words.utf8'),
-  };
+  const files = dictionaryFileNames(dir);
   writeAtomically(files.dict, kept.join('\n') + '\n');
   writeAtomically(files.user, domainWords.map((w) => `${w.word} ${w.freq} ${w.tag}`).join('\n') + '\n');
   // Keyword extraction is unused, but cppjieba insists on non-empty IDF and stop-word files.
   writeAtomically(files.idf, '疫情 10.0\n');
   writeAtomically(files.stopWords, '的\n');
   return files;
+}
+
+export function dictionaryFileNames(dir: string): DictionaryFiles {
+  return {
+    dict: join(dir, 'jieba.corpus.dict.utf8'),
+    user: join(dir, 'domain.user.dict.utf8'),
+    idf: join(dir, 'idf.utf8'),
+    stopWords: join(dir, 'stop_words.utf8'),
+  };
 }
 
 export function writeAtomically(path: string, content: string): void {

@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import type { DictionaryFiles } from './jieba-dictionary.js';
 
 // nodejieba holds one dictionary per process. Loading it is the expensive step of start-up, so it
-// happens exactly once, here, before any request; a second load with other files is a bug.
+// happens exactly once, here, before any request. Loading the same content again (another copy
+// of the same corpus dictionary) is a no-op; loading a different dictionary into a process that
+// already has one is a bug, reported as such.
 
-let loadedFrom: string | null = null;
+let loadedContent: string | null = null;
 
 export interface Segmenter {
   /** Search-mode segmentation with HMM for unknown words (names like 古特雷斯). */
@@ -13,14 +17,19 @@ export interface Segmenter {
   cut(text: string): string[];
 }
 
+function contentKey(files: DictionaryFiles): string {
+  const hash = createHash('sha256');
+  for (const path of [files.dict, files.user, files.idf, files.stopWords]) hash.update(readFileSync(path));
+  return hash.digest('hex');
+}
+
 export function loadSegmenter(files: DictionaryFiles): Segmenter {
-  const key = JSON.stringify(files);
-  if (loadedFrom === null) {
+  const key = contentKey(files);
+  if (loadedContent === null) {
     nodejieba.load({ dict: files.dict, userDict: files.user, idfDict: files.idf, stopWordDict: files.stopWords });
-    loadedFrom = key;
-  } else if (loadedFrom !== key) {
-    // Same content written to another folder is fine; different dictionaries in one process are not.
-    throw new Error('nodejieba is already loaded with other dictionary files');
+    loadedContent = key;
+  } else if (loadedContent !== key) {
+    throw new Error('nodejieba is already loaded with a different dictionary in this process');
   }
   return {
     cutForSearch: (text) => nodejieba.cutForSearch(text, true),

@@ -1,0 +1,48 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSavedIndex, writeSavedIndex, cacheFile, type SavedIndex } from '../../src/index/index-cache.js';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'qa-cache-'));
+
+const sample: SavedIndex = {
+  fingerprint: 'abc',
+  builtAt: '2026-01-01T00:00:00.000Z',
+  dictionaryHash: 'd',
+  corpus: { documents: [] },
+  index: { minisearch: {} as SavedIndex['index']['minisearch'], documentFrequency: {} },
+  lexicon: null,
+};
+
+describe('saved index file', () => {
+  it('given no file, then it reports that nothing is saved', () => {
+    expect(readSavedIndex(tempDir(), 'abc')).toEqual({ ok: false, reason: 'no saved index' });
+  });
+
+  it('given a written index, then it reads back the same data and leaves no temp file', () => {
+    const dir = tempDir();
+    writeSavedIndex(dir, sample);
+    const read = readSavedIndex(dir, 'abc');
+    expect(read.ok && read.saved).toEqual(sample);
+    expect(readdirSync(dir)).toEqual(['index.json']);
+  });
+
+  it('given another corpus fingerprint, then the saved index is not used', () => {
+    const dir = tempDir();
+    writeSavedIndex(dir, sample);
+    const read = readSavedIndex(dir, 'other');
+    expect(read.ok).toBe(false);
+  });
+
+  it('given a corrupt or truncated file, then it asks for a rebuild instead of throwing', () => {
+    const dir = tempDir();
+    writeFileSync(cacheFile(dir), JSON.stringify(sample).slice(0, 40));
+    const truncated = readSavedIndex(dir, 'abc');
+    expect(truncated.ok).toBe(false);
+    expect(!truncated.ok && truncated.reason).toMatch(/corrupt/);
+    writeFileSync(cacheFile(dir), JSON.stringify({ fingerprint: 'abc' }));
+    const partial = readSavedIndex(dir, 'abc');
+    expect(!partial.ok && partial.reason).toMatch(/incomplete/);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { realTokenizer } from '../support/tokenizer.js';
+
+const tokenizer = realTokenizer();
+const words = (text: string) => tokenizer.tokenize(text).words;
+
+describe('tokenizer', () => {
+  it('given a date, then it stays one token (jieba alone cuts it into 3/月/18/日)', () => {
+    expect(words('3月18日习近平同意大利总理孔特通电话')).toContain('3月18日');
+    expect(words('3月18日')).not.toContain('18');
+  });
+
+  it('given full-width digits or 号, then the date is the same token', () => {
+    expect(words('３月１８日')).toEqual(['3月18日']);
+    expect(words('3月18号')).toEqual(['3月18日']);
+  });
+
+  it('given numbers, then they stay whole', () => {
+    expect(words('全球疫情已蔓延到180多个国家')).toContain('180');
+    expect(words('连续5天保持在两位数')).toContain('5');
+    expect(words('2020年第7期')).toContain('2020年');
+  });
+
+  it('given domain dictionary words, then they are kept whole', () => {
+    for (const word of ['新冠肺炎', '联防联控', '世卫组织', '方舱医院']) expect(words(`推进${word}工作`)).toContain(word);
+  });
+
+  it('given punctuation and question words, then they are dropped', () => {
+    const tokens = words('谁和古特雷斯通了电话？');
+    expect(tokens).not.toContain('谁');
+    expect(tokens).not.toContain('了');
+    expect(tokens).not.toContain('？');
+    expect(tokens.some((t) => t.includes('电话'))).toBe(true);
+  });
+
+  it('given Traditional Chinese, then it yields the Simplified tokens', () => {
+    expect(words('義大利')).toEqual(expect.arrayContaining(words('意大利')));
+    expect(words('世界衛生組織')).toEqual(expect.arrayContaining(words('世界卫生组织')));
+    expect(words('視訊會議')).toEqual(expect.arrayContaining(words('视频会议')));
+  });
+
+  it('given Simplified text, then the Taiwan phrase conversion does not rewrite it (新增 stays 新增)', () => {
+    expect(words('新增确诊病例')).toContain('新增');
+    expect(words('新增确诊病例')).not.toContain('添加');
+  });
+
+  it('given a sentence, then bigrams cover its meaningful runs only', () => {
+    const { bigrams } = tokenizer.tokenize('习近平同沙特国王萨勒曼通电话。');
+    expect(bigrams).toContain('沙特');
+    expect(bigrams).toContain('电话');
+    expect(bigrams.every((b) => [...b].length === 2)).toBe(true);
+  });
+});
