@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { requestedShards, startShardManager, type ShardManagerHandle } from '../../src/discord/shard-manager.js';
+import { interactions, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import { shardOf } from '../support/fake-discord/snowflake.js';
+
+const config = { token: 't', clientId: null, guildId: null, apiUrl: null, shards: null };
+
+describe('requestedShards', () => {
+  it.each([
+    [['--shards', 'auto'], 'auto'],
+    [['--shards=3'], 3],
+    [['--shards', '0'], null],
+    [[], null],
+  ])('given argv %j, then %j', (argv, expected) => expect(requestedShards(argv, config, {})).toBe(expected));
+
+  it('given DISCORD_SHARDS and no flag, then the variable decides', () => {
+    expect(requestedShards([], { ...config, shards: 2 }, {})).toBe(2);
+  });
+
+  it('given a process spawned by the ShardingManager, then it never shards again', () => {
+    expect(requestedShards(['--shards', 'auto'], config, { SHARDING_MANAGER: 'true' })).toBeNull();
+  });
+});
+
+describe('given `--shards auto` against a stand-in that recommends 2 shards', () => {
+  let discord: FakeDiscord;
+  let handle: ShardManagerHandle | undefined;
+  const saved = { ...process.env };
+  afterAll(async () => {
+    await handle?.stop();
+    await discord?.close();
+    process.env = saved; // ShardingManager marks its own process as a manager
+  });
+
+  it('then each shard process logs in for its own guilds and answers there', async () => {
+    // Two guilds that Discord's formula puts on different shards.
+    const base = 200_000_000_000_000_000n;
+    const guildIds = [base, base + (1n << 22n)].map(String);
+    expect(guildIds.map((g) => shardOf(g, 2)).sort()).toEqual([0, 1]);
+    discord = await startFakeDiscord({ guildIds, shardCount: 2 });
+    Object.assign(process.env, { DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'warn', DISCORD_SHARDS: '' });
+    const discordConfig = { ...config, token: discord.token, apiUrl: discord.apiUrl };
+    handle = await startShardManager(discordConfig, {
+      file: fileURLToPath(new URL('../support/fake-discord/shard-entry.ts', import.meta.url)),
+      totalShards: 'auto',
+      logger: pino({ level: 'silent' }),
+      spawnDelayMs: 0,
+    });
+    expect(handle.manager.totalShards).toBe(2);
+    const shards = [...discord.gateway.sessions.values()].map((s) => s.shard).sort();
+    expect(shards).toEqual([[0, 2], [1, 2]]);
+    for (const guildId of guildIds) {
+      const payload = interactions.chatInput('search', { keywords: '方舱医院' }, { applicationId: discord.applicationId, guildId });
+      const reply = await discord.dispatchInteraction(payload, 5000);
+      expect(reply.data.embeds).toHaveLength(1);
+    }
+  }, 60_000);
+});
