@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TARGET_GROUP } from '../../src/answer/context.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { realEngine } from '../support/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+describe('/context', () => {
+  it('given a chronicle sentence id, then the whole entry with the sentence marked', () => {
+    const hit = engine.answer({ command: 'search', query: '病毒没有国界' }).items[0]!;
+    const answer = engine.answer({ command: 'context', query: hit.id });
+    expect(answer.items.length).toBeGreaterThan(1);
+    expect(answer.items.find((i) => i.group === TARGET_GROUP)?.id).toBe(hit.id);
+    expect(answer.items[0]?.text).toContain('沙特国王');
+  });
+
+  it('given a white-paper sentence id, then it with two sentences either side', () => {
+    const hit = engine.answer({ command: 'search', query: '实现零感染零死亡零回头' }).items[0]!;
+    const answer = engine.answer({ command: 'context', query: hit.id });
+    expect(answer.items.length).toBe(5);
+    expect(answer.items[2]?.id).toBe(hit.id);
+  });
+
+  it('given an unknown id, then a clear error', () => {
+    const answer = engine.answer({ command: 'context', query: 'chronicle:0000000000' });
+    expect(answer.error?.code).toBe('unknown-id');
+  });
+});

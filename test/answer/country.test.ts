@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { realEngine } from '../support/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+const country = (query: string) => engine.answer({ command: 'country', query, pageSize: 100 });
+
+describe('/country', () => {
+  it('given 意大利, then every mention, chronicle grouped by date in date order, before the white paper', () => {
+    const answer = country('意大利');
+    expect(answer.total).toBeGreaterThan(5);
+    const chronicle = answer.items.filter((i) => i.doc === 'chronicle');
+    const dates = chronicle.map((i) => i.date ?? '');
+    expect(dates).toEqual([...dates].sort());
+    const firstPaper = answer.items.findIndex((i) => i.doc === 'whitepaper');
+    if (firstPaper >= 0) expect(answer.items.slice(firstPaper).every((i) => i.doc === 'whitepaper')).toBe(true);
+    expect(answer.groups!.reduce((n, g) => n + g.count, 0)).toBe(answer.total);
+  });
+
+  it('given a name in English or Traditional Chinese, then the same passages', () => {
+    const ids = country('法国').items.map((i) => i.id);
+    expect(ids.length).toBe(7);
+    expect(country('France').items.map((i) => i.id)).toEqual(ids);
+    expect(country('法國').items.map((i) => i.id)).toEqual(ids);
+  });
+
+  it('given a country named only inside a list, then it is found', () => {
+    expect(country('莫桑比克').items.some((i) => i.text.includes('莫桑比克'))).toBe(true);
+  });
+
+  it('given a country the corpus never mentions, then a not-mentioned message, not an error', () => {
+    const answer = country('澳大利亚');
+    expect(answer.items).toEqual([]);
+    expect(answer.error).toBeUndefined();
+    expect(answer.message).toMatch(/没有提到/);
+  });
+
+  it('given a name that is no country, then unknown-country with close names', () => {
+    const answer = country('意大力');
+    expect(answer.error?.code).toBe('unknown-country');
+    expect(answer.suggestions).toContain('意大利');
+  });
+});

@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { realEngine } from '../support/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+const date = (query: string, pageSize = 100) => engine.answer({ command: 'date', query, pageSize });
+
+describe('/date', () => {
+  it('given 3月8日, then exactly its two entries in document order, not the undated entry before the first heading', () => {
+    const answer = date('3月8日');
+    expect(answer.total).toBe(2);
+    expect(answer.items[0]?.text).toContain('农村居民防控新冠肺炎疫情问答手册');
+    expect(answer.items[1]?.text).toContain('援外医疗队');
+    expect(answer.items.some((i) => i.text.includes('国务院新闻办公室在湖北武汉举行新闻发布会'))).toBe(false);
+    expect(answer.items.every((i) => i.date === '2020-03-08')).toBe(true);
+  });
+
+  it('given any written form of the same day, then the same entries', () => {
+    const ids = date('3月16日').items.map((i) => i.id);
+    expect(ids.length).toBe(5);
+    for (const form of ['3/16', '3.16', '2020-03-16', '三月十六日', 'March 16', '16 Mar 2020']) expect(date(form).items.map((i) => i.id)).toEqual(ids);
+  });
+
+  it('given a repeated entry, then each of its days returns it and its citation lists every place', () => {
+    const repeated = engine
+      .answer({ command: 'date', query: '3月', pageSize: 100 })
+      .items.find((i) => i.places.length > 1);
+    expect(repeated).toBeDefined();
+    expect(repeated!.citation).toMatch(/重复出现/);
+  });
+
+  it('given a day without entries, then a no-entries message and the nearest days that have some', () => {
+    const answer = date('3月28日');
+    expect(answer.items).toEqual([]);
+    expect(answer.error).toBeUndefined();
+    expect(answer.message).toMatch(/没有条目/);
+    expect(answer.suggestions[0]).toMatch(/^3月27日/);
+  });
+
+  it('given an impossible date, then a validation error', () => {
+    for (const q of ['2月30日', '13月1日', '3月32日']) expect(date(q).error?.code).toBe('invalid-date');
+  });
+
+  it('given another year, then no entries (never a fallback to 2020)', () => {
+    const answer = date('2019-03-18');
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toMatch(/2019年/);
+  });
+
+  it('given a range, then the entries of each day grouped by day with counts', () => {
+    const answer = date('3月18日至3月20日');
+    expect(answer.groups?.map((g) => g.label)).toEqual(['3月18日', '3月19日', '3月20日']);
+    expect(answer.total).toBe(answer.groups!.reduce((n, g) => n + g.count, 0));
+  });
+
+  it('given a month, then the days that have entries with counts', () => {
+    const answer = date('3月');
+    expect(answer.groups?.length).toBe(19);
+    expect(answer.message).toMatch(/19天/);
+  });
+
+  it('given nothing, then an error asking for a date with an example', () => {
+    const answer = date('');
+    expect(answer.error?.code).toBe('empty-query');
+    expect(answer.error?.message).toMatch(/3月18日/);
+  });
+});

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../../src/answer/command-line.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { realEngine } from '../support/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+describe('command lines', () => {
+  it('given a slash command, a full-width slash or a bare question, then the right request', () => {
+    expect(parseCommandLine('/date 3月18日')).toEqual({ command: 'date', query: '3月18日' });
+    expect(parseCommandLine('／country　意大利')).toEqual({ command: 'country', query: '意大利' });
+    expect(parseCommandLine('谁和古特雷斯通了电话')).toEqual({ command: 'ask', query: '谁和古特雷斯通了电话' });
+    expect(parseCommandLine('/help')).toEqual({ command: 'help', query: '' });
+  });
+});
+
+describe('dispatch', () => {
+  it('given an unknown command, then an error listing the supported commands', () => {
+    const answer = engine.answer(parseCommandLine('/weather 北京'));
+    expect(answer.error?.code).toBe('unknown-command');
+    expect(answer.error?.message).toMatch(/\/ask.*\/date/);
+  });
+
+  it('given /help and /about, then messages describing commands and the corpus', () => {
+    expect(engine.answer({ command: 'help', query: '' }).message).toMatch(/\/country/);
+    const about = engine.answer({ command: 'about', query: '' }).message ?? '';
+    expect(about).toMatch(/2篇文档/);
+    expect(about).toMatch(new RegExp(`${engine.stats().passages}句`));
+  });
+
+  it('given hostile input of any kind, then an answer, never an exception', () => {
+    for (const query of ['\u0000', '🙂'.repeat(300), '<@everyone>', '\uD800', '/'.repeat(50)]) {
+      for (const command of ['ask', 'search', 'date', 'country', 'context']) {
+        expect(() => engine.answer({ command, query })).not.toThrow();
+      }
+    }
+  });
+});

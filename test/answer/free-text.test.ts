@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { realEngine } from '../support/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+const top = (command: string, query: string) => engine.answer({ command, query }).items[0]?.text ?? '';
+
+describe('/ask ranking fixtures', () => {
+  it('given who phoned Guterres, then the call sentence ranks first (question words do not drive ranking)', () => {
+    expect(top('ask', '谁和古特雷斯通了电话')).toContain('古特雷斯');
+  });
+
+  it('given an abbreviation (卫健委), then the sentence written in full (国家卫生健康委) is found', () => {
+    expect(top('ask', '卫健委给农村居民出了本什么防疫指南？')).toContain('农村居民防控新冠肺炎疫情问答手册');
+  });
+
+  it('given a question that names a day, then that day’s report outranks other days’ similar ones', () => {
+    const answer = engine.answer({ command: 'ask', query: '3月15日那次通报，湖北除武汉外的地市已经多少天没有本土新增确诊了？' });
+    expect(answer.items[0]?.date).toBe('2020-03-15');
+  });
+
+  it('given Traditional Chinese, then the same Simplified passage is found', () => {
+    expect(top('ask', '義大利總理孔特')).toBe(top('ask', '意大利总理孔特'));
+  });
+
+  it('given an English question, then verbatim Chinese passages answer it', () => {
+    const answer = engine.answer({ command: 'ask', query: 'Which banks gave China emergency loans during the outbreak?' });
+    expect(answer.items.slice(0, 3).some((i) => i.text.includes('银行'))).toBe(true);
+  });
+
+  it('given a figure question answered from the digit-stripped white paper, then the answer says digits are missing', () => {
+    const answer = engine.answer({ command: 'ask', query: '五一假期全国铁路公路一共发送了多少旅客？' });
+    expect(answer.items[0]?.doc).toBe('whitepaper');
+    expect(answer.message).toMatch(/数字/);
+  });
+
+  it('given a hit, then highlights point at matched terms inside the verbatim text and the citation names the place', () => {
+    const item = engine.answer({ command: 'ask', query: '谁和古特雷斯通了电话' }).items[0]!;
+    expect(item.highlights.length).toBeGreaterThan(0);
+    const marked = item.highlights.map(([s, e]) => item.text.slice(s, e));
+    expect(marked.some((m) => m.includes('古特雷斯'))).toBe(true);
+    expect(item.citation).toMatch(/3月12日 · 第\d+条第\d+句/);
+  });
+});
+
+describe('/search', () => {
+  it('given an exact phrase, then the sentence containing it ranks above scattered matches', () => {
+    const answer = engine.answer({ command: 'search', query: '依法防控境外疫情输入' });
+    expect(answer.items[0]?.text).toContain('依法防控境外疫情输入');
+  });
+
+  it('given keywords matching nothing, then a clear no-results message with suggestions', () => {
+    const answer = engine.answer({ command: 'search', query: '量子计算机芯片' });
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toMatch(/没有找到/);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(answer.error).toBeUndefined();
+  });
+
+  it('given paging, then pages partition the ranked list and the total stays the same', () => {
+    const one = engine.answer({ command: 'search', query: '国际合作', page: 1, pageSize: 3 });
+    const two = engine.answer({ command: 'search', query: '国际合作', page: 2, pageSize: 3 });
+    expect(one.total).toBe(two.total);
+    expect(one.items.map((i) => i.id)).not.toEqual(two.items.map((i) => i.id));
+    expect(two.page).toBe(2);
+  });
+});
+
+describe('bad input for /ask and /search', () => {
+  it('given an empty query, then an error answer with an example', () => {
+    const answer = engine.answer({ command: 'ask', query: '   ' });
+    expect(answer.error?.code).toBe('empty-query');
+    expect(answer.error?.message).toMatch(/例如/);
+  });
+
+  it('given more than 200 characters, then a too-long error rather than a search', () => {
+    const answer = engine.answer({ command: 'search', query: '疫'.repeat(201) });
+    expect(answer.error?.code).toBe('query-too-long');
+    expect(answer.items).toEqual([]);
+  });
+});
