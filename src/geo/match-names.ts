@@ -10,21 +10,21 @@ export interface NameMatch {
   end: number;
 }
 
-const latinPatterns = new WeakMap<NameIndex, { any: RegExp; exact: RegExp } | null>();
+const latinPatterns = new WeakMap<NameIndex, { caseless: RegExp; exact: RegExp } | null>();
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // Short acronyms (US, UK, EU, WHO) only count in capitals: "us" and "who" are English words.
-function latinPatternsFor(index: NameIndex): { any: RegExp; exact: RegExp } | null {
+function latinPatternsFor(index: NameIndex): { caseless: RegExp; exact: RegExp } | null {
   if (latinPatterns.has(index)) return latinPatterns.get(index) ?? null;
   const keys = [...index.ids.keys()].filter(isLatin).sort((a, b) => b.length - a.length);
   const short = keys.filter((k) => k.replace(/\./g, '').length <= 3).map((k) => escape(k.toUpperCase()));
   const long = keys.filter((k) => k.replace(/\./g, '').length > 3).map((k) => escape(k).replace(/ /g, '\\s+'));
   const wrap = (alternatives: string[], flags: string): RegExp =>
     new RegExp(`(?<![A-Za-z])(?:${alternatives.join('|') || '(?!)'})(?![A-Za-z])`, flags);
-  const patterns = { any: wrap(long, 'gi'), exact: wrap(short, 'g') };
+  const patterns = { caseless: wrap(long, 'gi'), exact: wrap(short, 'g') };
   latinPatterns.set(index, patterns);
   return patterns;
 }
@@ -48,7 +48,7 @@ export function matchNames(text: string, index: NameIndex): NameMatch[] {
   }
   if (/[A-Za-z]/.test(text)) {
     const patterns = latinPatternsFor(index);
-    for (const pattern of patterns ? [patterns.any, patterns.exact] : []) {
+    for (const pattern of patterns ? [patterns.caseless, patterns.exact] : []) {
       // exec on the shared regex: matchAll would clone it, recompiling hundreds of alternatives per call.
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {

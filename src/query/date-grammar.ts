@@ -26,6 +26,12 @@ function fullDay(year: number | null, month: number | null, day: number | null):
   return month === null || day === null ? null : { year, month, day };
 }
 
+/** Numeric month-first forms, read day-first only when nothing else is possible (18/3 is 18 March). */
+function numericDay(year: number | null, first: number | null, second: number | null): WrittenDay | null {
+  if (first !== null && second !== null && first > 12 && second <= 12) return fullDay(year, second, first);
+  return fullDay(year, first, second);
+}
+
 const DAY_READERS: readonly Reader<WrittenDay>[] = [
   // 3月18日, 3月18号, 3月18, 2020年3月18日 (Chinese numerals already converted)
   [new RegExp(`^(?:(\\d{4}) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?${DAY_MARK}?$`), (m) => fullDay(num(m[1]), num(m[2]), num(m[3]))],
@@ -33,10 +39,10 @@ const DAY_READERS: readonly Reader<WrittenDay>[] = [
   [/^(\d{4}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{1,2})$/, (m) => fullDay(num(m[1]), num(m[3]), num(m[4]))],
   // 20200318
   [/^(\d{4})(\d{2})(\d{2})$/, (m) => fullDay(num(m[1]), num(m[2]), num(m[3]))],
-  // 3/18/2020 (US order)
-  [/^(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})$/, (m) => fullDay(num(m[4]), num(m[1]), num(m[3]))],
-  // 3.18, 3/18, 03-18 (month first, as Chinese and US writers do)
-  [/^(\d{1,2}) ?[-/.] ?(\d{1,2})$/, (m) => fullDay(null, num(m[1]), num(m[2]))],
+  // 3/18/2020 (US order), or 18/3/2020 when the first number cannot be a month
+  [/^(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})$/, (m) => numericDay(num(m[4]), num(m[1]), num(m[3]))],
+  // 3.18, 3/18, 03-18 (month first, as Chinese and US writers do); 18.3 only as 18 March
+  [/^(\d{1,2}) ?[-/.] ?(\d{1,2})$/, (m) => numericDay(null, num(m[1]), num(m[2]))],
   // March 18, Mar 18th, March 18, 2020
   [new RegExp(`^(${M}) ?,? ?(?:the )?(\\d{1,2})${ORDINAL}(?: ?,? ?(\\d{4}))?$`), (m) => fullDay(num(m[3]), nameMonth(m[1]), num(m[2]))],
   // 18 March, 18 Mar 2020, the 18th of March

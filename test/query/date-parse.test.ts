@@ -30,6 +30,18 @@ describe('given days written with Chinese numerals of every shape', () => {
   ])('then %s is %s', (form, iso) => expect(parseDateQuery(form, Y)).toEqual(day(iso)));
 });
 
+describe('given numbers whose first one cannot be a month', () => {
+  it.each(['18/3', '18.3', '18/03/2020'])('then %s is read day first as 18 March', (form) => {
+    expect(parseDateQuery(form, Y)).toEqual(day('2020-03-18'));
+  });
+  it('when neither number can be a month then it is an invalid date', () => {
+    expect(parseDateQuery('18/20', Y)).toMatchObject({ ok: false, error: { code: 'invalid-date' } });
+  });
+  it('when both numbers can be a month then the month comes first', () => {
+    expect(parseDateQuery('3/4', Y)).toEqual(day('2020-03-04'));
+  });
+});
+
 describe('given a year', () => {
   it('when no year is written then the default year is used', () => {
     expect(parseDateQuery('3月18日', 2021)).toEqual(day('2021-03-18'));
