@@ -77,6 +77,8 @@ export async function startDiscordBot(
       passages: engine.stats().passages,
       warmUpMs,
       readyMs,
+      // performance.now() counts from process start: the whole start-up, index loading included.
+      sinceProcessStartMs: Math.round(performance.now()),
     },
     'discord ready',
   );

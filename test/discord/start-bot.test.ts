@@ -186,4 +186,9 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(lines[0]?.hits).toBeGreaterThan(0);
     expect(typeof lines[0]?.latencyMs).toBe('number');
   });
+
+  it('the token never appears in any log line', () => {
+    expect(h.logs.length).toBeGreaterThan(10);
+    expect(JSON.stringify(h.logs)).not.toContain(h.discord.token.split('.')[2]);
+  });
 });
