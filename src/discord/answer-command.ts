@@ -2,7 +2,7 @@ import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputComman
 import type { Engine } from '../core/engine-api.js';
 import type { Choice } from '../core/types.js';
 import { localise, type CommandContext } from './command.js';
-import { LIMITS, MAX_QUERY_LENGTH, PAGE_SIZE } from './limits.js';
+import { CONTEXT_SIZE, LIMITS, MAX_QUERY_LENGTH, PAGE_SIZE } from './limits.js';
 import { renderAnswer } from './render-answer.js';
 import { notice, type CommandResult } from './reply.js';
 import { truncate } from './truncate.js';
@@ -13,10 +13,12 @@ import { truncate } from './truncate.js';
 
 /** Runs one command for one page: also used by the ◀ ▶ buttons. */
 export function runAnswer(engine: Engine, command: string, query: string, page = 1): CommandResult {
-  const answer = engine.answer({ command, query, page, pageSize: PAGE_SIZE });
+  // /context is one unpaged view: room for a whole entry's sentences, not five.
+  const pageSize = command === 'context' ? CONTEXT_SIZE : PAGE_SIZE;
+  const answer = engine.answer({ command, query, page, pageSize });
   if (!answer.error && answer.page !== page) {
     // The core clamps a page past the end; a stale button or `page:` deserves to be told instead.
-    const pages = Math.max(1, Math.ceil(answer.total / PAGE_SIZE));
+    const pages = Math.max(1, Math.ceil(answer.total / pageSize));
     return notice(`📄 没有第 ${page} 页：这个结果共 ${pages} 页。`, 'empty');
   }
   return renderAnswer(answer);

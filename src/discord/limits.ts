@@ -31,3 +31,6 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** Hits shown per page: five context buttons fill exactly one action row. */
 export const PAGE_SIZE = 5;
+
+/** Sentences shown by /context (a whole chronicle entry, or the passage ±2 sentences). */
+export const CONTEXT_SIZE = 10;
