@@ -12,6 +12,11 @@ if (!result.ok) {
   process.exit(1);
 }
 const { config } = result;
+const shardsFlag = process.argv.slice(2).find((a, i, all) => a.startsWith('--shards=') || all[i - 1] === '--shards');
+if (shardsFlag !== undefined && !/^(auto|[1-9]\d*)$/.test(shardsFlag.replace(/^--shards=/, ''))) {
+  process.stderr.write(`--shards 需要 auto 或正整数（收到：${shardsFlag}）\n`);
+  process.exit(1);
+}
 const logger = createLogger(config.logLevel);
 
 try {

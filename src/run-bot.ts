@@ -1,10 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from './config.js';
 import { createEngine } from './core/create-engine.js';
+import { requestedShards, startShardManager } from './discord/shard-manager.js';
+import { installShutdown } from './discord/shutdown.js';
 import { startDiscordBot } from './discord/start-bot.js';
 
-/** The bot in this process: the index is loaded (or rebuilt) before logging in, so no interaction waits for it. */
+/**
+ * The bot: in this process, or under discord.js's ShardingManager (`--shards auto|N` or
+ * DISCORD_SHARDS). The index is built and saved before any shard starts, so every shard loads it
+ * instead of rebuilding it, and no interaction ever waits for it.
+ */
 export async function runBot(config: DiscordConfig, logger: Logger): Promise<void> {
-  const engine = await createEngine({ logger });
-  await startDiscordBot(config, engine, logger, { handleSignals: true });
+  const shards = requestedShards(process.argv.slice(2), config);
+  if (shards !== null) {
+    await createEngine({ logger });
+    const file = fileURLToPath(new URL('./main.ts', import.meta.url));
+    const manager = await startShardManager(config, { file, totalShards: shards, logger });
+    installShutdown(manager, logger);
+    return;
+  }
+  await startDiscordBot(config, await createEngine({ logger }), logger);
 }

@@ -20,6 +20,10 @@ const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
 const engine = await createEngine({ logger: createLogger(isLogLevel(level) ? level : 'warn') });
 
 const answerLine = (line: string): string => {
+  if (!line.trim()) {
+    const message = '空行：请输入一个命令，例如 /date 3月18日';
+    return json ? JSON.stringify({ command: '', query: '', error: { code: 'empty-command', message } }) : message;
+  }
   const answer = engine.answer({ ...parseCommandLine(line), pageSize: limit });
   return json ? toJsonLine(answer) : `${renderAnswerText(answer)}\n`;
 };

@@ -19,6 +19,8 @@ import { VERSION } from './version.js';
 import { countryFeatures, englishFeatures } from './features.js';
 import { suggestDates } from '../query/suggest-dates.js';
 import { suggestCountries } from '../geo/suggest-countries.js';
+import { primeGazetteer } from '../geo/gazetteer.js';
+import { resolveCountry } from '../geo/resolve-country.js';
 
 export interface EngineOptions {
   corpusDir?: string;
@@ -108,6 +110,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     cacheDir: options.cacheDir ?? DEFAULT_PATHS.cacheDir,
   };
   const loaded = loadOrBuild(resolved, log);
+  if (loaded.fromCache && !primeGazetteer(loaded.saved.gazetteer)) log.warn('saved gazetteer not usable; building it (slower first /country)');
+  warmUp(log);
   const library = buildLibrary(loaded.saved.corpus);
   const defaultYear = options.defaultYear ?? loaded.saved.corpus.documents.find((d) => d.meta.year)?.meta.year ?? 2020;
   const services: Services = {
@@ -129,6 +133,18 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     suggestCountries: (typed) => suggestCountries(typed, library.countriesWithPassages),
     stats: () => services.stats,
   };
+}
+
+/**
+ * Builds the lazy lookups (country name index) now, so the first user does not pay for them.
+ * An exception here is a bug, logged; it must not stop the bot from starting.
+ */
+function warmUp(log: Logger): void {
+  try {
+    resolveCountry('意大利');
+  } catch (error) {
+    log.error({ err: error }, 'warm-up failed');
+  }
 }
 
 /** A bug in an answer module must not take the bot down: it becomes an error answer and a log line. */

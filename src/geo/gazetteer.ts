@@ -82,10 +82,28 @@ function buildGazetteer(): Gazetteer {
 
 let built: Gazetteer | null = null;
 
-/** The gazetteer, built on first use and kept for the life of the process. */
+/** The gazetteer, built on first use (or primed from saved data) and kept for the life of the process. */
 export function gazetteer(): Gazetteer {
   built ??= buildGazetteer();
   return built;
+}
+
+/** The entities as plain data, saved with the index so a start never pays for OpenCC's dictionaries. */
+export function gazetteerData(): GeoEntity[] {
+  return [...gazetteer().entities];
+}
+
+function isEntity(value: unknown): value is GeoEntity {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.id === 'string' && typeof v.name === 'string' && Array.isArray(v.names) && Array.isArray(v.members);
+}
+
+/** Uses saved entities instead of building them; false (nothing changed) when the data is not usable. */
+export function primeGazetteer(saved: unknown): boolean {
+  if (built || !Array.isArray(saved) || saved.length === 0 || !saved.every(isEntity)) return false;
+  built = { entities: saved, byId: new Map(saved.map((e) => [e.id, e])) };
+  return true;
 }
 
 /** The entity with that ISO code or region id, or undefined. */

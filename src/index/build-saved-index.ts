@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../core/types.js';
+import { gazetteerData } from '../geo/gazetteer.js';
 import { loadCorpus } from '../ingest/load-corpus.js';
 import { dictionaryFileNames, readDomainWords, writeCorpusDictionary, type DictionaryFiles } from '../text/jieba-dictionary.js';
 import { simplifiedVariants } from '../text/normalize.js';
@@ -83,6 +84,7 @@ export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
     corpus,
     index: index.toJSON(),
     lexicon: inputs.buildLexicon(text),
+    gazetteer: gazetteerData(),
   };
   const warnings = [...loaded.warnings, ...corpus.documents.flatMap((d) => d.warnings.map((w) => `${d.meta.id}: ${w}`))];
   return { saved, segmenter, tokenizer, warnings };

@@ -18,6 +18,8 @@ export interface SavedIndex {
   index: SavedPassageIndex;
   /** English lexicon data, validated by its own module when read back. */
   lexicon: unknown;
+  /** Country gazetteer entities (built from i18n-iso-countries + OpenCC), validated when read back. */
+  gazetteer?: unknown;
 }
 
 export type CacheRead = { ok: true; saved: SavedIndex } | { ok: false; reason: string };

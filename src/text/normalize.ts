@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 
 // Documents and queries go through the same normalisation before tokenizing:
 // NFKC folds full-width digits/letters (３月１８日 → 3月18日), Latin is lower-cased, and

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { runEntry } from './run-cli.js';
+
+// The JSON Lines contract other tools rely on: one object per input line, the documented fields.
+
+describe('npm run ask -- --json', () => {
+  const lines = ['/date 3月18日', '/country 意大利', '', '/date 2月30日', '/weather 北京', '谁和古特雷斯通了电话', '/search 健康丝绸之路'];
+  const run = runEntry('src/cli/ask.ts', ['--json', '--limit', '3'], lines.join('\n') + '\n');
+  const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it('given N input lines, then exactly N JSON objects in order, and a zero exit', () => {
+    expect(run.status).toBe(0);
+    expect(out).toHaveLength(lines.length);
+    expect(out.map((o) => o.command)).toEqual(['date', 'country', '', 'date', 'weather', 'ask', 'search']);
+  });
+
+  it('given a valid command, then the documented fields with at most --limit items', () => {
+    const date = out[0]!;
+    expect(Object.keys(date)).toEqual(expect.arrayContaining(['command', 'query', 'total', 'items', 'message', 'suggestions']));
+    expect(date.query).toBe('3月18日');
+    const items = date.items as Record<string, unknown>[];
+    expect(items).toHaveLength(3);
+    expect(date.total).toBeGreaterThan(3);
+    for (const item of items) {
+      expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'doc', 'title', 'citation', 'date', 'section', 'text']));
+      expect(item.date).toBe('2020-03-18');
+      expect(item.section).toBeNull();
+    }
+  });
+
+  it('given invalid requests, then an error object and processing continues', () => {
+    for (const i of [2, 3, 4]) {
+      expect(Object.keys(out[i]!).sort()).toEqual(['command', 'error', 'query']);
+      expect((out[i]!.error as { code: string }).code).toMatch(/^[a-z-]+$/);
+    }
+    expect((out[3]!.error as { code: string }).code).toBe('invalid-date');
+    expect((out[4]!.error as { code: string }).code).toBe('unknown-command');
+    expect((out[5]!.items as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('given a command as arguments, then one object for it', () => {
+    const one = runEntry('src/cli/ask.ts', ['--json', '/country', '保加利亚'], '');
+    const parsed = one.stdout.trim().split('\n').map((l) => JSON.parse(l) as { total: number });
+    expect(parsed).toHaveLength(1);
+    expect(parsed[0]!.total).toBe(3);
+  });
+
+  it('given a bad --limit, then a clear message and exit code 2', () => {
+    const bad = runEntry('src/cli/ask.ts', ['--json', '--limit', 'many'], '');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--limit/);
+  });
+});
