@@ -10,6 +10,7 @@ import { readDevSet } from '../src/eval/dev-set.js';
 import { negativePasses, scoreRanked, scoreSet, type RankedScore, type SetScore } from '../src/eval/metrics.js';
 import { createLogger } from '../src/log.js';
 import { parseDateQuery } from '../src/query/date-parse.js';
+import * as OpenCC from 'opencc-js/cn2t';
 
 const args = process.argv.slice(2);
 const setPath = args.includes('--set') ? args[args.indexOf('--set') + 1] ?? '' : join(PROJECT_ROOT, 'eval', 'dev.json');
@@ -40,6 +41,10 @@ set('date', scoreSet(dev.date, (c) => ask('date', c.q, ALL)));
 set('country', scoreSet(dev.country, (c) => ask('country', c.q, ALL)));
 const aliasCases = dev.country.flatMap((c) => (c.aliases ?? []).map((alias) => ({ ...c, q: alias })));
 set('country aliases', scoreSet(aliasCases, (c) => ask('country', c.q, ALL)));
+// The same countries typed in Traditional Chinese (Taiwan forms: 義大利, 紐西蘭).
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const traditionalCases = dev.country.map((c) => ({ ...c, q: toTaiwan(c.q) })).filter((c, i) => c.q !== dev.country[i]?.q);
+set('country (Traditional)', scoreSet(traditionalCases, (c) => ask('country', c.q, ALL)));
 
 // Every supported way of writing each dev day must give exactly the entries of the canonical form.
 const formatScores = new Map<string, { same: number; cases: number }>();

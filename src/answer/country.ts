@@ -38,6 +38,22 @@ function groupedItems(services: Services, passages: Passage[], names: string[]):
   return { items, groups };
 }
 
+function countryName(code: string): string {
+  const r = resolveCountry(code);
+  return r.kind === 'country' ? r.name : code;
+}
+
+/** 中日韩: the passages that mention every partner together, and each partner as a suggestion. */
+function answerGroup(services: Services, request: AnswerRequest, name: string, members: string[]): Answer {
+  const names = members.map(countryName);
+  const [first, ...rest] = members.map((code) => services.library.passagesMentioning(code));
+  const together = (first ?? []).filter((p) => rest.every((list) => list.includes(p)));
+  const intro = `“${name}”指中国和${names.join('、')}`;
+  if (!together.length) return pagedAnswer(request, [], { message: `${intro}；语料中没有同时提到${names.join('和')}的句子。`, suggestions: names });
+  const { items, groups } = groupedItems(services, together, [name, ...names]);
+  return pagedAnswer(request, items, { message: `${intro}：共${items.length}句同时提到${names.join('和')}。也可以分别查询：${names.join('、')}。`, suggestions: names, groups });
+}
+
 export function answerCountry(services: Services, request: AnswerRequest): Answer {
   const invalid = validateQuery(request.query, '国家或地区名称', '/country 意大利');
   if (invalid) return errorAnswer(request, invalid);
@@ -47,6 +63,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
     const hint = resolved.suggestions.length ? `，您是不是要找：${resolved.suggestions.join('、')}` : '';
     return errorAnswer(request, { code: 'unknown-country', message: `“${request.query.trim()}”不是已知的国家或地区名称${hint}。` }, resolved.suggestions);
   }
+  if (resolved.kind === 'group') return answerGroup(services, request, resolved.name, resolved.members);
   const id = resolved.kind === 'country' ? resolved.code : resolved.id;
   const passages = services.library.passagesMentioning(id);
   if (!passages.length) {

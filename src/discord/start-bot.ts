@@ -64,6 +64,19 @@ export async function startDiscordBot(
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
   client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'REST rate limited'));
 
+  // Signals are handled from before login: a supervisor may stop the bot while it connects, and
+  // the ready line must never be logged by a process that would ignore SIGTERM.
+  let stopped: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopped ??= (async () => {
+      accepting = false;
+      await client.destroy();
+      logger.info('discord client destroyed');
+    })();
+    return stopped;
+  };
+  if (options.handleSignals ?? true) installShutdown({ stop }, logger);
+
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   await client.login(config.token);
   const readyClient = await ready;
@@ -83,19 +96,5 @@ export async function startDiscordBot(
     'discord ready',
   );
 
-  let stopped: Promise<void> | null = null;
-  const bot: BotHandle = {
-    client: readyClient,
-    readyMs,
-    stop() {
-      stopped ??= (async () => {
-        accepting = false;
-        await client.destroy();
-        logger.info('discord client destroyed');
-      })();
-      return stopped;
-    },
-  };
-  if (options.handleSignals ?? true) installShutdown(bot, logger);
-  return bot;
+  return { client: readyClient, readyMs, stop };
 }

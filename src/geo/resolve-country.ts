@@ -10,6 +10,8 @@ import { similarity } from './similarity.js';
 export type CountryResolution =
   | { kind: 'country'; code: string; name: string; aliases: string[] }
   | { kind: 'region'; id: string; name: string; members: string[] }
+  /** Several countries named at once by a news short form (中日韩): ISO codes of the partners. */
+  | { kind: 'group'; name: string; members: string[] }
   | { kind: 'unknown'; suggestions: string[] }
   | { kind: 'empty' };
 
@@ -46,12 +48,12 @@ function fromShortForm(text: string): GeoEntity | undefined {
   return id === undefined ? undefined : entityById(id);
 }
 
-/** 中日韩 names several countries at once: offer each of them. */
+/** 中日韩 names several countries at once: the ids of China's partners. */
 function pairedEntities(text: string): string[] {
   const pair = /^中(.{2,})$/u.exec(text);
   const ids = pair ? [...(pair[1] ?? '')].map((c) => SHORT_FORM_CANDIDATES[c]?.[0]) : [];
-  if (ids.length === 0 || ids.some((id) => id === undefined)) return [];
-  return ids.map((id) => entityById(id ?? '')?.name ?? '').filter(Boolean);
+  if (ids.length === 0 || ids.some((id) => id === undefined || !entityById(id))) return [];
+  return ids.filter((id): id is string => id !== undefined);
 }
 
 /** A single known name inside a longer input ("意大利疫情", "Italy news"). */
@@ -104,6 +106,6 @@ export function resolveCountry(input: string): CountryResolution {
   const found = fromShortForm(text) ?? fromContainedName(text);
   if (found) return resolution(found);
   const paired = pairedEntities(text);
-  if (paired.length > 0) return { kind: 'unknown', suggestions: paired };
+  if (paired.length > 0) return { kind: 'group', name: text, members: paired };
   return { kind: 'unknown', suggestions: suggestionsFor(text) };
 }

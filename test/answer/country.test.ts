@@ -39,6 +39,19 @@ describe('/country', () => {
     expect(answer.message).toMatch(/没有提到/);
   });
 
+  it('given 中日韩, then the passages naming Japan and Korea together, with each as a suggestion', () => {
+    const answer = country('中日韩');
+    expect(answer.error).toBeUndefined();
+    expect(answer.items.some((i) => i.text.includes('中日韩举行新冠肺炎问题特别外长视频会议'))).toBe(true);
+    expect(answer.suggestions).toEqual(['日本', '韩国']);
+  });
+
+  it('given a region or organisation in the corpus, then it is answered as its own entity', () => {
+    expect(country('欧盟').total).toBeGreaterThan(0);
+    expect(country('世卫组织').items[0]?.text).toMatch(/世界卫生组织|世卫组织/);
+    expect(country('中东欧').items.some((i) => i.text.includes('中东欧'))).toBe(true);
+  });
+
   it('given a name that is no country, then unknown-country with close names', () => {
     const answer = country('意大力');
     expect(answer.error?.code).toBe('unknown-country');

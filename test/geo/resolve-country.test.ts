@@ -62,8 +62,8 @@ describe('given a name that is no country', () => {
     if (resolved.kind === 'unknown') expect(resolved.suggestions.slice(0, 2).sort()).toEqual(['刚果（布）', '刚果（金）']);
   });
 
-  it('given 中日韩 then each country is suggested', () => {
-    expect(resolveCountry('中日韩')).toEqual({ kind: 'unknown', suggestions: ['日本', '韩国'] });
+  it('given 中日韩 then a group of China’s partners, Japan and Korea', () => {
+    expect(resolveCountry('中日韩')).toEqual({ kind: 'group', name: '中日韩', members: ['JP', 'KR'] });
   });
 
   it('given something with nothing in common with any name then there are no suggestions', () => {
