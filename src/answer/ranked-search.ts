@@ -15,7 +15,7 @@ export type RankMode = 'ask' | 'search';
 export interface RankedPassage {
   passage: Passage;
   score: number;
-  /** Query terms (folded Simplified) to highlight. */
+  /** Query phrases (folded Simplified) found verbatim in the passage, highlighted with the query words. */
   terms: string[];
 }
 
@@ -103,7 +103,7 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
     }
     if (analysis.docIds.includes(passage.docId)) score *= NAMED_DOCUMENT_BOOST;
     if (analysis.dates.length && passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date))) score *= DATE_BOOST;
-    ranked.push({ passage, score, terms: [...result.terms, ...analysis.phrases.filter((p) => text.includes(p))] });
+    ranked.push({ passage, score, terms: analysis.phrases.filter((p) => text.includes(p)) });
   }
   return ranked.sort((a, b) => b.score - a.score || a.passage.ordinal - b.passage.ordinal);
 }
