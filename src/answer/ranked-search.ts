@@ -8,7 +8,8 @@ import { simplifiedVariants, toSimplified } from '../text/normalize.js';
 // - an exact phrase of the query inside the sentence (strong for /search, where people paste
 //   quotes; mild for /ask, whose phrasing rarely matches verbatim);
 // - a day the question names (3月15日那次通报…) favours passages of that day;
-// - a document the question names by an alias (白皮书里…) favours that document's passages.
+// - a document the question names by an alias (白皮书里…) favours that document's passages;
+// - a country the question names favours sentences (then entries) that mention it, in any form.
 
 export type RankMode = 'ask' | 'search';
 
@@ -24,6 +25,8 @@ const PHRASE_BOOST: Record<RankMode, number> = { ask: 1.5, search: 4 };
 const PART_BOOST: Record<RankMode, number> = { ask: 0.25, search: 1 };
 const DATE_BOOST = 2.5;
 const NAMED_DOCUMENT_BOOST = 1.5;
+const COUNTRY_BOOST = 1.6;
+const ENTRY_COUNTRY_BOOST = 1.3;
 /**
  * Share of the query's distinct terms a hit must match. BM25 with OR returns anything sharing a
  * single character pair; below this share a "hit" is noise, and the honest answer is "nothing".
@@ -37,35 +40,38 @@ export interface QueryAnalysis {
   /** Folded Simplified phrases of the query (split at spaces and punctuation), for phrase matching. */
   phrases: string[];
   dates: string[];
+  /** Countries and regions the question names (CN left out: nearly every passage is about China). */
+  countries: string[];
   /** Documents the question points at by name; their passages are favoured. */
   docIds: string[];
   /** English words that could not be mapped (English questions only). */
   unknownEnglish: string[];
 }
 
-/** Documents the question names by an alias ("白皮书里…"), and the question without those words. */
-function documentsNamed(services: Services, query: string): { docIds: string[]; rest: string } {
+/** Documents the question names by an alias ("白皮书里…"), and those aliases. */
+function documentsNamed(services: Services, query: string): { docIds: string[]; aliases: string[] } {
   const folded = toSimplified(query);
   const docIds: string[] = [];
-  let rest = folded;
+  const aliases: string[] = [];
   for (const doc of services.library.documents) {
-    for (const alias of doc.meta.aliases ?? []) {
-      if (alias && rest.includes(alias)) {
-        docIds.push(doc.meta.id);
-        rest = rest.split(alias).join(' ');
-      }
+    const named = (doc.meta.aliases ?? []).filter((alias) => alias && folded.includes(alias));
+    if (named.length) {
+      docIds.push(doc.meta.id);
+      aliases.push(...named);
     }
   }
-  return { docIds, rest };
+  return { docIds, aliases };
 }
 
 export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const { tokenizer, synonyms } = services;
   const named = documentsNamed(services, query);
-  const own = tokenizer.tokenize(named.rest);
-  const words = [...own.words];
-  const bigrams = [...own.bigrams];
-  for (const word of own.words) {
+  // An alias selects a document; its own words must not also be matched as text.
+  const aliasTerms = new Set(named.aliases.flatMap((alias) => Object.values(tokenizer.tokenize(alias)).flat()));
+  const own = tokenizer.tokenize(query);
+  const words = own.words.filter((w) => !aliasTerms.has(w));
+  const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
+  for (const word of [...words]) {
     for (const expansion of synonyms.get(word) ?? []) {
       const t = tokenizer.tokenize(expansion);
       words.push(...t.words);
@@ -78,11 +84,21 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     words.push(...t.words);
     bigrams.push(...t.bigrams);
   }
-  const phrases = simplifiedVariants(named.rest)
+  const phrases = simplifiedVariants(query)
+    .flatMap((v) => named.aliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
     .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
     .filter((p) => [...p].length >= 2);
   const dates = findDatesInText(query, services.defaultYear).map((m) => m.date);
-  return { words, bigrams, phrases: [...new Set(phrases)], dates, docIds: named.docIds, unknownEnglish: english?.unknown ?? [] };
+  const countries = services.countriesIn(query).filter((c) => c !== 'CN');
+  return { words, bigrams, phrases: [...new Set(phrases)], dates, countries, docIds: named.docIds, unknownEnglish: english?.unknown ?? [] };
+}
+
+/** A sentence naming the asked-about country (韩方 for 韩国) beats a like sentence about another. */
+function countryBoost(services: Services, passage: Passage, countries: string[]): number {
+  if (passage.countries.some((c) => countries.includes(c))) return COUNTRY_BOOST;
+  const entry = services.library.entriesOf(passage.id)[0];
+  const inEntry = entry?.passageIds.some((id) => services.library.passage(id)?.countries.some((c) => countries.includes(c)));
+  return inEntry ? ENTRY_COUNTRY_BOOST : 1;
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {
@@ -102,6 +118,7 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
       score *= 1 + (PART_BOOST[mode] * found) / analysis.phrases.length;
     }
     if (analysis.docIds.includes(passage.docId)) score *= NAMED_DOCUMENT_BOOST;
+    if (analysis.countries.length) score *= countryBoost(services, passage, analysis.countries);
     if (analysis.dates.length && passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date))) score *= DATE_BOOST;
     ranked.push({ passage, score, terms: analysis.phrases.filter((p) => text.includes(p)) });
   }

@@ -21,6 +21,8 @@ import { suggestDates } from '../query/suggest-dates.js';
 import { suggestCountries } from '../geo/suggest-countries.js';
 import { primeGazetteer } from '../geo/gazetteer.js';
 import { resolveCountry } from '../geo/resolve-country.js';
+import { detectCountries } from '../geo/detect-countries.js';
+import { toSimplified } from '../text/normalize.js';
 
 export interface EngineOptions {
   corpusDir?: string;
@@ -120,6 +122,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     tokenizer: loaded.tokenizer,
     synonyms: readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms),
     english: englishFeatures.translator(loaded.saved.lexicon, log),
+    countriesIn: (text) => detectCountries(toSimplified(text), { segment: loaded.tokenizer.cut }),
     defaultYear,
     stats: statsOf(loaded),
   };

@@ -14,6 +14,8 @@ export interface Services {
   tokenizer: Tokenizer;
   synonyms: Synonyms;
   english: EnglishTranslator;
+  /** Countries and regions a query names (same detector as the passages' `countries`). */
+  countriesIn: (text: string) => string[];
   /** Year assumed for dates typed without one (the corpus is from 2020). */
   defaultYear: number;
   stats: CorpusStats;

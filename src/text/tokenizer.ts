@@ -21,8 +21,10 @@ export interface Tokens {
 export interface Tokenizer {
   /** Words and bigrams of a sentence or query (same processing for both). */
   tokenize(text: string): Tokens;
-  /** Precise-mode words with stop words removed, in order (for highlighting and detection). */
+  /** Precise-mode words with stop words removed, in order (for highlighting). */
   segment(text: string): string[];
+  /** Raw precise-mode jieba words of already-normalised text, stop words kept (for country detection). */
+  cut(text: string): string[];
 }
 
 interface Piece {
@@ -82,6 +84,7 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
       for (const variant of simplifiedVariants(text)) tokenizeVariant(variant, words, bigrams);
       return { words, bigrams };
     },
+    cut: (text) => segmenter.cut(text),
     segment(text) {
       const out: string[] = [];
       for (const piece of splitProtected(simplifiedVariants(text)[0] ?? '')) {
