@@ -1,6 +1,9 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
+import { intentBoost, questionIntents } from './question-intent.js';
+import { questionFocus } from './question-focus.js';
+import { NOTES_SECTION } from '../ingest/whitepaper.js';
 import { simplifiedVariants, toSimplified } from '../text/normalize.js';
 
 // Free-text ranking shared by /ask and /search: MiniSearch BM25 over words, bigrams and context
@@ -9,7 +12,9 @@ import { simplifiedVariants, toSimplified } from '../text/normalize.js';
 //   quotes; mild for /ask, whose phrasing rarely matches verbatim);
 // - a day the question names (3月15日那次通报…) favours passages of that day;
 // - a document the question names by an alias (白皮书里…) favours that document's passages;
-// - a country the question names favours sentences (then entries) that mention it, in any form.
+// - a country the question names favours sentences (then entries) that mention it, in any form;
+// - for /ask: the asked part of the question weighs more (question-focus.ts), sentences of the
+//   kind the question wants are favoured (question-intent.ts), endnotes are demoted.
 
 export type RankMode = 'ask' | 'search';
 
@@ -25,6 +30,11 @@ const PHRASE_BOOST: Record<RankMode, number> = { ask: 1.5, search: 4 };
 const PART_BOOST: Record<RankMode, number> = { ask: 0.25, search: 1 };
 const DATE_BOOST = 2.5;
 const NAMED_DOCUMENT_BOOST = 1.5;
+const FOCUS_BOOST = 2;
+/** How much a sentence that itself says what the question asks gains over one that only has the event. */
+const FOCUS_COVERAGE_WEIGHT = 0.6;
+/** Endnotes cite sources ("注…新华网，年月日"); they mention everything and answer nothing. */
+const ENDNOTE_PENALTY = 0.5;
 const COUNTRY_BOOST = 1.6;
 const ENTRY_COUNTRY_BOOST = 1.3;
 /**
@@ -42,6 +52,10 @@ export interface QueryAnalysis {
   dates: string[];
   /** Countries and regions the question names (CN left out: nearly every passage is about China). */
   countries: string[];
+  /** The question as typed, Simplified (for reading its intent). */
+  question: string;
+  /** Terms of the asked part of the question (see question-focus.ts). */
+  focus: Set<string>;
   /** Documents the question points at by name; their passages are favoured. */
   docIds: string[];
   /** English words that could not be mapped (English questions only). */
@@ -90,7 +104,15 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     .filter((p) => [...p].length >= 2);
   const dates = findDatesInText(query, services.defaultYear).map((m) => m.date);
   const countries = services.countriesIn(query).filter((c) => c !== 'CN');
-  return { words, bigrams, phrases: [...new Set(phrases)], dates, countries, docIds: named.docIds, unknownEnglish: english?.unknown ?? [] };
+  const focusText = questionFocus(toSimplified(query));
+  const focus = new Set(focusText ? Object.values(tokenizer.tokenize(focusText)).flat() : []);
+  return { question: toSimplified(query), focus, words, bigrams, phrases: [...new Set(phrases)], dates, countries, docIds: named.docIds, unknownEnglish: english?.unknown ?? [] };
+}
+
+/** Share of the asked part's words that the sentence itself (not its context) contains. */
+function focusCoverage(focusWords: string[], text: string): number {
+  if (!focusWords.length) return 0;
+  return focusWords.filter((w) => text.includes(w)).length / focusWords.length;
 }
 
 /** A sentence naming the asked-about country (韩方 for 韩国) beats a like sentence about another. */
@@ -102,9 +124,12 @@ function countryBoost(services: Services, passage: Passage, countries: string[])
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {
-  const results = services.index.search({ words: analysis.words, bigrams: analysis.bigrams }, CANDIDATES);
+  const emphasis = mode === 'ask' && analysis.focus.size ? { emphasis: { terms: analysis.focus, boost: FOCUS_BOOST } } : {};
+  const results = services.index.search({ words: analysis.words, bigrams: analysis.bigrams, ...emphasis }, CANDIDATES);
   const wholeQuery = analysis.phrases.join('');
   const queryTerms = new Set([...analysis.words, ...analysis.bigrams]);
+  const intents = questionIntents(analysis.question);
+  const focusWords = [...analysis.focus].filter((t) => t.length >= 2);
   const ranked: RankedPassage[] = [];
   for (const result of results) {
     const passage = services.library.passage(String(result.id));
@@ -117,6 +142,8 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
       const found = analysis.phrases.filter((p) => text.includes(p)).length;
       score *= 1 + (PART_BOOST[mode] * found) / analysis.phrases.length;
     }
+    if (mode === 'ask') score *= intentBoost(intents, text) * (1 + FOCUS_COVERAGE_WEIGHT * focusCoverage(focusWords, text));
+    if (mode === 'ask' && passage.section?.[0] === NOTES_SECTION) score *= ENDNOTE_PENALTY;
     if (analysis.docIds.includes(passage.docId)) score *= NAMED_DOCUMENT_BOOST;
     if (analysis.countries.length) score *= countryBoost(services, passage, analysis.countries);
     if (analysis.dates.length && passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date))) score *= DATE_BOOST;

@@ -40,6 +40,8 @@ const OPTIONS: Options<IndexedPassage> = {
 export interface QueryTerms {
   words: string[];
   bigrams: string[];
+  /** Terms that weigh more (the asked part of a question), and by how much. */
+  emphasis?: { terms: ReadonlySet<string>; boost: number };
 }
 
 export interface PassageIndex {
@@ -130,7 +132,9 @@ function wrap(index: MiniSearch<IndexedPassage>, documentFrequency: Record<strin
       if (words.length) queries.push({ queries: [words.join(SEPARATOR)], fields: ['words', 'context'], boost: FIELD_BOOSTS });
       if (bigrams.length) queries.push({ queries: [bigrams.join(SEPARATOR)], fields: ['bigrams'], boost: FIELD_BOOSTS });
       if (!queries.length) return [];
-      return index.search({ combineWith: 'OR', queries }).slice(0, limit);
+      const emphasis = terms.emphasis;
+      const boostTerm = emphasis ? (term: string) => (emphasis.terms.has(term) ? emphasis.boost : 1) : undefined;
+      return index.search({ combineWith: 'OR', queries }, boostTerm ? { boostTerm } : {}).slice(0, limit);
     },
     toJSON: () => ({ minisearch: index.toJSON(), documentFrequency }),
   };

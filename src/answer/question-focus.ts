@@ -1,0 +1,22 @@
+// Where a question puts what it asks. Questions restate the event they are about first and ask
+// about it last: "李文亮的事调查完之后，武汉警方怎么处理那份训诫书？", "习近平和沙特国王通电话时
+// 是怎么说病毒的？". The event's words also match the sentence announcing the event; the words of
+// the last clause are what tell the answer sentence apart, so they weigh more in ranking.
+
+/** Clause boundaries after which the asked part starts: punctuation, or 时/时候/里/之后/以后. */
+const BOUNDARY = /[，,；;：:]|的时候|时候|之后|以后|时|里/g;
+
+/** The asked part of a question, or null when it has no separate event part. */
+export function questionFocus(question: string): string | null {
+  let last = -1;
+  let length = 0;
+  for (const m of question.matchAll(BOUNDARY)) {
+    last = m.index ?? -1;
+    length = m[0].length;
+  }
+  if (last <= 0) return null;
+  const focus = question.slice(last + length).trim();
+  const event = question.slice(0, last).trim();
+  // Both parts must say something; a trailing fragment ("…的时候？") is no focus.
+  return [...focus.replace(/[\p{P}\s]/gu, '')].length >= 2 && [...event].length >= 2 ? focus : null;
+}

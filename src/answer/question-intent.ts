@@ -1,0 +1,44 @@
+// What kind of sentence a question wants, read from its wording. A question about what someone
+// said wants the sentence carrying the reported speech (习近平指出…), not the one announcing the
+// call; "how many" wants a sentence with a figure; "when" one with a date (in the digit-stripped
+// white paper a lost date still leaves its 年月日 behind). Each intent nudges ranking only.
+
+interface Intent {
+  name: string;
+  asked: RegExp;
+  answeredBy: RegExp;
+  boost: number;
+}
+
+const INTENTS: readonly Intent[] = [
+  {
+    name: 'speech',
+    asked: /怎么说|说了|说什么|怎么讲|讲了|表示|形容|评价|认为|怎么看|看法|态度|回应|呼吁|提了什么|提出|要求|要不要|希望|\b(say|said|says|ask|asked|tell|told|describe|call(ed)? for|urge|view)\b/i,
+    answeredBy: /表示|指出|强调|说|认为|称|呼吁|希望|要求|愿|主张|评价|赞赏/,
+    boost: 1.35,
+  },
+  {
+    name: 'quantity',
+    asked: /多少|几个|几名|几天|几批|几条|几国|数量|规模|\bhow (many|much)\b/i,
+    answeredBy: /\d|[一二两三四五六七八九十百千万亿]+(个|名|人|国|次|批|天|家|条|例|架|吨|万|亿)/,
+    boost: 1.3,
+  },
+  {
+    name: 'time',
+    asked: /什么时候|何时|哪天|哪一天|哪年|几月|日期|\bwhen\b|what date/i,
+    answeredBy: /\d+月\d+日|\d+日|年月日|月日|月中旬|月下旬|月上旬/,
+    boost: 1.3,
+  },
+];
+
+/** The intents a question expresses, each with the sentence pattern that answers it. */
+export function questionIntents(question: string): readonly Intent[] {
+  return INTENTS.filter((intent) => intent.asked.test(question));
+}
+
+/** Product of the boosts of the intents this sentence answers. */
+export function intentBoost(intents: readonly Intent[], sentence: string): number {
+  let boost = 1;
+  for (const intent of intents) if (intent.answeredBy.test(sentence)) boost *= intent.boost;
+  return boost;
+}

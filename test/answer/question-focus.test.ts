@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { questionFocus } from '../../src/answer/question-focus.js';
+import { intentBoost, questionIntents } from '../../src/answer/question-intent.js';
+
+describe('question focus', () => {
+  it.each([
+    ['习近平和沙特国王通电话时是怎么说病毒的？', '是怎么说病毒的？'],
+    ['李文亮的事调查完之后，武汉警方怎么处理那份训诫书？', '武汉警方怎么处理那份训诫书？'],
+    ['习近平在给武契奇的慰问电里说要不要派医疗专家组过去？', '说要不要派医疗专家组过去？'],
+  ])('given "%s", then the asked part is its last clause', (question, focus) => {
+    expect(questionFocus(question)).toBe(focus);
+  });
+
+  it.each(['谁和古特雷斯通了电话', '方舱医院 零感染', '什么时候？'])('given "%s" with no separate event part, then no focus', (question) => {
+    expect(questionFocus(question)).toBeNull();
+  });
+});
+
+describe('question intent', () => {
+  it('given a question about what was said, then sentences reporting speech are favoured', () => {
+    const intents = questionIntents('习近平是怎么说病毒的？');
+    expect(intentBoost(intents, '习近平强调,病毒没有国界。')).toBeGreaterThan(1);
+    expect(intentBoost(intents, '中国国家主席习近平同沙特国王萨勒曼通电话。')).toBe(1);
+  });
+
+  it('given "how many", then sentences with a figure are favoured; given no intent, then nothing changes', () => {
+    expect(intentBoost(questionIntents('大概有多少人参加？'), '共近300人通过网络在线与会。')).toBeGreaterThan(1);
+    expect(intentBoost(questionIntents('方舱医院 零感染'), '共近300人通过网络在线与会。')).toBe(1);
+  });
+});
