@@ -5,8 +5,7 @@ import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 // folded Simplified form; those conversions map one character to one character, so offsets
 // found there are offsets in the original (checked, and skipped if a text ever breaks that).
 
-export function highlightSpans(text: string, terms: Iterable<string>): Span[] {
-  const folded = toSimplified(foldWidthAndCase(text));
+export function highlightSpans(text: string, terms: Iterable<string>, folded: string = toSimplified(foldWidthAndCase(text))): Span[] {
   if (folded.length !== text.length) return [];
   const spans: [number, number][] = [];
   const unique = [...new Set(terms)].filter((t) => t.length >= 1).sort((a, b) => b.length - a.length);

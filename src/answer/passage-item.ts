@@ -16,7 +16,7 @@ export function passageItem(services: Services, passage: Passage, score: number,
     section: sectionLabel(passage.section),
     text: passage.text,
     score: Math.round(score * 1000) / 1000,
-    highlights: highlightSpans(passage.text, terms),
+    highlights: highlightSpans(passage.text, terms, services.library.matchText(passage)),
     group,
     places: passagePlaces(services.library, passage),
   };

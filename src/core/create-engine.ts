@@ -115,14 +115,16 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   if (loaded.fromCache && !primeGazetteer(loaded.saved.gazetteer)) log.warn('saved gazetteer not usable; building it (slower first /country)');
   warmUp(log);
   const library = buildLibrary(loaded.saved.corpus);
+  // Closures below must not hold `loaded`: it carries the saved JSON, garbage once loaded.
+  const tokenizer = loaded.tokenizer;
   const defaultYear = options.defaultYear ?? loaded.saved.corpus.documents.find((d) => d.meta.year)?.meta.year ?? 2020;
   const services: Services = {
     library,
     index: loaded.index,
-    tokenizer: loaded.tokenizer,
+    tokenizer,
     synonyms: readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms),
     english: englishFeatures.translator(loaded.saved.lexicon, log),
-    countriesIn: (text) => detectCountries(toSimplified(text), { segment: loaded.tokenizer.cut }),
+    countriesIn: (text) => detectCountries(toSimplified(text), { segment: tokenizer.cut }),
     defaultYear,
     stats: statsOf(loaded),
   };

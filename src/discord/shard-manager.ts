@@ -1,6 +1,7 @@
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../config.js';
+import { NODE_RUNTIME_FLAGS } from '../runtime-flags.js';
 
 // Scale-out with discord.js's ShardingManager: this (parent) process spawns one child per shard,
 // each running the normal entry point, which sees SHARDING_MANAGER/SHARDS in its environment,
@@ -54,7 +55,7 @@ export async function startShardManager(config: DiscordConfig, options: ShardMan
     totalShards,
     mode: 'process',
     respawn: true,
-    execArgv: ['--import', 'tsx'],
+    execArgv: [...NODE_RUNTIME_FLAGS],
   });
   manager.on('shardCreate', (shard) => {
     logger.info({ shardId: shard.id, totalShards }, 'shard spawned');

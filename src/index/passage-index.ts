@@ -61,7 +61,7 @@ export interface SavedPassageIndex {
  * BM25 weight is near zero, yet scoring them walks most of the index and dominated query time.
  * A query made only of such terms keeps them.
  */
-const COMMON_TERM_SHARE = 0.25;
+const COMMON_TERM_SHARE = { words: 0.15, bigrams: 0.15 };
 
 /** Text around a passage that helps identify what it is about (see the field comment above). */
 function contextOf(passage: Passage, neighbours: Map<string, string>): string {
@@ -118,16 +118,16 @@ export function loadPassageIndex(saved: SavedPassageIndex): PassageIndex {
 }
 
 function wrap(index: MiniSearch<IndexedPassage>, documentFrequency: Record<string, number>): PassageIndex {
-  const maxFrequency = Math.max(1, index.documentCount * COMMON_TERM_SHARE);
-  const distinctive = (terms: string[]): string[] => {
+  const distinctive = (terms: string[], share: number): string[] => {
+    const maxFrequency = Math.max(1, index.documentCount * share);
     const unique = [...new Set(terms)];
     const kept = unique.filter((t) => (documentFrequency[t] ?? 0) <= maxFrequency);
     return kept.length ? kept : unique;
   };
   return {
     search(terms, limit = 50) {
-      const words = distinctive(terms.words);
-      const bigrams = distinctive(terms.bigrams);
+      const words = distinctive(terms.words, COMMON_TERM_SHARE.words);
+      const bigrams = distinctive(terms.bigrams, COMMON_TERM_SHARE.bigrams);
       const queries = [];
       if (words.length) queries.push({ queries: [words.join(SEPARATOR)], fields: ['words', 'context'], boost: FIELD_BOOSTS });
       if (bigrams.length) queries.push({ queries: [bigrams.join(SEPARATOR)], fields: ['bigrams'], boost: FIELD_BOOSTS });
