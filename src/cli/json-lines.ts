@@ -1,21 +1,10 @@
-import type { Answer } from '../core/types.js';
+import type { Answer, AnswerItem } from '../core/types.js';
 
 // The JSON Lines contract (README "JSON mode"): one object per input line. Other tools rely on
 // these field names; add fields, never rename or remove them.
 
-export interface JsonItem {
-  id: string;
-  doc: string;
-  title: string;
-  citation: string;
-  date: string | null;
-  section: string | null;
-  text: string;
-  score: number;
-  highlights: [number, number][];
-  group: string | null;
-  places: string[];
-}
+/** An item as written: the answer's item, with its spans as plain pairs. */
+export type JsonItem = Omit<AnswerItem, 'highlights'> & { highlights: [number, number][] };
 
 export type JsonAnswer =
   | {

@@ -1,7 +1,6 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
+import { realEngine } from '../support/engine.js';
 import { interactions, type RecordedRequest } from '../support/fake-discord/index.js';
 import { startHarness, type Harness } from '../support/fake-discord/harness.js';
 
@@ -12,7 +11,7 @@ let engine: Engine;
 let h: Harness;
 
 beforeAll(async () => {
-  engine = await createEngine({ logger: pino({ level: 'silent' }) });
+  engine = await realEngine();
   h = await startHarness(engine);
 }, 60_000);
 afterAll(() => h?.close());

@@ -1,8 +1,7 @@
 import { MessageFlags, type APIEmbed } from 'discord.js';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
+import { realEngine } from '../support/engine.js';
 import { decodeCustomId } from '../../src/discord/custom-id.js';
 import { escapeMarkdown } from '../../src/discord/escape-markdown.js';
 import { PAGE_SIZE } from '../../src/discord/limits.js';
@@ -16,7 +15,7 @@ let engine: Engine;
 let h: Harness;
 
 beforeAll(async () => {
-  engine = await createEngine({ logger: pino({ level: 'silent' }) });
+  engine = await realEngine();
   h = await startHarness(engine);
 }, 60_000);
 afterAll(() => h?.close());
