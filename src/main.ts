@@ -25,7 +25,9 @@ try {
     const { runBot } = await import('./run-bot.js');
     await runBot(config.discord, logger);
   } else {
-    const engine = await createEngine({ logger: config.logLevel === 'info' && !process.stdin.isTTY ? createLogger('warn') : logger });
+    // The console is for reading answers: info lines only when LOG_LEVEL asks for them.
+    const consoleLogger = process.env.LOG_LEVEL?.trim() ? logger : createLogger('warn');
+    const engine = await createEngine({ logger: consoleLogger });
     await runConsole(engine);
   }
 } catch (error) {
