@@ -38,11 +38,16 @@ function nearestDays(services: Services, around: string): string[] {
     .map((d) => `${formatDateZh(d.date, services.defaultYear)}（${d.count}条）`);
 }
 
-function coverage(services: Services): string {
+/** The span of days that have entries, with years written when the user asked about another year. */
+function coverage(services: Services, askedYear: number): string {
   const dates = services.library.datesWithEntries;
   const first = dates[0];
   const last = dates[dates.length - 1];
-  return first && last ? `纪实的条目覆盖${formatDateZh(first.date, services.defaultYear)}至${formatDateZh(last.date, services.defaultYear)}` : '语料中没有带日期的条目';
+  return first && last ? `纪实的条目覆盖${formatDateZh(first.date, askedYear)}至${formatDateZh(last.date, askedYear)}` : '语料中没有带日期的条目';
+}
+
+function yearOf(query: DateQuery): number {
+  return query.kind === 'month' ? query.year : Number((query.kind === 'day' ? query.date : query.from).slice(0, 4));
 }
 
 export function answerDate(services: Services, request: AnswerRequest): Answer {
@@ -67,7 +72,7 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
   if (!items.length) {
     const around = days[0] ?? `${year}-01-01`;
     return pagedAnswer(request, [], {
-      message: `${asked}没有条目（${coverage(services)}）。`,
+      message: `${asked}没有条目（${coverage(services, yearOf(parsed.query))}）。`,
       suggestions: nearestDays(services, around),
     });
   }

@@ -2,7 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { passageItem } from './passage-item.js';
-import { analyzeQuery, rankPassages, type RankMode } from './ranked-search.js';
+import { analyzeQuery, rankPassages, type RankMode, type RankedPassage } from './ranked-search.js';
 import { validateQuery } from './validate-query.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
@@ -23,12 +23,25 @@ function strippedDigitsNotice(services: Services, query: string, docIds: Set<str
   return `注意：《${stripped.map((m) => m!.title).join('》《')}》的副本丢失了所有数字（如“年月日”“亿人次”），数字和日期无法从中查到，也不会被猜测补全。`;
 }
 
+/**
+ * /search falls back to plain substring matching when the index has nothing: a single character
+ * (疫) or a string jieba cuts unlike the corpus is still found wherever it is written.
+ */
+function substringMatches(services: Services, phrases: string[]): RankedPassage[] {
+  const wanted = phrases.filter((p) => [...p].length >= 1);
+  if (!wanted.length) return [];
+  return services.library.allPassages
+    .filter((passage) => wanted.every((p) => services.library.matchText(passage).includes(p)))
+    .map((passage) => ({ passage, score: 1, terms: wanted }));
+}
+
 export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode): Answer {
   const { what, example } = WORDING[mode];
   const invalid = validateQuery(request.query, what, example);
   if (invalid) return errorAnswer(request, invalid);
   const analysis = analyzeQuery(services, request.query.trim());
-  const ranked = rankPassages(services, analysis, mode);
+  let ranked = rankPassages(services, analysis, mode);
+  if (!ranked.length && mode === 'search') ranked = substringMatches(services, analysis.phrases);
   if (!ranked.length) {
     const unknown = analysis.unknownEnglish.length ? `（无法理解的英文词：${analysis.unknownEnglish.join(', ')}）` : '';
     return pagedAnswer(request, [], {

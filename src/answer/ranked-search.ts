@@ -101,7 +101,7 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const phrases = simplifiedVariants(query)
     .flatMap((v) => named.aliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
     .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
-    .filter((p) => [...p].length >= 2);
+    .filter((p) => [...p].length >= 1);
   const dates = findDatesInText(query, services.defaultYear).map((m) => m.date);
   const countries = services.countriesIn(query).filter((c) => c !== 'CN');
   const focusText = questionFocus(toSimplified(query));
@@ -128,6 +128,10 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
   const results = services.index.search({ words: analysis.words, bigrams: analysis.bigrams, ...emphasis }, CANDIDATES);
   const wholeQuery = analysis.phrases.join('');
   const queryTerms = new Set([...analysis.words, ...analysis.bigrams]);
+  // A word the corpus never contains falls apart into single characters (你好 → 好); such
+  // fragments alone are no evidence of a match. A one-character query keeps them.
+  const needsLongTerm = [...queryTerms].some((t) => [...t].length >= 2) || [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1;
+  if (needsLongTerm && ![...queryTerms].some((t) => [...t].length >= 2)) return [];
   const intents = questionIntents(analysis.question);
   const focusWords = [...analysis.focus].filter((t) => t.length >= 2);
   const ranked: RankedPassage[] = [];
@@ -136,6 +140,7 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
     if (!passage) continue;
     const text = services.library.matchText(passage);
     if (queryTerms.size && result.terms.length / queryTerms.size < MIN_COVERAGE[mode]) continue;
+    if (needsLongTerm && !result.terms.some((t) => [...t].length >= 2)) continue;
     let score = result.score;
     if (wholeQuery.length >= 2 && text.includes(wholeQuery)) score *= PHRASE_BOOST[mode];
     else if (analysis.phrases.length > 1) {

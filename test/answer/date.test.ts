@@ -49,6 +49,7 @@ describe('/date', () => {
     const answer = date('2019-03-18');
     expect(answer.items).toEqual([]);
     expect(answer.message).toMatch(/2019年/);
+    expect(answer.message).toMatch(/覆盖2020年3月8日至2020年3月27日/);
   });
 
   it('given a range, then the entries of each day grouped by day with counts', () => {

@@ -70,6 +70,20 @@ describe('/search', () => {
   });
 });
 
+describe('words the corpus never contains', () => {
+  it('given a word that falls apart into single characters (你好 → 好), then no results rather than noise', () => {
+    const answer = engine.answer({ command: 'ask', query: '你好' });
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toMatch(/没有找到/);
+  });
+
+  it('given a single character to /search, then every sentence containing it (substring fallback)', () => {
+    const answer = engine.answer({ command: 'search', query: '疫', pageSize: 100 });
+    expect(answer.total).toBeGreaterThan(100);
+    expect(answer.items.every((i) => i.text.includes('疫'))).toBe(true);
+  });
+});
+
 describe('bad input for /ask and /search', () => {
   it('given an empty query, then an error answer with an example', () => {
     const answer = engine.answer({ command: 'ask', query: '   ' });
