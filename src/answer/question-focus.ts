@@ -6,8 +6,22 @@
 /** Clause boundaries after which the asked part starts: punctuation, or 时/时候/里/之后/以后. */
 const BOUNDARY = /[，,；;：:]|的时候|时候|之后|以后|时|里/g;
 
+/** "TOPIC 是 哪个/什么/谁… PREDICATE": the copula splits what is known from what is asked. */
+const COPULA_QUESTION = /是(?=哪|什么|谁|多少|几|怎么|怎样|如何|何)/;
+
 /** The asked part of a question, or null when it has no separate event part. */
 export function questionFocus(question: string): string | null {
+  return clauseFocus(question) ?? copulaFocus(question);
+}
+
+function copulaFocus(question: string): string | null {
+  const m = COPULA_QUESTION.exec(question);
+  if (!m || (m.index ?? 0) < 2) return null;
+  const focus = question.slice((m.index ?? 0) + 1).trim();
+  return [...focus.replace(/[\p{P}\s]/gu, '')].length >= 3 ? focus : null;
+}
+
+function clauseFocus(question: string): string | null {
   let last = -1;
   let length = 0;
   for (const m of question.matchAll(BOUNDARY)) {

@@ -11,6 +11,11 @@ describe('question focus', () => {
     expect(questionFocus(question)).toBe(focus);
   });
 
+  it('given "topic 是 question-word predicate", then the asked part starts after 是', () => {
+    expect(questionFocus('这次视频会是哪个部门主办的？')).toBe('哪个部门主办的？');
+    expect(questionFocus('口罩是什么时候开始供大于求的')).toBe('什么时候开始供大于求的');
+  });
+
   it.each(['谁和古特雷斯通了电话', '方舱医院 零感染', '什么时候？'])('given "%s" with no separate event part, then no focus', (question) => {
     expect(questionFocus(question)).toBeNull();
   });
