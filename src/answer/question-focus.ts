@@ -3,8 +3,9 @@
 // 是怎么说病毒的？". The event's words also match the sentence announcing the event; the words of
 // the last clause are what tell the answer sentence apart, so they weigh more in ranking.
 
-/** Clause boundaries after which the asked part starts: punctuation, or 时/时候/里/之后/以后. */
-const BOUNDARY = /[，,；;：:]|的时候|时候|之后|以后|时|里/g;
+/** Clause boundaries after which the asked part starts: punctuation, or 时/时候/里/之后/以后
+ * (not inside 什么时候, 同时, 哪里…). */
+const BOUNDARY = /[，,；;：:]|的时候|(?<!什么)时候|之后|以后|(?<![同及当小何那此随适按准暂临])时(?!候)|(?<![哪这那公])里/g;
 
 /** "TOPIC 是 哪个/什么/谁… PREDICATE": the copula splits what is known from what is asked. */
 const COPULA_QUESTION = /是(?=哪|什么|谁|多少|几|怎么|怎样|如何|何)/;
