@@ -46,6 +46,12 @@ function coverage(services: Services, askedYear: number): string {
   return first && last ? `纪实的条目覆盖${formatDateZh(first.date, askedYear)}至${formatDateZh(last.date, askedYear)}` : '语料中没有带日期的条目';
 }
 
+/** Documents whose dates were lost cannot be searched by date; say so instead of guessing. */
+function strippedDatesNote(services: Services): string {
+  const titles = services.library.documents.filter((d) => d.meta.digitsStripped).map((d) => `《${d.meta.title}》`);
+  return titles.length ? `${titles.join('')}的副本丢失了全部数字，其中的日期无法按日检索。` : '';
+}
+
 function yearOf(query: DateQuery): number {
   return query.kind === 'month' ? query.year : Number((query.kind === 'day' ? query.date : query.from).slice(0, 4));
 }
@@ -72,7 +78,7 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
   if (!items.length) {
     const around = days[0] ?? `${year}-01-01`;
     return pagedAnswer(request, [], {
-      message: `${asked}没有条目（${coverage(services, yearOf(parsed.query))}）。`,
+      message: `${asked}没有条目（${coverage(services, yearOf(parsed.query))}）。${strippedDatesNote(services)}`,
       suggestions: nearestDays(services, around),
     });
   }
