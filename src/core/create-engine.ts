@@ -111,6 +111,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     domainWordsPath: options.domainWordsPath ?? DEFAULT_PATHS.domainWords,
     cacheDir: options.cacheDir ?? DEFAULT_PATHS.cacheDir,
   };
+  if (!existsSync(resolved.corpusDir)) throw new Error(`语料目录不存在：${resolved.corpusDir}（请创建它并放入 .txt/.md 文档）`);
   const loaded = loadOrBuild(resolved, log);
   if (loaded.fromCache && !primeGazetteer(loaded.saved.gazetteer)) log.warn('saved gazetteer not usable; building it (slower first /country)');
   warmUp(log);
