@@ -2,7 +2,8 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { passageItem } from './passage-item.js';
-import { analyzeQuery, rankPassages, type RankMode, type RankedPassage } from './ranked-search.js';
+import { analyzeQuery } from './query-analysis.js';
+import { rankPassages, type RankMode, type RankedPassage } from './ranked-search.js';
 import { validateQuery } from './validate-query.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.

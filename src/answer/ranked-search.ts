@@ -1,10 +1,8 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
-import { findDatesInText } from '../query/date-find.js';
 import { intentBoost, questionIntents } from './question-intent.js';
-import { questionFocus } from './question-focus.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
-import { simplifiedVariants, toSimplified } from '../text/normalize.js';
+import { PUNCTUATION_OR_SPACE, type QueryAnalysis } from './query-analysis.js';
 
 // Free-text ranking shared by /ask and /search: MiniSearch BM25 over words, bigrams and context
 // (see passage-index.ts), then a re-rank with signals BM25 cannot see:
@@ -42,72 +40,6 @@ const ENTRY_COUNTRY_BOOST = 1.3;
  * single character pair; below this share a "hit" is noise, and the honest answer is "nothing".
  */
 const MIN_COVERAGE: Record<RankMode, number> = { ask: 0.15, search: 0.3 };
-const PUNCTUATION_OR_SPACE = /[\s\p{P}\p{S}]+/gu;
-
-export interface QueryAnalysis {
-  words: string[];
-  bigrams: string[];
-  /** Folded Simplified phrases of the query (split at spaces and punctuation), for phrase matching. */
-  phrases: string[];
-  dates: string[];
-  /** Countries and regions the question names (CN left out: nearly every passage is about China). */
-  countries: string[];
-  /** The question as typed, Simplified (for reading its intent). */
-  question: string;
-  /** Terms of the asked part of the question (see question-focus.ts). */
-  focus: Set<string>;
-  /** Documents the question points at by name; their passages are favoured. */
-  docIds: string[];
-  /** English words that could not be mapped (English questions only). */
-  unknownEnglish: string[];
-}
-
-/** Documents the question names by an alias ("白皮书里…"), and those aliases. */
-function documentsNamed(services: Services, query: string): { docIds: string[]; aliases: string[] } {
-  const folded = toSimplified(query);
-  const docIds: string[] = [];
-  const aliases: string[] = [];
-  for (const doc of services.library.documents) {
-    const named = (doc.meta.aliases ?? []).filter((alias) => alias && folded.includes(alias));
-    if (named.length) {
-      docIds.push(doc.meta.id);
-      aliases.push(...named);
-    }
-  }
-  return { docIds, aliases };
-}
-
-export function analyzeQuery(services: Services, query: string): QueryAnalysis {
-  const { tokenizer, synonyms } = services;
-  const named = documentsNamed(services, query);
-  // An alias selects a document; its own words must not also be matched as text.
-  const aliasTerms = new Set(named.aliases.flatMap((alias) => Object.values(tokenizer.tokenize(alias)).flat()));
-  const own = tokenizer.tokenize(query);
-  const words = own.words.filter((w) => !aliasTerms.has(w));
-  const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
-  for (const word of [...words]) {
-    for (const expansion of synonyms.get(word) ?? []) {
-      const t = tokenizer.tokenize(expansion);
-      words.push(...t.words);
-      bigrams.push(...t.bigrams);
-    }
-  }
-  const english = services.english(query);
-  for (const term of english?.terms ?? []) {
-    const t = tokenizer.tokenize(term);
-    words.push(...t.words);
-    bigrams.push(...t.bigrams);
-  }
-  const phrases = simplifiedVariants(query)
-    .flatMap((v) => named.aliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
-    .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
-    .filter((p) => [...p].length >= 1);
-  const dates = findDatesInText(query, services.defaultYear).map((m) => m.date);
-  const countries = services.countriesIn(query).filter((c) => c !== 'CN');
-  const focusText = questionFocus(toSimplified(query));
-  const focus = new Set(focusText ? Object.values(tokenizer.tokenize(focusText)).flat() : []);
-  return { question: toSimplified(query), focus, words, bigrams, phrases: [...new Set(phrases)], dates, countries, docIds: named.docIds, unknownEnglish: english?.unknown ?? [] };
-}
 
 /** Share of the asked part's words that the sentence itself (not its context) contains. */
 function focusCoverage(focusWords: string[], text: string): number {

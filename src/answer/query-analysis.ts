@@ -1,0 +1,75 @@
+import type { Services } from '../core/services.js';
+import { findDatesInText } from '../query/date-find.js';
+import { simplifiedVariants, toSimplified } from '../text/normalize.js';
+import { questionFocus } from './question-focus.js';
+
+// What a free-text query says, read once: its words and bigrams (with synonym and English
+// expansions), verbatim phrases, the days, countries and documents it names, and its asked part.
+
+export const PUNCTUATION_OR_SPACE = /[\s\p{P}\p{S}]+/gu;
+
+export interface QueryAnalysis {
+  words: string[];
+  bigrams: string[];
+  /** Folded Simplified phrases of the query (split at spaces and punctuation), for phrase matching. */
+  phrases: string[];
+  dates: string[];
+  /** Countries and regions the question names (CN left out: nearly every passage is about China). */
+  countries: string[];
+  /** The question as typed, Simplified (for reading its intent). */
+  question: string;
+  /** Terms of the asked part of the question (see question-focus.ts). */
+  focus: Set<string>;
+  /** Documents the question points at by name; their passages are favoured. */
+  docIds: string[];
+  /** English words that could not be mapped (English questions only). */
+  unknownEnglish: string[];
+}
+
+/** Documents the question names by an alias ("白皮书里…"), and those aliases. */
+function documentsNamed(services: Services, query: string): { docIds: string[]; aliases: string[] } {
+  const folded = toSimplified(query);
+  const docIds: string[] = [];
+  const aliases: string[] = [];
+  for (const doc of services.library.documents) {
+    const named = (doc.meta.aliases ?? []).filter((alias) => alias && folded.includes(alias));
+    if (named.length) {
+      docIds.push(doc.meta.id);
+      aliases.push(...named);
+    }
+  }
+  return { docIds, aliases };
+}
+
+export function analyzeQuery(services: Services, query: string): QueryAnalysis {
+  const { tokenizer, synonyms } = services;
+  const named = documentsNamed(services, query);
+  // An alias selects a document; its own words must not also be matched as text.
+  const aliasTerms = new Set(named.aliases.flatMap((alias) => Object.values(tokenizer.tokenize(alias)).flat()));
+  const own = tokenizer.tokenize(query);
+  const words = own.words.filter((w) => !aliasTerms.has(w));
+  const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
+  for (const word of [...words]) {
+    for (const expansion of synonyms.get(word) ?? []) {
+      const t = tokenizer.tokenize(expansion);
+      words.push(...t.words);
+      bigrams.push(...t.bigrams);
+    }
+  }
+  const english = services.english(query);
+  for (const term of english?.terms ?? []) {
+    const t = tokenizer.tokenize(term);
+    words.push(...t.words);
+    bigrams.push(...t.bigrams);
+  }
+  const phrases = simplifiedVariants(query)
+    .flatMap((v) => named.aliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
+    .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
+    .filter((p) => [...p].length >= 1);
+  const dates = findDatesInText(query, services.defaultYear).map((m) => m.date);
+  const countries = services.countriesIn(query).filter((c) => c !== 'CN');
+  const focusText = questionFocus(toSimplified(query));
+  const focus = new Set(focusText ? Object.values(tokenizer.tokenize(focusText)).flat() : []);
+  return { question: toSimplified(query), focus, words, bigrams, phrases: [...new Set(phrases)], dates, countries, docIds: named.docIds, unknownEnglish: english?.unknown ?? [] };
+}
+
