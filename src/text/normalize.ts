@@ -15,11 +15,6 @@ export function foldWidthAndCase(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** True when the text contains characters that only Traditional Chinese uses. */
-export function isTraditional(text: string): boolean {
-  return traditionalToSimplified(text) !== text;
-}
-
 /**
  * The Simplified forms to tokenize: one for Simplified input, up to two for Traditional input
  * (character-level and phrase-level conversion), so that both 新增 and 視訊→视频 are found.

@@ -21,8 +21,6 @@ export interface Tokens {
 export interface Tokenizer {
   /** Words and bigrams of a sentence or query (same processing for both). */
   tokenize(text: string): Tokens;
-  /** Precise-mode words with stop words removed, in order (for highlighting). */
-  segment(text: string): string[];
   /** Raw precise-mode jieba words of already-normalised text, stop words kept (for country detection). */
   cut(text: string): string[];
 }
@@ -85,13 +83,5 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
       return { words, bigrams };
     },
     cut: (text) => segmenter.cut(text),
-    segment(text) {
-      const out: string[] = [];
-      for (const piece of splitProtected(simplifiedVariants(text)[0] ?? '')) {
-        if (piece.protectedToken) out.push(piece.text);
-        else for (const t of segmenter.cut(piece.text)) if (MEANINGFUL.test(t) && !isStopWord(t)) out.push(t);
-      }
-      return out;
-    },
   };
 }
