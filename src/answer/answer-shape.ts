@@ -10,7 +10,7 @@ export interface Paging {
   pageSize: number;
 }
 
-export function pagingOf(request: AnswerRequest): Paging {
+function pagingOf(request: AnswerRequest): Paging {
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(request.pageSize ?? DEFAULT_PAGE_SIZE)));
   const page = Math.max(1, Math.floor(request.page ?? 1));
   return { page, pageSize };

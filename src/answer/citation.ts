@@ -10,7 +10,7 @@ export function sectionLabel(path: string[] | null): string | null {
   return path && path.length ? path.join(' › ') : null;
 }
 
-export function placeLabel(library: Library, docId: string, place: Place): string {
+function placeLabel(library: Library, docId: string, place: Place): string {
   const doc = library.doc(docId);
   const year = doc?.meta.year;
   if (place.entry !== null) {
@@ -48,4 +48,13 @@ export function entryCitation(library: Library, entry: Entry): string {
   const places = entryPlaces(library, entry);
   const more = places.length > 1 ? `（重复出现：${places.slice(1).join('；')}）` : '';
   return `${title} · ${places[0] ?? ''}${more}`;
+}
+
+/** 《title》 of each listed document whose copy lost its digits, joined; '' when none did. */
+export function digitStrippedTitles(library: Library, docIds: Iterable<string>): string {
+  return [...docIds]
+    .map((id) => library.doc(id)?.meta)
+    .filter((meta) => meta?.digitsStripped)
+    .map((meta) => `《${meta!.title}》`)
+    .join('');
 }

@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
+import { entityById } from '../geo/gazetteer.js';
 import { resolveCountry } from '../geo/resolve-country.js';
 import { formatDateZh } from '../query/date-format.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
@@ -39,8 +40,7 @@ function groupedItems(services: Services, passages: Passage[], names: string[]):
 }
 
 function countryName(code: string): string {
-  const r = resolveCountry(code);
-  return r.kind === 'country' ? r.name : code;
+  return entityById(code)?.name ?? code;
 }
 
 /** 中日韩: the passages that mention every partner together, and each partner as a suggestion. */
@@ -69,7 +69,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   if (!passages.length) {
     const members = resolved.kind === 'region' ? resolved.members.filter((m) => services.library.passagesMentioning(m).length) : [];
     const message = `语料中没有提到${resolved.name}。`;
-    return pagedAnswer(request, [], { message, suggestions: members.map((code) => resolveCountry(code)).flatMap((r) => (r.kind === 'country' ? [r.name] : [])) });
+    return pagedAnswer(request, [], { message, suggestions: members.map(countryName) });
   }
   const names = resolved.kind === 'country' ? [resolved.name, ...resolved.aliases] : [resolved.name];
   const { items, groups } = groupedItems(services, passages, names);

@@ -4,6 +4,7 @@ import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
 import { formatDateZh } from '../query/date-format.js';
 import { parseDateQuery, type DateQuery } from '../query/date-parse.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
+import { digitStrippedTitles } from './citation.js';
 import { entryItem } from './entry-item.js';
 
 // /date: every chronicle entry of a day (or of each day of a range or month), in document order,
@@ -48,8 +49,8 @@ function coverage(services: Services, askedYear: number): string {
 
 /** Documents whose dates were lost cannot be searched by date; say so instead of guessing. */
 function strippedDatesNote(services: Services): string {
-  const titles = services.library.documents.filter((d) => d.meta.digitsStripped).map((d) => `《${d.meta.title}》`);
-  return titles.length ? `${titles.join('')}的副本丢失了全部数字，其中的日期无法按日检索。` : '';
+  const titles = digitStrippedTitles(services.library, services.library.documents.map((d) => d.meta.id));
+  return titles ? `${titles}的副本丢失了全部数字，其中的日期无法按日检索。` : '';
 }
 
 function yearOf(query: DateQuery): number {

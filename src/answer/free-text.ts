@@ -1,7 +1,9 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
+import { digitStrippedTitles } from './citation.js';
 import { passageItem } from './passage-item.js';
+import { asksForFigures } from './question-intent.js';
 import { analyzeQuery } from './query-analysis.js';
 import { rankPassages, type RankMode, type RankedPassage } from './ranked-search.js';
 import { validateQuery } from './validate-query.js';
@@ -13,15 +15,11 @@ const WORDING: Record<RankMode, { what: string; example: string }> = {
   search: { what: '关键词', example: '/search 健康丝绸之路' },
 };
 
-/** Questions about figures or days, which a digit-stripped copy cannot answer. */
-const ASKS_FOR_FIGURES = /多少|几|何时|什么时候|哪天|哪一天|哪年|日期|数字|数量|比例|\d|how many|how much|when|what date|number/i;
-
 /** When a figure is asked for and a digit-stripped copy answers, say so: never guess digits. */
 function strippedDigitsNotice(services: Services, query: string, docIds: Set<string>): string | null {
-  if (!ASKS_FOR_FIGURES.test(query)) return null;
-  const stripped = [...docIds].map((id) => services.library.doc(id)?.meta).filter((m) => m?.digitsStripped);
-  if (!stripped.length) return null;
-  return `注意：《${stripped.map((m) => m!.title).join('》《')}》的副本丢失了所有数字（如“年月日”“亿人次”），数字和日期无法从中查到，也不会被猜测补全。`;
+  if (!asksForFigures(query)) return null;
+  const titles = digitStrippedTitles(services.library, docIds);
+  return titles ? `注意：${titles}的副本丢失了所有数字（如“年月日”“亿人次”），数字和日期无法从中查到，也不会被猜测补全。` : null;
 }
 
 /**
@@ -29,11 +27,10 @@ function strippedDigitsNotice(services: Services, query: string, docIds: Set<str
  * (疫) or a string jieba cuts unlike the corpus is still found wherever it is written.
  */
 function substringMatches(services: Services, phrases: string[]): RankedPassage[] {
-  const wanted = phrases.filter((p) => [...p].length >= 1);
-  if (!wanted.length) return [];
+  if (!phrases.length) return [];
   return services.library.allPassages
-    .filter((passage) => wanted.every((p) => services.library.matchText(passage).includes(p)))
-    .map((passage) => ({ passage, score: 1, terms: wanted }));
+    .filter((passage) => phrases.every((p) => services.library.matchText(passage).includes(p)))
+    .map((passage) => ({ passage, score: 1, terms: phrases }));
 }
 
 export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode): Answer {

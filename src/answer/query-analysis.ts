@@ -27,8 +27,7 @@ export interface QueryAnalysis {
 }
 
 /** Documents the question names by an alias ("白皮书里…"), and those aliases. */
-function documentsNamed(services: Services, query: string): { docIds: string[]; aliases: string[] } {
-  const folded = toSimplified(query);
+function documentsNamed(services: Services, folded: string): { docIds: string[]; aliases: string[] } {
   const docIds: string[] = [];
   const aliases: string[] = [];
   for (const doc of services.library.documents) {
@@ -43,33 +42,37 @@ function documentsNamed(services: Services, query: string): { docIds: string[]; 
 
 export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const { tokenizer, synonyms } = services;
-  const named = documentsNamed(services, query);
+  const question = toSimplified(query);
+  const named = documentsNamed(services, question);
+  const termsOf = (text: string) => Object.values(tokenizer.tokenize(text)).flat();
   // An alias selects a document; its own words must not also be matched as text.
-  const aliasTerms = new Set(named.aliases.flatMap((alias) => Object.values(tokenizer.tokenize(alias)).flat()));
+  const aliasTerms = new Set(named.aliases.flatMap(termsOf));
   const own = tokenizer.tokenize(query);
   const words = own.words.filter((w) => !aliasTerms.has(w));
   const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
-  for (const word of [...words]) {
-    for (const expansion of synonyms.get(word) ?? []) {
-      const t = tokenizer.tokenize(expansion);
-      words.push(...t.words);
-      bigrams.push(...t.bigrams);
-    }
-  }
   const english = services.english(query);
-  for (const term of english?.terms ?? []) {
-    const t = tokenizer.tokenize(term);
+  // Expansions: how the corpus may write a word (卫健委 → 国家卫生健康委), and English terms.
+  const expansions = [...words.flatMap((word) => synonyms.get(word) ?? []), ...(english?.terms ?? [])];
+  for (const expansion of expansions) {
+    const t = tokenizer.tokenize(expansion);
     words.push(...t.words);
     bigrams.push(...t.bigrams);
   }
   const phrases = simplifiedVariants(query)
     .flatMap((v) => named.aliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
     .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
-    .filter((p) => [...p].length >= 1);
-  const dates = findDatesInText(query, services.defaultYear).map((m) => m.date);
-  const countries = services.countriesIn(query).filter((c) => c !== 'CN');
-  const focusText = questionFocus(toSimplified(query));
-  const focus = new Set(focusText ? Object.values(tokenizer.tokenize(focusText)).flat() : []);
-  return { question: toSimplified(query), focus, words, bigrams, phrases: [...new Set(phrases)], dates, countries, docIds: named.docIds, unknownEnglish: english?.unknown ?? [] };
+    .filter(Boolean);
+  const focusText = questionFocus(question);
+  return {
+    question,
+    focus: new Set(focusText ? termsOf(focusText) : []),
+    words,
+    bigrams,
+    phrases: [...new Set(phrases)],
+    dates: findDatesInText(query, services.defaultYear).map((m) => m.date),
+    countries: services.countriesIn(query).filter((c) => c !== 'CN'),
+    docIds: named.docIds,
+    unknownEnglish: english?.unknown ?? [],
+  };
 }
 

@@ -42,3 +42,10 @@ export function intentBoost(intents: readonly Intent[], sentence: string): numbe
   for (const intent of intents) if (intent.answeredBy.test(sentence)) boost *= intent.boost;
   return boost;
 }
+
+/** Questions about figures or days, which a digit-stripped copy cannot answer (for a notice, not ranking). */
+const ASKS_FOR_FIGURES = /多少|几|何时|什么时候|哪天|哪一天|哪年|日期|数字|数量|比例|\d|how many|how much|when|what date|number/i;
+
+export function asksForFigures(question: string): boolean {
+  return ASKS_FOR_FIGURES.test(question);
+}

@@ -41,6 +41,8 @@ const ENTRY_COUNTRY_BOOST = 1.3;
  */
 const MIN_COVERAGE: Record<RankMode, number> = { ask: 0.15, search: 0.3 };
 
+const isLong = (term: string): boolean => [...term].length >= 2;
+
 /** Share of the asked part's words that the sentence itself (not its context) contains. */
 function focusCoverage(focusWords: string[], text: string): number {
   if (!focusWords.length) return 0;
@@ -61,18 +63,18 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
   const wholeQuery = analysis.phrases.join('');
   const queryTerms = new Set([...analysis.words, ...analysis.bigrams]);
   // A word the corpus never contains falls apart into single characters (你好 → 好); such
-  // fragments alone are no evidence of a match. A one-character query keeps them.
-  const needsLongTerm = [...queryTerms].some((t) => [...t].length >= 2) || [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1;
-  if (needsLongTerm && ![...queryTerms].some((t) => [...t].length >= 2)) return [];
+  // fragments alone are no evidence of a match. Only a one-character query keeps them.
+  const hasLongTerm = [...queryTerms].some(isLong);
+  if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return [];
   const intents = questionIntents(analysis.question);
-  const focusWords = [...analysis.focus].filter((t) => t.length >= 2);
+  const focusWords = [...analysis.focus].filter(isLong);
   const ranked: RankedPassage[] = [];
   for (const result of results) {
     const passage = services.library.passage(String(result.id));
     if (!passage) continue;
     const text = services.library.matchText(passage);
     if (queryTerms.size && result.terms.length / queryTerms.size < MIN_COVERAGE[mode]) continue;
-    if (needsLongTerm && !result.terms.some((t) => [...t].length >= 2)) continue;
+    if (hasLongTerm && !result.terms.some(isLong)) continue;
     let score = result.score;
     if (wholeQuery.length >= 2 && text.includes(wholeQuery)) score *= PHRASE_BOOST[mode];
     else if (analysis.phrases.length > 1) {

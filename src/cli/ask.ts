@@ -1,6 +1,7 @@
 // npm run --silent ask -- [--json] [--limit N] [command…]
 // Answers one command given as arguments, or one command per stdin line, as text or JSON Lines.
 import { createInterface } from 'node:readline';
+import { errorAnswer } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
 import { createEngine } from '../core/create-engine.js';
 import { loadDotenv } from '../load-env.js';
@@ -20,11 +21,9 @@ const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
 const engine = await createEngine({ logger: createLogger(isLogLevel(level) ? level : 'warn') });
 
 const answerLine = (line: string): string => {
-  if (!line.trim()) {
-    const message = '空行：请输入一个命令，例如 /date 3月18日';
-    return json ? JSON.stringify({ command: '', query: '', error: { code: 'empty-command', message } }) : message;
-  }
-  const answer = engine.answer({ ...parseCommandLine(line), pageSize: limit });
+  const answer = line.trim()
+    ? engine.answer({ ...parseCommandLine(line), pageSize: limit })
+    : errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' });
   return json ? toJsonLine(answer) : `${renderAnswerText(answer)}\n`;
 };
 

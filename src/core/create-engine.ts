@@ -1,22 +1,23 @@
 import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
+import { errorAnswer } from '../answer/answer-shape.js';
 import { dispatch } from '../answer/dispatch.js';
 import { corpusFingerprint } from '../index/fingerprint.js';
 import { readSavedIndex, writeSavedIndex, type SavedIndex } from '../index/index-cache.js';
-import { buildSavedIndex, dictionaryFilesIn, hashDictionary } from '../index/build-saved-index.js';
+import { buildSavedIndex, dictionaryFilesIn } from '../index/build-saved-index.js';
 import { loadPassageIndex, type PassageIndex } from '../index/passage-index.js';
 import { logger as rootLogger } from '../log.js';
 import { readSynonyms } from '../text/synonyms.js';
-import { loadSegmenter } from '../text/segmenter.js';
-import { createTokenizer, type Tokenizer } from '../text/tokenizer.js';
-import type { DictionaryFiles } from '../text/jieba-dictionary.js';
+import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
+import { createTokenizer } from '../text/tokenizer.js';
+import { hashDictionary, type DictionaryFiles } from '../text/jieba-dictionary.js';
 import { buildLibrary } from './library.js';
 import type { Engine } from './engine-api.js';
 import { DEFAULT_PATHS } from './paths.js';
 import type { Services } from './services.js';
 import type { Answer, AnswerRequest, CorpusStats } from './types.js';
 import { VERSION } from './version.js';
-import { countryFeatures, englishFeatures } from './features.js';
+import { englishTranslator } from './english-translator.js';
 import { suggestDates } from '../query/suggest-dates.js';
 import { suggestCountries } from '../geo/suggest-countries.js';
 import { primeGazetteer } from '../geo/gazetteer.js';
@@ -38,7 +39,7 @@ export interface EngineOptions {
 
 interface Loaded {
   saved: SavedIndex;
-  tokenizer: Tokenizer;
+  segmenter: Segmenter;
   index: PassageIndex;
   fromCache: boolean;
 }
@@ -55,9 +56,9 @@ function loadOrBuild(options: Required<Pick<EngineOptions, 'corpusDir' | 'domain
   if (read.ok) {
     const files = dictionaryFilesIn(options.cacheDir);
     if (dictionaryIntact(files, read.saved.dictionaryHash)) {
-      const tokenizer = createTokenizer(loadSegmenter(files));
+      const segmenter = loadSegmenter(files, read.saved.dictionaryHash);
       try {
-        return { saved: read.saved, tokenizer, index: loadPassageIndex(read.saved.index), fromCache: true };
+        return { saved: read.saved, segmenter, index: loadPassageIndex(read.saved.index), fromCache: true };
       } catch (error) {
         log.warn({ err: (error as Error).message }, 'saved index could not be loaded; rebuilding');
       }
@@ -70,8 +71,6 @@ function loadOrBuild(options: Required<Pick<EngineOptions, 'corpusDir' | 'domain
     domainWordsPath: options.domainWordsPath,
     cacheDir: options.cacheDir,
     fingerprint,
-    detectCountries: countryFeatures.detect,
-    buildLexicon: englishFeatures.build,
   });
   // Repairs of known source defects are expected: counted at info, listed at debug.
   if (built.warnings.length) log.info({ count: built.warnings.length }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');
@@ -81,7 +80,7 @@ function loadOrBuild(options: Required<Pick<EngineOptions, 'corpusDir' | 'domain
   } catch (error) {
     log.warn({ err: (error as Error).message }, 'could not save the index; it will be rebuilt next start');
   }
-  return { saved: built.saved, tokenizer: built.tokenizer, index: loadPassageIndex(built.saved.index), fromCache: false };
+  return { saved: built.saved, segmenter: built.segmenter, index: built.index, fromCache: false };
 }
 
 function statsOf(loaded: Loaded): CorpusStats {
@@ -117,15 +116,15 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   warmUp(log);
   const library = buildLibrary(loaded.saved.corpus);
   // Closures below must not hold `loaded`: it carries the saved JSON, garbage once loaded.
-  const tokenizer = loaded.tokenizer;
+  const { segmenter } = loaded;
   const defaultYear = options.defaultYear ?? loaded.saved.corpus.documents.find((d) => d.meta.year)?.meta.year ?? 2020;
   const services: Services = {
     library,
     index: loaded.index,
-    tokenizer,
+    tokenizer: createTokenizer(segmenter),
     synonyms: readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms),
-    english: englishFeatures.translator(loaded.saved.lexicon, log),
-    countriesIn: (text) => detectCountries(toSimplified(text), { segment: tokenizer.cut }),
+    english: englishTranslator(loaded.saved.lexicon, log),
+    countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),
     defaultYear,
     stats: statsOf(loaded),
   };
@@ -159,16 +158,6 @@ function safeDispatch(services: Services, request: AnswerRequest, log: Logger): 
     return dispatch(services, request);
   } catch (error) {
     log.error({ err: error, command: request.command }, 'answer failed');
-    return {
-      command: request.command,
-      query: request.query,
-      total: 0,
-      page: 1,
-      pageSize: request.pageSize ?? 10,
-      items: [],
-      message: '抱歉，处理这个请求时出了问题，请稍后再试。',
-      suggestions: [],
-      error: { code: 'internal-error', message: '抱歉，处理这个请求时出了问题，请稍后再试。' },
-    };
+    return errorAnswer(request, { code: 'internal-error', message: '抱歉，处理这个请求时出了问题，请稍后再试。' });
   }
 }

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SavedPassageIndex } from './passage-index.js';
 import type { Corpus } from '../core/types.js';
+import { writeAtomically } from '../core/write-atomically.js';
 
 // The saved index: one JSON file holding everything start-up needs (the ingested corpus, the
 // MiniSearch index and the English lexicon), so a start with a valid cache never re-reads or
@@ -59,9 +60,5 @@ export function readSavedIndex(cacheDir: string, fingerprint: string): CacheRead
 }
 
 export function writeSavedIndex(cacheDir: string, saved: SavedIndex): void {
-  mkdirSync(cacheDir, { recursive: true });
-  const path = cacheFile(cacheDir);
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(saved));
-  renameSync(temp, path);
+  writeAtomically(cacheFile(cacheDir), JSON.stringify(saved));
 }

@@ -17,7 +17,7 @@ import type { Tokenizer } from '../text/tokenizer.js';
 // the separator below and does no case folding of its own.
 
 const SEPARATOR = '\u0001';
-export const FIELD_BOOSTS = { words: 2, bigrams: 1, context: 0.8 } as const;
+const FIELD_BOOSTS = { words: 2, bigrams: 1, context: 0.8 } as const;
 type Field = keyof typeof FIELD_BOOSTS;
 const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
 
@@ -61,13 +61,9 @@ export interface SavedPassageIndex {
  * BM25 weight is near zero, yet scoring them walks most of the index and dominated query time.
  * A query made only of such terms keeps them.
  */
-const COMMON_TERM_SHARE = { words: 0.15, bigrams: 0.15 };
+const COMMON_TERM_SHARE = 0.15;
 
-/** Text around a passage that helps identify what it is about (see the field comment above). */
-function contextOf(passage: Passage, neighbours: Map<string, string>): string {
-  return neighbours.get(passage.id) ?? '';
-}
-
+/** Text around each passage that tells what it is about (see the field comment above). */
 function neighbourTexts(corpus: Corpus): Map<string, string> {
   const byId = new Map<string, Passage>();
   for (const doc of corpus.documents) for (const p of doc.passages) byId.set(p.id, p);
@@ -99,7 +95,7 @@ export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): Passage
         id: passage.id,
         words: own.words.join(SEPARATOR),
         bigrams: own.bigrams.join(SEPARATOR),
-        context: tokenizer.tokenize(contextOf(passage, neighbours)).words.join(SEPARATOR),
+        context: tokenizer.tokenize(neighbours.get(passage.id) ?? '').words.join(SEPARATOR),
       });
     }
   }
@@ -118,16 +114,16 @@ export function loadPassageIndex(saved: SavedPassageIndex): PassageIndex {
 }
 
 function wrap(index: MiniSearch<IndexedPassage>, documentFrequency: Record<string, number>): PassageIndex {
-  const distinctive = (terms: string[], share: number): string[] => {
-    const maxFrequency = Math.max(1, index.documentCount * share);
+  const maxFrequency = Math.max(1, index.documentCount * COMMON_TERM_SHARE);
+  const distinctive = (terms: string[]): string[] => {
     const unique = [...new Set(terms)];
     const kept = unique.filter((t) => (documentFrequency[t] ?? 0) <= maxFrequency);
     return kept.length ? kept : unique;
   };
   return {
     search(terms, limit = 50) {
-      const words = distinctive(terms.words, COMMON_TERM_SHARE.words);
-      const bigrams = distinctive(terms.bigrams, COMMON_TERM_SHARE.bigrams);
+      const words = distinctive(terms.words);
+      const bigrams = distinctive(terms.bigrams);
       const queries = [];
       if (words.length) queries.push({ queries: [words.join(SEPARATOR)], fields: ['words', 'context'], boost: FIELD_BOOSTS });
       if (bigrams.length) queries.push({ queries: [bigrams.join(SEPARATOR)], fields: ['bigrams'], boost: FIELD_BOOSTS });

@@ -1,6 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
+import { writeAtomically } from '../core/write-atomically.js';
 
 // nodejieba's full dictionary (350k words) costs ~2 s and ~300 MB to load, at every start.
 // Segmenting a text only ever consults dictionary words that are substrings of that text, so
@@ -73,7 +75,6 @@ export function readDomainWords(path: string): DictLine[] {
 
 /** Writes the corpus-restricted dictionary files into `dir` (atomically) and returns their paths. */
 export function writeCorpusDictionary(corpusText: string, domainWords: DictLine[], dir: string): DictionaryFiles {
-  mkdirSync(dir, { recursive: true });
   const present = substringsOf(corpusText, MAX_SUBSTRING_LENGTH);
   const kept: string[] = [];
   let removedMass = 0;
@@ -105,8 +106,9 @@ export function dictionaryFileNames(dir: string): DictionaryFiles {
   };
 }
 
-export function writeAtomically(path: string, content: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, content);
-  renameSync(temp, path);
+/** Content hash of the dictionary files: what the saved index records and the segmenter checks. */
+export function hashDictionary(files: DictionaryFiles): string {
+  const hash = createHash('sha256');
+  for (const path of [files.dict, files.user, files.idf, files.stopWords]) hash.update(readFileSync(path));
+  return hash.digest('hex');
 }

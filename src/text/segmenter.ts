@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
-import type { DictionaryFiles } from './jieba-dictionary.js';
+import { hashDictionary, type DictionaryFiles } from './jieba-dictionary.js';
 
 // nodejieba holds one dictionary per process. Loading it is the expensive step of start-up, so it
 // happens exactly once, here, before any request. Loading the same content again (another copy
@@ -17,14 +15,9 @@ export interface Segmenter {
   cut(text: string): string[];
 }
 
-function contentKey(files: DictionaryFiles): string {
-  const hash = createHash('sha256');
-  for (const path of [files.dict, files.user, files.idf, files.stopWords]) hash.update(readFileSync(path));
-  return hash.digest('hex');
-}
-
-export function loadSegmenter(files: DictionaryFiles): Segmenter {
-  const key = contentKey(files);
+/** `contentHash` may be passed when the caller has just verified it (saves reading the files twice). */
+export function loadSegmenter(files: DictionaryFiles, contentHash: string = hashDictionary(files)): Segmenter {
+  const key = contentHash;
   if (loadedContent === null) {
     nodejieba.load({ dict: files.dict, userDict: files.user, idfDict: files.idf, stopWordDict: files.stopWords });
     loadedContent = key;

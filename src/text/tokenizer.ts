@@ -21,8 +21,6 @@ export interface Tokens {
 export interface Tokenizer {
   /** Words and bigrams of a sentence or query (same processing for both). */
   tokenize(text: string): Tokens;
-  /** Raw precise-mode jieba words of already-normalised text, stop words kept (for country detection). */
-  cut(text: string): string[];
 }
 
 interface Piece {
@@ -82,6 +80,5 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
       for (const variant of simplifiedVariants(text)) tokenizeVariant(variant, words, bigrams);
       return { words, bigrams };
     },
-    cut: (text) => segmenter.cut(text),
   };
 }

@@ -18,6 +18,6 @@ describe('npm start without a token, stdin not a terminal', () => {
   });
 
   it('given /next after a single-page answer, then a clear message', () => {
-    expect(run.stdout).toMatch(/已经是最后一页|还没有可以翻页的结果/);
+    expect(run.stdout).toContain('已经是最后一页');
   });
 });
