@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerItem, AnswerRequest } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
-import { formatDateZh } from '../query/date-format.js';
+import { formatDateRangeZh, formatDateZh } from '../query/date-format.js';
 import { parseDateQuery, type DateQuery } from '../query/date-parse.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
@@ -27,7 +27,7 @@ function daysOf(query: DateQuery): string[] {
 
 function describe(query: DateQuery, year: number): string {
   if (query.kind === 'day') return formatDateZh(query.date, year);
-  if (query.kind === 'range') return `${formatDateZh(query.from, year)}至${formatDateZh(query.to, year)}`;
+  if (query.kind === 'range') return formatDateRangeZh(query.from, query.to, year);
   return query.year === year ? `${query.month}月` : `${query.year}年${query.month}月`;
 }
 

@@ -72,9 +72,10 @@ function loadOrBuild(options: Required<Pick<EngineOptions, 'corpusDir' | 'domain
     cacheDir: options.cacheDir,
     fingerprint,
   });
+  for (const problem of built.problems) log.warn({ problem }, 'corpus problem');
   // Repairs of known source defects are expected: counted at info, listed at debug.
-  if (built.warnings.length) log.info({ count: built.warnings.length }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');
-  for (const warning of built.warnings) log.debug({ warning }, 'corpus repair');
+  if (built.repairs.length) log.info({ count: built.repairs.length }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');
+  for (const repair of built.repairs) log.debug({ repair }, 'corpus repair');
   try {
     writeSavedIndex(options.cacheDir, built.saved);
   } catch (error) {

@@ -1,11 +1,12 @@
 // Every ISO 3166-1 country and territory with its Simplified, Traditional and English names, built
 // from i18n-iso-countries (names) and opencc-js (Traditional forms), plus the regions and organisations.
-// Built once, lazily: the OpenCC dictionaries take about a second to load.
+// Built once, lazily, when the index is built: the OpenCC dictionaries take about a second to load,
+// and a start from the saved index primes the entities instead, so the packages are only required
+// inside buildGazetteer (the default i18n-iso-countries entry would also register ~80 locales).
 
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
-import * as OpenCC from 'opencc-js/cn2t';
+import { createRequire } from 'node:module';
+import type * as IsoCountries from 'i18n-iso-countries';
+import type * as OpenCCModule from 'opencc-js/cn2t';
 import { COUNTRY_ALIASES, DISPLAY_NAME_EN, DISPLAY_NAME_ZH } from './country-aliases.js';
 import { REGIONS } from './regions.js';
 
@@ -40,9 +41,13 @@ function plainEnglish(names: readonly string[]): string {
   return [...plain].sort((a, b) => a.length - b.length)[0] ?? names[0] ?? '';
 }
 
+const require = createRequire(import.meta.url);
+
 function buildGazetteer(): Gazetteer {
-  countries.registerLocale(zh);
-  countries.registerLocale(en);
+  const countries = require('i18n-iso-countries/index') as typeof IsoCountries;
+  countries.registerLocale(require('i18n-iso-countries/langs/zh.json') as IsoCountries.LocaleData);
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json') as IsoCountries.LocaleData);
+  const OpenCC = require('opencc-js/cn2t') as typeof OpenCCModule;
   // Character-level Taiwan forms (韓國) and Taiwan phrase forms (義大利, 紐西蘭, 沙烏地阿拉伯).
   const converters = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'twp' })];
   const traditional = (names: readonly string[]): string[] => names.flatMap((n) => converters.map((convert) => convert(n)));

@@ -1,7 +1,7 @@
 // Finds full names of countries, regions and organisations inside a text, leftmost-longest, so that
 // 中东欧 is not read as 中东, 巴布亚新几内亚 not as 几内亚, and 摸莫桑比克 (a typo) still gives 莫桑比克.
 
-import { isLatin, type NameIndex } from './name-index.js';
+import { isLatin, nameKey, type NameIndex } from './name-index.js';
 
 export interface NameMatch {
   id: string;
@@ -56,7 +56,7 @@ export function matchNames(text: string, index: NameIndex): NameMatch[] {
         const end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && a < end)) continue;
         taken.push([start, end]);
-        const id = index.ids.get(m[0].toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, ''));
+        const id = index.ids.get(nameKey(m[0]));
         if (id) matches.push({ id, name: m[0], start, end });
       }
     }

@@ -4,7 +4,7 @@
 import { entityById, gazetteer, type GeoEntity } from './gazetteer.js';
 import { matchNames } from './match-names.js';
 import { isLatin, lookupNames, nameKey } from './name-index.js';
-import { SHORT_FORM_CANDIDATES } from './short-forms.js';
+import { PAIR_CHARS, SHORT_FORM_CANDIDATES, SIDE_CHARS } from './short-forms.js';
 import { similarity } from './similarity.js';
 
 export type CountryResolution =
@@ -23,8 +23,8 @@ export function shortFormsOf(id: string): string[] {
   const forms: string[] = [];
   for (const [char, candidates] of Object.entries(SHORT_FORM_CANDIDATES)) {
     if (candidates[0] !== id) continue;
-    if (!'华非拉阿'.includes(char)) forms.push(`${char}方`);
-    if (!'中华'.includes(char)) forms.push(`中${char}`);
+    if (SIDE_CHARS.has(char)) forms.push(`${char}方`);
+    if (PAIR_CHARS.has(char)) forms.push(`中${char}`);
   }
   return forms;
 }

@@ -12,9 +12,9 @@ export const SHORT_FORM_CANDIDATES: Readonly<Record<string, readonly string[]>> 
 };
 
 /** Characters that form `X方` (the X side). Not 非/拉/阿, and not 西/比/土/以: 西方, 比方, 土方, 以方便. */
-const SIDE_CHARS = new Set([...Object.keys(SHORT_FORM_CANDIDATES)].filter((c) => !'华非拉阿'.includes(c)));
+export const SIDE_CHARS: ReadonlySet<string> = new Set([...Object.keys(SHORT_FORM_CANDIDATES)].filter((c) => !'华非拉阿'.includes(c)));
 /** Characters that pair with 中 (`中法`, `中日韩`, `中非`). */
-const PAIR_CHARS = new Set([...Object.keys(SHORT_FORM_CANDIDATES)].filter((c) => !'中华'.includes(c)));
+export const PAIR_CHARS: ReadonlySet<string> = new Set([...Object.keys(SHORT_FORM_CANDIDATES)].filter((c) => !'中华'.includes(c)));
 /** Characters after 赴/访/抵/来 (`赴塞`, `访美`, `来华`). */
 const TRAVEL_CHARS = new Set([...Object.keys(SHORT_FORM_CANDIDATES)].filter((c) => !'中非拉阿'.includes(c)));
 

@@ -25,7 +25,10 @@ export interface BuiltIndex {
   saved: SavedIndex;
   index: PassageIndex;
   segmenter: Segmenter;
-  warnings: string[];
+  /** What the user must know: documents skipped or read with guessed metadata. */
+  problems: string[];
+  /** Repairs of source defects made while reading (expected, for the curious). */
+  repairs: string[];
 }
 
 function dictionaryDir(cacheDir: string): string {
@@ -78,6 +81,8 @@ export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
     lexicon: buildEnglishLexicon(text),
     gazetteer: gazetteerData(),
   };
-  const warnings = [...loaded.warnings, ...corpus.documents.flatMap((d) => d.warnings.map((w) => `${d.meta.id}: ${w}`))];
-  return { saved, index, segmenter, warnings };
+  // The loader also copies a document's metadata notes into its own list; report each once.
+  const problems = loaded.warnings;
+  const repairs = corpus.documents.flatMap((d) => d.warnings.filter((w) => !problems.includes(w)).map((w) => `${d.meta.id}: ${w}`));
+  return { saved, index, segmenter, problems, repairs };
 }

@@ -18,11 +18,7 @@ export function ingestChronicle(meta: DocumentMeta, text: string): IngestedDocum
       warnings.push(`第${raw.ordinal}条◆没有正文，已跳过。`);
       continue;
     }
-    const passageIds: string[] = [];
-    sentences.forEach((sentence, i) => {
-      const passage = collector.add(sentence, { date: raw.date, entry: raw.ordinal, sentence: i + 1, section: null });
-      if (!passageIds.includes(passage.id)) passageIds.push(passage.id);
-    });
+    const passageIds = collector.addAll(sentences, (i) => ({ date: raw.date, entry: raw.ordinal, sentence: i + 1, section: null }));
 
     const key = comparisonKey(raw.text);
     const seen = entryByKey.get(key);

@@ -21,6 +21,7 @@ const optionalChecks: Record<string, (v: unknown) => boolean> = {
   year: (v) => typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 10000,
   digitsStripped: (v) => typeof v === 'boolean',
   notes: (v) => Array.isArray(v) && v.every((n) => typeof n === 'string'),
+  aliases: (v) => Array.isArray(v) && v.every((n) => typeof n === 'string' && n.trim() !== ''),
   source: (v) => typeof v === 'string',
 };
 

@@ -1,15 +1,10 @@
 // A corpus folder (.txt/.md files with .meta.json sidecars) → ingested documents. A bad file is
 // skipped with a warning; it never stops the others from loading.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, DocumentMeta, IngestedDocument } from '../core/types.js';
 import { inferMeta, parseMeta } from './document-meta.js';
 import { ingestDocument } from './ingest-document.js';
-
-export interface LoadCorpusOptions {
-  /** Country codes mentioned in a passage (from the geo module); default: none. */
-  detectCountries?: (text: string) => string[];
-}
 
 /** A `Corpus` plus what the loader met on the way (skipped files, inferred metadata…). */
 export interface LoadedCorpus extends Corpus {
@@ -64,7 +59,7 @@ function metaFor(dir: string, file: string, text: string, files: Set<string>, wa
   return { meta: parsed.meta, notes: parsed.warnings };
 }
 
-export function loadCorpus(dir: string, options: LoadCorpusOptions = {}): LoadedCorpus {
+export function loadCorpus(dir: string): LoadedCorpus {
   const warnings: string[] = [];
   const files = listFiles(dir, warnings);
   const fileSet = new Set(files);
@@ -88,7 +83,6 @@ export function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Loaded
     seenIds.set(meta.id, file);
     const doc = ingestDocument(meta, text);
     doc.warnings.unshift(...found.notes);
-    if (options.detectCountries) for (const p of doc.passages) p.countries = options.detectCountries(p.text);
     documents.push(doc);
   }
 

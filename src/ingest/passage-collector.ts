@@ -38,6 +38,16 @@ export class PassageCollector {
     return passage;
   }
 
+  /** Records a run of sentences; returns their passage ids in order, each once. */
+  addAll(sentences: readonly string[], placeOf: (index: number) => Place): string[] {
+    const ids: string[] = [];
+    sentences.forEach((sentence, i) => {
+      const { id } = this.add(sentence, placeOf(i));
+      if (!ids.includes(id)) ids.push(id);
+    });
+    return ids;
+  }
+
   private uniqueId(text: string, key: string): string {
     const base = passageId(this.docId, text);
     let id = base;

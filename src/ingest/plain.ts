@@ -52,12 +52,9 @@ class PlainBuilder {
   flush(): void {
     const text = joinLines(this.paragraph);
     this.paragraph = [];
-    for (const sentence of splitSentences(text)) {
-      this.sentence += 1;
-      const place = { date: null, entry: null, sentence: this.sentence, section: this.path };
-      const passage = this.collector.add(sentence, place);
-      if (this.section && !this.section.passageIds.includes(passage.id)) this.section.passageIds.push(passage.id);
-    }
+    const ids = this.collector.addAll(splitSentences(text), () => ({ date: null, entry: null, sentence: ++this.sentence, section: this.path }));
+    const section = this.section;
+    if (section) for (const id of ids) if (!section.passageIds.includes(id)) section.passageIds.push(id);
   }
 }
 

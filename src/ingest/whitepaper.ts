@@ -60,12 +60,8 @@ class SectionBuilder {
 
   /** Adds a section whose sentences are `pieces` (already one passage each). */
   addPieces(path: string[] | null, pieces: string[]): void {
-    const section: Section | null = path ? { docId: this.docId, path, passageIds: [] } : null;
-    pieces.forEach((piece, i) => {
-      const passage = this.collector.add(piece, { date: null, entry: null, sentence: i + 1, section: path });
-      if (section && !section.passageIds.includes(passage.id)) section.passageIds.push(passage.id);
-    });
-    if (section) this.sections.push(section);
+    const passageIds = this.collector.addAll(pieces, (i) => ({ date: null, entry: null, sentence: i + 1, section: path }));
+    if (path) this.sections.push({ docId: this.docId, path, passageIds });
   }
 
   /** Adds a section from running text (paragraphs split on line breaks, then sentences). */

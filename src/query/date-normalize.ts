@@ -37,8 +37,10 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\u301C\u30FC]/g;
 
 /** Plain form of a typed date: the grammar in date-parse.ts is written against this. */
 export function normalizeDateInput(input: string): string {
-  let text = toHalfWidth(input.normalize('NFKC')).toLowerCase();
-  text = text.replace(DASHES, '-').replace(/[～~]/g, '~');
+  // NFKC already folds full-width digits, letters and the ideographic space (toHalfWidth is for
+  // callers that must keep character positions).
+  let text = input.normalize('NFKC').toLowerCase();
+  text = text.replace(DASHES, '-');
   text = text.replace(CHINESE_NUMERAL_RUN, (run) => {
     const value = chineseNumeralValue(run);
     return value === null ? run : String(value);

@@ -96,7 +96,7 @@ export function parseDateQuery(input: string, defaultYear: number): DateParse {
   const month = readMonth(text);
   if (month) {
     const year = month.year ?? defaultYear;
-    const reason = checkYear(year) ?? (month.month < 1 || month.month > 12 ? `没有${month.month}月：月份应在1到12之间。` : null);
+    const reason = checkYear(year) ?? invalidDayReason(year, month.month, 1, false);
     return reason ? fail('invalid-date', reason) : { ok: true, query: { kind: 'month', year, month: month.month } };
   }
 

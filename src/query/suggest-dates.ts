@@ -19,13 +19,7 @@ interface Candidate {
   forms: string[];
 }
 
-const CHINESE_NUMBERS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-function chineseNumber(n: number): string {
-  if (n <= 10) return CHINESE_NUMBERS[n] ?? '';
-  const tens = Math.floor(n / 10);
-  return `${tens === 1 ? '' : CHINESE_NUMBERS[tens]}十${CHINESE_NUMBERS[n % 10]}`;
-}
-
+// No 三月十八日 form: typed input is normalised first, which turns Chinese numerals into digits.
 function formsOf(iso: string, year: number, month: number, day: number): string[] {
   const mm = String(month).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
@@ -33,7 +27,6 @@ function formsOf(iso: string, year: number, month: number, day: number): string[
   const short = ENGLISH_MONTH_ABBREVIATIONS[month - 1] ?? '';
   return [
     `${month}月${day}日`, `${month}月${day}号`, `${year}年${month}月${day}日`,
-    `${chineseNumber(month)}月${chineseNumber(day)}日`,
     `${month}.${day}`, `${month}/${day}`, `${mm}-${dd}`, iso, `${year}/${month}/${day}`,
     `${long} ${day}`, `${short} ${day}`, `${day} ${long}`, `${day} ${short}`,
   ];

@@ -1,9 +1,12 @@
 import countries from 'i18n-iso-countries';
+import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { entityById, gazetteer } from '../../src/geo/gazetteer.js';
 import { resolveCountry } from '../../src/geo/resolve-country.js';
 
 const hasHan = (s: string): boolean => /\p{Script=Han}/u.test(s);
+
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 describe('gazetteer', () => {
   const { entities } = gazetteer();
@@ -20,6 +23,7 @@ describe('gazetteer', () => {
       expect(entity && hasHan(entity.name), code).toBe(true);
       expect(entity?.english, code).toMatch(/[A-Za-z]/);
       expect(entity?.names.some((n) => /[A-Za-z]/.test(n)), code).toBe(true);
+      expect(entity?.names, code).toContain(toTaiwan(entity?.name ?? ''));
     }
   });
 

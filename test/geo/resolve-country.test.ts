@@ -76,7 +76,7 @@ describe('given a name that is no country', () => {
 });
 
 describe('property: no input string makes the resolver throw', () => {
-  const check = (s: string): boolean => ['country', 'region', 'unknown', 'empty'].includes(resolveCountry(s).kind);
+  const check = (s: string): boolean => ['country', 'region', 'group', 'unknown', 'empty'].includes(resolveCountry(s).kind);
   it('with arbitrary strings', () => fc.assert(fc.property(fc.string(), check), { numRuns: 300 }));
   it('with arbitrary full Unicode strings', () => fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), check), { numRuns: 300 }));
 });

@@ -44,7 +44,13 @@ describe('suggestCountries', () => {
     expect(suggestCountries('', Array.from({ length: 40 }, (_, i) => ({ code: ['DE', 'JP', 'ES', 'GB', 'EG'][i % 5] ?? 'DE', count: i })))).toHaveLength(25);
   });
   it('given any offered value then resolving it gives back the same entity', () => {
-    for (const choice of suggestCountries('', available)) expect(resolveCountry(choice.value).kind).not.toBe('unknown');
+    const codes = new Set(available.map((a) => a.code));
+    const resolved = suggestCountries('', available).map((choice) => {
+      const r = resolveCountry(choice.value);
+      return r.kind === 'country' ? r.code : r.kind === 'region' ? r.id : r.kind;
+    });
+    expect(resolved.every((id) => codes.has(id))).toBe(true);
+    expect(new Set(resolved).size).toBe(resolved.length);
   });
   it('property: never throws and never exceeds the limit', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (s) => suggestCountries(s, available).length <= 25), { numRuns: 300 });

@@ -38,21 +38,8 @@ describe('loadCorpus on the real corpus', () => {
     expect(real.warnings).toEqual([]);
   });
 
-  it('given no country detector then countries are empty; given one then it fills them', () => {
+  it('given the loader alone then countries are left for the index build to fill', () => {
     expect(real.documents.every((d) => d.passages.every((p) => p.countries.length === 0))).toBe(true);
-    const withCountries = loadCorpus(CORPUS_DIR, { detectCountries: (t) => (t.includes('意大利') ? ['IT'] : []) });
-    const italy = withCountries.documents.flatMap((d) => d.passages).filter((p) => p.countries.includes('IT'));
-    expect(italy.length).toBeGreaterThan(0);
-    expect(italy.every((p) => p.text.includes('意大利'))).toBe(true);
-  });
-
-  it('given both documents then ingestion takes well under 100 ms (best of 5 runs)', () => {
-    const times = Array.from({ length: 5 }, () => {
-      const t0 = performance.now();
-      loadCorpus(CORPUS_DIR);
-      return performance.now() - t0;
-    });
-    expect(Math.min(...times)).toBeLessThan(100);
   });
 });
 

@@ -1,9 +1,7 @@
-// English → Simplified Chinese country names from i18n-iso-countries, for the English question
-// path only. The full gazetteer (aliases, Traditional names, short forms) lives in src/geo/.
-import { createRequire } from 'node:module';
-import type * as IsoCountries from 'i18n-iso-countries';
-
-const require = createRequire(import.meta.url);
+// English → Simplified Chinese country names for the English question path, read from the
+// project's gazetteer (src/geo/), so its display-name corrections apply here too (中非共和国,
+// not 中非, which in this corpus means China–Africa). Demonyms are added for English questions.
+import { gazetteer } from '../../geo/gazetteer.js';
 
 export interface CountryName {
   /** English names, aliases and demonyms ("United States of America", "USA", "US", "American"). */
@@ -29,20 +27,13 @@ function demonyms(name: string): string[] {
   return [`${name}n`, `${name}ian`, `${name}ese`, `${name}i`, `${stem}ian`, `${stem}ese`, `${stem}an`];
 }
 
-/** Every ISO 3166-1 country with its English names and Chinese name (loads only the two locales). */
+/** Every ISO 3166-1 country with its English names (and demonyms) and its Chinese display name. */
 export function loadCountryNames(): CountryName[] {
-  // The package's default entry registers all ~80 locales; the bare library plus two is enough.
-  const countries = require('i18n-iso-countries/index') as typeof IsoCountries;
-  countries.registerLocale(require('i18n-iso-countries/langs/en.json') as IsoCountries.LocaleData);
-  countries.registerLocale(require('i18n-iso-countries/langs/zh.json') as IsoCountries.LocaleData);
-  const english = countries.getNames('en', { select: 'all' });
-  const chinese = countries.getNames('zh', { select: 'official' });
-  const names: CountryName[] = [];
-  for (const [code, en] of Object.entries(english)) {
-    const zh = chinese[code];
-    if (zh === undefined || zh === '') continue;
-    const irregular = IRREGULAR_DEMONYMS[code];
-    names.push({ en: [...en, ...en.flatMap(demonyms), ...(irregular === undefined ? [] : [irregular])], zh });
-  }
-  return names;
+  return gazetteer()
+    .entities.filter((entity) => entity.kind === 'country')
+    .map((entity) => {
+      const english = [...new Set([entity.english, ...entity.names.filter((n) => /[A-Za-z]/.test(n))])];
+      const irregular = IRREGULAR_DEMONYMS[entity.id];
+      return { en: [...english, ...english.flatMap(demonyms), ...(irregular === undefined ? [] : [irregular])], zh: entity.name };
+    });
 }

@@ -1,22 +1,14 @@
 // English month-and-day phrases ("March 18", "18 March", "Mar 18th") → the corpus's date form
 // (3月18日), so an English question can still hit a dated chronicle entry. Full date parsing
 // (ranges, years, every format) belongs to the date parser; this covers what questions contain.
+import { englishMonth } from '../date-normalize.js';
 import type { EnglishToken } from './lemma.js';
-
-const FULL_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** Full names, three-letter abbreviations and "sept" → month number. */
-const MONTHS = new Map<string, number>([
-  ...FULL_NAMES.map((name, i): [string, number] => [name, i + 1]),
-  ...FULL_NAMES.map((name, i): [string, number] => [name.slice(0, 3), i + 1]),
-  ['sept', 9],
-]);
 
 /** 1-12 for a month name or abbreviation written with a capital ("May", "Sept"), else null. */
 function monthOf(token: EnglishToken | undefined): number | null {
   // A capital is required: lower-case "may" and "march" are usually not months.
   if (token === undefined || !/^[A-Z]/.test(token.text)) return null;
-  return MONTHS.get(token.text.toLowerCase()) ?? null;
+  return englishMonth(token.text);
 }
 
 /** 1-31 for "18" or "18th", else null. */

@@ -67,8 +67,3 @@ export function phraseKey(lemmas: readonly string[]): string {
   return lemmas.join(' ');
 }
 
-/** Lemmatised key of a free English phrase such as a curated term ("video conferences" → "video conference"). */
-export function keyOf(english: string): string {
-  return phraseKey(tokenizeEnglish(english).map((t) => t.lemma));
-}
-
