@@ -8,7 +8,6 @@ export const data = defineQueryCommand({
     name: 'question',
     description: ['你的问题，例如：谁和古特雷斯通了电话', '你的問題，例如：誰和古特雷斯通了電話', 'Your question, in Chinese or English'],
   },
-  paged: true,
 });
 
 export const execute = answerWith('ask', 'question');

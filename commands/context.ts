@@ -10,7 +10,6 @@ export const data = defineQueryCommand({
     description: ['段落 ID（答案中“上下文”按钮所带的 ID）', '段落 ID（答案中「上下文」按鈕所帶的 ID）', 'Passage id (as carried by the context button)'],
     maxLength: 100,
   },
-  paged: false,
 });
 
 export const execute = answerWith('context', 'id');

@@ -12,7 +12,6 @@ export const data = defineQueryCommand({
     maxLength: 50,
     autocomplete: true,
   },
-  paged: true,
 });
 
 export const execute = answerWith('country', 'name');

@@ -8,7 +8,6 @@ export const data = defineQueryCommand({
     name: 'keywords',
     description: ['关键词或引文，例如：方舱医院', '關鍵詞或引文，例如：方艙醫院', 'Keywords or a quote'],
   },
-  paged: true,
 });
 
 export const execute = answerWith('search', 'keywords');

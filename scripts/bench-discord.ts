@@ -7,6 +7,7 @@ import pino from 'pino';
 import { createEngine } from '../src/core/create-engine.js';
 import { startDiscordBot } from '../src/discord/start-bot.js';
 import { interactions, startFakeDiscord } from '../test/support/fake-discord/index.js';
+import { percentile as pct } from '../test/support/fake-discord/percentile.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
 const started = performance.now();
@@ -14,21 +15,12 @@ const logger = pino({ level: 'warn' }, pino.destination(2));
 const discord = await startFakeDiscord();
 const engine = await createEngine({ logger });
 const engineMs = performance.now() - started;
-const bot = await startDiscordBot(
-  { token: discord.token, clientId: discord.applicationId, guildId: null, apiUrl: discord.apiUrl, shards: null },
-  engine,
-  logger,
-  { handleSignals: false },
-);
+const bot = await startDiscordBot(discord.config, engine, logger, { handleSignals: false });
 const readyMs = performance.now() - started;
 const rssMb = process.memoryUsage().rss / 2 ** 20;
 
 let user = 400_000_000_000_000_000n;
 const who = () => discord.who((++user).toString());
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
-};
 
 const contextId = engine.answer({ command: 'search', query: '方舱医院', page: 1, pageSize: 1 }).items[0]?.id ?? '';
 const cases: [string, () => Record<string, unknown>][] = [

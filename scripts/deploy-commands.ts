@@ -1,17 +1,18 @@
 // npm run deploy-commands — registers the slash commands in `commands/` with Discord.
-import 'dotenv/config';
 import { formatConfigErrors, loadConfig } from '../src/config.js';
 import { deployCommands } from '../src/discord/deploy.js';
 import { loadCommands } from '../src/discord/load-commands.js';
+import { loadDotenv } from '../src/load-env.js';
 
 async function main(): Promise<number> {
+  loadDotenv();
   const config = loadConfig();
   if (!config.ok) {
     console.error(formatConfigErrors(config.errors));
     return 1;
   }
   if (!config.config.discord) {
-    console.error('配置有误：\n  DISCORD_TOKEN: 未设置：注册命令需要机器人令牌。');
+    console.error(formatConfigErrors([{ variable: 'DISCORD_TOKEN', message: 'DISCORD_TOKEN 未设置：注册命令需要机器人令牌。' }]));
     return 1;
   }
   const loaded = await loadCommands();
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
   }
   const deployed = await deployCommands(config.config.discord, loaded.commands);
   if (!deployed.ok) {
-    console.error(`配置有误：\n  ${deployed.message}`);
+    console.error(formatConfigErrors([deployed.error]));
     return 1;
   }
   const { scope, guildId, names } = deployed.result;

@@ -1,7 +1,8 @@
 import { isLogLevel, type LogLevel } from './log.js';
 
-// One validated configuration, read from the environment (dotenv is loaded by main). A missing
-// or malformed value is reported by the name of its variable; the token's value is never echoed.
+// One validated configuration, read from the environment (dotenv is loaded by main) and the one
+// command-line flag, `--shards`. A missing or malformed value is reported by the name of its
+// variable (or flag); the token's value is never echoed.
 
 export interface DiscordConfig {
   token: string;
@@ -11,7 +12,7 @@ export interface DiscordConfig {
   guildId: string | null;
   /** REST base URL passed to discord.js as `rest.api` (a REST proxy, or the e2e stand-in). */
   apiUrl: string | null;
-  /** Shards to run under discord.js's ShardingManager, or null for one process. */
+  /** Shards to run under discord.js's ShardingManager (`--shards`, else DISCORD_SHARDS), or null for one process. */
   shards: 'auto' | number | null;
 }
 
@@ -60,16 +61,26 @@ function apiUrl(env: Env, errors: ConfigError[]): string | null {
   return null;
 }
 
-function shards(env: Env, errors: ConfigError[]): 'auto' | number | null {
-  const value = read(env, 'DISCORD_SHARDS');
+/** The value of `--shards auto|N` or `--shards=…`: undefined without the flag, '' when its value is missing. */
+function shardsFlag(argv: readonly string[]): string | undefined {
+  const at = argv.findIndex((a) => a === '--shards' || a.startsWith('--shards='));
+  if (at < 0) return undefined;
+  const flag = argv[at] ?? '';
+  return flag === '--shards' ? (argv[at + 1] ?? '') : flag.slice('--shards='.length);
+}
+
+/** `--shards` on the command line wins over DISCORD_SHARDS; either must be `auto` or a positive integer. */
+function shards(env: Env, argv: readonly string[], errors: ConfigError[]): 'auto' | number | null {
+  const flag = shardsFlag(argv);
+  const [name, value] = flag === undefined ? ['DISCORD_SHARDS', read(env, 'DISCORD_SHARDS')] : ['--shards', flag.trim()];
   if (value === null) return null;
   if (value === 'auto') return 'auto';
   if (/^[1-9]\d{0,4}$/.test(value)) return Number(value);
-  errors.push({ variable: 'DISCORD_SHARDS', message: 'DISCORD_SHARDS 必须是 auto 或正整数。' });
+  errors.push({ variable: name, message: `${name} 必须是 auto 或正整数。` });
   return null;
 }
 
-export function loadConfig(env: Env = process.env): ConfigResult {
+export function loadConfig(env: Env = process.env, argv: readonly string[] = process.argv.slice(2)): ConfigResult {
   const errors: ConfigError[] = [];
   const level = (read(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
   if (!isLogLevel(level)) {
@@ -79,6 +90,8 @@ export function loadConfig(env: Env = process.env): ConfigResult {
   if (token !== null && !TOKEN.test(token)) {
     errors.push({ variable: 'DISCORD_TOKEN', message: 'DISCORD_TOKEN 格式不正确（应为开发者门户给出的机器人令牌）。' });
   }
+  // Without a token the local console runs, which has no shards: `--shards` is then ignored, not
+  // reported (it is read, and a bad value refused, only for the bot).
   const discord: DiscordConfig | null =
     token === null
       ? null
@@ -87,7 +100,7 @@ export function loadConfig(env: Env = process.env): ConfigResult {
           clientId: snowflake(env, 'DISCORD_CLIENT_ID', errors),
           guildId: snowflake(env, 'DISCORD_GUILD_ID', errors),
           apiUrl: apiUrl(env, errors),
-          shards: shards(env, errors),
+          shards: shards(env, argv, errors),
         };
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, config: { discord, logLevel: isLogLevel(level) ? level : 'info' } };

@@ -1,4 +1,4 @@
-// npm start: the Discord bot when DISCORD_TOKEN is set, the local console otherwise.
+// npm start [-- --shards auto|N]: the Discord bot when DISCORD_TOKEN is set, the local console otherwise.
 import { runConsole } from './cli/run-console.js';
 import { formatConfigErrors, loadConfig } from './config.js';
 import { createEngine } from './core/create-engine.js';
@@ -6,17 +6,12 @@ import { loadDotenv } from './load-env.js';
 import { createLogger } from './log.js';
 
 loadDotenv();
-const result = loadConfig(process.env);
+const result = loadConfig(process.env, process.argv.slice(2));
 if (!result.ok) {
   process.stderr.write(`${formatConfigErrors(result.errors)}\n`);
   process.exit(1);
 }
 const { config } = result;
-const shardsFlag = process.argv.slice(2).find((a, i, all) => a.startsWith('--shards=') || all[i - 1] === '--shards');
-if (shardsFlag !== undefined && !/^(auto|[1-9]\d*)$/.test(shardsFlag.replace(/^--shards=/, ''))) {
-  process.stderr.write(`--shards 需要 auto 或正整数（收到：${shardsFlag}）\n`);
-  process.exit(1);
-}
 const logger = createLogger(config.logLevel);
 
 try {

@@ -12,7 +12,7 @@ import { startDiscordBot } from './discord/start-bot.js';
  * instead of rebuilding it, and no interaction ever waits for it.
  */
 export async function runBot(config: DiscordConfig, logger: Logger): Promise<void> {
-  const shards = requestedShards(process.argv.slice(2), config);
+  const shards = requestedShards(config);
   if (shards !== null) {
     await createEngine({ logger });
     const file = fileURLToPath(new URL('./main.ts', import.meta.url));

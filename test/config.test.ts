@@ -33,6 +33,41 @@ describe('loadConfig', () => {
     if (!result.ok) expect(result.errors.map((e) => e.variable)).toEqual([variable]);
   });
 
+  describe('shards', () => {
+    const shardsOf = (env: Record<string, string>, argv: string[]) => {
+      const result = loadConfig({ DISCORD_TOKEN: TOKEN, ...env }, argv);
+      return result.ok ? result.config.discord?.shards : result.errors;
+    };
+
+    it.each([
+      [['--shards', 'auto'], 'auto'],
+      [['--shards=3'], 3],
+      [['--verbose', '--shards', '2'], 2],
+      [[], null],
+    ])('given argv %j, then %j', (argv, expected) => expect(shardsOf({}, argv)).toEqual(expected));
+
+    it('given DISCORD_SHARDS and no flag, then the variable decides', () => {
+      expect(shardsOf({ DISCORD_SHARDS: '2' }, [])).toBe(2);
+    });
+
+    it('given both, then the command line wins', () => {
+      expect(shardsOf({ DISCORD_SHARDS: '2' }, ['--shards=4'])).toBe(4);
+    });
+
+    it.each([[['--shards', '0']], [['--shards']], [['--shards=']], [['--shards', 'many']], [['--shards', '--verbose']]])(
+      'given the bad or missing value in %j, then start-up is refused naming --shards',
+      (argv) => {
+        const result = loadConfig({ DISCORD_TOKEN: TOKEN }, argv);
+        expect(result.ok ? [] : result.errors.map((e) => e.variable)).toEqual(['--shards']);
+        if (!result.ok) expect(formatConfigErrors(result.errors)).toContain('--shards');
+      },
+    );
+
+    it('given no token (the console), then a --shards flag is ignored', () => {
+      expect(loadConfig({}, ['--shards', 'many'])).toEqual({ ok: true, config: { discord: null, logLevel: 'info' } });
+    });
+  });
+
   it('given a bad LOG_LEVEL, then it is named even without a token', () => {
     const result = loadConfig({ LOG_LEVEL: 'loud' });
     expect(result.ok ? [] : result.errors.map((e) => e.variable)).toEqual(['LOG_LEVEL']);

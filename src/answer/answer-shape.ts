@@ -21,6 +21,11 @@ export function errorAnswer(request: AnswerRequest, error: AnswerError, suggesti
   return { command: request.command, query: request.query, total: 0, page, pageSize, items: [], message: error.message, suggestions, error };
 }
 
+/** Pages needed for `total` items, `pageSize` a page: at least one, even for no items. */
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
 type Extra = Partial<Pick<Answer, 'message' | 'suggestions' | 'groups'>>;
 
 /** An answer over a full ranked list of items: keeps the total, returns the requested page. */
@@ -34,7 +39,7 @@ export function pagedAnswer(request: AnswerRequest, all: AnswerItem[], extra: Ex
  */
 export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toItem: (hit: T) => AnswerItem, extra: Extra = {}): Answer {
   const { page, pageSize } = pagingOf(request);
-  const lastPage = Math.max(1, Math.ceil(all.length / pageSize));
+  const lastPage = pageCount(all.length, pageSize);
   const current = Math.min(page, lastPage);
   return {
     command: request.command,

@@ -1,3 +1,4 @@
+import { pageCount } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
 import type { Engine } from '../core/engine-api.js';
 import type { AnswerRequest } from '../core/types.js';
@@ -17,7 +18,7 @@ export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_ST
   const run = (request: AnswerRequest): string => {
     const answer = engine.answer(request);
     last = { ...request, page: answer.page };
-    lastPages = Math.max(1, Math.ceil(answer.total / answer.pageSize));
+    lastPages = pageCount(answer.total, answer.pageSize);
     return renderAnswerText(answer, style);
   };
 

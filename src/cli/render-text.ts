@@ -1,3 +1,4 @@
+import { pageCount } from '../answer/answer-shape.js';
 import type { Answer, AnswerItem, Span } from '../core/types.js';
 
 // Console rendering of an answer: verbatim excerpts with highlighted terms, each followed by its
@@ -53,7 +54,7 @@ export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE)
     lines.push(...renderItem(item, (answer.page - 1) * answer.pageSize + i + 1, style));
   });
   if (!answer.items.length && answer.suggestions.length) lines.push(`试试：${answer.suggestions.join('；')}`);
-  const pages = Math.ceil(answer.total / answer.pageSize);
+  const pages = pageCount(answer.total, answer.pageSize);
   if (pages > 1) lines.push(style.dim(`第${answer.page}/${pages}页（输入 /next 或 /prev 翻页）`));
   return lines.join('\n');
 }

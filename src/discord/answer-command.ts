@@ -1,8 +1,11 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { pageCount } from '../answer/answer-shape.js';
+import { MAX_QUERY_LENGTH } from '../answer/validate-query.js';
 import type { Engine } from '../core/engine-api.js';
 import type { Choice } from '../core/types.js';
 import { localise, type CommandContext } from './command.js';
-import { CONTEXT_SIZE, LIMITS, MAX_QUERY_LENGTH, PAGE_SIZE } from './limits.js';
+import { isPagedCommand } from './custom-id.js';
+import { LIMITS, PAGE_SIZE } from './limits.js';
 import { renderAnswer } from './render-answer.js';
 import { notice, type CommandResult } from './reply.js';
 import { truncate } from './truncate.js';
@@ -13,13 +16,12 @@ import { truncate } from './truncate.js';
 
 /** Runs one command for one page: also used by the ◀ ▶ buttons. */
 export function runAnswer(engine: Engine, command: string, query: string, page = 1): CommandResult {
-  // /context is one unpaged view: room for a whole entry's sentences, not five.
-  const pageSize = command === 'context' ? CONTEXT_SIZE : PAGE_SIZE;
-  const answer = engine.answer({ command, query, page, pageSize });
-  if (!answer.error && answer.page !== page) {
+  // /context needs no size of its own: the core widens its one page to the whole view.
+  const answer = engine.answer({ command, query, page, pageSize: PAGE_SIZE });
+  if (!answer.error && answer.total > 0 && answer.page !== page) {
     // The core clamps a page past the end; a stale button or `page:` deserves to be told instead.
-    const pages = Math.max(1, Math.ceil(answer.total / pageSize));
-    return notice(`📄 没有第 ${page} 页：这个结果共 ${pages} 页。`, 'empty');
+    // With no results at all, the core's own "nothing found" (and its suggestions) says more.
+    return notice(`📄 没有第 ${page} 页：这个结果共 ${pageCount(answer.total, answer.pageSize)} 页。`, 'empty');
   }
   return renderAnswer(answer);
 }
@@ -30,11 +32,12 @@ export interface QueryCommandSpec {
   name: string;
   description: Texts;
   option: { name: string; description: Texts; maxLength?: number; autocomplete?: boolean };
-  /** Adds the `page:` option: how to page a query too long to ride in a button. */
-  paged: boolean;
 }
 
-/** A command with one required string option (the query) and, when paged, an optional `page:`. */
+/**
+ * A command with one required string option (the query) and, when it is a paged command, an
+ * optional `page:`: how to page a query too long to ride in a button.
+ */
 export function defineQueryCommand(spec: QueryCommandSpec): SlashCommandBuilder {
   const builder = new SlashCommandBuilder().setName(spec.name);
   const [text, localised] = localise(...spec.description);
@@ -50,7 +53,7 @@ export function defineQueryCommand(spec: QueryCommandSpec): SlashCommandBuilder 
       .setMaxLength(spec.option.maxLength ?? MAX_QUERY_LENGTH)
       .setAutocomplete(spec.option.autocomplete ?? false),
   );
-  if (spec.paged) {
+  if (isPagedCommand(spec.name)) {
     const [pageText, pageLocalised] = localise('页码（默认第 1 页）', '頁碼（預設第 1 頁）', 'Page number (default 1)');
     builder.addIntegerOption((o) =>
       o.setName('page').setDescription(pageText).setDescriptionLocalizations(pageLocalised).setMinValue(1).setMaxValue(1000),

@@ -8,14 +8,15 @@ import { LIMITS } from './limits.js';
 // page buttons out and tells the user to use the command's `page` option instead (decided over a
 // hash → query store, which would be state and would not survive a restart or another shard).
 
-export const PAGED_COMMANDS = ['ask', 'search', 'date', 'country'] as const;
+const PAGED_COMMANDS = ['ask', 'search', 'date', 'country'] as const;
 export type PagedCommand = (typeof PAGED_COMMANDS)[number];
 
 export type ButtonAction =
   | { kind: 'page'; command: PagedCommand; page: number; query: string }
   | { kind: 'context'; id: string };
 
-function isPagedCommand(value: string): value is PagedCommand {
+/** The commands answered a page at a time (/context is one view; /help and /about are not answers). */
+export function isPagedCommand(value: string): value is PagedCommand {
   return (PAGED_COMMANDS as readonly string[]).includes(value);
 }
 

@@ -1,6 +1,7 @@
 import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
-import type { DiscordConfig } from '../config.js';
+import type { ConfigError, DiscordConfig } from '../config.js';
 import type { CommandModule } from './command.js';
+import { restOptions } from './rest-options.js';
 
 // Registers the loaded commands through REST (honouring DISCORD_API_URL like the bot): to one
 // guild when DISCORD_GUILD_ID is set (instant, for development), globally otherwise. A PUT
@@ -12,14 +13,17 @@ export interface DeployResult {
   names: string[];
 }
 
-export type DeployOutcome = { ok: true; result: DeployResult } | { ok: false; message: string };
+/** A missing DISCORD_CLIENT_ID is a configuration problem, reported like any other. */
+export type DeployOutcome = { ok: true; result: DeployResult } | { ok: false; error: ConfigError };
 
 export async function deployCommands(
   config: DiscordConfig,
   commands: ReadonlyMap<string, CommandModule>,
 ): Promise<DeployOutcome> {
-  if (!config.clientId) return { ok: false, message: 'DISCORD_CLIENT_ID 未设置：注册命令需要应用 ID。' };
-  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
+  if (!config.clientId) {
+    return { ok: false, error: { variable: 'DISCORD_CLIENT_ID', message: 'DISCORD_CLIENT_ID 未设置：注册命令需要应用 ID。' } };
+  }
+  const rest = new REST(restOptions(config)).setToken(config.token);
   const body = [...commands.values()].map((c) => c.data.toJSON());
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.clientId, config.guildId)

@@ -4,8 +4,8 @@ import { DiscordAPIError, HTTPError } from 'discord.js';
 // (10062, Discord's 3 s), was answered already (40060), or the network/Discord failed (HTTP 5xx).
 // They are logged and the interaction is skipped; nothing is retried past Discord's deadline.
 
-export const UNKNOWN_INTERACTION = 10062;
-export const ALREADY_ACKNOWLEDGED = 40060;
+const UNKNOWN_INTERACTION = 10062;
+const ALREADY_ACKNOWLEDGED = 40060;
 
 export function isIgnorableDiscordError(error: unknown): boolean {
   if (error instanceof DiscordAPIError) {

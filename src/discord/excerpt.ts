@@ -12,7 +12,7 @@ function isLowSurrogate(text: string, index: number): boolean {
 }
 
 /** Sorted, merged spans clamped to the text and moved off the middle of surrogate pairs. */
-export function normaliseSpans(text: string, spans: readonly Span[]): [number, number][] {
+function normaliseSpans(text: string, spans: readonly Span[]): [number, number][] {
   const clamp = (i: number): number => {
     const c = Math.max(0, Math.min(text.length, Math.trunc(i)));
     return c < text.length && c > 0 && isLowSurrogate(text, c) ? c - 1 : c;

@@ -21,26 +21,31 @@ export interface RouterDeps extends CommandContext {
 const INVALID_BUTTON = '这个按钮已失效或无法识别，请重新输入命令。';
 const FAILED = '抱歉，处理这条命令时出错了，请稍后再试。';
 
+type Send = (result: CommandResult) => Promise<unknown>;
+
 interface Handled {
   command: string;
   options: Record<string, unknown>;
   result: CommandResult;
-  send: (result: CommandResult) => Promise<unknown>;
+  send: Send;
 }
 
-async function handleCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Promise<Handled> {
-  const options = Object.fromEntries(i.options.data.map((o) => [o.name, o.value]));
-  const send = (r: CommandResult) => i.reply(toReplyOptions(r.reply));
+type Logged = Pick<Handled, 'command' | 'options'>;
+
+/** What the log line names for a command or a click, known before anything runs. */
+function logged(i: ChatInputCommandInteraction | ButtonInteraction): Logged {
+  if (i.isButton()) return { command: 'button', options: { customId: i.customId } };
+  return { command: i.commandName, options: Object.fromEntries(i.options.data.map((o) => [o.name, o.value])) };
+}
+
+async function handleCommand(i: ChatInputCommandInteraction, deps: RouterDeps, reply: Send): Promise<Handled> {
   const command = deps.commands.get(i.commandName);
-  if (!deps.rateLimiter.take(i.user.id)) return { command: i.commandName, options, result: notice(RATE_LIMIT_MESSAGE, 'rate-limited'), send };
   const result = command ? await command.execute(i, deps) : notice('未知命令。', 'error');
-  return { command: i.commandName, options, result, send };
+  return { ...logged(i), result, send: reply };
 }
 
-function handleButton(i: ButtonInteraction, deps: RouterDeps): Handled {
-  const options = { customId: i.customId };
-  const reply = (r: CommandResult) => i.reply(toReplyOptions(r.reply));
-  if (!deps.rateLimiter.take(i.user.id)) return { command: 'button', options, result: notice(RATE_LIMIT_MESSAGE, 'rate-limited'), send: reply };
+function handleButton(i: ButtonInteraction, deps: RouterDeps, reply: Send): Handled {
+  const { options } = logged(i);
   const action = decodeCustomId(i.customId);
   if (!action) return { command: 'button', options, result: notice(INVALID_BUTTON, 'invalid-button'), send: reply };
   if (action.kind === 'context') {
@@ -50,7 +55,7 @@ function handleButton(i: ButtonInteraction, deps: RouterDeps): Handled {
   }
   const result = runAnswer(deps.engine, action.command, action.query, action.page);
   // A page turns in place; a refusal (page gone, bad query) goes to the clicker alone.
-  const send = (r: CommandResult) => (r.reply.ephemeral ? reply(r) : i.update(toUpdateOptions(r.reply)));
+  const send: Send = (r) => (r.reply.ephemeral ? reply(r) : i.update(toUpdateOptions(r.reply)));
   return { command: action.command, options: { ...options, page: action.page }, result, send };
 }
 
@@ -61,10 +66,14 @@ async function handleAutocomplete(i: AutocompleteInteraction, deps: RouterDeps):
 }
 
 async function route(interaction: Interaction, deps: RouterDeps): Promise<Handled | null> {
-  if (interaction.isChatInputCommand()) return handleCommand(interaction, deps);
+  // Suggestions as you type are not rate-limited: Discord sends one per keystroke.
   if (interaction.isAutocomplete()) return handleAutocomplete(interaction, deps);
-  if (interaction.isButton()) return handleButton(interaction, deps);
-  return null;
+  if (!interaction.isChatInputCommand() && !interaction.isButton()) return null;
+  const reply: Send = (r) => interaction.reply(toReplyOptions(r.reply));
+  if (!deps.rateLimiter.take(interaction.user.id)) {
+    return { ...logged(interaction), result: notice(RATE_LIMIT_MESSAGE, 'rate-limited'), send: reply };
+  }
+  return interaction.isButton() ? handleButton(interaction, deps, reply) : handleCommand(interaction, deps, reply);
 }
 
 export function createInteractionHandler(deps: RouterDeps): (interaction: Interaction) => Promise<void> {

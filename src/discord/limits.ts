@@ -26,11 +26,5 @@ export const LIMITS = {
   interactionResponseMs: 3000,
 } as const;
 
-/** What this bot adds on top: the query length the core accepts (kept in step with the core's check). */
-export const MAX_QUERY_LENGTH = 200;
-
 /** Hits shown per page: five context buttons fill exactly one action row. */
 export const PAGE_SIZE = 5;
-
-/** Sentences shown by /context (a whole chronicle entry, or the passage ±2 sentences). */
-export const CONTEXT_SIZE = 10;

@@ -6,8 +6,9 @@ import {
   type APIButtonComponentWithCustomId,
   type APIEmbed,
 } from 'discord.js';
+import { pageCount } from '../answer/answer-shape.js';
 import type { Answer, AnswerItem } from '../core/types.js';
-import { encodeCustomId, PAGED_COMMANDS, type PagedCommand } from './custom-id.js';
+import { encodeCustomId, isPagedCommand } from './custom-id.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { renderExcerpt } from './excerpt.js';
 import { LIMITS } from './limits.js';
@@ -26,25 +27,20 @@ const COMMAND_STYLE: Record<string, { label: string; color: number }> = {
 };
 const DEFAULT_STYLE = { label: '答案', color: 0x3498db };
 
-export function commandStyle(command: string): { label: string; color: number } {
+function commandStyle(command: string): { label: string; color: number } {
   return COMMAND_STYLE[command] ?? DEFAULT_STYLE;
 }
 
-function isPaged(command: string): command is PagedCommand {
-  return (PAGED_COMMANDS as readonly string[]).includes(command);
-}
-
-/** Errors and "nothing found": ephemeral text with the core's message and its suggestions. */
+/**
+ * Errors and "nothing found": ephemeral text with the core's message and its suggestions.
+ * (A page past the end never gets here: the core clamps it and runAnswer says so.)
+ */
 function renderNotice(answer: Answer): CommandResult {
-  if (!answer.error && answer.total > 0) {
-    // Hits exist but not on this page: an old button, or `page:` past the end.
-    const pages = Math.max(1, Math.ceil(answer.total / Math.max(1, answer.pageSize)));
-    return { reply: { content: `📄 没有第 ${answer.page} 页：这个结果共 ${pages} 页。`, ephemeral: true }, hits: 0, outcome: 'empty' };
-  }
   const message = answer.error?.message ?? answer.message ?? '没有找到相关内容。';
   const tips = answer.suggestions.length > 0 ? `\n可以试试：${answer.suggestions.map(escapeMarkdown).join('、')}` : '';
   return {
-    reply: { content: truncate(`${answer.error ? '⚠️' : '🔍'} ${message}${tips}`, LIMITS.content), ephemeral: true },
+    // Cut to Discord's 2000 characters where every reply is built (toReplyOptions).
+    reply: { content: `${answer.error ? '⚠️' : '🔍'} ${message}${tips}`, ephemeral: true },
     hits: 0,
     outcome: answer.error ? 'error' : 'empty',
   };
@@ -83,7 +79,7 @@ function contextRow(answer: Answer, firstRank: number): APIActionRowComponent<AP
 
 /** ◀ ▶ buttons, or null when there is one page — or when the query is too long for a custom id. */
 function pageRow(answer: Answer, pages: number): APIActionRowComponent<APIButtonComponent> | null | 'too-long' {
-  if (pages <= 1 || !isPaged(answer.command)) return null;
+  if (pages <= 1 || !isPagedCommand(answer.command)) return null;
   const buttons: APIButtonComponent[] = [];
   for (const [page, label] of [[answer.page - 1, '◀ 上一页'], [answer.page + 1, '下一页 ▶']] as const) {
     if (page < 1 || page > pages) continue;
@@ -97,7 +93,7 @@ function pageRow(answer: Answer, pages: number): APIActionRowComponent<APIButton
 export function renderAnswer(answer: Answer): CommandResult {
   if (answer.error || answer.items.length === 0) return renderNotice(answer);
   const style = commandStyle(answer.command);
-  const pages = Math.max(1, Math.ceil(answer.total / Math.max(1, answer.pageSize)));
+  const pages = pageCount(answer.total, answer.pageSize);
   const nav = pageRow(answer, pages);
   const firstRank = (answer.page - 1) * answer.pageSize + 1;
   const footer = `共 ${answer.total} 条 · 第 ${answer.page}/${pages} 页${nav === 'too-long' ? ' · 查询过长，翻页请用 page 选项' : ''}`;

@@ -2,33 +2,22 @@ import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from '
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../config.js';
 import { NODE_RUNTIME_FLAGS } from '../runtime-flags.js';
+import { restOptions } from './rest-options.js';
 
 // Scale-out with discord.js's ShardingManager: this (parent) process spawns one child per shard,
 // each running the normal entry point, which sees SHARDING_MANAGER/SHARDS in its environment,
-// builds its own engine from the saved index and logs in for its shards only.
-//
-// How main uses it:
-//   const shards = requestedShards(process.argv.slice(2), config.discord);
-//   if (shards !== null) {
-//     await createEngine();                      // build and save the index once, in the parent
-//     const manager = await startShardManager(config.discord, { file: <this entry file>, totalShards: shards, logger });
-//     installShutdown(manager, logger);
-//   } else { …startDiscordBot(config.discord, await createEngine(), logger)… }
+// builds its own engine from the saved index and logs in for its shards only. run-bot.ts decides
+// between this and a single process.
 
-/** `--shards auto|N` on the command line, else DISCORD_SHARDS; null inside a shard or when unset. */
-export function requestedShards(argv: readonly string[], config: DiscordConfig, env = process.env): 'auto' | number | null {
+/** The shards to spawn (`--shards` or DISCORD_SHARDS, read by loadConfig); null inside a shard or when unset. */
+export function requestedShards(config: Pick<DiscordConfig, 'shards'>, env = process.env): DiscordConfig['shards'] {
   // A child must never spawn shards of its own (ShardingManager sets this in its environment).
-  if (env.SHARDING_MANAGER) return null;
-  const flag = argv.findIndex((a) => a === '--shards' || a.startsWith('--shards='));
-  const raw = flag < 0 ? undefined : argv[flag]?.includes('=') ? argv[flag]?.split('=')[1] : argv[flag + 1];
-  if (raw === 'auto') return 'auto';
-  if (raw !== undefined && /^[1-9]\d*$/.test(raw)) return Number(raw);
-  return config.shards;
+  return env.SHARDING_MANAGER ? null : config.shards;
 }
 
 /** Discord's recommended shard count, through DISCORD_API_URL when set (discord.js's own helper ignores it). */
-export async function recommendedShardCount(config: DiscordConfig): Promise<number> {
-  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
+async function recommendedShardCount(config: DiscordConfig): Promise<number> {
+  const rest = new REST(restOptions(config)).setToken(config.token);
   const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   return Math.max(1, gateway.shards);
 }

@@ -3,17 +3,17 @@ import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js'
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../config.js';
 import type { Engine } from '../core/engine-api.js';
-import { COMMANDS_DIR, loadCommands } from './load-commands.js';
+import { loadCommands } from './load-commands.js';
 import { createInteractionHandler } from './interaction-router.js';
-import { createRateLimiter, type RateLimiter } from './rate-limit.js';
+import { createRateLimiter } from './rate-limit.js';
 import { NO_MENTIONS } from './reply.js';
+import { restOptions } from './rest-options.js';
 import { installShutdown } from './shutdown.js';
-import { warmUp } from './warm-up.js';
 
 // Logs the real discord.js Client in (through `DISCORD_API_URL` when set: discord.js's REST
 // `api` option; the gateway URL then comes from that server's /gateway/bot) and answers
-// interactions until stopped. The engine is built before this is called: nothing is answered
-// before the index is loaded.
+// interactions until stopped. The engine is built (and warmed up) before this is called: nothing
+// is answered before the index is loaded.
 
 export interface BotHandle {
   client: Client<true>;
@@ -24,8 +24,6 @@ export interface BotHandle {
 }
 
 export interface BotOptions {
-  commandsDir?: string;
-  rateLimiter?: RateLimiter;
   /** Install SIGINT/SIGTERM and unhandledRejection handlers (main: yes; tests: no). */
   handleSignals?: boolean;
 }
@@ -38,21 +36,15 @@ export async function startDiscordBot(
 ): Promise<BotHandle> {
   const started = performance.now();
   const logger = rootLogger.child({ component: 'discord' });
-  const loaded = await loadCommands(options.commandsDir ?? COMMANDS_DIR);
+  const loaded = await loadCommands();
   if (!loaded.ok) throw new Error(`Invalid command modules:\n${loaded.problems.join('\n')}`);
 
-  const warmUpMs = warmUp(engine);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS, // belt and braces: every reply also sets it
-    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    rest: restOptions(config),
   });
-  const handle = createInteractionHandler({
-    engine,
-    commands: loaded.commands,
-    logger,
-    rateLimiter: options.rateLimiter ?? createRateLimiter(),
-  });
+  const handle = createInteractionHandler({ engine, commands: loaded.commands, logger, rateLimiter: createRateLimiter() });
   let accepting = true;
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     if (accepting) void handle(interaction);
@@ -88,7 +80,6 @@ export async function startDiscordBot(
       shards: readyClient.ws.shards.map((s) => s.id),
       commands: [...loaded.commands.keys()],
       passages: engine.stats().passages,
-      warmUpMs,
       readyMs,
       // performance.now() counts from process start: the whole start-up, index loading included.
       sinceProcessStartMs: Math.round(performance.now()),

@@ -36,19 +36,17 @@ describe('deploy-commands', () => {
   it('given no guild, then the commands are registered globally', async () => {
     const loaded = await loadCommands();
     if (!loaded.ok) throw new Error(loaded.problems.join());
-    const config = { token: discord.token, clientId: discord.applicationId, guildId: null, apiUrl: discord.apiUrl, shards: null };
-    const deployed = await deployCommands(config, loaded.commands);
+    const deployed = await deployCommands(discord.config, loaded.commands);
     expect(deployed).toEqual({ ok: true, result: { scope: 'global', guildId: null, names: [...loaded.commands.keys()] } });
     expect(names(discord.commands.get('global'))).toEqual(commandFiles());
   });
 
-  it('given a missing client id, then nothing is sent and DISCORD_CLIENT_ID is named', async () => {
+  it('given a missing client id, then nothing is sent and it is a configuration error naming DISCORD_CLIENT_ID', async () => {
     const loaded = await loadCommands();
     if (!loaded.ok) throw new Error(loaded.problems.join());
     const before = discord.rest.requests.length;
-    const config = { token: discord.token, clientId: null, guildId: null, apiUrl: discord.apiUrl, shards: null };
-    const deployed = await deployCommands(config, loaded.commands);
-    expect(deployed.ok ? '' : deployed.message).toContain('DISCORD_CLIENT_ID');
+    const deployed = await deployCommands({ ...discord.config, clientId: null }, loaded.commands);
+    expect(deployed).toEqual({ ok: false, error: { variable: 'DISCORD_CLIENT_ID', message: expect.stringContaining('DISCORD_CLIENT_ID') } });
     expect(discord.rest.requests.length).toBe(before);
   });
 });

@@ -3,6 +3,7 @@ import type { Engine } from '../../src/core/engine-api.js';
 import { realEngine } from '../support/engine.js';
 import { interactions, type RecordedRequest } from '../support/fake-discord/index.js';
 import { startHarness, type Harness } from '../support/fake-discord/harness.js';
+import { percentile } from '../support/fake-discord/percentile.js';
 
 // What a real Discord does to a bot: drops the gateway, rate-limits REST, expires interactions,
 // and sends bursts. The bot must keep answering through all of it.
@@ -19,7 +20,6 @@ afterAll(() => h?.close());
 const ask = (question: string, user = h.nextUser()) =>
   interactions.chatInput('ask', { question }, h.discord.who(user));
 const isCallback = (r: RecordedRequest) => /^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path);
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 describe('given the bot under the conditions of a real Discord', () => {
   it('when the gateway drops, then the bot resumes and answers the next interaction', async () => {
@@ -65,16 +65,18 @@ describe('given the bot under the conditions of a real Discord', () => {
     expect((await h.discord.dispatchInteraction(ask('意大利'))).data.embeds).toHaveLength(1);
   });
 
-  it('when 100 interactions arrive at once, then all are answered within Discord\'s 3 s', async () => {
+  it('when 100 interactions arrive at once, then all are answered well within Discord\'s 3 s', async () => {
     const queries = ['谁和古特雷斯通了电话', '方舱医院', '医疗专家组', '意大利', '世卫组织'];
     const started = performance.now();
+    // A generous per-interaction timeout, so a slow burst fails on the bound below, not on the stand-in's own 3 s.
     const replies = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => h.discord.dispatchInteraction(ask(queries[i % queries.length] ?? '', h.nextUser()))),
+      Array.from({ length: 100 }, (_, i) => h.discord.dispatchInteraction(ask(queries[i % queries.length] ?? '', h.nextUser()), 10_000)),
     );
     const elapsed = performance.now() - started;
-    const latencies = replies.map((r) => r.latencyMs).sort((a, b) => a - b);
+    const latencies = replies.map((r) => r.latencyMs);
     console.log(`burst of 100: all answered in ${elapsed.toFixed(0)} ms; p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
     expect(replies.every((r) => r.type === 4 && Array.isArray(r.data.embeds))).toBe(true);
-    expect(percentile(latencies, 100)).toBeLessThan(3000);
+    // The whole burst takes ~350 ms here; half of Discord's deadline leaves room for a slower machine.
+    expect(elapsed).toBeLessThan(1500);
   });
 });

@@ -5,22 +5,14 @@ import { requestedShards, startShardManager, type ShardManagerHandle } from '../
 import { interactions, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { shardOf } from '../support/fake-discord/snowflake.js';
 
-const config = { token: 't', clientId: null, guildId: null, apiUrl: null, shards: null };
-
+// How `--shards` and DISCORD_SHARDS are read is loadConfig's (test/config.test.ts).
 describe('requestedShards', () => {
-  it.each([
-    [['--shards', 'auto'], 'auto'],
-    [['--shards=3'], 3],
-    [['--shards', '0'], null],
-    [[], null],
-  ])('given argv %j, then %j', (argv, expected) => expect(requestedShards(argv, config, {})).toBe(expected));
-
-  it('given DISCORD_SHARDS and no flag, then the variable decides', () => {
-    expect(requestedShards([], { ...config, shards: 2 }, {})).toBe(2);
+  it.each([['auto', 'auto'], [3, 3], [null, null]] as const)('given shards %j in the config, then %j', (shards, expected) => {
+    expect(requestedShards({ shards }, {})).toBe(expected);
   });
 
   it('given a process spawned by the ShardingManager, then it never shards again', () => {
-    expect(requestedShards(['--shards', 'auto'], config, { SHARDING_MANAGER: 'true' })).toBeNull();
+    expect(requestedShards({ shards: 'auto' }, { SHARDING_MANAGER: 'true' })).toBeNull();
   });
 });
 
@@ -41,8 +33,7 @@ describe('given `--shards auto` against a stand-in that recommends 2 shards', ()
     expect(guildIds.map((g) => shardOf(g, 2)).sort()).toEqual([0, 1]);
     discord = await startFakeDiscord({ guildIds, shardCount: 2 });
     Object.assign(process.env, { DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'warn', DISCORD_SHARDS: '' });
-    const discordConfig = { ...config, token: discord.token, apiUrl: discord.apiUrl };
-    handle = await startShardManager(discordConfig, {
+    handle = await startShardManager(discord.config, {
       file: fileURLToPath(new URL('../support/fake-discord/shard-entry.ts', import.meta.url)),
       totalShards: 'auto',
       logger: pino({ level: 'silent' }),

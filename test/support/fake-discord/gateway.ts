@@ -8,6 +8,7 @@ import { shardOf } from './snowflake.js';
 // replay of missed events + RESUMED, and drops on demand to prove reconnection.
 
 const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, InvalidSession: 9, Hello: 10, HeartbeatAck: 11 } as const;
+const HEARTBEAT_INTERVAL_MS = 1000;
 
 interface Session {
   id: string;
@@ -22,15 +23,12 @@ export interface GatewayState {
   applicationId: string;
   botUser: object;
   guildIds: string[];
-  heartbeatIntervalMs: number;
   url: () => string;
 }
 
 export class FakeGateway extends EventEmitter {
   readonly sessions = new Map<string, Session>();
-  identifies = 0;
   resumes = 0;
-  heartbeats = 0;
 
   constructor(readonly wss: WebSocketServer, private readonly state: GatewayState) {
     super();
@@ -64,18 +62,16 @@ export class FakeGateway extends EventEmitter {
   }
 
   private accept(socket: WebSocket): void {
-    socket.send(JSON.stringify({ op: Op.Hello, d: { heartbeat_interval: this.state.heartbeatIntervalMs } }));
+    socket.send(JSON.stringify({ op: Op.Hello, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS } }));
     socket.on('message', (raw: RawData) => this.onMessage(socket, JSON.parse(raw.toString()) as { op: number; d: unknown }));
   }
 
   private onMessage(socket: WebSocket, payload: { op: number; d: unknown }): void {
     const d = (payload.d ?? {}) as Record<string, unknown>;
     if (payload.op === Op.Heartbeat) {
-      this.heartbeats += 1;
       socket.send(JSON.stringify({ op: Op.HeartbeatAck }));
     } else if (payload.op === Op.Identify) {
       if (d.token !== this.state.token) return socket.close(4004, 'Authentication failed');
-      this.identifies += 1;
       this.identify(socket, (d.shard as [number, number] | undefined) ?? [0, 1]);
     } else if (payload.op === Op.Resume) {
       const session = this.sessions.get(String(d.session_id));

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { Engine } from '../../../src/core/engine-api.js';
-import { startDiscordBot, type BotHandle, type BotOptions } from '../../../src/discord/start-bot.js';
+import { startDiscordBot, type BotHandle } from '../../../src/discord/start-bot.js';
 import { startFakeDiscord, type FakeDiscord } from './index.js';
 
 // The bot (real discord.js Client, real command modules) logged into a fresh stand-in, with its
@@ -16,8 +16,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(engine: Engine, options: BotOptions & { guildIds?: string[] } = {}): Promise<Harness> {
-  const discord = await startFakeDiscord({ guildIds: options.guildIds });
+export async function startHarness(engine: Engine): Promise<Harness> {
+  const discord = await startFakeDiscord();
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -26,8 +26,7 @@ export async function startHarness(engine: Engine, options: BotOptions & { guild
     },
   });
   const logger = pino({ level: 'info' }, sink);
-  const config = { token: discord.token, clientId: discord.applicationId, guildId: null, apiUrl: discord.apiUrl, shards: null };
-  const bot = await startDiscordBot(config, engine, logger, { handleSignals: false, ...options });
+  const bot = await startDiscordBot(discord.config, engine, logger, { handleSignals: false });
   let user = 300_000_000_000_000_000n;
   return {
     discord,

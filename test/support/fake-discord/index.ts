@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import type { DiscordConfig } from '../../../src/config.js';
 import { FakeGateway } from './gateway.js';
 import { FakeRest, type RecordedRequest } from './rest.js';
 import * as interactions from './interactions.js';
@@ -15,7 +16,6 @@ export interface FakeDiscordOptions {
   guildIds?: string[];
   /** What /gateway/bot recommends (used by `--shards auto`). */
   shardCount?: number;
-  heartbeatIntervalMs?: number;
 }
 
 /** What the bot sent back for one interaction: its callback (type 4 message, 7 update, 8 choices). */
@@ -42,7 +42,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   });
   server.on('request', (req, res) => void rest.handle(req, res));
   const gateway = new FakeGateway(new WebSocketServer({ server, path: '/gateway' }), {
-    token: TOKEN, applicationId, botUser, guildIds, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000,
+    token: TOKEN, applicationId, botUser, guildIds,
     url: () => `ws://127.0.0.1:${port}/gateway`,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,11 +59,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   });
 
   const who = (userId?: string) => ({ applicationId, guildId: guildIds[0] ?? '', userId });
+  const apiUrl = `http://127.0.0.1:${port}/api`;
+  /** The bot's configuration for this stand-in: one process, commands registered globally. */
+  const config: DiscordConfig = { token: TOKEN, clientId: applicationId, guildId: null, apiUrl, shards: null };
 
   return {
-    apiUrl: `http://127.0.0.1:${port}/api`,
+    apiUrl,
     token: TOKEN,
     applicationId,
+    config,
     guildIds,
     rest,
     gateway,

@@ -1,37 +1,12 @@
 import type { APIEmbed } from 'discord.js';
 import type { CorpusStats } from '../core/types.js';
-import type { CommandModule } from './command.js';
 import { LIMITS } from './limits.js';
 import type { CommandResult } from './reply.js';
 import { truncate } from './truncate.js';
 
-// /help and /about: built from the loaded commands and the core's stats, so they cannot drift.
+// /about, built from the core's stats: the documents, their passage counts, the index's age.
 
-const INFO_COLOR = 0x3498db;
-
-function usage(command: CommandModule): string {
-  const json = command.data.toJSON();
-  const required = (json.options ?? []).filter((o) => 'required' in o && o.required).map((o) => ` ${o.name}:`);
-  return `\`/${json.name}${required.join('')}\` — ${json.description_localizations?.['zh-CN'] ?? json.description}`;
-}
-
-export function renderHelp(commands: ReadonlyMap<string, CommandModule>): CommandResult {
-  const lines = [...commands.values()].map(usage);
-  const embed: APIEmbed = {
-    title: '使用说明',
-    color: INFO_COLOR,
-    description: truncate(
-      [
-        ...lines,
-        '',
-        '每条答案都是语料原文，匹配的词以**粗体**标出，下方注明出处。',
-        '用 ◀ ▶ 翻页，用“上下文”按钮查看前后文。/date 与 /country 输入时会给出建议。',
-      ].join('\n'),
-      LIMITS.embedDescription,
-    ),
-  };
-  return { reply: { embeds: [embed], ephemeral: true }, hits: 0, outcome: 'ok' };
-}
+const ABOUT_COLOR = 0x3498db;
 
 function age(builtAt: string, now: Date): string {
   const minutes = Math.floor((now.getTime() - new Date(builtAt).getTime()) / 60_000);
@@ -54,7 +29,7 @@ export function renderAbout(stats: CorpusStats, now = new Date()): CommandResult
   });
   const embed: APIEmbed = {
     title: '关于本机器人',
-    color: INFO_COLOR,
+    color: ABOUT_COLOR,
     description: `语料共 ${stats.documents.length} 篇文档、${stats.passages} 个句子、${stats.entries} 个纪实条目。答案均为原文摘录并附出处。`,
     fields,
     footer: { text: `版本 ${stats.version}` },

@@ -1,0 +1,54 @@
+import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { COMMANDS } from '../answer/commands.js';
+import type { CommandModule } from './command.js';
+import { LIMITS } from './limits.js';
+import type { CommandResult } from './reply.js';
+import { truncate } from './truncate.js';
+
+// /help, built from the core's command list and the loaded commands, so it cannot drift: the core
+// says what each command does and gives an example; the loaded module says how Discord spells it
+// (`/ask question:`) and whether it suggests as you type.
+
+const HELP_COLOR = 0x3498db;
+
+/** `/name option:` for each required option, as the command is typed in Discord. */
+function discordUsage(json: RESTPostAPIChatInputApplicationCommandsJSONBody): string {
+  const required = (json.options ?? []).filter((o) => 'required' in o && o.required).map((o) => ` ${o.name}:`);
+  return `/${json.name}${required.join('')}`;
+}
+
+/** One line per command: the core's help and its example, in Discord's syntax. */
+function helpLine(command: CommandModule): string {
+  const json = command.data.toJSON();
+  const usage = discordUsage(json);
+  const core = COMMANDS.find((c) => c.name === json.name);
+  if (!core) return `\`${usage}\` — ${json.description_localizations?.['zh-CN'] ?? json.description}`;
+  // The core's example is `/ask 谁和…`; what follows the name is the option's value.
+  const value = core.example.slice(`/${core.name}`.length).trim();
+  return `\`${usage}\` — ${core.help}${value ? `（例：\`${usage}${value}\`）` : ''}`;
+}
+
+/** The core's order; a command it does not list comes last. */
+function rank(command: CommandModule): number {
+  const at = COMMANDS.findIndex((c) => c.name === command.data.name);
+  return at < 0 ? COMMANDS.length : at;
+}
+
+export function renderHelp(commands: ReadonlyMap<string, CommandModule>): CommandResult {
+  const listed = [...commands.values()].sort((a, b) => rank(a) - rank(b));
+  const suggesting = listed.filter((c) => c.autocomplete).map((c) => `/${c.data.name}`);
+  const embed: APIEmbed = {
+    title: '使用说明',
+    color: HELP_COLOR,
+    description: truncate(
+      [
+        ...listed.map(helpLine),
+        '',
+        '每条答案都是语料原文，匹配的词以**粗体**标出，下方注明出处。',
+        `用 ◀ ▶ 翻页，用“上下文”按钮查看前后文。${suggesting.length > 0 ? `${suggesting.join('、')} 输入时会给出建议。` : ''}`,
+      ].join('\n'),
+      LIMITS.embedDescription,
+    ),
+  };
+  return { reply: { embeds: [embed], ephemeral: true }, hits: 0, outcome: 'ok' };
+}

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/answer/commands.js';
+import type { CommandModule } from '../../src/discord/command.js';
+import { loadCommands } from '../../src/discord/load-commands.js';
+import { renderHelp } from '../../src/discord/render-help.js';
+
+// /help says what the core says about each command, spelt the way Discord types it.
+
+let commands: Map<string, CommandModule>;
+beforeAll(async () => {
+  const loaded = await loadCommands();
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  commands = loaded.commands;
+});
+
+const helpLines = (modules: ReadonlyMap<string, CommandModule>): string[] =>
+  (renderHelp(modules).reply.embeds?.[0]?.description ?? '').split('\n');
+
+/** `/ask question:` from the registered definition: the Discord spelling of the core's `/ask 问题`. */
+function discordUsage(name: string): string {
+  const options = commands.get(name)?.data.toJSON().options ?? [];
+  const required = options.find((o) => 'required' in o && o.required);
+  return required ? `/${name} ${required.name}:` : `/${name}`;
+}
+
+describe('renderHelp', () => {
+  it('given the loaded commands, then one line each in the core\'s order, with its help and its example in Discord\'s syntax', () => {
+    const lines = helpLines(commands);
+    expect(COMMANDS.map((c) => c.name).sort()).toEqual([...commands.keys()].sort());
+    COMMANDS.forEach((command, i) => {
+      const usage = discordUsage(command.name);
+      expect(lines[i]?.startsWith(`\`${usage}\``)).toBe(true);
+      expect(lines[i]).toContain(command.help);
+      const value = command.example.slice(`/${command.name}`.length).trim();
+      if (value) expect(lines[i]).toContain(`\`${usage}${value}\``);
+    });
+  });
+
+  it('then the commands that suggest as you type, and only they, are named as such', () => {
+    const sentence = helpLines(commands).find((l) => l.includes('输入时会给出建议')) ?? '';
+    const suggesting = [...commands.values()].filter((c) => c.autocomplete).map((c) => c.data.name);
+    expect(suggesting.length).toBeGreaterThan(0);
+    for (const name of commands.keys()) expect(sentence.includes(`/${name}`)).toBe(suggesting.includes(name));
+  });
+
+  it('given a command the core does not list, then it comes last with its own description', () => {
+    const extra = { data: { name: 'extra', toJSON: () => ({ name: 'extra', description: '额外的命令' }) }, execute: () => null };
+    const lines = helpLines(new Map([['extra', extra as unknown as CommandModule], ...commands]));
+    expect(lines[commands.size]).toBe('`/extra` — 额外的命令');
+  });
+});
