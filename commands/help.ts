@@ -1,14 +1,11 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { localise, type CommandContext } from '../src/discord/command.js';
+import { type CommandContext, localise } from '../src/discord/command.js';
 import { renderHelp } from '../src/discord/render-help.js';
 
 // /help — the commands (the core's help and examples, in Discord's syntax) and how to read an answer.
 const [description, localised] = localise('使用说明', '使用說明', 'How to use this bot');
 
-export const data = new SlashCommandBuilder()
-  .setName('help')
-  .setDescription(description)
-  .setDescriptionLocalizations(localised);
+export const data = new SlashCommandBuilder().setName('help').setDescription(description).setDescriptionLocalizations(localised);
 
 export function execute(_interaction: unknown, { commands }: CommandContext) {
   return renderHelp(commands);

@@ -42,14 +42,18 @@ console.log(`\nlatency, one interaction at a time (${ROUNDS} each), dispatch →
 for (const [name, make] of cases) {
   const latencies: number[] = [];
   for (let i = 0; i < ROUNDS; i++) latencies.push((await discord.dispatchInteraction(make())).latencyMs);
-  console.log(`  ${name.padEnd(22)} p50 ${pct(latencies, 50).toFixed(1).padStart(6)} ms   p99 ${pct(latencies, 99).toFixed(1).padStart(6)} ms`);
+  console.log(
+    `  ${name.padEnd(22)} p50 ${pct(latencies, 50).toFixed(1).padStart(6)} ms   p99 ${pct(latencies, 99).toFixed(1).padStart(6)} ms`,
+  );
 }
 
 const burstStart = performance.now();
 const burst = await Promise.all(Array.from({ length: 100 }, (_, i) => discord.dispatchInteraction((cases[i % 4]?.[1] ?? cases[0]![1])())));
 const burstMs = performance.now() - burstStart;
 const burstLatencies = burst.map((r) => r.latencyMs);
-console.log(`\nburst of 100 (ask/search/date/country mixed): all answered in ${burstMs.toFixed(0)} ms; p50 ${pct(burstLatencies, 50).toFixed(0)} ms, p99 ${pct(burstLatencies, 99).toFixed(0)} ms`);
+console.log(
+  `\nburst of 100 (ask/search/date/country mixed): all answered in ${burstMs.toFixed(0)} ms; p50 ${pct(burstLatencies, 50).toFixed(0)} ms, p99 ${pct(burstLatencies, 99).toFixed(0)} ms`,
+);
 
 await bot.stop();
 await discord.close();

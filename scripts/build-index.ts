@@ -7,4 +7,6 @@ const started = performance.now();
 const engine = await createEngine({ forceRebuild: true, logger: createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info') });
 const stats = engine.stats();
 for (const doc of stats.documents) console.log(`${doc.id}\t${doc.kind}\t${doc.passages} passages\t${doc.entries} entries\t${doc.title}`);
-console.log(`index rebuilt in ${Math.round(performance.now() - started)} ms: ${stats.passages} passages (LOG_LEVEL=debug lists every repair made while reading)`);
+console.log(
+  `index rebuilt in ${Math.round(performance.now() - started)} ms: ${stats.passages} passages (LOG_LEVEL=debug lists every repair made while reading)`,
+);

@@ -1,19 +1,19 @@
 // npm run eval [-- --set path/to/dev.json] [--verbose]
 // Runs the evaluation set through the real answer layer and prints the figures of eval/README.md.
 import { join } from 'node:path';
+import * as OpenCC from 'opencc-js/cn2t';
 import { parseCommandLine } from '../src/answer/command-line.js';
 import { createEngine } from '../src/core/create-engine.js';
 import { PROJECT_ROOT } from '../src/core/paths.js';
 import type { Answer } from '../src/core/types.js';
 import { dayFormats } from '../src/eval/date-formats.js';
 import { readDevSet } from '../src/eval/dev-set.js';
-import { negativePasses, scoreRanked, scoreSet, type RankedScore, type SetScore } from '../src/eval/metrics.js';
+import { negativePasses, type RankedScore, type SetScore, scoreRanked, scoreSet } from '../src/eval/metrics.js';
 import { createLogger } from '../src/log.js';
 import { parseDateQuery } from '../src/query/date-parse.js';
-import * as OpenCC from 'opencc-js/cn2t';
 
 const args = process.argv.slice(2);
-const setPath = args.includes('--set') ? args[args.indexOf('--set') + 1] ?? '' : join(PROJECT_ROOT, 'eval', 'dev.json');
+const setPath = args.includes('--set') ? (args[args.indexOf('--set') + 1] ?? '') : join(PROJECT_ROOT, 'eval', 'dev.json');
 const verbose = args.includes('--verbose');
 const ALL = 100;
 
@@ -34,26 +34,66 @@ const set = (label: string, s: SetScore) => {
 
 const chinese = dev.ask.filter((c) => c.kind !== 'english');
 const english = dev.ask.filter((c) => c.kind === 'english');
-ranked('ask (Chinese)', scoreRanked(chinese, (c) => ask('ask', c.q)));
-ranked('ask (English)', scoreRanked(english, (c) => ask('ask', c.q)));
-ranked('search', scoreRanked(dev.search, (c) => ask('search', c.q)));
-set('date', scoreSet(dev.date, (c) => ask('date', c.q, ALL)));
-set('country', scoreSet(dev.country, (c) => ask('country', c.q, ALL)));
+ranked(
+  'ask (Chinese)',
+  scoreRanked(chinese, (c) => ask('ask', c.q)),
+);
+ranked(
+  'ask (English)',
+  scoreRanked(english, (c) => ask('ask', c.q)),
+);
+// Every question together (Hit@1 over all questions is a target of its own), then each kind.
+ranked(
+  'ask (all)',
+  scoreRanked(dev.ask, (c) => ask('ask', c.q)),
+);
+const kinds = [...new Set(dev.ask.map((c) => c.kind ?? 'other'))].sort();
+for (const kind of kinds) {
+  ranked(
+    `  ${kind}`,
+    scoreRanked(
+      dev.ask.filter((c) => (c.kind ?? 'other') === kind),
+      (c) => ask('ask', c.q),
+    ),
+  );
+}
+ranked(
+  'search',
+  scoreRanked(dev.search, (c) => ask('search', c.q)),
+);
+set(
+  'date',
+  scoreSet(dev.date, (c) => ask('date', c.q, ALL)),
+);
+set(
+  'country',
+  scoreSet(dev.country, (c) => ask('country', c.q, ALL)),
+);
 const aliasCases = dev.country.flatMap((c) => (c.aliases ?? []).map((alias) => ({ ...c, q: alias })));
-set('country aliases', scoreSet(aliasCases, (c) => ask('country', c.q, ALL)));
+set(
+  'country aliases',
+  scoreSet(aliasCases, (c) => ask('country', c.q, ALL)),
+);
 // The same countries typed in Traditional Chinese (Taiwan forms: 義大利, 紐西蘭).
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const traditionalCases = dev.country.map((c) => ({ ...c, q: toTaiwan(c.q) })).filter((c, i) => c.q !== dev.country[i]?.q);
-set('country (Traditional)', scoreSet(traditionalCases, (c) => ask('country', c.q, ALL)));
+set(
+  'country (Traditional)',
+  scoreSet(traditionalCases, (c) => ask('country', c.q, ALL)),
+);
 
 // Every supported way of writing each dev day must give exactly the entries of the canonical form.
 const formatScores = new Map<string, { same: number; cases: number }>();
 for (const c of dev.date) {
   const parsed = parseDateQuery(c.q, 2020);
   if (!parsed.ok || parsed.query.kind !== 'day') continue;
-  const canonical = ask('date', parsed.query.date, ALL).items.map((i) => i.id).join();
+  const canonical = ask('date', parsed.query.date, ALL)
+    .items.map((i) => i.id)
+    .join();
   for (const [name, written] of Object.entries(dayFormats(parsed.query.date))) {
-    const ids = ask('date', written, ALL).items.map((i) => i.id).join();
+    const ids = ask('date', written, ALL)
+      .items.map((i) => i.id)
+      .join();
     const score = formatScores.get(name) ?? { same: 0, cases: 0 };
     score.cases++;
     if (ids === canonical && ids) score.same++;
@@ -63,7 +103,13 @@ for (const c of dev.date) {
 }
 const formatsAllSame = [...formatScores.values()].every((s) => s.same === s.cases);
 const worstFormat = [...formatScores.entries()].sort((a, b) => a[1].same / a[1].cases - b[1].same / b[1].cases)[0];
-rows.push(['date formats', String(formatScores.size), formatsAllSame ? 'all identical' : `worst ${worstFormat?.[0]}`, worstFormat ? `${worstFormat[1].same}/${worstFormat[1].cases}` : '', '']);
+rows.push([
+  'date formats',
+  String(formatScores.size),
+  formatsAllSame ? 'all identical' : `worst ${worstFormat?.[0]}`,
+  worstFormat ? `${worstFormat[1].same}/${worstFormat[1].cases}` : '',
+  '',
+]);
 
 let negatives = 0;
 for (const c of dev.negative) {
@@ -76,4 +122,10 @@ rows.push(['negative', String(dev.negative.length), `pass ${f(negatives / Math.m
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
 console.log(`evaluation set: ${setPath}`);
-for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );

@@ -10,14 +10,24 @@ describe('loadConfig', () => {
 
   it('given a full discord setup, then every value is read and the URL loses its trailing slash', () => {
     const result = loadConfig({
-      DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '223456789012345678',
-      DISCORD_API_URL: 'http://127.0.0.1:4000/api/', LOG_LEVEL: 'DEBUG', DISCORD_SHARDS: 'auto',
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: '123456789012345678',
+      DISCORD_GUILD_ID: '223456789012345678',
+      DISCORD_API_URL: 'http://127.0.0.1:4000/api/',
+      LOG_LEVEL: 'DEBUG',
+      DISCORD_SHARDS: 'auto',
     });
     expect(result).toEqual({
       ok: true,
       config: {
         logLevel: 'debug',
-        discord: { token: TOKEN, clientId: '123456789012345678', guildId: '223456789012345678', apiUrl: 'http://127.0.0.1:4000/api', shards: 'auto' },
+        discord: {
+          token: TOKEN,
+          clientId: '123456789012345678',
+          guildId: '223456789012345678',
+          apiUrl: 'http://127.0.0.1:4000/api',
+          shards: 'auto',
+        },
       },
     });
   });

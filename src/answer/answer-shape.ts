@@ -18,7 +18,17 @@ function pagingOf(request: AnswerRequest): Paging {
 
 export function errorAnswer(request: AnswerRequest, error: AnswerError, suggestions: string[] = []): Answer {
   const { page, pageSize } = pagingOf(request);
-  return { command: request.command, query: request.query, total: 0, page, pageSize, items: [], message: error.message, suggestions, error };
+  return {
+    command: request.command,
+    query: request.query,
+    total: 0,
+    page,
+    pageSize,
+    items: [],
+    message: error.message,
+    suggestions,
+    error,
+  };
 }
 
 /** Pages needed for `total` items, `pageSize` a page: at least one, even for no items. */

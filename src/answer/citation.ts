@@ -7,7 +7,7 @@ import { formatDateZh } from '../query/date-format.js';
 // document's default year does not apply.
 
 export function sectionLabel(path: string[] | null): string | null {
-  return path && path.length ? path.join(' › ') : null;
+  return path?.length ? path.join(' › ') : null;
 }
 
 function placeLabel(library: Library, docId: string, place: Place): string {

@@ -22,10 +22,17 @@ function neighbours(services: Services, passage: Passage): Passage[] {
 
 export function answerContext(services: Services, request: AnswerRequest): Answer {
   const id = request.query.trim();
-  if (!id) return errorAnswer(request, { code: 'empty-query', message: '请输入句子编号，例如：/context chronicle:1a2b3c4d5e（编号见每条结果的引用）' });
+  if (!id)
+    return errorAnswer(request, {
+      code: 'empty-query',
+      message: '请输入句子编号，例如：/context chronicle:1a2b3c4d5e（编号见每条结果的引用）',
+    });
   const passage = services.library.passage(id) ?? entryFirstPassage(services, id);
   if (!passage) {
-    return errorAnswer(request, { code: 'unknown-id', message: `找不到编号为“${id.slice(0, 60)}”的句子。编号见每条结果下方的引用，例如 chronicle:1a2b3c4d5e。` });
+    return errorAnswer(request, {
+      code: 'unknown-id',
+      message: `找不到编号为“${id.slice(0, 60)}”的句子。编号见每条结果下方的引用，例如 chronicle:1a2b3c4d5e。`,
+    });
   }
   const items: AnswerItem[] = neighbours(services, passage).map((p) =>
     passageItem(services, p, 1, [], p.id === passage.id ? TARGET_GROUP : AROUND_GROUP),

@@ -27,7 +27,11 @@ function compareRank(a: [number, string, number], b: [number, string, number]): 
   return a[0] - b[0] || a[1].localeCompare(b[1]) || a[2] - b[2];
 }
 
-function groupedItems(services: Services, passages: Passage[], names: string[]): { items: AnswerItem[]; groups: { label: string; count: number }[] } {
+function groupedItems(
+  services: Services,
+  passages: Passage[],
+  names: string[],
+): { items: AnswerItem[]; groups: { label: string; count: number }[] } {
   const placed = passages.map((p) => ({ p, g: groupOf(services, p) })).sort((a, b) => compareRank(a.g.rank, b.g.rank));
   const items = placed.map(({ p, g }) => passageItem(services, p, 1, names, g.label));
   const groups: { label: string; count: number }[] = [];
@@ -49,19 +53,29 @@ function answerGroup(services: Services, request: AnswerRequest, name: string, m
   const [first, ...rest] = members.map((code) => services.library.passagesMentioning(code));
   const together = (first ?? []).filter((p) => rest.every((list) => list.includes(p)));
   const intro = `“${name}”指中国和${names.join('、')}`;
-  if (!together.length) return pagedAnswer(request, [], { message: `${intro}；语料中没有同时提到${names.join('和')}的句子。`, suggestions: names });
+  if (!together.length)
+    return pagedAnswer(request, [], { message: `${intro}；语料中没有同时提到${names.join('和')}的句子。`, suggestions: names });
   const { items, groups } = groupedItems(services, together, [name, ...names]);
-  return pagedAnswer(request, items, { message: `${intro}：共${items.length}句同时提到${names.join('和')}。也可以分别查询：${names.join('、')}。`, suggestions: names, groups });
+  return pagedAnswer(request, items, {
+    message: `${intro}：共${items.length}句同时提到${names.join('和')}。也可以分别查询：${names.join('、')}。`,
+    suggestions: names,
+    groups,
+  });
 }
 
 export function answerCountry(services: Services, request: AnswerRequest): Answer {
   const invalid = validateQuery(request.query, '国家或地区名称', '/country 意大利');
   if (invalid) return errorAnswer(request, invalid);
   const resolved = resolveCountry(request.query.trim());
-  if (resolved.kind === 'empty') return errorAnswer(request, { code: 'empty-query', message: '请输入国家或地区名称，例如：/country 意大利' });
+  if (resolved.kind === 'empty')
+    return errorAnswer(request, { code: 'empty-query', message: '请输入国家或地区名称，例如：/country 意大利' });
   if (resolved.kind === 'unknown') {
     const hint = resolved.suggestions.length ? `，您是不是要找：${resolved.suggestions.join('、')}` : '';
-    return errorAnswer(request, { code: 'unknown-country', message: `“${request.query.trim()}”不是已知的国家或地区名称${hint}。` }, resolved.suggestions);
+    return errorAnswer(
+      request,
+      { code: 'unknown-country', message: `“${request.query.trim()}”不是已知的国家或地区名称${hint}。` },
+      resolved.suggestions,
+    );
   }
   if (resolved.kind === 'group') return answerGroup(services, request, resolved.name, resolved.members);
   const id = resolved.kind === 'country' ? resolved.code : resolved.id;

@@ -2,7 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerItem, AnswerRequest } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
 import { formatDateRangeZh, formatDateZh } from '../query/date-format.js';
-import { parseDateQuery, type DateQuery } from '../query/date-parse.js';
+import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
 import { entryItem } from './entry-item.js';
@@ -44,12 +44,17 @@ function coverage(services: Services, askedYear: number): string {
   const dates = services.library.datesWithEntries;
   const first = dates[0];
   const last = dates[dates.length - 1];
-  return first && last ? `纪实的条目覆盖${formatDateZh(first.date, askedYear)}至${formatDateZh(last.date, askedYear)}` : '语料中没有带日期的条目';
+  return first && last
+    ? `纪实的条目覆盖${formatDateZh(first.date, askedYear)}至${formatDateZh(last.date, askedYear)}`
+    : '语料中没有带日期的条目';
 }
 
 /** Documents whose dates were lost cannot be searched by date; say so instead of guessing. */
 function strippedDatesNote(services: Services): string {
-  const titles = digitStrippedTitles(services.library, services.library.documents.map((d) => d.meta.id));
+  const titles = digitStrippedTitles(
+    services.library,
+    services.library.documents.map((d) => d.meta.id),
+  );
   return titles ? `${titles}的副本丢失了全部数字，其中的日期无法按日检索。` : '';
 }
 
@@ -61,7 +66,8 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
   const year = services.defaultYear;
   const parsed = parseDateQuery(request.query, year);
   if (!parsed.ok) {
-    const code = parsed.error.code === 'empty' ? 'empty-query' : parsed.error.code === 'invalid-date' ? 'invalid-date' : 'unrecognized-date';
+    const code =
+      parsed.error.code === 'empty' ? 'empty-query' : parsed.error.code === 'invalid-date' ? 'invalid-date' : 'unrecognized-date';
     const message = parsed.error.code === 'empty' ? '请输入日期，例如：/date 3月18日' : parsed.error.message;
     return errorAnswer(request, { code, message }, ['/date 3月18日', '/date 3.18', '/date 3月18日至20日']);
   }
@@ -83,6 +89,9 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
       suggestions: nearestDays(services, around),
     });
   }
-  const summary = parsed.query.kind === 'day' ? null : `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`;
+  const summary =
+    parsed.query.kind === 'day'
+      ? null
+      : `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`;
   return pagedAnswer(request, items, { message: summary, groups });
 }

@@ -25,7 +25,10 @@ export function dispatch(services: Services, request: AnswerRequest): Answer {
   const command = request.command.trim().replace(/^\//, '').toLowerCase();
   if (!isKnownCommand(command)) {
     const list = COMMANDS.map((c) => `/${c.name}`).join('、');
-    return errorAnswer(request, { code: 'unknown-command', message: `不认识的命令“/${command.slice(0, 30)}”。可用命令：${list}。输入 /help 查看用法。` });
+    return errorAnswer(request, {
+      code: 'unknown-command',
+      message: `不认识的命令“/${command.slice(0, 30)}”。可用命令：${list}。输入 /help 查看用法。`,
+    });
   }
   return HANDLERS[command](services, { ...request, command });
 }

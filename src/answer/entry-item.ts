@@ -1,5 +1,5 @@
-import type { Services } from '../core/services.js';
 import { docLabel } from '../core/library.js';
+import type { Services } from '../core/services.js';
 import type { AnswerItem, Entry } from '../core/types.js';
 import { entryCitation, entryPlaces } from './citation.js';
 

@@ -3,9 +3,9 @@ import type { Answer, AnswerRequest } from '../core/types.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
 import { passageItem } from './passage-item.js';
-import { asksForFigures } from './question-intent.js';
 import { analyzeQuery } from './query-analysis.js';
-import { rankPassages, type RankMode, type RankedPassage } from './ranked-search.js';
+import { asksForFigures } from './question-intent.js';
+import { type RankedPassage, type RankMode, rankPassages } from './ranked-search.js';
 import { validateQuery } from './validate-query.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
@@ -44,7 +44,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     const unknown = analysis.unknownEnglish.length ? `（无法理解的英文词：${analysis.unknownEnglish.join(', ')}）` : '';
     return pagedAnswer(request, [], {
       message: `没有找到与“${request.query.trim()}”相关的句子${unknown}。`,
-      suggestions: mode === 'ask' ? ['换一种说法，或用更短的关键词：/search 关键词'] : ['试试更少或更短的关键词', '用 /ask 提一个完整的问题'],
+      suggestions:
+        mode === 'ask' ? ['换一种说法，或用更短的关键词：/search 关键词'] : ['试试更少或更短的关键词', '用 /ask 提一个完整的问题'],
     });
   }
   const shownDocs = new Set(ranked.slice(0, 3).map((r) => r.passage.docId));

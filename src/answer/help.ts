@@ -16,6 +16,11 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
   const s = services.stats;
   const docs = s.documents.map((d) => `《${d.title}》：${d.passages}句${d.entries ? `，${d.entries}条` : ''}`);
   const origin = s.indexFromCache ? '（从已保存的索引载入）' : '（本次启动时重建）';
-  const message = [`语料：${s.documents.length}篇文档，共${s.passages}句`, ...docs, `索引建于 ${s.indexBuiltAt}${origin}`, `版本 ${s.version}`].join('\n');
+  const message = [
+    `语料：${s.documents.length}篇文档，共${s.passages}句`,
+    ...docs,
+    `索引建于 ${s.indexBuiltAt}${origin}`,
+    `版本 ${s.version}`,
+  ].join('\n');
   return pagedAnswer(request, [], { message });
 }

@@ -1,11 +1,17 @@
-import type { Services } from '../core/services.js';
 import { docLabel } from '../core/library.js';
+import type { Services } from '../core/services.js';
 import type { AnswerItem, Passage } from '../core/types.js';
 import { passageCitation, passagePlaces, sectionLabel } from './citation.js';
 import { highlightSpans } from './highlight.js';
 
 /** One sentence as an answer line, with its citation and highlighted terms. */
-export function passageItem(services: Services, passage: Passage, score: number, terms: Iterable<string>, group: string | null = null): AnswerItem {
+export function passageItem(
+  services: Services,
+  passage: Passage,
+  score: number,
+  terms: Iterable<string>,
+  group: string | null = null,
+): AnswerItem {
   const doc = services.library.doc(passage.docId);
   return {
     id: passage.id,

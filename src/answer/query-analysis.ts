@@ -75,4 +75,3 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     unknownEnglish: english?.unknown ?? [],
   };
 }
-

@@ -13,7 +13,8 @@ interface Intent {
 const INTENTS: readonly Intent[] = [
   {
     name: 'speech',
-    asked: /怎么说|说了|说什么|怎么讲|讲了|表示|形容|评价|认为|怎么看|看法|态度|回应|呼吁|提了什么|提出|要求|要不要|希望|\b(say|said|says|ask|asked|tell|told|describe|call(ed)? for|urge|view)\b/i,
+    asked:
+      /怎么说|说了|说什么|怎么讲|讲了|表示|形容|评价|认为|怎么看|看法|态度|回应|呼吁|提了什么|提出|要求|要不要|希望|\b(say|said|says|ask|asked|tell|told|describe|call(ed)? for|urge|view)\b/i,
     answeredBy: /表示|指出|强调|说|认为|称|呼吁|希望|要求|愿|主张|评价|赞赏/,
     boost: 1.35,
   },

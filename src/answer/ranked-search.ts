@@ -1,8 +1,8 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
-import { intentBoost, questionIntents } from './question-intent.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
 import { PUNCTUATION_OR_SPACE, type QueryAnalysis } from './query-analysis.js';
+import { intentBoost, questionIntents } from './question-intent.js';
 
 // Free-text ranking shared by /ask and /search: MiniSearch BM25 over words, bigrams and context
 // (see passage-index.ts), then a re-rank with signals BM25 cannot see:

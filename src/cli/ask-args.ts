@@ -20,7 +20,8 @@ export function parseAskArgs(argv: string[]): { ok: true; args: AskArgs } | { ok
     else if (arg === '--limit' || arg.startsWith('--limit=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       const n = Number(value);
-      if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) return { ok: false, message: `--limit 需要 1 到 ${MAX_LIMIT} 之间的整数（收到：${value ?? '空'}）` };
+      if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT)
+        return { ok: false, message: `--limit 需要 1 到 ${MAX_LIMIT} 之间的整数（收到：${value ?? '空'}）` };
       limit = n;
     } else rest.push(arg);
   }

@@ -21,7 +21,8 @@ export type JsonAnswer =
   | { command: string; query: string; error: { code: string; message: string } };
 
 export function toJsonAnswer(answer: Answer): JsonAnswer {
-  if (answer.error) return { command: answer.command, query: answer.query, error: { code: answer.error.code, message: answer.error.message } };
+  if (answer.error)
+    return { command: answer.command, query: answer.query, error: { code: answer.error.code, message: answer.error.message } };
   return {
     command: answer.command,
     query: answer.query,

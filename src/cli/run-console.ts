@@ -8,7 +8,11 @@ import { ANSI_STYLE, PLAIN_STYLE } from './render-text.js';
 
 const BANNER = '本地控制台（未设置 DISCORD_TOKEN）。输入 /help 查看命令，/quit 退出。';
 
-export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function runConsole(
+  engine: Engine,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY && (output as { isTTY?: boolean }).isTTY);
   const session = createConsoleSession(engine, interactive ? ANSI_STYLE : PLAIN_STYLE);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });

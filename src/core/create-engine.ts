@@ -2,28 +2,28 @@ import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { dispatch } from '../answer/dispatch.js';
-import { corpusFingerprint } from '../index/fingerprint.js';
-import { readSavedIndex, writeSavedIndex, type SavedIndex } from '../index/index-cache.js';
+import { detectCountries } from '../geo/detect-countries.js';
+import { primeGazetteer } from '../geo/gazetteer.js';
+import { resolveCountry } from '../geo/resolve-country.js';
+import { suggestCountries } from '../geo/suggest-countries.js';
 import { buildSavedIndex, dictionaryFilesIn } from '../index/build-saved-index.js';
+import { corpusFingerprint } from '../index/fingerprint.js';
+import { readSavedIndex, type SavedIndex, writeSavedIndex } from '../index/index-cache.js';
 import { loadPassageIndex, type PassageIndex } from '../index/passage-index.js';
 import { logger as rootLogger } from '../log.js';
-import { readSynonyms } from '../text/synonyms.js';
+import { suggestDates } from '../query/suggest-dates.js';
+import { type DictionaryFiles, hashDictionary } from '../text/jieba-dictionary.js';
+import { toSimplified } from '../text/normalize.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
+import { readSynonyms } from '../text/synonyms.js';
 import { createTokenizer } from '../text/tokenizer.js';
-import { hashDictionary, type DictionaryFiles } from '../text/jieba-dictionary.js';
-import { buildLibrary } from './library.js';
 import type { Engine } from './engine-api.js';
+import { englishTranslator } from './english-translator.js';
+import { buildLibrary } from './library.js';
 import { DEFAULT_PATHS } from './paths.js';
 import type { Services } from './services.js';
 import type { Answer, AnswerRequest, CorpusStats } from './types.js';
 import { VERSION } from './version.js';
-import { englishTranslator } from './english-translator.js';
-import { suggestDates } from '../query/suggest-dates.js';
-import { suggestCountries } from '../geo/suggest-countries.js';
-import { primeGazetteer } from '../geo/gazetteer.js';
-import { resolveCountry } from '../geo/resolve-country.js';
-import { detectCountries } from '../geo/detect-countries.js';
-import { toSimplified } from '../text/normalize.js';
 
 export interface EngineOptions {
   corpusDir?: string;
@@ -50,7 +50,10 @@ function dictionaryIntact(files: DictionaryFiles, expected: string): boolean {
 }
 
 /** Loads the saved index when it matches the corpus, or rebuilds (and saves) it. */
-function loadOrBuild(options: Required<Pick<EngineOptions, 'corpusDir' | 'domainWordsPath' | 'cacheDir'>> & EngineOptions, log: Logger): Loaded {
+function loadOrBuild(
+  options: Required<Pick<EngineOptions, 'corpusDir' | 'domainWordsPath' | 'cacheDir'>> & EngineOptions,
+  log: Logger,
+): Loaded {
   const fingerprint = corpusFingerprint(options.corpusDir, [options.domainWordsPath]);
   const read = options.forceRebuild ? { ok: false as const, reason: 'rebuild requested' } : readSavedIndex(options.cacheDir, fingerprint);
   if (read.ok) {
@@ -74,7 +77,8 @@ function loadOrBuild(options: Required<Pick<EngineOptions, 'corpusDir' | 'domain
   });
   for (const problem of built.problems) log.warn({ problem }, 'corpus problem');
   // Repairs of known source defects are expected: counted at info, listed at debug.
-  if (built.repairs.length) log.info({ count: built.repairs.length }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');
+  if (built.repairs.length)
+    log.info({ count: built.repairs.length }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');
   for (const repair of built.repairs) log.debug({ repair }, 'corpus repair');
   try {
     writeSavedIndex(options.cacheDir, built.saved);
@@ -113,7 +117,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   };
   if (!existsSync(resolved.corpusDir)) throw new Error(`语料目录不存在：${resolved.corpusDir}（请创建它并放入 .txt/.md 文档）`);
   const loaded = loadOrBuild(resolved, log);
-  if (loaded.fromCache && !primeGazetteer(loaded.saved.gazetteer)) log.warn('saved gazetteer not usable; building it (slower first /country)');
+  if (loaded.fromCache && !primeGazetteer(loaded.saved.gazetteer))
+    log.warn('saved gazetteer not usable; building it (slower first /country)');
   warmUp(log);
   const library = buildLibrary(loaded.saved.corpus);
   // Closures below must not hold `loaded`: it carries the saved JSON, garbage once loaded.
@@ -129,10 +134,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     defaultYear,
     stats: statsOf(loaded),
   };
-  log.info(
-    { passages: services.stats.passages, fromCache: loaded.fromCache, ms: Math.round(performance.now() - started) },
-    'engine ready',
-  );
+  log.info({ passages: services.stats.passages, fromCache: loaded.fromCache, ms: Math.round(performance.now() - started) }, 'engine ready');
   return {
     answer: (request: AnswerRequest): Answer => safeDispatch(services, request, log),
     suggestDates: (typed) => suggestDates(typed, library.datesWithEntries, defaultYear),

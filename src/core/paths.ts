@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The project root (two levels above src/core), so scripts work from any working directory. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,13 +1,13 @@
-import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { type AutocompleteInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import { pageCount } from '../answer/answer-shape.js';
 import { MAX_QUERY_LENGTH } from '../answer/validate-query.js';
 import type { Engine } from '../core/engine-api.js';
 import type { Choice } from '../core/types.js';
-import { localise, type CommandContext } from './command.js';
+import { type CommandContext, localise } from './command.js';
 import { isPagedCommand } from './custom-id.js';
 import { LIMITS, PAGE_SIZE } from './limits.js';
 import { renderAnswer } from './render-answer.js';
-import { notice, type CommandResult } from './reply.js';
+import { type CommandResult, notice } from './reply.js';
 import { truncate } from './truncate.js';
 
 // What the five answering commands (ask, search, date, country, context) share: read the query

@@ -11,9 +11,7 @@ import { LIMITS } from './limits.js';
 const PAGED_COMMANDS = ['ask', 'search', 'date', 'country'] as const;
 export type PagedCommand = (typeof PAGED_COMMANDS)[number];
 
-export type ButtonAction =
-  | { kind: 'page'; command: PagedCommand; page: number; query: string }
-  | { kind: 'context'; id: string };
+export type ButtonAction = { kind: 'page'; command: PagedCommand; page: number; query: string } | { kind: 'context'; id: string };
 
 /** The commands answered a page at a time (/context is one view; /help and /about are not answers). */
 export function isPagedCommand(value: string): value is PagedCommand {

@@ -1,4 +1,4 @@
-import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import { REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
 import type { ConfigError, DiscordConfig } from '../config.js';
 import type { CommandModule } from './command.js';
 import { restOptions } from './rest-options.js';
@@ -16,10 +16,7 @@ export interface DeployResult {
 /** A missing DISCORD_CLIENT_ID is a configuration problem, reported like any other. */
 export type DeployOutcome = { ok: true; result: DeployResult } | { ok: false; error: ConfigError };
 
-export async function deployCommands(
-  config: DiscordConfig,
-  commands: ReadonlyMap<string, CommandModule>,
-): Promise<DeployOutcome> {
+export async function deployCommands(config: DiscordConfig, commands: ReadonlyMap<string, CommandModule>): Promise<DeployOutcome> {
   if (!config.clientId) {
     return { ok: false, error: { variable: 'DISCORD_CLIENT_ID', message: 'DISCORD_CLIENT_ID 未设置：注册命令需要应用 ID。' } };
   }

@@ -10,7 +10,9 @@ const INLINE = /[\\*_~`|[\]()<>#:]/g;
 const LIST_START = /^(\s*)([-+]|\d+\.)(?=\s)/gm;
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(INLINE, '\\$&').replace(LIST_START, (_m, space: string, marker: string) =>
-    marker.endsWith('.') ? `${space}${marker.slice(0, -1)}\\.` : `${space}\\${marker}`,
-  );
+  return text
+    .replace(INLINE, '\\$&')
+    .replace(LIST_START, (_m, space: string, marker: string) =>
+      marker.endsWith('.') ? `${space}${marker.slice(0, -1)}\\.` : `${space}\\${marker}`,
+    );
 }

@@ -39,7 +39,7 @@ function toMarkdown(text: string, spans: [number, number][], from: number, to = 
     const end = Math.min(spanEnd, to);
     if (end <= cursor || start >= to) continue;
     const s = Math.max(start, cursor);
-    out += escapeMarkdown(text.slice(cursor, s)) + `**${escapeMarkdown(text.slice(s, end))}**`;
+    out += `${escapeMarkdown(text.slice(cursor, s))}**${escapeMarkdown(text.slice(s, end))}**`;
     cursor = end;
   }
   return out + escapeMarkdown(text.slice(cursor, Math.max(cursor, to)));

@@ -6,7 +6,7 @@ import type { CommandContext } from './command.js';
 import { decodeCustomId } from './custom-id.js';
 import { isIgnorableDiscordError } from './discord-errors.js';
 import { RATE_LIMIT_MESSAGE, type RateLimiter } from './rate-limit.js';
-import { notice, toReplyOptions, toUpdateOptions, type CommandResult } from './reply.js';
+import { type CommandResult, notice, toReplyOptions, toUpdateOptions } from './reply.js';
 
 // One entry point for every interaction: find the handler, run it, send its reply through the
 // one reply builder, and log one line (command, options, user, latency, hits, outcome).

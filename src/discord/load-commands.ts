@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isCommandModule, type CommandModule } from './command.js';
+import { type CommandModule, isCommandModule } from './command.js';
 
 // Reads `commands/`, one module per file; shared by the bot and `npm run deploy-commands`, so
 // what is registered is exactly what is answered. Adding a command is adding one file.

@@ -1,10 +1,10 @@
 import {
-  ButtonStyle,
-  ComponentType,
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIButtonComponentWithCustomId,
   type APIEmbed,
+  ButtonStyle,
+  ComponentType,
 } from 'discord.js';
 import { pageCount } from '../answer/answer-shape.js';
 import type { Answer, AnswerItem } from '../core/types.js';
@@ -55,11 +55,7 @@ function fieldName(item: AnswerItem, rank: number): string {
   return truncate(`${rank}. ${escapeMarkdown(item.group ?? item.title)}`, LIMITS.embedFieldName);
 }
 
-function button(
-  customId: string,
-  label: string,
-  style: ButtonStyle.Primary | ButtonStyle.Secondary,
-): APIButtonComponentWithCustomId {
+function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponentWithCustomId {
   return { type: ComponentType.Button, custom_id: customId, label: truncate(label, LIMITS.buttonLabel), style };
 }
 
@@ -81,7 +77,10 @@ function contextRow(answer: Answer, firstRank: number): APIActionRowComponent<AP
 function pageRow(answer: Answer, pages: number): APIActionRowComponent<APIButtonComponent> | null | 'too-long' {
   if (pages <= 1 || !isPagedCommand(answer.command)) return null;
   const buttons: APIButtonComponent[] = [];
-  for (const [page, label] of [[answer.page - 1, '◀ 上一页'], [answer.page + 1, '下一页 ▶']] as const) {
+  for (const [page, label] of [
+    [answer.page - 1, '◀ 上一页'],
+    [answer.page + 1, '下一页 ▶'],
+  ] as const) {
     if (page < 1 || page > pages) continue;
     const id = encodeCustomId({ kind: 'page', command: answer.command, page, query: answer.query });
     if (!id) return 'too-long';
@@ -103,8 +102,12 @@ export function renderAnswer(answer: Answer): CommandResult {
   const names = items.map((item, i) => fieldName(item, firstRank + i));
   const citations = items.map(citationLine);
   // Share what the 6000-character message budget leaves among the excerpts.
-  const fixed = title.length + (description?.length ?? 0) + footer.length
-    + names.reduce((n, s) => n + s.length, 0) + citations.reduce((n, s) => n + s.length + 1, 0);
+  const fixed =
+    title.length +
+    (description?.length ?? 0) +
+    footer.length +
+    names.reduce((n, s) => n + s.length, 0) +
+    citations.reduce((n, s) => n + s.length + 1, 0);
   const perExcerpt = Math.floor((LIMITS.embedTotal - fixed - 50) / Math.max(1, items.length));
   const fields = items.map((item, i) => {
     const citation = citations[i] ?? '';

@@ -1,10 +1,10 @@
 import {
-  MessageFlags,
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIEmbed,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
+  MessageFlags,
 } from 'discord.js';
 import { LIMITS } from './limits.js';
 import { truncate } from './truncate.js';

@@ -1,4 +1,4 @@
-import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
+import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from 'discord.js';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../config.js';
 import { NODE_RUNTIME_FLAGS } from '../runtime-flags.js';

@@ -3,8 +3,8 @@ import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js'
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../config.js';
 import type { Engine } from '../core/engine-api.js';
-import { loadCommands } from './load-commands.js';
 import { createInteractionHandler } from './interaction-router.js';
+import { loadCommands } from './load-commands.js';
 import { createRateLimiter } from './rate-limit.js';
 import { NO_MENTIONS } from './reply.js';
 import { restOptions } from './rest-options.js';
@@ -54,7 +54,9 @@ export async function startDiscordBot(
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
-  client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'REST rate limited'));
+  client.rest.on('rateLimited', (info) =>
+    logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'REST rate limited'),
+  );
 
   // Signals are handled from before login: a supervisor may stop the bot while it connects, and
   // the ready line must never be logged by a process that would ignore SIGTERM.

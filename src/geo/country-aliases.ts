@@ -60,10 +60,30 @@ export const DISPLAY_NAME_ZH: Readonly<Record<string, string>> = {
 };
 
 export const DISPLAY_NAME_EN: Readonly<Record<string, string>> = {
-  US: 'United States', GB: 'United Kingdom', KR: 'South Korea', RU: 'Russia', IR: 'Iran', TW: 'Taiwan',
-  CN: 'China', SY: 'Syria', LA: 'Laos', MK: 'North Macedonia', VA: 'Vatican', MD: 'Moldova', FM: 'Micronesia',
-  BN: 'Brunei', PS: 'Palestine', TZ: 'Tanzania', CZ: 'Czechia', VN: 'Vietnam', TR: 'Turkey', CD: 'DR Congo', CG: 'Congo',
-  BO: 'Bolivia', VE: 'Venezuela', KP: 'North Korea',
+  US: 'United States',
+  GB: 'United Kingdom',
+  KR: 'South Korea',
+  RU: 'Russia',
+  IR: 'Iran',
+  TW: 'Taiwan',
+  CN: 'China',
+  SY: 'Syria',
+  LA: 'Laos',
+  MK: 'North Macedonia',
+  VA: 'Vatican',
+  MD: 'Moldova',
+  FM: 'Micronesia',
+  BN: 'Brunei',
+  PS: 'Palestine',
+  TZ: 'Tanzania',
+  CZ: 'Czechia',
+  VN: 'Vietnam',
+  TR: 'Turkey',
+  CD: 'DR Congo',
+  CG: 'Congo',
+  BO: 'Bolivia',
+  VE: 'Venezuela',
+  KP: 'North Korea',
 };
 
 /**

@@ -1,7 +1,7 @@
 // Finds full names of countries, regions and organisations inside a text, leftmost-longest, so that
 // 中东欧 is not read as 中东, 巴布亚新几内亚 not as 几内亚, and 摸莫桑比克 (a typo) still gives 莫桑比克.
 
-import { isLatin, nameKey, type NameIndex } from './name-index.js';
+import { isLatin, type NameIndex, nameKey } from './name-index.js';
 
 export interface NameMatch {
   id: string;
@@ -12,7 +12,7 @@ export interface NameMatch {
 
 const latinPatterns = new WeakMap<NameIndex, { caseless: RegExp; exact: RegExp } | null>();
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -20,8 +20,8 @@ function escape(text: string): string {
 function latinPatternsFor(index: NameIndex): { caseless: RegExp; exact: RegExp } | null {
   if (latinPatterns.has(index)) return latinPatterns.get(index) ?? null;
   const keys = [...index.ids.keys()].filter(isLatin).sort((a, b) => b.length - a.length);
-  const short = keys.filter((k) => k.replace(/\./g, '').length <= 3).map((k) => escape(k.toUpperCase()));
-  const long = keys.filter((k) => k.replace(/\./g, '').length > 3).map((k) => escape(k).replace(/ /g, '\\s+'));
+  const short = keys.filter((k) => k.replace(/\./g, '').length <= 3).map((k) => escapeRegExp(k.toUpperCase()));
+  const long = keys.filter((k) => k.replace(/\./g, '').length > 3).map((k) => escapeRegExp(k).replace(/ /g, '\\s+'));
   const wrap = (alternatives: string[], flags: string): RegExp =>
     new RegExp(`(?<![A-Za-z])(?:${alternatives.join('|') || '(?!)'})(?![A-Za-z])`, flags);
   const patterns = { caseless: wrap(long, 'gi'), exact: wrap(short, 'g') };

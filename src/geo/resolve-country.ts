@@ -1,7 +1,7 @@
 // What a user means by the country they typed for /country: a country, a region or organisation,
 // or an unknown name with the closest known names.
 
-import { entityById, gazetteer, type GeoEntity } from './gazetteer.js';
+import { entityById, type GeoEntity, gazetteer } from './gazetteer.js';
 import { matchNames } from './match-names.js';
 import { isLatin, lookupNames, nameKey } from './name-index.js';
 import { PAIR_CHARS, SHORT_FORM_CANDIDATES, SIDE_CHARS } from './short-forms.js';
@@ -36,7 +36,10 @@ function resolution(entity: GeoEntity): CountryResolution {
 }
 
 function clean(input: string): string {
-  return input.normalize('NFKC').replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '').replace(/\s+/g, ' ');
+  return input
+    .normalize('NFKC')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .replace(/\s+/g, ' ');
 }
 
 /** 法方 → FR, 中法 → FR, 中欧 → the EU; 中日韩 names several countries and is not one. */

@@ -4,11 +4,48 @@
 
 /** Candidates per character, default first; context (a full name in the same text) can pick another. */
 export const SHORT_FORM_CANDIDATES: Readonly<Record<string, readonly string[]>> = {
-  中: ['CN'], 华: ['CN'], 美: ['US'], 法: ['FR'], 德: ['DE'], 意: ['IT'], 义: ['IT'], 義: ['IT'], 韩: ['KR'], 韓: ['KR'],
-  俄: ['RU'], 日: ['JP'], 英: ['GB'], 欧: ['region:eu'], 歐: ['region:eu'], 塞: ['RS', 'CY', 'SN', 'SC', 'SL'],
-  伊: ['IR', 'IQ'], 保: ['BG'], 埃: ['EG', 'ET'], 巴: ['PK', 'BR', 'PS', 'PA'], 沙: ['SA'], 朝: ['KP'], 印: ['IN', 'ID'],
-  澳: ['AU'], 加: ['CA'], 越: ['VN'], 泰: ['TH'], 菲: ['PH'], 荷: ['NL'], 葡: ['PT'], 希: ['GR'], 匈: ['HU'], 捷: ['CZ'],
-  奥: ['AT'], 蒙: ['MN'], 哈: ['KZ'], 柬: ['KH'], 缅: ['MM'], 墨: ['MX'], 非: ['region:africa'], 拉: ['region:lac'], 阿: ['region:arab'],
+  中: ['CN'],
+  华: ['CN'],
+  美: ['US'],
+  法: ['FR'],
+  德: ['DE'],
+  意: ['IT'],
+  义: ['IT'],
+  義: ['IT'],
+  韩: ['KR'],
+  韓: ['KR'],
+  俄: ['RU'],
+  日: ['JP'],
+  英: ['GB'],
+  欧: ['region:eu'],
+  歐: ['region:eu'],
+  塞: ['RS', 'CY', 'SN', 'SC', 'SL'],
+  伊: ['IR', 'IQ'],
+  保: ['BG'],
+  埃: ['EG', 'ET'],
+  巴: ['PK', 'BR', 'PS', 'PA'],
+  沙: ['SA'],
+  朝: ['KP'],
+  印: ['IN', 'ID'],
+  澳: ['AU'],
+  加: ['CA'],
+  越: ['VN'],
+  泰: ['TH'],
+  菲: ['PH'],
+  荷: ['NL'],
+  葡: ['PT'],
+  希: ['GR'],
+  匈: ['HU'],
+  捷: ['CZ'],
+  奥: ['AT'],
+  蒙: ['MN'],
+  哈: ['KZ'],
+  柬: ['KH'],
+  缅: ['MM'],
+  墨: ['MX'],
+  非: ['region:africa'],
+  拉: ['region:lac'],
+  阿: ['region:arab'],
 };
 
 /** Characters that form `X方` (the X side). Not 非/拉/阿, and not 西/比/土/以: 西方, 比方, 土方, 以方便. */
@@ -19,13 +56,85 @@ export const PAIR_CHARS: ReadonlySet<string> = new Set([...Object.keys(SHORT_FOR
 const TRAVEL_CHARS = new Set([...Object.keys(SHORT_FORM_CANDIDATES)].filter((c) => !'中非拉阿'.includes(c)));
 
 /** Words that end just before a split `X方` (`同意/方` is 同 + 意方 in `愿同意方加强`). */
-const SIDE_LINKS = new Set(['同', '与', '和', '向', '对', '为', '助', '愿同', '支持', '协助', '帮助', '希望', '感谢', '告知', '收到', '如果', '及', '跟', '请']);
+const SIDE_LINKS = new Set([
+  '同',
+  '与',
+  '和',
+  '向',
+  '对',
+  '为',
+  '助',
+  '愿同',
+  '支持',
+  '协助',
+  '帮助',
+  '希望',
+  '感谢',
+  '告知',
+  '收到',
+  '如果',
+  '及',
+  '跟',
+  '请',
+]);
 /** What follows a real `中X` pairing: 中法共同, 中韩两国, 中意全方位合作, 中德、中欧, 中欧班列. */
 const PAIR_FOLLOWERS: ReadonlySet<string> = new Set([
-  '两国', '两', '三国', '双方', '三方', '关系', '合作', '共同', '友好', '友谊', '之间', '间', '建交', '元首', '领导人', '外长', '联合',
-  '、', '和', '与', '及', '疫情', '应对', '展现', '展现出', '始终', '全方位', '携手', '贸易', '经贸', '人文', '战略', '伙伴', '对话',
-  '会谈', '峰会', '论坛', '举行', '班列', '联防联控', '团结', '人民', '政府', '双边', '交流', '抗疫', '防疫', '对口', '卫生', '专家',
-  '共同体', '合作机制', '视频会议', '团结合作', '友好合作', '抗击',
+  '两国',
+  '两',
+  '三国',
+  '双方',
+  '三方',
+  '关系',
+  '合作',
+  '共同',
+  '友好',
+  '友谊',
+  '之间',
+  '间',
+  '建交',
+  '元首',
+  '领导人',
+  '外长',
+  '联合',
+  '、',
+  '和',
+  '与',
+  '及',
+  '疫情',
+  '应对',
+  '展现',
+  '展现出',
+  '始终',
+  '全方位',
+  '携手',
+  '贸易',
+  '经贸',
+  '人文',
+  '战略',
+  '伙伴',
+  '对话',
+  '会谈',
+  '峰会',
+  '论坛',
+  '举行',
+  '班列',
+  '联防联控',
+  '团结',
+  '人民',
+  '政府',
+  '双边',
+  '交流',
+  '抗疫',
+  '防疫',
+  '对口',
+  '卫生',
+  '专家',
+  '共同体',
+  '合作机制',
+  '视频会议',
+  '团结合作',
+  '友好合作',
+  '抗击',
 ]);
 /** Pairings that are also ordinary words (中意 "to one's liking", 中巴 minibus, 中英 Chinese–English, 中沙 islands). */
 const AMBIGUOUS_PAIRS = new Set(['中意', '中义', '中巴', '中英', '中保', '中沙', '中朝', '中奥', '中墨', '中捷', '中加', '中希', '中印']);
@@ -45,7 +154,8 @@ function followsPairing(token: string | undefined): boolean {
   return false;
 }
 
-const isSingle = (token: string | undefined, chars: ReadonlySet<string>): boolean => token !== undefined && token.length === 1 && chars.has(token);
+const isSingle = (token: string | undefined, chars: ReadonlySet<string>): boolean =>
+  token !== undefined && token.length === 1 && chars.has(token);
 
 function pairChars(token: string): string[] | null {
   if (token.length < 2 || token[0] !== '中') return null;
@@ -67,15 +177,19 @@ export function findShortForms(tokens: readonly string[]): ShortForm[] {
     }
     // 中X… as one token (中法, 中日韩): a pairing unless it is also a common word, then it needs a follower.
     const glued = pairChars(token);
-    if (glued && (!AMBIGUOUS_PAIRS.has(token) || followsPairing(next))) glued.forEach((char) => found.push({ char, token: i }));
+    if (glued && (!AMBIGUOUS_PAIRS.has(token) || followsPairing(next))) for (const char of glued) found.push({ char, token: i });
     // Split (中 / 韩 / 两国): several countries in a row, or one followed by what follows a pairing.
     if (token === '中') {
       let j = i + 1;
       while (isSingle(tokens[j], PAIR_CHARS)) j++;
-      if (j > i + 1 && (j - i > 2 || followsPairing(tokens[j]))) tokens.slice(i + 1, j).forEach((char, k) => found.push({ char, token: i + 1 + k }));
+      if (j > i + 1 && (j - i > 2 || followsPairing(tokens[j])))
+        tokens.slice(i + 1, j).forEach((char, k) => {
+          found.push({ char, token: i + 1 + k });
+        });
     }
     // 赴塞, 访美, 来华: as one token or split after the verb.
-    if (token.length === 2 && TRAVEL_VERBS.has(token[0] ?? '') && TRAVEL_CHARS.has(token[1] ?? '')) found.push({ char: token[1] ?? '', token: i });
+    if (token.length === 2 && TRAVEL_VERBS.has(token[0] ?? '') && TRAVEL_CHARS.has(token[1] ?? ''))
+      found.push({ char: token[1] ?? '', token: i });
     if (TRAVEL_VERBS.has(token) && isSingle(next, TRAVEL_CHARS) && tokens[i + 2] !== '方') found.push({ char: next ?? '', token: i + 1 });
   });
   return found;

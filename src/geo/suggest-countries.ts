@@ -48,7 +48,14 @@ export function suggestCountries(typed: string, available: readonly CountryCount
   if (text === '') return candidates.slice(0, limit).map((c) => c.choice);
   const groups: Choice[][] = [[], [], []];
   for (const candidate of candidates) {
-    const rank = candidate.forms.includes(text) || candidate.exact.includes(text) ? 0 : candidate.forms.some((f) => f.startsWith(text)) ? 1 : candidate.forms.some((f) => f.includes(text)) ? 2 : -1;
+    const rank =
+      candidate.forms.includes(text) || candidate.exact.includes(text)
+        ? 0
+        : candidate.forms.some((f) => f.startsWith(text))
+          ? 1
+          : candidate.forms.some((f) => f.includes(text))
+            ? 2
+            : -1;
     if (rank >= 0) groups[rank]?.push(candidate.choice);
   }
   return groups.flat().slice(0, limit);

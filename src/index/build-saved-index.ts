@@ -2,9 +2,15 @@ import { join } from 'node:path';
 import type { Corpus } from '../core/types.js';
 import { detectCountries } from '../geo/detect-countries.js';
 import { gazetteerData } from '../geo/gazetteer.js';
-import { buildEnglishLexicon } from '../query/english/index.js';
 import { loadCorpus } from '../ingest/load-corpus.js';
-import { dictionaryFileNames, hashDictionary, readDomainWords, writeCorpusDictionary, type DictionaryFiles } from '../text/jieba-dictionary.js';
+import { buildEnglishLexicon } from '../query/english/index.js';
+import {
+  type DictionaryFiles,
+  dictionaryFileNames,
+  hashDictionary,
+  readDomainWords,
+  writeCorpusDictionary,
+} from '../text/jieba-dictionary.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
 import { createTokenizer } from '../text/tokenizer.js';
@@ -41,15 +47,13 @@ export function dictionaryFilesIn(cacheDir: string): DictionaryFiles {
 
 /** Every text that will be tokenized for the index: sentences, section headings and titles. */
 export function indexedTexts(corpus: Corpus): string[] {
-  return corpus.documents.flatMap((d) => [
-    d.meta.title,
-    ...d.sections.flatMap((s) => s.path),
-    ...d.passages.map((p) => p.text),
-  ]);
+  return corpus.documents.flatMap((d) => [d.meta.title, ...d.sections.flatMap((s) => s.path), ...d.passages.map((p) => p.text)]);
 }
 
 function corpusText(corpus: Corpus): string {
-  return indexedTexts(corpus).flatMap((t) => simplifiedVariants(t)).join('\n');
+  return indexedTexts(corpus)
+    .flatMap((t) => simplifiedVariants(t))
+    .join('\n');
 }
 
 /** Fills Passage.countries; a chronicle sentence is read with its entry, which names who 意方 is. */

@@ -30,13 +30,15 @@ function filesUnder(dir: string): string[] {
 export function corpusFingerprint(corpusDir: string, dictionaryFiles: string[]): string {
   const hash = createHash('sha256');
   hash.update(`index-version:${INDEX_VERSION}\n`);
-  const names = readdirSync(corpusDir).filter((n) => statSync(join(corpusDir, n)).isFile()).sort();
+  const names = readdirSync(corpusDir)
+    .filter((n) => statSync(join(corpusDir, n)).isFile())
+    .sort();
   for (const name of names) {
     hash.update(`file:${name}\n`);
     hash.update(readFileSync(join(corpusDir, name)));
   }
   for (const path of dictionaryFiles) {
-    hash.update(`dict:${path.split(/[\\/]/).pop() ?? ""}\n`);
+    hash.update(`dict:${path.split(/[\\/]/).pop() ?? ''}\n`);
     hash.update(readFileSync(path));
   }
   for (const path of INDEXING_CODE.flatMap((dir) => filesUnder(join(PROJECT_ROOT, dir)))) {

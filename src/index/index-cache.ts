@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SavedPassageIndex } from './passage-index.js';
 import type { Corpus } from '../core/types.js';
 import { writeAtomically } from '../core/write-atomically.js';
+import type { SavedPassageIndex } from './passage-index.js';
 
 // The saved index: one JSON file holding everything start-up needs (the ingested corpus, the
 // MiniSearch index and the English lexicon), so a start with a valid cache never re-reads or

@@ -71,7 +71,14 @@ function neighbourTexts(corpus: Corpus): Map<string, string> {
   const add = (id: string, text: string) => context.set(id, `${context.get(id) ?? ''} ${text}`);
   for (const doc of corpus.documents) {
     for (const entry of doc.entries) {
-      for (const id of entry.passageIds) add(id, entry.passageIds.filter((other) => other !== id).map((o) => byId.get(o)?.text ?? '').join(' '));
+      for (const id of entry.passageIds)
+        add(
+          id,
+          entry.passageIds
+            .filter((other) => other !== id)
+            .map((o) => byId.get(o)?.text ?? '')
+            .join(' '),
+        );
     }
     for (const section of doc.sections) {
       const ids = section.passageIds;

@@ -76,11 +76,7 @@ function handleBareLine(line: string, state: ScanState, title: string): void {
 }
 
 /** Scans the chronicle's lines (already LF-normalised) into entries with their dates. */
-export function scanChronicle(
-  text: string,
-  year: number | null,
-  title: string,
-): { entries: RawEntry[]; warnings: string[] } {
+export function scanChronicle(text: string, year: number | null, title: string): { entries: RawEntry[]; warnings: string[] } {
   const state: ScanState = { entries: [], date: null, headingSinceEntry: false, warnings: [] };
   let warnedNoYear = false;
   for (const rawLine of text.split('\n')) {

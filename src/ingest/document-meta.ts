@@ -52,14 +52,21 @@ export function parseMeta(json: string, metaFile: string): MetaResult {
 
 /** Id from a file name: lower case, runs of other characters become "-" (Chinese letters kept). */
 export function slugFromFileName(file: string): string {
-  const base = file.replace(/\.[^.]+$/u, '').normalize('NFKC').toLowerCase();
+  const base = file
+    .replace(/\.[^.]+$/u, '')
+    .normalize('NFKC')
+    .toLowerCase();
   const slug = base.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
   return slug === '' ? 'doc' : slug;
 }
 
 /** Metadata for a file without sidecar: id from the file name, title from the first non-empty line. */
 export function inferMeta(file: string, text: string): DocumentMeta {
-  const firstLine = text.split('\n').map((l) => l.replace(/^#+\s*/u, '').trim()).find((l) => l !== '') ?? file;
+  const firstLine =
+    text
+      .split('\n')
+      .map((l) => l.replace(/^#+\s*/u, '').trim())
+      .find((l) => l !== '') ?? file;
   const title = firstLine.length <= MAX_TITLE ? firstLine : `${firstLine.slice(0, MAX_TITLE)}…`;
   return { id: slugFromFileName(file), title, kind: 'plain' };
 }

@@ -41,7 +41,13 @@ function readUtf8(path: string): string | null {
 }
 
 /** Reads the document's metadata; null (with a warning) when its sidecar is unusable. */
-function metaFor(dir: string, file: string, text: string, files: Set<string>, warnings: string[]): { meta: DocumentMeta; notes: string[] } | null {
+function metaFor(
+  dir: string,
+  file: string,
+  text: string,
+  files: Set<string>,
+  warnings: string[],
+): { meta: DocumentMeta; notes: string[] } | null {
   const metaFile = metaFileFor(file, files);
   if (metaFile === null) {
     const meta = inferMeta(file, text);

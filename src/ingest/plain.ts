@@ -52,7 +52,12 @@ class PlainBuilder {
   flush(): void {
     const text = joinLines(this.paragraph);
     this.paragraph = [];
-    const ids = this.collector.addAll(splitSentences(text), () => ({ date: null, entry: null, sentence: ++this.sentence, section: this.path }));
+    const ids = this.collector.addAll(splitSentences(text), () => ({
+      date: null,
+      entry: null,
+      sentence: ++this.sentence,
+      section: this.path,
+    }));
     const section = this.section;
     if (section) for (const id of ids) if (!section.passageIds.includes(id)) section.passageIds.push(id);
   }

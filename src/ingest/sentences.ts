@@ -59,7 +59,15 @@ function bracketDepthAtGaps(text: string): Int32Array {
 }
 
 function isSpace(code: number): boolean {
-  return code <= 0x20 || code === 0x3000 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029;
+  return (
+    code <= 0x20 ||
+    code === 0x3000 ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029
+  );
 }
 
 /** Trims whitespace off a [start, end) range of text. */

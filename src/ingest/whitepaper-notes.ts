@@ -30,7 +30,5 @@ export function findEndnotesStart(text: string): number {
 /** Splits the endnote block into its notes, each verbatim ("注世界卫生组织网站…。，年月日。"). */
 export function splitEndnotes(block: string): string[] {
   const starts = [0, ...noteStarts(block)];
-  return starts
-    .map((s, i) => block.slice(s, starts[i + 1] ?? block.length).trim())
-    .filter((note) => note.length > 0);
+  return starts.map((s, i) => block.slice(s, starts[i + 1] ?? block.length).trim()).filter((note) => note.length > 0);
 }

@@ -3,8 +3,8 @@ import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
 import { endsSentence, splitSentences } from './sentences.js';
-import { findTocBounds, parseToc, type TocHeading } from './whitepaper-toc.js';
 import { findEndnotesStart, splitEndnotes } from './whitepaper-notes.js';
+import { findTocBounds, parseToc, type TocHeading } from './whitepaper-toc.js';
 
 export const LEAD_SECTION = '导语';
 export const NOTES_SECTION = '注释';

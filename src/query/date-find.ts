@@ -2,7 +2,7 @@
 // Only mentions with a month and a day are taken: a bare `19日` could be any month.
 
 import { daysInMonth, toIso } from './date-calendar.js';
-import { CHINESE_NUMERAL_RUN, ENGLISH_MONTH_SOURCE, chineseNumeralValue, englishMonth, toHalfWidth } from './date-normalize.js';
+import { CHINESE_NUMERAL_RUN, chineseNumeralValue, ENGLISH_MONTH_SOURCE, englishMonth, toHalfWidth } from './date-normalize.js';
 
 export interface DateMention {
   date: string;
@@ -14,10 +14,19 @@ export interface DateMention {
 const CN_NUM = `(?:\\d{1,2}|${CHINESE_NUMERAL_RUN.source.replace('+', '{1,3}')})`;
 const CN_YEAR = `(?:\\d{4}|[〇零一二三四五六七八九]{4})`;
 
-const CHINESE_DAY = new RegExp(`(?<![\\d〇零一二三四五六七八九十])(?:(${CN_YEAR})\\s*年\\s*)?(${CN_NUM})\\s*月\\s*(${CN_NUM})\\s*(?:日|号|號)`, 'g');
+const CHINESE_DAY = new RegExp(
+  `(?<![\\d〇零一二三四五六七八九十])(?:(${CN_YEAR})\\s*年\\s*)?(${CN_NUM})\\s*月\\s*(${CN_NUM})\\s*(?:日|号|號)`,
+  'g',
+);
 const ISO_DAY = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g;
-const ENGLISH_MONTH_DAY = new RegExp(`\\b(${ENGLISH_MONTH_SOURCE})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4})(?![-/.]\\d))?(?![\\d:])`, 'gi');
-const ENGLISH_DAY_MONTH = new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ENGLISH_MONTH_SOURCE})(?:,?\\s+(\\d{4})(?![-/.]\\d))?\\b`, 'gi');
+const ENGLISH_MONTH_DAY = new RegExp(
+  `\\b(${ENGLISH_MONTH_SOURCE})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4})(?![-/.]\\d))?(?![\\d:])`,
+  'gi',
+);
+const ENGLISH_DAY_MONTH = new RegExp(
+  `\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ENGLISH_MONTH_SOURCE})(?:,?\\s+(\\d{4})(?![-/.]\\d))?\\b`,
+  'gi',
+);
 
 function numberOf(written: string | undefined): number | null {
   if (written === undefined) return null;

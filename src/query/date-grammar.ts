@@ -1,7 +1,7 @@
 // The shapes of a single day or month, read from a normalised string (see date-normalize.ts).
 // Readers only recognise shapes; whether the numbers make a real day is checked by the caller.
 
-import { ENGLISH_MONTH_SOURCE as M, englishMonth } from './date-normalize.js';
+import { englishMonth, ENGLISH_MONTH_SOURCE as M } from './date-normalize.js';
 
 /** A day as written: year and month may be missing (`20日` at the end of a range). */
 export interface WrittenDay {
@@ -74,9 +74,21 @@ const MONTH_READERS: readonly Reader<WrittenMonth>[] = [
   // 2020-03, 2020/3
   [/^(\d{4}) ?[-/.] ?(\d{1,2})$/, (m) => ({ year: num(m[1]), month: Number(m[2]) })],
   // March, Mar 2020, March, 2020
-  [new RegExp(`^(${M}) ?,? ?(\\d{4})?$`), (m) => { const month = nameMonth(m[1]); return month === null ? null : { year: num(m[2]), month }; }],
+  [
+    new RegExp(`^(${M}) ?,? ?(\\d{4})?$`),
+    (m) => {
+      const month = nameMonth(m[1]);
+      return month === null ? null : { year: num(m[2]), month };
+    },
+  ],
   // 2020 March
-  [new RegExp(`^(\\d{4}) ?(${M})$`), (m) => { const month = nameMonth(m[2]); return month === null ? null : { year: num(m[1]), month }; }],
+  [
+    new RegExp(`^(\\d{4}) ?(${M})$`),
+    (m) => {
+      const month = nameMonth(m[2]);
+      return month === null ? null : { year: num(m[1]), month };
+    },
+  ],
 ];
 
 /** Reads a whole month (`3月`, `March`, `2020年3月`), or null. */

@@ -2,7 +2,18 @@
 // half-width, lower-case, Arabic numerals, ASCII dashes, single spaces.
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** A run of Chinese numerals as written in dates: 十八, 二十, 三十一, 廿三, 二〇二〇. */
@@ -53,8 +64,18 @@ export function normalizeDateInput(input: string): string {
 }
 
 const MONTH_NAMES: readonly string[] = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /** Month number (1–12) of an English month name or abbreviation (mar, sept, march), else null. */

@@ -13,9 +13,7 @@ export type DateQuery =
 
 export type DateParseErrorCode = 'empty' | 'invalid-date' | 'unrecognized';
 
-export type DateParse =
-  | { ok: true; query: DateQuery }
-  | { ok: false; error: { code: DateParseErrorCode; message: string } };
+export type DateParse = { ok: true; query: DateQuery } | { ok: false; error: { code: DateParseErrorCode; message: string } };
 
 /** Longest range accepted, in days (a leap year). */
 export const MAX_RANGE_DAYS = 366;
@@ -55,7 +53,10 @@ function rangeQuery(from: string, to: string, defaultYear: number): DateParse {
   if (from === to) return { ok: true, query: { kind: 'day', date: from } };
   const length = dayNumber(to) - dayNumber(from) + 1;
   if (length < 1) {
-    return fail('invalid-date', `日期范围的起点（${formatDateZh(from, defaultYear)}）晚于终点（${formatDateZh(to, defaultYear)}），请把较早的日期写在前面。`);
+    return fail(
+      'invalid-date',
+      `日期范围的起点（${formatDateZh(from, defaultYear)}）晚于终点（${formatDateZh(to, defaultYear)}），请把较早的日期写在前面。`,
+    );
   }
   if (length > MAX_RANGE_DAYS) return fail('invalid-date', `日期范围太长（${length}天），最多${MAX_RANGE_DAYS}天。`);
   return { ok: true, query: { kind: 'range', from, to } };
@@ -100,5 +101,7 @@ export function parseDateQuery(input: string, defaultYear: number): DateParse {
     return reason ? fail('invalid-date', reason) : { ok: true, query: { kind: 'month', year, month: month.month } };
   }
 
-  return parseRange(text, defaultYear) ?? fail('unrecognized', `无法识别日期“${input.trim().slice(0, 40)}”。请按${EXAMPLES}这样的格式输入。`);
+  return (
+    parseRange(text, defaultYear) ?? fail('unrecognized', `无法识别日期“${input.trim().slice(0, 40)}”。请按${EXAMPLES}这样的格式输入。`)
+  );
 }

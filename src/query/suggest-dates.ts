@@ -5,7 +5,7 @@ import type { Choice } from '../core/types.js';
 import { fromIso } from './date-calendar.js';
 import { formatDateZh } from './date-format.js';
 import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES, normalizeDateInput } from './date-normalize.js';
-import { parseDateQuery, type DateQuery } from './date-parse.js';
+import { type DateQuery, parseDateQuery } from './date-parse.js';
 
 export interface DateCount {
   date: string;
@@ -26,9 +26,18 @@ function formsOf(iso: string, year: number, month: number, day: number): string[
   const long = ENGLISH_MONTH_NAMES[month - 1] ?? '';
   const short = ENGLISH_MONTH_ABBREVIATIONS[month - 1] ?? '';
   return [
-    `${month}月${day}日`, `${month}月${day}号`, `${year}年${month}月${day}日`,
-    `${month}.${day}`, `${month}/${day}`, `${mm}-${dd}`, iso, `${year}/${month}/${day}`,
-    `${long} ${day}`, `${short} ${day}`, `${day} ${long}`, `${day} ${short}`,
+    `${month}月${day}日`,
+    `${month}月${day}号`,
+    `${year}年${month}月${day}日`,
+    `${month}.${day}`,
+    `${month}/${day}`,
+    `${mm}-${dd}`,
+    iso,
+    `${year}/${month}/${day}`,
+    `${long} ${day}`,
+    `${short} ${day}`,
+    `${day} ${long}`,
+    `${day} ${short}`,
   ];
 }
 
@@ -37,7 +46,10 @@ const cache = new WeakMap<readonly DateCount[], Map<number, Candidate[]>>();
 
 function candidatesFor(available: readonly DateCount[], defaultYear: number): Candidate[] {
   let byYear = cache.get(available);
-  if (!byYear) cache.set(available, (byYear = new Map()));
+  if (!byYear) {
+    byYear = new Map();
+    cache.set(available, byYear);
+  }
   const known = byYear.get(defaultYear);
   if (known) return known;
   const built: Candidate[] = [];

@@ -68,7 +68,11 @@ export function readDomainWords(path: string): DictLine[] {
     const [word, freq, tag] = line.split(/\s+/);
     if (!word) continue;
     const n = Number(freq);
-    words.push({ word: word.normalize('NFKC').toLowerCase(), freq: Number.isFinite(n) && n > 0 ? n : DEFAULT_DOMAIN_FREQUENCY, tag: tag ?? 'nz' });
+    words.push({
+      word: word.normalize('NFKC').toLowerCase(),
+      freq: Number.isFinite(n) && n > 0 ? n : DEFAULT_DOMAIN_FREQUENCY,
+      tag: tag ?? 'nz',
+    });
   }
   return words;
 }
@@ -89,8 +93,8 @@ export function writeCorpusDictionary(corpusText: string, domainWords: DictLine[
   }
   kept.push(`${PLACEHOLDER_MASS} ${Math.max(1, removedMass - minFreq)} x`, `${PLACEHOLDER_MIN} ${minFreq} x`);
   const files = dictionaryFileNames(dir);
-  writeAtomically(files.dict, kept.join('\n') + '\n');
-  writeAtomically(files.user, domainWords.map((w) => `${w.word} ${w.freq} ${w.tag}`).join('\n') + '\n');
+  writeAtomically(files.dict, `${kept.join('\n')}\n`);
+  writeAtomically(files.user, `${domainWords.map((w) => `${w.word} ${w.freq} ${w.tag}`).join('\n')}\n`);
   // Keyword extraction is unused, but cppjieba insists on non-empty IDF and stop-word files.
   writeAtomically(files.idf, '疫情 10.0\n');
   writeAtomically(files.stopWords, '的\n');

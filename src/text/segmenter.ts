@@ -1,5 +1,5 @@
 import nodejieba from 'nodejieba';
-import { hashDictionary, type DictionaryFiles } from './jieba-dictionary.js';
+import { type DictionaryFiles, hashDictionary } from './jieba-dictionary.js';
 
 // nodejieba holds one dictionary per process. Loading it is the expensive step of start-up, so it
 // happens exactly once, here, before any request. Loading the same content again (another copy

@@ -22,13 +22,12 @@ describe('/date', () => {
   it('given any written form of the same day, then the same entries', () => {
     const ids = date('3月16日').items.map((i) => i.id);
     expect(ids.length).toBe(5);
-    for (const form of ['3/16', '3.16', '2020-03-16', '三月十六日', 'March 16', '16 Mar 2020']) expect(date(form).items.map((i) => i.id)).toEqual(ids);
+    for (const form of ['3/16', '3.16', '2020-03-16', '三月十六日', 'March 16', '16 Mar 2020'])
+      expect(date(form).items.map((i) => i.id)).toEqual(ids);
   });
 
   it('given a repeated entry, then each of its days returns it and its citation lists every place', () => {
-    const repeated = engine
-      .answer({ command: 'date', query: '3月', pageSize: 100 })
-      .items.find((i) => i.places.length > 1);
+    const repeated = engine.answer({ command: 'date', query: '3月', pageSize: 100 }).items.find((i) => i.places.length > 1);
     expect(repeated).toBeDefined();
     expect(repeated!.citation).toMatch(/重复出现/);
   });

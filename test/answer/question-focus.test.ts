@@ -16,9 +16,12 @@ describe('question focus', () => {
     expect(questionFocus('口罩是什么时候开始供大于求的')).toBe('什么时候开始供大于求的');
   });
 
-  it.each(['谁和古特雷斯通了电话', '方舱医院 零感染', '什么时候？'])('given "%s" with no separate event part, then no focus', (question) => {
-    expect(questionFocus(question)).toBeNull();
-  });
+  it.each(['谁和古特雷斯通了电话', '方舱医院 零感染', '什么时候？'])(
+    'given "%s" with no separate event part, then no focus',
+    (question) => {
+      expect(questionFocus(question)).toBeNull();
+    },
+  );
 });
 
 describe('question intent', () => {

@@ -3,7 +3,10 @@ import { parseAskArgs } from '../../src/cli/ask-args.js';
 
 describe('ask arguments', () => {
   it('given flags and a command, then they are separated', () => {
-    expect(parseAskArgs(['--json', '--limit', '5', '/date', '3月18日'])).toEqual({ ok: true, args: { json: true, limit: 5, command: '/date 3月18日' } });
+    expect(parseAskArgs(['--json', '--limit', '5', '/date', '3月18日'])).toEqual({
+      ok: true,
+      args: { json: true, limit: 5, command: '/date 3月18日' },
+    });
     expect(parseAskArgs(['--limit=7'])).toEqual({ ok: true, args: { json: false, limit: 7, command: null } });
   });
 

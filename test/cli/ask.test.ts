@@ -5,8 +5,11 @@ import { runEntry } from './run-cli.js';
 
 describe('npm run ask -- --json', () => {
   const lines = ['/date 3月18日', '/country 意大利', '', '/date 2月30日', '/weather 北京', '谁和古特雷斯通了电话', '/search 健康丝绸之路'];
-  const run = runEntry('src/cli/ask.ts', ['--json', '--limit', '3'], lines.join('\n') + '\n');
-  const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const run = runEntry('src/cli/ask.ts', ['--json', '--limit', '3'], `${lines.join('\n')}\n`);
+  const out = run.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
   it('given N input lines, then exactly N JSON objects in order, and a zero exit', () => {
     expect(run.status).toBe(0);
@@ -40,7 +43,10 @@ describe('npm run ask -- --json', () => {
 
   it('given a command as arguments, then one object for it', () => {
     const one = runEntry('src/cli/ask.ts', ['--json', '/country', '保加利亚'], '');
-    const parsed = one.stdout.trim().split('\n').map((l) => JSON.parse(l) as { total: number });
+    const parsed = one.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { total: number });
     expect(parsed).toHaveLength(1);
     expect(parsed[0]!.total).toBe(3);
   });

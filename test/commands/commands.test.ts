@@ -20,7 +20,9 @@ const json = (name: string) => {
 
 describe('commands/', () => {
   it('given the folder, then there is one command per file, named after it', () => {
-    const files = readdirSync(COMMANDS_DIR).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(COMMANDS_DIR)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.replace(/\.ts$/, ''));
     expect([...commands.keys()].sort()).toEqual(files.sort());
     expect(files.sort()).toEqual(['about', 'ask', 'context', 'country', 'date', 'help', 'search']);
   });
@@ -38,7 +40,7 @@ describe('commands/', () => {
     expect(typeof commands.get(name)?.autocomplete === 'function').toBe(auto);
   });
 
-  it('given every command, then its descriptions (and its options\') exist in zh-CN, zh-TW and en-US within 100 characters', () => {
+  it("given every command, then its descriptions (and its options') exist in zh-CN, zh-TW and en-US within 100 characters", () => {
     for (const name of commands.keys()) {
       const body = json(name);
       for (const thing of [body, ...(body.options ?? [])]) {

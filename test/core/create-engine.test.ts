@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
-import { cacheFile } from '../../src/index/index-cache.js';
 import { dictionaryFilesIn } from '../../src/index/build-saved-index.js';
+import { cacheFile } from '../../src/index/index-cache.js';
 
 function capturingLogger() {
   const lines: { level: number; msg: string }[] = [];

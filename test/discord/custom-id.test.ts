@@ -20,7 +20,7 @@ describe('custom ids', () => {
     expect(encodeCustomId({ kind: 'page', command: 'ask', page: 2, query: '问'.repeat(95) })).toBeNull();
   });
 
-  it.each(['', 'pg:ask:0:x', 'pg:help:2:x', 'pg:ask:two:x', 'pg:ask:2:', 'cx:', 'zz:1', 'pg:ask:2:' + 'x'.repeat(95)])(
+  it.each(['', 'pg:ask:0:x', 'pg:help:2:x', 'pg:ask:two:x', 'pg:ask:2:', 'cx:', 'zz:1', `pg:ask:2:${'x'.repeat(95)}`])(
     'given the forged id %j, then it is rejected',
     (forged) => expect(decodeCustomId(forged)).toBeNull(),
   );

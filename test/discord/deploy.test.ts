@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { COMMANDS_DIR, loadCommands } from '../../src/discord/load-commands.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
 
 const run = promisify(execFile);
 let discord: FakeDiscord;
@@ -13,7 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => discord?.close());
 
-const commandFiles = () => readdirSync(COMMANDS_DIR).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
+const commandFiles = () =>
+  readdirSync(COMMANDS_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
 const names = (list: unknown[] | undefined) => (list ?? []).map((c) => (c as { name: string }).name).sort();
 
 describe('deploy-commands', () => {
@@ -21,8 +25,11 @@ describe('deploy-commands', () => {
     const guildId = discord.guildIds[0] ?? '';
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/deploy-commands.ts'], {
       env: {
-        ...process.env, DISCORD_TOKEN: discord.token, DISCORD_CLIENT_ID: discord.applicationId,
-        DISCORD_GUILD_ID: guildId, DISCORD_API_URL: discord.apiUrl,
+        ...process.env,
+        DISCORD_TOKEN: discord.token,
+        DISCORD_CLIENT_ID: discord.applicationId,
+        DISCORD_GUILD_ID: guildId,
+        DISCORD_API_URL: discord.apiUrl,
       },
     });
     expect(names(discord.commands.get(guildId))).toEqual(commandFiles());
@@ -46,7 +53,10 @@ describe('deploy-commands', () => {
     if (!loaded.ok) throw new Error(loaded.problems.join());
     const before = discord.rest.requests.length;
     const deployed = await deployCommands({ ...discord.config, clientId: null }, loaded.commands);
-    expect(deployed).toEqual({ ok: false, error: { variable: 'DISCORD_CLIENT_ID', message: expect.stringContaining('DISCORD_CLIENT_ID') } });
+    expect(deployed).toEqual({
+      ok: false,
+      error: { variable: 'DISCORD_CLIENT_ID', message: expect.stringContaining('DISCORD_CLIENT_ID') },
+    });
     expect(discord.rest.requests.length).toBe(before);
   });
 });

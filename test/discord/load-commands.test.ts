@@ -22,8 +22,11 @@ describe('loadCommands', () => {
     }
   });
 
-  it.each([null, {}, { data: {}, execute() {} }, { data: { name: 'x', toJSON() {} }, execute: 1 }, { data: { name: 'x', toJSON() {} }, execute() {}, autocomplete: 'no' }])(
-    'given %j, then it is not a command module',
-    (value) => expect(isCommandModule(value)).toBe(false),
-  );
+  it.each([
+    null,
+    {},
+    { data: {}, execute() {} },
+    { data: { name: 'x', toJSON() {} }, execute: 1 },
+    { data: { name: 'x', toJSON() {} }, execute() {}, autocomplete: 'no' },
+  ])('given %j, then it is not a command module', (value) => expect(isCommandModule(value)).toBe(false));
 });

@@ -1,4 +1,4 @@
-import { ComponentType, type APIEmbed } from 'discord.js';
+import { type APIEmbed, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerItem } from '../../src/core/types.js';
 import { decodeCustomId } from '../../src/discord/custom-id.js';
@@ -8,16 +8,29 @@ import { renderAnswer } from '../../src/discord/render-answer.js';
 // Crafted answers at the extremes the real corpus does not reach (the e2e tests cover real ones).
 function item(n: number, text: string, highlights: AnswerItem['highlights'] = []): AnswerItem {
   return {
-    id: `chronicle:p${n}`, doc: 'chronicle', title: '纪实', citation: `纪实 · 2020-03-18 · 第${n}条`,
-    date: '2020-03-18', section: null, text, score: 1, highlights, group: null, places: ['a'],
+    id: `chronicle:p${n}`,
+    doc: 'chronicle',
+    title: '纪实',
+    citation: `纪实 · 2020-03-18 · 第${n}条`,
+    date: '2020-03-18',
+    section: null,
+    text,
+    score: 1,
+    highlights,
+    group: null,
+    places: ['a'],
   };
 }
 function answer(over: Partial<Answer>): Answer {
   return { command: 'search', query: '意大利', total: 1, page: 1, pageSize: 5, items: [], message: null, suggestions: [], ...over };
 }
 function embedLength(e: APIEmbed): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0)
-    + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
 }
 
 describe('renderAnswer', () => {
@@ -29,7 +42,7 @@ describe('renderAnswer', () => {
   });
 
   it('given five very long hits, then every Discord limit holds and matches far in stay visible', () => {
-    const long = '疫'.repeat(2500) + '意大利' + '情*'.repeat(1000);
+    const long = `${'疫'.repeat(2500)}意大利${'情*'.repeat(1000)}`;
     const items = [1, 2, 3, 4, 5].map((n) => item(n, long, [[2500, 2503]]));
     const { reply } = renderAnswer(answer({ items, total: 40 }));
     const embed = reply.embeds?.[0];
@@ -68,9 +81,7 @@ describe('renderAnswer', () => {
   });
 
   it('given an error, then the reply is ephemeral with the message and the suggestions', () => {
-    const { reply, outcome } = renderAnswer(
-      answer({ error: { code: 'invalid-date', message: '日期无效' }, suggestions: ['3月18日'] }),
-    );
+    const { reply, outcome } = renderAnswer(answer({ error: { code: 'invalid-date', message: '日期无效' }, suggestions: ['3月18日'] }));
     expect(outcome).toBe('error');
     expect(reply).toEqual({ content: '⚠️ 日期无效\n可以试试：3月18日', ephemeral: true });
   });

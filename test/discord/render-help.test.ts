@@ -24,7 +24,7 @@ function discordUsage(name: string): string {
 }
 
 describe('renderHelp', () => {
-  it('given the loaded commands, then one line each in the core\'s order, with its help and its example in Discord\'s syntax', () => {
+  it("given the loaded commands, then one line each in the core's order, with its help and its example in Discord's syntax", () => {
     const lines = helpLines(commands);
     expect(COMMANDS.map((c) => c.name).sort()).toEqual([...commands.keys()].sort());
     COMMANDS.forEach((command, i) => {

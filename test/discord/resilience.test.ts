@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
 import { realEngine } from '../support/engine.js';
+import { type Harness, startHarness } from '../support/fake-discord/harness.js';
 import { interactions, type RecordedRequest } from '../support/fake-discord/index.js';
-import { startHarness, type Harness } from '../support/fake-discord/harness.js';
 import { percentile } from '../support/fake-discord/percentile.js';
 
 // What a real Discord does to a bot: drops the gateway, rate-limits REST, expires interactions,
@@ -17,8 +17,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => h?.close());
 
-const ask = (question: string, user = h.nextUser()) =>
-  interactions.chatInput('ask', { question }, h.discord.who(user));
+const ask = (question: string, user = h.nextUser()) => interactions.chatInput('ask', { question }, h.discord.who(user));
 const isCallback = (r: RecordedRequest) => /^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path);
 
 describe('given the bot under the conditions of a real Discord', () => {
@@ -58,14 +57,15 @@ describe('given the bot under the conditions of a real Discord', () => {
   it('when the interaction has expired (10062), then it is logged and skipped and the bot keeps answering', async () => {
     const payload = ask('意大利');
     h.discord.rest.failNext((r) => isCallback(r) && r.path.includes(String(payload.id)), {
-      status: 404, body: { message: 'Unknown interaction', code: 10062 },
+      status: 404,
+      body: { message: 'Unknown interaction', code: 10062 },
     });
     await expect(h.discord.dispatchInteraction(payload, 1000)).rejects.toThrow(/no callback/);
     expect(h.logs.some((l) => l.msg === 'interaction expired or already answered; skipped')).toBe(true);
     expect((await h.discord.dispatchInteraction(ask('意大利'))).data.embeds).toHaveLength(1);
   });
 
-  it('when 100 interactions arrive at once, then all are answered well within Discord\'s 3 s', async () => {
+  it("when 100 interactions arrive at once, then all are answered well within Discord's 3 s", async () => {
     const queries = ['谁和古特雷斯通了电话', '方舱医院', '医疗专家组', '意大利', '世卫组织'];
     const started = performance.now();
     // A generous per-interaction timeout, so a slow burst fails on the bound below, not on the stand-in's own 3 s.
@@ -74,7 +74,9 @@ describe('given the bot under the conditions of a real Discord', () => {
     );
     const elapsed = performance.now() - started;
     const latencies = replies.map((r) => r.latencyMs);
-    console.log(`burst of 100: all answered in ${elapsed.toFixed(0)} ms; p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+    console.log(
+      `burst of 100: all answered in ${elapsed.toFixed(0)} ms; p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`,
+    );
     expect(replies.every((r) => r.type === 4 && Array.isArray(r.data.embeds))).toBe(true);
     // The whole burst takes ~350 ms here; half of Discord's deadline leaves room for a slower machine.
     expect(elapsed).toBeLessThan(1500);

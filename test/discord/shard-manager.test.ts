@@ -1,13 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { requestedShards, startShardManager, type ShardManagerHandle } from '../../src/discord/shard-manager.js';
-import { interactions, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import { requestedShards, type ShardManagerHandle, startShardManager } from '../../src/discord/shard-manager.js';
+import { type FakeDiscord, interactions, startFakeDiscord } from '../support/fake-discord/index.js';
 import { shardOf } from '../support/fake-discord/snowflake.js';
 
 // How `--shards` and DISCORD_SHARDS are read is loadConfig's (test/config.test.ts).
 describe('requestedShards', () => {
-  it.each([['auto', 'auto'], [3, 3], [null, null]] as const)('given shards %j in the config, then %j', (shards, expected) => {
+  it.each([
+    ['auto', 'auto'],
+    [3, 3],
+    [null, null],
+  ] as const)('given shards %j in the config, then %j', (shards, expected) => {
     expect(requestedShards({ shards }, {})).toBe(expected);
   });
 
@@ -41,7 +45,10 @@ describe('given `--shards auto` against a stand-in that recommends 2 shards', ()
     });
     expect(handle.manager.totalShards).toBe(2);
     const shards = [...discord.gateway.sessions.values()].map((s) => s.shard).sort();
-    expect(shards).toEqual([[0, 2], [1, 2]]);
+    expect(shards).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
     for (const guildId of guildIds) {
       const payload = interactions.chatInput('search', { keywords: '方舱医院' }, { applicationId: discord.applicationId, guildId });
       const reply = await discord.dispatchInteraction(payload, 5000);

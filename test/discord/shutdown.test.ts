@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
 
 // The bot as its own process (the same start-up main uses), stopped the way a supervisor does.
 let discord: FakeDiscord;

@@ -1,13 +1,13 @@
-import { MessageFlags, type APIEmbed } from 'discord.js';
+import { type APIEmbed, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../src/answer/commands.js';
 import type { Engine } from '../../src/core/engine-api.js';
-import { realEngine } from '../support/engine.js';
 import { decodeCustomId } from '../../src/discord/custom-id.js';
 import { escapeMarkdown } from '../../src/discord/escape-markdown.js';
 import { PAGE_SIZE } from '../../src/discord/limits.js';
-import { interactions, type InteractionResponse } from '../support/fake-discord/index.js';
-import { startHarness, type Harness } from '../support/fake-discord/harness.js';
+import { realEngine } from '../support/engine.js';
+import { type Harness, startHarness } from '../support/fake-discord/harness.js';
+import { type InteractionResponse, interactions } from '../support/fake-discord/index.js';
 
 // End to end: the real engine on the real corpus, the real discord.js Client, the stand-in
 // Discord. Each test dispatches INTERACTION_CREATE and asserts on what the bot sent back.
@@ -25,7 +25,7 @@ const run = (name: string, options: Record<string, string | number>) =>
   h.discord.dispatchInteraction(interactions.chatInput(name, options, h.discord.who(h.nextUser())));
 
 const embedOf = (r: InteractionResponse): APIEmbed => ((r.data.embeds as APIEmbed[] | undefined) ?? [])[0] ?? {};
-const isEphemeral = (r: InteractionResponse): boolean => ((Number(r.data.flags ?? 0) & MessageFlags.Ephemeral) !== 0);
+const isEphemeral = (r: InteractionResponse): boolean => (Number(r.data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 type Row = { components: { custom_id: string; label: string }[] };
 const rows = (r: InteractionResponse): Row[] => (r.data.components as Row[] | undefined) ?? [];
 /** Field value without our markup: what remains must be the corpus's verbatim text. */
@@ -91,10 +91,14 @@ describe('given the bot logged into the stand-in Discord', () => {
     const r = await run('context', { id: hit?.id ?? '' });
     expect(embedOf(r).title).toBe(`上下文 · ${escapeMarkdown(hit?.id ?? '')}`);
     expect((embedOf(r).fields ?? []).map((f) => plain(f.value)).join('')).toContain(hit?.text.slice(0, 20));
-    expect(rows(r).flatMap((row) => row.components).some((b) => b.custom_id.startsWith('cx:'))).toBe(false);
+    expect(
+      rows(r)
+        .flatMap((row) => row.components)
+        .some((b) => b.custom_id.startsWith('cx:')),
+    ).toBe(false);
   });
 
-  it('/help: an ephemeral list of every command, with the core\'s help and examples', async () => {
+  it("/help: an ephemeral list of every command, with the core's help and examples", async () => {
     const r = await run('help', {});
     expect(isEphemeral(r)).toBe(true);
     for (const command of COMMANDS) {
@@ -110,7 +114,7 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(embedOf(r).fields?.map((f) => f.name)).toEqual([...stats.documents.map((d) => d.title), '索引']);
   });
 
-  it('an impossible date: ephemeral, with the engine\'s own message', async () => {
+  it("an impossible date: ephemeral, with the engine's own message", async () => {
     const r = await run('date', { date: '2月30日' });
     const expected = engine.answer({ command: 'date', query: '2月30日' });
     expect(isEphemeral(r)).toBe(true);
@@ -149,28 +153,34 @@ describe('given the bot logged into the stand-in Discord', () => {
     const first = await run('search', { keywords: '医疗专家组' });
     const total = engine.answer({ command: 'search', query: '医疗专家组', page: 1, pageSize: PAGE_SIZE }).total;
     expect(total).toBeGreaterThan(PAGE_SIZE);
-    const next = rows(first).flatMap((row) => row.components).find((b) => b.label.includes('▶'));
+    const next = rows(first)
+      .flatMap((row) => row.components)
+      .find((b) => b.label.includes('▶'));
     const message = { embeds: first.data.embeds as unknown[], components: first.data.components as unknown[] };
     const page2 = await h.discord.dispatchInteraction(interactions.button(next?.custom_id ?? '', message, h.discord.who(h.nextUser())));
     expect(page2.type).toBe(7); // UPDATE_MESSAGE
     expect(embedOf(page2).footer?.text).toContain('第 2/');
     expect(embedOf(page2).fields?.[0]?.name.startsWith(`${PAGE_SIZE + 1}. `)).toBe(true);
     const contextButton = rows(page2)[0]?.components[0];
-    const context = await h.discord.dispatchInteraction(interactions.button(contextButton?.custom_id ?? '', message, h.discord.who(h.nextUser())));
+    const context = await h.discord.dispatchInteraction(
+      interactions.button(contextButton?.custom_id ?? '', message, h.discord.who(h.nextUser())),
+    );
     expect(context.type).toBe(4);
     expect(isEphemeral(context)).toBe(true);
     expect(embedOf(context).title?.startsWith('上下文 · ')).toBe(true);
   });
 
-  it.each([['pg:search:999:医疗专家组', '没有第 999 页'], ['pg:help:2:x', '按钮已失效'], ['cx:nope:123', '找不到编号'], ['hello', '按钮已失效']])(
-    'a forged or stale button %j gets a polite ephemeral reply',
-    async (customId, text) => {
-      const r = await h.discord.dispatchInteraction(interactions.button(customId, {}, h.discord.who(h.nextUser())));
-      expect(r.type).toBe(4);
-      expect(isEphemeral(r)).toBe(true);
-      expect(r.data.content).toContain(text);
-    },
-  );
+  it.each([
+    ['pg:search:999:医疗专家组', '没有第 999 页'],
+    ['pg:help:2:x', '按钮已失效'],
+    ['cx:nope:123', '找不到编号'],
+    ['hello', '按钮已失效'],
+  ])('a forged or stale button %j gets a polite ephemeral reply', async (customId, text) => {
+    const r = await h.discord.dispatchInteraction(interactions.button(customId, {}, h.discord.who(h.nextUser())));
+    expect(r.type).toBe(4);
+    expect(isEphemeral(r)).toBe(true);
+    expect(r.data.content).toContain(text);
+  });
 
   it('user text is escaped when echoed, and nothing can ping', async () => {
     const r = await run('search', { keywords: '**@everyone** 意大利' });

@@ -12,7 +12,10 @@ const chunks = [...chronicle.split('。'), ...whitepaper.split('。')].filter((c
 describe('given sentences of the chronicle with full names', () => {
   it.each([
     ['◆国务院总理李克强应约同保加利亚总理鲍里索夫通电话', ['BG']],
-    ['同阿尔巴尼亚、波黑、保加利亚、克罗地亚、捷克等17个中东欧国家的政府官员和卫生专家举行视频会议', ['AL', 'BA', 'BG', 'CZ', 'HR', 'region:cee']],
+    [
+      '同阿尔巴尼亚、波黑、保加利亚、克罗地亚、捷克等17个中东欧国家的政府官员和卫生专家举行视频会议',
+      ['AL', 'BA', 'BG', 'CZ', 'HR', 'region:cee'],
+    ],
     ['摸莫桑比克、布基纳法索、塞拉利昂医疗队进行疫情防控桌面推演', ['BF', 'MZ', 'SL']],
     ['◆中国同蒙古国举行新冠肺炎疫情技术交流视频会', ['CN', 'MN']],
     ['埃塞俄比亚、肯尼亚、利比里亚等国卫生部长,非洲疾控中心副主任', ['ET', 'KE', 'LR', 'region:africa']],
@@ -68,7 +71,10 @@ describe('given the short forms of news Chinese', () => {
 
   it('given a custom segmenter then it is used for the short forms', () => {
     const calls: string[] = [];
-    const segment = (text: string): string[] => { calls.push(text); return ['支持', '法方']; };
+    const segment = (text: string): string[] => {
+      calls.push(text);
+      return ['支持', '法方'];
+    };
     expect(detectCountries('支持法方', { segment })).toEqual(['FR']);
     expect(calls).toEqual(['支持法方']);
   });
@@ -76,12 +82,32 @@ describe('given the short forms of news Chinese', () => {
 
 describe('given words that contain a country character but do not name it', () => {
   it.each([
-    ['总结出一套行之有效的方法', 'FR'], ['想方设法办法多', 'FR'], ['依法防控境外疫情输入有关情况', 'FR'], ['修改传染病防治法', 'FR'],
-    ['坚持依法治国和法治原则', 'FR'], ['完善法律法规体系', 'FR'], ['布基纳法索医疗队', 'FR'], ['执法方面的问题', 'FR'],
-    ['大家对此提出意见', 'IT'], ['同意方案的内容', 'IT'], ['我很中意这个方案', 'IT'], ['美好生活', 'US'], ['中美洲国家', 'US'],
-    ['德才兼备的干部', 'DE'], ['韩信点兵', 'KR'], ['国家卫生健康委中英文官方网站', 'GB'], ['中英对照的材料', 'GB'],
-    ['内蒙古自治区', 'MN'], ['上海地铁恢复运营', 'HT'], ['沿海地区', 'HT'], ['印度洋上的岛屿', 'IN'], ['西方国家', 'ES'],
-    ['比方说', 'BE'], ['坐中巴车去', 'PK'], ['伊始', 'IR'], ['美元', 'US'],
+    ['总结出一套行之有效的方法', 'FR'],
+    ['想方设法办法多', 'FR'],
+    ['依法防控境外疫情输入有关情况', 'FR'],
+    ['修改传染病防治法', 'FR'],
+    ['坚持依法治国和法治原则', 'FR'],
+    ['完善法律法规体系', 'FR'],
+    ['布基纳法索医疗队', 'FR'],
+    ['执法方面的问题', 'FR'],
+    ['大家对此提出意见', 'IT'],
+    ['同意方案的内容', 'IT'],
+    ['我很中意这个方案', 'IT'],
+    ['美好生活', 'US'],
+    ['中美洲国家', 'US'],
+    ['德才兼备的干部', 'DE'],
+    ['韩信点兵', 'KR'],
+    ['国家卫生健康委中英文官方网站', 'GB'],
+    ['中英对照的材料', 'GB'],
+    ['内蒙古自治区', 'MN'],
+    ['上海地铁恢复运营', 'HT'],
+    ['沿海地区', 'HT'],
+    ['印度洋上的岛屿', 'IN'],
+    ['西方国家', 'ES'],
+    ['比方说', 'BE'],
+    ['坐中巴车去', 'PK'],
+    ['伊始', 'IR'],
+    ['美元', 'US'],
   ])('then %s does not mention %s', (text, code) => {
     expect(detectCountries(text)).not.toContain(code);
   });
@@ -91,30 +117,37 @@ describe('given words that contain a country character but do not name it', () =
   });
 });
 
-interface CountryCase { q: string; expect: string[] }
+interface CountryCase {
+  q: string;
+  expect: string[];
+}
 const dev = JSON.parse(readFileSync(new URL('../../eval/dev.json', import.meta.url), 'utf8')) as { country: CountryCase[] };
 
 describe('given every sentence of the real corpus (split on 。)', () => {
   const detected = chunks.map((text) => ({ text, ids: detectCountries(text) }));
 
-  it.each([['法国', 'FR'], ['俄罗斯', 'RU'], ['保加利亚', 'BG'], ['莫桑比克', 'MZ']])(
-    'then every sentence the dev set expects for %s is tagged %s',
-    (q, code) => {
-      const expected = dev.country.find((c) => c.q === q)?.expect ?? [];
-      expect(expected.length).toBeGreaterThan(0);
-      for (const phrase of expected) {
-        const sentence = detected.find((d) => d.text.includes(phrase));
-        expect(sentence, phrase).toBeDefined();
-        expect(sentence?.ids, phrase).toContain(code);
-      }
-    },
-  );
+  it.each([
+    ['法国', 'FR'],
+    ['俄罗斯', 'RU'],
+    ['保加利亚', 'BG'],
+    ['莫桑比克', 'MZ'],
+  ])('then every sentence the dev set expects for %s is tagged %s', (q, code) => {
+    const expected = dev.country.find((c) => c.q === q)?.expect ?? [];
+    expect(expected.length).toBeGreaterThan(0);
+    for (const phrase of expected) {
+      const sentence = detected.find((d) => d.text.includes(phrase));
+      expect(sentence, phrase).toBeDefined();
+      expect(sentence?.ids, phrase).toContain(code);
+    }
+  });
 
   it('then FR is tagged only on sentences naming France (法国, 法方, 中法), never on 方法/依法/法律/布基纳法索', () => {
     const tagged = detected.filter((d) => d.ids.includes('FR'));
     for (const { text } of tagged) expect(text, text).toMatch(/法国|法方|中法/);
     expect(tagged.length).toBe(7);
-    const falseFriends = detected.filter((d) => /方法|办法|依法|法律|法治|防治法|布基纳法索/.test(d.text) && !/法国|法方|中法/.test(d.text));
+    const falseFriends = detected.filter(
+      (d) => /方法|办法|依法|法律|法治|防治法|布基纳法索/.test(d.text) && !/法国|法方|中法/.test(d.text),
+    );
     expect(falseFriends.length).toBeGreaterThan(10);
     for (const { text, ids } of falseFriends) expect(ids, text).not.toContain('FR');
   });
@@ -131,10 +164,19 @@ describe('given every sentence of the real corpus (split on 。)', () => {
 
 describe('property: no input string makes the detector throw', () => {
   it('with arbitrary full Unicode strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => Array.isArray(detectCountries(s))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => Array.isArray(detectCountries(s))),
+      { numRuns: 500 },
+    );
   });
   it('with strings built from country pieces', () => {
     const piece = fc.constantFrom('中', '法', '方', '意', '同', '、', '国', '美', '欧', '塞', '赴', '两国', 'US', 'who', '（', '）', ' ');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 15 }).map((p) => p.join('')), (s) => Array.isArray(detectCountries(s))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 15 }).map((p) => p.join('')),
+        (s) => Array.isArray(detectCountries(s)),
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -22,13 +22,23 @@ describe('gazetteer', () => {
       const entity = entityById(code);
       expect(entity && hasHan(entity.name), code).toBe(true);
       expect(entity?.english, code).toMatch(/[A-Za-z]/);
-      expect(entity?.names.some((n) => /[A-Za-z]/.test(n)), code).toBe(true);
+      expect(
+        entity?.names.some((n) => /[A-Za-z]/.test(n)),
+        code,
+      ).toBe(true);
       expect(entity?.names, code).toContain(toTaiwan(entity?.name ?? ''));
     }
   });
 
   it.each([
-    ['IT', '義大利'], ['NZ', '紐西蘭'], ['KR', '韓國'], ['RU', '俄羅斯'], ['SA', '沙烏地阿拉伯'], ['RS', '塞爾維亞'], ['US', '美國'], ['GB', '英國'],
+    ['IT', '義大利'],
+    ['NZ', '紐西蘭'],
+    ['KR', '韓國'],
+    ['RU', '俄羅斯'],
+    ['SA', '沙烏地阿拉伯'],
+    ['RS', '塞爾維亞'],
+    ['US', '美國'],
+    ['GB', '英國'],
   ])('given %s then its Traditional name %s is known (from OpenCC, not typed by hand for most)', (code, name) => {
     expect(entityById(code)?.names).toContain(name);
   });
@@ -44,7 +54,18 @@ describe('gazetteer', () => {
   });
 
   it('given the regions and organisations of the corpus then they are entities with ids', () => {
-    for (const id of ['region:eu', 'region:asean', 'region:africa', 'region:cee', 'region:lac', 'region:pacific-islands', 'org:who', 'org:g20', 'org:sco', 'org:brics']) {
+    for (const id of [
+      'region:eu',
+      'region:asean',
+      'region:africa',
+      'region:cee',
+      'region:lac',
+      'region:pacific-islands',
+      'org:who',
+      'org:g20',
+      'org:sco',
+      'org:brics',
+    ]) {
       expect(entityById(id)?.kind, id).toBe('region');
     }
     // The chronicle speaks of 17 中东欧 countries and 10 南太平洋岛国 in 2020.

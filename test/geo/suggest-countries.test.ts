@@ -5,20 +5,51 @@ import { suggestCountries } from '../../src/geo/suggest-countries.js';
 
 // Passage counts shaped like the corpus's (China everywhere, WHO often, a few countries several times).
 const available = [
-  { code: 'CN', count: 300 }, { code: 'org:who', count: 60 }, { code: 'US', count: 20 }, { code: 'IT', count: 12 }, { code: 'region:eu', count: 9 },
-  { code: 'KR', count: 8 }, { code: 'FR', count: 7 }, { code: 'IR', count: 6 }, { code: 'RU', count: 4 }, { code: 'IQ', count: 1 }, { code: 'MZ', count: 1 },
+  { code: 'CN', count: 300 },
+  { code: 'org:who', count: 60 },
+  { code: 'US', count: 20 },
+  { code: 'IT', count: 12 },
+  { code: 'region:eu', count: 9 },
+  { code: 'KR', count: 8 },
+  { code: 'FR', count: 7 },
+  { code: 'IR', count: 6 },
+  { code: 'RU', count: 4 },
+  { code: 'IQ', count: 1 },
+  { code: 'MZ', count: 1 },
 ];
 const values = (typed: string, limit?: number): string[] => suggestCountries(typed, available, limit).map((c) => c.value);
 
 describe('suggestCountries', () => {
   it('given nothing typed then the most mentioned come first (ties in pinyin order), each with its English name and count', () => {
     const choices = suggestCountries('', available);
-    expect(choices.map((c) => c.value)).toEqual(['中国', '世界卫生组织', '美国', '意大利', '欧盟', '韩国', '法国', '伊朗', '俄罗斯', '莫桑比克', '伊拉克']);
+    expect(choices.map((c) => c.value)).toEqual([
+      '中国',
+      '世界卫生组织',
+      '美国',
+      '意大利',
+      '欧盟',
+      '韩国',
+      '法国',
+      '伊朗',
+      '俄罗斯',
+      '莫桑比克',
+      '伊拉克',
+    ]);
     expect(choices[3]).toEqual({ name: '意大利 Italy · 12条', value: '意大利' });
   });
   it.each([
-    ['意', ['意大利']], ['義', ['意大利']], ['ita', ['意大利']], ['Ital', ['意大利']], ['法', ['法国']], ['fr', ['法国']], ['法方', ['法国']],
-    ['中法', ['法国']], ['moz', ['莫桑比克']], ['世卫', ['世界卫生组织']], ['WHO', ['世界卫生组织']], ['欧', ['欧盟']],
+    ['意', ['意大利']],
+    ['義', ['意大利']],
+    ['ita', ['意大利']],
+    ['Ital', ['意大利']],
+    ['法', ['法国']],
+    ['fr', ['法国']],
+    ['法方', ['法国']],
+    ['中法', ['法国']],
+    ['moz', ['莫桑比克']],
+    ['世卫', ['世界卫生组织']],
+    ['WHO', ['世界卫生组织']],
+    ['欧', ['欧盟']],
   ])('given %s then %j is offered', (typed, expected) => {
     expect(values(typed)).toEqual(expected);
   });
@@ -41,7 +72,12 @@ describe('suggestCountries', () => {
   });
   it('given a limit then at most that many are offered', () => {
     expect(values('', 3)).toHaveLength(3);
-    expect(suggestCountries('', Array.from({ length: 40 }, (_, i) => ({ code: ['DE', 'JP', 'ES', 'GB', 'EG'][i % 5] ?? 'DE', count: i })))).toHaveLength(25);
+    expect(
+      suggestCountries(
+        '',
+        Array.from({ length: 40 }, (_, i) => ({ code: ['DE', 'JP', 'ES', 'GB', 'EG'][i % 5] ?? 'DE', count: i })),
+      ),
+    ).toHaveLength(25);
   });
   it('given any offered value then resolving it gives back the same entity', () => {
     const codes = new Set(available.map((a) => a.code));
@@ -53,6 +89,9 @@ describe('suggestCountries', () => {
     expect(new Set(resolved).size).toBe(resolved.length);
   });
   it('property: never throws and never exceeds the limit', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (s) => suggestCountries(s, available).length <= 25), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (s) => suggestCountries(s, available).length <= 25),
+      { numRuns: 300 },
+    );
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSavedIndex, writeSavedIndex, cacheFile, type SavedIndex } from '../../src/index/index-cache.js';
+import { cacheFile, readSavedIndex, type SavedIndex, writeSavedIndex } from '../../src/index/index-cache.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'qa-cache-'));
 

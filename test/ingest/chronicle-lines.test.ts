@@ -48,7 +48,10 @@ describe('scanChronicle', () => {
 
   it('given a line without ◆ right after a heading then it is a new entry of that date', () => {
     const { entries } = scan('3月1日\n◆甲事件发生。\n3月2日\n乙事件发生。');
-    expect(entries.map((e) => [e.date, e.text])).toEqual([['2020-03-01', '甲事件发生。'], ['2020-03-02', '乙事件发生。']]);
+    expect(entries.map((e) => [e.date, e.text])).toEqual([
+      ['2020-03-01', '甲事件发生。'],
+      ['2020-03-02', '乙事件发生。'],
+    ]);
   });
 
   it('given an impossible date or no year then entries are undated with a warning', () => {

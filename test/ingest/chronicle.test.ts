@@ -13,7 +13,10 @@ function entriesOn(date: string | null): Entry[] {
 }
 
 /** The ◆ lines of the file as written, 1-based position = entry ordinal. */
-const markedLines = raw.split('\n').filter((l) => l.startsWith('◆')).map((l) => l.slice(1).trim());
+const markedLines = raw
+  .split('\n')
+  .filter((l) => l.startsWith('◆'))
+  .map((l) => l.slice(1).trim());
 
 describe('chronicle structure (README: 19 date headings, 88 ◆ lines)', () => {
   it('given the file then every ◆ line has an ordinal, 1…88, each used exactly once', () => {
@@ -50,8 +53,13 @@ describe('entries per date, from the dev set written by a human reader', () => {
   const dev = JSON.parse(readFileSync(DEV_JSON, 'utf8')) as { date: { q: string; expect: string[] }[] };
   // The dev queries are written in several formats; parsing them is the query module's job.
   const isoOf: Record<string, string> = {
-    '3月8日': '2020-03-08', '3月10日': '2020-03-10', '3/15': '2020-03-15', '3月16日': '2020-03-16',
-    '三月二十日': '2020-03-20', 'March 22': '2020-03-22', '2020-03-27': '2020-03-27',
+    '3月8日': '2020-03-08',
+    '3月10日': '2020-03-10',
+    '3/15': '2020-03-15',
+    '3月16日': '2020-03-16',
+    三月二十日: '2020-03-20',
+    'March 22': '2020-03-22',
+    '2020-03-27': '2020-03-27',
   };
 
   for (const { q, expect: phrases } of dev.date) {
@@ -96,7 +104,9 @@ describe('repairs', () => {
 
   it('given ◆ lines repeated word for word then each is one Entry listing every place', () => {
     const counts = new Map<string, number[]>();
-    markedLines.forEach((text, i) => counts.set(text, [...(counts.get(text) ?? []), i + 1]));
+    markedLines.forEach((text, i) => {
+      counts.set(text, [...(counts.get(text) ?? []), i + 1]);
+    });
     const repeated = [...counts].filter(([, ordinals]) => ordinals.length > 1);
     expect(repeated.length).toBeGreaterThanOrEqual(2); // README: repeats under the same date and across dates
     for (const [text, ordinals] of repeated) {

@@ -8,7 +8,16 @@ describe('parseMeta', () => {
   });
 
   it('given broken JSON, a bad id, a missing title or an unknown kind then returns an error naming the file', () => {
-    const cases = ['{"id":', '[]', '{"id":"a:b","title":"t","kind":"plain"}', '{"id":"a","kind":"plain"}', '{"id":"a","title":"t","kind":"novel"}', '{"id":"a","title":"t","year":"2020"}', '{"id":"a","title":"t","aliases":"白皮书"}', '{"id":"a","title":"t","aliases":[1]}'];
+    const cases = [
+      '{"id":',
+      '[]',
+      '{"id":"a:b","title":"t","kind":"plain"}',
+      '{"id":"a","kind":"plain"}',
+      '{"id":"a","title":"t","kind":"novel"}',
+      '{"id":"a","title":"t","year":"2020"}',
+      '{"id":"a","title":"t","aliases":"白皮书"}',
+      '{"id":"a","title":"t","aliases":[1]}',
+    ];
     for (const json of cases) {
       const r = parseMeta(json, 'x.meta.json');
       expect(r.ok).toBe(false);

@@ -44,7 +44,10 @@ describe('splitSentences', () => {
   });
 
   it('given decimal numbers, enumerations with 、 and semicolons then does not cut there', () => {
-    expect(splitSentences('增长2.5倍，涉及英国、法国、德国；另有3.14%。完')).toEqual(['增长2.5倍，涉及英国、法国、德国；另有3.14%。', '完']);
+    expect(splitSentences('增长2.5倍，涉及英国、法国、德国；另有3.14%。完')).toEqual([
+      '增长2.5倍，涉及英国、法国、德国；另有3.14%。',
+      '完',
+    ]);
   });
 
   it('given leftover punctuation then attaches it instead of returning a lone mark', () => {
@@ -62,7 +65,32 @@ describe('splitSentences', () => {
     expect(splitSentences('  《携手抗疫 共克时艰》发表。 \n 第二句。 ')).toEqual(['《携手抗疫 共克时艰》发表。', '第二句。']);
   });
 
-  const alphabet = ['中', '文', 'a', '2', '.', '，', ',', '、', '。', '！', '？', '!', '?', '“', '”', '《', '》', '（', '）', '(', ')', '」', ' ', '\n'];
+  const alphabet = [
+    '中',
+    '文',
+    'a',
+    '2',
+    '.',
+    '，',
+    ',',
+    '、',
+    '。',
+    '！',
+    '？',
+    '!',
+    '?',
+    '“',
+    '”',
+    '《',
+    '》',
+    '（',
+    '）',
+    '(',
+    ')',
+    '」',
+    ' ',
+    '\n',
+  ];
   const messy = fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((cs) => cs.join(''));
 
   it('given any text then the sentences cover it verbatim, none empty or padded', () => {
@@ -79,9 +107,12 @@ describe('splitSentences', () => {
 
   it('given any text with content then no sentence is punctuation alone', () => {
     fc.assert(
-      fc.property(messy.filter((t) => /[中文a2]/u.test(t)), (text) => {
-        for (const s of splitSentences(text)) expect(/[\p{L}\p{N}]/u.test(s)).toBe(true);
-      }),
+      fc.property(
+        messy.filter((t) => /[中文a2]/u.test(t)),
+        (text) => {
+          for (const s of splitSentences(text)) expect(/[\p{L}\p{N}]/u.test(s)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

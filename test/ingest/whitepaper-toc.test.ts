@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, findTocBounds, parseToc } from '../../src/ingest/whitepaper-toc.js';
-import { WHITEPAPER, readText } from './real-corpus.js';
+import { readText, WHITEPAPER } from './real-corpus.js';
 
 describe('chineseNumeral', () => {
   it('given numbers then writes them as section numerals', () => {
@@ -50,7 +50,12 @@ describe('parseToc', () => {
   it('given the same numeral for the next sub-section and the next part then the body decides', () => {
     // After 一甲 › 一子, "二…" may be sub 二 or part 二; only sub 二 "乙" then part 二 "丙" fit this body.
     const toc = '一甲一子二乙二丙';
-    expect(parseToc(toc, '一甲x。一子x。二乙x。二丙x。', 0)?.map((h) => h.path)).toEqual([['一 甲'], ['一 甲', '一 子'], ['一 甲', '二 乙'], ['二 丙']]);
+    expect(parseToc(toc, '一甲x。一子x。二乙x。二丙x。', 0)?.map((h) => h.path)).toEqual([
+      ['一 甲'],
+      ['一 甲', '一 子'],
+      ['一 甲', '二 乙'],
+      ['二 丙'],
+    ]);
     // With the sub-section missing from the body, "二乙" cannot be sub 二 and no split fits.
     expect(parseToc(toc, '一甲x。一子x。二丙x。', 0)).toBeNull();
   });

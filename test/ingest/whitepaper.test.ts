@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/ingest/ingest-document.js';
-import { CHRONICLE, WHITEPAPER, readMeta, readText } from './real-corpus.js';
+import { CHRONICLE, readMeta, readText, WHITEPAPER } from './real-corpus.js';
 
 const raw = readText(WHITEPAPER);
 const body = raw.split('\n')[2] ?? '';
@@ -89,8 +89,15 @@ describe('white paper sections recovered from the table of contents', () => {
     const afterToc = body.slice(body.indexOf('结束语前言') + 3);
     let rest = afterToc;
     for (const heading of GLUED) rest = rest.replace(heading, '|');
-    const pieces = rest.split(/[。！？|]/u).map((s) => s.trim()).filter((s) => s.length > 1);
-    for (const piece of pieces) expect(doc.passages.some((p) => p.text.includes(piece)), piece).toBe(true);
+    const pieces = rest
+      .split(/[。！？|]/u)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 1);
+    for (const piece of pieces)
+      expect(
+        doc.passages.some((p) => p.text.includes(piece)),
+        piece,
+      ).toBe(true);
   });
 
   it('given places then sentence numbers restart in each section and dates/entries are null', () => {

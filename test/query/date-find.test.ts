@@ -43,6 +43,9 @@ describe('findDatesInText', () => {
   });
 
   it('property: never throws on any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => Array.isArray(findDatesInText(s, 2020))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => Array.isArray(findDatesInText(s, 2020))),
+      { numRuns: 1000 },
+    );
   });
 });

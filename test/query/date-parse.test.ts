@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDateQuery, type DateParse } from '../../src/query/date-parse.js';
+import { type DateParse, parseDateQuery } from '../../src/query/date-parse.js';
 
 const Y = 2020;
 const day = (date: string): DateParse => ({ ok: true, query: { kind: 'day', date } });
@@ -8,9 +8,30 @@ const range = (from: string, to: string): DateParse => ({ ok: true, query: { kin
 
 describe('given each supported way of writing 18 March without a year', () => {
   const forms = [
-    '3月18日', '3月18号', '3月18', '3.18', '3/18', '03-18', '2020-03-18', '2020/3/18', '2020年3月18日',
-    '三月十八日', '三月十八号', '３月１８日', 'March 18', 'Mar 18', '18 March', '18 Mar 2020', 'the 18th of March',
-    'march 18th', 'MAR 18', 'Mar. 18, 2020', '3 月 18 日', '二〇二〇年三月十八日', '20200318', '3/18/2020',
+    '3月18日',
+    '3月18号',
+    '3月18',
+    '3.18',
+    '3/18',
+    '03-18',
+    '2020-03-18',
+    '2020/3/18',
+    '2020年3月18日',
+    '三月十八日',
+    '三月十八号',
+    '３月１８日',
+    'March 18',
+    'Mar 18',
+    '18 March',
+    '18 Mar 2020',
+    'the 18th of March',
+    'march 18th',
+    'MAR 18',
+    'Mar. 18, 2020',
+    '3 月 18 日',
+    '二〇二〇年三月十八日',
+    '20200318',
+    '3/18/2020',
   ];
   it.each(forms)('then %s is 2020-03-18', (form) => {
     expect(parseDateQuery(form, Y)).toEqual(day('2020-03-18'));
@@ -25,8 +46,13 @@ describe('given surrounding spaces and punctuation', () => {
 
 describe('given days written with Chinese numerals of every shape', () => {
   it.each([
-    ['三月八日', '2020-03-08'], ['三月十日', '2020-03-10'], ['三月二十日', '2020-03-20'],
-    ['三月二十七日', '2020-03-27'], ['十二月三十一日', '2020-12-31'], ['一月一号', '2020-01-01'], ['三月廿二日', '2020-03-22'],
+    ['三月八日', '2020-03-08'],
+    ['三月十日', '2020-03-10'],
+    ['三月二十日', '2020-03-20'],
+    ['三月二十七日', '2020-03-27'],
+    ['十二月三十一日', '2020-12-31'],
+    ['一月一号', '2020-01-01'],
+    ['三月廿二日', '2020-03-22'],
   ])('then %s is %s', (form, iso) => expect(parseDateQuery(form, Y)).toEqual(day(iso)));
 });
 
@@ -47,7 +73,10 @@ describe('given a year', () => {
     expect(parseDateQuery('3月18日', 2021)).toEqual(day('2021-03-18'));
   });
   it.each([
-    ['2019年3月18日', '2019-03-18'], ['2019-03-18', '2019-03-18'], ['18 Mar 2021', '2021-03-18'], ['2021/3/18', '2021-03-18'],
+    ['2019年3月18日', '2019-03-18'],
+    ['2019-03-18', '2019-03-18'],
+    ['18 Mar 2021', '2021-03-18'],
+    ['2021/3/18', '2021-03-18'],
   ])('when %s names another year then that year is kept (no fall-back to 2020)', (form, iso) => {
     expect(parseDateQuery(form, Y)).toEqual(day(iso));
   });
@@ -55,8 +84,17 @@ describe('given a year', () => {
 
 describe('given ranges', () => {
   it.each([
-    '3月18日-20日', '3月18日至3月20日', '3.18-3.20', 'March 18 to 20', '3月18日到20日', '3月18日—20日',
-    '3月18日~3月20日', '18-20 March', '2020-03-18 to 2020-03-20', '从3月18日到20日', '三月十八日至二十日',
+    '3月18日-20日',
+    '3月18日至3月20日',
+    '3.18-3.20',
+    'March 18 to 20',
+    '3月18日到20日',
+    '3月18日—20日',
+    '3月18日~3月20日',
+    '18-20 March',
+    '2020-03-18 to 2020-03-20',
+    '从3月18日到20日',
+    '三月十八日至二十日',
   ])('then %s covers 18 to 20 March', (form) => {
     expect(parseDateQuery(form, Y)).toEqual(range('2020-03-18', '2020-03-20'));
   });
@@ -85,9 +123,16 @@ describe('given ranges', () => {
 });
 
 describe('given whole months', () => {
-  it.each([['3月', 2020, 3], ['March', 2020, 3], ['2020年3月', 2020, 3], ['三月', 2020, 3], ['3月份', 2020, 3], ['2019年12月', 2019, 12], ['Dec 2019', 2019, 12]] as const)(
-    'then %s is month %i-%i',
-    (form, year, month) => expect(parseDateQuery(form, Y)).toEqual({ ok: true, query: { kind: 'month', year, month } }),
+  it.each([
+    ['3月', 2020, 3],
+    ['March', 2020, 3],
+    ['2020年3月', 2020, 3],
+    ['三月', 2020, 3],
+    ['3月份', 2020, 3],
+    ['2019年12月', 2019, 12],
+    ['Dec 2019', 2019, 12],
+  ] as const)('then %s is month %i-%i', (form, year, month) =>
+    expect(parseDateQuery(form, Y)).toEqual({ ok: true, query: { kind: 'month', year, month } }),
   );
   it('when the month does not exist then it is an invalid date', () => {
     expect(parseDateQuery('13月', Y)).toMatchObject({ ok: false, error: { code: 'invalid-date' } });
@@ -96,8 +141,15 @@ describe('given whole months', () => {
 
 describe('given impossible days', () => {
   it.each([
-    ['2月30日', '2月没有30日'], ['13月1日', '13月'], ['3月32日', '3月没有32日'], ['4月31日', '4月没有31日'],
-    ['0月5日', '0月'], ['3月0日', '3月没有0日'], ['2019年2月29日', '2019年不是闰年'], ['Feb 30', '2月没有30日'], ['2020-02-30', '2月没有30日'],
+    ['2月30日', '2月没有30日'],
+    ['13月1日', '13月'],
+    ['3月32日', '3月没有32日'],
+    ['4月31日', '4月没有31日'],
+    ['0月5日', '0月'],
+    ['3月0日', '3月没有0日'],
+    ['2019年2月29日', '2019年不是闰年'],
+    ['Feb 30', '2月没有30日'],
+    ['2020-02-30', '2月没有30日'],
   ])('then %s is invalid-date with a message naming the problem (%s)', (form, phrase) => {
     const parsed = parseDateQuery(form, Y);
     expect(parsed.ok).toBe(false);
@@ -139,9 +191,22 @@ function writings(month: number, d: number): string[] {
   const mm = String(month).padStart(2, '0');
   const dd = String(d).padStart(2, '0');
   return [
-    `${month}月${d}日`, `${month}月${d}号`, `${month}月${d}`, `${month}.${d}`, `${month}/${d}`, `${mm}-${dd}`,
-    `2020-${mm}-${dd}`, `2020/${month}/${d}`, `2020年${month}月${d}日`, `${cn(month)}月${cn(d)}日`, `${cn(month)}月${cn(d)}号`,
-    fw(`${month}月${d}日`), `${name} ${d}`, `${name.slice(0, 3)} ${d}`, `${d} ${name}`, `${d} ${name.slice(0, 3)} 2020`,
+    `${month}月${d}日`,
+    `${month}月${d}号`,
+    `${month}月${d}`,
+    `${month}.${d}`,
+    `${month}/${d}`,
+    `${mm}-${dd}`,
+    `2020-${mm}-${dd}`,
+    `2020/${month}/${d}`,
+    `2020年${month}月${d}日`,
+    `${cn(month)}月${cn(d)}日`,
+    `${cn(month)}月${cn(d)}号`,
+    fw(`${month}月${d}日`),
+    `${name} ${d}`,
+    `${name.slice(0, 3)} ${d}`,
+    `${d} ${name}`,
+    `${d} ${name.slice(0, 3)} 2020`,
     `the ${d}th of ${name}`,
   ];
 }
@@ -171,7 +236,33 @@ describe('property: no input string makes the parser throw', () => {
   it('with arbitrary full Unicode strings', () => fc.assert(fc.property(fc.string({ unit: 'binary' }), check), { numRuns: 2000 }));
   it('with arbitrary grapheme strings', () => fc.assert(fc.property(fc.string({ unit: 'grapheme' }), check), { numRuns: 1000 }));
   it('with strings built from date-like pieces', () => {
-    const piece = fc.constantFrom('3', '18', '2020', '月', '日', '号', '年', '-', '.', '/', '至', ' to ', 'March', '十', '三', ' ', '~', 'th', 'of');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), check), { numRuns: 3000 });
+    const piece = fc.constantFrom(
+      '3',
+      '18',
+      '2020',
+      '月',
+      '日',
+      '号',
+      '年',
+      '-',
+      '.',
+      '/',
+      '至',
+      ' to ',
+      'March',
+      '十',
+      '三',
+      ' ',
+      '~',
+      'th',
+      'of',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        check,
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

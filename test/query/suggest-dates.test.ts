@@ -3,8 +3,12 @@ import { suggestDates } from '../../src/query/suggest-dates.js';
 
 // Days and entry counts shaped like the chronicle's (3月8日 to 3月27日).
 const available = [
-  { date: '2020-03-18', count: 8 }, { date: '2020-03-08', count: 2 }, { date: '2020-03-10', count: 3 },
-  { date: '2020-03-19', count: 7 }, { date: '2020-03-20', count: 3 }, { date: '2020-03-27', count: 5 },
+  { date: '2020-03-18', count: 8 },
+  { date: '2020-03-08', count: 2 },
+  { date: '2020-03-10', count: 3 },
+  { date: '2020-03-19', count: 7 },
+  { date: '2020-03-20', count: 3 },
+  { date: '2020-03-27', count: 5 },
 ];
 const values = (typed: string): string[] => suggestDates(typed, available, 2020).map((c) => c.value);
 

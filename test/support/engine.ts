@@ -1,5 +1,5 @@
-import type { Engine } from '../../src/core/engine-api.js';
 import { createEngine } from '../../src/core/create-engine.js';
+import type { Engine } from '../../src/core/engine-api.js';
 import { createLogger } from '../../src/log.js';
 
 let shared: Promise<Engine> | null = null;

@@ -22,10 +22,13 @@ describe('corpus-restricted jieba dictionary', () => {
       `const j=require(${JSON.stringify(jieba)});j.load({userDict:${JSON.stringify(files.user)}});` +
       `const lines=JSON.parse(require('fs').readFileSync(0,'utf8'));` +
       `process.stdout.write(JSON.stringify(lines.map(l=>[j.cutForSearch(l,true),j.cut(l,true)])));`;
-    const full = JSON.parse(execFileSync(process.execPath, ['-e', script], { input: JSON.stringify(texts), maxBuffer: 64 << 20 }).toString()) as string[][][];
+    const full = JSON.parse(
+      execFileSync(process.execPath, ['-e', script], { input: JSON.stringify(texts), maxBuffer: 64 << 20 }).toString(),
+    ) as string[][][];
     const restricted = loadSegmenter(files);
     const mismatches = texts.filter(
-      (text, i) => restricted.cutForSearch(text).join('/') !== full[i]?.[0]?.join('/') || restricted.cut(text).join('/') !== full[i]?.[1]?.join('/'),
+      (text, i) =>
+        restricted.cutForSearch(text).join('/') !== full[i]?.[0]?.join('/') || restricted.cut(text).join('/') !== full[i]?.[1]?.join('/'),
     );
     expect(texts.length).toBeGreaterThan(700);
     expect(mismatches).toEqual([]);

@@ -12,9 +12,24 @@ export interface CountryName {
 
 // Demonyms that no suffix rule derives from the country's English name.
 const IRREGULAR_DEMONYMS: Readonly<Record<string, string>> = {
-  FR: 'French', GB: 'British', ES: 'Spanish', NL: 'Dutch', CH: 'Swiss', GR: 'Greek', TH: 'Thai',
-  PL: 'Polish', DK: 'Danish', SE: 'Swedish', FI: 'Finnish', IE: 'Irish', PH: 'Filipino',
-  PT: 'Portuguese', TR: 'Turkish', US: 'American', NZ: 'New Zealander', CZ: 'Czech',
+  FR: 'French',
+  GB: 'British',
+  ES: 'Spanish',
+  NL: 'Dutch',
+  CH: 'Swiss',
+  GR: 'Greek',
+  TH: 'Thai',
+  PL: 'Polish',
+  DK: 'Danish',
+  SE: 'Swedish',
+  FI: 'Finnish',
+  IE: 'Irish',
+  PH: 'Filipino',
+  PT: 'Portuguese',
+  TR: 'Turkish',
+  US: 'American',
+  NZ: 'New Zealander',
+  CZ: 'Czech',
 };
 
 /**

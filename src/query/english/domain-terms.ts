@@ -79,7 +79,10 @@ export const DOMAIN_TERMS: readonly DomainTerm[] = [
   { en: ['overseas Chinese'], zh: ['华侨', '侨胞'] },
   { en: ['international student', 'overseas student'], zh: ['留学生'] },
   // Diplomacy and meetings
-  { en: ['video conference', 'video meeting', 'videoconference', 'video call', 'virtual meeting', 'online meeting'], zh: ['视频会议', '视频会', '视频连线'] },
+  {
+    en: ['video conference', 'video meeting', 'videoconference', 'video call', 'virtual meeting', 'online meeting'],
+    zh: ['视频会议', '视频会', '视频连线'],
+  },
   { en: ['phone call', 'telephone call', 'phone', 'telephone'], zh: ['通电话', '电话'] },
   { en: ['press conference', 'news conference', 'briefing'], zh: ['新闻发布会', '记者会', '发布会'] },
   { en: ['spokesperson', 'spokesman', 'spokeswoman'], zh: ['发言人'] },

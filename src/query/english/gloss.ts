@@ -21,7 +21,8 @@ export interface ParsedMeaning {
 }
 
 // Meanings that point elsewhere or name a person rather than translate the headword.
-const REFERENCE = /^(?:surname|(?:old|archaic|ancient|japanese|erhua|korean) variant|variant of|see |see also|used in|cl:|abbr\. for|abbr\. to|classifier for|taiwan pr\.|also pr\.|also written|pr\. |(?:old )?name of|used as|phonetic|radical)/i;
+const REFERENCE =
+  /^(?:surname|(?:old|archaic|ancient|japanese|erhua|korean) variant|variant of|see |see also|used in|cl:|abbr\. for|abbr\. to|classifier for|taiwan pr\.|also pr\.|also written|pr\. |(?:old )?name of|used as|phonetic|radical)/i;
 
 // Placeholders CEDICT uses inside glosses; they are not words a user would ask about.
 const PLACEHOLDERS = new Set(['sb', 'sth', 'someone', 'something', 'oneself', 'etc']);
@@ -29,7 +30,8 @@ const PLACEHOLDERS = new Set(['sb', 'sth', 'someone', 'something', 'oneself', 'e
 const LEADING = /^(?:to be |to |a |an |the |fig\. |lit\. |esp\. |of )+/i;
 
 // A leading usage label such as "(slang)", "(ironically)", "(Tw)", "(old)".
-const MARKED = /^\((?:[^)]*\b)?(?:slang|iron|derog|dialect|archaic|old|literary|classical|Tw|Cantonese|vulgar|humor|coll|Internet|Buddhism|Taoism)/i;
+const MARKED =
+  /^\((?:[^)]*\b)?(?:slang|iron|derog|dialect|archaic|old|literary|classical|Tw|Cantonese|vulgar|humor|coll|Internet|Buddhism|Taoism)/i;
 
 export function parseMeaning(meaning: string): ParsedMeaning {
   const empty: ParsedMeaning = { phrases: [], acronyms: [], marked: false };
@@ -66,4 +68,3 @@ export function parseMeaning(meaning: string): ParsedMeaning {
 export function phraseKey(lemmas: readonly string[]): string {
   return lemmas.join(' ');
 }
-

@@ -3,16 +3,79 @@
 // "provided" and "providing" meet at one key even when that key is not a real word ("provid").
 
 const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
-  gave: 'give', given: 'give', took: 'take', taken: 'take', held: 'hold', sent: 'send', made: 'make',
-  met: 'meet', spoke: 'speak', spoken: 'speak', said: 'say', told: 'tell', began: 'begin', begun: 'begin',
-  built: 'build', led: 'lead', won: 'win', brought: 'bring', bought: 'buy', paid: 'pay', left: 'leave',
-  found: 'find', kept: 'keep', chose: 'choose', chosen: 'choose', grew: 'grow', grown: 'grow',
-  fell: 'fall', fallen: 'fall', rose: 'rise', risen: 'rise', saw: 'see', seen: 'see', went: 'go',
-  gone: 'go', came: 'come', got: 'get', wrote: 'write', written: 'write', flew: 'fly', flown: 'fly',
-  drew: 'draw', drawn: 'draw', sought: 'seek', taught: 'teach', thought: 'think', fought: 'fight',
-  caught: 'catch', lent: 'lend', spent: 'spend', shut: 'shut', struck: 'strike', understood: 'understand',
-  used: 'use', using: 'use', children: 'child', news: 'news', series: 'series', species: 'species', people: 'people', men: 'man', women: 'woman', data: 'data', media: 'media',
-  was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', has: 'have', had: 'have', did: 'do', does: 'do',
+  gave: 'give',
+  given: 'give',
+  took: 'take',
+  taken: 'take',
+  held: 'hold',
+  sent: 'send',
+  made: 'make',
+  met: 'meet',
+  spoke: 'speak',
+  spoken: 'speak',
+  said: 'say',
+  told: 'tell',
+  began: 'begin',
+  begun: 'begin',
+  built: 'build',
+  led: 'lead',
+  won: 'win',
+  brought: 'bring',
+  bought: 'buy',
+  paid: 'pay',
+  left: 'leave',
+  found: 'find',
+  kept: 'keep',
+  chose: 'choose',
+  chosen: 'choose',
+  grew: 'grow',
+  grown: 'grow',
+  fell: 'fall',
+  fallen: 'fall',
+  rose: 'rise',
+  risen: 'rise',
+  saw: 'see',
+  seen: 'see',
+  went: 'go',
+  gone: 'go',
+  came: 'come',
+  got: 'get',
+  wrote: 'write',
+  written: 'write',
+  flew: 'fly',
+  flown: 'fly',
+  drew: 'draw',
+  drawn: 'draw',
+  sought: 'seek',
+  taught: 'teach',
+  thought: 'think',
+  fought: 'fight',
+  caught: 'catch',
+  lent: 'lend',
+  spent: 'spend',
+  shut: 'shut',
+  struck: 'strike',
+  understood: 'understand',
+  used: 'use',
+  using: 'use',
+  children: 'child',
+  news: 'news',
+  series: 'series',
+  species: 'species',
+  people: 'people',
+  men: 'man',
+  women: 'woman',
+  data: 'data',
+  media: 'media',
+  was: 'be',
+  were: 'be',
+  is: 'be',
+  are: 'be',
+  been: 'be',
+  has: 'have',
+  had: 'have',
+  did: 'do',
+  does: 'do',
 };
 
 // A Map, not the object, so inherited names like "constructor" never count as forms.
@@ -37,7 +100,7 @@ function plausible(stem: string): boolean {
 
 /** Plural -s/-es/-ies; words that merely end in s ("virus", "crisis", "across") are left alone. */
 function stripPlural(word: string): string {
-  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ss|us|is)es$/.test(word) || /(?:x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word)) {
     return plausible(word.slice(0, -1)) ? word.slice(0, -1) : word;
@@ -47,7 +110,7 @@ function stripPlural(word: string): string {
 
 /** Verbal -ed/-ing (and -ied → y). */
 function stripVerbal(word: string): string {
-  if (word.endsWith('ied') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ied') && word.length > 4) return `${word.slice(0, -3)}y`;
   const suffix = word.endsWith('ing') ? 3 : word.endsWith('ed') ? 2 : 0;
   const stem = word.slice(0, word.length - suffix);
   if (suffix === 0 || !plausible(stem)) return word;
@@ -62,7 +125,10 @@ function stripSuffix(word: string): string {
 
 /** Lower-cases and reduces one English word to its lookup key. */
 export function lemmatize(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  const lower = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
   const irregular = IRREGULAR.get(lower);
   if (irregular !== undefined) return irregular;
   if (lower.length <= 3 || /\d/.test(lower)) return lower;
@@ -78,7 +144,10 @@ export function lemmatize(word: string): string {
  * stem: "developed", "confirmed" in a question are mostly the verb.
  */
 export function inflectedForm(word: string): string | null {
-  const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  const lower = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
   const singular = lower.endsWith('ings') ? lower.slice(0, -1) : lower;
   if (!singular.endsWith('ing') || IRREGULAR.has(lower)) return null;
   return lemmatize(lower) === singular ? null : singular;

@@ -1,13 +1,14 @@
 // The English → Chinese reverse lexicon, built from CC-CEDICT, the curated domain terms and the
 // ISO country names, restricted to Chinese words that occur in the corpus. Built when the index
 // is (re)built and stored with it as JSON, so the bot never loads CEDICT at start.
+
+import { type CandidateTable, scoreCedictEntries } from './cedict-scoring.js';
 import { readCedictEntries } from './cedict-source.js';
+import { type CorpusWords, indexCorpusWords, MAX_HEADWORD_LENGTH } from './corpus-words.js';
 import { loadCountryNames } from './country-names.js';
-import { indexCorpusWords, MAX_HEADWORD_LENGTH, type CorpusWords } from './corpus-words.js';
 import { DOMAIN_TERMS } from './domain-terms.js';
 import { phraseKey } from './gloss.js';
 import { tokenizeEnglish } from './lemma.js';
-import { scoreCedictEntries, type CandidateTable } from './cedict-scoring.js';
 
 export const ENGLISH_LEXICON_VERSION = 1;
 
@@ -68,7 +69,10 @@ function rank(key: string, candidates: Map<string, number>): string[] {
   if (key.includes(' ') || pool.some(([word]) => !isSingleChar(word))) pool = pool.filter(([word]) => !isSingleChar(word));
   const sorted = pool.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const best = sorted[0]?.[1] ?? 0;
-  return sorted.filter(([, score]) => score >= best * RELATIVE_FLOOR).slice(0, MAX_CANDIDATES).map(([word]) => word);
+  return sorted
+    .filter(([, score]) => score >= best * RELATIVE_FLOOR)
+    .slice(0, MAX_CANDIDATES)
+    .map(([word]) => word);
 }
 
 function merge(curated: Map<string, string[]>, scored: CandidateTable): Record<string, string[]> {

@@ -1,7 +1,7 @@
 // English question → Chinese query terms, using a lexicon built by buildEnglishLexicon. The
 // terms feed the ordinary Chinese search, so answers remain the corpus's own sentences.
 import { matchEnglishDate } from './english-dates.js';
-import { tokenizeEnglish, type EnglishToken } from './lemma.js';
+import { type EnglishToken, tokenizeEnglish } from './lemma.js';
 import type { EnglishLexicon } from './lexicon.js';
 import { isStopLemma } from './stop-words.js';
 
@@ -26,7 +26,7 @@ function lookup(table: Record<string, string[]>, key: string): string[] | undefi
 }
 
 /** The longest lexicon phrase (2+ words) starting at `at`, with at least one meaningful word. */
-function matchPhrase(tokens: readonly EnglishToken[], at: number, lexicon: EnglishLexicon): TermGroup & { length: number } | null {
+function matchPhrase(tokens: readonly EnglishToken[], at: number, lexicon: EnglishLexicon): (TermGroup & { length: number }) | null {
   const longest = Math.min(lexicon.maxPhraseWords, tokens.length - at);
   for (let length = longest; length >= 2; length--) {
     const span = tokens.slice(at, at + length);
@@ -72,7 +72,10 @@ export function translateEnglishQuery(question: string, lexicon: EnglishLexicon)
     const phrase = date === null ? matchPhrase(tokens, at, lexicon) : null;
     if (date !== null || phrase !== null) {
       const length = date?.length ?? phrase?.length ?? 1;
-      const english = tokens.slice(at, at + length).map((t) => t.text).join(' ');
+      const english = tokens
+        .slice(at, at + length)
+        .map((t) => t.text)
+        .join(' ');
       groups.push({ english, chinese: date !== null ? [date.term] : (phrase?.chinese ?? []) });
       at += length;
       continue;

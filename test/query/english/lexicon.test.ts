@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEnglishLexicon, MAX_CANDIDATES, type EnglishLexicon } from '../../../src/query/english/lexicon.js';
+import { buildEnglishLexicon, type EnglishLexicon, MAX_CANDIDATES } from '../../../src/query/english/lexicon.js';
 import { STOP_LEMMAS } from '../../../src/query/english/stop-words.js';
 import { readCorpusText } from './corpus-fixture.js';
 

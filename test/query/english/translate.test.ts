@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEnglishLexicon } from '../../../src/query/english/lexicon.js';
 import { isEnglishQuery, translateEnglishQuery } from '../../../src/query/english/translate.js';
@@ -9,7 +9,11 @@ const text = readCorpusText();
 const lexicon = buildEnglishLexicon(text);
 const terms = (question: string): string[] => translateEnglishQuery(question, lexicon).terms;
 
-interface AskCase { q: string; expect: string[]; kind: string }
+interface AskCase {
+  q: string;
+  expect: string[];
+  kind: string;
+}
 const dev = JSON.parse(readFileSync(new URL('../../../eval/dev.json', import.meta.url), 'utf8')) as { ask: AskCase[] };
 const englishCases = dev.ask.filter((c) => c.kind === 'english');
 

@@ -1,6 +1,6 @@
-import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
-import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import { EventEmitter } from 'node:events';
+import { type RawData, WebSocket, type WebSocketServer } from 'ws';
 import { shardOf } from './snowflake.js';
 
 // The gateway half of the stand-in: HELLO, IDENTIFY → READY (+ one GUILD_CREATE per guild of
@@ -30,16 +30,17 @@ export class FakeGateway extends EventEmitter {
   readonly sessions = new Map<string, Session>();
   resumes = 0;
 
-  constructor(readonly wss: WebSocketServer, private readonly state: GatewayState) {
+  constructor(
+    readonly wss: WebSocketServer,
+    private readonly state: GatewayState,
+  ) {
     super();
     wss.on('connection', (socket) => this.accept(socket));
   }
 
   /** Sends a dispatch to the session serving `guildId` (the only shard, without sharding). */
   dispatch(t: string, d: unknown, guildId?: string): void {
-    const session = [...this.sessions.values()].find(
-      (s) => guildId === undefined || shardOf(guildId, s.shard[1]) === s.shard[0],
-    );
+    const session = [...this.sessions.values()].find((s) => guildId === undefined || shardOf(guildId, s.shard[1]) === s.shard[0]);
     if (!session) throw new Error('no gateway session for that guild');
     this.send(session, t, d);
   }
@@ -71,7 +72,10 @@ export class FakeGateway extends EventEmitter {
     if (payload.op === Op.Heartbeat) {
       socket.send(JSON.stringify({ op: Op.HeartbeatAck }));
     } else if (payload.op === Op.Identify) {
-      if (d.token !== this.state.token) return socket.close(4004, 'Authentication failed');
+      if (d.token !== this.state.token) {
+        socket.close(4004, 'Authentication failed');
+        return;
+      }
       this.identify(socket, (d.shard as [number, number] | undefined) ?? [0, 1]);
     } else if (payload.op === Op.Resume) {
       const session = this.sessions.get(String(d.session_id));
@@ -92,8 +96,12 @@ export class FakeGateway extends EventEmitter {
     this.sessions.set(session.id, session);
     const guilds = this.state.guildIds.filter((g) => shardOf(g, shard[1]) === shard[0]);
     this.send(session, 'READY', {
-      v: 10, user: this.state.botUser, guilds: guilds.map((id) => ({ id, unavailable: true })),
-      session_id: session.id, resume_gateway_url: this.state.url(), shard,
+      v: 10,
+      user: this.state.botUser,
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
+      session_id: session.id,
+      resume_gateway_url: this.state.url(),
+      shard,
       application: { id: this.state.applicationId, flags: 0 },
     });
     for (const id of guilds) this.send(session, 'GUILD_CREATE', guild(id, this.state.applicationId));
@@ -103,12 +111,34 @@ export class FakeGateway extends EventEmitter {
 
 function guild(id: string, ownerId: string): object {
   return {
-    id, name: `测试服务器 ${id.slice(-4)}`, icon: null, owner_id: ownerId, unavailable: false, large: false, member_count: 2,
-    joined_at: new Date().toISOString(), features: [], roles: [{ id, name: '@everyone', permissions: '0', position: 0, color: 0,
-      hoist: false, managed: false, mentionable: false, flags: 0 }],
+    id,
+    name: `测试服务器 ${id.slice(-4)}`,
+    icon: null,
+    owner_id: ownerId,
+    unavailable: false,
+    large: false,
+    member_count: 2,
+    joined_at: new Date().toISOString(),
+    features: [],
+    roles: [{ id, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
     channels: [{ id: (BigInt(id) + 1n).toString(), type: 0, name: 'general', position: 0, guild_id: id, permission_overwrites: [] }],
-    members: [], presences: [], voice_states: [], threads: [], emojis: [], stickers: [], stage_instances: [],
-    guild_scheduled_events: [], soundboard_sounds: [], preferred_locale: 'zh-CN', afk_channel_id: null, afk_timeout: 300,
-    verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0, premium_tier: 0, nsfw_level: 0,
+    members: [],
+    presences: [],
+    voice_states: [],
+    threads: [],
+    emojis: [],
+    stickers: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+    preferred_locale: 'zh-CN',
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    mfa_level: 0,
+    premium_tier: 0,
+    nsfw_level: 0,
   };
 }

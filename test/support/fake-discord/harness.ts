@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { Engine } from '../../../src/core/engine-api.js';
-import { startDiscordBot, type BotHandle } from '../../../src/discord/start-bot.js';
-import { startFakeDiscord, type FakeDiscord } from './index.js';
+import { type BotHandle, startDiscordBot } from '../../../src/discord/start-bot.js';
+import { type FakeDiscord, startFakeDiscord } from './index.js';
 
 // The bot (real discord.js Client, real command modules) logged into a fresh stand-in, with its
 // log lines captured as objects so tests can assert on them.

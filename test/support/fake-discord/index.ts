@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { DiscordConfig } from '../../../src/config.js';
 import { FakeGateway } from './gateway.js';
-import { FakeRest, type RecordedRequest } from './rest.js';
 import * as interactions from './interactions.js';
+import { FakeRest, type RecordedRequest } from './rest.js';
 
 // A stand-in Discord on 127.0.0.1 (random port): REST under /api/v10 and a gateway at /gateway,
 // on one node:http server. The bot's real discord.js Client logs in with `rest.api = apiUrl`.
 
-export { interactions };
 export type { RecordedRequest };
+export { interactions };
 
 export interface FakeDiscordOptions {
   guildIds?: string[];
@@ -37,12 +37,19 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   let port = 0;
   const commands = new Map<string, unknown[]>();
   const rest = new FakeRest({
-    token: TOKEN, applicationId, botUser, commands, shardCount: options.shardCount ?? 1,
+    token: TOKEN,
+    applicationId,
+    botUser,
+    commands,
+    shardCount: options.shardCount ?? 1,
     gatewayUrl: () => `ws://127.0.0.1:${port}/gateway`,
   });
   server.on('request', (req, res) => void rest.handle(req, res));
   const gateway = new FakeGateway(new WebSocketServer({ server, path: '/gateway' }), {
-    token: TOKEN, applicationId, botUser, guildIds,
+    token: TOKEN,
+    applicationId,
+    botUser,
+    guildIds,
     url: () => `ws://127.0.0.1:${port}/gateway`,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -81,7 +88,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
           waiting.delete(id);
           reject(new Error(`no callback for interaction ${id} within ${timeoutMs} ms`));
         }, timeoutMs);
-        waiting.set(id, { resolve: (r) => { clearTimeout(timer); resolve(r); }, sentAt: performance.now() });
+        waiting.set(id, {
+          resolve: (r) => {
+            clearTimeout(timer);
+            resolve(r);
+          },
+          sentAt: performance.now(),
+        });
         gateway.dispatch('INTERACTION_CREATE', payload, String(payload.guild_id));
       });
     },

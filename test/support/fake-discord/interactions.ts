@@ -16,18 +16,31 @@ function base(type: number, who: Who): Record<string, unknown> {
   const userId = who.userId ?? '300000000000000001';
   const user = { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', avatar: null, global_name: null };
   return {
-    id: snowflake(), application_id: who.applicationId, type, token: randomBytes(24).toString('base64url'), version: 1,
-    guild_id: who.guildId, channel_id: (BigInt(who.guildId) + 1n).toString(),
+    id: snowflake(),
+    application_id: who.applicationId,
+    type,
+    token: randomBytes(24).toString('base64url'),
+    version: 1,
+    guild_id: who.guildId,
+    channel_id: (BigInt(who.guildId) + 1n).toString(),
     channel: { id: (BigInt(who.guildId) + 1n).toString(), type: 0, guild_id: who.guildId, name: 'general' },
     member: { user, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: '2248473465835073' },
-    app_permissions: '2248473465835073', locale: 'zh-CN', guild_locale: 'zh-CN',
-    entitlements: [], authorizing_integration_owners: { '0': who.guildId }, context: 0, attachment_size_limit: 10_485_760,
+    app_permissions: '2248473465835073',
+    locale: 'zh-CN',
+    guild_locale: 'zh-CN',
+    entitlements: [],
+    authorizing_integration_owners: { '0': who.guildId },
+    context: 0,
+    attachment_size_limit: 10_485_760,
   };
 }
 
 function toOptions(options: Record<string, OptionValue>, focused?: string) {
   return Object.entries(options).map(([name, value]) => ({
-    name, value, type: typeof value === 'number' ? 4 : 3, ...(name === focused ? { focused: true } : {}),
+    name,
+    value,
+    type: typeof value === 'number' ? 4 : 3,
+    ...(name === focused ? { focused: true } : {}),
   }));
 }
 
@@ -46,9 +59,21 @@ export function button(customId: string, message: { embeds?: unknown[]; componen
     ...payload,
     data: { custom_id: customId, component_type: 2 },
     message: {
-      id: snowflake(), channel_id: payload.channel_id, type: 20, content: '', embeds: message.embeds ?? [],
-      components: message.components ?? [], attachments: [], mentions: [], mention_roles: [], pinned: false,
-      mention_everyone: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0,
+      id: snowflake(),
+      channel_id: payload.channel_id,
+      type: 20,
+      content: '',
+      embeds: message.embeds ?? [],
+      components: message.components ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      mention_everyone: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
       author: { id: who.applicationId, username: 'bot', discriminator: '0', avatar: null, bot: true, global_name: null },
     },
   };

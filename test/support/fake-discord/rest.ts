@@ -108,9 +108,22 @@ function message(r: RecordedRequest, applicationId: string, id: string): Injecte
   return {
     status: 200,
     body: {
-      id, channel_id: '1', type: 0, content: '', embeds: [], components: [], attachments: [], mentions: [],
-      mention_roles: [], pinned: false, mention_everyone: false, tts: false, timestamp: new Date().toISOString(),
-      edited_timestamp: null, flags: 0, webhook_id: applicationId,
+      id,
+      channel_id: '1',
+      type: 0,
+      content: '',
+      embeds: [],
+      components: [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      mention_everyone: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      webhook_id: applicationId,
       author: { id: applicationId, username: 'bot', discriminator: '0000', avatar: null, bot: true, global_name: null },
       ...body,
     },
@@ -121,7 +134,10 @@ function buildRoutes(state: RestState): Route[] {
   const commandsRoute = (scope: (m: RegExpExecArray) => string) => ({
     put: (r: RecordedRequest, m: RegExpExecArray): InjectedResponse => {
       const list = (Array.isArray(r.body) ? r.body : []).map((c: unknown, i: number) => ({
-        ...(c as object), id: `${BigInt(state.applicationId) + BigInt(i + 1)}`, application_id: state.applicationId, version: '1',
+        ...(c as object),
+        id: `${BigInt(state.applicationId) + BigInt(i + 1)}`,
+        application_id: state.applicationId,
+        version: '1',
       }));
       state.commands.set(scope(m), list);
       return { status: 200, body: list };
@@ -134,23 +150,33 @@ function buildRoutes(state: RestState): Route[] {
   const nextMessageId = () => (++messageIds).toString();
   return [
     {
-      method: 'GET', pattern: /^\/gateway\/bot$/,
+      method: 'GET',
+      pattern: /^\/gateway\/bot$/,
       handle: () => ({
         status: 200,
         body: {
-          url: state.gatewayUrl(), shards: state.shardCount,
+          url: state.gatewayUrl(),
+          shards: state.shardCount,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 },
         },
       }),
     },
     { method: 'GET', pattern: /^\/users\/@me$/, handle: () => ({ status: 200, body: state.botUser }) },
-    { method: 'GET', pattern: /^\/applications\/@me$/, handle: () => ({ status: 200, body: { id: state.applicationId, flags: 0, name: 'bot', bot: state.botUser } }) },
+    {
+      method: 'GET',
+      pattern: /^\/applications\/@me$/,
+      handle: () => ({ status: 200, body: { id: state.applicationId, flags: 0, name: 'bot', bot: state.botUser } }),
+    },
     { method: 'PUT', pattern: /^\/applications\/(\d+)\/commands$/, handle: global.put },
     { method: 'GET', pattern: /^\/applications\/(\d+)\/commands$/, handle: global.get },
     { method: 'PUT', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, handle: guild.put },
     { method: 'GET', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, handle: guild.get },
     { method: 'POST', pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/, handle: () => ({ status: 204 }) },
-    { method: 'PATCH', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, handle: (r) => message(r, state.applicationId, nextMessageId()) },
+    {
+      method: 'PATCH',
+      pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/,
+      handle: (r) => message(r, state.applicationId, nextMessageId()),
+    },
     { method: 'POST', pattern: /^\/webhooks\/(\d+)\/([^/]+)$/, handle: (r) => message(r, state.applicationId, nextMessageId()) },
     { method: 'DELETE', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, handle: () => ({ status: 204 }) },
   ];

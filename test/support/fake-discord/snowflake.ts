@@ -5,7 +5,7 @@ let counter = 0n;
 
 export function snowflake(): string {
   counter = (counter + 1n) & 0xfffn;
-  return ((BigInt(Date.now()) - DISCORD_EPOCH) << 22n | counter).toString();
+  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | counter).toString();
 }
 
 /** The shard a guild's events go to, as Discord computes it. */
