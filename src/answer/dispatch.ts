@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
+import { stripDiscordMarkup } from '../text/discord-markup.js';
 import { errorAnswer } from './answer-shape.js';
 import { COMMANDS, isKnownCommand, type KnownCommand } from './commands.js';
 import { answerContext } from './context.js';
@@ -30,5 +31,5 @@ export function dispatch(services: Services, request: AnswerRequest): Answer {
       message: `不认识的命令“/${command.slice(0, 30)}”。可用命令：${list}。输入 /help 查看用法。`,
     });
   }
-  return HANDLERS[command](services, { ...request, command });
+  return HANDLERS[command](services, { ...request, command, query: stripDiscordMarkup(request.query) });
 }

@@ -1,7 +1,9 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
+import { formatDateZh } from '../query/date-format.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
+import { answerWholeDay, wholeDayAsked } from './day-question.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery } from './query-analysis.js';
 import { asksForFigures } from './question-intent.js';
@@ -37,15 +39,22 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const { what, example } = WORDING[mode];
   const invalid = validateQuery(request.query, what, example);
   if (invalid) return errorAnswer(request, invalid);
+  const day = mode === 'ask' ? wholeDayAsked(services, request.query) : null;
+  if (day) return answerWholeDay(services, request, day);
   const analysis = analyzeQuery(services, request.query.trim());
   let ranked = rankPassages(services, analysis, mode);
   if (!ranked.length && mode === 'search') ranked = substringMatches(services, analysis.phrases);
   if (!ranked.length) {
     const unknown = analysis.unknownEnglish.length ? `（无法理解的英文词：${analysis.unknownEnglish.join(', ')}）` : '';
+    // A day typed as a search ("3月18日") is found by /date, which lists that day's entries.
+    const day = analysis.dates[0];
+    const dateHint = day ? [`/date ${formatDateZh(day, services.defaultYear)}`] : [];
     return pagedAnswer(request, [], {
-      message: `没有找到与“${request.query.trim()}”相关的句子${unknown}。`,
-      suggestions:
-        mode === 'ask' ? ['换一种说法，或用更短的关键词：/search 关键词'] : ['试试更少或更短的关键词', '用 /ask 提一个完整的问题'],
+      message: `没有找到与“${request.query.trim()}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
+      suggestions: [
+        ...dateHint,
+        ...(mode === 'ask' ? ['换一种说法，或用更短的关键词：/search 关键词'] : ['试试更少或更短的关键词', '用 /ask 提一个完整的问题']),
+      ],
     });
   }
   const shownDocs = new Set(ranked.slice(0, 3).map((r) => r.passage.docId));

@@ -106,9 +106,8 @@ function statsOf(loaded: Loaded): CorpusStats {
   };
 }
 
-export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  const log = (options.logger ?? rootLogger).child({ component: 'engine' });
-  const started = performance.now();
+/** The core's services, loaded or built (for the engine, and for scripts that study ranking). */
+export function createServices(options: EngineOptions, log: Logger): Services {
   const resolved = {
     ...options,
     corpusDir: options.corpusDir ?? DEFAULT_PATHS.corpusDir,
@@ -134,7 +133,18 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     defaultYear,
     stats: statsOf(loaded),
   };
-  log.info({ passages: services.stats.passages, fromCache: loaded.fromCache, ms: Math.round(performance.now() - started) }, 'engine ready');
+  return services;
+}
+
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const log = (options.logger ?? rootLogger).child({ component: 'engine' });
+  const started = performance.now();
+  const services = createServices(options, log);
+  const { library, defaultYear } = services;
+  log.info(
+    { passages: services.stats.passages, fromCache: services.stats.indexFromCache, ms: Math.round(performance.now() - started) },
+    'engine ready',
+  );
   return {
     answer: (request: AnswerRequest): Answer => safeDispatch(services, request, log),
     suggestDates: (typed) => suggestDates(typed, library.datesWithEntries, defaultYear),

@@ -1,3 +1,4 @@
+import { retrievalUnits } from '../index/units.js';
 import { toSimplified } from '../text/normalize.js';
 import type { Corpus, DocumentMeta, Entry, IngestedDocument, Passage, Section } from './types.js';
 
@@ -15,6 +16,10 @@ export interface Library {
   /** Entries a passage belongs to (several when the sentence is repeated). */
   entriesOf(passageId: string): Entry[];
   sectionOf(passageId: string): Section | undefined;
+  /** Retrieval units (index/units.ts) whose score a passage inherits. */
+  unitsOf(passageId: string): string[];
+  /** Passages credited with a retrieval unit's score. */
+  unitMembers(unitId: string): string[];
   /** Passages mentioning a country or region id, in corpus order. */
   passagesMentioning(code: string): Passage[];
   /** Country/region ids present in the corpus, with passage counts. */
@@ -44,6 +49,12 @@ export function buildLibrary(corpus: Corpus): Library {
   const byCountry = new Map<string, Passage[]>();
   const allPassages: Passage[] = [];
   const matchTexts = new Map<string, string>();
+  const unitsOfPassage = new Map<string, string[]>();
+  const unitMembers = new Map<string, string[]>();
+  for (const unit of retrievalUnits(corpus)) {
+    unitMembers.set(unit.id, unit.members);
+    for (const id of unit.members) push(unitsOfPassage, id, unit.id);
+  }
 
   for (const doc of corpus.documents) {
     docs.set(doc.meta.id, doc);
@@ -74,6 +85,8 @@ export function buildLibrary(corpus: Corpus): Library {
     datesWithEntries,
     entriesOf: (id) => entriesOfPassage.get(id) ?? [],
     sectionOf: (id) => sectionOfPassage.get(id),
+    unitsOf: (id) => unitsOfPassage.get(id) ?? [],
+    unitMembers: (id) => unitMembers.get(id) ?? [],
     passagesMentioning: (code) => byCountry.get(code) ?? [],
     countriesWithPassages,
     allPassages,

@@ -1,34 +1,31 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, Passage } from '../core/types.js';
 import type { Tokenizer } from '../text/tokenizer.js';
+import { type RetrievalUnit, retrievalUnits } from './units.js';
 
-// MiniSearch over sentence passages. Fields and why:
-// - words (boost 2): jieba search-mode words, dates and numbers whole. The most precise signal:
-//   a shared word means a shared concept.
-// - bigrams (boost 1): character pairs of meaningful runs. Recovers paraphrases and names that
-//   jieba cuts differently in a question and in the corpus (卫健委 vs 卫生健康委, 援鄂/援助湖北).
-//   BM25's IDF makes rare pairs count and frequent ones (疫情, 防控) fade.
-// - context (boost 0.8): words of the surrounding entry (chronicle) or neighbouring sentences
-//   and section heading (white paper). A question usually names the event ("习近平和沙特国王
-//   通电话时…") while the answer sentence only says what was said; the context lets the
-//   answer sentence inherit the event's words, at a discount so that the sentence that itself
-//   contains the words still wins.
+// Two MiniSearch indexes over the same corpus:
+// - sentences: each passage's own jieba words and character bigrams, scored separately so that
+//   ranking can weigh them (ranking-weights.ts). Words are the precise signal (a shared word is
+//   a shared concept); bigrams recover paraphrases and names jieba cuts differently in a question
+//   and in the corpus (卫健委 vs 卫生健康委). BM25's IDF makes rare pairs count, common ones fade.
+// - units (units.ts): a chronicle entry, or a sentence with its neighbours and section heading.
+//   A question names the event; the unit carrying it scores, and every sentence in it inherits
+//   that score, so the sentence that says what is asked can win inside its event.
 // Terms are produced by our tokenizer before MiniSearch sees them, so MiniSearch only splits on
 // the separator below and does no case folding of its own.
 
 const SEPARATOR = '\u0001';
-const FIELD_BOOSTS = { words: 2, bigrams: 1, context: 0.8 } as const;
-type Field = keyof typeof FIELD_BOOSTS;
-const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
+/** Inside a unit, a shared word counts twice a shared character pair (as in the sentence score). */
+const UNIT_FIELD_BOOSTS = { words: 2, bigrams: 1 } as const;
+const FIELDS = ['words', 'bigrams'];
 
-interface IndexedPassage {
+interface IndexedText {
   id: string;
   words: string;
   bigrams: string;
-  context: string;
 }
 
-const OPTIONS: Options<IndexedPassage> = {
+const OPTIONS: Options<IndexedText> = {
   idField: 'id',
   fields: FIELDS,
   storeFields: [],
@@ -40,18 +37,30 @@ const OPTIONS: Options<IndexedPassage> = {
 export interface QueryTerms {
   words: string[];
   bigrams: string[];
-  /** Terms that weigh more (the asked part of a question), and by how much. */
-  emphasis?: { terms: ReadonlySet<string>; boost: number };
+}
+
+/** A sentence sharing terms with the query: its BM25 per field and the query terms it contains. */
+export interface SentenceMatch {
+  id: string;
+  words: number;
+  bigrams: number;
+  terms: string[];
 }
 
 export interface PassageIndex {
-  search(terms: QueryTerms, limit?: number): SearchResult[];
+  /** The query terms a search uses: without those common enough to be noise (see below). */
+  distinctive(terms: QueryTerms): QueryTerms;
+  /** Every sentence sharing a distinctive term with the query. */
+  sentences(terms: QueryTerms): Map<string, SentenceMatch>;
+  /** Unit id → BM25 of the unit, for every unit sharing a distinctive term with the query. */
+  units(terms: QueryTerms): Map<string, number>;
   toJSON(): SavedPassageIndex;
 }
 
-/** What is saved: MiniSearch's own JSON plus each term's document frequency. */
+/** What is saved: both MiniSearch indexes and each term's document frequency. */
 export interface SavedPassageIndex {
   minisearch: AsPlainObject;
+  units: AsPlainObject;
   /** Term → number of passages whose words or bigrams contain it. */
   documentFrequency: Record<string, number>;
 }
@@ -63,82 +72,85 @@ export interface SavedPassageIndex {
  */
 const COMMON_TERM_SHARE = 0.15;
 
-/** Text around each passage that tells what it is about (see the field comment above). */
-function neighbourTexts(corpus: Corpus): Map<string, string> {
-  const byId = new Map<string, Passage>();
-  for (const doc of corpus.documents) for (const p of doc.passages) byId.set(p.id, p);
-  const context = new Map<string, string>();
-  const add = (id: string, text: string) => context.set(id, `${context.get(id) ?? ''} ${text}`);
-  for (const doc of corpus.documents) {
-    for (const entry of doc.entries) {
-      for (const id of entry.passageIds)
-        add(
-          id,
-          entry.passageIds
-            .filter((other) => other !== id)
-            .map((o) => byId.get(o)?.text ?? '')
-            .join(' '),
-        );
-    }
-    for (const section of doc.sections) {
-      const ids = section.passageIds;
-      ids.forEach((id, i) => {
-        const around = [ids[i - 1], ids[i + 1]].filter((x): x is string => Boolean(x)).map((o) => byId.get(o)?.text ?? '');
-        add(id, [section.path.join(' '), ...around].join(' '));
-      });
-    }
-  }
-  return context;
+function indexed(id: string, text: string, tokenizer: Tokenizer): IndexedText {
+  const tokens = tokenizer.tokenize(text);
+  return { id, words: tokens.words.join(SEPARATOR), bigrams: tokens.bigrams.join(SEPARATOR) };
+}
+
+function unitText(unit: RetrievalUnit, byId: Map<string, Passage>): string {
+  return [unit.heading, ...unit.textIds.map((id) => byId.get(id)?.text ?? '')].join(' ');
 }
 
 export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): PassageIndex {
-  const index = new MiniSearch<IndexedPassage>(OPTIONS);
-  const neighbours = neighbourTexts(corpus);
-  const docs: IndexedPassage[] = [];
-  for (const doc of corpus.documents) {
-    for (const passage of doc.passages) {
-      const own = tokenizer.tokenize(passage.text);
-      docs.push({
-        id: passage.id,
-        words: own.words.join(SEPARATOR),
-        bigrams: own.bigrams.join(SEPARATOR),
-        context: tokenizer.tokenize(neighbours.get(passage.id) ?? '').words.join(SEPARATOR),
-      });
-    }
-  }
-  index.addAll(docs);
+  const byId = new Map<string, Passage>();
+  for (const doc of corpus.documents) for (const p of doc.passages) byId.set(p.id, p);
+  const sentences = [...byId.values()].map((p) => indexed(p.id, p.text, tokenizer));
+  const sentenceIndex = new MiniSearch<IndexedText>(OPTIONS);
+  sentenceIndex.addAll(sentences);
+  const unitIndex = new MiniSearch<IndexedText>(OPTIONS);
+  unitIndex.addAll(retrievalUnits(corpus).map((u) => indexed(u.id, unitText(u, byId), tokenizer)));
   const documentFrequency: Record<string, number> = {};
-  for (const doc of docs) {
+  for (const doc of sentences) {
     for (const term of new Set([...doc.words.split(SEPARATOR), ...doc.bigrams.split(SEPARATOR)])) {
       if (term) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
     }
   }
-  return wrap(index, documentFrequency);
+  return wrap(sentenceIndex, unitIndex, documentFrequency);
 }
 
 export function loadPassageIndex(saved: SavedPassageIndex): PassageIndex {
-  return wrap(MiniSearch.loadJS<IndexedPassage>(saved.minisearch, OPTIONS), saved.documentFrequency);
+  return wrap(
+    MiniSearch.loadJS<IndexedText>(saved.minisearch, OPTIONS),
+    MiniSearch.loadJS<IndexedText>(saved.units, OPTIONS),
+    saved.documentFrequency,
+  );
 }
 
-function wrap(index: MiniSearch<IndexedPassage>, documentFrequency: Record<string, number>): PassageIndex {
-  const maxFrequency = Math.max(1, index.documentCount * COMMON_TERM_SHARE);
+function wrap(
+  sentenceIndex: MiniSearch<IndexedText>,
+  unitIndex: MiniSearch<IndexedText>,
+  documentFrequency: Record<string, number>,
+): PassageIndex {
+  const maxFrequency = Math.max(1, sentenceIndex.documentCount * COMMON_TERM_SHARE);
   const distinctive = (terms: string[]): string[] => {
     const unique = [...new Set(terms)];
     const kept = unique.filter((t) => (documentFrequency[t] ?? 0) <= maxFrequency);
     return kept.length ? kept : unique;
   };
+  const fieldSearch = (index: MiniSearch<IndexedText>, terms: string[], field: string) =>
+    terms.length ? index.search(terms.join(SEPARATOR), { fields: [field] }) : [];
   return {
-    search(terms, limit = 50) {
+    distinctive: (terms) => ({ words: distinctive(terms.words), bigrams: distinctive(terms.bigrams) }),
+    sentences(terms) {
+      const found = new Map<string, SentenceMatch>();
+      const entry = (id: string) => {
+        let match = found.get(id);
+        if (!match) {
+          match = { id, words: 0, bigrams: 0, terms: [] };
+          found.set(id, match);
+        }
+        return match;
+      };
+      for (const field of ['words', 'bigrams'] as const) {
+        for (const result of fieldSearch(sentenceIndex, distinctive(terms[field]), field)) {
+          const match = entry(String(result.id));
+          match[field] = result.score;
+          match.terms.push(...result.terms);
+        }
+      }
+      return found;
+    },
+    units(terms) {
       const words = distinctive(terms.words);
       const bigrams = distinctive(terms.bigrams);
       const queries = [];
-      if (words.length) queries.push({ queries: [words.join(SEPARATOR)], fields: ['words', 'context'], boost: FIELD_BOOSTS });
-      if (bigrams.length) queries.push({ queries: [bigrams.join(SEPARATOR)], fields: ['bigrams'], boost: FIELD_BOOSTS });
-      if (!queries.length) return [];
-      const emphasis = terms.emphasis;
-      const boostTerm = emphasis ? (term: string) => (emphasis.terms.has(term) ? emphasis.boost : 1) : undefined;
-      return index.search({ combineWith: 'OR', queries }, boostTerm ? { boostTerm } : {}).slice(0, limit);
+      if (words.length) queries.push({ queries: [words.join(SEPARATOR)], fields: ['words'], boost: UNIT_FIELD_BOOSTS });
+      if (bigrams.length) queries.push({ queries: [bigrams.join(SEPARATOR)], fields: ['bigrams'], boost: UNIT_FIELD_BOOSTS });
+      const scores = new Map<string, number>();
+      if (!queries.length) return scores;
+      for (const result of unitIndex.search({ combineWith: 'OR', queries })) scores.set(String(result.id), result.score);
+      return scores;
     },
-    toJSON: () => ({ minisearch: index.toJSON(), documentFrequency }),
+    toJSON: () => ({ minisearch: sentenceIndex.toJSON(), units: unitIndex.toJSON(), documentFrequency }),
   };
 }

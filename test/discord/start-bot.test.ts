@@ -183,8 +183,9 @@ describe('given the bot logged into the stand-in Discord', () => {
   });
 
   it('user text is escaped when echoed, and nothing can ping', async () => {
-    const r = await run('search', { keywords: '**@everyone** 意大利' });
-    expect(embedOf(r).title).toBe('搜索 · \\*\\*@everyone\\*\\* 意大利');
+    // Mentions are dropped from the query (they are not words); markdown is shown as typed.
+    const r = await run('search', { keywords: '**意大利** @everyone <@123>' });
+    expect(embedOf(r).title).toBe('搜索 · \\*\\*意大利\\*\\*');
     expect(r.data.allowed_mentions).toEqual({ parse: [] });
   });
 

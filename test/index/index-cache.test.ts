@@ -11,7 +11,7 @@ const sample: SavedIndex = {
   builtAt: '2026-01-01T00:00:00.000Z',
   dictionaryHash: 'd',
   corpus: { documents: [] },
-  index: { minisearch: {} as SavedIndex['index']['minisearch'], documentFrequency: {} },
+  index: { minisearch: {} as SavedIndex['index']['minisearch'], units: {} as SavedIndex['index']['units'], documentFrequency: {} },
   lexicon: null,
 };
 

@@ -1,0 +1,110 @@
+import type { Services } from '../core/services.js';
+import type { Passage } from '../core/types.js';
+import type { SentenceMatch } from '../index/passage-index.js';
+import { NOTES_SECTION } from '../ingest/whitepaper.js';
+import type { QueryAnalysis } from './query-analysis.js';
+import { intentBoost, questionIntents } from './question-intent.js';
+
+// The evidence ranking weighs, one number per signal, each in [0, 1] so that one set of weights
+// (ranking-weights.ts) suits every query. BM25 scores are divided by the best candidate's, since
+// their scale depends on the query's length and rarity.
+
+export const FEATURES = [
+  /** BM25 of the sentence's own jieba words. */
+  'words',
+  /** BM25 of the sentence's own character bigrams. */
+  'bigrams',
+  /** BM25 of the best retrieval unit (entry, or sentence window) the sentence belongs to. */
+  'unit',
+  /** Share of the asked part's words (question-focus.ts) the sentence itself contains. */
+  'focus',
+  /** The sentence is of the kind the question asks for: speech, a figure, a date (question-intent.ts). */
+  'intent',
+  /** The question's whole text, or its share of phrases, found verbatim in the sentence. */
+  'phrase',
+  /** The sentence stands under a day the question names. */
+  'date',
+  /** The sentence (1) or its entry (0.5) mentions a country the question names. */
+  'country',
+  /** The question names the sentence's document ("白皮书里…"). */
+  'document',
+  /** The sentence opens a chronicle entry of several sentences: it announces the event. */
+  'lead',
+  /** An endnote: it cites sources and answers nothing. */
+  'endnote',
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+export type FeatureVector = Record<Feature, number>;
+
+export interface Candidate {
+  passage: Passage;
+  features: FeatureVector;
+  /** Query terms the sentence itself contains. */
+  terms: string[];
+}
+
+function countryMatch(services: Services, passage: Passage, countries: string[]): number {
+  if (passage.countries.some((c) => countries.includes(c))) return 1;
+  const entry = services.library.entriesOf(passage.id)[0];
+  const inEntry = entry?.passageIds.some((id) => services.library.passage(id)?.countries.some((c) => countries.includes(c)));
+  return inEntry ? 0.5 : 0;
+}
+
+function isLead(services: Services, passage: Passage): boolean {
+  const entry = services.library.entriesOf(passage.id)[0];
+  return entry !== undefined && entry.passageIds.length > 1 && entry.passageIds[0] === passage.id;
+}
+
+const isLong = (term: string): boolean => [...term].length >= 2;
+
+/** Features of each candidate; `unitScores` are the raw BM25 of units (index.units). */
+export function candidateFeatures(
+  services: Services,
+  analysis: QueryAnalysis,
+  passages: Passage[],
+  sentences: Map<string, SentenceMatch>,
+  unitScores: Map<string, number>,
+): Candidate[] {
+  const unitOf = (p: Passage) => Math.max(0, ...services.library.unitsOf(p.id).map((u) => unitScores.get(u) ?? 0));
+  const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9 };
+  for (const p of passages) {
+    const s = sentences.get(p.id);
+    max.words = Math.max(max.words, s?.words ?? 0);
+    max.bigrams = Math.max(max.bigrams, s?.bigrams ?? 0);
+    max.unit = Math.max(max.unit, unitOf(p));
+  }
+  const intents = questionIntents(analysis.question);
+  const focusWords = [...analysis.focus].filter(isLong);
+  const wholeQuery = analysis.phrases.join('');
+  return passages.map((passage) => {
+    const text = services.library.matchText(passage);
+    const s = sentences.get(passage.id);
+    const phrasesFound = analysis.phrases.filter((p) => text.includes(p));
+    const features: FeatureVector = {
+      words: (s?.words ?? 0) / max.words,
+      bigrams: (s?.bigrams ?? 0) / max.bigrams,
+      unit: unitOf(passage) / max.unit,
+      focus: focusWords.length ? focusWords.filter((w) => text.includes(w)).length / focusWords.length : 0,
+      intent: intentBoost(intents, text) > 1 ? 1 : 0,
+      phrase:
+        wholeQuery.length >= 2 && text.includes(wholeQuery)
+          ? 1
+          : analysis.phrases.length > 1
+            ? phrasesFound.length / analysis.phrases.length / 2
+            : 0,
+      date: analysis.dates.length && passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) ? 1 : 0,
+      country: analysis.countries.length ? countryMatch(services, passage, analysis.countries) : 0,
+      document: analysis.docIds.includes(passage.docId) ? 1 : 0,
+      lead: isLead(services, passage) ? 1 : 0,
+      endnote: passage.section?.[0] === NOTES_SECTION ? 1 : 0,
+    };
+    return { passage, features, terms: phrasesFound };
+  });
+}
+
+export function linearScore(features: FeatureVector, weights: FeatureVector): number {
+  let score = 0;
+  for (const f of FEATURES) score += features[f] * weights[f];
+  return score;
+}
