@@ -58,3 +58,22 @@ export function digitStrippedTitles(library: Library, docIds: Iterable<string>):
     .map((meta) => `《${meta!.title}》`)
     .join('');
 }
+
+/** What a passage belongs to: its entry (opened by the sentence naming the event) or its section. */
+export interface PassageEvent {
+  /** Stable key for grouping: the entry id, or document + section path. */
+  id: string;
+  /** `3月16日 · 中国国家主席习近平应约同意大利总理孔特通电话。`, or the section path. */
+  label: string;
+}
+
+export function passageEvent(library: Library, passage: Passage): PassageEvent | null {
+  const entry = library.entriesOf(passage.id)[0];
+  const lead = entry?.passageIds[0] ? library.passage(entry.passageIds[0]) : undefined;
+  if (entry && lead) {
+    const date = passage.date ? formatDateZh(passage.date, library.doc(passage.docId)?.meta.year) : '日期不详';
+    return { id: entry.id, label: `${date} · ${lead.text}` };
+  }
+  const section = sectionLabel(passage.section);
+  return section ? { id: `${passage.docId}:${section}`, label: section } : null;
+}

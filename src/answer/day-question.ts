@@ -28,7 +28,7 @@ export function wholeDayAsked(services: Services, question: string): string | nu
   const days = new Set(mentions.map((m) => m.date));
   if (days.size !== 1) return null;
   let rest = question;
-  for (const m of [...mentions].reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  for (const m of [...mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
   const english = services.english(rest);
   const chinese = services.tokenizer.tokenize(rest).words;
   const unknownEnglish = english?.unknown ?? [];

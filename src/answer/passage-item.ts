@@ -1,7 +1,7 @@
 import { docLabel } from '../core/library.js';
 import type { Services } from '../core/services.js';
 import type { AnswerItem, Passage } from '../core/types.js';
-import { passageCitation, passagePlaces, sectionLabel } from './citation.js';
+import { passageCitation, passageEvent, passagePlaces, sectionLabel } from './citation.js';
 import { highlightSpans } from './highlight.js';
 
 /** One sentence as an answer line, with its citation and highlighted terms. */
@@ -25,5 +25,12 @@ export function passageItem(
     highlights: highlightSpans(passage.text, terms, services.library.matchText(passage)),
     group,
     places: passagePlaces(services.library, passage),
+    ...eventFields(services, passage),
   };
+}
+
+/** The event fields of a sentence hit (see AnswerItem.event). */
+function eventFields(services: Services, passage: Passage): Pick<AnswerItem, 'event' | 'eventId'> {
+  const event = passageEvent(services.library, passage);
+  return { event: event?.label ?? null, eventId: event?.id ?? null };
 }

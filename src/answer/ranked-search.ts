@@ -66,7 +66,9 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
     for (const date of analysis.dates) for (const entry of services.library.entriesOn(date)) for (const id of entry.passageIds) ids.add(id);
   }
   const passages = [...ids].map((id) => services.library.passage(id)).filter((p): p is Passage => p !== undefined);
-  return candidateFeatures(services, analysis, passages, sentences, units);
+  const focus = [...analysis.focus];
+  const focusMatches = focus.length ? services.index.sentences({ words: focus, bigrams: [] }) : new Map();
+  return candidateFeatures(services, analysis, passages, sentences, units, focusMatches);
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {

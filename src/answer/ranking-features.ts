@@ -18,6 +18,8 @@ export const FEATURES = [
   'unit',
   /** Share of the asked part's words (question-focus.ts) the sentence itself contains. */
   'focus',
+  /** BM25 of the sentence for the asked part's words alone. */
+  'focusWords',
   /** The sentence is of the kind the question asks for: speech, a figure, a date (question-intent.ts). */
   'intent',
   /** The question's whole text, or its share of phrases, found verbatim in the sentence. */
@@ -65,14 +67,16 @@ export function candidateFeatures(
   passages: Passage[],
   sentences: Map<string, SentenceMatch>,
   unitScores: Map<string, number>,
+  focusMatches: Map<string, SentenceMatch>,
 ): Candidate[] {
   const unitOf = (p: Passage) => Math.max(0, ...services.library.unitsOf(p.id).map((u) => unitScores.get(u) ?? 0));
-  const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9 };
+  const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9, focusWords: 1e-9 };
   for (const p of passages) {
     const s = sentences.get(p.id);
     max.words = Math.max(max.words, s?.words ?? 0);
     max.bigrams = Math.max(max.bigrams, s?.bigrams ?? 0);
     max.unit = Math.max(max.unit, unitOf(p));
+    max.focusWords = Math.max(max.focusWords, focusMatches.get(p.id)?.words ?? 0);
   }
   const intents = questionIntents(analysis.question);
   const focusWords = [...analysis.focus].filter(isLong);
@@ -85,6 +89,7 @@ export function candidateFeatures(
       words: (s?.words ?? 0) / max.words,
       bigrams: (s?.bigrams ?? 0) / max.bigrams,
       unit: unitOf(passage) / max.unit,
+      focusWords: (focusMatches.get(passage.id)?.words ?? 0) / max.focusWords,
       focus: focusWords.length ? focusWords.filter((w) => text.includes(w)).length / focusWords.length : 0,
       intent: intentBoost(intents, text) > 1 ? 1 : 0,
       phrase:

@@ -39,6 +39,8 @@ export function toJsonAnswer(answer: Answer): JsonAnswer {
       highlights: i.highlights.map(([s, e]) => [s, e] as [number, number]),
       group: i.group,
       places: i.places,
+      // Added for /ask and /search (fields are only ever added): what the sentence belongs to.
+      ...(i.event !== undefined ? { event: i.event, eventId: i.eventId ?? null } : {}),
     })),
     message: answer.message,
     suggestions: answer.suggestions,

@@ -11,11 +11,12 @@ import { corpusFingerprint } from '../index/fingerprint.js';
 import { readSavedIndex, type SavedIndex, writeSavedIndex } from '../index/index-cache.js';
 import { loadPassageIndex, type PassageIndex } from '../index/passage-index.js';
 import { logger as rootLogger } from '../log.js';
+import { parseEnglishLexicon } from '../query/english/index.js';
 import { suggestDates } from '../query/suggest-dates.js';
 import { type DictionaryFiles, hashDictionary } from '../text/jieba-dictionary.js';
 import { toSimplified } from '../text/normalize.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
-import { readSynonyms } from '../text/synonyms.js';
+import { readSynonyms, withLearnedSynonyms } from '../text/synonyms.js';
 import { createTokenizer } from '../text/tokenizer.js';
 import type { Engine } from './engine-api.js';
 import { englishTranslator } from './english-translator.js';
@@ -123,12 +124,13 @@ export function createServices(options: EngineOptions, log: Logger): Services {
   // Closures below must not hold `loaded`: it carries the saved JSON, garbage once loaded.
   const { segmenter } = loaded;
   const defaultYear = options.defaultYear ?? loaded.saved.corpus.documents.find((d) => d.meta.year)?.meta.year ?? 2020;
+  const lexicon = parseEnglishLexicon(loaded.saved.lexicon);
   const services: Services = {
     library,
     index: loaded.index,
     tokenizer: createTokenizer(segmenter),
-    synonyms: readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms),
-    english: englishTranslator(loaded.saved.lexicon, log),
+    synonyms: withLearnedSynonyms(readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms), lexicon?.synonyms ?? {}),
+    english: englishTranslator(lexicon, log),
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),
     defaultYear,
     stats: statsOf(loaded),

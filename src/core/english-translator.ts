@@ -1,10 +1,9 @@
 import type { Logger } from 'pino';
-import { isEnglishQuery, parseEnglishLexicon, translateEnglishQuery } from '../query/english/index.js';
+import { type EnglishLexicon, isEnglishQuery, translateEnglishQuery } from '../query/english/index.js';
 import type { EnglishTranslator } from './services.js';
 
 /** English questions → Chinese terms, from the lexicon saved with the index (none: no translation). */
-export function englishTranslator(saved: unknown, log?: Logger): EnglishTranslator {
-  const lexicon = parseEnglishLexicon(saved);
+export function englishTranslator(lexicon: EnglishLexicon | null, log?: Logger): EnglishTranslator {
   if (!lexicon) log?.warn('saved index has no usable English lexicon; English questions will not be translated');
   return (question) => (lexicon && isEnglishQuery(question) ? translateEnglishQuery(question, lexicon) : null);
 }

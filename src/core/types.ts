@@ -121,6 +121,13 @@ export interface AnswerItem {
   group: string | null;
   /** Every place the passage or entry appears (repeats), as citations. */
   places: string[];
+  /**
+   * What the sentence belongs to (/ask, /search): its chronicle entry, labelled with the date and
+   * the entry's opening sentence (which names the event), or its section path; null otherwise.
+   */
+  event?: string | null;
+  /** Grouping key of `event`: hits with the same eventId belong to one entry or section. */
+  eventId?: string | null;
 }
 
 export interface AnswerError {

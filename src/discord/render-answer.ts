@@ -10,6 +10,7 @@ import { pageCount } from '../answer/answer-shape.js';
 import type { Answer, AnswerItem } from '../core/types.js';
 import { encodeCustomId, isPagedCommand } from './custom-id.js';
 import { escapeMarkdown } from './escape-markdown.js';
+import { eventFields } from './event-fields.js';
 import { renderExcerpt } from './excerpt.js';
 import { LIMITS } from './limits.js';
 import type { CommandResult } from './reply.js';
@@ -26,6 +27,8 @@ const COMMAND_STYLE: Record<string, { label: string; color: number }> = {
   context: { label: '上下文', color: 0x99aab5 },
 };
 const DEFAULT_STYLE = { label: '答案', color: 0x3498db };
+/** Commands whose hits are sentences grouped under their event (event-fields.ts). */
+const FREE_TEXT = new Set(['ask', 'search']);
 
 function commandStyle(command: string): { label: string; color: number } {
   return COMMAND_STYLE[command] ?? DEFAULT_STYLE;
@@ -99,6 +102,11 @@ export function renderAnswer(answer: Answer): CommandResult {
   const title = truncate(`${style.label} · ${escapeMarkdown(answer.query)}`, LIMITS.embedTitle);
   const description = answer.message ? truncate(escapeMarkdown(answer.message), 500) : undefined;
   const items = answer.items.slice(0, LIMITS.embedFields);
+  const headerLength = title.length + (description?.length ?? 0) + footer.length;
+  if (FREE_TEXT.has(answer.command)) {
+    const fields = eventFields(items, firstRank, LIMITS.embedTotal - headerLength - 50);
+    return finish(answer, { title, color: style.color, fields, footer: { text: footer } }, description, firstRank, nav);
+  }
   const names = items.map((item, i) => fieldName(item, firstRank + i));
   const citations = items.map(citationLine);
   // Share what the 6000-character message budget leaves among the excerpts.
@@ -114,7 +122,16 @@ export function renderAnswer(answer: Answer): CommandResult {
     const budget = Math.min(LIMITS.embedFieldValue - citation.length - 1, perExcerpt);
     return { name: names[i] ?? '', value: `${renderExcerpt(item.text, item.highlights, budget)}\n${citation}` };
   });
-  const embed: APIEmbed = { title, color: style.color, fields, footer: { text: footer } };
+  return finish(answer, { title, color: style.color, fields, footer: { text: footer } }, description, firstRank, nav);
+}
+
+function finish(
+  answer: Answer,
+  embed: APIEmbed,
+  description: string | undefined,
+  firstRank: number,
+  nav: ReturnType<typeof pageRow>,
+): CommandResult {
   if (description) embed.description = description;
   const rows = [contextRow(answer, firstRank), nav === 'too-long' ? null : nav].filter(
     (row): row is APIActionRowComponent<APIButtonComponent> => row !== null,

@@ -22,3 +22,10 @@ export function parseSynonyms(text: string): Synonyms {
 export function readSynonyms(path: string): Synonyms {
   return parseSynonyms(readFileSync(path, 'utf8'));
 }
+
+/** The hand-listed groups, then what CEDICT's shared senses give for words the corpus never writes. */
+export function withLearnedSynonyms(listed: Synonyms, learned: Readonly<Record<string, readonly string[]>>): Synonyms {
+  const map = new Map<string, readonly string[]>(Object.entries(learned));
+  for (const [word, values] of listed) map.set(word, values);
+  return map;
+}

@@ -22,8 +22,9 @@ export function parseEnglishLexicon(input: string | unknown): EnglishLexicon | n
     }
   }
   if (typeof data !== 'object' || data === null) return null;
-  const { version, words, acronyms, maxPhraseWords } = data as Record<string, unknown>;
+  const { version, words, acronyms, maxPhraseWords, synonyms } = data as Record<string, unknown>;
+  if (synonyms !== undefined && !isTable(synonyms)) return null;
   if (version !== ENGLISH_LEXICON_VERSION || !isTable(words) || !isTable(acronyms)) return null;
   if (typeof maxPhraseWords !== 'number' || !Number.isInteger(maxPhraseWords) || maxPhraseWords < 1) return null;
-  return { version, words, acronyms, maxPhraseWords };
+  return { version, words, acronyms, maxPhraseWords, synonyms: synonyms ?? {} };
 }

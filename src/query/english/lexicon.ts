@@ -8,6 +8,7 @@ import { type CorpusWords, indexCorpusWords, MAX_HEADWORD_LENGTH } from './corpu
 import { loadCountryNames } from './country-names.js';
 import { DOMAIN_TERMS } from './domain-terms.js';
 import { phraseKey } from './gloss.js';
+import { buildGlossSynonyms } from './gloss-synonyms.js';
 import { tokenizeEnglish } from './lemma.js';
 
 export const ENGLISH_LEXICON_VERSION = 1;
@@ -19,6 +20,8 @@ export interface EnglishLexicon {
   words: Record<string, string[]>;
   /** Acronyms matched only in capitals ("WHO", "EU") → Chinese words, best first. */
   acronyms: Record<string, string[]>;
+  /** Chinese words the corpus never writes → corpus words of the same CEDICT sense (gloss-synonyms.ts). */
+  synonyms?: Record<string, string[]>;
   /** Longest phrase key, in words (bounds the longest-match scan). */
   maxPhraseWords: number;
 }
@@ -99,5 +102,6 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
   const lexiconWords = merge(curated.words, scored.words);
   const acronyms = merge(curated.acronyms, scored.acronyms);
   const maxPhraseWords = Math.max(1, ...Object.keys(lexiconWords).map((key) => key.split(' ').length));
-  return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords };
+  const synonyms = buildGlossSynonyms(words, options.cedictDataPath);
+  return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms };
 }

@@ -1,0 +1,62 @@
+import type { APIEmbedField } from 'discord.js';
+import type { AnswerItem } from '../core/types.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { renderExcerpt } from './excerpt.js';
+import { LIMITS } from './limits.js';
+import { truncate } from './truncate.js';
+
+// /ask and /search hits grouped by what they belong to. A sentence rarely says which event it is
+// about ("习近平强调…"): the field title names the event (date and the entry's opening sentence)
+// or the section, and several hits of one entry share one field instead of repeating it.
+
+/** Characters of the event's opening sentence shown in a field title. */
+const EVENT_TITLE_LENGTH = 60;
+
+interface Group {
+  ranks: number[];
+  items: AnswerItem[];
+}
+
+function groupsOf(items: readonly AnswerItem[], firstRank: number): Group[] {
+  const groups: Group[] = [];
+  const byEvent = new Map<string, Group>();
+  items.forEach((item, i) => {
+    const key = item.eventId ?? `item:${i}`;
+    let group = byEvent.get(key);
+    if (!group) {
+      group = { ranks: [], items: [] };
+      byEvent.set(key, group);
+      groups.push(group);
+    }
+    group.ranks.push(firstRank + i);
+    group.items.push(item);
+  });
+  return groups;
+}
+
+function citationLine(item: AnswerItem): string {
+  const more = item.places.length > 1 ? `（共出现 ${item.places.length} 处）` : '';
+  return truncate(`— ${escapeMarkdown(item.citation)}${more}`, 300);
+}
+
+function groupName(group: Group): string {
+  const first = group.items[0];
+  const label = first?.event ?? first?.group ?? first?.title ?? '';
+  return truncate(`${group.ranks.join('、')}. ${escapeMarkdown(truncate(label, EVENT_TITLE_LENGTH))}`, LIMITS.embedFieldName);
+}
+
+/** Fields for the page's hits, within `budget` characters of the 6000-character message total. */
+export function eventFields(items: readonly AnswerItem[], firstRank: number, budget: number): APIEmbedField[] {
+  const groups = groupsOf(items, firstRank).slice(0, LIMITS.embedFields);
+  const names = groups.map(groupName);
+  const citations = groups.map((g) => g.items.map(citationLine));
+  const fixed = names.reduce((n, s) => n + s.length, 0) + citations.flat().reduce((n, s) => n + s.length + 2, 0);
+  const perExcerpt = Math.floor((budget - fixed) / Math.max(1, items.length));
+  return groups.map((group, g) => {
+    const lines = citations[g] ?? [];
+    const room = LIMITS.embedFieldValue - lines.reduce((n, s) => n + s.length + 2, 0);
+    const each = Math.max(0, Math.min(perExcerpt, Math.floor(room / group.items.length)));
+    const value = group.items.map((item, i) => `${renderExcerpt(item.text, item.highlights, each)}\n${lines[i] ?? ''}`).join('\n');
+    return { name: names[g] ?? '', value: truncate(value, LIMITS.embedFieldValue) };
+  });
+}

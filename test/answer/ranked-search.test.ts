@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { realEngine } from '../support/engine.js';
+
+// Ranking fixtures for the general patterns of /ask (ranked-search.ts). Each asserts the sentence
+// that answers, not merely one that shares words, and says why it should win.
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+const ask = (query: string) => engine.answer({ command: 'ask', query });
+
+describe('/ask ranking: patterns', () => {
+  it('given a question that names an event and asks about its content, then the sentence saying it outranks the one announcing the event', () => {
+    // The entry's lead names the call (古特雷斯, 通电话); only the next sentence says what Xi said
+    // about the Chinese people's effort. The unit carries the event to both; the asked part decides.
+    const items = ask('习近平和古特雷斯通电话时怎么评价中国人民的努力？').items;
+    expect(items[0]?.text).toContain('艰苦努力');
+    expect(items[0]?.event).toContain('古特雷斯');
+    expect(items[1]?.text).toContain('古特雷斯通电话');
+  });
+
+  it('given the same pattern about another call, then the content sentence again ranks first', () => {
+    const items = ask('习近平跟普京通电话时说中方愿意同各国一道干什么？').items;
+    expect(items[0]?.text).toContain('各国一道');
+    expect(items[0]?.date).toBe('2020-03-19');
+  });
+
+  it('given a question that names a day, then that day’s sentence beats the same kind of sentence on other days', () => {
+    // Xi phoned presidents on several days; only 3月19日's call answers.
+    const items = ask('3月19日习近平同哪位总统通电话？').items;
+    expect(items[0]?.date).toBe('2020-03-19');
+    expect(items[0]?.text).toContain('通电话');
+  });
+
+  it('given an everyday word the documents never use (视讯 for 视频), then sentences with the documents’ word are found', () => {
+    // 视讯 (Taiwan usage) is not in the corpus; CC-CEDICT glosses it like 视频 ("video").
+    const items = ask('中国和哪些国家开过视讯会议？').items;
+    expect(items.slice(0, 3).some((i) => i.text.includes('视频'))).toBe(true);
+  });
+
+  it('given an English question with a day and a phrasal verb, then the call of that day ranks first', () => {
+    // "phone" → 通电话, "March 19" → 3月19日; the day's sentences compete even though 习近平 is common.
+    const items = ask('Which leader did Xi Jinping phone on March 19?').items;
+    expect(items[0]?.date).toBe('2020-03-19');
+    expect(items[0]?.text).toContain('普京');
+  });
+});
+
+describe('/ask: a day asked about as a whole', () => {
+  it('given "what happened on" a day, then every entry of that day is listed by its opening sentence, pointing to /date', () => {
+    const answer = ask('3月19日发生了什么？');
+    expect(answer.total).toBe(engine.answer({ command: 'date', query: '3月19日', pageSize: 100 }).total);
+    expect(answer.items.every((i) => i.date === '2020-03-19')).toBe(true);
+    expect(answer.suggestions).toContain('/date 3月19日');
+    expect(ask('What happened on March 19?').total).toBe(answer.total);
+  });
+
+  it('given a day without entries, then the answer says so and suggests the nearest days instead of guessing', () => {
+    const answer = ask('3月24日发生了什么');
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toMatch(/3月24日没有条目/);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('given a day and a specific question, then it is ranked, not listed', () => {
+    expect(ask('3月19日习近平同哪位总统通电话？').message ?? '').not.toMatch(/以下是每条的第一句/);
+  });
+});
+
+describe('/search: only sentences that contain the words', () => {
+  it('given keywords, then every result itself contains one of them (neighbours only order them)', () => {
+    for (const query of ['健康丝绸之路', '方舱医院', '口罩 捐赠']) {
+      const items = engine.answer({ command: 'search', query, pageSize: 100 }).items;
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) expect(item.highlights.length, `${query}: ${item.text}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('given a day typed as keywords, then the answer points to /date', () => {
+    const answer = engine.answer({ command: 'search', query: '3月18日' });
+    expect(answer.suggestions).toContain('/date 3月18日');
+  });
+});
+
+describe('queries with Discord markup', () => {
+  it('given mentions and custom emoji around a question, then they are not searched as words', () => {
+    const plain = ask('谁和古特雷斯通了电话');
+    const marked = ask('@everyone 谁和古特雷斯通了电话 <@123> <@&45> <#67> <:smile:89>');
+    expect(marked.items.map((i) => i.id)).toEqual(plain.items.map((i) => i.id));
+    expect(ask('@everyone @here').error?.code).toBe('empty-query');
+  });
+});

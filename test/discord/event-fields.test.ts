@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerItem } from '../../src/core/types.js';
+import { eventFields } from '../../src/discord/event-fields.js';
+import { LIMITS } from '../../src/discord/limits.js';
+
+const item = (id: string, text: string, eventId: string | null, event: string | null): AnswerItem => ({
+  id,
+  doc: 'chronicle',
+  title: '纪实',
+  citation: `纪实 · ${id}`,
+  date: null,
+  section: null,
+  text,
+  score: 1,
+  highlights: [],
+  group: null,
+  places: [id],
+  event,
+  eventId,
+});
+
+describe('eventFields', () => {
+  it('given two hits of one entry and one of another, then the entry is one field titled by its event, holding both sentences', () => {
+    const fields = eventFields(
+      [
+        item('a', '习近平强调,…', 'e1', '3月12日 · 习近平同古特雷斯通电话。'),
+        item('b', '另一件事。', 'e2', '3月13日 · 另一条'),
+        item('c', '中方愿…', 'e1', '3月12日 · 习近平同古特雷斯通电话。'),
+      ],
+      1,
+      5000,
+    );
+    expect(fields).toHaveLength(2);
+    expect(fields[0]?.name).toBe('1、3. 3月12日 · 习近平同古特雷斯通电话。');
+    expect(fields[0]?.value).toContain('习近平强调');
+    expect(fields[0]?.value).toContain('中方愿');
+    expect(fields[1]?.name).toBe('2. 3月13日 · 另一条');
+  });
+
+  it('given long sentences and a long event, then every field stays within Discord limits and the total within the budget', () => {
+    const long = '很长的句子，'.repeat(400);
+    const items = Array.from({ length: 5 }, (_, i) => item(`p${i}`, long, i < 3 ? 'e' : `e${i}`, `3月1日 · ${long}`));
+    const fields = eventFields(items, 1, 5500);
+    const total = fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+    expect(total).toBeLessThanOrEqual(5500);
+    for (const f of fields) {
+      expect(f.name.length).toBeLessThanOrEqual(LIMITS.embedFieldName);
+      expect(f.value.length).toBeLessThanOrEqual(LIMITS.embedFieldValue);
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stripDiscordMarkup } from '../../src/text/discord-markup.js';
+
+describe('stripDiscordMarkup', () => {
+  it('given every kind of mention and custom emoji, then none is left', () => {
+    expect(stripDiscordMarkup('@everyone 意大利 @here <@123> <@!4> <@&5> <#6> </ask:7> <:ok:8> <a:go:9>')).toBe('意大利');
+  });
+
+  it('property: text without markup characters is unchanged apart from spaces', () => {
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => !/[@<]/.test(s)),
+        (text) => {
+          expect(stripDiscordMarkup(text)).toBe(text.replace(/\s{2,}/g, ' ').trim());
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: a mention inserted anywhere in a query is removed', () => {
+    const mention = fc.oneof(
+      fc.constantFrom('@everyone', '@here'),
+      fc.bigInt({ min: 1n, max: 10n ** 19n }).map((id) => `<@${id}>`),
+      fc.bigInt({ min: 1n, max: 10n ** 19n }).map((id) => `<@&${id}>`),
+      fc.bigInt({ min: 1n, max: 10n ** 19n }).map((id) => `<#${id}>`),
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[\u4e00-\u9fa5]{1,8}$/), mention, (words, m) => {
+        expect(stripDiscordMarkup(`${m} ${words} ${m}`)).toBe(words);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
