@@ -184,7 +184,7 @@ describe('given the bot logged into the stand-in Discord', () => {
 
   it('user text is escaped when echoed, and nothing can ping', async () => {
     const r = await run('search', { keywords: '**@everyone** 意大利' });
-    expect(embedOf(r).title).toBe('搜索 · \\*\\*@everyone\\*\\* 意大利');
+    expect(embedOf(r).title).toBe('搜索 · \\*\\*\\@everyone\\*\\* 意大利');
     expect(r.data.allowed_mentions).toEqual({ parse: [] });
   });
 
