@@ -4,6 +4,7 @@ import { formatConfigErrors, loadConfig } from './config.js';
 import { createEngine } from './core/create-engine.js';
 import { loadDotenv } from './load-env.js';
 import { createLogger } from './log.js';
+import { exitStartupFailure } from './startup-failure.js';
 
 loadDotenv();
 const result = loadConfig(process.env, process.argv.slice(2));
@@ -26,7 +27,5 @@ try {
     await runConsole(engine);
   }
 } catch (error) {
-  logger.fatal({ err: error }, 'start-up failed');
-  process.stderr.write(`启动失败：${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  exitStartupFailure(error, logger);
 }

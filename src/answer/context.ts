@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
+import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
 import { passageItem } from './passage-item.js';
 
@@ -31,7 +32,7 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
   if (!passage) {
     return errorAnswer(request, {
       code: 'unknown-id',
-      message: `找不到编号为“${id.slice(0, 60)}”的句子。编号见每条结果下方的引用，例如 chronicle:1a2b3c4d5e。`,
+      message: `找不到编号为“${cutGraphemes(id, 60, '…')}”的句子。编号见每条结果下方的引用，例如 chronicle:1a2b3c4d5e。`,
     });
   }
   const items: AnswerItem[] = neighbours(services, passage).map((p) =>

@@ -1,6 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { stripDiscordMarkup } from '../text/discord-markup.js';
+import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer } from './answer-shape.js';
 import { COMMANDS, isKnownCommand, type KnownCommand } from './commands.js';
 import { answerContext } from './context.js';
@@ -28,7 +29,7 @@ export function dispatch(services: Services, request: AnswerRequest): Answer {
     const list = COMMANDS.map((c) => `/${c.name}`).join('、');
     return errorAnswer(request, {
       code: 'unknown-command',
-      message: `不认识的命令“/${command.slice(0, 30)}”。可用命令：${list}。输入 /help 查看用法。`,
+      message: `不认识的命令“/${cutGraphemes(command, 30, '…')}”。可用命令：${list}。输入 /help 查看用法。`,
     });
   }
   return HANDLERS[command](services, { ...request, command, query: stripDiscordMarkup(request.query) });

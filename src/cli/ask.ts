@@ -1,13 +1,14 @@
 // npm run --silent ask -- [--json] [--limit N] [command…]
 // Answers one command given as arguments, or one command per stdin line, as text or JSON Lines.
-import { createInterface } from 'node:readline';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
 import { createEngine } from '../core/create-engine.js';
 import { loadDotenv } from '../load-env.js';
 import { createLogger, isLogLevel } from '../log.js';
+import { exitStartupFailure } from '../startup-failure.js';
 import { parseAskArgs } from './ask-args.js';
 import { toJsonLine } from './json-lines.js';
+import { readLines } from './read-lines.js';
 import { renderAnswerText } from './render-text.js';
 
 loadDotenv();
@@ -18,7 +19,8 @@ if (!parsed.ok) {
 }
 const { json, limit, command } = parsed.args;
 const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
-const engine = await createEngine({ logger: createLogger(isLogLevel(level) ? level : 'warn') });
+const logger = createLogger(isLogLevel(level) ? level : 'warn');
+const engine = await createEngine({ logger }).catch((error: unknown) => exitStartupFailure(error, logger));
 
 const answerLine = (line: string): string => {
   const answer = line.trim()
@@ -31,7 +33,7 @@ if (command !== null) {
   process.stdout.write(`${answerLine(command)}\n`);
 } else {
   // One output line per input line, blank lines included, so callers can pair them up.
-  for await (const line of createInterface({ input: process.stdin })) {
+  for await (const line of readLines(process.stdin)) {
     if (!json && !line.trim()) continue;
     process.stdout.write(`${answerLine(line)}\n`);
   }

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../core/engine-api.js';
 import { createConsoleSession } from './console-session.js';
+import { readLines } from './read-lines.js';
 import { ANSI_STYLE, PLAIN_STYLE } from './render-text.js';
 
 // `npm start` without a token: an interactive prompt on a terminal; otherwise one command per
@@ -15,20 +16,21 @@ export async function runConsole(
 ): Promise<void> {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY && (output as { isTTY?: boolean }).isTTY);
   const session = createConsoleSession(engine, interactive ? ANSI_STYLE : PLAIN_STYLE);
-  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  const rl = interactive ? createInterface({ input, output, terminal: true }) : null;
   const write = (text: string) => {
     if (text) output.write(`${text}\n`);
   };
-  if (interactive) {
+  if (rl) {
     write(BANNER);
     rl.setPrompt('问> ');
     rl.prompt();
   }
-  for await (const line of rl) {
+  // Piped input is read by `\n` only (a lone `\r` inside a line must not split it).
+  for await (const line of rl ?? readLines(input)) {
     const reply = session.handle(line);
     write(reply.text);
     if (reply.quit) break;
-    if (interactive) rl.prompt();
+    rl?.prompt();
   }
-  rl.close();
+  rl?.close();
 }

@@ -6,21 +6,17 @@ import { detectCountries } from '../geo/detect-countries.js';
 import { primeGazetteer } from '../geo/gazetteer.js';
 import { resolveCountry } from '../geo/resolve-country.js';
 import { suggestCountries } from '../geo/suggest-countries.js';
-import { buildSavedIndex, dictionaryFilesIn } from '../index/build-saved-index.js';
-import { corpusFingerprint } from '../index/fingerprint.js';
-import { readSavedIndex, type SavedIndex, writeSavedIndex } from '../index/index-cache.js';
-import { loadPassageIndex, type PassageIndex } from '../index/passage-index.js';
 import { logger as rootLogger } from '../log.js';
 import { parseEnglishLexicon } from '../query/english/index.js';
 import { suggestDates } from '../query/suggest-dates.js';
-import { type DictionaryFiles, hashDictionary } from '../text/jieba-dictionary.js';
+import { wellFormed } from '../text/graphemes.js';
 import { toSimplified } from '../text/normalize.js';
-import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
 import { readSynonyms, withLearnedSynonyms } from '../text/synonyms.js';
 import { createTokenizer } from '../text/tokenizer.js';
 import type { Engine } from './engine-api.js';
 import { englishTranslator } from './english-translator.js';
 import { buildLibrary } from './library.js';
+import { type Loaded, loadOrBuild } from './load-or-build.js';
 import { DEFAULT_PATHS } from './paths.js';
 import type { Services } from './services.js';
 import type { Answer, AnswerRequest, CorpusStats } from './types.js';
@@ -36,57 +32,6 @@ export interface EngineOptions {
   forceRebuild?: boolean;
   /** Year assumed for dates typed without one. */
   defaultYear?: number;
-}
-
-interface Loaded {
-  saved: SavedIndex;
-  segmenter: Segmenter;
-  index: PassageIndex;
-  fromCache: boolean;
-}
-
-function dictionaryIntact(files: DictionaryFiles, expected: string): boolean {
-  if (![files.dict, files.user, files.idf, files.stopWords].every((p) => existsSync(p))) return false;
-  return hashDictionary(files) === expected;
-}
-
-/** Loads the saved index when it matches the corpus, or rebuilds (and saves) it. */
-function loadOrBuild(
-  options: Required<Pick<EngineOptions, 'corpusDir' | 'domainWordsPath' | 'cacheDir'>> & EngineOptions,
-  log: Logger,
-): Loaded {
-  const fingerprint = corpusFingerprint(options.corpusDir, [options.domainWordsPath]);
-  const read = options.forceRebuild ? { ok: false as const, reason: 'rebuild requested' } : readSavedIndex(options.cacheDir, fingerprint);
-  if (read.ok) {
-    const files = dictionaryFilesIn(options.cacheDir);
-    if (dictionaryIntact(files, read.saved.dictionaryHash)) {
-      const segmenter = loadSegmenter(files, read.saved.dictionaryHash);
-      try {
-        return { saved: read.saved, segmenter, index: loadPassageIndex(read.saved.index), fromCache: true };
-      } catch (error) {
-        log.warn({ err: (error as Error).message }, 'saved index could not be loaded; rebuilding');
-      }
-    } else log.warn('saved dictionary is missing or damaged; rebuilding the index');
-  } else if (read.reason !== 'no saved index' && read.reason !== 'rebuild requested') {
-    log.warn({ reason: read.reason }, 'saved index not usable; rebuilding');
-  }
-  const built = buildSavedIndex({
-    corpusDir: options.corpusDir,
-    domainWordsPath: options.domainWordsPath,
-    cacheDir: options.cacheDir,
-    fingerprint,
-  });
-  for (const problem of built.problems) log.warn({ problem }, 'corpus problem');
-  // Repairs of known source defects are expected: counted at info, listed at debug.
-  if (built.repairs.length)
-    log.info({ count: built.repairs.length }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');
-  for (const repair of built.repairs) log.debug({ repair }, 'corpus repair');
-  try {
-    writeSavedIndex(options.cacheDir, built.saved);
-  } catch (error) {
-    log.warn({ err: (error as Error).message }, 'could not save the index; it will be rebuilt next start');
-  }
-  return { saved: built.saved, segmenter: built.segmenter, index: built.index, fromCache: false };
 }
 
 function statsOf(loaded: Loaded): CorpusStats {
@@ -148,9 +93,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     'engine ready',
   );
   return {
-    answer: (request: AnswerRequest): Answer => safeDispatch(services, request, log),
-    suggestDates: (typed) => suggestDates(typed, library.datesWithEntries, defaultYear),
-    suggestCountries: (typed) => suggestCountries(typed, library.countriesWithPassages),
+    // A lone surrogate (JSON can carry one) would be echoed into answers as invalid text.
+    answer: (request: AnswerRequest): Answer =>
+      safeDispatch(services, { ...request, command: wellFormed(request.command), query: wellFormed(request.query) }, log),
+    suggestDates: (typed) => suggestDates(wellFormed(typed), library.datesWithEntries, defaultYear),
+    suggestCountries: (typed) => suggestCountries(wellFormed(typed), library.countriesWithPassages),
     stats: () => services.stats,
   };
 }

@@ -90,6 +90,8 @@ export interface IngestedDocument {
   sections: Section[];
   /** Repairs and oddities met while ingesting (for logs and /about), never fatal. */
   warnings: string[];
+  /** What the operator must fix in the file (an impossible date heading, no 目录): said at every start. */
+  problems?: string[];
 }
 
 export interface Corpus {

@@ -1,10 +1,28 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Writes a file so that readers see the old content or the new, never a partial one (temp + rename). */
-export function writeAtomically(path: string, content: string): void {
+/**
+ * Writes a file so that readers see the old content or the new, never a partial one (temp +
+ * rename). `content` may come in parts, so that no single string has to hold all of it.
+ * A failed write removes its temp file.
+ */
+export function writeAtomically(path: string, content: string | Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, content);
-  renameSync(temp, path);
+  try {
+    const fd = openSync(temp, 'w');
+    try {
+      for (const part of typeof content === 'string' ? [content] : content) writeSync(fd, part);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Left for removeStaleTempFiles at the next start.
+    }
+    throw error;
+  }
 }

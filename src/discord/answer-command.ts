@@ -3,6 +3,7 @@ import { pageCount } from '../answer/answer-shape.js';
 import { MAX_QUERY_LENGTH } from '../answer/validate-query.js';
 import type { Engine } from '../core/engine-api.js';
 import type { Choice } from '../core/types.js';
+import { cutGraphemes, fitUnits } from '../text/graphemes.js';
 import { type CommandContext, localise } from './command.js';
 import { isPagedCommand } from './custom-id.js';
 import { LIMITS, PAGE_SIZE } from './limits.js';
@@ -72,11 +73,11 @@ export function answerWith(command: string, optionName: string) {
 export function toChoices(choices: readonly Choice[]): Choice[] {
   return choices.slice(0, LIMITS.autocompleteChoices).map((c) => ({
     name: truncate(c.name, LIMITS.choiceName),
-    value: c.value.slice(0, LIMITS.choiceValue),
+    value: fitUnits(c.value, LIMITS.choiceValue),
   }));
 }
 
 /** The typed text of the focused option, cut to what the core accepts. */
 export function focusedText(interaction: AutocompleteInteraction): string {
-  return interaction.options.getFocused().slice(0, MAX_QUERY_LENGTH);
+  return cutGraphemes(interaction.options.getFocused(), MAX_QUERY_LENGTH);
 }

@@ -1,13 +1,15 @@
 // Cutting text to a Discord limit without corrupting it. Chinese has no spaces, so cutting on
 // words (as discord-utils-bot does) would collapse a sentence to "…"; we cut on characters
-// instead, but never inside a surrogate pair, an escape (`\*`) or a `**` bold pair.
+// instead, but never inside a grapheme (emoji, flags, keycaps), an escape (`\*`) or a `**` pair.
 
-export const ELLIPSIS = '…';
+import { ELLIPSIS, graphemes } from '../text/graphemes.js';
 
-/** Splits markdown into units that must stay whole: `**`, a backslash escape, one code point. */
+export { ELLIPSIS };
+
+/** Splits markdown into units that must stay whole: `**`, a backslash escape, one grapheme. */
 function units(markdown: string): string[] {
   const out: string[] = [];
-  const chars = Array.from(markdown); // code points: a surrogate pair is one element
+  const chars = graphemes(markdown);
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] as string;
     const next = chars[i + 1];

@@ -23,7 +23,8 @@ import { buildPassageIndex, type PassageIndex } from './passage-index.js';
 export interface BuildInputs {
   corpusDir: string;
   domainWordsPath: string;
-  cacheDir: string;
+  /** Where the corpus-restricted dictionary is written (jieba loads it from files). */
+  dictionaryDir: string;
   fingerprint: string;
 }
 
@@ -37,7 +38,7 @@ export interface BuiltIndex {
   repairs: string[];
 }
 
-function dictionaryDir(cacheDir: string): string {
+export function dictionaryDir(cacheDir: string): string {
   return join(cacheDir, 'dictionary');
 }
 
@@ -72,7 +73,7 @@ export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
   const loaded = loadCorpus(inputs.corpusDir);
   const corpus: Corpus = { documents: loaded.documents };
   const text = corpusText(corpus);
-  const files = writeCorpusDictionary(text, readDomainWords(inputs.domainWordsPath), dictionaryDir(inputs.cacheDir));
+  const files = writeCorpusDictionary(text, readDomainWords(inputs.domainWordsPath), inputs.dictionaryDir);
   const segmenter = loadSegmenter(files);
   annotateCountries(corpus, segmenter);
   const index = buildPassageIndex(corpus, createTokenizer(segmenter));

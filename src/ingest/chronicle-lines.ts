@@ -1,4 +1,6 @@
 // Reads a chronicle's lines into dated ◆ entries, repairing what the source broke.
+
+import { cutGraphemes, graphemes } from '../text/graphemes.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { endsSentence } from './sentences.js';
 
@@ -28,7 +30,7 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 function preview(text: string): string {
-  return text.length > 16 ? `${text.slice(0, 16)}…` : text;
+  return cutGraphemes(text, 16, '…');
 }
 
 interface ScanState {
@@ -37,6 +39,7 @@ interface ScanState {
   /** A date heading came after the last entry (so a following bare line cannot continue it). */
   headingSinceEntry: boolean;
   warnings: string[];
+  problems: string[];
 }
 
 /** True when the line's text already stands in an entry read so far: a repeated fragment. */
@@ -70,14 +73,20 @@ function handleBareLine(line: string, state: ScanState, title: string): void {
   if (openEndsSentence) {
     warnings.push(`${where}：第${open.ordinal}条后一行缺少◆，按该条的续段处理：「${preview(line)}」`);
   } else {
-    warnings.push(`${where}：第${open.ordinal}条的句子被空行断开，已接合：「…${open.text.slice(-4)}」+「${preview(line)}」`);
+    warnings.push(
+      `${where}：第${open.ordinal}条的句子被空行断开，已接合：「…${graphemes(open.text).slice(-4).join('')}」+「${preview(line)}」`,
+    );
   }
   open.text += line;
 }
 
 /** Scans the chronicle's lines (already LF-normalised) into entries with their dates. */
-export function scanChronicle(text: string, year: number | null, title: string): { entries: RawEntry[]; warnings: string[] } {
-  const state: ScanState = { entries: [], date: null, headingSinceEntry: false, warnings: [] };
+export function scanChronicle(
+  text: string,
+  year: number | null,
+  title: string,
+): { entries: RawEntry[]; warnings: string[]; problems: string[] } {
+  const state: ScanState = { entries: [], date: null, headingSinceEntry: false, warnings: [], problems: [] };
   let warnedNoYear = false;
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trim();
@@ -87,10 +96,10 @@ export function scanChronicle(text: string, year: number | null, title: string):
       const y = heading.year ?? year;
       const iso = y === null ? null : isoDate(y, heading.month, heading.day);
       if (y === null && !warnedNoYear) {
-        state.warnings.push('元数据缺少 year，日期标题无法换算为完整日期。');
+        state.problems.push('元数据缺少 year，日期标题无法换算为完整日期。');
         warnedNoYear = true;
       } else if (iso === null && y !== null) {
-        state.warnings.push(`无效的日期标题「${line}」，其后条目不标日期。`);
+        state.problems.push(`不存在的日期「${cutGraphemes(line, 20, '…')}」，其后条目不标日期。`);
       }
       state.date = iso;
       state.headingSinceEntry = true;
@@ -104,5 +113,5 @@ export function scanChronicle(text: string, year: number | null, title: string):
     }
     handleBareLine(line, state, title);
   }
-  return { entries: state.entries, warnings: state.warnings };
+  return { entries: state.entries, warnings: state.warnings, problems: state.problems };
 }

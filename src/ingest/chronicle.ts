@@ -7,7 +7,7 @@ import { splitSentences } from './sentences.js';
 import { entryId } from './stable-id.js';
 
 export function ingestChronicle(meta: DocumentMeta, text: string): IngestedDocument {
-  const { entries: rawEntries, warnings } = scanChronicle(text, meta.year ?? null, meta.title);
+  const { entries: rawEntries, warnings, problems } = scanChronicle(text, meta.year ?? null, meta.title);
   const collector = new PassageCollector(meta.id, warnings);
   const entryByKey = new Map<string, Entry>();
   const entries: Entry[] = [];
@@ -41,5 +41,5 @@ export function ingestChronicle(meta: DocumentMeta, text: string): IngestedDocum
     entryByKey.set(key, entry);
     entries.push(entry);
   }
-  return { meta, passages: collector.passages, entries, sections: [], warnings };
+  return { meta, passages: collector.passages, entries, sections: [], warnings, problems };
 }

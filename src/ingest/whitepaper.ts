@@ -1,5 +1,6 @@
 // White paper (白皮书): header lines, lead, TOC-recovered sections with glued headings cut off, endnotes.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
+import { cutGraphemes } from '../text/graphemes.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
 import { endsSentence, splitSentences } from './sentences.js';
@@ -75,7 +76,7 @@ class SectionBuilder {
     const last = pieces[pieces.length - 1];
     if (last !== undefined && !endsSentence(last)) {
       pieces.pop();
-      this.warnings.push(`目录前的标题块不作为正文：「${last.slice(0, 20)}…」`);
+      this.warnings.push(`目录前的标题块不作为正文：「${cutGraphemes(last, 20, '…')}」`);
     }
     if (pieces.length > 0) this.addPieces([LEAD_SECTION], pieces);
   }
@@ -111,12 +112,13 @@ export function ingestWhitepaper(meta: DocumentMeta, text: string): IngestedDocu
   const bounds = findTocBounds(body);
   const headings = bounds ? parseToc(body.slice(bounds.tocStart, bounds.tocEnd), body, bounds.tocEnd) : null;
 
+  const problems: string[] = [];
   if (!bounds || !headings) {
-    warnings.push(bounds ? '目录与正文标题对不上，未划分章节。' : '未找到目录（目录），未划分章节。');
+    problems.push(bounds ? '目录与正文标题对不上，未划分章节。' : '白皮书中找不到“目录”，未划分章节（引用只能给出句序）。');
     builder.addText(null, body);
   } else {
     builder.addLead(body.slice(0, bounds.markerStart));
     addBody(builder, body, bounds.tocEnd, headings, warnings);
   }
-  return { meta, passages: collector.passages, entries: [], sections: builder.sections, warnings };
+  return { meta, passages: collector.passages, entries: [], sections: builder.sections, warnings, problems };
 }

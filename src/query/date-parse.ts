@@ -1,6 +1,7 @@
 // Reads the date a user typed for /date: one day, a range of days or a whole month.
 // Never throws: anything else comes back as a typed error with a Chinese message.
 
+import { cutGraphemes } from '../text/graphemes.js';
 import { dayNumber, invalidDayReason, toIso } from './date-calendar.js';
 import { formatDateZh } from './date-format.js';
 import { RANGE_SEPARATOR, readDay, readMonth, readRangeEnd, type WrittenDay } from './date-grammar.js';
@@ -102,6 +103,7 @@ export function parseDateQuery(input: string, defaultYear: number): DateParse {
   }
 
   return (
-    parseRange(text, defaultYear) ?? fail('unrecognized', `无法识别日期“${input.trim().slice(0, 40)}”。请按${EXAMPLES}这样的格式输入。`)
+    parseRange(text, defaultYear) ??
+    fail('unrecognized', `无法识别日期“${cutGraphemes(input.trim(), 40, '…')}”。请按${EXAMPLES}这样的格式输入。`)
   );
 }

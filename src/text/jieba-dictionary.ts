@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { writeAtomically } from '../core/write-atomically.js';
+import { countWords } from './word-scan.js';
 
 // nodejieba's full dictionary (350k words) costs ~2 s and ~300 MB to load, at every start.
 // Segmenting a text only ever consults dictionary words that are substrings of that text, so
@@ -20,7 +21,6 @@ export interface DictionaryFiles {
   stopWords: string;
 }
 
-const MAX_SUBSTRING_LENGTH = 12;
 const PLACEHOLDER_MASS = '\uE000\uE001';
 const PLACEHOLDER_MIN = '\uE002\uE003';
 /** nodejieba's own dictionary path (exported at run time, missing from its type declarations). */
@@ -46,19 +46,6 @@ function parseDictLine(line: string): DictLine | null {
   return Number.isFinite(n) && n > 0 ? { word, freq: n, tag: tag ?? 'x' } : null;
 }
 
-function substringsOf(text: string, maxLength: number): Set<string> {
-  const seen = new Set<string>();
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    let piece = '';
-    for (let len = 1; len <= maxLength && i + len <= chars.length; len++) {
-      piece += chars[i + len - 1];
-      seen.add(piece);
-    }
-  }
-  return seen;
-}
-
 /** Domain words file: one word per line, optional frequency and tag; `#` starts a comment. */
 export function readDomainWords(path: string): DictLine[] {
   const words: DictLine[] = [];
@@ -79,16 +66,20 @@ export function readDomainWords(path: string): DictLine[] {
 
 /** Writes the corpus-restricted dictionary files into `dir` (atomically) and returns their paths. */
 export function writeCorpusDictionary(corpusText: string, domainWords: DictLine[], dir: string): DictionaryFiles {
-  const present = substringsOf(corpusText, MAX_SUBSTRING_LENGTH);
+  const entries = readFileSync(defaultDictionaryPath(), 'utf8')
+    .split('\n')
+    .map(parseDictLine)
+    .filter((e): e is DictLine => e !== null);
+  const counts = countWords(
+    entries.map((e) => e.word),
+    corpusText,
+  );
   const kept: string[] = [];
   let removedMass = 0;
   let minFreq = Infinity;
-  for (const line of readFileSync(defaultDictionaryPath(), 'utf8').split('\n')) {
-    const entry = parseDictLine(line);
-    if (!entry) continue;
+  for (const entry of entries) {
     minFreq = Math.min(minFreq, entry.freq);
-    const occurs = entry.word.length > MAX_SUBSTRING_LENGTH ? corpusText.includes(entry.word) : present.has(entry.word);
-    if (occurs) kept.push(`${entry.word} ${entry.freq} ${entry.tag}`);
+    if (counts.has(entry.word)) kept.push(`${entry.word} ${entry.freq} ${entry.tag}`);
     else removedMass += entry.freq;
   }
   kept.push(`${PLACEHOLDER_MASS} ${Math.max(1, removedMass - minFreq)} x`, `${PLACEHOLDER_MIN} ${minFreq} x`);

@@ -9,7 +9,7 @@ describe('escapeMarkdown', () => {
     ['# 标题\n> 引用', '\\# 标题\n\\> 引用'],
     ['- 列表\n1. 项', '\\- 列表\n1\\. 项'],
     ['[链接](http://x)', '\\[链接\\]\\(http\\://x\\)'],
-    ['<@123> <:emoji:1>', '\\<@123\\> \\<\\:emoji\\:1\\>'],
+    ['<@123> <:emoji:1>', '\\<\\@123\\> \\<\\:emoji\\:1\\>'],
     ['a\\b', 'a\\\\b'],
   ])('given %j, then it reads %j', (input, expected) => expect(escapeMarkdown(input)).toBe(expected));
 

@@ -56,7 +56,7 @@ describe('renderAnswer', () => {
 
   it('given user text with markdown, then it is echoed escaped in the title', () => {
     const { reply } = renderAnswer(answer({ query: '**@everyone**', items: [item(1, '文本')] }));
-    expect(reply.embeds?.[0]?.title).toBe('搜索 · \\*\\*@everyone\\*\\*');
+    expect(reply.embeds?.[0]?.title).toBe('搜索 · \\*\\*\\@everyone\\*\\*');
   });
 
   it('given page 2 of 3, then ◀ and ▶ lead to pages 1 and 3 and each hit has a context button', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,11 @@ const sample: SavedIndex = {
   builtAt: '2026-01-01T00:00:00.000Z',
   dictionaryHash: 'd',
   corpus: { documents: [] },
-  index: { minisearch: {} as SavedIndex['index']['minisearch'], units: {} as SavedIndex['index']['units'], documentFrequency: {} },
+  index: {
+    minisearch: { index: [['保加利亚', { 0: { 0: 1 } }]] } as unknown as SavedIndex['index']['minisearch'],
+    units: {} as SavedIndex['index']['units'],
+    documentFrequency: { 保加利亚: 1 },
+  },
   lexicon: null,
 };
 
@@ -42,7 +46,21 @@ describe('saved index file', () => {
     expect(truncated.ok).toBe(false);
     expect(!truncated.ok && truncated.reason).toMatch(/corrupt/);
     writeFileSync(cacheFile(dir), JSON.stringify({ fingerprint: 'abc' }));
-    const partial = readSavedIndex(dir, 'abc');
-    expect(!partial.ok && partial.reason).toMatch(/incomplete/);
+    const older = readSavedIndex(dir, 'abc');
+    expect(!older.ok && older.reason).toMatch(/older format/);
+  });
+
+  it('given a saved index edited after it was written, then it is not used (its digest no longer matches)', () => {
+    const dir = tempDir();
+    writeSavedIndex(dir, sample);
+    const file = readFileSync(cacheFile(dir), 'utf8');
+    for (const tampered of [file.replace('保加利亚', '保加利X'), file.replace('"documents":[]', '"documents":[ ]'), file.slice(0, -30)]) {
+      expect(tampered).not.toBe(file);
+      writeFileSync(cacheFile(dir), tampered);
+      const read = readSavedIndex(dir, 'abc');
+      expect(read.ok).toBe(false);
+    }
+    writeFileSync(cacheFile(dir), file);
+    expect(readSavedIndex(dir, 'abc').ok).toBe(true);
   });
 });

@@ -54,11 +54,11 @@ describe('scanChronicle', () => {
     ]);
   });
 
-  it('given an impossible date or no year then entries are undated with a warning', () => {
+  it('given an impossible date or no year then entries are undated and the operator is told, naming the heading', () => {
     expect(scan('2月30日\n◆甲。').entries[0]?.date).toBeNull();
-    expect(scan('2月30日\n◆甲。').warnings).toHaveLength(1);
+    expect(scan('3月99日\n◆甲。').problems).toEqual(['不存在的日期「3月99日」，其后条目不标日期。']);
     const noYear = scan('3月1日\n◆甲。', null);
     expect(noYear.entries[0]?.date).toBeNull();
-    expect(noYear.warnings).toHaveLength(1);
+    expect(noYear.problems).toHaveLength(1);
   });
 });

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { dictionaryFilesIn, indexedTexts } from '../../src/index/build-saved-index.js';
-import { cacheFile, type SavedIndex } from '../../src/index/index-cache.js';
+import { corpusFingerprint } from '../../src/index/fingerprint.js';
+import { readSavedIndex } from '../../src/index/index-cache.js';
 import { simplifiedVariants } from '../../src/text/normalize.js';
 import { loadSegmenter } from '../../src/text/segmenter.js';
 
@@ -12,7 +13,9 @@ import { loadSegmenter } from '../../src/text/segmenter.js';
 // dictionary does. The full one is loaded in a child process (one dictionary per process).
 
 const files = dictionaryFilesIn(DEFAULT_PATHS.cacheDir);
-const saved = JSON.parse(readFileSync(cacheFile(DEFAULT_PATHS.cacheDir), 'utf8')) as SavedIndex;
+const read = readSavedIndex(DEFAULT_PATHS.cacheDir, corpusFingerprint(DEFAULT_PATHS.corpusDir, [DEFAULT_PATHS.domainWords]));
+if (!read.ok) throw new Error(read.reason);
+const { saved } = read;
 const texts = indexedTexts(saved.corpus).flatMap((t) => simplifiedVariants(t));
 
 describe('corpus-restricted jieba dictionary', () => {

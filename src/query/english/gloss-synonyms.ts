@@ -1,4 +1,4 @@
-import { readCedictEntries } from './cedict-source.js';
+import type { CedictEntry } from './cedict-source.js';
 import type { CorpusWords } from './corpus-words.js';
 
 // Everyday words → the corpus's words, learned from CC-CEDICT instead of listed by hand: two
@@ -30,8 +30,7 @@ export function sensesOf(meaning: string): string[] {
     .filter((sense) => sense.length >= 3 && !NOT_A_SENSE.test(sense) && /[a-z]/.test(sense));
 }
 
-export function buildGlossSynonyms(words: CorpusWords, dataPath?: string): Record<string, string[]> {
-  const entries = readCedictEntries((headword) => HEADWORD.test(headword), dataPath);
+export function buildGlossSynonyms(entries: readonly CedictEntry[], words: CorpusWords): Record<string, string[]> {
   const sensesByWord = new Map<string, Set<string>>();
   for (const entry of entries) {
     if (!HEADWORD.test(entry.simplified)) continue;

@@ -92,16 +92,20 @@ export interface BuildOptions {
 }
 
 export function buildEnglishLexicon(corpusText: string, options: BuildOptions = {}): EnglishLexicon {
-  const words = indexCorpusWords(corpusText);
-  const entries = readCedictEntries(
-    (headword) => headword.length <= MAX_HEADWORD_LENGTH && words.count(headword) > 0,
-    options.cedictDataPath,
-  );
+  const all = readCedictEntries((headword) => headword.length <= MAX_HEADWORD_LENGTH, options.cedictDataPath);
+  const vocabulary = [
+    ...all.flatMap((e) => [e.simplified, e.traditional]),
+    ...DOMAIN_TERMS.flatMap((term) => term.zh),
+    ...loadCountryNames().map((country) => country.zh),
+  ];
+  const words = indexCorpusWords(corpusText, vocabulary);
+  const occurs = (headword: string): boolean => headword.length <= MAX_HEADWORD_LENGTH && words.count(headword) > 0;
+  const entries = all.filter((e) => occurs(e.simplified) || occurs(e.traditional));
   const scored = scoreCedictEntries(entries, words, (forms) => corpusForm(forms, words));
   const curated = curatedTables(words);
   const lexiconWords = merge(curated.words, scored.words);
   const acronyms = merge(curated.acronyms, scored.acronyms);
   const maxPhraseWords = Math.max(1, ...Object.keys(lexiconWords).map((key) => key.split(' ').length));
-  const synonyms = buildGlossSynonyms(words, options.cedictDataPath);
+  const synonyms = buildGlossSynonyms(all, words);
   return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms };
 }

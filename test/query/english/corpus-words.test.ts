@@ -6,7 +6,8 @@ const naiveCount = (text: string, word: string): number => text.split(word).leng
 
 describe('indexCorpusWords', () => {
   const text = readCorpusText();
-  const words = indexCorpusWords(text);
+  const vocabulary = ['疫情', '银行', '世界卫生组织', '亚洲基础设施投资银行', '紧急贷款', '股票市场'];
+  const words = indexCorpusWords(text, vocabulary);
 
   it.each(['疫情', '银行', '世界卫生组织', '亚洲基础设施投资银行', '紧急贷款'])(
     'given the real corpus then the count of %s matches a plain substring count',
@@ -16,6 +17,11 @@ describe('indexCorpusWords', () => {
     },
   );
 
+  it('given words outside the vocabulary then they are counted on demand, the same way', () => {
+    const others = indexCorpusWords(text, []);
+    for (const word of vocabulary) expect(others.count(word)).toBe(words.count(word));
+  });
+
   it('given words the corpus lacks then the count is 0', () => {
     expect(words.count('股票市场')).toBe(0);
     expect(words.count('恐龙')).toBe(0);
@@ -24,6 +30,6 @@ describe('indexCorpusWords', () => {
 
   it('given a string that crosses punctuation then it does not count', () => {
     // "，" separates Han runs; a headword never spans punctuation.
-    expect(indexCorpusWords('银行，贷款').count('行贷')).toBe(0);
+    expect(indexCorpusWords('银行，贷款', ['行贷']).count('行贷')).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCedictEntries } from '../../../src/query/english/cedict-source.js';
 import { indexCorpusWords } from '../../../src/query/english/corpus-words.js';
 import { buildGlossSynonyms, sensesOf } from '../../../src/query/english/gloss-synonyms.js';
 
@@ -9,7 +10,15 @@ describe('gloss synonyms (CC-CEDICT senses shared between words)', () => {
   });
 
   it('given a text that writes 视频 and 医生, then words it never writes map to them by shared sense', () => {
-    const table = buildGlossSynonyms(indexCorpusWords('专家通过视频会议交流。医生和护士奔赴一线。'));
+    const entries = readCedictEntries((headword) => headword.length <= 4);
+    const text = '专家通过视频会议交流。医生和护士奔赴一线。';
+    const table = buildGlossSynonyms(
+      entries,
+      indexCorpusWords(
+        text,
+        entries.map((e) => e.simplified),
+      ),
+    );
     expect(table['视讯']).toContain('视频');
     expect(table['大夫']).toContain('医生');
     // A word the text writes gets no entry: it is found as it is.

@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { buildSavedIndex, dictionaryDir, dictionaryFilesIn } from '../index/build-saved-index.js';
+import { corpusFingerprint } from '../index/fingerprint.js';
+import { cacheFile, readSavedIndex, type SavedIndex, writeSavedIndex } from '../index/index-cache.js';
+import { loadPassageIndex, type PassageIndex } from '../index/passage-index.js';
+import { corpusProblems } from '../ingest/corpus-problems.js';
+import { type DictionaryFiles, hashDictionary } from '../text/jieba-dictionary.js';
+import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
+import { removeStaleTempFiles } from './stale-temp-files.js';
+
+// Start-up's index: the saved one when it matches the corpus and its digest, else a rebuild. The
+// saved index is an optimisation: a cache folder that cannot be written costs a rebuild at every
+// start (said once, with the folder and the reason), never the start itself.
+
+export interface LoadInputs {
+  corpusDir: string;
+  domainWordsPath: string;
+  cacheDir: string;
+  /** Ignore a saved index and rebuild (npm run build-index). */
+  forceRebuild?: boolean;
+}
+
+export interface Loaded {
+  saved: SavedIndex;
+  segmenter: Segmenter;
+  index: PassageIndex;
+  fromCache: boolean;
+}
+
+function dictionaryIntact(files: DictionaryFiles, expected: string): boolean {
+  if (![files.dict, files.user, files.idf, files.stopWords].every((p) => existsSync(p))) return false;
+  return hashDictionary(files) === expected;
+}
+
+/** Null when `dir` can be created and written, else why not. */
+function unwritable(dir: string): string | null {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const probe = join(dir, `.write-test.${process.pid}.tmp`);
+    writeFileSync(probe, '');
+    rmSync(probe);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded | null {
+  const read = inputs.forceRebuild ? { ok: false as const, reason: 'rebuild requested' } : readSavedIndex(inputs.cacheDir, fingerprint);
+  if (!read.ok) {
+    if (read.reason !== 'no saved index' && read.reason !== 'rebuild requested')
+      log.warn({ path: cacheFile(inputs.cacheDir), reason: read.reason }, 'saved index not usable; rebuilding');
+    return null;
+  }
+  const files = dictionaryFilesIn(inputs.cacheDir);
+  if (!dictionaryIntact(files, read.saved.dictionaryHash)) {
+    log.warn('saved dictionary is missing or damaged; rebuilding the index');
+    return null;
+  }
+  const segmenter = loadSegmenter(files, read.saved.dictionaryHash);
+  try {
+    return { saved: read.saved, segmenter, index: loadPassageIndex(read.saved.index), fromCache: true };
+  } catch (error) {
+    log.warn({ err: (error as Error).message }, 'saved index could not be loaded; rebuilding');
+    return null;
+  }
+}
+
+function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
+  const reason = unwritable(dictionaryDir(inputs.cacheDir));
+  const scratch = reason === null ? null : mkdtempSync(join(tmpdir(), 'corpus-qa-dictionary-'));
+  if (reason !== null)
+    log.warn(
+      { path: inputs.cacheDir, reason },
+      'index cache folder is not writable: the index is built in memory and rebuilt at every start',
+    );
+  try {
+    const built = buildSavedIndex({ ...inputs, dictionaryDir: scratch ?? dictionaryDir(inputs.cacheDir), fingerprint });
+    for (const problem of built.problems) log.warn({ problem }, 'corpus problem');
+    // Repairs of known source defects are expected: counted at info, listed at debug.
+    if (built.repairs.length)
+      log.info({ count: built.repairs.length }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');
+    for (const repair of built.repairs) log.debug({ repair }, 'corpus repair');
+    if (reason === null) {
+      try {
+        writeSavedIndex(inputs.cacheDir, built.saved);
+      } catch (error) {
+        log.warn(
+          { path: cacheFile(inputs.cacheDir), reason: (error as Error).message },
+          'could not save the index; it will be rebuilt next start',
+        );
+      }
+    }
+    return { saved: built.saved, segmenter: built.segmenter, index: built.index, fromCache: false };
+  } finally {
+    // jieba has read the dictionary by now; a scratch copy is not needed any more.
+    if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Loads the saved index when it matches the corpus, or rebuilds (and saves) it. */
+export function loadOrBuild(inputs: LoadInputs, log: Logger): Loaded {
+  for (const dir of [inputs.cacheDir, dictionaryDir(inputs.cacheDir)]) {
+    const removed = removeStaleTempFiles(dir);
+    if (removed.length > 0) log.info({ dir, removed }, 'removed temp files left by interrupted writes');
+  }
+  const fingerprint = corpusFingerprint(inputs.corpusDir, [inputs.domainWordsPath]);
+  const loaded = fromCache(inputs, fingerprint, log) ?? build(inputs, fingerprint, log);
+  for (const problem of corpusProblems(loaded.saved.corpus, inputs.corpusDir)) log.warn({ problem }, 'corpus problem');
+  return loaded;
+}

@@ -1,0 +1,46 @@
+// Text is cut where a reader sees a character boundary: a grapheme (Intl.Segmenter), never a
+// UTF-16 unit. `.slice(n)` split emoji into lone surrogates, which strict JSON parsers reject,
+// and split families, flags and keycaps into pieces. Every shortening of text goes through here.
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export const ELLIPSIS = '…';
+
+/** The text's graphemes (user-perceived characters), in order. */
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/** Lone surrogates replaced by U+FFFD, as a UTF-8 decoder would (String.prototype.toWellFormed). */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+export function hasLoneSurrogate(text: string): boolean {
+  return new RegExp(LONE_SURROGATE.source).test(text);
+}
+
+/** At most `max` graphemes of `text`; `ellipsis` is appended when something was cut. */
+export function cutGraphemes(text: string, max: number, ellipsis = ''): string {
+  let out = '';
+  let count = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    if (count === max) return out + ellipsis;
+    out += segment;
+    count++;
+  }
+  return out;
+}
+
+/** The longest prefix of whole graphemes that fits in `maxUnits` UTF-16 units (Discord's measure). */
+export function fitUnits(text: string, maxUnits: number): string {
+  if (text.length <= maxUnits) return text;
+  let out = '';
+  for (const { segment } of segmenter.segment(text)) {
+    if (out.length + segment.length > maxUnits) break;
+    out += segment;
+  }
+  return out;
+}
