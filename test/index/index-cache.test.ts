@@ -13,7 +13,7 @@ const sample: SavedIndex = {
   corpus: { documents: [] },
   index: {
     minisearch: { index: [['保加利亚', { 0: { 0: 1 } }]] } as unknown as SavedIndex['index']['minisearch'],
-    units: {} as SavedIndex['index']['units'],
+    units: { index: [] } as unknown as SavedIndex['index']['units'],
     documentFrequency: { 保加利亚: 1 },
   },
   lexicon: null,

@@ -6,12 +6,9 @@ import { readCorpusText } from './corpus-fixture.js';
 describe('buildEnglishLexicon on the real corpus', () => {
   const text = readCorpusText();
   let lexicon: EnglishLexicon;
-  let buildMs = 0;
 
   beforeAll(() => {
-    const start = performance.now();
     lexicon = buildEnglishLexicon(text);
-    buildMs = performance.now() - start;
   });
 
   it('given the corpus then every Chinese candidate occurs in the corpus text', () => {
@@ -48,9 +45,8 @@ describe('buildEnglishLexicon on the real corpus', () => {
     expect(lexicon.words['saudi arabia']).toContain('沙特');
   });
 
-  it('given the build then it is quick and small enough to store with the index', () => {
-    // Typically 300-600 ms; the bound leaves room for a loaded CI machine.
-    expect(buildMs).toBeLessThan(5000);
+  it('given the build then it is small enough to store with the index', () => {
+    // Build time is a benchmark figure (npm run bench), not a unit-test bound on a shared machine.
     expect(JSON.stringify(lexicon).length).toBeLessThan(1_000_000);
   });
 });
