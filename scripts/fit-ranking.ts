@@ -15,7 +15,9 @@ import { createLogger } from '../src/log.js';
 
 const args = process.argv.slice(2);
 const sets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
-const setPaths = sets.length ? sets : ['dev.json', 'heldout.json', 'holdout-v1.json'].map((f) => join(PROJECT_ROOT, 'eval', f));
+const setPaths = sets.length
+  ? sets
+  : ['dev.json', 'heldout.json', 'holdout-v1.json', 'blind-v3.json'].map((f) => join(PROJECT_ROOT, 'eval', f));
 const mode = (args.includes('--mode') ? args[args.indexOf('--mode') + 1] : 'ask') as RankMode;
 /** The sentence being ranked first is what a user reads; ties between weightings go to Hit@1. */
 const HIT1_WEIGHT = 0.25;
@@ -72,25 +74,56 @@ const value = (w: FeatureVector) => {
 };
 
 const startWeights: FeatureVector = { ...RANKING_WEIGHTS[mode] };
-const weights: FeatureVector = { ...startWeights };
-const fixed: Feature[] = ['words']; // the scale: every other weight is relative to it
-let best = value(weights);
-const start = objective(weights);
-for (let round = 0, moved = true; moved && round < 20; round++) {
-  moved = false;
-  for (const feature of FEATURES) {
-    if (fixed.includes(feature)) continue;
-    for (const w of gridFor(feature)) {
-      const trial = { ...weights, [feature]: w };
-      const v = value(trial);
-      if (v > best + 1e-9) {
-        best = v;
-        weights[feature] = w;
-        moved = true;
+/** Features left out of the score (held at 0), to compare smaller models by cross-validation. */
+const dropped = (args.includes('--drop') ? (args[args.indexOf('--drop') + 1] ?? '') : '').split(',').filter(Boolean) as Feature[];
+for (const feature of dropped) startWeights[feature] = 0;
+const fixed: Feature[] = ['words', ...dropped]; // words is the scale: every other weight is relative to it
+/** Coordinate ascent reaches a local optimum: it is run from the current weights and from a few
+ * seeded random starts on the grid, and the best end point is kept. */
+const RESTARTS = 12;
+
+function ascend(from: FeatureVector): { weights: FeatureVector; value: number } {
+  const weights = { ...from };
+  let best = value(weights);
+  for (let round = 0, moved = true; moved && round < 20; round++) {
+    moved = false;
+    for (const feature of FEATURES) {
+      if (fixed.includes(feature)) continue;
+      for (const w of gridFor(feature)) {
+        const trial = { ...weights, [feature]: w };
+        const v = value(trial);
+        if (v > best + 1e-9) {
+          best = v;
+          weights[feature] = w;
+          moved = true;
+        }
       }
     }
   }
+  return { weights, value: best };
 }
+
+let seed = 1;
+const random = (): number => {
+  seed = (seed * 48271) % 2147483647;
+  return seed / 2147483647;
+};
+const randomStart = (): FeatureVector => {
+  const w = { ...startWeights };
+  for (const feature of FEATURES) {
+    if (fixed.includes(feature)) continue;
+    const grid = gridFor(feature);
+    w[feature] = grid[Math.floor(random() * grid.length)] ?? 0;
+  }
+  return w;
+};
+const start = objective(startWeights);
+let fitted = ascend(startWeights);
+for (let i = 0; i < RESTARTS; i++) {
+  const run = ascend(randomStart());
+  if (run.value > fitted.value + 1e-9) fitted = run;
+}
+const weights = fitted.weights;
 const f = (x: number) => x.toFixed(3);
 const show = (o: ReturnType<typeof objective>) => `MRR@10 ${f(o.mrr)}  Hit@1 ${f(o.hit1)}  Hit@3 ${f(o.hit3)}`;
 console.log(`${mode}: ${cases.length} cases from ${setPaths.join(', ')}; answer among candidates for ${reachable}`);

@@ -35,6 +35,14 @@ const UNIT_MIN_SHARE = 0.4;
 
 const isLong = (term: string): boolean => [...term].length >= 2;
 
+/** Share of `terms` found in `matched`. */
+function share(matched: Set<string>, terms: Set<string>): number {
+  if (!terms.size) return 0;
+  let n = 0;
+  for (const t of terms) if (matched.has(t)) n++;
+  return n / terms.size;
+}
+
 /** Stage 1 and the features of stage 2, for ranking and for fitting the weights. */
 export function rankingCandidates(services: Services, analysis: QueryAnalysis, mode: RankMode): Candidate[] {
   const terms = { words: analysis.words, bigrams: analysis.bigrams };
@@ -42,7 +50,12 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   // named day is written in the heading, not in the sentence (the date feature weighs it).
   const searched = services.index.distinctive(terms);
   const dayTerms = new Set(analysis.dates.map((d) => formatDateZh(d)));
-  const queryTerms = new Set([...searched.words, ...searched.bigrams].filter((t) => !dayTerms.has(t)));
+  const wordTerms = new Set(searched.words.filter((t) => !dayTerms.has(t)));
+  const bigramTerms = new Set(searched.bigrams);
+  // Words and bigrams are counted apart: a long question has many more bigrams than words, and
+  // pooling them let the bigrams of its question words ("什么人", "过去") drown a two-word match.
+  const coverage = (matched: Set<string>): number =>
+    Math.max(share(matched, wordTerms), share(matched, bigramTerms), wordTerms.size + bigramTerms.size ? 0 : 1);
   // A word the corpus never contains falls apart into single characters (你好 → 好); such
   // fragments alone are no evidence of a match. Only a one-character query keeps them.
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);
@@ -51,7 +64,7 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const ids = new Set<string>();
   for (const match of sentences.values()) {
     const matched = new Set(match.terms);
-    if (queryTerms.size && matched.size / queryTerms.size < MIN_COVERAGE[mode]) continue;
+    if (coverage(matched) < MIN_COVERAGE[mode]) continue;
     if (hasLongTerm && ![...matched].some(isLong)) continue;
     ids.add(match.id);
   }

@@ -16,8 +16,6 @@ export const FEATURES = [
   'bigrams',
   /** BM25 of the best retrieval unit (entry, or sentence window) the sentence belongs to. */
   'unit',
-  /** Share of the asked part's words (question-focus.ts) the sentence itself contains. */
-  'focus',
   /** BM25 of the sentence for the asked part's words alone. */
   'focusWords',
   /** The sentence is of the kind the question asks for: speech, a figure, a date (question-intent.ts). */
@@ -58,8 +56,6 @@ function isLead(services: Services, passage: Passage): boolean {
   return entry !== undefined && entry.passageIds.length > 1 && entry.passageIds[0] === passage.id;
 }
 
-const isLong = (term: string): boolean => [...term].length >= 2;
-
 /** Features of each candidate; `unitScores` are the raw BM25 of units (index.units). */
 export function candidateFeatures(
   services: Services,
@@ -79,7 +75,6 @@ export function candidateFeatures(
     max.focusWords = Math.max(max.focusWords, focusMatches.get(p.id)?.words ?? 0);
   }
   const intents = questionIntents(analysis.question);
-  const focusWords = [...analysis.focus].filter(isLong);
   const wholeQuery = analysis.phrases.join('');
   return passages.map((passage) => {
     const text = services.library.matchText(passage);
@@ -90,7 +85,6 @@ export function candidateFeatures(
       bigrams: (s?.bigrams ?? 0) / max.bigrams,
       unit: unitOf(passage) / max.unit,
       focusWords: (focusMatches.get(passage.id)?.words ?? 0) / max.focusWords,
-      focus: focusWords.length ? focusWords.filter((w) => text.includes(w)).length / focusWords.length : 0,
       intent: intentBoost(intents, text) > 1 ? 1 : 0,
       phrase:
         wholeQuery.length >= 2 && text.includes(wholeQuery)
