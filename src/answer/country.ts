@@ -6,6 +6,7 @@ import { formatDateZh } from '../query/date-format.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
 import { passageItem } from './passage-item.js';
+import { mentionTimeline } from './timeline.js';
 import { validateQuery } from './validate-query.js';
 
 // /country: every passage that mentions a country (found at ingestion, so this is a lookup),
@@ -87,5 +88,10 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   }
   const names = resolved.kind === 'country' ? [resolved.name, ...resolved.aliases] : [resolved.name];
   const { items, groups } = groupedItems(services, passages, names);
-  return pagedAnswer(request, items, { message: `${resolved.name}：共${items.length}句，分布在${groups.length}处。`, groups });
+  const timeline = mentionTimeline(services, passages);
+  return pagedAnswer(request, items, {
+    message: `${resolved.name}：共${items.length}句，分布在${groups.length}处。`,
+    groups,
+    ...(timeline ? { timeline } : {}),
+  });
 }
