@@ -92,7 +92,7 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
   }
   const summary =
     parsed.query.kind === 'day'
-      ? null
+      ? (parsed.note ?? null)
       : `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`;
   const timeline = parsed.query.kind === 'day' ? null : dateTimeline(services, days);
   return pagedAnswer(request, items, { message: summary, groups, ...(timeline ? { timeline } : {}) });
