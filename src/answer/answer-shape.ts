@@ -36,7 +36,17 @@ export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
-type Extra = Partial<Pick<Answer, 'message' | 'suggestions' | 'groups'>>;
+/** Pages of an answer: adapters that page by whole days set `pages` themselves. */
+export function pagesOf(answer: Pick<Answer, 'total' | 'pageSize' | 'pages'>): number {
+  return answer.pages ?? pageCount(answer.total, answer.pageSize);
+}
+
+/** 1-based rank of an answer's first item. */
+export function firstRankOf(answer: Pick<Answer, 'page' | 'pageSize' | 'offset'>): number {
+  return (answer.offset ?? (answer.page - 1) * answer.pageSize) + 1;
+}
+
+type Extra = Partial<Pick<Answer, 'message' | 'suggestions' | 'groups' | 'timeline'>>;
 
 /** An answer over a full ranked list of items: keeps the total, returns the requested page. */
 export function pagedAnswer(request: AnswerRequest, all: AnswerItem[], extra: Extra = {}): Answer {
@@ -48,7 +58,7 @@ export function pagedAnswer(request: AnswerRequest, all: AnswerItem[], extra: Ex
  * highlights) costs more than ranking it, so only the requested page pays for it.
  */
 export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toItem: (hit: T) => AnswerItem, extra: Extra = {}): Answer {
-  const { page, pageSize } = pagingOf(request);
+  const { page, pageSize } = request.whole ? { page: 1, pageSize: Math.max(1, all.length) } : pagingOf(request);
   const lastPage = pageCount(all.length, pageSize);
   const current = Math.min(page, lastPage);
   return {
@@ -61,5 +71,6 @@ export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toIt
     message: extra.message ?? null,
     suggestions: extra.suggestions ?? [],
     ...(extra.groups ? { groups: extra.groups } : {}),
+    ...(extra.timeline ? { timeline: extra.timeline } : {}),
   };
 }

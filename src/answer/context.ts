@@ -28,7 +28,14 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
       code: 'empty-query',
       message: '请输入句子编号，例如：/context chronicle:1a2b3c4d5e（编号见每条结果的引用）',
     });
-  const passage = services.library.passage(id) ?? entryFirstPassage(services, id);
+  const bare = id.includes(':') ? [] : withoutPrefix(services, id);
+  if (bare.length > 1)
+    return errorAnswer(
+      request,
+      { code: 'unknown-id', message: `编号“${id.slice(0, 60)}”不止一处，请写出完整编号：${bare.join('、')}` },
+      bare,
+    );
+  const passage = services.library.passage(bare[0] ?? id) ?? entryFirstPassage(services, bare[0] ?? id);
   if (!passage) {
     return errorAnswer(request, {
       code: 'unknown-id',
@@ -50,4 +57,13 @@ function entryFirstPassage(services: Services, id: string): Passage | undefined 
     if (entry) return services.library.passage(entry.passageIds[0] ?? '');
   }
   return undefined;
+}
+
+/** Ids as people copy them, without the `chronicle:` prefix: every full id that ends with it. */
+function withoutPrefix(services: Services, hash: string): string[] {
+  const suffix = `:${hash.toLowerCase()}`;
+  const ids = new Set<string>();
+  for (const p of services.library.allPassages) if (p.id.endsWith(suffix)) ids.add(p.id);
+  for (const doc of services.library.documents) for (const e of doc.entries) if (e.id.endsWith(suffix)) ids.add(e.id);
+  return [...ids];
 }

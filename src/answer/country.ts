@@ -6,6 +6,7 @@ import { formatDateZh } from '../query/date-format.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
 import { passageItem } from './passage-item.js';
+import { mentionTimeline } from './timeline.js';
 import { validateQuery } from './validate-query.js';
 
 // /country: every passage that mentions a country (found at ingestion, so this is a lookup),
@@ -70,12 +71,10 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   if (resolved.kind === 'empty')
     return errorAnswer(request, { code: 'empty-query', message: '请输入国家或地区名称，例如：/country 意大利' });
   if (resolved.kind === 'unknown') {
-    const hint = resolved.suggestions.length ? `，您是不是要找：${resolved.suggestions.join('、')}` : '';
-    return errorAnswer(
-      request,
-      { code: 'unknown-country', message: `“${request.query.trim()}”不是已知的国家或地区名称${hint}。` },
-      resolved.suggestions,
-    );
+    const message = resolved.suggestions.length
+      ? `“${request.query.trim()}”不是已知的国家或地区名称，您是不是要找：${resolved.suggestions.join('、')}。`
+      : `“${request.query.trim()}”不是语料中的国家或地区名称。`;
+    return errorAnswer(request, { code: 'unknown-country', message }, resolved.suggestions);
   }
   if (resolved.kind === 'group') return answerGroup(services, request, resolved.name, resolved.members);
   const id = resolved.kind === 'country' ? resolved.code : resolved.id;
@@ -87,5 +86,10 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   }
   const names = resolved.kind === 'country' ? [resolved.name, ...resolved.aliases] : [resolved.name];
   const { items, groups } = groupedItems(services, passages, names);
-  return pagedAnswer(request, items, { message: `${resolved.name}：共${items.length}句，分布在${groups.length}处。`, groups });
+  const timeline = mentionTimeline(services, passages);
+  return pagedAnswer(request, items, {
+    message: `${resolved.name}：共${items.length}句，分布在${groups.length}处。`,
+    groups,
+    ...(timeline ? { timeline } : {}),
+  });
 }

@@ -6,6 +6,7 @@ import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
 import { entryItem } from './entry-item.js';
+import { dateTimeline } from './timeline.js';
 
 // /date: every chronicle entry of a day (or of each day of a range or month), in document order,
 // grouped by day. Days without entries get the nearest days that have some. Entries with no
@@ -91,7 +92,8 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
   }
   const summary =
     parsed.query.kind === 'day'
-      ? null
+      ? (parsed.note ?? null)
       : `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`;
-  return pagedAnswer(request, items, { message: summary, groups });
+  const timeline = parsed.query.kind === 'day' ? null : dateTimeline(services, days);
+  return pagedAnswer(request, items, { message: summary, groups, ...(timeline ? { timeline } : {}) });
 }

@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { pagedAnswer } from './answer-shape.js';
 import { COMMANDS } from './commands.js';
+import { indexAgeSentence } from './index-age.js';
 
 export function helpText(): string {
   const lines = COMMANDS.map((c) => `${c.usage} — ${c.help}（例：${c.example}）`);
@@ -19,7 +20,7 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
   const message = [
     `语料：${s.documents.length}篇文档，共${s.passages}句`,
     ...docs,
-    `索引建于 ${s.indexBuiltAt}${origin}`,
+    `${indexAgeSentence(s.indexBuiltAt)}${origin}`,
     `版本 ${s.version}`,
   ].join('\n');
   return pagedAnswer(request, [], { message });

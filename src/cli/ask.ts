@@ -1,4 +1,4 @@
-// npm run --silent ask -- [--json] [--limit N] [command…]
+// npm run --silent ask -- [--json] [--limit N] [--page N] [command…]
 // Answers one command given as arguments, or one command per stdin line, as text or JSON Lines.
 import { errorAnswer } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
@@ -6,27 +6,33 @@ import { createEngine } from '../core/create-engine.js';
 import { loadDotenv } from '../load-env.js';
 import { createLogger, isLogLevel } from '../log.js';
 import { exitStartupFailure } from '../startup-failure.js';
-import { parseAskArgs } from './ask-args.js';
+import { ASK_USAGE, parseAskArgs } from './ask-args.js';
 import { toJsonLine } from './json-lines.js';
+import { nextPageHint } from './next-page-hint.js';
 import { readLines } from './read-lines.js';
 import { renderAnswerText } from './render-text.js';
 
 loadDotenv();
 const parsed = parseAskArgs(process.argv.slice(2));
+if (parsed.ok === 'help') {
+  process.stdout.write(`${ASK_USAGE}\n`);
+  process.exit(0);
+}
 if (!parsed.ok) {
-  process.stderr.write(`${parsed.message}\n`);
+  process.stderr.write(`${parsed.message}\n${ASK_USAGE}\n`);
   process.exit(2);
 }
-const { json, limit, command } = parsed.args;
+const { json, limit, page, command } = parsed.args;
 const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
 const logger = createLogger(isLogLevel(level) ? level : 'warn');
 const engine = await createEngine({ logger }).catch((error: unknown) => exitStartupFailure(error, logger));
 
 const answerLine = (line: string): string => {
   const answer = line.trim()
-    ? engine.answer({ ...parseCommandLine(line), pageSize: limit })
+    ? engine.answer({ ...parseCommandLine(line), page, pageSize: limit })
     : errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' });
-  return json ? toJsonLine(answer) : `${renderAnswerText(answer)}\n`;
+  // There is no /next here: the text names the flags that show the next page instead.
+  return json ? toJsonLine(answer) : `${renderAnswerText(answer, undefined, nextPageHint(answer, line, limit))}\n`;
 };
 
 if (command !== null) {

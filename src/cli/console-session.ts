@@ -1,25 +1,38 @@
-import { pageCount } from '../answer/answer-shape.js';
+import { pagesOf } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
+import { packedPage } from '../answer/pack-pages.js';
 import type { Engine } from '../core/engine-api.js';
-import type { AnswerRequest } from '../core/types.js';
+import type { Answer, AnswerItem, AnswerRequest } from '../core/types.js';
+import { CONSOLE_HELP } from './console-help.js';
 import { PLAIN_STYLE, renderAnswerText, type TextStyle } from './render-text.js';
 
 // The console's state between lines: the last request, so /next and /prev can page through it.
 // Everything else is the same command set as Discord, answered by the same engine.
 
 export const CONSOLE_PAGE_SIZE = 5;
+/** A /date page: whole days up to this many entries, and a day of any length whole. */
+export const CONSOLE_DAY_PAGE_ENTRIES = 10;
 
 export type ConsoleReply = { text: string; quit: boolean };
+
+const fitsScreen = (items: readonly AnswerItem[]): boolean =>
+  items.length <= CONSOLE_DAY_PAGE_ENTRIES || new Set(items.map((i) => i.group)).size === 1;
 
 export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_STYLE) {
   let last: AnswerRequest | null = null;
   let lastPages = 1;
 
+  const answer = (request: AnswerRequest): Answer =>
+    request.command === 'date'
+      ? packedPage(engine.answer({ ...request, whole: true }), request.page ?? 1, fitsScreen)
+      : engine.answer(request);
+
   const run = (request: AnswerRequest): string => {
-    const answer = engine.answer(request);
-    last = { ...request, page: answer.page };
-    lastPages = pageCount(answer.total, answer.pageSize);
-    return renderAnswerText(answer, style);
+    const shown = answer(request);
+    last = { ...request, page: shown.page };
+    lastPages = pagesOf(shown);
+    const text = renderAnswerText(shown, style);
+    return request.command === 'help' ? `${text}\n${CONSOLE_HELP}` : text;
   };
 
   return {

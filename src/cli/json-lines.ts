@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem } from '../core/types.js';
+import type { Answer, AnswerItem, Timeline } from '../core/types.js';
 
 // The JSON Lines contract (README "JSON mode"): one object per input line. Other tools rely on
 // these field names; add fields, never rename or remove them.
@@ -17,6 +17,8 @@ export type JsonAnswer =
       page: number;
       pageSize: number;
       groups: { label: string; count: number }[];
+      /** Only on /country and /date months and ranges: a bar per day of the chronicle. */
+      timeline?: Timeline;
     }
   | { command: string; query: string; error: { code: string; message: string } };
 
@@ -47,6 +49,7 @@ export function toJsonAnswer(answer: Answer): JsonAnswer {
     page: answer.page,
     pageSize: answer.pageSize,
     groups: answer.groups ?? [],
+    ...(answer.timeline ? { timeline: answer.timeline } : {}),
   };
 }
 

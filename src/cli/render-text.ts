@@ -1,26 +1,34 @@
-import { pageCount } from '../answer/answer-shape.js';
+import { firstRankOf, pagesOf } from '../answer/answer-shape.js';
 import type { Answer, AnswerItem, Span } from '../core/types.js';
+import { sparkline } from './sparkline.js';
 
 // Console rendering of an answer: verbatim excerpts with highlighted terms, each followed by its
 // citation and id (for /context). On a terminal the terms are bold yellow; elsewhere **marked**.
 
 export interface TextStyle {
+  /** True on a terminal (ANSI colours), false for plain text (pipes, tests). */
+  terminal: boolean;
   highlight(text: string): string;
   dim(text: string): string;
   heading(text: string): string;
 }
 
 export const ANSI_STYLE: TextStyle = {
+  terminal: true,
   highlight: (t) => `\x1b[1;33m${t}\x1b[0m`,
   dim: (t) => `\x1b[2m${t}\x1b[0m`,
   heading: (t) => `\x1b[1m${t}\x1b[0m`,
 };
 
 export const PLAIN_STYLE: TextStyle = {
+  terminal: false,
   highlight: (t) => `**${t}**`,
   dim: (t) => t,
   heading: (t) => t,
 };
+
+/** How the console pages: its own /next and /prev. One-shot runs pass their own hint. */
+export const CONSOLE_PAGE_HINT = '输入 /next 或 /prev 翻页';
 
 export function highlightText(text: string, spans: readonly Span[], style: TextStyle): string {
   let out = '';
@@ -39,22 +47,24 @@ function renderItem(item: AnswerItem, n: number, style: TextStyle): string[] {
   return lines;
 }
 
-export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE): string {
+export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE, pageHint: string | null = CONSOLE_PAGE_HINT): string {
   const lines: string[] = [];
   if (answer.error) return `✗ ${answer.error.message}${answer.suggestions.length ? `\n  试试：${answer.suggestions.join('；')}` : ''}`;
   const title = `/${answer.command}${answer.query ? ` ${answer.query}` : ''}`;
   if (answer.items.length || answer.total) lines.push(style.heading(`${title} — 共${answer.total}条结果`));
   if (answer.message) lines.push(answer.message);
+  if (answer.timeline) lines.push(sparkline(answer.timeline, style));
   let group: string | null = null;
+  const first = firstRankOf(answer);
   answer.items.forEach((item, i) => {
     if (item.group && item.group !== group && answer.command !== 'context') {
       group = item.group;
       lines.push(style.heading(`【${group}】`));
     }
-    lines.push(...renderItem(item, (answer.page - 1) * answer.pageSize + i + 1, style));
+    lines.push(...renderItem(item, first + i, style));
   });
   if (!answer.items.length && answer.suggestions.length) lines.push(`试试：${answer.suggestions.join('；')}`);
-  const pages = pageCount(answer.total, answer.pageSize);
-  if (pages > 1) lines.push(style.dim(`第${answer.page}/${pages}页（输入 /next 或 /prev 翻页）`));
+  const pages = pagesOf(answer);
+  if (pages > 1) lines.push(style.dim(`第${answer.page}/${pages}页${pageHint ? `（${pageHint}）` : ''}`));
   return lines.join('\n');
 }

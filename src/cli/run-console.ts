@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import type { Engine } from '../core/engine-api.js';
 import { createConsoleSession } from './console-session.js';
 import { readLines } from './read-lines.js';
@@ -8,6 +8,22 @@ import { ANSI_STYLE, PLAIN_STYLE } from './render-text.js';
 // input line, answered in order, exiting at end of input (so it can be scripted and tested).
 
 const BANNER = '本地控制台（未设置 DISCORD_TOKEN）。输入 /help 查看命令，/quit 退出。';
+
+/** Ctrl-C as shells do: a half-typed line is dropped, an empty line quits. */
+function onInterrupt(rl: Interface, output: NodeJS.WritableStream): void {
+  rl.on('SIGINT', () => {
+    if (rl.line.length === 0) {
+      output.write('\n');
+      rl.close();
+      return;
+    }
+    output.write('^C\n');
+    // Move to the end and delete to the start: readline's own editing keys, so its state stays right.
+    rl.write(null, { ctrl: true, name: 'e' });
+    rl.write(null, { ctrl: true, name: 'u' });
+    rl.prompt();
+  });
+}
 
 export async function runConsole(
   engine: Engine,
@@ -21,6 +37,7 @@ export async function runConsole(
     if (text) output.write(`${text}\n`);
   };
   if (rl) {
+    onInterrupt(rl, output);
     write(BANNER);
     rl.setPrompt('问> ');
     rl.prompt();

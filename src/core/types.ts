@@ -156,6 +156,19 @@ export interface Answer {
   error?: AnswerError;
   /** Counts per group for grouped answers (/country, date ranges), in display order. */
   groups?: { label: string; count: number }[];
+  /** Page count when pages are not `pageSize` items each (an adapter paging by whole days). */
+  pages?: number;
+  /** Index of `items[0]` among all hits, when pages are not `pageSize` items each. */
+  offset?: number;
+  /** Entries or mentions per day across the chronicle's period (/country, /date months and ranges). */
+  timeline?: Timeline;
+}
+
+/** One bar per day of the chronicle's period; `highlighted` marks the days asked about. */
+export interface Timeline {
+  /** What a bar counts, for captions ("条目", "提及"). */
+  unit: string;
+  days: { date: string; count: number; highlighted: boolean }[];
 }
 
 export interface AnswerRequest {
@@ -163,6 +176,8 @@ export interface AnswerRequest {
   query: string;
   page?: number;
   pageSize?: number;
+  /** Every hit on one page, for adapters that page by whole days themselves. */
+  whole?: boolean;
 }
 
 /** An autocomplete suggestion: what is shown and what is filled in. */

@@ -1,13 +1,15 @@
 import { type AutocompleteInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
-import { pageCount } from '../answer/answer-shape.js';
+import { pagesOf } from '../answer/answer-shape.js';
+import { packedPage } from '../answer/pack-pages.js';
 import { MAX_QUERY_LENGTH } from '../answer/validate-query.js';
 import type { Engine } from '../core/engine-api.js';
-import type { Choice } from '../core/types.js';
+import type { Answer, Choice } from '../core/types.js';
 import { cutGraphemes, fitUnits } from '../text/graphemes.js';
 import { type CommandContext, localise } from './command.js';
 import { isPagedCommand } from './custom-id.js';
 import { LIMITS, PAGE_SIZE } from './limits.js';
 import { renderAnswer } from './render-answer.js';
+import { entriesFit } from './render-entries.js';
 import { type CommandResult, notice } from './reply.js';
 import { truncate } from './truncate.js';
 
@@ -18,13 +20,19 @@ import { truncate } from './truncate.js';
 /** Runs one command for one page: also used by the ◀ ▶ buttons. */
 export function runAnswer(engine: Engine, command: string, query: string, page = 1): CommandResult {
   // /context needs no size of its own: the core widens its one page to the whole view.
-  const answer = engine.answer({ command, query, page, pageSize: PAGE_SIZE });
+  const answer = command === 'date' ? wholeDays(engine, query, page) : engine.answer({ command, query, page, pageSize: PAGE_SIZE });
   if (!answer.error && answer.total > 0 && answer.page !== page) {
     // The core clamps a page past the end; a stale button or `page:` deserves to be told instead.
     // With no results at all, the core's own "nothing found" (and its suggestions) says more.
-    return notice(`📄 没有第 ${page} 页：这个结果共 ${pageCount(answer.total, answer.pageSize)} 页。`, 'empty');
+    return notice(`📄 没有第 ${page} 页：这个结果共 ${pagesOf(answer)} 页。`, 'empty');
   }
   return renderAnswer(answer);
+}
+
+/** /date: as many whole days as one message holds; only what cannot fit goes to the next page. */
+function wholeDays(engine: Engine, query: string, page: number): Answer {
+  const whole = engine.answer({ command: 'date', query, whole: true });
+  return whole.error || whole.total === 0 ? whole : packedPage(whole, page, entriesFit(whole));
 }
 
 type Texts = readonly [zhCN: string, zhTW: string, enUS: string];

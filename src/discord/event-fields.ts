@@ -1,5 +1,6 @@
 import type { APIEmbedField } from 'discord.js';
 import type { AnswerItem } from '../core/types.js';
+import { citationLine } from './answer-frame.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { renderExcerpt } from './excerpt.js';
 import { LIMITS } from './limits.js';
@@ -32,11 +33,6 @@ function groupsOf(items: readonly AnswerItem[], firstRank: number): Group[] {
     group.items.push(item);
   });
   return groups;
-}
-
-function citationLine(item: AnswerItem): string {
-  const more = item.places.length > 1 ? `（共出现 ${item.places.length} 处）` : '';
-  return truncate(`— ${escapeMarkdown(item.citation)}${more}`, 300);
 }
 
 function groupName(group: Group): string {

@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { indexAge } from '../answer/index-age.js';
 import type { CorpusStats } from '../core/types.js';
 import { LIMITS } from './limits.js';
 import type { CommandResult } from './reply.js';
@@ -8,15 +9,6 @@ import { truncate } from './truncate.js';
 
 const ABOUT_COLOR = 0x3498db;
 
-function age(builtAt: string, now: Date): string {
-  const minutes = Math.floor((now.getTime() - new Date(builtAt).getTime()) / 60_000);
-  if (!Number.isFinite(minutes)) return '未知';
-  if (minutes < 1) return '刚刚';
-  if (minutes < 60) return `${minutes} 分钟前`;
-  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} 小时前`;
-  return `${Math.floor(minutes / 1440)} 天前`;
-}
-
 export function renderAbout(stats: CorpusStats, now = new Date()): CommandResult {
   const kinds: Record<string, string> = { chronicle: '纪实', whitepaper: '白皮书', plain: '文档' };
   const fields = stats.documents.slice(0, LIMITS.embedFields - 1).map((d) => ({
@@ -25,7 +17,7 @@ export function renderAbout(stats: CorpusStats, now = new Date()): CommandResult
   }));
   fields.push({
     name: '索引',
-    value: `建于 ${stats.indexBuiltAt}（${age(stats.indexBuiltAt, now)}），${stats.indexFromCache ? '从缓存载入' : '启动时重建'}`,
+    value: `建于 ${stats.indexBuiltAt}（${indexAge(stats.indexBuiltAt, now)}），${stats.indexFromCache ? '从缓存载入' : '启动时重建'}`,
   });
   const embed: APIEmbed = {
     title: '关于本机器人',

@@ -12,8 +12,15 @@ import { truncate } from './truncate.js';
 // Every reply the bot sends is built here, so that the rules hold for all of them:
 // no mentions ever parsed (whatever the corpus or the user typed), ephemeral errors, limits.
 
+/** A file sent with a reply (the timeline PNG), shown in an embed as `attachment://name`. */
+export interface Attachment {
+  name: string;
+  data: Buffer;
+}
+
 export interface BotReply {
   content?: string;
+  files?: Attachment[];
   embeds?: APIEmbed[];
   components?: APIActionRowComponent<APIButtonComponent>[];
   /** Only the user who asked sees it (errors, nothing found, rate limit). */
@@ -37,6 +44,7 @@ export function toReplyOptions(reply: BotReply): InteractionReplyOptions & { fla
     content: reply.content === undefined ? undefined : truncate(reply.content, LIMITS.content),
     embeds: reply.embeds ?? [],
     components: reply.components ?? [],
+    ...(reply.files?.length ? { files: reply.files.map((f) => ({ attachment: f.data, name: f.name })) } : {}),
     allowedMentions: NO_MENTIONS,
     ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };
@@ -45,7 +53,8 @@ export function toReplyOptions(reply: BotReply): InteractionReplyOptions & { fla
 /** The same rules for a page turned in place (an update cannot change who sees the message). */
 export function toUpdateOptions(reply: BotReply): InteractionUpdateOptions {
   const { flags: _ephemeral, ...options } = toReplyOptions(reply);
-  return options;
+  // Without new files, drop the old ones: a turned page must not keep a stale image.
+  return reply.files?.length ? options : { ...options, attachments: [] };
 }
 
 /** A short ephemeral notice (errors, rate limit, forged buttons). */

@@ -61,7 +61,7 @@ export function detectCountries(text: string, options: DetectOptions = {}): stri
     const nearby = new Set(found);
     if (options.context) for (const match of matchNames(options.context, textNames())) nearby.add(match.id);
     for (const form of shortForms) {
-      const id = resolveShortForm(form.char, nearby);
+      const id = form.id ?? resolveShortForm(form.char, nearby);
       if (id) found.add(id);
     }
   }

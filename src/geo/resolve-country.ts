@@ -1,11 +1,12 @@
 // What a user means by the country they typed for /country: a country, a region or organisation,
 // or an unknown name with the closest known names.
 
+import { flagsToCodes } from './flag-emoji.js';
 import { entityById, type GeoEntity, gazetteer } from './gazetteer.js';
 import { matchNames } from './match-names.js';
 import { isLatin, lookupNames, nameKey } from './name-index.js';
 import { PAIR_CHARS, SHORT_FORM_CANDIDATES, SIDE_CHARS } from './short-forms.js';
-import { similarity } from './similarity.js';
+import { looksLike, similarity } from './similarity.js';
 
 export type CountryResolution =
   | { kind: 'country'; code: string; name: string; aliases: string[] }
@@ -76,8 +77,10 @@ function suggestionsFor(text: string): string[] {
   for (const entity of gazetteer().entities) {
     let best = 0;
     for (const name of entity.names) {
-      if (isLatin(name) !== isLatin(typed)) continue;
-      best = Math.max(best, similarity(typed, isLatin(name) ? name.toLowerCase() : name));
+      const latin = isLatin(name);
+      if (latin !== isLatin(typed)) continue;
+      const key = latin ? name.toLowerCase() : name;
+      if (looksLike(typed, key, latin)) best = Math.max(best, similarity(typed, key));
     }
     if (best >= 0.3) scored.push({ name: entity.name, score: best });
   }
@@ -86,11 +89,11 @@ function suggestionsFor(text: string): string[] {
 }
 
 /**
- * Resolves Simplified, Traditional or English names (any case), ISO alpha-2/alpha-3 codes,
+ * Resolves Simplified, Traditional or English names (any case), ISO alpha-2/alpha-3 codes, flag emoji,
  * region ids and news short forms (法方, 中法). Never throws.
  */
 export function resolveCountry(input: string): CountryResolution {
-  const raw = typeof input === 'string' ? input : '';
+  const raw = typeof input === 'string' ? flagsToCodes(input) : '';
   const text = clean(raw);
   if (text === '') return { kind: 'empty' };
   if (text.length > MAX_INPUT_LENGTH) return { kind: 'unknown', suggestions: [] };

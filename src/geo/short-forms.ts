@@ -17,8 +17,9 @@ export const SHORT_FORM_CANDIDATES: Readonly<Record<string, readonly string[]>> 
   俄: ['RU'],
   日: ['JP'],
   英: ['GB'],
-  欧: ['region:eu'],
-  歐: ['region:eu'],
+  // The EU unless the sentence or its entry names Europe itself (中欧疫情防控工作视频会议 with 18个欧洲国家).
+  欧: ['region:eu', 'region:europe'],
+  歐: ['region:eu', 'region:europe'],
   塞: ['RS', 'CY', 'SN', 'SC', 'SL'],
   伊: ['IR', 'IQ'],
   保: ['BG'],
@@ -77,7 +78,7 @@ const SIDE_LINKS = new Set([
   '跟',
   '请',
 ]);
-/** What follows a real `中X` pairing: 中法共同, 中韩两国, 中意全方位合作, 中德、中欧, 中欧班列. */
+/** What follows a real `中X` pairing: 中法共同, 中韩两国, 中意全方位合作, 中德、中欧. */
 const PAIR_FOLLOWERS: ReadonlySet<string> = new Set([
   '两国',
   '两',
@@ -117,7 +118,6 @@ const PAIR_FOLLOWERS: ReadonlySet<string> = new Set([
   '峰会',
   '论坛',
   '举行',
-  '班列',
   '联防联控',
   '团结',
   '人民',
@@ -139,12 +139,17 @@ const PAIR_FOLLOWERS: ReadonlySet<string> = new Set([
 /** Pairings that are also ordinary words (中意 "to one's liking", 中巴 minibus, 中英 Chinese–English, 中沙 islands). */
 const AMBIGUOUS_PAIRS = new Set(['中意', '中义', '中巴', '中英', '中保', '中沙', '中朝', '中奥', '中墨', '中捷', '中加', '中希', '中印']);
 const TRAVEL_VERBS = new Set(['赴', '访', '抵', '来', '抵达', '前往', '驻']);
+/** Pairings that name a route between places, not a partner: 中欧班列 runs to Europe, not to the EU. */
+const ROUTE_FOLLOWERS = new Set(['班列']);
+const CONTINENTS: Readonly<Record<string, string>> = { 欧: 'region:europe', 歐: 'region:europe', 非: 'region:africa' };
 
 export interface ShortForm {
   /** The character that names the country (法 in 法方). */
   char: string;
   /** Index of the token it was read from. */
   token: number;
+  /** The entity it stands for when the words around it decide (中欧班列: Europe), else unset. */
+  id?: string;
 }
 
 /** Whether a token starts like what follows a pairing (中欧 / 始终保持 starts with 始终). */
@@ -177,7 +182,9 @@ export function findShortForms(tokens: readonly string[]): ShortForm[] {
     }
     // 中X… as one token (中法, 中日韩): a pairing unless it is also a common word, then it needs a follower.
     const glued = pairChars(token);
-    if (glued && (!AMBIGUOUS_PAIRS.has(token) || followsPairing(next))) for (const char of glued) found.push({ char, token: i });
+    const route = glued && next !== undefined && ROUTE_FOLLOWERS.has(next);
+    if (glued && route) for (const char of glued) found.push({ char, token: i, ...(CONTINENTS[char] ? { id: CONTINENTS[char] } : {}) });
+    else if (glued && (!AMBIGUOUS_PAIRS.has(token) || followsPairing(next))) for (const char of glued) found.push({ char, token: i });
     // Split (中 / 韩 / 两国): several countries in a row, or one followed by what follows a pairing.
     if (token === '中') {
       let j = i + 1;

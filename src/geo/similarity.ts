@@ -29,3 +29,39 @@ export function similarity(typed: string, name: string): number {
   const distance = editDistance(typed, name) / Math.max(typedChars.length, [...name].length);
   return (1 - distance) * 0.5 + shared * 0.5;
 }
+
+/** How many of the typed characters a name has in the same order (longest common subsequence). */
+export function sharedInOrder(typed: string, name: string): number {
+  const x = [...typed];
+  const y = [...name];
+  let previous = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [0];
+    for (let j = 1; j <= y.length; j++)
+      current.push(x[i - 1] === y[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0));
+    previous = current;
+  }
+  return previous[y.length] ?? 0;
+}
+
+/**
+ * Whether a name looks like what was typed, to be worth suggesting: most typed characters in
+ * order (意利大 → 意大利, Itly → Italy), never one shared character (意见 is not 意大利, 方法 not 布基纳法索).
+ */
+export function looksLike(typed: string, name: string, latin: boolean): boolean {
+  const length = [...typed].length;
+  if (!latin) {
+    const shared = sharedInOrder(typed, name);
+    return shared >= 2 && shared >= 0.6 * length;
+  }
+  // Latin names are compared word by word too (Congo in "Congo - Brazzaville"), and must be
+  // about as long as what was typed, or any long name would hold a few of its letters in order.
+  const candidates = [name, ...name.split(/[^a-z]+/)].filter((w) => w.length > 0);
+  return (
+    length >= 4 &&
+    candidates.some((w) => {
+      const shared = sharedInOrder(typed, w);
+      return shared >= 0.75 * length && shared >= 0.6 * w.length;
+    })
+  );
+}

@@ -2,6 +2,7 @@
 // typed so far in any form (意, 義大, ita, IT, 法方), names that start with it first, then by count.
 
 import type { Choice } from '../core/types.js';
+import { flagsToCodes } from './flag-emoji.js';
 import { entityById, type GeoEntity } from './gazetteer.js';
 import { nameKey } from './name-index.js';
 import { shortFormsOf } from './resolve-country.js';
@@ -44,7 +45,7 @@ function candidatesFor(available: readonly CountryCount[]): Candidate[] {
 /** Up to `limit` choices: exact form, then prefix, then substring matches, each group by passage count. */
 export function suggestCountries(typed: string, available: readonly CountryCount[], limit = 25): Choice[] {
   const candidates = candidatesFor(available);
-  const text = nameKey(typeof typed === 'string' ? typed.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '') : '');
+  const text = nameKey(typeof typed === 'string' ? flagsToCodes(typed).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '') : '');
   if (text === '') return candidates.slice(0, limit).map((c) => c.choice);
   const groups: Choice[][] = [[], [], []];
   for (const candidate of candidates) {

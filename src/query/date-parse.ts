@@ -6,6 +6,7 @@ import { dayNumber, invalidDayReason, toIso } from './date-calendar.js';
 import { formatDateZh } from './date-format.js';
 import { RANGE_SEPARATOR, readDay, readMonth, readRangeEnd, type WrittenDay } from './date-grammar.js';
 import { normalizeDateInput } from './date-normalize.js';
+import { takeWeekday, WEEKDAY_NAMES, weekdayOf } from './date-weekday.js';
 
 export type DateQuery =
   | { kind: 'day'; date: string }
@@ -14,7 +15,9 @@ export type DateQuery =
 
 export type DateParseErrorCode = 'empty' | 'invalid-date' | 'unrecognized';
 
-export type DateParse = { ok: true; query: DateQuery } | { ok: false; error: { code: DateParseErrorCode; message: string } };
+export type DateParse =
+  | { ok: true; query: DateQuery /** A weekday written beside the date that contradicts it. */; note?: string }
+  | { ok: false; error: { code: DateParseErrorCode; message: string } };
 
 /** Longest range accepted, in days (a leap year). */
 export const MAX_RANGE_DAYS = 366;
@@ -85,7 +88,19 @@ function parseRange(text: string, defaultYear: number): DateParse | null {
  * Without a year the day is in defaultYear; an explicit year is kept as written.
  */
 export function parseDateQuery(input: string, defaultYear: number): DateParse {
-  const text = normalizeDateInput(typeof input === 'string' ? input : '');
+  const typed = typeof input === 'string' ? input : '';
+  const { rest, weekday } = takeWeekday(typed);
+  const parsed = parseWithoutWeekday(rest === '' ? typed : rest, typed, defaultYear);
+  if (!parsed.ok || weekday === null || parsed.query.kind !== 'day') return parsed;
+  const actual = weekdayOf(parsed.query.date);
+  if (actual === weekday) return parsed;
+  const day = formatDateZh(parsed.query.date, defaultYear);
+  const note = `注意：${day}是${WEEKDAY_NAMES[actual]}，不是${WEEKDAY_NAMES[weekday]}；以下按${day}回答。`;
+  return { ...parsed, note };
+}
+
+function parseWithoutWeekday(input: string, typed: string, defaultYear: number): DateParse {
+  const text = normalizeDateInput(input);
   if (text === '') return fail('empty', `请输入日期，例如${EXAMPLES}。`);
   if (text.length > MAX_INPUT_LENGTH) return fail('unrecognized', `日期太长，无法识别。请按${EXAMPLES}这样的格式输入。`);
 
@@ -104,6 +119,6 @@ export function parseDateQuery(input: string, defaultYear: number): DateParse {
 
   return (
     parseRange(text, defaultYear) ??
-    fail('unrecognized', `无法识别日期“${cutGraphemes(input.trim(), 40, '…')}”。请按${EXAMPLES}这样的格式输入。`)
+    fail('unrecognized', `无法识别日期“${cutGraphemes(typed.trim(), 40, '…')}”。请按${EXAMPLES}这样的格式输入。`)
   );
 }

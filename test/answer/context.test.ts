@@ -28,4 +28,12 @@ describe('/context', () => {
     const answer = engine.answer({ command: 'context', query: 'chronicle:0000000000' });
     expect(answer.error?.code).toBe('unknown-id');
   });
+
+  it('given an id without its document prefix, as people copy it, then the same passage', () => {
+    const hit = engine.answer({ command: 'search', query: '病毒没有国界' }).items[0]!;
+    const bare = hit.id.slice(hit.id.indexOf(':') + 1);
+    const answer = engine.answer({ command: 'context', query: bare });
+    expect(answer.error).toBeUndefined();
+    expect(answer.items.find((i) => i.group === TARGET_GROUP)?.id).toBe(hit.id);
+  });
 });

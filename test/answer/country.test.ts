@@ -52,6 +52,30 @@ describe('/country', () => {
     expect(country('中东欧').items.some((i) => i.text.includes('中东欧'))).toBe(true);
   });
 
+  it('given a flag emoji, then the country it stands for', () => {
+    expect(country('🇮🇹').items.map((i) => i.id)).toEqual(country('意大利').items.map((i) => i.id));
+    const australia = country('🇦🇺');
+    expect(australia.error).toBeUndefined();
+    expect(australia.message).toBe('语料中没有提到澳大利亚。');
+  });
+
+  it('given 欧盟, then 中欧 counts only where it means the EU: not 中欧班列, not a meeting with European countries', () => {
+    const texts = country('欧盟').items.map((i) => i.text);
+    expect(texts.some((t) => t.includes('中欧始终保持着密切的沟通与合作'))).toBe(true);
+    expect(texts.some((t) => t.includes('中欧班列'))).toBe(false);
+    expect(texts.some((t) => t.includes('中欧疫情防控工作视频会议'))).toBe(false);
+    expect(country('欧洲').items.some((i) => i.text.includes('中欧班列'))).toBe(true);
+  });
+
+  it('given a word that only shares a character with country names, then it is said not to be one, with no suggestions', () => {
+    for (const word of ['意见', '方法']) {
+      const answer = country(word);
+      expect(answer.error?.code).toBe('unknown-country');
+      expect(answer.suggestions).toEqual([]);
+      expect(answer.error?.message).toBe(`“${word}”不是语料中的国家或地区名称。`);
+    }
+  });
+
   it('given a name that is no country, then unknown-country with close names', () => {
     const answer = country('意大力');
     expect(answer.error?.code).toBe('unknown-country');

@@ -26,6 +26,24 @@ describe('/date', () => {
       expect(date(form).items.map((i) => i.id)).toEqual(ids);
   });
 
+  it('given a date pasted with its weekday, then the same entries and no note', () => {
+    const ids = date('3月17日').items.map((i) => i.id);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const form of ['3月17日（周二）', '3月17日 星期二', 'Tuesday, March 17', '周二 3/17', 'Tue 17 Mar 2020', '3.17 週二']) {
+      const answer = date(form);
+      expect(answer.items.map((i) => i.id)).toEqual(ids);
+      expect(answer.message).toBeNull();
+    }
+  });
+
+  it('given a weekday that contradicts the date, then the date is answered with a note naming both weekdays', () => {
+    const answer = date('3月17日（周五）');
+    expect(answer.error).toBeUndefined();
+    expect(answer.items.map((i) => i.id)).toEqual(date('3月17日').items.map((i) => i.id));
+    expect(answer.message).toBe('注意：3月17日是星期二，不是星期五；以下按3月17日回答。');
+    expect(date('Friday, March 17').message).toContain('不是星期五');
+  });
+
   it('given a repeated entry, then each of its days returns it and its citation lists every place', () => {
     const repeated = engine.answer({ command: 'date', query: '3月', pageSize: 100 }).items.find((i) => i.places.length > 1);
     expect(repeated).toBeDefined();

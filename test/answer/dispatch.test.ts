@@ -28,6 +28,9 @@ describe('dispatch', () => {
     expect(engine.answer({ command: 'help', query: '' }).message).toMatch(/\/country/);
     const about = engine.answer({ command: 'about', query: '' }).message ?? '';
     expect(about).toMatch(/2篇文档/);
+    // The index's age in words, as Discord's /about says it, not a raw timestamp.
+    expect(about).toMatch(/索引于 \d+ (分钟|小时|天)前建立|索引刚刚建立/);
+    expect(about).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     expect(about).toMatch(new RegExp(`${engine.stats().passages}句`));
   });
 

@@ -56,4 +56,28 @@ describe('npm run ask -- --json', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--limit/);
   });
+
+  it('given a misspelt flag, then exit code 2 with the usage, and no answer', () => {
+    const bad = runEntry('src/cli/ask.ts', ['--json', '--limt', '5', '/date 3.18'], '');
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('--limt');
+    expect(bad.stderr).toMatch(/用法：npm run --silent ask -- \[--json\] \[--limit N\]/);
+  });
+});
+
+describe('npm run ask, one command as arguments (text)', () => {
+  const first = runEntry('src/cli/ask.ts', ['/date 3月'], '');
+
+  it('given more pages, then it tells how to get the next one here, not /next', () => {
+    expect(first.status).toBe(0);
+    expect(first.stdout).not.toContain('/next');
+    expect(first.stdout).toContain("下一页：npm run --silent ask -- --page 2 '/date 3月'");
+  });
+
+  it('given --page 2, then the second page', () => {
+    const second = runEntry('src/cli/ask.ts', ['--page', '2', '/date 3月'], '');
+    expect(second.stdout).toMatch(/^11\. /m);
+    expect(second.stdout).toContain('第2/9页');
+  });
 });

@@ -1,5 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import dotenv from 'dotenv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { PROJECT_ROOT } from '../../src/core/paths.js';
+import { realEngine } from '../support/engine.js';
 import { runEntry } from './run-cli.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
 
 describe('npm start without a token, stdin not a terminal', () => {
   const run = runEntry('src/main.ts', [], '/date 3月8日\n/help\n/country 澳大利亚\n/date 3月32日\n/next\n');
@@ -19,5 +30,39 @@ describe('npm start without a token, stdin not a terminal', () => {
 
   it('given /next after a single-page answer, then a clear message', () => {
     expect(run.stdout).toContain('已经是最后一页');
+  });
+});
+
+describe('npm start as a new user runs it: .env copied from .env.example', () => {
+  const example = dotenv.parse(readFileSync(join(PROJECT_ROOT, '.env.example'), 'utf8'));
+  const run = runEntry('src/main.ts', [], '/help\n/date 3月\n/next\n/date 3月18日至20日\n', example);
+
+  it('then no log lines above the answers', () => {
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toMatch(/"level"/);
+  });
+
+  it('given /help, then the console-only commands are listed too', () => {
+    for (const command of ['/next', '/prev', '/quit']) expect(run.stdout).toContain(command);
+  });
+
+  it('given a month, then pages of whole days with a sparkline of the chronicle, the next page on /next', () => {
+    const [first = '', second = ''] = run.stdout
+      .split('/date 3月 — ')
+      .slice(1)
+      .map((page) => page.split('/date 3月18日')[0] ?? '');
+    expect(first).toMatch(/时间线（3月8日—3月27日，每日条目数）：[▁▂▃▄▅▆▇█·]{20}\n/);
+    // A range inside the period: its days bracketed.
+    expect(run.stdout).toMatch(/时间线（3月8日—3月27日，每日条目数，高亮为所查日期）：[▁▂▃▄▅▆▇█·]{10}\[[▁▂▃▄▅▆▇█·]{3}\][▁▂▃▄▅▆▇█·]{7}\n/);
+    expect(first).toContain('第1/');
+    expect(second).toContain('第2/');
+    // Every day of a page is whole: its group heading is followed by all its entries.
+    const whole = engine.answer({ command: 'date', query: '3月', whole: true });
+    for (const page of [first, second]) {
+      for (const [, label] of page.matchAll(/【(.+?)】/g)) {
+        const count = whole.groups?.find((g) => g.label === label)?.count ?? -1;
+        expect(page.split(`【${label}】`)[1]?.split('【')[0]?.match(/—— /g)).toHaveLength(count);
+      }
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { Engine } from '../../src/core/engine-api.js';
 import { decodeCustomId } from '../../src/discord/custom-id.js';
 import { escapeMarkdown } from '../../src/discord/escape-markdown.js';
 import { PAGE_SIZE } from '../../src/discord/limits.js';
+import { brokenLimits } from '../support/discord-limits.js';
 import { realEngine } from '../support/engine.js';
 import { type Harness, startHarness } from '../support/fake-discord/harness.js';
 import { type InteractionResponse, interactions } from '../support/fake-discord/index.js';
@@ -66,17 +67,61 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(embedOf(r).fields?.[0]?.value).toContain('**方舱医院**');
   });
 
-  it('/date 3月18日: every entry of that day, cited with its date', async () => {
+  it('/date 3月18日: the whole day in one reply, every entry verbatim and cited, within every Discord limit', async () => {
     const r = await run('date', { date: '3月18日' });
-    const expected = engine.answer({ command: 'date', query: '3月18日', page: 1, pageSize: PAGE_SIZE });
-    expect(expected.total).toBeGreaterThan(0);
-    expect(embedOf(r).footer?.text).toContain(`共 ${expected.total} 条`);
-    const citations = (embedOf(r).fields ?? []).map((f) => plain(f.value.split('\n— ')[1] ?? ''));
-    expect(citations).toHaveLength(expected.items.length);
+    const day = engine.answer({ command: 'date', query: '3月18日', whole: true });
+    expect(day.total).toBe(8);
+    expect(brokenLimits(r.data)).toEqual([]);
+    const embeds = (r.data.embeds as APIEmbed[] | undefined) ?? [];
+    expect(embeds.at(-1)?.footer?.text).toBe('共 8 条 · 第 1/1 页');
+    const fields = embeds.flatMap((e) => e.fields ?? []);
+    const citations = fields.map((f) => plain(f.value.split('\n— ')[1] ?? '')).filter(Boolean);
+    expect(citations).toHaveLength(8);
     citations.forEach((citation, i) => {
-      expect(citation.startsWith(expected.items[i]?.citation ?? '-')).toBe(true);
-      expect(citation).toContain('3月18日');
+      expect(citation.startsWith(day.items[i]?.citation ?? '-')).toBe(true);
     });
+    const shown = plain(fields.map((f) => f.value.split('\n— ')[0]).join(''));
+    for (const item of day.items) expect(shown).toContain(item.text); // whole, not cut
+    expect(shown).toContain('钟南山');
+    const buttons = rows(r).flatMap((row) => row.components.map((b) => decodeCustomId(b.custom_id)));
+    expect(buttons.filter((b) => b?.kind === 'page')).toEqual([]);
+    expect(buttons.filter((b) => b?.kind === 'context')).toHaveLength(8);
+  });
+
+  it('/date 3月: whole days per page with the timeline image, and ▶ turns to the next whole days', async () => {
+    const month = engine.answer({ command: 'date', query: '3月', whole: true });
+    const countOf = (label: string) => month.groups?.find((g) => g.label === label)?.count ?? -1;
+    const daysShown = (embeds: APIEmbed[]) => {
+      const fields = embeds.flatMap((e) => e.fields ?? []).filter((f) => !f.name.includes('（续）'));
+      const perDay = new Map<string, number>();
+      for (const f of fields) {
+        const label = f.name.replace(/^\d+\. /, '');
+        perDay.set(label, (perDay.get(label) ?? 0) + 1);
+      }
+      return perDay;
+    };
+    const r = await run('date', { date: '3月' });
+    expect(brokenLimits(r.data)).toEqual([]);
+    const embeds = (r.data.embeds as APIEmbed[] | undefined) ?? [];
+    expect(embeds[0]?.image?.url).toBe('attachment://timeline.png');
+    expect(r.request.files.map((f) => f.name)).toEqual(['timeline.png']);
+    const first = daysShown(embeds);
+    expect(first.size).toBeGreaterThan(1);
+    for (const [label, count] of first) expect(count).toBe(countOf(label));
+    const next = rows(r)
+      .flatMap((row) => row.components)
+      .find((b) => b.label.includes('下一页'));
+    const turned = await h.discord.dispatchInteraction(
+      interactions.button(next?.custom_id ?? '', { embeds, components: rows(r) }, h.discord.who(h.nextUser())),
+    );
+    expect(turned.type).toBe(7); // the message is updated in place
+    expect(brokenLimits(turned.data)).toEqual([]);
+    const second = daysShown((turned.data.embeds as APIEmbed[] | undefined) ?? []);
+    for (const [label, count] of second) {
+      expect(first.has(label)).toBe(false);
+      expect(count).toBe(countOf(label));
+    }
+    expect(turned.request.files.map((f) => f.name)).toEqual(['timeline.png']);
   });
 
   it('/country 意大利: passages naming the country', async () => {
@@ -85,6 +130,8 @@ describe('given the bot logged into the stand-in Discord', () => {
     const values = embedOf(r).fields?.map((f) => plain(f.value)) ?? [];
     expect(values.length).toBeGreaterThan(0);
     for (const v of values) expect(v).toMatch(/意大利|意方|中意/);
+    expect(embedOf(r).image?.url).toBe('attachment://timeline.png');
+    expect(r.request.files[0]?.contentType).toBe('image/png');
   });
 
   it('/context id: the passage with its neighbours, without further context buttons', async () => {

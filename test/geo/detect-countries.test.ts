@@ -60,6 +60,16 @@ describe('given the short forms of news Chinese', () => {
     expect(detectCountries(text)).toContain(code);
   });
 
+  it('given 中欧班列, a route to Europe, then Europe and not the EU', () => {
+    expect(detectCountries('月至月，中欧班列开行数量和发送货物量同比分别增长')).toEqual(['region:europe']);
+  });
+
+  it('given 中欧 beside European countries that are not all in the EU, then Europe', () => {
+    const text = '外交部会同国家卫生健康委举行中欧疫情防控工作视频会议,向英国、瑞士等18个欧洲国家政府官员介绍经验。';
+    expect(detectCountries(text)).not.toContain('region:eu');
+    expect(detectCountries(text)).toContain('region:europe');
+  });
+
   it('given 中欧 then it is the EU and no country', () => {
     expect(detectCountries('外交部发言人介绍说,中欧始终保持着密切的沟通与合作')).toEqual(['region:eu']);
   });

@@ -149,6 +149,23 @@ describe('given a name that is no country', () => {
     expect(resolveCountry('火星')).toEqual({ kind: 'unknown', suggestions: [] });
   });
 
+  it.each(['意见', '方法', '美过', 'abc'])('given %s, which shares only a character or two with names, then no suggestions', (input) => {
+    expect(resolveCountry(input)).toEqual({ kind: 'unknown', suggestions: [] });
+  });
+
+  it('given a typo of a Latin name, then only names that look like it', () => {
+    const resolved = resolveCountry('Itly');
+    expect(resolved.kind === 'unknown' ? resolved.suggestions : []).not.toContain('圣巴泰勒米');
+  });
+
+  it.each([
+    ['🇮🇹', 'IT'],
+    ['🇦🇺', 'AU'],
+    [' 🇫🇷 ', 'FR'],
+  ])('given the flag %s, then it is the country %s', (flag, code) => {
+    expect(resolveCountry(flag)).toMatchObject({ kind: 'country', code });
+  });
+
   it.each(['', '   ', '。', '\t'])('given %j then it is empty', (input) => {
     expect(resolveCountry(input)).toEqual({ kind: 'empty' });
   });

@@ -53,6 +53,9 @@ describe('suggestCountries', () => {
   ])('given %s then %j is offered', (typed, expected) => {
     expect(values(typed)).toEqual(expected);
   });
+  it('given a flag emoji then its country is offered first', () => {
+    expect(values('🇮🇹')[0]).toBe('意大利');
+  });
   it('given a prefix of several names then all are offered by count', () => {
     expect(values('伊')).toEqual(['伊朗', '伊拉克']);
   });

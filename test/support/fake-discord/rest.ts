@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseMultipart, type UploadedFile } from './multipart.js';
 
 // The REST half of the stand-in: the routes discord.js 14.28 calls, recorded for assertions,
 // with injectable failures (429 with Retry-After, 5xx) to prove the bot copes.
@@ -11,6 +12,8 @@ export interface RecordedRequest {
   rawPath: string;
   query: URLSearchParams;
   body: unknown;
+  /** Files of a multipart request (a reply with an image), in order. */
+  files: UploadedFile[];
   authorization: string | undefined;
   at: number;
 }
@@ -55,13 +58,17 @@ export class FakeRest extends EventEmitter {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const rawPath = url.pathname.replace(/^\/api\/v\d+/, '');
-    const text = await readBody(req);
+    const raw = await readBody(req);
+    const text = raw.toString('utf8');
+    const contentType = req.headers['content-type'] ?? '';
+    const multipart = contentType.startsWith('multipart/form-data') ? parseMultipart(raw, contentType) : null;
     const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(rawPath),
       rawPath,
       query: url.searchParams,
-      body: text && (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(text) : text || null,
+      body: multipart ? multipart.payload : text && contentType.includes('json') ? JSON.parse(text) : text || null,
+      files: multipart?.files ?? [],
       authorization: req.headers.authorization,
       at: performance.now(),
     };
@@ -94,11 +101,11 @@ export class FakeRest extends EventEmitter {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

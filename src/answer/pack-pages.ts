@@ -1,0 +1,67 @@
+import type { Answer, AnswerItem } from '../core/types.js';
+
+// Pages made of whole groups (days): a page takes days while the adapter says they fit, and only
+// a day that cannot fit alone is split, entry by entry. Adapters decide what "fits" means
+// (Discord's embed limits, a screenful in the console); the packing is the same for all.
+
+export type Fits = (items: readonly AnswerItem[]) => boolean;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Consecutive runs of items sharing a group label, as index ranges. */
+function groupRuns(items: readonly AnswerItem[]): Range[] {
+  const runs: Range[] = [];
+  items.forEach((item, i) => {
+    const last = runs[runs.length - 1];
+    if (last && items[last.start]?.group === item.group) last.end = i + 1;
+    else runs.push({ start: i, end: i + 1 });
+  });
+  return runs;
+}
+
+export function packPages(items: readonly AnswerItem[], fits: Fits): Range[] {
+  const pages: Range[] = [];
+  const open = (): Range | undefined => pages[pages.length - 1];
+  let extendable = false; // whether the last page may still take more items
+  const add = (start: number, end: number): void => {
+    const last = open();
+    if (extendable && last && fits(items.slice(last.start, end))) last.end = end;
+    else {
+      pages.push({ start, end });
+      extendable = true;
+    }
+  };
+  for (const run of groupRuns(items)) {
+    const last = open();
+    if (extendable && last && fits(items.slice(last.start, run.end))) {
+      last.end = run.end;
+      continue;
+    }
+    extendable = false;
+    if (fits(items.slice(run.start, run.end))) {
+      add(run.start, run.end);
+      continue;
+    }
+    // A day too long for one page: entry by entry (an entry alone is always accepted).
+    for (let i = run.start; i < run.end; i++) add(i, i + 1);
+  }
+  return pages;
+}
+
+/** The `page`-th packed page of an answer holding every hit (requested with `whole`); clamped like pagedAnswer. */
+export function packedPage(whole: Answer, page: number, fits: Fits): Answer {
+  const pages = packPages(whole.items, fits);
+  const current = Math.min(Math.max(1, Math.floor(page)), Math.max(1, pages.length));
+  const range = pages[current - 1] ?? { start: 0, end: 0 };
+  return {
+    ...whole,
+    page: current,
+    pageSize: Math.max(1, range.end - range.start),
+    items: whole.items.slice(range.start, range.end),
+    pages: Math.max(1, pages.length),
+    offset: range.start,
+  };
+}

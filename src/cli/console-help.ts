@@ -1,0 +1,8 @@
+// What only the console understands, added to the shared /help there.
+export const CONSOLE_HELP = [
+  '控制台命令：',
+  '/next — 下一页',
+  '/prev — 上一页',
+  '/quit — 退出（也可以 /exit，或在空行上按 Ctrl-C）',
+  '按 Ctrl-C 清除正在输入的一行。',
+].join('\n');

@@ -1,0 +1,128 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+} from 'discord.js';
+import { firstRankOf, pagesOf } from '../answer/answer-shape.js';
+import type { Answer, AnswerItem, Timeline } from '../core/types.js';
+import { formatDateZh } from '../query/date-format.js';
+import { encodeCustomId, isPagedCommand } from './custom-id.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { LIMITS } from './limits.js';
+import type { Attachment } from './reply.js';
+import { renderTimelinePng, TIMELINE_FILE } from './timeline-image.js';
+import { truncate } from './truncate.js';
+
+// What every answer embed has around its hits, whatever the command: title, note, footer with
+// total and page, ◀ ▶ and 上下文 buttons, the timeline image.
+
+const COMMAND_STYLE: Record<string, { label: string; color: number }> = {
+  ask: { label: '提问', color: 0x5865f2 },
+  search: { label: '搜索', color: 0x57f287 },
+  date: { label: '日期', color: 0xfee75c },
+  country: { label: '国家', color: 0xeb459e },
+  context: { label: '上下文', color: 0x99aab5 },
+};
+const DEFAULT_STYLE = { label: '答案', color: 0x3498db };
+/** Longest note shown above the hits: the hits are the answer. */
+export const DESCRIPTION_MAX = 500;
+/** Context buttons: rows of five, one row left for ◀ ▶. */
+const CONTEXT_ROWS = LIMITS.actionRows - 1;
+
+export function commandStyle(command: string): { label: string; color: number } {
+  return COMMAND_STYLE[command] ?? DEFAULT_STYLE;
+}
+
+export function citationLine(item: AnswerItem): string {
+  const more = item.places.length > 1 ? `（共出现 ${item.places.length} 处）` : '';
+  return truncate(`— ${escapeMarkdown(item.citation)}${more}`, 300);
+}
+
+export function fieldName(item: AnswerItem, rank: number): string {
+  return truncate(`${rank}. ${escapeMarkdown(item.group ?? item.title)}`, LIMITS.embedFieldName);
+}
+
+function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponentWithCustomId {
+  return { type: ComponentType.Button, custom_id: customId, label: truncate(label, LIMITS.buttonLabel), style };
+}
+
+type Row = APIActionRowComponent<APIButtonComponent>;
+
+function contextRows(answer: Answer, firstRank: number): Row[] {
+  if (answer.command === 'context') return [];
+  const seen = new Set<string>(); // custom ids must be unique within a message
+  const buttons: APIButtonComponent[] = [];
+  answer.items.slice(0, CONTEXT_ROWS * LIMITS.buttonsPerRow).forEach((item, i) => {
+    const id = encodeCustomId({ kind: 'context', id: item.id });
+    if (id && !seen.has(id)) {
+      seen.add(id);
+      buttons.push(button(id, `上下文 ${firstRank + i}`, ButtonStyle.Secondary));
+    }
+  });
+  const rows: Row[] = [];
+  for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow)
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.buttonsPerRow) });
+  return rows;
+}
+
+/** ◀ ▶ buttons, or null when there is one page — or when the query is too long for a custom id. */
+function pageRow(answer: Answer, pages: number): Row | null | 'too-long' {
+  if (pages <= 1 || !isPagedCommand(answer.command)) return null;
+  const buttons: APIButtonComponent[] = [];
+  for (const [page, label] of [
+    [answer.page - 1, '◀ 上一页'],
+    [answer.page + 1, '下一页 ▶'],
+  ] as const) {
+    if (page < 1 || page > pages) continue;
+    const id = encodeCustomId({ kind: 'page', command: answer.command, page, query: answer.query });
+    if (!id) return 'too-long';
+    buttons.push(button(id, label, ButtonStyle.Primary));
+  }
+  return { type: ComponentType.ActionRow, components: buttons };
+}
+
+function timelineCaption(timeline: Timeline, command: string): string {
+  const first = timeline.days[0]?.date ?? '';
+  const last = timeline.days[timeline.days.length - 1]?.date ?? '';
+  const year = Number(first.slice(0, 4));
+  const marked = command === 'country' ? '有提及的日子' : '所查日期';
+  return `图：纪实${formatDateZh(first, year)}至${formatDateZh(last, year)}每日${timeline.unit}数，彩色为${marked}。`;
+}
+
+export interface Frame {
+  color: number;
+  title: string;
+  description: string | undefined;
+  footer: string;
+  firstRank: number;
+  rows: Row[];
+  files: Attachment[];
+  /** Set on the first embed when there is a timeline. */
+  image: APIEmbed['image'];
+}
+
+export function answerFrame(answer: Answer): Frame {
+  const style = commandStyle(answer.command);
+  const pages = pagesOf(answer);
+  const nav = pageRow(answer, pages);
+  const firstRank = firstRankOf(answer);
+  const footer = `共 ${answer.total} 条 · 第 ${answer.page}/${pages} 页${nav === 'too-long' ? ' · 查询过长，翻页请用 page 选项' : ''}`;
+  const rows = [...contextRows(answer, firstRank), ...(nav && nav !== 'too-long' ? [nav] : [])];
+  const timeline = answer.timeline;
+  const caption = timeline ? `\n${timelineCaption(timeline, answer.command)}` : '';
+  const note = answer.message ? truncate(escapeMarkdown(answer.message), DESCRIPTION_MAX - caption.length) + caption : caption.trim();
+  const color = `#${style.color.toString(16).padStart(6, '0')}`;
+  return {
+    color: style.color,
+    title: truncate(`${style.label} · ${escapeMarkdown(answer.query)}`, LIMITS.embedTitle),
+    description: note || undefined,
+    footer,
+    firstRank,
+    rows,
+    files: timeline ? [{ name: TIMELINE_FILE, data: renderTimelinePng(timeline, color) }] : [],
+    image: timeline ? { url: `attachment://${TIMELINE_FILE}` } : undefined,
+  };
+}

@@ -1,0 +1,93 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Fits } from '../answer/pack-pages.js';
+import type { Answer, AnswerItem } from '../core/types.js';
+import { answerFrame, citationLine, DESCRIPTION_MAX, type Frame, fieldName } from './answer-frame.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { LIMITS } from './limits.js';
+import type { CommandResult } from './reply.js';
+
+// /date in one reply: every entry whole, one field each (a long entry continues in further fields,
+// cut at sentence ends), fields spread over up to ten embeds. The packer asks `entriesFit` which
+// days fit in one message, so only what cannot fit is paged.
+
+/** Room kept for the footer ("共 85 条 · 第 1/9 页" and the long-query note). */
+const FOOTER_RESERVE = 60;
+const SENTENCE_END = /(?<=[。！？；!?;…]["”’」』）)]*)/u;
+
+/** Escaped text in pieces of at most `max` characters, cut after sentences where possible. */
+export function splitAtSentences(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  const push = (piece: string) => {
+    if (current.length + piece.length <= max) current += piece;
+    else {
+      if (current) pieces.push(current);
+      current = piece;
+    }
+  };
+  for (const sentence of text.split(SENTENCE_END)) {
+    const escaped = escapeMarkdown(sentence);
+    if (escaped.length <= max) push(escaped);
+    else for (const char of sentence) push(escapeMarkdown(char)); // one sentence longer than a field
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+
+function entryFields(items: readonly AnswerItem[], firstRank: number): APIEmbedField[] {
+  return items.flatMap((item, i) => {
+    const citation = citationLine(item);
+    const rank = firstRank + i;
+    const pieces = splitAtSentences(item.text, LIMITS.embedFieldValue - citation.length - 1);
+    return pieces.map((piece, k) => ({
+      name: k === 0 ? fieldName(item, rank) : `${rank}.（续）`,
+      value: k === pieces.length - 1 ? `${piece}\n${citation}` : piece,
+    }));
+  });
+}
+
+function fieldsLength(fields: readonly APIEmbedField[]): number {
+  return fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+/** Whether these entries fit in one message beside the answer's title and note. */
+export function entriesFit(answer: Answer): Fits {
+  const fixed = answer.query.length + 10 + DESCRIPTION_MAX + FOOTER_RESERVE;
+  return (items) => {
+    const fields = entryFields(items, 1);
+    return fields.length <= LIMITS.embedFields * LIMITS.embedsPerMessage && fixed + fieldsLength(fields) <= LIMITS.embedTotal;
+  };
+}
+
+function embeds(frame: Frame, fields: APIEmbedField[]): APIEmbed[] {
+  const out: APIEmbed[] = [];
+  for (let i = 0; i === 0 || i < fields.length; i += LIMITS.embedFields)
+    out.push({ color: frame.color, fields: fields.slice(i, i + LIMITS.embedFields) });
+  const [first] = out;
+  if (first) {
+    first.title = frame.title;
+    if (frame.description) first.description = frame.description;
+    if (frame.image) first.image = frame.image;
+  }
+  const last = out[out.length - 1];
+  if (last) last.footer = { text: frame.footer };
+  return out;
+}
+
+/** An entry longer than a whole message (never in this corpus) loses its tail, and says where to read it. */
+function withinMessage(frame: Frame, fields: APIEmbedField[]): APIEmbedField[] {
+  const fixed = frame.title.length + (frame.description?.length ?? 0) + frame.footer.length;
+  const cut = { name: '…', value: '条目过长，其余部分请用“上下文”按钮查看。' };
+  const max = LIMITS.embedFields * LIMITS.embedsPerMessage;
+  if (fields.length <= max && fixed + fieldsLength(fields) <= LIMITS.embedTotal) return fields;
+  const kept = fields.slice(0, max - 1);
+  while (kept.length > 0 && fixed + fieldsLength(kept) + cut.name.length + cut.value.length > LIMITS.embedTotal) kept.pop();
+  return [...kept, cut];
+}
+
+export function renderEntries(answer: Answer): CommandResult {
+  const frame = answerFrame(answer);
+  const fields = withinMessage(frame, entryFields(answer.items, frame.firstRank));
+  const reply = { embeds: embeds(frame, fields), components: frame.rows, files: frame.files, ephemeral: false };
+  return { reply, hits: answer.total, outcome: 'ok' };
+}

@@ -1,0 +1,46 @@
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runConsole } from '../../src/cli/run-console.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { realEngine } from '../support/engine.js';
+
+// The interactive console on a stand-in terminal: keystrokes in, screen text out.
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+function terminal() {
+  const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
+  const output = Object.assign(new PassThrough(), { isTTY: true, columns: 120 });
+  let screen = '';
+  output.on('data', (chunk: Buffer) => {
+    screen += chunk.toString('utf8');
+  });
+  const done = runConsole(engine, input, output);
+  let ended = false;
+  void done.then(() => {
+    ended = true;
+  });
+  const type = async (keys: string) => {
+    input.write(keys);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  };
+  return { type, screen: () => screen, ended: () => ended, done };
+}
+
+describe('given the console on a terminal', () => {
+  it('when Ctrl-C is pressed on a half-typed line, then the line is dropped and the console stays open', async () => {
+    const t = terminal();
+    await t.type('/date 3月1');
+    await t.type('\x03');
+    expect(t.ended()).toBe(false);
+    await t.type('/help\r');
+    expect(t.screen()).toContain('可用命令');
+    expect(t.screen()).not.toContain('无法识别日期');
+    await t.type('\x03'); // a second Ctrl-C, on an empty line: quit
+    await t.done;
+    expect(t.ended()).toBe(true);
+  });
+});
