@@ -13,9 +13,10 @@ interface Intent {
 const INTENTS: readonly Intent[] = [
   {
     name: 'speech',
+    // Reported content: what someone said, offered, promised or proposed (答应了什么, "offer").
     asked:
-      /怎么说|说了|说什么|怎么讲|讲了|表示|形容|评价|认为|怎么看|看法|态度|回应|呼吁|提了什么|提出|要求|要不要|希望|\b(say|said|says|ask|asked|tell|told|describe|call(ed)? for|urge|view)\b/i,
-    answeredBy: /表示|指出|强调|说|认为|称|呼吁|希望|要求|愿|主张|评价|赞赏/,
+      /怎么说|说了|说什么|怎么讲|讲了|表示|形容|评价|认为|怎么看|看法|态度|表态|回应|呼吁|提了什么|提出|要求|要不要|希望|答应|承诺|保证|提议|建议|\b(say|said|says|ask|asked|tell|told|describe|call(ed)? for|urge|view|offer(ed|s)?|promise[ds]?|pledge[ds]?|propose[ds]?|suggest(ed|s)?|stress(ed|es)?|agree[ds]?|commit(ted|s)?)\b/i,
+    answeredBy: /表示|指出|强调|说|认为|称|呼吁|希望|要求|愿|主张|评价|赞赏|承诺|提出|将/,
     boost: 1.35,
   },
   {
