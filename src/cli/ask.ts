@@ -1,9 +1,10 @@
-// npm run --silent ask -- [--json] [--limit N] [command…]
+// npm run --silent ask -- [--json] [--limit N] [--corpus DIR] [command…]
 // Answers one command given as arguments, or one command per stdin line, as text or JSON Lines.
 import { createInterface } from 'node:readline';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
 import { createEngine } from '../core/create-engine.js';
+import { readCorpusOption } from '../corpus-option.js';
 import { loadDotenv } from '../load-env.js';
 import { createLogger, isLogLevel } from '../log.js';
 import { parseAskArgs } from './ask-args.js';
@@ -11,14 +12,19 @@ import { toJsonLine } from './json-lines.js';
 import { renderAnswerText } from './render-text.js';
 
 loadDotenv();
-const parsed = parseAskArgs(process.argv.slice(2));
+const corpus = readCorpusOption(process.env, process.argv.slice(2));
+if (!corpus.ok) {
+  process.stderr.write(`配置有误：\n  ${corpus.error.variable}: ${corpus.error.message}\n`);
+  process.exit(2);
+}
+const parsed = parseAskArgs(corpus.rest);
 if (!parsed.ok) {
   process.stderr.write(`${parsed.message}\n`);
   process.exit(2);
 }
 const { json, limit, command } = parsed.args;
 const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
-const engine = await createEngine({ logger: createLogger(isLogLevel(level) ? level : 'warn') });
+const engine = await createEngine({ logger: createLogger(isLogLevel(level) ? level : 'warn'), corpusDir: corpus.corpusDir });
 
 const answerLine = (line: string): string => {
   const answer = line.trim()
