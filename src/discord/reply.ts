@@ -2,6 +2,7 @@ import {
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIEmbed,
+  type InteractionEditReplyOptions,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
   MessageFlags,
@@ -46,6 +47,11 @@ export function toReplyOptions(reply: BotReply): InteractionReplyOptions & { fla
 export function toUpdateOptions(reply: BotReply): InteractionUpdateOptions {
   const { flags: _ephemeral, ...options } = toReplyOptions(reply);
   return options;
+}
+
+/** The same rules for an answer edited into a deferred acknowledgement. */
+export function toEditOptions(reply: BotReply): InteractionEditReplyOptions {
+  return toUpdateOptions(reply) as InteractionEditReplyOptions;
 }
 
 /** A short ephemeral notice (errors, rate limit, forged buttons). */
