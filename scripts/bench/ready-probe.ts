@@ -5,7 +5,8 @@ import { NODE_FLAGS } from '../../src/runtime-flags.js';
 
 // start → ready as a user sees it: `npm start -- --corpus DIR` without npm's own start-up (the
 // same node command the start script runs: the compiled dist/), timed from spawn to the
-// 'engine ready' log line; the process then gets end of input and exits.
+// 'engine ready' log line; the process is then stopped, and waited for, so that it does not sit
+// beside the next measurement (the caller may block its event loop in execFileSync right after).
 
 export interface ReadyTiming {
   /** Spawn → 'engine ready' on stderr. */
@@ -29,6 +30,7 @@ export function probeReady(corpusDir: string, cacheBase: string): Promise<ReadyT
     );
     let buffered = '';
     let done = false;
+    let timing: ReadyTiming | null = null;
     child.stderr.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
       const line = buffered.split('\n').find((l) => l.includes('"engine ready"'));
@@ -36,12 +38,13 @@ export function probeReady(corpusDir: string, cacheBase: string): Promise<ReadyT
       done = true;
       const wallMs = performance.now() - started;
       const parsed = JSON.parse(line) as { ms: number; fromCache: boolean };
-      child.stdin.end();
-      resolve({ wallMs, engineMs: parsed.ms, fromCache: parsed.fromCache });
+      timing = { wallMs, engineMs: parsed.ms, fromCache: parsed.fromCache };
+      child.kill();
     });
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (!done) reject(new Error(`start-up exited with ${code} before ready: ${buffered.slice(-500)}`));
+      if (timing) resolve(timing);
+      else reject(new Error(`start-up exited with ${code} before ready: ${buffered.slice(-500)}`));
     });
   });
 }
