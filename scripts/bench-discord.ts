@@ -1,59 +1,77 @@
-// npm run bench:discord — the Discord layer measured end to end: the real engine and the real
-// discord.js Client against the stand-in Discord on 127.0.0.1 (test/support/fake-discord).
-// Prints start→ready, per-command latency (dispatch → interaction callback) one at a time,
-// a burst of 100, and RSS after ready.
+// npm run bench:discord [-- --scale N] — the Discord layer measured end to end: the real engine
+// (on the N× corpus of npm run bench) and the real discord.js Client against the stand-in Discord
+// on 127.0.0.1 (test/support/fake-discord). Prints start → ready, per-command latency one at a
+// time, then a burst of 1,000 /ask sent at once: acknowledgement and answer p50/p99, how many were
+// acknowledged within Discord's 3 s and answered within 15 s, how many were deferred.
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { createEngine } from '../src/core/create-engine.js';
+import { DEFAULT_PATHS } from '../src/core/paths.js';
 import { startDiscordBot } from '../src/discord/start-bot.js';
+import { trackAnswers } from '../test/support/fake-discord/answer-tracker.js';
 import { interactions, startFakeDiscord } from '../test/support/fake-discord/index.js';
-import { percentile as pct } from '../test/support/fake-discord/percentile.js';
+import { BENCH_QUERIES } from './bench/queries.js';
+import { scaledCorpus } from './bench/scale-corpus.js';
+import { percentile as pct } from './bench/stats.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const scale = flag('--scale', 1);
+const burstSize = flag('--burst', 1000);
+const rounds = Number(process.env.BENCH_ROUNDS ?? (scale > 1 ? 20 : 100));
+
+const corpusDir = scale === 1 ? DEFAULT_PATHS.corpusDir : scaledCorpus(DEFAULT_PATHS.corpusDir, scale);
 const started = performance.now();
 const logger = pino({ level: 'warn' }, pino.destination(2));
 const discord = await startFakeDiscord();
-const engine = await createEngine({ logger });
+const engine = await createEngine({ logger, corpusDir });
 const engineMs = performance.now() - started;
 const bot = await startDiscordBot(discord.config, engine, logger, { handleSignals: false });
-const readyMs = performance.now() - started;
-const rssMb = process.memoryUsage().rss / 2 ** 20;
+const tracker = trackAnswers(discord);
+console.log(
+  `corpus ×${scale}: ${engine.stats().passages} passages; start → ready ${(performance.now() - started).toFixed(0)} ms (engine ${engineMs.toFixed(0)} ms${engine.stats().indexFromCache ? ', saved index' : ', index built'}, bot login ${bot.readyMs} ms); RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+);
 
 let user = 400_000_000_000_000_000n;
 const who = () => discord.who((++user).toString());
-
-const contextId = engine.answer({ command: 'search', query: '方舱医院', page: 1, pageSize: 1 }).items[0]?.id ?? '';
 const cases: [string, () => Record<string, unknown>][] = [
-  ['ask', () => interactions.chatInput('ask', { question: '谁和古特雷斯通了电话' }, who())],
-  ['search', () => interactions.chatInput('search', { keywords: '方舱医院' }, who())],
+  ['ask', () => interactions.chatInput('ask', { question: BENCH_QUERIES.ask[0] }, who())],
+  ['search', () => interactions.chatInput('search', { keywords: BENCH_QUERIES.search[0] }, who())],
   ['date', () => interactions.chatInput('date', { date: '3月18日' }, who())],
   ['country', () => interactions.chatInput('country', { name: '意大利' }, who())],
-  ['context', () => interactions.chatInput('context', { id: contextId }, who())],
   ['help', () => interactions.chatInput('help', {}, who())],
-  ['about', () => interactions.chatInput('about', {}, who())],
-  ['autocomplete date', () => interactions.autocomplete('date', { date: '3月1' }, 'date', who())],
   ['autocomplete country', () => interactions.autocomplete('country', { name: '意' }, 'name', who())],
-  ['button ▶ page 2', () => interactions.button('pg:search:2:方舱医院', {}, who())],
+  ['button ▶ page 2', () => interactions.button(`pg:search:2:${BENCH_QUERIES.search[0]}`, {}, who())],
 ];
-
-console.log(`start → ready: ${readyMs.toFixed(0)} ms (engine ${engineMs.toFixed(0)} ms, bot login ${bot.readyMs} ms)`);
-console.log(`RSS after ready: ${rssMb.toFixed(0)} MB`);
-console.log(`\nlatency, one interaction at a time (${ROUNDS} each), dispatch → callback:`);
+console.log(`\nlatency, one interaction at a time (${rounds} each), dispatch → answer:`);
 for (const [name, make] of cases) {
   const latencies: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) latencies.push((await discord.dispatchInteraction(make())).latencyMs);
+  for (let i = 0; i < rounds; i++) latencies.push((await tracker.send(make())).answerMs);
   console.log(
-    `  ${name.padEnd(22)} p50 ${pct(latencies, 50).toFixed(1).padStart(6)} ms   p99 ${pct(latencies, 99).toFixed(1).padStart(6)} ms`,
+    `  ${name.padEnd(22)} p50 ${pct(latencies, 50).toFixed(1).padStart(7)} ms   p99 ${pct(latencies, 99).toFixed(1).padStart(7)} ms`,
   );
 }
 
 const burstStart = performance.now();
-const burst = await Promise.all(Array.from({ length: 100 }, (_, i) => discord.dispatchInteraction((cases[i % 4]?.[1] ?? cases[0]![1])())));
-const burstMs = performance.now() - burstStart;
-const burstLatencies = burst.map((r) => r.latencyMs);
-console.log(
-  `\nburst of 100 (ask/search/date/country mixed): all answered in ${burstMs.toFixed(0)} ms; p50 ${pct(burstLatencies, 50).toFixed(0)} ms, p99 ${pct(burstLatencies, 99).toFixed(0)} ms`,
+const burst = await Promise.all(
+  Array.from({ length: burstSize }, (_, i) =>
+    tracker.send(interactions.chatInput('ask', { question: BENCH_QUERIES.ask[i % BENCH_QUERIES.ask.length]! }, who()), 600_000),
+  ),
 );
+const burstMs = performance.now() - burstStart;
+const acks = burst.map((r) => r.ackMs);
+const answers = burst.map((r) => r.answerMs);
+const f = (n: number) => n.toFixed(0).padStart(6);
+console.log(`\nburst of ${burstSize} /ask sent at once (all answered after ${burstMs.toFixed(0)} ms):`);
+console.log(`  acknowledged  p50 ${f(pct(acks, 50))} ms  p99 ${f(pct(acks, 99))} ms  max ${f(Math.max(...acks))} ms`);
+console.log(`  answered      p50 ${f(pct(answers, 50))} ms  p99 ${f(pct(answers, 99))} ms  max ${f(Math.max(...answers))} ms`);
+console.log(
+  `  acknowledged within 3 s: ${acks.filter((ms) => ms <= 3000).length}/${burstSize}; answered within 15 s: ${answers.filter((ms) => ms <= 15_000).length}/${burstSize}; deferred: ${burst.filter((r) => r.ackType === 5).length}; every answer has an embed: ${burst.every((r) => Array.isArray(r.answer.embeds) && r.answer.embeds.length > 0)}`,
+);
+console.log(`RSS after the burst: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
 
 await bot.stop();
 await discord.close();

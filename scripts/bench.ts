@@ -1,79 +1,87 @@
-// npm run bench — index build time, start → ready with and without a saved index, per-command
-// query latency (p50/p99) over a fixed query list, and peak memory. Prints figures; asserts nothing.
+// npm run bench [-- --scale N] — speed and memory at N times the corpus, beside a reference engine.
+// Generates the N× corpus (scripts/bench/scale-corpus.ts), then, each in a process of its own:
+// the index build (time, peak RSS), start → ready with the saved index (median of 3, the same
+// node command `npm start` runs), RSS after ready and after 1,000 queries with p50/p99 per
+// command, and FlexSearch 0.8 (CJK encoder, context index) over the same passages. Every
+// comparable figure is printed with its ratio to the reference: on shared, noisy machines the
+// ratio from one run is the figure to compare. Prints figures; asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEngine } from '../src/core/create-engine.js';
-import { PROJECT_ROOT } from '../src/core/paths.js';
-import { createLogger } from '../src/log.js';
+import { corpusCacheDir } from '../src/core/corpus-cache-dir.js';
+import { DEFAULT_PATHS, PROJECT_ROOT } from '../src/core/paths.js';
 import { NODE_RUNTIME_FLAGS } from '../src/runtime-flags.js';
+import { BENCH_COMMANDS, type BenchCommand, REFERENCE_COMMANDS } from './bench/queries.js';
+import { probeReady } from './bench/ready-probe.js';
+import { scaledCorpus } from './bench/scale-corpus.js';
+import { median, percentile } from './bench/stats.js';
 
-const QUERIES: Record<string, string[]> = {
-  ask: [
-    '谁和古特雷斯通了电话',
-    '中国向哪些国家派出了医疗专家组',
-    '方舱医院是怎么建起来的',
-    '习近平和沙特国王通电话时说了什么',
-    'Which banks gave China emergency loans?',
-    '離漢通道關閉以後武漢有多少人居家隔離？',
-  ],
-  search: ['健康丝绸之路', '一带一路', '爱国卫生运动', '无接触配送', '中医药 使用率', '依法防控境外疫情输入'],
-  date: ['3月18日', '3/15', 'March 22', '三月二十日', '3月18日至20日', '3月', '3月28日', '2月30日'],
-  country: ['意大利', '法国', 'France', '保加利亚', '莫桑比克', '澳大利亚', '欧盟', '韩国'],
-  context: [],
-};
-const ROUNDS = 200;
-const WARM_UP = 50;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+function scaleArg(argv: string[]): number {
+  const at = argv.findIndex((a) => a === '--scale' || a.startsWith('--scale='));
+  if (at < 0) return 1;
+  const value = argv[at]?.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error(`--scale needs an integer from 1 to 1000 (got ${value})`);
+  return n;
 }
 
-function probe(cacheDir: string): { wallMs: number; readyMs: number; fromCache: boolean; peakRssMb: number } {
-  const started = performance.now();
-  const out = execFileSync(process.execPath, [...NODE_RUNTIME_FLAGS, join(PROJECT_ROOT, 'scripts/ready-probe.ts'), cacheDir], {
+function probe<T>(script: string, args: string[]): T {
+  const out = execFileSync(process.execPath, [...NODE_RUNTIME_FLAGS, join(PROJECT_ROOT, 'scripts/bench', script), ...args], {
     cwd: PROJECT_ROOT,
+    maxBuffer: 64 * 2 ** 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const wallMs = performance.now() - started;
-  return { wallMs, ...(JSON.parse(out.toString()) as { readyMs: number; fromCache: boolean; peakRssMb: number }) };
+  return JSON.parse(out.toString()) as T;
 }
 
-const cacheDir = mkdtempSync(join(tmpdir(), 'qa-bench-'));
-const cold = probe(cacheDir);
-const warm = [probe(cacheDir), probe(cacheDir), probe(cacheDir)].sort((a, b) => a.readyMs - b.readyMs)[1]!;
-rmSync(cacheDir, { recursive: true, force: true });
-
-// Queries run on an engine loaded from the saved index, as `npm start` does; the in-process build
-// is timed afterwards, so its garbage does not weigh on the latency figures.
-const engine = await createEngine({ logger: createLogger('silent') });
-QUERIES.context = engine.answer({ command: 'search', query: '通电话', pageSize: 6 }).items.map((i) => i.id);
-
-const f = (n: number) => n.toFixed(2);
-console.log(
-  `start → ready, no saved index:   ${f(cold.readyMs)} ms in process (${f(cold.wallMs)} ms wall incl. node+tsx start), peak RSS ${f(cold.peakRssMb)} MB`,
-);
-console.log(
-  `start → ready, with saved index: ${f(warm.readyMs)} ms in process (${f(warm.wallMs)} ms wall incl. node+tsx start), peak RSS ${f(warm.peakRssMb)} MB`,
-);
-console.log(`query latency over ${ROUNDS} rounds of each list (after ${WARM_UP} warm-up rounds):`);
-for (const [command, queries] of Object.entries(QUERIES)) {
-  const run = () =>
-    queries.map((query) => {
-      const t = performance.now();
-      engine.answer({ command, query });
-      return performance.now() - t;
-    });
-  for (let i = 0; i < WARM_UP; i++) run();
-  const times = Array.from({ length: ROUNDS }, run)
-    .flat()
-    .sort((a, b) => a - b);
-  console.log(
-    `  ${command.padEnd(8)} p50 ${f(percentile(times, 50))} ms  p99 ${f(percentile(times, 99))} ms  max ${f(times[times.length - 1] ?? NaN)} ms  (${times.length} queries)`,
-  );
+interface Measured {
+  rssReadyMb: number;
+  rssAfterMb: number;
+  times: Partial<Record<BenchCommand, number[]>>;
 }
-console.log(`RSS after the queries: ${f(process.memoryUsage().rss / 2 ** 20)} MB`);
-const buildStarted = performance.now();
-await createEngine({ logger: createLogger('silent'), cacheDir: mkdtempSync(join(tmpdir(), 'qa-bench-')), forceRebuild: true });
-console.log(`index build from scratch (in process): ${f(performance.now() - buildStarted)} ms`);
-console.log(`peak RSS of this process (the build included): ${f(process.resourceUsage().maxRSS / 1024)} MB`);
+
+const scale = scaleArg(process.argv.slice(2));
+const generated = performance.now();
+const corpusDir = scale === 1 ? DEFAULT_PATHS.corpusDir : scaledCorpus(DEFAULT_PATHS.corpusDir, scale);
+const generateMs = performance.now() - generated;
+const cacheBase = mkdtempSync(join(tmpdir(), 'qa-bench-cache-'));
+const cacheDir = corpusCacheDir(cacheBase, corpusDir);
+
+// Compiled once beforehand, so no start → ready sample includes compiling dist/.
+execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.mjs')], { stdio: 'ignore' });
+const built = probe<{ buildMs: number; peakRssMb: number; passages: number }>('engine-probe.ts', ['build', corpusDir, cacheDir]);
+const ready: Awaited<ReturnType<typeof probeReady>>[] = [];
+for (let i = 0; i < 3; i++) ready.push(await probeReady(corpusDir, cacheBase));
+const ours = probe<Measured>('engine-probe.ts', ['queries', corpusDir, cacheDir]);
+const ref = probe<Measured & { buildMs: number; peakRssMb: number; passages: number }>('reference-probe.ts', [corpusDir]);
+rmSync(cacheBase, { recursive: true, force: true });
+
+const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const row = (label: string, value: string, reference = '—', r = '—') =>
+  console.log(`  ${label.padEnd(34)} ${value.padStart(16)}   ${reference.padStart(16)}   ${r.padStart(8)}`);
+
+console.log(
+  `corpus ×${scale}: ${built.passages} passages (reference indexed ${ref.passages}) in ${corpusDir} (ready in ${f(generateMs, 0)} ms)`,
+);
+row('', 'this bot', 'FlexSearch 0.8', 'ratio');
+row('build from scratch (ms)', f(built.buildMs, 0), f(ref.buildMs, 0), ratio(built.buildMs, ref.buildMs));
+row('peak RSS during build (MB)', f(built.peakRssMb, 0), f(ref.peakRssMb, 0), ratio(built.peakRssMb, ref.peakRssMb));
+const wall = median(ready.map((r) => r.wallMs));
+const engineMs = median(ready.map((r) => r.engineMs));
+row('start → ready, saved index (ms)', `${f(wall, 0)} wall`, '—');
+row('  of which loading the engine (ms)', f(engineMs, 0), '—');
+row('RSS after ready (MB)', f(ours.rssReadyMb, 0), f(ref.rssReadyMb, 0), ratio(ours.rssReadyMb, ref.rssReadyMb));
+row('RSS after 1,000 queries (MB)', f(ours.rssAfterMb, 0), f(ref.rssAfterMb, 0), ratio(ours.rssAfterMb, ref.rssAfterMb));
+for (const command of BENCH_COMMANDS) {
+  const mine = ours.times[command] ?? [];
+  const theirs = (REFERENCE_COMMANDS as readonly string[]).includes(command) ? (ref.times[command] ?? []) : [];
+  for (const p of [50, 99]) {
+    const [a, b] = [percentile(mine, p), theirs.length ? percentile(theirs, p) : Number.NaN];
+    row(`/${command} p${p} (ms, ${mine.length} queries)`, f(a, 2), theirs.length ? f(b, 2) : '—', ratio(a, b));
+  }
+}
+console.log(
+  `  start → ready runs (wall ms): ${ready.map((r) => f(r.wallMs, 0)).join(', ')}; every one from the saved index: ${ready.every((r) => r.fromCache)}`,
+);

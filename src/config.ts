@@ -1,7 +1,8 @@
+import { readCorpusOption } from './corpus-option.js';
 import { isLogLevel, type LogLevel } from './log.js';
 
-// One validated configuration, read from the environment (dotenv is loaded by main) and the one
-// command-line flag, `--shards`. A missing or malformed value is reported by the name of its
+// One validated configuration, read from the environment (dotenv is loaded by main) and the
+// command-line flags `--shards` and `--corpus`. A missing or malformed value is reported by the name of its
 // variable (or flag); the token's value is never echoed.
 
 export interface DiscordConfig {
@@ -20,6 +21,8 @@ export interface Config {
   /** Null when DISCORD_TOKEN is unset: the bot runs as a local console. */
   discord: DiscordConfig | null;
   logLevel: LogLevel;
+  /** The corpus folder served (`--corpus`, else CORPUS_DIR, else the project's corpus/), absolute. */
+  corpusDir: string;
 }
 
 export interface ConfigError {
@@ -86,6 +89,8 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = pro
   if (!isLogLevel(level)) {
     errors.push({ variable: 'LOG_LEVEL', message: 'LOG_LEVEL 必须是 trace、debug、info、warn、error、fatal 或 silent 之一。' });
   }
+  const corpus = readCorpusOption(env, argv);
+  if (!corpus.ok) errors.push(corpus.error);
   const token = read(env, 'DISCORD_TOKEN');
   if (token !== null && !TOKEN.test(token)) {
     errors.push({ variable: 'DISCORD_TOKEN', message: 'DISCORD_TOKEN 格式不正确（应为开发者门户给出的机器人令牌）。' });
@@ -102,8 +107,8 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = pro
           apiUrl: apiUrl(env, errors),
           shards: shards(env, argv, errors),
         };
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, config: { discord, logLevel: isLogLevel(level) ? level : 'info' } };
+  if (errors.length > 0 || !corpus.ok) return { ok: false, errors };
+  return { ok: true, config: { discord, logLevel: isLogLevel(level) ? level : 'info', corpusDir: corpus.corpusDir } };
 }
 
 /** One line per problem, for start-up: names the variable, never shows a value. */

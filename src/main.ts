@@ -1,4 +1,4 @@
-// npm start [-- --shards auto|N]: the Discord bot when DISCORD_TOKEN is set, the local console otherwise.
+// npm start [-- --shards auto|N] [--corpus DIR]: the Discord bot when DISCORD_TOKEN is set, the local console otherwise.
 import { runConsole } from './cli/run-console.js';
 import { formatConfigErrors, loadConfig } from './config.js';
 import { createEngine } from './core/create-engine.js';
@@ -19,11 +19,11 @@ try {
   if (config.discord) {
     // Loaded only when needed: the console never pays for discord.js.
     const { runBot } = await import('./run-bot.js');
-    await runBot(config.discord, logger);
+    await runBot(config.discord, config.corpusDir, logger);
   } else {
     // The console is for reading answers: info lines only when LOG_LEVEL asks for them.
     const consoleLogger = process.env.LOG_LEVEL?.trim() ? logger : createLogger('warn');
-    const engine = await createEngine({ logger: consoleLogger });
+    const engine = await createEngine({ logger: consoleLogger, corpusDir: config.corpusDir });
     await runConsole(engine);
   }
 } catch (error) {

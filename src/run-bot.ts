@@ -5,20 +5,23 @@ import { createEngine } from './core/create-engine.js';
 import { requestedShards, startShardManager } from './discord/shard-manager.js';
 import { installShutdown } from './discord/shutdown.js';
 import { startDiscordBot } from './discord/start-bot.js';
+import { compiled } from './runtime-flags.js';
 
 /**
  * The bot: in this process, or under discord.js's ShardingManager (`--shards auto|N` or
  * DISCORD_SHARDS). The index is built and saved before any shard starts, so every shard loads it
  * instead of rebuilding it, and no interaction ever waits for it.
  */
-export async function runBot(config: DiscordConfig, logger: Logger): Promise<void> {
+export async function runBot(config: DiscordConfig, corpusDir: string, logger: Logger): Promise<void> {
   const shards = requestedShards(config);
   if (shards !== null) {
-    await createEngine({ logger });
-    const file = fileURLToPath(new URL('./main.ts', import.meta.url));
-    const manager = await startShardManager(config, { file, totalShards: shards, logger });
+    await createEngine({ logger, corpusDir });
+    // Shards run the same entry point as this process: compiled (dist/) or TypeScript through tsx.
+    const file = fileURLToPath(new URL(`./main.${compiled ? 'js' : 'ts'}`, import.meta.url));
+    const shardArgs = ['--corpus', corpusDir];
+    const manager = await startShardManager(config, { file, totalShards: shards, logger, shardArgs });
     installShutdown(manager, logger);
     return;
   }
-  await startDiscordBot(config, await createEngine({ logger }), logger);
+  await startDiscordBot(config, await createEngine({ logger, corpusDir }), logger);
 }

@@ -1,26 +1,35 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatConfigErrors, loadConfig } from '../src/config.js';
+import { DEFAULT_PATHS } from '../src/core/paths.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123';
 
 describe('loadConfig', () => {
   it('given no token, then the config has no discord part (console mode)', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { discord: null, logLevel: 'info' } });
+    expect(loadConfig({}, [])).toEqual({ ok: true, config: { discord: null, logLevel: 'info', corpusDir: DEFAULT_PATHS.corpusDir } });
   });
 
   it('given a full discord setup, then every value is read and the URL loses its trailing slash', () => {
-    const result = loadConfig({
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_CLIENT_ID: '123456789012345678',
-      DISCORD_GUILD_ID: '223456789012345678',
-      DISCORD_API_URL: 'http://127.0.0.1:4000/api/',
-      LOG_LEVEL: 'DEBUG',
-      DISCORD_SHARDS: 'auto',
-    });
+    const result = loadConfig(
+      {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_CLIENT_ID: '123456789012345678',
+        DISCORD_GUILD_ID: '223456789012345678',
+        DISCORD_API_URL: 'http://127.0.0.1:4000/api/',
+        LOG_LEVEL: 'DEBUG',
+        DISCORD_SHARDS: 'auto',
+      },
+      [],
+    );
     expect(result).toEqual({
       ok: true,
       config: {
         logLevel: 'debug',
+        corpusDir: DEFAULT_PATHS.corpusDir,
         discord: {
           token: TOKEN,
           clientId: '123456789012345678',
@@ -38,7 +47,7 @@ describe('loadConfig', () => {
     ['DISCORD_API_URL', { DISCORD_API_URL: 'discord.com/api' }],
     ['DISCORD_SHARDS', { DISCORD_SHARDS: '0' }],
   ])('given a malformed %s, then start-up is refused naming it', (variable, extra) => {
-    const result = loadConfig({ DISCORD_TOKEN: TOKEN, ...extra });
+    const result = loadConfig({ DISCORD_TOKEN: TOKEN, ...extra }, []);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.variable)).toEqual([variable]);
   });
@@ -74,23 +83,52 @@ describe('loadConfig', () => {
     );
 
     it('given no token (the console), then a --shards flag is ignored', () => {
-      expect(loadConfig({}, ['--shards', 'many'])).toEqual({ ok: true, config: { discord: null, logLevel: 'info' } });
+      expect(loadConfig({}, ['--shards', 'many'])).toEqual({
+        ok: true,
+        config: { discord: null, logLevel: 'info', corpusDir: DEFAULT_PATHS.corpusDir },
+      });
     });
   });
 
   it('given a bad LOG_LEVEL, then it is named even without a token', () => {
-    const result = loadConfig({ LOG_LEVEL: 'loud' });
+    const result = loadConfig({ LOG_LEVEL: 'loud' }, []);
     expect(result.ok ? [] : result.errors.map((e) => e.variable)).toEqual(['LOG_LEVEL']);
   });
 
   it('given a malformed token, then the message names DISCORD_TOKEN and never shows the value', () => {
     const secret = 'not-a-real-token-but-secret';
-    const result = loadConfig({ DISCORD_TOKEN: secret });
+    const result = loadConfig({ DISCORD_TOKEN: secret }, []);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       const text = formatConfigErrors(result.errors);
       expect(text).toContain('DISCORD_TOKEN');
       expect(text).not.toContain(secret);
     }
+  });
+
+  describe('corpus folder', () => {
+    it('given CORPUS_DIR, then it is served, resolved to an absolute path', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'qa-corpus-'));
+      const result = loadConfig({ CORPUS_DIR: dir }, []);
+      expect(result.ok && result.config.corpusDir).toBe(dir);
+    });
+
+    it('given --corpus and CORPUS_DIR, then the command line wins', () => {
+      const fromEnv = mkdtempSync(join(tmpdir(), 'qa-corpus-'));
+      const fromFlag = mkdtempSync(join(tmpdir(), 'qa-corpus-'));
+      expect(loadConfig({ CORPUS_DIR: fromEnv }, ['--corpus', fromFlag])).toMatchObject({ ok: true, config: { corpusDir: fromFlag } });
+      expect(loadConfig({ CORPUS_DIR: fromEnv }, [`--corpus=${fromFlag}`])).toMatchObject({ ok: true, config: { corpusDir: fromFlag } });
+    });
+
+    it.each([
+      ['CORPUS_DIR', { CORPUS_DIR: '/no/such/folder' }, []],
+      ['--corpus', {}, ['--corpus', '/no/such/folder']],
+      ['--corpus', {}, ['--corpus']],
+      ['CORPUS_DIR', { CORPUS_DIR: fileURLToPath(import.meta.url) }, []],
+    ])('given a bad %s (%j %j), then start-up is refused naming it, with the folder in the message', (variable, env, argv) => {
+      const result = loadConfig(env, argv);
+      expect(result.ok ? [] : result.errors.map((e) => e.variable)).toEqual([variable]);
+      if (!result.ok) expect(formatConfigErrors(result.errors)).toMatch(/语料文件夹|文件夹路径/);
+    });
   });
 });

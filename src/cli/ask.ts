@@ -1,8 +1,9 @@
-// npm run --silent ask -- [--json] [--limit N] [--page N] [command…]
+// npm run --silent ask -- [--json] [--limit N] [--page N] [--corpus DIR] [command…]
 // Answers one command given as arguments, or one command per stdin line, as text or JSON Lines.
 import { errorAnswer } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
 import { createEngine } from '../core/create-engine.js';
+import { readCorpusOption } from '../corpus-option.js';
 import { loadDotenv } from '../load-env.js';
 import { createLogger, isLogLevel } from '../log.js';
 import { exitStartupFailure } from '../startup-failure.js';
@@ -13,7 +14,12 @@ import { readLines } from './read-lines.js';
 import { renderAnswerText } from './render-text.js';
 
 loadDotenv();
-const parsed = parseAskArgs(process.argv.slice(2));
+const corpus = readCorpusOption(process.env, process.argv.slice(2));
+if (!corpus.ok) {
+  process.stderr.write(`配置有误：\n  ${corpus.error.variable}: ${corpus.error.message}\n`);
+  process.exit(2);
+}
+const parsed = parseAskArgs(corpus.rest);
 if (parsed.ok === 'help') {
   process.stdout.write(`${ASK_USAGE}\n`);
   process.exit(0);
@@ -25,7 +31,7 @@ if (!parsed.ok) {
 const { json, limit, page, command } = parsed.args;
 const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
 const logger = createLogger(isLogLevel(level) ? level : 'warn');
-const engine = await createEngine({ logger }).catch((error: unknown) => exitStartupFailure(error, logger));
+const engine = await createEngine({ logger, corpusDir: corpus.corpusDir }).catch((error: unknown) => exitStartupFailure(error, logger));
 
 const answerLine = (line: string): string => {
   const answer = line.trim()

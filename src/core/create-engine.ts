@@ -13,6 +13,7 @@ import { wellFormed } from '../text/graphemes.js';
 import { toSimplified } from '../text/normalize.js';
 import { readSynonyms, withLearnedSynonyms } from '../text/synonyms.js';
 import { createTokenizer } from '../text/tokenizer.js';
+import { corpusCacheDir } from './corpus-cache-dir.js';
 import type { Engine } from './engine-api.js';
 import { englishTranslator } from './english-translator.js';
 import { buildLibrary } from './library.js';
@@ -54,11 +55,13 @@ function statsOf(loaded: Loaded): CorpusStats {
 
 /** The core's services, loaded or built (for the engine, and for scripts that study ranking). */
 export function createServices(options: EngineOptions, log: Logger): Services {
+  const corpusDir = options.corpusDir ?? DEFAULT_PATHS.corpusDir;
   const resolved = {
     ...options,
-    corpusDir: options.corpusDir ?? DEFAULT_PATHS.corpusDir,
+    corpusDir,
     domainWordsPath: options.domainWordsPath ?? DEFAULT_PATHS.domainWords,
-    cacheDir: options.cacheDir ?? DEFAULT_PATHS.cacheDir,
+    // An explicit cache folder is used as is; by default each corpus folder has its own.
+    cacheDir: options.cacheDir ?? corpusCacheDir(DEFAULT_PATHS.cacheDir, corpusDir),
   };
   if (!existsSync(resolved.corpusDir)) throw new Error(`语料目录不存在：${resolved.corpusDir}（请创建它并放入 .txt/.md 文档）`);
   const loaded = loadOrBuild(resolved, log);

@@ -2,6 +2,7 @@ import {
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIEmbed,
+  type InteractionEditReplyOptions,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
   MessageFlags,
@@ -55,6 +56,11 @@ export function toUpdateOptions(reply: BotReply): InteractionUpdateOptions {
   const { flags: _ephemeral, ...options } = toReplyOptions(reply);
   // Without new files, drop the old ones: a turned page must not keep a stale image.
   return reply.files?.length ? options : { ...options, attachments: [] };
+}
+
+/** The same rules for an answer edited into a deferred acknowledgement. */
+export function toEditOptions(reply: BotReply): InteractionEditReplyOptions {
+  return toUpdateOptions(reply) as InteractionEditReplyOptions;
 }
 
 /** A short ephemeral notice (errors, rate limit, forged buttons). */

@@ -1,7 +1,7 @@
 import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from 'discord.js';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../config.js';
-import { NODE_RUNTIME_FLAGS } from '../runtime-flags.js';
+import { runtimeFlagsFor } from '../runtime-flags.js';
 import { restOptions } from './rest-options.js';
 
 // Scale-out with discord.js's ShardingManager: this (parent) process spawns one child per shard,
@@ -23,8 +23,10 @@ async function recommendedShardCount(config: DiscordConfig): Promise<number> {
 }
 
 export interface ShardManagerOptions {
-  /** The entry file each shard runs (TypeScript, run through tsx). */
+  /** The entry file each shard runs (dist/ JavaScript, or TypeScript through tsx). */
   file: string;
+  /** Arguments every shard process gets (the corpus folder, so shards serve what the parent built). */
+  shardArgs?: string[];
   totalShards: 'auto' | number;
   logger: Logger;
   /** Pause between spawns; Discord allows one IDENTIFY per 5 s per bucket (default 5500). */
@@ -44,7 +46,8 @@ export async function startShardManager(config: DiscordConfig, options: ShardMan
     totalShards,
     mode: 'process',
     respawn: true,
-    execArgv: [...NODE_RUNTIME_FLAGS],
+    shardArgs: options.shardArgs ?? [],
+    execArgv: [...runtimeFlagsFor(options.file)],
   });
   manager.on('shardCreate', (shard) => {
     logger.info({ shardId: shard.id, totalShards }, 'shard spawned');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
 import { realEngine } from '../support/engine.js';
+import { trackAnswers } from '../support/fake-discord/answer-tracker.js';
 import { type Harness, startHarness } from '../support/fake-discord/harness.js';
 import { interactions, type RecordedRequest } from '../support/fake-discord/index.js';
 import { percentile } from '../support/fake-discord/percentile.js';
@@ -65,20 +66,20 @@ describe('given the bot under the conditions of a real Discord', () => {
     expect((await h.discord.dispatchInteraction(ask('意大利'))).data.embeds).toHaveLength(1);
   });
 
-  it("when 100 interactions arrive at once, then all are answered well within Discord's 3 s", async () => {
+  it('when 100 interactions arrive at once, then every one is acknowledged and answered with its embed', async () => {
     const queries = ['谁和古特雷斯通了电话', '方舱医院', '医疗专家组', '意大利', '世卫组织'];
+    const tracker = trackAnswers(h.discord);
     const started = performance.now();
-    // A generous per-interaction timeout, so a slow burst fails on the bound below, not on the stand-in's own 3 s.
     const replies = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => h.discord.dispatchInteraction(ask(queries[i % queries.length] ?? '', h.nextUser()), 10_000)),
+      Array.from({ length: 100 }, (_, i) => tracker.send(ask(queries[i % queries.length] ?? '', h.nextUser()))),
     );
     const elapsed = performance.now() - started;
-    const latencies = replies.map((r) => r.latencyMs);
+    const latencies = replies.map((r) => r.answerMs);
     console.log(
-      `burst of 100: all answered in ${elapsed.toFixed(0)} ms; p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`,
+      `burst of 100: all answered in ${elapsed.toFixed(0)} ms; p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms; deferred ${replies.filter((r) => r.ackType === 5).length}`,
     );
-    expect(replies.every((r) => r.type === 4 && Array.isArray(r.data.embeds))).toBe(true);
-    // The whole burst takes ~350 ms here; half of Discord's deadline leaves room for a slower machine.
-    expect(elapsed).toBeLessThan(1500);
+    // Replied at once, or (on a machine slow enough that the queue passes 1.5 s) deferred then edited:
+    // timing is npm run bench:discord's job, not a test's.
+    expect(replies.every((r) => (r.ackType === 4 || r.ackType === 5) && Array.isArray(r.answer.embeds))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { Engine } from '../../../src/core/engine-api.js';
-import { type BotHandle, startDiscordBot } from '../../../src/discord/start-bot.js';
+import { type BotHandle, type BotOptions, startDiscordBot } from '../../../src/discord/start-bot.js';
 import { type FakeDiscord, startFakeDiscord } from './index.js';
 
 // The bot (real discord.js Client, real command modules) logged into a fresh stand-in, with its
@@ -16,7 +16,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(engine: Engine): Promise<Harness> {
+export async function startHarness(engine: Engine, options: Pick<BotOptions, 'queue'> = {}): Promise<Harness> {
   const discord = await startFakeDiscord();
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -26,7 +26,7 @@ export async function startHarness(engine: Engine): Promise<Harness> {
     },
   });
   const logger = pino({ level: 'info' }, sink);
-  const bot = await startDiscordBot(discord.config, engine, logger, { handleSignals: false });
+  const bot = await startDiscordBot(discord.config, engine, logger, { ...options, handleSignals: false });
   let user = 300_000_000_000_000_000n;
   return {
     discord,
