@@ -45,10 +45,13 @@ function copies(dir: string, megabytes: number): { files: number; bytes: number 
 
 /** One document of random common Han characters, in sentences of 10–60 characters. */
 function random(dir: string, megabytes: number): { files: number; bytes: number } {
+  // mulberry32: 32-bit integer arithmetic (a float LCG loses precision and cycles early).
   let seed = 42;
   const next = () => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed / 2 ** 31;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
   const parts: string[] = [];
   let bytes = 0;

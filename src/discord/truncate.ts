@@ -2,28 +2,24 @@
 // words (as discord-utils-bot does) would collapse a sentence to "…"; we cut on characters
 // instead, but never inside a grapheme (emoji, flags, keycaps), an escape (`\*`) or a `**` pair.
 
-import { ELLIPSIS, graphemes } from '../text/graphemes.js';
+import { ELLIPSIS, eachGrapheme } from '../text/graphemes.js';
 
 export { ELLIPSIS };
 
-/** Splits markdown into units that must stay whole: `**`, a backslash escape, one grapheme. */
-function units(markdown: string): string[] {
-  const out: string[] = [];
-  const chars = graphemes(markdown);
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i] as string;
-    const next = chars[i + 1];
-    if (c === '\\' && next !== undefined) {
-      out.push(c + next);
-      i++;
-    } else if (c === '*' && next === '*') {
-      out.push('**');
-      i++;
+/** Markdown as units that must stay whole: `**`, a backslash escape, one grapheme (lazily). */
+function* units(markdown: string): Generator<string> {
+  let pending: string | null = null;
+  for (const g of eachGrapheme(markdown)) {
+    if (pending === null) pending = g;
+    else if (pending === '\\' || (pending === '*' && g === '*')) {
+      yield pending + g;
+      pending = null;
     } else {
-      out.push(c);
+      yield pending;
+      pending = g;
     }
   }
-  return out;
+  if (pending !== null) yield pending;
 }
 
 /**

@@ -37,7 +37,8 @@ export type CacheRead = { ok: true; saved: SavedIndex } | { ok: false; reason: s
 
 const FILE_NAME = 'index.json';
 const FORMAT = 'corpus-qa-index/2';
-const CHUNK = 20_000;
+/** Characters per chunk line: far below V8's string limit, large enough to parse quickly. */
+const CHUNK_CHARS = 8_000_000;
 
 export function cacheFile(cacheDir: string): string {
   return join(cacheDir, FILE_NAME);
@@ -57,37 +58,55 @@ function looksLikeSavedIndex(value: unknown): value is SavedIndex {
   );
 }
 
-function* chunks<T>(tag: string, items: readonly T[]): Generator<string> {
-  for (let at = 0; at < items.length; at += CHUNK) yield `${JSON.stringify([tag, items.slice(at, at + CHUNK)])}\n`;
+/** Lines of `[tag, items]`, each at most about CHUNK_CHARS long (one term's postings may be long). */
+function* chunks(tag: string, items: Iterable<unknown>, chunkChars: number): Generator<string> {
+  let parts: string[] = [];
+  let length = 0;
+  const flush = () => `[${JSON.stringify(tag)},[${parts.join(',')}]]\n`;
+  for (const item of items) {
+    const json = JSON.stringify(item);
+    parts.push(json);
+    length += json.length + 1;
+    if (length >= chunkChars) {
+      yield flush();
+      parts = [];
+      length = 0;
+    }
+  }
+  if (parts.length > 0) yield flush();
 }
 
 /** The file's lines after the header. */
-function* bodyLines(saved: SavedIndex): Generator<string> {
+function* bodyLines(saved: SavedIndex, chunkChars: number): Generator<string> {
   const { minisearch, units, documentFrequency } = saved.index;
   const terms = Array.isArray(minisearch.index) ? minisearch.index : [];
   const unitTerms = Array.isArray(units?.index) ? units.index : [];
   const base = { ...saved, index: { minisearch: { ...minisearch, index: [] }, units: { ...units, index: [] }, documentFrequency: {} } };
   yield `${JSON.stringify(base)}\n`;
-  yield* chunks('terms', terms);
-  yield* chunks('unitTerms', unitTerms);
-  yield* chunks('frequencies', Object.entries(documentFrequency));
+  yield* chunks('terms', terms, chunkChars);
+  yield* chunks('unitTerms', unitTerms, chunkChars);
+  yield* chunks('frequencies', Object.entries(documentFrequency), chunkChars);
+}
+
+/** The lines of `body`, each parsed as JSON as it is reached (never all held as text at once). */
+function* parsedLines(body: Buffer): Generator<unknown> {
+  for (let start = 0; start < body.length; ) {
+    const end = body.indexOf(10, start);
+    const stop = end < 0 ? body.length : end;
+    yield JSON.parse(body.toString('utf8', start, stop));
+    start = stop + 1;
+  }
 }
 
 function parseBody(body: Buffer): unknown {
-  const lines: string[] = [];
-  for (let start = 0; start < body.length; ) {
-    const end = body.indexOf(10, start);
-    lines.push(body.toString('utf8', start, end < 0 ? body.length : end));
-    start = end < 0 ? body.length : end + 1;
-  }
-  const [first, ...rest] = lines;
-  const base = JSON.parse(first ?? '') as SavedIndex;
+  const lines = parsedLines(body);
+  const base = lines.next().value as SavedIndex;
   if (!looksLikeSavedIndex(base)) return base;
   const terms: unknown[] = [];
   const unitTerms: unknown[] = [];
   const frequencies: [string, number][] = [];
-  for (const line of rest) {
-    const [tag, items] = JSON.parse(line) as [string, unknown[]];
+  for (const line of lines) {
+    const [tag, items] = line as [string, unknown[]];
     if (tag === 'terms') for (const item of items) terms.push(item);
     else if (tag === 'unitTerms') for (const item of items) unitTerms.push(item);
     else if (tag === 'frequencies') for (const item of items) frequencies.push(item as [string, number]);
@@ -129,18 +148,19 @@ export function readSavedIndex(cacheDir: string, fingerprint: string): CacheRead
   return { ok: true, saved: parsed };
 }
 
-function* fileLines(saved: SavedIndex): Generator<string> {
+function* fileLines(saved: SavedIndex, chunkChars: number): Generator<string> {
   const hash = createHash('sha256');
   const header = `${JSON.stringify({ format: FORMAT, fingerprint: saved.fingerprint })}\n`;
   hash.update(header);
   yield header;
-  for (const line of bodyLines(saved)) {
+  for (const line of bodyLines(saved, chunkChars)) {
     hash.update(line);
     yield line;
   }
   yield `${JSON.stringify({ digest: hash.digest('hex') })}\n`;
 }
 
-export function writeSavedIndex(cacheDir: string, saved: SavedIndex): void {
-  writeAtomically(cacheFile(cacheDir), fileLines(saved));
+/** `chunkChars`: size of the term chunks (tests make it small to get many). */
+export function writeSavedIndex(cacheDir: string, saved: SavedIndex, chunkChars = CHUNK_CHARS): void {
+  writeAtomically(cacheFile(cacheDir), fileLines(saved, chunkChars));
 }

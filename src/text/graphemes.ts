@@ -10,7 +10,12 @@ export const ELLIPSIS = '…';
 
 /** The text's graphemes (user-perceived characters), in order. */
 export function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return Array.from(eachGrapheme(text));
+}
+
+/** The same, one at a time: a caller that stops early does not segment the rest. */
+export function* eachGrapheme(text: string): Generator<string> {
+  for (const { segment } of segmenter.segment(text)) yield segment;
 }
 
 /** Lone surrogates replaced by U+FFFD, as a UTF-8 decoder would (String.prototype.toWellFormed). */

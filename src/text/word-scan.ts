@@ -15,10 +15,20 @@ function prefixMap(words: Iterable<string>): Map<string, boolean> {
   return map;
 }
 
+/** Words made only of code units the text has: the others cannot occur, and most of a dictionary goes. */
+function* possibleWords(words: Iterable<string>, text: string): Generator<string> {
+  const seen = new Uint8Array(0x10000);
+  for (let i = 0; i < text.length; i++) seen[text.charCodeAt(i)] = 1;
+  next: for (const word of words) {
+    for (let i = 0; i < word.length; i++) if (seen[word.charCodeAt(i)] === 0) continue next;
+    yield word;
+  }
+}
+
 /** Occurrences (overlapping ones included) of each word of `words` that occurs in `text`. */
 export function countWords(words: Iterable<string>, text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const map = prefixMap(words);
+  const map = prefixMap(possibleWords(words, text));
   for (let start = 0; start < text.length; start++) {
     // Extend the match while the text so far is a prefix of some word.
     for (let end = start + 1; end <= text.length; end++) {

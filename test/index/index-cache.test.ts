@@ -32,6 +32,23 @@ describe('saved index file', () => {
     expect(readdirSync(dir)).toEqual(['index.json']);
   });
 
+  it('given terms split over many chunk lines, then they read back whole and in order', () => {
+    const dir = tempDir();
+    const terms = Array.from({ length: 50 }, (_, i) => [`词${i}`, { 0: { [i]: 1 } }]);
+    const many: SavedIndex = {
+      ...sample,
+      index: {
+        minisearch: { index: terms } as unknown as SavedIndex['index']['minisearch'],
+        units: { index: terms.slice(0, 10) } as unknown as SavedIndex['index']['units'],
+        documentFrequency: { 词0: 1, 词1: 2 },
+      },
+    };
+    writeSavedIndex(dir, many, 40);
+    expect(readFileSync(cacheFile(dir), 'utf8').split('\n').length).toBeGreaterThan(20);
+    const read = readSavedIndex(dir, 'abc');
+    expect(read.ok && read.saved).toEqual(many);
+  });
+
   it('given another corpus fingerprint, then the saved index is not used', () => {
     const dir = tempDir();
     writeSavedIndex(dir, sample);

