@@ -16,11 +16,12 @@ import type { CommandResult } from './reply.js';
 const FREE_TEXT = new Set(['ask', 'search']);
 
 /**
- * Errors and "nothing found": ephemeral text with the core's message and its suggestions.
+ * Errors and "nothing found": ephemeral text with the core's message and its suggestions, both
+ * escaped: messages quote what the user typed (`“@everyone <@1>”不是已知的国家…`).
  * (A page past the end never gets here: the core clamps it and runAnswer says so.)
  */
 function renderNotice(answer: Answer): CommandResult {
-  const message = answer.error?.message ?? answer.message ?? '没有找到相关内容。';
+  const message = escapeMarkdown(answer.error?.message ?? answer.message ?? '没有找到相关内容。');
   const tips = answer.suggestions.length > 0 ? `\n可以试试：${answer.suggestions.map(escapeMarkdown).join('、')}` : '';
   return {
     // Cut to Discord's 2000 characters where every reply is built (toReplyOptions).

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { corpusCacheDir } from '../../src/core/corpus-cache-dir.js';
 import { createEngine } from '../../src/core/create-engine.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { cacheFile } from '../../src/index/index-cache.js';
@@ -22,7 +23,7 @@ const bulgaria = (engine: Awaited<ReturnType<typeof createEngine>>) =>
 /** A copy of the test run's saved index (built by the global set-up) in a fresh folder. */
 function copiedCache(): string {
   const dir = mkdtempSync(join(tmpdir(), 'qa-start-'));
-  cpSync(DEFAULT_PATHS.cacheDir, dir, { recursive: true });
+  cpSync(corpusCacheDir(DEFAULT_PATHS.cacheDir, DEFAULT_PATHS.corpusDir), dir, { recursive: true });
   return dir;
 }
 

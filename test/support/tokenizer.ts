@@ -1,3 +1,4 @@
+import { corpusCacheDir } from '../../src/core/corpus-cache-dir.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { dictionaryFilesIn } from '../../src/index/build-saved-index.js';
 import { loadSegmenter } from '../../src/text/segmenter.js';
@@ -5,5 +6,5 @@ import { createTokenizer, type Tokenizer } from '../../src/text/tokenizer.js';
 
 /** The project's tokenizer with the corpus dictionary the global setup saved. */
 export function realTokenizer(): Tokenizer {
-  return createTokenizer(loadSegmenter(dictionaryFilesIn(DEFAULT_PATHS.cacheDir)));
+  return createTokenizer(loadSegmenter(dictionaryFilesIn(corpusCacheDir(DEFAULT_PATHS.cacheDir, DEFAULT_PATHS.corpusDir))));
 }

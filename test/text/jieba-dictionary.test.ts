@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { corpusCacheDir } from '../../src/core/corpus-cache-dir.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { dictionaryFilesIn, indexedTexts } from '../../src/index/build-saved-index.js';
 import { corpusFingerprint } from '../../src/index/fingerprint.js';
@@ -12,8 +13,11 @@ import { loadSegmenter } from '../../src/text/segmenter.js';
 // The corpus-restricted dictionary must segment every indexed text exactly as nodejieba's full
 // dictionary does. The full one is loaded in a child process (one dictionary per process).
 
-const files = dictionaryFilesIn(DEFAULT_PATHS.cacheDir);
-const read = readSavedIndex(DEFAULT_PATHS.cacheDir, corpusFingerprint(DEFAULT_PATHS.corpusDir, [DEFAULT_PATHS.domainWords]));
+const files = dictionaryFilesIn(corpusCacheDir(DEFAULT_PATHS.cacheDir, DEFAULT_PATHS.corpusDir));
+const read = readSavedIndex(
+  corpusCacheDir(DEFAULT_PATHS.cacheDir, DEFAULT_PATHS.corpusDir),
+  corpusFingerprint(DEFAULT_PATHS.corpusDir, [DEFAULT_PATHS.domainWords]),
+);
 if (!read.ok) throw new Error(read.reason);
 const { saved } = read;
 const texts = indexedTexts(saved.corpus).flatMap((t) => simplifiedVariants(t));
