@@ -29,6 +29,8 @@ export interface RankedPassage {
  * answer is "nothing".
  */
 const MIN_COVERAGE: Record<RankMode, number> = { ask: 0.15, search: 0.3 };
+/** Sentences matched by the index that reach the second stage, best BM25 first. */
+const SENTENCE_CANDIDATES = 150;
 /** Units whose sentences all become /ask candidates: the best few, within this share of the best. */
 const UNIT_CANDIDATES = 12;
 const UNIT_MIN_SHARE = 0.4;
@@ -61,13 +63,21 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);
   if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return [];
   const sentences = services.index.sentences(terms);
-  const ids = new Set<string>();
+  const kept = [];
   for (const match of sentences.values()) {
     const matched = new Set(match.terms);
     if (coverage(matched) < MIN_COVERAGE[mode]) continue;
     if (hasLongTerm && ![...matched].some(isLong)) continue;
-    ids.add(match.id);
+    kept.push(match);
   }
+  // Only the best-matching sentences go on to the second stage: its cost then stays flat however
+  // many sentences share a word with the question (the answer is never far down this list).
+  const ids = new Set(
+    kept
+      .sort((a, b) => b.words + b.bigrams - (a.words + a.bigrams))
+      .slice(0, SENTENCE_CANDIDATES)
+      .map((m) => m.id),
+  );
   if (!ids.size) return [];
   const units = services.index.units(terms);
   if (mode === 'ask') {
