@@ -6,7 +6,7 @@ import { pagedAnswerOf } from './answer-shape.js';
 import { answerDate } from './date.js';
 import { passageItem } from './passage-item.js';
 
-// "3月18日发生了什么", "What happened on March 18?": a question that names one day and asks
+// "<某天>发生了什么", "what happened on <a day>": a question that names one day and asks
 // nothing more is a date lookup in other words. Ranking sentences for it would pick whichever
 // sentence shares a stray word; the honest answer is that day's events, in order.
 
