@@ -6,7 +6,7 @@ describe('question focus', () => {
   it.each([
     ['习近平和沙特国王通电话时是怎么说病毒的？', '是怎么说病毒的？'],
     ['李文亮的事调查完之后，武汉警方怎么处理那份训诫书？', '武汉警方怎么处理那份训诫书？'],
-    ['习近平在给武契奇的慰问电里说要不要派医疗专家组过去？', '说要不要派医疗专家组过去？'],
+    ['习近平在给武契奇的慰问电里提到要不要派医疗专家组？', '提到要不要派医疗专家组？'],
   ])('given "%s", then the asked part is its last clause', (question, focus) => {
     expect(questionFocus(question)).toBe(focus);
   });
@@ -16,7 +16,7 @@ describe('question focus', () => {
     expect(questionFocus('口罩是什么时候开始供大于求的')).toBe('什么时候开始供大于求的');
   });
 
-  it.each(['谁和古特雷斯通了电话', '方舱医院 零感染', '什么时候？'])(
+  it.each(['谁和古特雷斯通了电话', '方舱医院 医护人员', '什么时候？'])(
     'given "%s" with no separate event part, then no focus',
     (question) => {
       expect(questionFocus(question)).toBeNull();
@@ -33,6 +33,6 @@ describe('question intent', () => {
 
   it('given "how many", then sentences with a figure are favoured; given no intent, then nothing changes', () => {
     expect(intentBoost(questionIntents('大概有多少人参加？'), '共近300人通过网络在线与会。')).toBeGreaterThan(1);
-    expect(intentBoost(questionIntents('方舱医院 零感染'), '共近300人通过网络在线与会。')).toBe(1);
+    expect(intentBoost(questionIntents('方舱医院 医护人员'), '共近300人通过网络在线与会。')).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ describe('English lexicon JSON', () => {
   it('given a built lexicon then saving and loading gives the same lexicon and the same translations', () => {
     const loaded = parseEnglishLexicon(serializeEnglishLexicon(lexicon));
     expect(loaded).toEqual(lexicon);
-    const question = 'Which banks gave China emergency loans during the outbreak?';
+    const question = 'Which banks offered China emergency loans in the epidemic?';
     expect(loaded && translateEnglishQuery(question, loaded)).toEqual(translateEnglishQuery(question, lexicon));
   });
 
