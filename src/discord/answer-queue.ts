@@ -18,7 +18,7 @@ export interface AnswerQueueOptions {
   guardMs?: number;
   /** Assumed cost of a kind of job before one has been measured. */
   initialEstimateMs?: number;
-  /** Longest the queue holds its next job back while acknowledgements are in flight. */
+  /** How long an acknowledgement in flight holds jobs back (one still unsent after this is given up on). */
   ackPriorityMs?: number;
 }
 
@@ -46,13 +46,14 @@ export class AnswerQueue {
   private readonly guardMs: number;
   private readonly initialEstimateMs: number;
   private readonly ackPriorityMs: number;
-  private readonly acks = new Set<Promise<unknown>>();
+  /** Acknowledgements in flight, with when each was started. */
+  private readonly acks = new Map<Promise<unknown>, number>();
 
   constructor(options: AnswerQueueOptions = {}) {
     this.deferAfterMs = options.deferAfterMs ?? 1500;
     this.guardMs = options.guardMs ?? 2000;
     this.initialEstimateMs = options.initialEstimateMs ?? 20;
-    this.ackPriorityMs = options.ackPriorityMs ?? 250;
+    this.ackPriorityMs = options.ackPriorityMs ?? 2500;
   }
 
   /** Jobs waiting (not counting one running now). */
@@ -92,7 +93,7 @@ export class AnswerQueue {
       late = true;
       const ack = onLate();
       if (ack) {
-        this.acks.add(ack);
+        this.acks.set(ack, performance.now());
         const settled = () => this.acks.delete(ack);
         ack.then(settled, settled);
       }
@@ -118,23 +119,29 @@ export class AnswerQueue {
 
   /**
    * The next job runs on the next event-loop turn, or, while acknowledgements are in flight, once
-   * they are sent (at most `ackPriorityMs` later): an acknowledgement is due within 3 s, an
-   * answer within 15 minutes, and each query run first would delay every acknowledgement by its length.
+   * they are sent: an acknowledgement is due within 3 s, an answer within 15 minutes, and a query
+   * run first would hold every acknowledgement back by its length (hundreds of ms on a large
+   * corpus). One that is not sent within `ackPriorityMs` no longer holds anything back.
    */
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    if (this.acks.size === 0) {
+    const now = performance.now();
+    const blocking = [...this.acks].filter(([, startedAt]) => now - startedAt < this.ackPriorityMs);
+    if (blocking.length === 0) {
       setImmediate(() => this.step());
       return;
     }
+    const oldest = Math.min(...blocking.map(([, startedAt]) => startedAt));
     let timer: NodeJS.Timeout | undefined;
-    const waited = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, this.ackPriorityMs);
+    const givenUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, oldest + this.ackPriorityMs - now);
     });
-    void Promise.race([Promise.allSettled([...this.acks]), waited]).then(() => {
+    void Promise.race([Promise.allSettled(blocking.map(([ack]) => ack)), givenUp]).then(() => {
       clearTimeout(timer);
-      setImmediate(() => this.step());
+      // Acknowledgements started meanwhile (new arrivals) go first too.
+      this.scheduled = false;
+      this.schedule();
     });
   }
 

@@ -104,4 +104,17 @@ describe('AnswerQueue', () => {
     await second;
     expect(events).toEqual(['first', 'acknowledged', 'second']);
   });
+
+  it('given an acknowledgement that is never sent, then it holds jobs back only ackPriorityMs', async () => {
+    const queue = new AnswerQueue({ deferAfterMs: 0, ackPriorityMs: 30 });
+    const events: string[] = [];
+    void queue.submit('ask', () => events.push('first'), never);
+    const second = queue.submit(
+      'ask',
+      () => events.push('second'),
+      () => new Promise(() => undefined),
+    );
+    await second;
+    expect(events).toEqual(['first', 'second']);
+  });
 });

@@ -43,13 +43,18 @@ export function trackAnswers(discord: FakeDiscord) {
     }
   });
   return {
-    /** Dispatches INTERACTION_CREATE; resolves when the answer arrives (rejects after `timeoutMs`). */
-    send(payload: Record<string, unknown>, timeoutMs = 60_000): Promise<TrackedInteraction> {
+    /**
+     * Dispatches INTERACTION_CREATE; resolves when the answer arrives. After `timeoutMs` it rejects,
+     * or, with `partial`, resolves with what arrived (an acknowledgement, or nothing: Infinity).
+     */
+    send(payload: Record<string, unknown>, timeoutMs = 60_000, partial = false): Promise<TrackedInteraction> {
       const token = String(payload.token);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
+          const w = waiting.get(token);
           waiting.delete(token);
-          reject(new Error(`no answer for interaction ${String(payload.id)} within ${timeoutMs} ms`));
+          if (partial) resolve({ ackType: w?.ack?.type ?? 0, ackMs: w?.ack?.ms ?? Infinity, answerMs: Infinity, answer: {} });
+          else reject(new Error(`no answer for interaction ${String(payload.id)} within ${timeoutMs} ms`));
         }, timeoutMs);
         waiting.set(token, {
           sentAt: performance.now(),
