@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
+import type { SentenceMatch } from '../index/passage-index.js';
 import { formatDateZh } from '../query/date-format.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
@@ -45,6 +46,19 @@ function share(matched: Set<string>, terms: Set<string>): number {
   return n / terms.size;
 }
 
+/**
+ * A unit's score as the sum of its sentences' scores (words counted twice a bigram, as in the
+ * sentence score): the unit's evidence without a second index to search.
+ */
+function unitScoresFromSentences(services: Services, sentences: Map<string, SentenceMatch>): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const match of sentences.values()) {
+    const score = 2 * match.words + match.bigrams;
+    for (const unit of services.library.unitsContaining(match.id)) scores.set(unit, (scores.get(unit) ?? 0) + score);
+  }
+  return scores;
+}
+
 /** Stage 1 and the features of stage 2, for ranking and for fitting the weights. */
 export function rankingCandidates(services: Services, analysis: QueryAnalysis, mode: RankMode): Candidate[] {
   const terms = { words: analysis.words, bigrams: analysis.bigrams };
@@ -79,7 +93,7 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
       .map((m) => m.id),
   );
   if (!ids.size) return [];
-  const units = services.index.units(terms);
+  const units = unitScoresFromSentences(services, sentences);
   if (mode === 'ask') {
     const best = [...units.entries()].sort((a, b) => b[1] - a[1]).slice(0, UNIT_CANDIDATES);
     const floor = (best[0]?.[1] ?? 0) * UNIT_MIN_SHARE;

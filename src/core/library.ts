@@ -20,6 +20,8 @@ export interface Library {
   unitsOf(passageId: string): string[];
   /** Passages credited with a retrieval unit's score. */
   unitMembers(unitId: string): string[];
+  /** Units whose text includes a passage (its entry, its own window and its neighbours'). */
+  unitsContaining(passageId: string): string[];
   /** Passages mentioning a country or region id, in corpus order. */
   passagesMentioning(code: string): Passage[];
   /** Country/region ids present in the corpus, with passage counts. */
@@ -51,9 +53,11 @@ export function buildLibrary(corpus: Corpus): Library {
   const matchTexts = new Map<string, string>();
   const unitsOfPassage = new Map<string, string[]>();
   const unitMembers = new Map<string, string[]>();
+  const unitsWithText = new Map<string, string[]>();
   for (const unit of retrievalUnits(corpus)) {
     unitMembers.set(unit.id, unit.members);
     for (const id of unit.members) push(unitsOfPassage, id, unit.id);
+    for (const id of unit.textIds) push(unitsWithText, id, unit.id);
   }
 
   for (const doc of corpus.documents) {
@@ -87,6 +91,7 @@ export function buildLibrary(corpus: Corpus): Library {
     sectionOf: (id) => sectionOfPassage.get(id),
     unitsOf: (id) => unitsOfPassage.get(id) ?? [],
     unitMembers: (id) => unitMembers.get(id) ?? [],
+    unitsContaining: (id) => unitsWithText.get(id) ?? [],
     passagesMentioning: (code) => byCountry.get(code) ?? [],
     countriesWithPassages,
     allPassages,

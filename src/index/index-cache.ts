@@ -78,13 +78,11 @@ function* chunks(tag: string, items: Iterable<unknown>, chunkChars: number): Gen
 
 /** The file's lines after the header. */
 function* bodyLines(saved: SavedIndex, chunkChars: number): Generator<string> {
-  const { minisearch, units, documentFrequency } = saved.index;
+  const { minisearch, documentFrequency } = saved.index;
   const terms = Array.isArray(minisearch.index) ? minisearch.index : [];
-  const unitTerms = Array.isArray(units?.index) ? units.index : [];
-  const base = { ...saved, index: { minisearch: { ...minisearch, index: [] }, units: { ...units, index: [] }, documentFrequency: {} } };
+  const base = { ...saved, index: { minisearch: { ...minisearch, index: [] }, documentFrequency: {} } };
   yield `${JSON.stringify(base)}\n`;
   yield* chunks('terms', terms, chunkChars);
-  yield* chunks('unitTerms', unitTerms, chunkChars);
   yield* chunks('frequencies', Object.entries(documentFrequency), chunkChars);
 }
 
@@ -103,16 +101,13 @@ function parseBody(body: Buffer): unknown {
   const base = lines.next().value as SavedIndex;
   if (!looksLikeSavedIndex(base)) return base;
   const terms: unknown[] = [];
-  const unitTerms: unknown[] = [];
   const frequencies: [string, number][] = [];
   for (const line of lines) {
     const [tag, items] = line as [string, unknown[]];
     if (tag === 'terms') for (const item of items) terms.push(item);
-    else if (tag === 'unitTerms') for (const item of items) unitTerms.push(item);
     else if (tag === 'frequencies') for (const item of items) frequencies.push(item as [string, number]);
   }
   base.index.minisearch.index = terms as SavedIndex['index']['minisearch']['index'];
-  if (base.index.units) base.index.units.index = unitTerms as SavedIndex['index']['units']['index'];
   base.index.documentFrequency = Object.fromEntries(frequencies);
   return base;
 }

@@ -1,22 +1,17 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, Passage } from '../core/types.js';
 import type { Tokenizer } from '../text/tokenizer.js';
-import { type RetrievalUnit, retrievalUnits } from './units.js';
 
-// Two MiniSearch indexes over the same corpus:
-// - sentences: each passage's own jieba words and character bigrams, scored separately so that
-//   ranking can weigh them (ranking-weights.ts). Words are the precise signal (a shared word is
-//   a shared concept); bigrams recover paraphrases and names jieba cuts differently in a question
-//   and in the corpus (卫健委 vs 卫生健康委). BM25's IDF makes rare pairs count, common ones fade.
-// - units (units.ts): a chronicle entry, or a sentence with its neighbours and section heading.
-//   A question names the event; the unit carrying it scores, and every sentence in it inherits
-//   that score, so the sentence that says what is asked can win inside its event.
+// One MiniSearch index of sentences: each passage's own jieba words and character bigrams,
+// scored separately so that ranking can weigh them (ranking-weights.ts). Words are the precise
+// signal (a shared word is a shared concept); bigrams recover paraphrases and names jieba cuts
+// differently in a question and in the corpus (卫健委 vs 卫生健康委). BM25's IDF makes rare pairs
+// count, common ones fade. Retrieval units (units.ts) are scored from these sentence scores
+// (ranked-search.ts), so they need no index of their own.
 // Terms are produced by our tokenizer before MiniSearch sees them, so MiniSearch only splits on
 // the separator below and does no case folding of its own.
 
 const SEPARATOR = '\u0001';
-/** Inside a unit, a shared word counts twice a shared character pair (as in the sentence score). */
-const UNIT_FIELD_BOOSTS = { words: 2, bigrams: 1 } as const;
 const FIELDS = ['words', 'bigrams'];
 
 interface IndexedText {
@@ -52,15 +47,12 @@ export interface PassageIndex {
   distinctive(terms: QueryTerms): QueryTerms;
   /** Every sentence sharing a distinctive term with the query. */
   sentences(terms: QueryTerms): Map<string, SentenceMatch>;
-  /** Unit id → BM25 of the unit, for every unit sharing a distinctive term with the query. */
-  units(terms: QueryTerms): Map<string, number>;
   toJSON(): SavedPassageIndex;
 }
 
-/** What is saved: both MiniSearch indexes and each term's document frequency. */
+/** What is saved: the MiniSearch index and each term's document frequency. */
 export interface SavedPassageIndex {
   minisearch: AsPlainObject;
-  units: AsPlainObject;
   /** Term → number of passages whose words or bigrams contain it. */
   documentFrequency: Record<string, number>;
 }
@@ -77,40 +69,26 @@ function indexed(id: string, text: string, tokenizer: Tokenizer): IndexedText {
   return { id, words: tokens.words.join(SEPARATOR), bigrams: tokens.bigrams.join(SEPARATOR) };
 }
 
-function unitText(unit: RetrievalUnit, byId: Map<string, Passage>): string {
-  return [unit.heading, ...unit.textIds.map((id) => byId.get(id)?.text ?? '')].join(' ');
-}
-
 export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): PassageIndex {
   const byId = new Map<string, Passage>();
   for (const doc of corpus.documents) for (const p of doc.passages) byId.set(p.id, p);
   const sentences = [...byId.values()].map((p) => indexed(p.id, p.text, tokenizer));
   const sentenceIndex = new MiniSearch<IndexedText>(OPTIONS);
   sentenceIndex.addAll(sentences);
-  const unitIndex = new MiniSearch<IndexedText>(OPTIONS);
-  unitIndex.addAll(retrievalUnits(corpus).map((u) => indexed(u.id, unitText(u, byId), tokenizer)));
   const documentFrequency: Record<string, number> = {};
   for (const doc of sentences) {
     for (const term of new Set([...doc.words.split(SEPARATOR), ...doc.bigrams.split(SEPARATOR)])) {
       if (term) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
     }
   }
-  return wrap(sentenceIndex, unitIndex, documentFrequency);
+  return wrap(sentenceIndex, documentFrequency);
 }
 
 export function loadPassageIndex(saved: SavedPassageIndex): PassageIndex {
-  return wrap(
-    MiniSearch.loadJS<IndexedText>(saved.minisearch, OPTIONS),
-    MiniSearch.loadJS<IndexedText>(saved.units, OPTIONS),
-    saved.documentFrequency,
-  );
+  return wrap(MiniSearch.loadJS<IndexedText>(saved.minisearch, OPTIONS), saved.documentFrequency);
 }
 
-function wrap(
-  sentenceIndex: MiniSearch<IndexedText>,
-  unitIndex: MiniSearch<IndexedText>,
-  documentFrequency: Record<string, number>,
-): PassageIndex {
+function wrap(sentenceIndex: MiniSearch<IndexedText>, documentFrequency: Record<string, number>): PassageIndex {
   const maxFrequency = Math.max(1, sentenceIndex.documentCount * COMMON_TERM_SHARE);
   const distinctive = (terms: string[]): string[] => {
     const unique = [...new Set(terms)];
@@ -140,17 +118,6 @@ function wrap(
       }
       return found;
     },
-    units(terms) {
-      const words = distinctive(terms.words);
-      const bigrams = distinctive(terms.bigrams);
-      const queries = [];
-      if (words.length) queries.push({ queries: [words.join(SEPARATOR)], fields: ['words'], boost: UNIT_FIELD_BOOSTS });
-      if (bigrams.length) queries.push({ queries: [bigrams.join(SEPARATOR)], fields: ['bigrams'], boost: UNIT_FIELD_BOOSTS });
-      const scores = new Map<string, number>();
-      if (!queries.length) return scores;
-      for (const result of unitIndex.search({ combineWith: 'OR', queries })) scores.set(String(result.id), result.score);
-      return scores;
-    },
-    toJSON: () => ({ minisearch: sentenceIndex.toJSON(), units: unitIndex.toJSON(), documentFrequency }),
+    toJSON: () => ({ minisearch: sentenceIndex.toJSON(), documentFrequency }),
   };
 }

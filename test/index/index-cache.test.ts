@@ -13,7 +13,6 @@ const sample: SavedIndex = {
   corpus: { documents: [] },
   index: {
     minisearch: { index: [['保加利亚', { 0: { 0: 1 } }]] } as unknown as SavedIndex['index']['minisearch'],
-    units: { index: [] } as unknown as SavedIndex['index']['units'],
     documentFrequency: { 保加利亚: 1 },
   },
   lexicon: null,
@@ -39,7 +38,6 @@ describe('saved index file', () => {
       ...sample,
       index: {
         minisearch: { index: terms } as unknown as SavedIndex['index']['minisearch'],
-        units: { index: terms.slice(0, 10) } as unknown as SavedIndex['index']['units'],
         documentFrequency: { 词0: 1, 词1: 2 },
       },
     };
