@@ -25,7 +25,7 @@ export interface RankedPassage {
 }
 
 /**
- * Share of the query's distinct terms a sentence must itself contain. BM25 with OR returns
+ * Share of the query's information (IDF-weighted terms) a sentence must itself contain. BM25 with OR returns
  * anything sharing a single character pair; below this share a "hit" is noise, and the honest
  * answer is "nothing".
  */
@@ -38,12 +38,16 @@ const UNIT_MIN_SHARE = 0.4;
 
 const isLong = (term: string): boolean => [...term].length >= 2;
 
-/** Share of `terms` found in `matched`. */
-function share(matched: Set<string>, terms: Set<string>): number {
-  if (!terms.size) return 0;
-  let n = 0;
-  for (const t of terms) if (matched.has(t)) n++;
-  return n / terms.size;
+/** Weighted share of `terms` found in `matched`. */
+function share(matched: Set<string>, terms: Set<string>, weight: (term: string) => number): number {
+  let found = 0;
+  let all = 0;
+  for (const t of terms) {
+    const w = weight(t);
+    all += w;
+    if (matched.has(t)) found += w;
+  }
+  return all > 0 ? found / all : 0;
 }
 
 /**
@@ -68,10 +72,13 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const dayTerms = new Set(analysis.dates.map((d) => formatDateZh(d)));
   const wordTerms = new Set(searched.words.filter((t) => !dayTerms.has(t)));
   const bigramTerms = new Set(searched.bigrams);
-  // Words and bigrams are counted apart: a long question has many more bigrams than words, and
-  // pooling them let the bigrams of its question words ("什么人", "过去") drown a two-word match.
+  // Coverage is the share of the question's information (IDF) the sentence contains, so words the
+  // corpus never uses (世界杯, 股价) count most: a question about them gets "nothing found", not
+  // sentences sharing its common words. Words and bigrams are counted apart: a long question has
+  // many more bigrams than words, and pooling them let its question words drown a two-word match.
+  const idf = (t: string) => services.index.idf(t);
   const coverage = (matched: Set<string>): number =>
-    Math.max(share(matched, wordTerms), share(matched, bigramTerms), wordTerms.size + bigramTerms.size ? 0 : 1);
+    Math.max(share(matched, wordTerms, idf), share(matched, bigramTerms, idf), wordTerms.size + bigramTerms.size ? 0 : 1);
   // A word the corpus never contains falls apart into single characters (你好 → 好); such
   // fragments alone are no evidence of a match. Only a one-character query keeps them.
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);

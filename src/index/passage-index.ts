@@ -43,6 +43,8 @@ export interface SentenceMatch {
 }
 
 export interface PassageIndex {
+  /** How informative a term is: log(1 + N / (df + 0.5)); a term the corpus never contains is the most informative. */
+  idf(term: string): number;
   /** The query terms a search uses: without those common enough to be noise (see below). */
   distinctive(terms: QueryTerms): QueryTerms;
   /** Every sentence sharing a distinctive term with the query. */
@@ -98,6 +100,7 @@ function wrap(sentenceIndex: MiniSearch<IndexedText>, documentFrequency: Record<
   const fieldSearch = (index: MiniSearch<IndexedText>, terms: string[], field: string) =>
     terms.length ? index.search(terms.join(SEPARATOR), { fields: [field] }) : [];
   return {
+    idf: (term) => Math.log(1 + sentenceIndex.documentCount / ((documentFrequency[term] ?? 0) + 0.5)),
     distinctive: (terms) => ({ words: distinctive(terms.words), bigrams: distinctive(terms.bigrams) }),
     sentences(terms) {
       const found = new Map<string, SentenceMatch>();
