@@ -41,8 +41,17 @@ export function highlightText(text: string, spans: readonly Span[], style: TextS
   return out + text.slice(at);
 }
 
-function renderItem(item: AnswerItem, n: number, style: TextStyle): string[] {
+/** The event a sentence belongs to, when the sentence does not say it itself (/ask, /search). */
+function eventLine(item: AnswerItem): string | null {
+  const event = item.event;
+  if (!event || item.citation.includes(event) || event.endsWith(item.text)) return null;
+  return `   〔${event}〕`;
+}
+
+function renderItem(item: AnswerItem, n: number, style: TextStyle, withEvent: boolean): string[] {
   const lines = [`${n}. ${highlightText(item.text, item.highlights, style)}`];
+  const event = withEvent ? eventLine(item) : null;
+  if (event) lines.push(style.dim(event));
   lines.push(style.dim(`   —— ${item.citation}  [${item.id}]`));
   return lines;
 }
@@ -61,7 +70,7 @@ export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE,
       group = item.group;
       lines.push(style.heading(`【${group}】`));
     }
-    lines.push(...renderItem(item, first + i, style));
+    lines.push(...renderItem(item, first + i, style, answer.command === 'ask' || answer.command === 'search'));
   });
   if (!answer.items.length && answer.suggestions.length) lines.push(`试试：${answer.suggestions.join('；')}`);
   const pages = pagesOf(answer);
