@@ -14,7 +14,7 @@ export const FEATURES = [
   'words',
   /** BM25 of the sentence's own character bigrams. */
   'bigrams',
-  /** BM25 of the best retrieval unit (entry, or sentence window) the sentence belongs to. */
+  /** Score of the best retrieval unit (entry, or sentence window) the sentence belongs to: the sum of its sentences' BM25. */
   'unit',
   /** BM25 of the sentence for the asked part's words alone. */
   'focusWords',
@@ -56,7 +56,7 @@ function isLead(services: Services, passage: Passage): boolean {
   return entry !== undefined && entry.passageIds.length > 1 && entry.passageIds[0] === passage.id;
 }
 
-/** Features of each candidate; `unitScores` are the raw BM25 of units (index.units). */
+/** Features of each candidate; `unitScores` are the units' summed sentence scores (ranked-search.ts). */
 export function candidateFeatures(
   services: Services,
   analysis: QueryAnalysis,
