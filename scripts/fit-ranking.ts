@@ -50,7 +50,6 @@ const prepare = (paths: string[]): Prepared[] =>
       return { candidates, relevant: candidates.map((cand) => c.expect.some((phrase) => cand.passage.text.includes(phrase))) };
     });
 const prepared = prepare(setPaths);
-const cases = prepared;
 const reachable = prepared.filter((p) => p.relevant.some(Boolean)).length;
 
 function objective(weights: FeatureVector, on: Prepared[] = prepared): { mrr: number; hit1: number; hit3: number } {
@@ -128,7 +127,7 @@ for (let i = 0; i < RESTARTS; i++) {
 const weights = fitted.weights;
 const f = (x: number) => x.toFixed(3);
 const show = (o: ReturnType<typeof objective>) => `MRR@10 ${f(o.mrr)}  Hit@1 ${f(o.hit1)}  Hit@3 ${f(o.hit3)}`;
-console.log(`${mode}: ${cases.length} cases from ${setPaths.join(', ')}; answer among candidates for ${reachable}`);
+console.log(`${mode}: ${prepared.length} cases from ${setPaths.join(', ')}; answer among candidates for ${reachable}`);
 console.log(`current weights: ${show(start)}`);
 console.log(`fitted weights:  ${show(objective(weights))}`);
 console.log(JSON.stringify(weights));

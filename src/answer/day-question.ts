@@ -17,7 +17,7 @@ import { passageItem } from './passage-item.js';
 const GENERIC = new Set(
   (
     '发生 发生了 什么 有什么 有何 何事 啥 事 事情 事件 哪些 什么事 有哪些 那天 当天 这天 那一天 一天 当日 有 都 了 大事 要事 情况 消息 新闻 动态 活动 ' +
-    '做 干 干了 做了 中国 纪实 记录 记载 日 天 重要 主要 情况 讲 说 内容 ' +
+    '做 干 干了 做了 中国 纪实 记录 记载 日 天 重要 主要 讲 说 内容 ' +
     'happen happened happens event events news what which on did do day china chinese'
   ).split(' '),
 );

@@ -2,11 +2,11 @@ import type { APIEmbed } from 'discord.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
+import { brokenLimits } from '../support/discord-limits.js';
 import { realEngine } from '../support/engine.js';
 import { type Harness, startHarness } from '../support/fake-discord/harness.js';
 import { type InteractionResponse, interactions, type RecordedRequest } from '../support/fake-discord/index.js';
 import { activeMarkup, anyLoneSurrogate, hostileText } from '../support/hostile-text.js';
-import { discordLimitProblems } from '../support/payload-limits.js';
 
 // Generated hostile interactions through the real discord.js client and the stand-in Discord:
 // every one gets exactly one callback, within Discord's limits, as valid Unicode, with what the
@@ -38,7 +38,7 @@ async function dispatch(payload: Record<string, unknown>): Promise<InteractionRe
 /** What every reply must be, whatever it answers. */
 function expectSafe(r: InteractionResponse): void {
   const data = r.data as { content?: string; embeds?: APIEmbed[]; components?: never[]; choices?: never[]; allowed_mentions?: unknown };
-  expect(discordLimitProblems(data)).toEqual([]);
+  expect(brokenLimits(data)).toEqual([]);
   expect(anyLoneSurrogate(data)).toBe(false);
   if (r.type !== 8) expect(data.allowed_mentions).toEqual({ parse: [] });
   // User text reaches the content (notices) and the embed title and description; excerpts are

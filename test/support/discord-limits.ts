@@ -7,6 +7,8 @@ interface Message {
   content?: string;
   embeds?: APIEmbed[];
   components?: readonly unknown[];
+  /** Autocomplete responses. */
+  choices?: readonly { name: string; value: string | number }[];
 }
 
 type Row = { components: { custom_id?: string; label?: string }[] };
@@ -44,5 +46,11 @@ export function brokenLimits(message: Message): string[] {
     check(row.components.length <= 5, 'more than 5 buttons in a row');
     for (const b of row.components) check((b.custom_id ?? '').length <= 100 && (b.label ?? '').length <= 80, 'button id or label too long');
   }
+  const ids = rows.flatMap((r) => r.components.map((c) => c.custom_id ?? ''));
+  check(new Set(ids).size === ids.length, 'duplicate custom id');
+  const choices = message.choices ?? [];
+  check(choices.length <= 25, 'more than 25 choices');
+  for (const c of choices)
+    check(c.name.length > 0 && c.name.length <= 100 && String(c.value).length <= 100, 'choice name or value empty or > 100');
   return broken;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { botMessage } from './bot-message.js';
 import { snowflake } from './snowflake.js';
 
 // INTERACTION_CREATE payloads shaped as Discord sends them. discord.js 14.28 throws without
@@ -58,23 +59,12 @@ export function button(customId: string, message: { embeds?: unknown[]; componen
   return {
     ...payload,
     data: { custom_id: customId, component_type: 2 },
-    message: {
+    message: botMessage(who.applicationId, {
       id: snowflake(),
       channel_id: payload.channel_id,
       type: 20,
-      content: '',
       embeds: message.embeds ?? [],
       components: message.components ?? [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      pinned: false,
-      mention_everyone: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: 0,
-      author: { id: who.applicationId, username: 'bot', discriminator: '0', avatar: null, bot: true, global_name: null },
-    },
+    }),
   };
 }

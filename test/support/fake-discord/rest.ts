@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { botMessage } from './bot-message.js';
 import { parseMultipart, type UploadedFile } from './multipart.js';
 
 // The REST half of the stand-in: the routes discord.js 14.28 calls, recorded for assertions,
@@ -114,26 +115,13 @@ function message(r: RecordedRequest, applicationId: string, id: string): Injecte
   const body = typeof r.body === 'object' && r.body !== null ? r.body : {};
   return {
     status: 200,
-    body: {
+    body: botMessage(applicationId, {
       id,
       channel_id: '1',
       type: 0,
-      content: '',
-      embeds: [],
-      components: [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      pinned: false,
-      mention_everyone: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: 0,
       webhook_id: applicationId,
-      author: { id: applicationId, username: 'bot', discriminator: '0000', avatar: null, bot: true, global_name: null },
       ...body,
-    },
+    }),
   };
 }
 
