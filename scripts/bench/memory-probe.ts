@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { buildLibrary } from '../../src/core/library.js';
 import { primeGazetteer } from '../../src/geo/gazetteer.js';
 import { dictionaryFilesIn } from '../../src/index/build-saved-index.js';
-import { cacheFile } from '../../src/index/index-cache.js';
+import { cacheFile, readSavedIndex, type SavedIndex } from '../../src/index/index-cache.js';
 import { loadPassageIndex } from '../../src/index/passage-index.js';
 import { parseEnglishLexicon } from '../../src/query/english/index.js';
 import { loadSegmenter } from '../../src/text/segmenter.js';
@@ -33,42 +33,28 @@ function step(label: string): void {
 const file = cacheFile(cacheDir);
 console.log(`saved index ${file}: ${mb(statSync(file).size).toFixed(0)} MB on disk`);
 step('node + modules');
-let text: string | null = readFileSync(file, 'utf8');
-step('saved index read (one string)');
-let saved: Record<string, unknown> | null = JSON.parse(text) as Record<string, unknown>;
-text = null;
-step('parsed (string dropped)');
+const header = JSON.parse(readFileSync(file, 'utf8').split('\n', 1)[0] ?? '{}') as { fingerprint?: string };
+const read = readSavedIndex(cacheDir, String(header.fingerprint));
+if (!read.ok) throw new Error(read.reason);
+let saved: SavedIndex | null = read.saved;
+step('saved index read and parsed');
 const files = dictionaryFilesIn(cacheDir);
-loadSegmenter(files, String(saved.dictionaryHash));
+loadSegmenter(files, saved.dictionaryHash);
 step('jieba dictionary (native)');
-const minisearch = (
-  saved.index as { minisearch: { index: [string, Record<string, Record<string, number>>][]; fieldIds: Record<string, number> } }
-).minisearch;
-const fieldName = Object.fromEntries(Object.entries(minisearch.fieldIds).map(([name, id]) => [String(id), name]));
-const postings: Record<string, { terms: number; postings: number }> = {};
-for (const [, fields] of minisearch.index) {
-  for (const [fieldId, docs] of Object.entries(fields)) {
-    const name = fieldName[fieldId] ?? fieldId;
-    const entry = postings[name] ?? { terms: 0, postings: 0 };
-    postings[name] = entry;
-    entry.terms++;
-    entry.postings += Object.keys(docs).length;
-  }
-}
+const words = saved.index.minisearch.index as unknown as [string, Record<string, Record<string, number>>][];
+const wordPostings = words.reduce((n, [, fields]) => n + Object.values(fields).reduce((m, docs) => m + Object.keys(docs).length, 0), 0);
 console.log(
-  `  postings per field: ${Object.entries(postings)
-    .map(([f, c]) => `${f} ${c.terms} terms / ${c.postings} postings`)
-    .join('; ')}`,
+  `  words: ${words.length} terms / ${wordPostings} postings; bigram postings: ${mb(saved.index.bigrams.byteLength).toFixed(0)} MB`,
 );
-const index = loadPassageIndex(saved.index as never);
+const index = loadPassageIndex(saved.index, saved.corpus);
 step('MiniSearch loaded (saved JSON still held)');
-const library = buildLibrary(saved.corpus as never);
+const library = buildLibrary(saved.corpus);
 step('library (passages, entries, lookups)');
 const lexicon = parseEnglishLexicon(saved.lexicon);
 primeGazetteer(saved.gazetteer);
 step('English lexicon + gazetteer');
 const keep = { index, library, lexicon };
-(saved as Record<string, unknown>).index = null;
+(saved as unknown as Record<string, unknown>).index = null;
 step('index JSON dropped');
 saved = null;
 step('saved JSON dropped (what the engine keeps)');

@@ -62,7 +62,7 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
   }
   const segmenter = loadSegmenter(files, read.saved.dictionaryHash);
   try {
-    return { saved: read.saved, segmenter, index: loadPassageIndex(read.saved.index), fromCache: true };
+    return { saved: read.saved, segmenter, index: loadPassageIndex(read.saved.index, read.saved.corpus), fromCache: true };
   } catch (error) {
     log.warn({ err: (error as Error).message }, 'saved index could not be loaded; rebuilding');
     return null;

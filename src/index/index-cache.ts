@@ -15,7 +15,8 @@ import type { SavedPassageIndex } from './passage-index.js';
 // content: an edited or truncated file is rebuilt, not served. Layout, one JSON value per line:
 //   {"format", "fingerprint"}
 //   the saved index without the term lists below
-//   ["terms", [...]] / ["frequencies", [...]]   the index's terms, in chunks
+//   ["terms", [...]] / ["frequencies", [...]]   the word index's terms, in chunks
+//   ["bigrams", ["<base64>"]]   the bigram postings' bytes, in chunks
 //   {"digest"}   sha256 of every byte before this line
 // Written as it is produced: no string ever holds the whole file (one JSON of a 50 MB corpus
 // passes V8's ~512 MB string limit), and the digest is computed on the way.
@@ -36,9 +37,11 @@ export interface SavedIndex {
 export type CacheRead = { ok: true; saved: SavedIndex } | { ok: false; reason: string };
 
 const FILE_NAME = 'index.json';
-const FORMAT = 'corpus-qa-index/2';
+const FORMAT = 'corpus-qa-index/3';
 /** Characters per chunk line: far below V8's string limit, large enough to parse quickly. */
 const CHUNK_CHARS = 8_000_000;
+/** Bytes of bigram postings per chunk line (base64 makes 4 characters of 3 bytes). */
+const bytesPerChunk = (chunkChars: number) => Math.max(3, Math.floor(chunkChars / 4) * 3);
 
 export function cacheFile(cacheDir: string): string {
   return join(cacheDir, FILE_NAME);
@@ -78,12 +81,18 @@ function* chunks(tag: string, items: Iterable<unknown>, chunkChars: number): Gen
 
 /** The file's lines after the header. */
 function* bodyLines(saved: SavedIndex, chunkChars: number): Generator<string> {
-  const { minisearch, documentFrequency } = saved.index;
+  const { minisearch, wordFrequency, bigrams } = saved.index;
   const terms = Array.isArray(minisearch.index) ? minisearch.index : [];
-  const base = { ...saved, index: { minisearch: { ...minisearch, index: [] }, documentFrequency: {} } };
+  const base = { ...saved, index: { minisearch: { ...minisearch, index: [] }, wordFrequency: {}, bigrams: null } };
   yield `${JSON.stringify(base)}\n`;
   yield* chunks('terms', terms, chunkChars);
-  yield* chunks('frequencies', Object.entries(documentFrequency), chunkChars);
+  yield* chunks('frequencies', Object.entries(wordFrequency), chunkChars);
+  yield* chunks('bigrams', base64Pieces(bigrams, bytesPerChunk(chunkChars)), chunkChars);
+}
+
+function* base64Pieces(bytes: Uint8Array, size: number): Generator<string> {
+  for (let at = 0; at < bytes.length; at += size)
+    yield Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(size, bytes.length - at)).toString('base64');
 }
 
 /** The lines of `body`, each parsed as JSON as it is reached (never all held as text at once). */
@@ -102,13 +111,16 @@ function parseBody(body: Buffer): unknown {
   if (!looksLikeSavedIndex(base)) return base;
   const terms: unknown[] = [];
   const frequencies: [string, number][] = [];
+  const bigrams: Buffer[] = [];
   for (const line of lines) {
     const [tag, items] = line as [string, unknown[]];
     if (tag === 'terms') for (const item of items) terms.push(item);
     else if (tag === 'frequencies') for (const item of items) frequencies.push(item as [string, number]);
+    else if (tag === 'bigrams') for (const item of items) bigrams.push(Buffer.from(String(item), 'base64'));
   }
   base.index.minisearch.index = terms as SavedIndex['index']['minisearch']['index'];
-  base.index.documentFrequency = Object.fromEntries(frequencies);
+  base.index.wordFrequency = Object.fromEntries(frequencies);
+  base.index.bigrams = Buffer.concat(bigrams);
   return base;
 }
 

@@ -1,34 +1,34 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, Passage } from '../core/types.js';
 import type { Tokenizer } from '../text/tokenizer.js';
+import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
 
-// One MiniSearch index of sentences: each passage's own jieba words and character bigrams,
-// scored separately so that ranking can weigh them (ranking-weights.ts). Words are the precise
-// signal (a shared word is a shared concept); bigrams recover paraphrases and names jieba cuts
-// differently in a question and in the corpus (卫健委 vs 卫生健康委). BM25's IDF makes rare pairs
-// count, common ones fade. Retrieval units (units.ts) are scored from these sentence scores
-// (ranked-search.ts), so they need no index of their own.
+// The index of sentences: each passage's own jieba words (MiniSearch) and character bigrams
+// (bigram-postings.ts), scored separately so that ranking can weigh them (ranking-weights.ts).
+// Words are the precise signal (a shared word is a shared concept); bigrams recover paraphrases
+// and names jieba cuts differently in a question and in the corpus (卫健委 vs 卫生健康委). BM25's
+// IDF makes rare pairs count, common ones fade. Retrieval units (units.ts) are scored from these
+// sentence scores (ranked-search.ts), so they need no index of their own.
+// Bigrams live in typed arrays rather than in MiniSearch: they are two thirds of the postings,
+// and MiniSearch's Map per posting made them most of the memory and start-up time at scale.
 // Terms are produced by our tokenizer before MiniSearch sees them, so MiniSearch only splits on
 // the separator below and does no case folding of its own.
 
 const SEPARATOR = '\u0001';
-const FIELDS = ['words', 'bigrams'];
 
 interface IndexedText {
   id: string;
   words: string;
-  bigrams: string;
 }
 
 const OPTIONS: Options<IndexedText> = {
   idField: 'id',
-  fields: FIELDS,
+  fields: ['words'],
   storeFields: [],
   tokenize: (text) => text.split(SEPARATOR).filter(Boolean),
   processTerm: (term) => term,
   searchOptions: { prefix: false, fuzzy: false, combineWith: 'OR' },
 };
-
 export interface QueryTerms {
   words: string[];
   bigrams: string[];
@@ -52,11 +52,13 @@ export interface PassageIndex {
   toJSON(): SavedPassageIndex;
 }
 
-/** What is saved: the MiniSearch index and each term's document frequency. */
+/** What is saved: the MiniSearch index of words, their document frequencies and the bigram postings. */
 export interface SavedPassageIndex {
   minisearch: AsPlainObject;
-  /** Term → number of passages whose words or bigrams contain it. */
-  documentFrequency: Record<string, number>;
+  /** Word → number of passages whose words contain it. */
+  wordFrequency: Record<string, number>;
+  /** BigramPostings.toBytes(). */
+  bigrams: Uint8Array;
 }
 
 /**
@@ -66,61 +68,71 @@ export interface SavedPassageIndex {
  */
 const COMMON_TERM_SHARE = 0.15;
 
-function indexed(id: string, text: string, tokenizer: Tokenizer): IndexedText {
-  const tokens = tokenizer.tokenize(text);
-  return { id, words: tokens.words.join(SEPARATOR), bigrams: tokens.bigrams.join(SEPARATOR) };
+/** Passages in index order (document numbers of the bigram postings), each id once. */
+function indexedPassages(corpus: Corpus): Passage[] {
+  const byId = new Map<string, Passage>();
+  for (const doc of corpus.documents) for (const p of doc.passages) byId.set(p.id, p);
+  return [...byId.values()];
 }
 
 export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): PassageIndex {
-  const byId = new Map<string, Passage>();
-  for (const doc of corpus.documents) for (const p of doc.passages) byId.set(p.id, p);
-  const sentences = [...byId.values()].map((p) => indexed(p.id, p.text, tokenizer));
-  const sentenceIndex = new MiniSearch<IndexedText>(OPTIONS);
-  sentenceIndex.addAll(sentences);
-  const documentFrequency: Record<string, number> = {};
-  for (const doc of sentences) {
-    for (const term of new Set([...doc.words.split(SEPARATOR), ...doc.bigrams.split(SEPARATOR)])) {
-      if (term) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
-    }
+  const passages = indexedPassages(corpus);
+  const wordIndex = new MiniSearch<IndexedText>(OPTIONS);
+  const bigrams = new BigramPostingsBuilder();
+  const wordFrequency: Record<string, number> = {};
+  // One passage at a time: a large corpus never holds every passage's tokens at once.
+  for (const passage of passages) {
+    const tokens = tokenizer.tokenize(passage.text);
+    wordIndex.add({ id: passage.id, words: tokens.words.join(SEPARATOR) });
+    bigrams.add(tokens.bigrams);
+    for (const word of new Set(tokens.words)) wordFrequency[word] = (wordFrequency[word] ?? 0) + 1;
   }
-  return wrap(sentenceIndex, documentFrequency);
+  return wrap(wordIndex, wordFrequency, bigrams.finish(), passages);
 }
 
-export function loadPassageIndex(saved: SavedPassageIndex): PassageIndex {
-  return wrap(MiniSearch.loadJS<IndexedText>(saved.minisearch, OPTIONS), saved.documentFrequency);
+export function loadPassageIndex(saved: SavedPassageIndex, corpus: Corpus): PassageIndex {
+  const passages = indexedPassages(corpus);
+  const bigrams = bigramPostingsFromBytes(saved.bigrams);
+  if (bigrams.documentCount !== passages.length) throw new Error('saved bigram postings do not match the corpus');
+  return wrap(MiniSearch.loadJS<IndexedText>(saved.minisearch, OPTIONS), saved.wordFrequency, bigrams, passages);
 }
 
-function wrap(sentenceIndex: MiniSearch<IndexedText>, documentFrequency: Record<string, number>): PassageIndex {
-  const maxFrequency = Math.max(1, sentenceIndex.documentCount * COMMON_TERM_SHARE);
+function wrap(
+  wordIndex: MiniSearch<IndexedText>,
+  wordFrequency: Record<string, number>,
+  bigrams: BigramPostings,
+  passages: Passage[],
+): PassageIndex {
+  const documentCount = passages.length;
+  // A two-character word is also a bigram: its passages are (almost always) those of the bigram.
+  const frequencyOf = (term: string) => Math.max(wordFrequency[term] ?? 0, bigrams.frequency(term));
+  const maxFrequency = Math.max(1, documentCount * COMMON_TERM_SHARE);
   const distinctive = (terms: string[]): string[] => {
     const unique = [...new Set(terms)];
-    const kept = unique.filter((t) => (documentFrequency[t] ?? 0) <= maxFrequency);
+    const kept = unique.filter((t) => frequencyOf(t) <= maxFrequency);
     return kept.length ? kept : unique;
   };
-  const fieldSearch = (index: MiniSearch<IndexedText>, terms: string[], field: string) =>
-    terms.length ? index.search(terms.join(SEPARATOR), { fields: [field] }) : [];
   return {
-    idf: (term) => Math.log(1 + sentenceIndex.documentCount / ((documentFrequency[term] ?? 0) + 0.5)),
+    idf: (term) => Math.log(1 + documentCount / (frequencyOf(term) + 0.5)),
     distinctive: (terms) => ({ words: distinctive(terms.words), bigrams: distinctive(terms.bigrams) }),
     sentences(terms) {
       const found = new Map<string, SentenceMatch>();
-      const entry = (id: string) => {
-        let match = found.get(id);
-        if (!match) {
-          match = { id, words: 0, bigrams: 0, terms: [] };
-          found.set(id, match);
-        }
-        return match;
-      };
-      for (const field of ['words', 'bigrams'] as const) {
-        for (const result of fieldSearch(sentenceIndex, distinctive(terms[field]), field)) {
-          const match = entry(String(result.id));
-          match[field] = result.score;
-          match.terms.push(...result.terms);
-        }
+      const words = distinctive(terms.words);
+      const wordResults = words.length ? wordIndex.search(words.join(SEPARATOR)) : [];
+      for (const result of wordResults) {
+        const id = String(result.id);
+        found.set(id, { id, words: result.score, bigrams: 0, terms: result.terms });
+      }
+      for (const [doc, match] of bigrams.search(distinctive(terms.bigrams))) {
+        const id = passages[doc]!.id;
+        const entry = found.get(id);
+        if (entry) {
+          entry.bigrams = match.score;
+          entry.terms.push(...match.terms);
+        } else found.set(id, { id, words: 0, bigrams: match.score, terms: match.terms });
       }
       return found;
     },
-    toJSON: () => ({ minisearch: sentenceIndex.toJSON(), documentFrequency }),
+    toJSON: () => ({ minisearch: wordIndex.toJSON(), wordFrequency, bigrams: bigrams.toBytes() }),
   };
 }

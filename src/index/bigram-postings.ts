@@ -1,0 +1,205 @@
+// Character-bigram postings in typed arrays. Bigrams are most of the index's postings (every
+// pair of adjacent characters of every sentence), and MiniSearch keeps each posting as a Map
+// entry (about 60 bytes, and a JSON object to parse at start-up). A bigram is two code points,
+// so it packs into one number: the postings become a sorted key array with offsets into doc and
+// frequency arrays (about 5 bytes a posting), saved and loaded as raw bytes.
+// Scoring is MiniSearch's own BM25+ (k 1.2, b 0.7, d 0.5, field length = distinct terms), with
+// its OR rule that multiplies a document's sum by the number of query terms it matched, so the
+// bigram signal is the one MiniSearch computed before (ranking weights were fitted on it).
+
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+const CODE_POINTS = 0x110000;
+const MAGIC = 0x42475031; // "BGP1"
+const HEADER_WORDS = 4;
+const MAX_FREQUENCY = 255;
+
+/** The number a two-code-point term packs into, or -1 for any other term. */
+export function bigramKey(term: string): number {
+  const first = term.codePointAt(0);
+  if (first === undefined) return -1;
+  const width = first > 0xffff ? 2 : 1;
+  const second = term.codePointAt(width);
+  if (second === undefined || term.length !== width + (second > 0xffff ? 2 : 1)) return -1;
+  return first * CODE_POINTS + second;
+}
+
+export interface BigramMatch {
+  score: number;
+  terms: string[];
+}
+
+export interface BigramPostings {
+  documentCount: number;
+  /** Documents containing the term (0 for a term that is not a bigram or not in the corpus). */
+  frequency(term: string): number;
+  /** BM25 of each document sharing a term with `terms` (distinct), by document number. */
+  search(terms: readonly string[]): Map<number, BigramMatch>;
+  /** The postings as bytes (see fromBytes). */
+  toBytes(): Uint8Array;
+}
+
+interface Arrays {
+  keys: Float64Array;
+  /** offsets[t]..offsets[t+1] index term t's postings. */
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  frequencies: Uint8Array;
+  /** Distinct bigrams per document (BM25's field length). */
+  lengths: Uint32Array;
+}
+
+function grow<T extends Float64Array | Uint32Array | Uint8Array>(array: T, size: number): T {
+  if (size <= array.length) return array;
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** Collects each document's bigrams (documents numbered 0, 1, 2… in the order added). */
+export class BigramPostingsBuilder {
+  private keys = new Float64Array(1024);
+  private docs = new Uint32Array(1024);
+  private frequencies = new Uint8Array(1024);
+  private count = 0;
+  private lengths: number[] = [];
+
+  /** Adds the next document's bigrams (repeats count as term frequency). */
+  add(bigrams: readonly string[]): void {
+    const doc = this.lengths.length;
+    const counts = new Map<number, number>();
+    for (const term of bigrams) {
+      const key = bigramKey(term);
+      if (key >= 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    this.lengths.push(counts.size);
+    const size = this.count + counts.size;
+    this.keys = grow(this.keys, size);
+    this.docs = grow(this.docs, size);
+    this.frequencies = grow(this.frequencies, size);
+    for (const [key, frequency] of counts) {
+      this.keys[this.count] = key;
+      this.docs[this.count] = doc;
+      this.frequencies[this.count] = Math.min(frequency, MAX_FREQUENCY);
+      this.count++;
+    }
+  }
+
+  finish(): BigramPostings {
+    const pairKeys = this.keys.subarray(0, this.count);
+    const sorted = Float64Array.from(pairKeys).sort();
+    let terms = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[terms++] = sorted[i]!;
+    const keys = sorted.slice(0, terms);
+    // Pairs were added document by document, so a stable placement keeps each term's docs sorted.
+    const termOf = new Uint32Array(this.count);
+    const offsets = new Uint32Array(terms + 1);
+    for (let i = 0; i < this.count; i++) {
+      const t = findKey(keys, pairKeys[i]!);
+      termOf[i] = t;
+      offsets[t + 1]!++;
+    }
+    for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!;
+    const next = offsets.slice(0, terms);
+    const docs = new Uint32Array(this.count);
+    const frequencies = new Uint8Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const at = next[termOf[i]!]!++;
+      docs[at] = this.docs[i]!;
+      frequencies[at] = this.frequencies[i]!;
+    }
+    return postingsOf({ keys, offsets, docs, frequencies, lengths: Uint32Array.from(this.lengths) });
+  }
+}
+
+function findKey(keys: Float64Array, key: number): number {
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = keys[mid]!;
+    if (value === key) return mid;
+    if (value < key) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+function postingsOf(arrays: Arrays): BigramPostings {
+  const { keys, offsets, docs, frequencies, lengths } = arrays;
+  const documentCount = lengths.length;
+  let total = 0;
+  for (const length of lengths) total += length;
+  const averageLength = documentCount ? total / documentCount : 0;
+  const termIndex = (term: string): number => {
+    const key = bigramKey(term);
+    return key < 0 ? -1 : findKey(keys, key);
+  };
+  const frequency = (t: number): number => (t < 0 ? 0 : offsets[t + 1]! - offsets[t]!);
+  return {
+    documentCount,
+    frequency: (term) => frequency(termIndex(term)),
+    search(terms) {
+      const found = new Map<number, BigramMatch>();
+      for (const term of terms) {
+        const t = termIndex(term);
+        const matching = frequency(t);
+        if (matching === 0) continue;
+        const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+        for (let i = offsets[t]!; i < offsets[t + 1]!; i++) {
+          const doc = docs[i]!;
+          const tf = frequencies[i]!;
+          const norm = K * (1 - B + (B * lengths[doc]!) / averageLength);
+          const score = idf * (D + (tf * (K + 1)) / (tf + norm));
+          const match = found.get(doc);
+          if (match) {
+            match.score += score;
+            match.terms.push(term);
+          } else found.set(doc, { score, terms: [term] });
+        }
+      }
+      // MiniSearch's OR: a document matching more of the query's terms counts that many times.
+      for (const match of found.values()) match.score *= match.terms.length;
+      return found;
+    },
+    toBytes: () => toBytes(arrays),
+  };
+}
+
+/** Header (magic, documents, terms, postings), then keys, offsets, docs, lengths, frequencies. */
+function toBytes({ keys, offsets, docs, frequencies, lengths }: Arrays): Uint8Array {
+  const header = Uint32Array.of(MAGIC, lengths.length, keys.length, docs.length);
+  const parts = [header, keys, offsets, docs, lengths, frequencies];
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), at);
+    at += part.byteLength;
+  }
+  return bytes;
+}
+
+/** Reads postings written by toBytes; throws on bytes that are not a whole, consistent set. */
+export function bigramPostingsFromBytes(bytes: Uint8Array): BigramPostings {
+  // Typed views need aligned offsets: copy once into a fresh buffer when they are not.
+  const own = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+  const view = (start: number, length: number) => new Uint32Array(own.buffer, own.byteOffset + start, length);
+  if (own.byteLength < HEADER_WORDS * 4) throw new Error('bigram postings are truncated');
+  const [magic, documents, terms, postings] = view(0, HEADER_WORDS) as unknown as [number, number, number, number];
+  const size = 16 + terms * 8 + (terms + 1) * 4 + postings * 4 + documents * 4 + postings;
+  if (magic !== MAGIC || own.byteLength !== size) throw new Error('bigram postings are damaged');
+  let at = 16;
+  const keys = new Float64Array(own.buffer, own.byteOffset + at, terms);
+  at += terms * 8;
+  const offsets = view(at, terms + 1);
+  at += (terms + 1) * 4;
+  const docs = view(at, postings);
+  at += postings * 4;
+  const lengths = view(at, documents);
+  at += documents * 4;
+  const frequencies = new Uint8Array(own.buffer, own.byteOffset + at, postings);
+  const ordered = offsets.every((o, t) => t === 0 || o >= offsets[t - 1]!);
+  if (!ordered || offsets[terms] !== postings || docs.some((d) => d >= documents)) throw new Error('bigram postings are inconsistent');
+  return postingsOf({ keys, offsets, docs, frequencies, lengths });
+}
