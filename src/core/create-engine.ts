@@ -78,7 +78,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     index: loaded.index,
     tokenizer: createTokenizer(segmenter),
     synonyms: withLearnedSynonyms(readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms), lexicon?.synonyms ?? {}),
-    english: englishTranslator(lexicon, log),
+    english: englishTranslator(lexicon, { pairFrequency: loaded.index.frequency }, log),
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),
     defaultYear,
     stats: statsOf(loaded),

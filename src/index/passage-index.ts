@@ -45,6 +45,8 @@ export interface SentenceMatch {
 export interface PassageIndex {
   /** How informative a term is: log(1 + N / (df + 0.5)); a term the corpus never contains is the most informative. */
   idf(term: string): number;
+  /** Passages whose words or bigrams contain the term. */
+  frequency(term: string): number;
   /** The query terms a search uses: without those common enough to be noise (see below). */
   distinctive(terms: QueryTerms): QueryTerms;
   /** Every sentence sharing a distinctive term with the query. */
@@ -114,6 +116,7 @@ function wrap(
   };
   return {
     idf: (term) => Math.log(1 + documentCount / (frequencyOf(term) + 0.5)),
+    frequency: frequencyOf,
     distinctive: (terms) => ({ words: distinctive(terms.words), bigrams: distinctive(terms.bigrams) }),
     sentences(terms) {
       const found = new Map<string, SentenceMatch>();

@@ -55,7 +55,10 @@ describe('bigram postings', () => {
   });
 
   it('given damaged bytes, then reading them throws instead of serving wrong postings', () => {
-    const bytes = build([['中国', '国援'], ['援助', '中国']]).toBytes();
+    const bytes = build([
+      ['中国', '国援'],
+      ['援助', '中国'],
+    ]).toBytes();
     expect(() => bigramPostingsFromBytes(bytes.slice(0, -1))).toThrow();
     const wrongDoc = bytes.slice();
     // The first posting's document number sits after the header, keys and offsets.

@@ -32,7 +32,7 @@ export function locateCedictData(startDir: string = dirname(fileURLToPath(import
 // The headwords are matched first; the glosses are read (sticky regex) only for kept entries,
 // which spares allocating the gloss text of the ~120k entries the corpus does not use.
 const JSON_STRING = String.raw`"(?:[^"\\]|\\.)*"`;
-const HEAD = new RegExp(String.raw`\[(${JSON_STRING}),(${JSON_STRING}),${JSON_STRING},`, 'g');
+const HEAD = new RegExp(String.raw`\[(${JSON_STRING}),(${JSON_STRING}),(${JSON_STRING}),`, 'g');
 const MEANINGS = new RegExp(String.raw`${JSON_STRING}|\[(?:${JSON_STRING},?)*\]`, 'y');
 
 /** Decodes a JSON string literal, skipping JSON.parse for the common escape-free case (hot loop). */
@@ -50,6 +50,8 @@ function parseMeanings(raw: string): string[] {
 export interface CedictHead {
   traditional: string;
   simplified: string;
+  /** Numbered pinyin, syllables separated by spaces ("lei2 shen2"). */
+  pinyin: string;
   glossesAt: number;
 }
 
@@ -73,9 +75,14 @@ export function readCedict(dataPath?: string): CedictData {
   const heads: CedictHead[] = [];
   HEAD.lastIndex = 0;
   for (let match = HEAD.exec(body); match !== null; match = HEAD.exec(body)) {
-    const [, tradRaw, simpRaw] = match;
-    if (tradRaw === undefined || simpRaw === undefined) continue;
-    heads.push({ traditional: decodeString(tradRaw), simplified: decodeString(simpRaw), glossesAt: HEAD.lastIndex });
+    const [, tradRaw, simpRaw, pinyinRaw] = match;
+    if (tradRaw === undefined || simpRaw === undefined || pinyinRaw === undefined) continue;
+    heads.push({
+      traditional: decodeString(tradRaw),
+      simplified: decodeString(simpRaw),
+      pinyin: decodeString(pinyinRaw),
+      glossesAt: HEAD.lastIndex,
+    });
   }
   return {
     heads,

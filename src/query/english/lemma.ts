@@ -119,16 +119,35 @@ function stripVerbal(word: string): string {
   return single === stem && /^[^aeiou][aeiou][^aeiouwxy]$/.test(stem) ? `${stem}e` : single;
 }
 
+/**
+ * British spellings as American ones (CEDICT glosses are mostly American): "centres", "organised",
+ * "labour", "programme", "travelled". Applied to glosses and questions alike, like the rest.
+ */
+export function americanSpelling(word: string): string {
+  const long = word.length > 7;
+  return word
+    .replace(/^(cent|met|theat|lit|fib|spect)re(s|d)?$/, (_, stem: string, end = '') => `${stem}er${end === 'd' ? 'ed' : end}`)
+    .replace(/(.)is(ation|ations|e|es|ed|ing)$/, (whole, head: string, end: string) => (long ? `${head}iz${end}` : whole))
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/(...)our(s|ed|ing|able)?$/, '$1or$2')
+    .replace(/ogue(s)?$/, 'og$1')
+    .replace(/programme(s)?$/, 'program$1')
+    .replace(/^(def|off|lic)ence(s)?$/, '$1ense$2')
+    .replace(/ell(ed|ing|er)$/, (whole, end: string) => (long ? `el${end}` : whole));
+}
+
 function stripSuffix(word: string): string {
   return stripVerbal(stripPlural(word));
 }
 
 /** Lower-cases and reduces one English word to its lookup key. */
 export function lemmatize(word: string): string {
-  const lower = word
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/['’]/g, '');
+  const lower = americanSpelling(
+    word
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/['’]/g, ''),
+  );
   const irregular = IRREGULAR.get(lower);
   if (irregular !== undefined) return irregular;
   if (lower.length <= 3 || /\d/.test(lower)) return lower;
@@ -144,10 +163,12 @@ export function lemmatize(word: string): string {
  * stem: "developed", "confirmed" in a question are mostly the verb.
  */
 export function inflectedForm(word: string): string | null {
-  const lower = word
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/['’]/g, '');
+  const lower = americanSpelling(
+    word
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/['’]/g, ''),
+  );
   const singular = lower.endsWith('ings') ? lower.slice(0, -1) : lower;
   if (!singular.endsWith('ing') || IRREGULAR.has(lower)) return null;
   return lemmatize(lower) === singular ? null : singular;

@@ -11,6 +11,11 @@ function isTable(value: unknown): value is Record<string, string[]> {
   return Object.values(value).every((list) => Array.isArray(list) && list.every((item) => typeof item === 'string'));
 }
 
+function isStringRecord(value: unknown): value is Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every((item) => typeof item === 'string');
+}
+
 /** Accepts the JSON text or already-parsed data; null when it is not a lexicon of this version. */
 export function parseEnglishLexicon(input: string | unknown): EnglishLexicon | null {
   let data: unknown = input;
@@ -22,9 +27,10 @@ export function parseEnglishLexicon(input: string | unknown): EnglishLexicon | n
     }
   }
   if (typeof data !== 'object' || data === null) return null;
-  const { version, words, acronyms, maxPhraseWords, synonyms } = data as Record<string, unknown>;
+  const { version, words, acronyms, maxPhraseWords, synonyms, syllables } = data as Record<string, unknown>;
   if (synonyms !== undefined && !isTable(synonyms)) return null;
+  if (syllables !== undefined && !isStringRecord(syllables)) return null;
   if (version !== ENGLISH_LEXICON_VERSION || !isTable(words) || !isTable(acronyms)) return null;
   if (typeof maxPhraseWords !== 'number' || !Number.isInteger(maxPhraseWords) || maxPhraseWords < 1) return null;
-  return { version, words, acronyms, maxPhraseWords, synonyms: synonyms ?? {} };
+  return { version, words, acronyms, maxPhraseWords, synonyms: synonyms ?? {}, syllables: syllables ?? {} };
 }

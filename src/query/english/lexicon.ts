@@ -10,6 +10,7 @@ import { DOMAIN_TERMS } from './domain-terms.js';
 import { phraseKey } from './gloss.js';
 import { buildGlossSynonyms } from './gloss-synonyms.js';
 import { tokenizeEnglish } from './lemma.js';
+import { buildSyllableTable, type SyllableTable } from './pinyin-names.js';
 
 export const ENGLISH_LEXICON_VERSION = 1;
 
@@ -22,6 +23,8 @@ export interface EnglishLexicon {
   acronyms: Record<string, string[]>;
   /** Chinese words the corpus never writes → corpus words of the same CEDICT sense (gloss-synonyms.ts). */
   synonyms?: Record<string, string[]>;
+  /** Pinyin syllable → corpus characters read that way, for names in pinyin (pinyin-names.ts). */
+  syllables?: SyllableTable;
   /** Longest phrase key, in words (bounds the longest-match scan). */
   maxPhraseWords: number;
 }
@@ -107,5 +110,7 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
   const acronyms = merge(curated.acronyms, scored.acronyms);
   const maxPhraseWords = Math.max(1, ...Object.keys(lexiconWords).map((key) => key.split(' ').length));
   const synonyms = buildGlossSynonyms(cedict, words);
-  return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms };
+  const corpusChars = new Set(corpusText);
+  const syllables = buildSyllableTable(cedict.heads, (char) => corpusChars.has(char));
+  return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms, syllables };
 }

@@ -3,6 +3,7 @@
 import { matchEnglishDate } from './english-dates.js';
 import { type EnglishToken, tokenizeEnglish } from './lemma.js';
 import type { EnglishLexicon } from './lexicon.js';
+import { namesFromPinyin } from './pinyin-names.js';
 import { isStopLemma } from './stop-words.js';
 
 /** What one English word or phrase of the question became. */
@@ -50,7 +51,38 @@ function interleave(groups: readonly TermGroup[]): string[] {
   return terms;
 }
 
-export function translateEnglishQuery(question: string, lexicon: EnglishLexicon): EnglishTranslation {
+export interface TranslateOptions {
+  /** Passages where two characters stand side by side: lets names written in pinyin be read. */
+  pairFrequency?: (pair: string) => number;
+}
+
+const isName = (token: EnglishToken) => /^[A-Z][a-z]+$/.test(token.text) && !isStopLemma(token.lemma);
+
+/** The corpus's spellings of one word read as pinyin ("Leishenshan"), or undefined. */
+function pinyinWord(word: string, lexicon: EnglishLexicon, options: TranslateOptions): string[] | undefined {
+  if (!options.pairFrequency || !lexicon.syllables) return undefined;
+  const names = namesFromPinyin(word, lexicon.syllables, options.pairFrequency);
+  return names.length ? names : undefined;
+}
+
+/** A name in pinyin written as a run of 2–3 capitalised words ("Zhong Nanshan", "Chen Zhu"). */
+function matchPinyinRun(
+  tokens: readonly EnglishToken[],
+  at: number,
+  lexicon: EnglishLexicon,
+  options: TranslateOptions,
+): (TermGroup & { length: number }) | null {
+  let run = 0;
+  while (run < 3 && tokens[at + run] !== undefined && isName(tokens[at + run]!)) run++;
+  for (let length = run; length >= 2; length--) {
+    const span = tokens.slice(at, at + length);
+    const names = pinyinWord(span.map((t) => t.text).join(''), lexicon, options);
+    if (names) return { english: span.map((t) => t.text).join(' '), chinese: names, length };
+  }
+  return null;
+}
+
+export function translateEnglishQuery(question: string, lexicon: EnglishLexicon, options: TranslateOptions = {}): EnglishTranslation {
   const groups: TermGroup[] = [];
   const unknown: string[] = [];
   const tokens = tokenizeEnglish(question);
@@ -69,7 +101,7 @@ export function translateEnglishQuery(question: string, lexicon: EnglishLexicon)
       continue;
     }
     const date = matchEnglishDate(tokens, at);
-    const phrase = date === null ? matchPhrase(tokens, at, lexicon) : null;
+    const phrase = date === null ? (matchPhrase(tokens, at, lexicon) ?? matchPinyinRun(tokens, at, lexicon, options)) : null;
     if (date !== null || phrase !== null) {
       const length = date?.length ?? phrase?.length ?? 1;
       const english = tokens
@@ -87,7 +119,10 @@ export function translateEnglishQuery(question: string, lexicon: EnglishLexicon)
       groups.push({ english: token.text, chinese: [token.text] });
       continue;
     }
-    const chinese = (token.form !== null ? lookup(lexicon.words, token.form) : undefined) ?? lookup(lexicon.words, token.lemma);
+    const chinese =
+      (token.form !== null ? lookup(lexicon.words, token.form) : undefined) ??
+      lookup(lexicon.words, token.lemma) ??
+      pinyinWord(token.text, lexicon, options);
     if (chinese !== undefined) groups.push({ english: token.text, chinese });
     else if (!unknown.includes(token.text)) unknown.push(token.text);
   }

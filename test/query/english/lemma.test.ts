@@ -37,6 +37,27 @@ describe('lemmatize', () => {
   });
 });
 
+describe('British spellings', () => {
+  it('given a British spelling then it meets its American form at the same key', () => {
+    const pairs = [
+      ['centres', 'centers'],
+      ['organised', 'organized'],
+      ['organisation', 'organization'],
+      ['analysed', 'analyzed'],
+      ['labour', 'labor'],
+      ['programme', 'program'],
+      ['travelled', 'traveled'],
+      ['defence', 'defense'],
+      ['catalogue', 'catalog'],
+    ];
+    for (const [british, american] of pairs) expect(lemmatize(british ?? '')).toBe(lemmatize(american ?? ''));
+  });
+
+  it('given words that only look British then they keep their own key', () => {
+    for (const word of ['called', 'four', 'hour', 'rise', 'crisis']) expect(lemmatize(word)).toBe(word.replace(/ed$/, ''));
+  });
+});
+
 describe('inflectedForm', () => {
   it('given an -ing noun then it keeps the exact form as a second key', () => {
     expect(inflectedForm('meetings')).toBe('meeting');
