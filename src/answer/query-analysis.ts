@@ -1,7 +1,9 @@
 import type { Services } from '../core/services.js';
 import { findDatesInText } from '../query/date-find.js';
+import { interleave } from '../query/english/index.js';
 import { simplifiedVariants, toSimplified } from '../text/normalize.js';
 import { questionFocus } from './question-focus.js';
+import { chooseTranslations } from './translation-choice.js';
 
 // What a free-text query says, read once: its words and bigrams (with synonym and English
 // expansions), verbatim phrases, the days, countries and documents it names, and its asked part.
@@ -40,6 +42,11 @@ function documentsNamed(services: Services, folded: string): { docIds: string[];
   return { docIds, aliases };
 }
 
+function removeWhere<T>(list: T[], drop: (item: T) => boolean): void {
+  const kept = list.filter((item) => !drop(item));
+  list.splice(0, list.length, ...kept);
+}
+
 export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const { tokenizer, synonyms } = services;
   const question = toSimplified(query);
@@ -51,8 +58,17 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const words = own.words.filter((w) => !aliasTerms.has(w));
   const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
   const english = services.english(query);
+  // An English question's own words the corpus never writes ("which", "treating") match nothing
+  // and would only weigh on coverage; its Chinese translations stand for them.
+  if (english) removeWhere(words, (w) => /^[a-z]/.test(w) && services.index.frequency(w) === 0);
+  const translated = english ? interleave(chooseTranslations(services, english.groups)) : [];
   // Expansions: how the corpus may write a word (卫健委 → 国家卫生健康委), and English terms.
-  const expansions = [...words.flatMap((word) => synonyms.get(word) ?? []), ...(english?.terms ?? [])];
+  const wordGroups = [...new Set(words)].map((word) => {
+    const alternatives = synonyms.get(word);
+    return { expands: alternatives !== undefined, chinese: alternatives ? [...alternatives] : [word] };
+  });
+  const chosenSynonyms = chooseTranslations(services, wordGroups).flatMap((g) => (g.expands ? g.chinese : []));
+  const expansions = [...chosenSynonyms, ...translated];
   for (const expansion of expansions) {
     const t = tokenizer.tokenize(expansion);
     words.push(...t.words);

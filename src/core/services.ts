@@ -1,11 +1,12 @@
 import type { PassageIndex } from '../index/passage-index.js';
+import type { EnglishTranslation } from '../query/english/index.js';
 import type { Synonyms } from '../text/synonyms.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import type { Library } from './library.js';
 import type { CorpusStats } from './types.js';
 
 /** Turns an English question into Chinese query terms (the English lexicon, when built). */
-export type EnglishTranslator = (question: string) => { terms: string[]; unknown: string[] } | null;
+export type EnglishTranslator = (question: string) => EnglishTranslation | null;
 
 /** Everything the answer modules need, built once at start. */
 export interface Services {

@@ -1,8 +1,8 @@
 // English question → Chinese query terms, using a lexicon built by buildEnglishLexicon. The
 // terms feed the ordinary Chinese search, so answers remain the corpus's own sentences.
 import { matchEnglishDate } from './english-dates.js';
-import { type EnglishToken, tokenizeEnglish } from './lemma.js';
-import type { EnglishLexicon } from './lexicon.js';
+import { type EnglishToken, lemmatize, tokenizeEnglish } from './lemma.js';
+import { type EnglishLexicon, MAX_CANDIDATES } from './lexicon.js';
 import { namesFromPinyin } from './pinyin-names.js';
 import { isStopLemma } from './stop-words.js';
 
@@ -39,7 +39,7 @@ function matchPhrase(tokens: readonly EnglishToken[], at: number, lexicon: Engli
 }
 
 /** Terms ordered by rank across groups, without repeats. */
-function interleave(groups: readonly TermGroup[]): string[] {
+export function interleave(groups: readonly TermGroup[]): string[] {
   const terms: string[] = [];
   const depth = Math.max(0, ...groups.map((g) => g.chinese.length));
   for (let rank = 0; rank < depth; rank++) {
@@ -57,6 +57,27 @@ export interface TranslateOptions {
 }
 
 const isName = (token: EnglishToken) => /^[A-Z][a-z]+$/.test(token.text) && !isStopLemma(token.lemma);
+
+/** The adjective of an adverb ("severely" → severe, "heavily" → heavy, "basically" → basic), or null. */
+function adjectiveOf(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (lower.length <= 5 || !lower.endsWith('ly')) return null;
+  if (lower.endsWith('ically')) return lower.slice(0, -4);
+  return lower.endsWith('ily') ? `${lower.slice(0, -3)}y` : lower.slice(0, -2);
+}
+
+/**
+ * One word's candidates: its exact -ing form's first ("meeting" 会议), then its lemma's ("meet"
+ * 会见), so a form's narrow sense does not hide the verb's ("fighting" 战斗力, "fight" 抗击);
+ * an adverb unknown as such is read as its adjective.
+ */
+function wordCandidates(token: EnglishToken, lexicon: EnglishLexicon): string[] | undefined {
+  const form = token.form !== null ? (lookup(lexicon.words, token.form) ?? []) : [];
+  const lemma = lookup(lexicon.words, token.lemma) ?? [];
+  const adjective = adjectiveOf(token.text);
+  const found = form.length + lemma.length ? [...form, ...lemma] : adjective ? (lookup(lexicon.words, lemmatize(adjective)) ?? []) : [];
+  return found.length ? [...new Set(found)].slice(0, MAX_CANDIDATES) : undefined;
+}
 
 /** The corpus's spellings of one word read as pinyin ("Leishenshan"), or undefined. */
 function pinyinWord(word: string, lexicon: EnglishLexicon, options: TranslateOptions): string[] | undefined {
@@ -119,10 +140,7 @@ export function translateEnglishQuery(question: string, lexicon: EnglishLexicon,
       groups.push({ english: token.text, chinese: [token.text] });
       continue;
     }
-    const chinese =
-      (token.form !== null ? lookup(lexicon.words, token.form) : undefined) ??
-      lookup(lexicon.words, token.lemma) ??
-      pinyinWord(token.text, lexicon, options);
+    const chinese = wordCandidates(token, lexicon) ?? pinyinWord(token.text, lexicon, options);
     if (chinese !== undefined) groups.push({ english: token.text, chinese });
     else if (!unknown.includes(token.text)) unknown.push(token.text);
   }

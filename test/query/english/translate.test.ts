@@ -18,6 +18,19 @@ const dev = JSON.parse(readFileSync(new URL('../../../eval/dev.json', import.met
 const englishCases = dev.ask.filter((c) => c.kind === 'english');
 
 describe('translateEnglishQuery', () => {
+  it('given an adverb the dictionary only knows as an adjective, then it is read as the adjective', () => {
+    const severely = translateEnglishQuery('severely', lexicon);
+    expect(severely.unknown).toEqual([]);
+    expect(severely.terms).toEqual(expect.arrayContaining(translateEnglishQuery('severe', lexicon).terms.slice(0, 2)));
+  });
+
+  it('given an -ing word, then its own senses come first and its verb senses follow', () => {
+    const fighting = translateEnglishQuery('fighting', lexicon).terms;
+    const fight = translateEnglishQuery('fight', lexicon).terms;
+    expect(fighting[0]).not.toBe(fight[0]);
+    expect(fighting.some((term) => fight.includes(term))).toBe(true);
+  });
+
   it('given the dev set then it has English questions to check', () => {
     expect(englishCases.length).toBeGreaterThan(0);
   });
