@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
 import { entityById } from '../geo/gazetteer.js';
-import { resolveCountry } from '../geo/resolve-country.js';
+import { type CountryResolution, resolveCountry } from '../geo/resolve-country.js';
 import { formatDateZh } from '../query/date-format.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
@@ -64,10 +64,24 @@ function answerGroup(services: Services, request: AnswerRequest, name: string, m
   });
 }
 
+/**
+ * A name the gazetteer does not know may be an English adjective or a demonym ("Swiss",
+ * "Italian"): the English lexicon (CC-CEDICT) turns it into Chinese words, one of which may be a
+ * country ("Swiss" → 瑞士). Only a single, unambiguous country is taken.
+ */
+function resolveWithTranslation(services: Services, query: string): CountryResolution {
+  const resolved = resolveCountry(query);
+  if (resolved.kind !== 'unknown') return resolved;
+  const terms = services.english(query)?.terms ?? [];
+  const found = terms.map((term) => resolveCountry(term)).filter((r) => r.kind === 'country' || r.kind === 'region');
+  const ids = new Set(found.map((r) => (r.kind === 'country' ? r.code : r.kind === 'region' ? r.id : '')));
+  return ids.size === 1 && found[0] ? found[0] : resolved;
+}
+
 export function answerCountry(services: Services, request: AnswerRequest): Answer {
   const invalid = validateQuery(request.query, '国家或地区名称', '/country 意大利');
   if (invalid) return errorAnswer(request, invalid);
-  const resolved = resolveCountry(request.query.trim());
+  const resolved = resolveWithTranslation(services, request.query.trim());
   if (resolved.kind === 'empty')
     return errorAnswer(request, { code: 'empty-query', message: '请输入国家或地区名称，例如：/country 意大利' });
   if (resolved.kind === 'unknown') {

@@ -1,6 +1,7 @@
 // What a user means by the country they typed for /country: a country, a region or organisation,
 // or an unknown name with the closest known names.
 
+import { toSimplified } from '../text/normalize.js';
 import { flagsToCodes } from './flag-emoji.js';
 import { entityById, type GeoEntity, gazetteer } from './gazetteer.js';
 import { matchNames } from './match-names.js';
@@ -99,7 +100,8 @@ export function resolveCountry(input: string): CountryResolution {
   if (text.length > MAX_INPUT_LENGTH) return { kind: 'unknown', suggestions: [] };
 
   // Names may end in punctuation themselves (刚果（金）), so look the untrimmed form up first.
-  const byName = [raw, text].map((form) => entityById(lookupNames().ids.get(nameKey(form)) ?? '')).find(Boolean);
+  // A name typed half Simplified, half Traditional (克罗地亞) is looked up in Simplified too.
+  const byName = [raw, text, toSimplified(text)].map((form) => entityById(lookupNames().ids.get(nameKey(form)) ?? '')).find(Boolean);
   if (byName) return resolution(byName);
   if (/^[A-Za-z]{2,3}$/.test(text)) {
     const code = text.toUpperCase();

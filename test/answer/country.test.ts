@@ -28,6 +28,12 @@ describe('/country', () => {
     expect(country('法國').items.map((i) => i.id)).toEqual(ids);
   });
 
+  it('given an English adjective or demonym, then the country it names (via the English lexicon)', () => {
+    expect(country('Swiss').items.map((i) => i.id)).toEqual(country('瑞士').items.map((i) => i.id));
+    expect(country('Italian').items.map((i) => i.id)).toEqual(country('意大利').items.map((i) => i.id));
+    expect(country('Italian').error).toBeUndefined();
+  });
+
   it('given a country named only inside a list, then it is found', () => {
     expect(country('莫桑比克').items.some((i) => i.text.includes('莫桑比克'))).toBe(true);
   });

@@ -13,6 +13,7 @@ describe('given a country written in any supported form', () => {
     ['it', 'IT'],
     ['ITA', 'IT'],
     ['意方', 'IT'],
+    ['塞尔維亞', 'RS'],
     ['中意', 'IT'],
     ['美国', 'US'],
     ['美國', 'US'],
