@@ -8,9 +8,9 @@ import type { CorpusWords } from './corpus-words.js';
 // only add noise.
 
 /** Senses shared by more headwords than this are too general to make synonyms ("to help"). */
-const MAX_WORDS_PER_SENSE = 16;
+const MAX_WORDS_PER_SENSE = 8;
 /** Corpus words kept per everyday word, most shared senses first. */
-const MAX_SYNONYMS = 4;
+const MAX_SYNONYMS = 3;
 const HEADWORD = /^\p{Script=Han}{2,4}$/u;
 /** Glosses that are references or grammar, not meanings. */
 const NOT_A_SENSE = /^(?:variant of|old variant|see |see also|used in|classifier|cl:|surname|abbr|also written|erhua|\(bound form\)$)/;
