@@ -18,8 +18,8 @@ import { createTokenizer } from '../text/tokenizer.js';
 import type { SavedIndex } from './index-cache.js';
 import { buildPassageIndex, type PassageIndex } from './passage-index.js';
 
-// Building from scratch: ingest → corpus-restricted jieba dictionary → segmenter → country
-// annotation (it needs the segmenter) → MiniSearch index → English lexicon.
+// Building from scratch: ingest → corpus-restricted jieba dictionary and English lexicon (both
+// from the corpus text) → segmenter → country annotation (it needs the segmenter) → index.
 
 export interface BuildInputs {
   corpusDir: string;
@@ -27,6 +27,8 @@ export interface BuildInputs {
   /** Where the corpus-restricted dictionary is written (jieba loads it from files). */
   dictionaryDir: string;
   fingerprint: string;
+  /** Called after each step with its name (scripts/bench/build-memory-probe.ts measures there). */
+  onStep?: (step: string) => void;
 }
 
 export interface BuiltIndex {
@@ -70,21 +72,38 @@ function annotateCountries(corpus: Corpus, segmenter: Segmenter): void {
   }
 }
 
+/**
+ * The steps that need the whole corpus as one text: the restricted dictionary and the English
+ * lexicon. Done before the index is built so that the text (and the lexicon's scans of it) is
+ * garbage by then: at 50 MB it is hundreds of MB that would otherwise add to the index's peak.
+ */
+function fromCorpusText(corpus: Corpus, inputs: BuildInputs): { files: DictionaryFiles; lexicon: unknown } {
+  const text = corpusText(corpus);
+  inputs.onStep?.('corpus text');
+  const files = writeCorpusDictionary(text, readDomainWords(inputs.domainWordsPath), inputs.dictionaryDir);
+  inputs.onStep?.('jieba dictionary');
+  const lexicon = buildEnglishLexicon(text, { corpusWords: corpusDictionaryWords(files) });
+  inputs.onStep?.('English lexicon');
+  return { files, lexicon };
+}
+
 export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
   const loaded = loadCorpus(inputs.corpusDir);
   const corpus: Corpus = { documents: loaded.documents };
-  const text = corpusText(corpus);
-  const files = writeCorpusDictionary(text, readDomainWords(inputs.domainWordsPath), inputs.dictionaryDir);
+  inputs.onStep?.('ingest');
+  const { files, lexicon } = fromCorpusText(corpus, inputs);
   const segmenter = loadSegmenter(files);
   annotateCountries(corpus, segmenter);
+  inputs.onStep?.('segmenter + countries');
   const index = buildPassageIndex(corpus, createTokenizer(segmenter));
+  inputs.onStep?.('index');
   const saved: SavedIndex = {
     fingerprint: inputs.fingerprint,
     builtAt: new Date().toISOString(),
     dictionaryHash: hashDictionary(files),
     corpus,
     index: index.toJSON(),
-    lexicon: buildEnglishLexicon(text, { corpusWords: corpusDictionaryWords(files) }),
+    lexicon,
     gazetteer: gazetteerData(),
   };
   // The loader also copies a document's metadata notes into its own list; report each once.

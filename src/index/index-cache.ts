@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../core/types.js';
+import type { Corpus, IngestedDocument } from '../core/types.js';
 import { writeAtomically } from '../core/write-atomically.js';
 import type { SavedPassageIndex } from './passage-index.js';
 
@@ -14,12 +14,15 @@ import type { SavedPassageIndex } from './passage-index.js';
 // A quote bot must never quote what the corpus does not say, so the file carries a digest of its
 // content: an edited or truncated file is rebuilt, not served. Layout, one JSON value per line:
 //   {"format", "fingerprint"}
-//   the saved index without the term lists below
+//   the saved index without the documents and term lists below
+//   ["document", {...}] then ["passages", [...]] / ["entries", [...]] / ["sections", [...]]
+//       each document without its lists, then its lists in chunks
 //   ["terms", [...]] / ["frequencies", [...]]   the word index's terms, in chunks
 //   ["bigrams", ["<base64>"]]   the bigram postings' bytes, in chunks
 //   {"digest"}   sha256 of every byte before this line
 // Written as it is produced: no string ever holds the whole file (one JSON of a 50 MB corpus
-// passes V8's ~512 MB string limit), and the digest is computed on the way.
+// passes V8's ~512 MB string limit) nor the whole corpus (at 50 MB its one line was a few hundred
+// MB at the build's peak, as a string and twice more as UTF-8), and the digest is computed on the way.
 
 export interface SavedIndex {
   fingerprint: string;
@@ -37,7 +40,7 @@ export interface SavedIndex {
 export type CacheRead = { ok: true; saved: SavedIndex } | { ok: false; reason: string };
 
 const FILE_NAME = 'index.json';
-const FORMAT = 'corpus-qa-index/3';
+const FORMAT = 'corpus-qa-index/4';
 /** Characters per chunk line: far below V8's string limit, large enough to parse quickly. */
 const CHUNK_CHARS = 8_000_000;
 /** Bytes of bigram postings per chunk line (base64 makes 4 characters of 3 bytes). */
@@ -82,12 +85,26 @@ function* chunks(tag: string, items: Iterable<unknown>, chunkChars: number): Gen
 /** The file's lines after the header. */
 function* bodyLines(saved: SavedIndex, chunkChars: number): Generator<string> {
   const { minisearch, wordFrequency, bigrams } = saved.index;
-  const terms = Array.isArray(minisearch.index) ? minisearch.index : [];
-  const base = { ...saved, index: { minisearch: { ...minisearch, index: [] }, wordFrequency: {}, bigrams: null } };
+  const base = {
+    ...saved,
+    corpus: { ...saved.corpus, documents: [] },
+    index: { minisearch: { ...minisearch, index: [] }, wordFrequency: {}, bigrams: null },
+  };
   yield `${JSON.stringify(base)}\n`;
-  yield* chunks('terms', terms, chunkChars);
-  yield* chunks('frequencies', Object.entries(wordFrequency), chunkChars);
+  for (const { passages, entries, sections, ...document } of saved.corpus.documents) {
+    yield `${JSON.stringify(['document', document])}\n`;
+    yield* chunks('passages', passages, chunkChars);
+    yield* chunks('entries', entries, chunkChars);
+    yield* chunks('sections', sections, chunkChars);
+  }
+  yield* chunks('terms', minisearch.index, chunkChars);
+  yield* chunks('frequencies', entries(wordFrequency), chunkChars);
   yield* chunks('bigrams', base64Pieces(bigrams, bytesPerChunk(chunkChars)), chunkChars);
+}
+
+/** Object.entries without the array of every entry. */
+function* entries<V>(record: Record<string, V>): Generator<[string, V]> {
+  for (const key in record) yield [key, record[key] as V];
 }
 
 function* base64Pieces(bytes: Uint8Array, size: number): Generator<string> {
@@ -105,21 +122,34 @@ function* parsedLines(body: Buffer): Generator<unknown> {
   }
 }
 
+/** Pushes one at a time: spreading a chunk of a million items into push() overflows the stack. */
+function append(list: unknown[], items: unknown[]): void {
+  for (const item of items) list.push(item);
+}
+
 function parseBody(body: Buffer): unknown {
   const lines = parsedLines(body);
   const base = lines.next().value as SavedIndex;
   if (!looksLikeSavedIndex(base)) return base;
   const terms: unknown[] = [];
-  const frequencies: [string, number][] = [];
+  const frequencies: Record<string, number> = {};
   const bigrams: Buffer[] = [];
+  const documents = base.corpus.documents;
+  const current = (): IngestedDocument => {
+    const document = documents[documents.length - 1];
+    if (document === undefined) throw new Error('document lists before any document');
+    return document;
+  };
   for (const line of lines) {
     const [tag, items] = line as [string, unknown[]];
-    if (tag === 'terms') for (const item of items) terms.push(item);
-    else if (tag === 'frequencies') for (const item of items) frequencies.push(item as [string, number]);
+    if (tag === 'document') documents.push({ ...(items as unknown as IngestedDocument), passages: [], entries: [], sections: [] });
+    else if (tag === 'passages' || tag === 'entries' || tag === 'sections') append(current()[tag], items);
+    else if (tag === 'terms') append(terms, items);
+    else if (tag === 'frequencies') for (const [word, n] of items as [string, number][]) frequencies[word] = n;
     else if (tag === 'bigrams') for (const item of items) bigrams.push(Buffer.from(String(item), 'base64'));
   }
   base.index.minisearch.index = terms as SavedIndex['index']['minisearch']['index'];
-  base.index.wordFrequency = Object.fromEntries(frequencies);
+  base.index.wordFrequency = frequencies;
   base.index.bigrams = Buffer.concat(bigrams);
   return base;
 }

@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, Passage } from '../core/types.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
+import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
 
 // The index of sentences: each passage's own jieba words (MiniSearch) and character bigrams
 // (bigram-postings.ts), scored separately so that ranking can weigh them (ranking-weights.ts).
@@ -51,12 +52,13 @@ export interface PassageIndex {
   distinctive(terms: QueryTerms): QueryTerms;
   /** Every sentence sharing a distinctive term with the query. */
   sentences(terms: QueryTerms): Map<string, SentenceMatch>;
+  /** What is saved; the word index's terms are serialised as the file is written (minisearch-terms.ts). */
   toJSON(): SavedPassageIndex;
 }
 
 /** What is saved: the MiniSearch index of words, their document frequencies and the bigram postings. */
 export interface SavedPassageIndex {
-  minisearch: AsPlainObject;
+  minisearch: LazyPlainObject;
   /** Word → number of passages whose words contain it. */
   wordFrequency: Record<string, number>;
   /** BigramPostings.toBytes(). */
@@ -96,7 +98,9 @@ export function loadPassageIndex(saved: SavedPassageIndex, corpus: Corpus): Pass
   const passages = indexedPassages(corpus);
   const bigrams = bigramPostingsFromBytes(saved.bigrams);
   if (bigrams.documentCount !== passages.length) throw new Error('saved bigram postings do not match the corpus');
-  return wrap(MiniSearch.loadJS<IndexedText>(saved.minisearch, OPTIONS), saved.wordFrequency, bigrams, passages);
+  // loadJS only iterates the terms, so a lazy iterable serves as well as the array.
+  const words = MiniSearch.loadJS<IndexedText>(saved.minisearch as AsPlainObject, OPTIONS);
+  return wrap(words, saved.wordFrequency, bigrams, passages);
 }
 
 function wrap(
@@ -136,6 +140,6 @@ function wrap(
       }
       return found;
     },
-    toJSON: () => ({ minisearch: wordIndex.toJSON(), wordFrequency, bigrams: bigrams.toBytes() }),
+    toJSON: () => ({ minisearch: lazyPlainObject(wordIndex), wordFrequency, bigrams: bigrams.toBytes() }),
   };
 }

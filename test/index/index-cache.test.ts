@@ -13,8 +13,16 @@ function bigramBytes(documents: string[][]): Uint8Array {
   return builder.finish().toBytes();
 }
 
-/** The saved index with its bytes as a plain array (a Buffer read back equals the written bytes). */
-const plain = (saved: SavedIndex | false) => saved && { ...saved, index: { ...saved.index, bigrams: [...saved.index.bigrams] } };
+/** The saved index with its bytes and terms as plain arrays (a Buffer read back equals the written bytes; terms are written lazily). */
+const plain = (saved: SavedIndex | false) =>
+  saved && {
+    ...saved,
+    index: {
+      ...saved.index,
+      minisearch: { ...saved.index.minisearch, index: [...saved.index.minisearch.index] },
+      bigrams: [...saved.index.bigrams],
+    },
+  };
 
 const sample: SavedIndex = {
   fingerprint: 'abc',
@@ -57,6 +65,33 @@ describe('saved index file', () => {
     expect(readFileSync(cacheFile(dir), 'utf8').split('\n').length).toBeGreaterThan(20);
     const read = readSavedIndex(dir, 'abc');
     expect(plain(read.ok && read.saved)).toEqual(plain(many));
+  });
+
+  it('given documents whose lists span many chunk lines, then each document reads back whole, lists in order', () => {
+    const dir = tempDir();
+    const passage = (docId: string, i: number) => ({
+      id: `${docId}:${i}`,
+      docId,
+      ordinal: i + 1,
+      text: `第${i}句。`,
+      date: null,
+      entry: null,
+      section: ['一'],
+      places: [{ date: null, entry: null, sentence: i + 1, section: ['一'] }],
+      countries: i % 2 ? ['IT'] : [],
+    });
+    const document = (id: string, size: number) => ({
+      meta: { id, title: `文档${id}`, kind: 'plain' as const },
+      passages: Array.from({ length: size }, (_, i) => passage(id, i)),
+      entries: [],
+      sections: [{ docId: id, path: ['一'], passageIds: Array.from({ length: size }, (_, i) => `${id}:${i}`) }],
+      warnings: ['修复'],
+    });
+    const withCorpus: SavedIndex = { ...sample, corpus: { documents: [document('a', 30), document('b', 0), document('c', 7)] } };
+    writeSavedIndex(dir, withCorpus, 200);
+    expect(readFileSync(cacheFile(dir), 'utf8').split('\n').length).toBeGreaterThan(20);
+    const read = readSavedIndex(dir, 'abc');
+    expect(plain(read.ok && read.saved)).toEqual(plain(withCorpus));
   });
 
   it('given another corpus fingerprint, then the saved index is not used', () => {
