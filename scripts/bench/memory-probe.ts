@@ -8,6 +8,7 @@ import { primeGazetteer } from '../../src/geo/gazetteer.js';
 import { dictionaryFilesIn } from '../../src/index/build-saved-index.js';
 import { cacheFile, readSavedIndex, type SavedIndex } from '../../src/index/index-cache.js';
 import { loadPassageIndex } from '../../src/index/passage-index.js';
+import type { SavedWords } from '../../src/index/word-postings.js';
 import { parseEnglishLexicon } from '../../src/query/english/index.js';
 import { loadSegmenter } from '../../src/text/segmenter.js';
 import { mb } from './stats.js';
@@ -41,13 +42,12 @@ step('saved index read and parsed');
 const files = dictionaryFilesIn(cacheDir);
 loadSegmenter(files, saved.dictionaryHash);
 step('jieba dictionary (native)');
-const words = saved.index.minisearch.index as unknown as [string, Record<string, Record<string, number>>][];
-const wordPostings = words.reduce((n, [, fields]) => n + Object.values(fields).reduce((m, docs) => m + Object.keys(docs).length, 0), 0);
+const words = saved.index.minisearch as SavedWords;
 console.log(
-  `  words: ${words.length} terms / ${wordPostings} postings; bigram postings: ${mb(saved.index.bigrams.byteLength).toFixed(0)} MB`,
+  `  words: ${words.terms.length} terms, postings ${mb(words.bytes.byteLength).toFixed(0)} MB; bigram postings: ${mb(saved.index.bigrams.byteLength).toFixed(0)} MB`,
 );
 const index = loadPassageIndex(saved.index, saved.corpus);
-step('MiniSearch loaded (saved JSON still held)');
+step('word and bigram indexes loaded (saved bytes still held)');
 const library = buildLibrary(saved.corpus);
 step('library (passages, entries, lookups)');
 const lexicon = parseEnglishLexicon(saved.lexicon);
@@ -55,7 +55,7 @@ primeGazetteer(saved.gazetteer);
 step('English lexicon + gazetteer');
 const keep = { index, library, lexicon };
 (saved as unknown as Record<string, unknown>).index = null;
-step('index JSON dropped');
+step('saved postings bytes dropped');
 saved = null;
 step('saved JSON dropped (what the engine keeps)');
 const passages = library.allPassages;

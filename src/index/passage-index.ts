@@ -2,6 +2,8 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, Passage } from '../core/types.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
+import { restoreMiniSearch } from './minisearch-restore.js';
+import { isSavedWords, type SavedWords, wordPostingsFromSaved } from './word-postings.js';
 
 // The index of sentences: each passage's own jieba words (MiniSearch) and character bigrams
 // (bigram-postings.ts), scored separately so that ranking can weigh them (ranking-weights.ts).
@@ -56,7 +58,8 @@ export interface PassageIndex {
 
 /** What is saved: the MiniSearch index of words, their document frequencies and the bigram postings. */
 export interface SavedPassageIndex {
-  minisearch: AsPlainObject;
+  /** MiniSearch's own JSON when just built; its postings (word-postings.ts) when read from a file. */
+  minisearch: AsPlainObject | SavedWords;
   /** Word → number of passages whose words contain it. */
   wordFrequency: Record<string, number>;
   /** BigramPostings.toBytes(). */
@@ -71,7 +74,7 @@ export interface SavedPassageIndex {
 const COMMON_TERM_SHARE = 0.15;
 
 /** Passages in index order (document numbers of the bigram postings), each id once. */
-function indexedPassages(corpus: Corpus): Passage[] {
+export function indexedPassages(corpus: Corpus): Passage[] {
   const byId = new Map<string, Passage>();
   for (const doc of corpus.documents) for (const p of doc.passages) byId.set(p.id, p);
   return [...byId.values()];
@@ -96,7 +99,14 @@ export function loadPassageIndex(saved: SavedPassageIndex, corpus: Corpus): Pass
   const passages = indexedPassages(corpus);
   const bigrams = bigramPostingsFromBytes(saved.bigrams);
   if (bigrams.documentCount !== passages.length) throw new Error('saved bigram postings do not match the corpus');
-  return wrap(MiniSearch.loadJS<IndexedText>(saved.minisearch, OPTIONS), saved.wordFrequency, bigrams, passages);
+  const words = isSavedWords(saved.minisearch)
+    ? restoreMiniSearch<IndexedText>(
+        wordPostingsFromSaved(saved.minisearch),
+        passages.map((p) => p.id),
+        OPTIONS,
+      )
+    : MiniSearch.loadJS<IndexedText>(saved.minisearch, OPTIONS);
+  return wrap(words, saved.wordFrequency, bigrams, passages);
 }
 
 function wrap(
