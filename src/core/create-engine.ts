@@ -9,7 +9,7 @@ import { suggestCountries } from '../geo/suggest-countries.js';
 import { logger as rootLogger } from '../log.js';
 import { parseEnglishLexicon } from '../query/english/index.js';
 import { suggestDates } from '../query/suggest-dates.js';
-import { wellFormed } from '../text/graphemes.js';
+import { cutGraphemes, wellFormed } from '../text/graphemes.js';
 import { toSimplified } from '../text/normalize.js';
 import { readSynonyms, withLearnedSynonyms } from '../text/synonyms.js';
 import { createTokenizer } from '../text/tokenizer.js';
@@ -95,6 +95,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     { passages: services.stats.passages, fromCache: services.stats.indexFromCache, ms: Math.round(performance.now() - started) },
     'engine ready',
   );
+  // Right after ready (while the bot logs in to Discord), so the first answer does not pay for it.
+  setImmediate(() => warmUpAfterReady(log)).unref();
   return {
     // A lone surrogate (JSON can carry one) would be echoed into answers as invalid text.
     answer: (request: AnswerRequest): Answer =>
@@ -112,6 +114,16 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 function warmUp(log: Logger): void {
   try {
     resolveCountry('意大利');
+  } catch (error) {
+    log.error({ err: error }, 'warm-up failed');
+  }
+}
+
+/** What every answer needs but ready does not: OpenCC's converters and the grapheme segmenter (~45 ms). */
+function warmUpAfterReady(log: Logger): void {
+  try {
+    toSimplified('說');
+    cutGraphemes('說', 1);
   } catch (error) {
     log.error({ err: error }, 'warm-up failed');
   }
