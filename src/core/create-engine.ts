@@ -16,6 +16,7 @@ import { createTokenizer } from '../text/tokenizer.js';
 import { corpusCacheDir } from './corpus-cache-dir.js';
 import type { Engine } from './engine-api.js';
 import { englishTranslator } from './english-translator.js';
+import { lazyMap, once } from './lazy.js';
 import { buildLibrary } from './library.js';
 import { type Loaded, loadOrBuild } from './load-or-build.js';
 import { DEFAULT_PATHS } from './paths.js';
@@ -72,13 +73,18 @@ export function createServices(options: EngineOptions, log: Logger): Services {
   // Closures below must not hold `loaded`: it carries the saved JSON, garbage once loaded.
   const { segmenter } = loaded;
   const defaultYear = options.defaultYear ?? loaded.saved.corpus.documents.find((d) => d.meta.year)?.meta.year ?? 2020;
-  const lexicon = parseEnglishLexicon(loaded.saved.lexicon);
+  // Parsed on first use (lazy.ts); the saved index holds it as JSON text.
+  const savedLexicon = loaded.saved.lexicon;
+  const lexicon = once(() => parseEnglishLexicon(savedLexicon));
+  const listedSynonyms = readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms);
+  const pairFrequency = loaded.index.frequency;
+  const translator = once(() => englishTranslator(lexicon(), { pairFrequency }, log));
   const services: Services = {
     library,
     index: loaded.index,
     tokenizer: createTokenizer(segmenter),
-    synonyms: withLearnedSynonyms(readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms), lexicon?.synonyms ?? {}),
-    english: englishTranslator(lexicon, { pairFrequency: loaded.index.frequency }, log),
+    synonyms: lazyMap(() => withLearnedSynonyms(listedSynonyms, lexicon()?.synonyms ?? {})),
+    english: (question) => translator()(question),
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),
     defaultYear,
     stats: statsOf(loaded),
@@ -96,7 +102,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     'engine ready',
   );
   // Right after ready (while the bot logs in to Discord), so the first answer does not pay for it.
-  setImmediate(() => warmUpAfterReady(log)).unref();
+  setImmediate(() => warmUpAfterReady(services, log)).unref();
   return {
     // A lone surrogate (JSON can carry one) would be echoed into answers as invalid text.
     answer: (request: AnswerRequest): Answer =>
@@ -119,11 +125,13 @@ function warmUp(log: Logger): void {
   }
 }
 
-/** What every answer needs but ready does not: OpenCC's converters and the grapheme segmenter (~45 ms). */
-function warmUpAfterReady(log: Logger): void {
+/** What answers need but ready does not: OpenCC's converters, the grapheme segmenter, the English lexicon (~90 ms). */
+function warmUpAfterReady(services: Services, log: Logger): void {
   try {
     toSimplified('說');
     cutGraphemes('說', 1);
+    services.synonyms.get('');
+    services.english('warm up');
   } catch (error) {
     log.error({ err: error }, 'warm-up failed');
   }

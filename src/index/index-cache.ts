@@ -20,7 +20,8 @@ import { isSavedWords, type SavedWords, wordPostingsFromMiniSearch, wordPostings
 //   the saved index without its documents and postings
 //   ["document", {...}]   one line per document, passages as columns (corpus-columns.ts)
 //   ["terms", [...]] / ["frequencies", [...]]   the word index's terms and frequencies, in chunks
-//   ["bytes", "words" | "bigrams", n]   followed by n raw bytes (word-postings.ts, bigram-postings.ts) and a newline
+//   ["bytes", "lexicon" | "words" | "bigrams", n]   followed by n raw bytes and a newline: the
+//      lexicon's JSON text (parsed when first used), word-postings.ts, bigram-postings.ts
 //   {"digest"}   sha256 of every byte before this line
 // Written as it is produced: no string ever holds the whole file (one JSON of a 50 MB corpus
 // passes V8's ~512 MB string limit), and the digest is computed on the way. Postings are raw
@@ -33,7 +34,7 @@ export interface SavedIndex {
   dictionaryHash: string;
   corpus: Corpus;
   index: SavedPassageIndex;
-  /** English lexicon data, validated by its own module when read back. */
+  /** English lexicon data (its JSON text when read from a file), validated by its own module when parsed. */
   lexicon: unknown;
   /** Country gazetteer entities (built from i18n-iso-countries + OpenCC), validated when read back. */
   gazetteer?: unknown;
@@ -101,6 +102,7 @@ function* bodyLines(saved: SavedIndex, chunkChars: number): Generator<string | U
   const words = savedWords(saved);
   const base = {
     ...saved,
+    lexicon: null,
     corpus: { ...saved.corpus, documents: [] },
     index: { minisearch: { terms: [], averageLength: words.averageLength }, wordFrequency: {}, bigrams: null },
   };
@@ -108,6 +110,9 @@ function* bodyLines(saved: SavedIndex, chunkChars: number): Generator<string | U
   for (const doc of saved.corpus.documents) yield `${JSON.stringify(['document', saveDocument(doc)])}\n`;
   yield* chunks('terms', words.terms, chunkChars);
   yield* chunks('frequencies', Object.entries(saved.index.wordFrequency), chunkChars);
+  // As JSON text in a byte block: start-up keeps it unparsed until first used (core/lazy.ts).
+  const lexicon = typeof saved.lexicon === 'string' ? saved.lexicon : JSON.stringify(saved.lexicon ?? null);
+  yield* bytesLines('lexicon', Buffer.from(lexicon));
   yield* bytesLines('words', words.bytes);
   yield* bytesLines('bigrams', saved.index.bigrams);
 }
@@ -135,6 +140,8 @@ function parseBody(body: Generator<BodyValue>): unknown {
   base.index.minisearch = { terms, averageLength: words.averageLength, bytes: bytes.get('words') ?? new Uint8Array() };
   base.index.wordFrequency = Object.fromEntries(frequencies);
   base.index.bigrams = bytes.get('bigrams') ?? new Uint8Array();
+  const lexicon = bytes.get('lexicon');
+  base.lexicon = lexicon ? Buffer.from(lexicon.buffer, lexicon.byteOffset, lexicon.byteLength).toString('utf8') : null;
   return base;
 }
 

@@ -57,6 +57,8 @@ const plain = (saved: SavedIndex | false) => {
   const words = saved.index.minisearch as SavedWords;
   return {
     ...saved,
+    // Read back as JSON text, parsed when first used.
+    lexicon: typeof saved.lexicon === 'string' ? JSON.parse(saved.lexicon) : saved.lexicon,
     index: { ...saved.index, minisearch: { ...words, bytes: [...words.bytes] }, bigrams: [...saved.index.bigrams] },
   };
 };
