@@ -38,6 +38,11 @@ export function isSavedWords(value: unknown): value is SavedWords {
 
 type FieldData = Record<string, Record<string, number>>;
 
+function grown<T extends Uint32Array | Uint16Array>(array: T, bigger: T): T {
+  bigger.set(array);
+  return bigger;
+}
+
 /**
  * MiniSearch's JSON of a one-field index whose documents were added in `ids` order, as postings.
  * Throws when it is not such an index (then nothing is saved and the next start rebuilds).
@@ -53,25 +58,37 @@ export function wordPostingsFromMiniSearch(js: AsPlainObject, ids: readonly stri
     if (documentIds[doc] !== ids[doc]) throw new Error('word index documents are not in passage order');
     lengths[doc] = fieldLength[doc]?.[0] ?? 0;
   }
-  const index = js.index as unknown as [string, FieldData][];
+  // One pass over the terms: MiniSearch's own array, or any iterable of them (a writer that
+  // serialises terms one at a time need not hold them all).
+  const index = js.index as unknown as Iterable<[string, FieldData]>;
   const terms: string[] = [];
-  const offsets = new Uint32Array(index.length + 1);
-  let postings = 0;
-  for (const [, data] of index) postings += Object.keys(data[0] ?? {}).length;
-  const docs = new Uint32Array(postings);
-  const frequencies = new Uint16Array(postings);
+  const ends: number[] = [0];
+  let docs = new Uint32Array(1024);
+  let frequencies = new Uint16Array(1024);
   let at = 0;
   for (const [term, data] of index) {
     // Integer keys enumerate in ascending order, the order MiniSearch added (and iterates) them.
     for (const [doc, frequency] of Object.entries(data[0] ?? {})) {
       if (frequency > 0xffff) throw new Error('a word occurs too often in one passage to be saved');
+      if (at === docs.length) {
+        docs = grown(docs, new Uint32Array(at * 2));
+        frequencies = grown(frequencies, new Uint16Array(at * 2));
+      }
       docs[at] = Number(doc);
       frequencies[at++] = frequency;
     }
     terms.push(term);
-    offsets[terms.length] = at;
+    ends.push(at);
   }
-  return { terms, averageLength: js.averageFieldLength[0] ?? 0, offsets, docs, frequencies, lengths };
+  const offsets = Uint32Array.from(ends);
+  return {
+    terms,
+    averageLength: js.averageFieldLength[0] ?? 0,
+    offsets,
+    docs: docs.slice(0, at),
+    frequencies: frequencies.slice(0, at),
+    lengths,
+  };
 }
 
 /** Header (magic, documents, terms, postings), then offsets, docs, lengths, frequencies. */

@@ -66,6 +66,20 @@ describe('MiniSearch restored from saved word postings', () => {
     );
   });
 
+  it('given the terms as a one-pass iterable (a writer serialising them one at a time), then the postings are the same', () => {
+    const ids = ['a', 'b', 'c'];
+    const built = new MiniSearch<Doc>(OPTIONS);
+    built.addAll(ids.map((id, i) => ({ id, words: WORDS.slice(i, i + 5).join(' ') })));
+    const js = built.toJSON();
+    const once = {
+      ...js,
+      index: (function* () {
+        yield* js.index;
+      })(),
+    } as unknown as typeof js;
+    expect(wordPostingsFromMiniSearch(once, ids)).toEqual(wordPostingsFromMiniSearch(js, ids));
+  });
+
   it('given documents not in passage order, then the postings are refused (nothing wrong is saved)', () => {
     const built = new MiniSearch<Doc>(OPTIONS);
     built.addAll([
