@@ -8,9 +8,10 @@ import { primeGazetteer } from '../../src/geo/gazetteer.js';
 import { dictionaryFilesIn } from '../../src/index/build-saved-index.js';
 import { cacheFile, readSavedIndex, type SavedIndex } from '../../src/index/index-cache.js';
 import { loadPassageIndex } from '../../src/index/passage-index.js';
+import type { SavedWords } from '../../src/index/word-postings.js';
 import { parseEnglishLexicon } from '../../src/query/english/index.js';
 import { loadSegmenter } from '../../src/text/segmenter.js';
-import { mb, peakRssMb } from './stats.js';
+import { mb } from './stats.js';
 
 const [corpusDir, cacheDir] = process.argv.slice(2);
 if (!corpusDir || !cacheDir || typeof globalThis.gc !== 'function') {
@@ -21,15 +22,12 @@ const gc = globalThis.gc as () => void;
 
 let last = { heap: 0, external: 0, rss: 0 };
 function step(label: string): void {
-  const peak = peakRssMb();
   gc();
   const m = process.memoryUsage();
-  const now = { heap: mb(m.heapUsed), external: mb(m.external), rss: mb(m.rss) };
+  const now = { heap: mb(m.heapUsed), external: mb(m.external + m.arrayBuffers), rss: mb(m.rss) };
   const d = (k: keyof typeof now) =>
     `${now[k].toFixed(0).padStart(5)} (${(now[k] - last[k] >= 0 ? '+' : '') + (now[k] - last[k]).toFixed(0)})`;
-  console.log(
-    `  ${label.padEnd(44)} peak ${peak.toFixed(0).padStart(5)}  heap ${d('heap')}  external ${d('external')}  rss ${d('rss')} MB`,
-  );
+  console.log(`  ${label.padEnd(44)} heap ${d('heap')}  external ${d('external')}  rss ${d('rss')} MB`);
   last = now;
 }
 
@@ -44,16 +42,12 @@ step('saved index read and parsed');
 const files = dictionaryFilesIn(cacheDir);
 loadSegmenter(files, saved.dictionaryHash);
 step('jieba dictionary (native)');
-// Counted as they stream by: holding them all would measure a copy start-up never makes.
-let terms = 0;
-let wordPostings = 0;
-for (const [, fields] of saved.index.minisearch.index) {
-  terms++;
-  for (const docs of Object.values(fields)) wordPostings += Object.keys(docs).length;
-}
-console.log(`  words: ${terms} terms / ${wordPostings} postings; bigram postings: ${mb(saved.index.bigrams.byteLength).toFixed(0)} MB`);
+const words = saved.index.minisearch as SavedWords;
+console.log(
+  `  words: ${words.terms.length} terms, postings ${mb(words.bytes.byteLength).toFixed(0)} MB; bigram postings: ${mb(saved.index.bigrams.byteLength).toFixed(0)} MB`,
+);
 const index = loadPassageIndex(saved.index, saved.corpus);
-step('MiniSearch loaded (saved JSON still held)');
+step('word and bigram indexes loaded (saved bytes still held)');
 const library = buildLibrary(saved.corpus);
 step('library (passages, entries, lookups)');
 const lexicon = parseEnglishLexicon(saved.lexicon);
@@ -61,7 +55,7 @@ primeGazetteer(saved.gazetteer);
 step('English lexicon + gazetteer');
 const keep = { index, library, lexicon };
 (saved as unknown as Record<string, unknown>).index = null;
-step('index JSON dropped');
+step('saved postings bytes dropped');
 saved = null;
 step('saved JSON dropped (what the engine keeps)');
 const passages = library.allPassages;

@@ -9,13 +9,14 @@ import { suggestCountries } from '../geo/suggest-countries.js';
 import { logger as rootLogger } from '../log.js';
 import { parseEnglishLexicon } from '../query/english/index.js';
 import { suggestDates } from '../query/suggest-dates.js';
-import { wellFormed } from '../text/graphemes.js';
+import { cutGraphemes, wellFormed } from '../text/graphemes.js';
 import { toSimplified } from '../text/normalize.js';
 import { readSynonyms, withLearnedSynonyms } from '../text/synonyms.js';
 import { createTokenizer } from '../text/tokenizer.js';
 import { corpusCacheDir } from './corpus-cache-dir.js';
 import type { Engine } from './engine-api.js';
 import { englishTranslator } from './english-translator.js';
+import { lazyMap, once } from './lazy.js';
 import { buildLibrary } from './library.js';
 import { type Loaded, loadOrBuild } from './load-or-build.js';
 import { DEFAULT_PATHS } from './paths.js';
@@ -72,13 +73,18 @@ export function createServices(options: EngineOptions, log: Logger): Services {
   // Closures below must not hold `loaded`: it carries the saved JSON, garbage once loaded.
   const { segmenter } = loaded;
   const defaultYear = options.defaultYear ?? loaded.saved.corpus.documents.find((d) => d.meta.year)?.meta.year ?? 2020;
-  const lexicon = parseEnglishLexicon(loaded.saved.lexicon);
+  // Parsed on first use (lazy.ts); the saved index holds it as JSON text.
+  const savedLexicon = loaded.saved.lexicon;
+  const lexicon = once(() => parseEnglishLexicon(savedLexicon));
+  const listedSynonyms = readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms);
+  const pairFrequency = loaded.index.frequency;
+  const translator = once(() => englishTranslator(lexicon(), { pairFrequency }, log));
   const services: Services = {
     library,
     index: loaded.index,
     tokenizer: createTokenizer(segmenter),
-    synonyms: withLearnedSynonyms(readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms), lexicon?.synonyms ?? {}),
-    english: englishTranslator(lexicon, { pairFrequency: loaded.index.frequency }, log),
+    synonyms: lazyMap(() => withLearnedSynonyms(listedSynonyms, lexicon()?.synonyms ?? {})),
+    english: (question) => translator()(question),
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),
     defaultYear,
     stats: statsOf(loaded),
@@ -95,6 +101,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     { passages: services.stats.passages, fromCache: services.stats.indexFromCache, ms: Math.round(performance.now() - started) },
     'engine ready',
   );
+  // Right after ready (while the bot logs in to Discord), so the first answer does not pay for it.
+  setImmediate(() => warmUpAfterReady(services, log)).unref();
   return {
     // A lone surrogate (JSON can carry one) would be echoed into answers as invalid text.
     answer: (request: AnswerRequest): Answer =>
@@ -112,6 +120,18 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 function warmUp(log: Logger): void {
   try {
     resolveCountry('意大利');
+  } catch (error) {
+    log.error({ err: error }, 'warm-up failed');
+  }
+}
+
+/** What answers need but ready does not: OpenCC's converters, the grapheme segmenter, the English lexicon (~90 ms). */
+function warmUpAfterReady(services: Services, log: Logger): void {
+  try {
+    toSimplified('說');
+    cutGraphemes('說', 1);
+    services.synonyms.get('');
+    services.english('warm up');
   } catch (error) {
     log.error({ err: error }, 'warm-up failed');
   }

@@ -1,6 +1,6 @@
-import { retrievalUnits } from '../index/units.js';
 import { toSimplified } from '../text/normalize.js';
 import type { Corpus, DocumentMeta, Entry, IngestedDocument, Passage, Section } from './types.js';
+import { unitLookup } from './unit-lookup.js';
 
 // Read-only lookups over the ingested corpus, computed once when the engine starts, so that
 // /date, /country and /context are map lookups rather than scans.
@@ -51,14 +51,6 @@ export function buildLibrary(corpus: Corpus): Library {
   const byCountry = new Map<string, Passage[]>();
   const allPassages: Passage[] = [];
   const matchTexts = new Map<string, string>();
-  const unitsOfPassage = new Map<string, string[]>();
-  const unitMembers = new Map<string, string[]>();
-  const unitsWithText = new Map<string, string[]>();
-  for (const unit of retrievalUnits(corpus)) {
-    unitMembers.set(unit.id, unit.members);
-    for (const id of unit.members) push(unitsOfPassage, id, unit.id);
-    for (const id of unit.textIds) push(unitsWithText, id, unit.id);
-  }
 
   for (const doc of corpus.documents) {
     docs.set(doc.meta.id, doc);
@@ -74,6 +66,8 @@ export function buildLibrary(corpus: Corpus): Library {
     for (const section of doc.sections) for (const id of section.passageIds) sectionOfPassage.set(id, section);
   }
 
+  const entriesOf = (id: string) => entriesOfPassage.get(id) ?? [];
+  const units = unitLookup(corpus, entriesOf);
   const datesWithEntries = [...byDate.entries()]
     .map(([date, entries]) => ({ date, count: entries.length }))
     .sort((a, b) => a.date.localeCompare(b.date));
@@ -87,11 +81,11 @@ export function buildLibrary(corpus: Corpus): Library {
     passage: (id) => passages.get(id),
     entriesOn: (date) => byDate.get(date) ?? [],
     datesWithEntries,
-    entriesOf: (id) => entriesOfPassage.get(id) ?? [],
+    entriesOf,
     sectionOf: (id) => sectionOfPassage.get(id),
-    unitsOf: (id) => unitsOfPassage.get(id) ?? [],
-    unitMembers: (id) => unitMembers.get(id) ?? [],
-    unitsContaining: (id) => unitsWithText.get(id) ?? [],
+    unitsOf: units.unitsOf,
+    unitMembers: units.unitMembers,
+    unitsContaining: units.unitsContaining,
     passagesMentioning: (code) => byCountry.get(code) ?? [],
     countriesWithPassages,
     allPassages,

@@ -3,16 +3,20 @@ import { dirname } from 'node:path';
 
 /**
  * Writes a file so that readers see the old content or the new, never a partial one (temp +
- * rename). `content` may come in parts, so that no single string has to hold all of it.
+ * rename). `content` may come in parts (text or bytes), so that no single string has to hold all
+ * of it.
  * A failed write removes its temp file.
  */
-export function writeAtomically(path: string, content: string | Iterable<string>): void {
+export function writeAtomically(path: string, content: string | Iterable<string | Uint8Array>): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const fd = openSync(temp, 'w');
     try {
-      for (const part of typeof content === 'string' ? [content] : content) writeSync(fd, part);
+      for (const part of typeof content === 'string' ? [content] : content) {
+        if (typeof part === 'string') writeSync(fd, part);
+        else writeSync(fd, part);
+      }
     } finally {
       closeSync(fd);
     }

@@ -7,6 +7,8 @@
 // its OR rule that multiplies a document's sum by the number of query terms it matched, so the
 // bigram signal is the one MiniSearch computed before (ranking weights were fitted on it).
 
+import { checkPostings, concatTyped, typedReader } from './typed-bytes.js';
+
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -169,37 +171,20 @@ function postingsOf(arrays: Arrays): BigramPostings {
 
 /** Header (magic, documents, terms, postings), then keys, offsets, docs, lengths, frequencies. */
 function toBytes({ keys, offsets, docs, frequencies, lengths }: Arrays): Uint8Array {
-  const header = Uint32Array.of(MAGIC, lengths.length, keys.length, docs.length);
-  const parts = [header, keys, offsets, docs, lengths, frequencies];
-  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), at);
-    at += part.byteLength;
-  }
-  return bytes;
+  return concatTyped([Uint32Array.of(MAGIC, lengths.length, keys.length, docs.length), keys, offsets, docs, lengths, frequencies]);
 }
 
 /** Reads postings written by toBytes; throws on bytes that are not a whole, consistent set. */
 export function bigramPostingsFromBytes(bytes: Uint8Array): BigramPostings {
-  // Typed views need aligned offsets: copy once into a fresh buffer when they are not.
-  const own = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-  const view = (start: number, length: number) => new Uint32Array(own.buffer, own.byteOffset + start, length);
-  if (own.byteLength < HEADER_WORDS * 4) throw new Error('bigram postings are truncated');
-  const [magic, documents, terms, postings] = view(0, HEADER_WORDS) as unknown as [number, number, number, number];
-  const size = 16 + terms * 8 + (terms + 1) * 4 + postings * 4 + documents * 4 + postings;
-  if (magic !== MAGIC || own.byteLength !== size) throw new Error('bigram postings are damaged');
-  let at = 16;
-  const keys = new Float64Array(own.buffer, own.byteOffset + at, terms);
-  at += terms * 8;
-  const offsets = view(at, terms + 1);
-  at += (terms + 1) * 4;
-  const docs = view(at, postings);
-  at += postings * 4;
-  const lengths = view(at, documents);
-  at += documents * 4;
-  const frequencies = new Uint8Array(own.buffer, own.byteOffset + at, postings);
-  const ordered = offsets.every((o, t) => t === 0 || o >= offsets[t - 1]!);
-  if (!ordered || offsets[terms] !== postings || docs.some((d) => d >= documents)) throw new Error('bigram postings are inconsistent');
+  const size = ([, documents = 0, terms = 0, postings = 0]: number[]) => 16 + terms * 8 + (terms + 1) * 4 + postings * 5 + documents * 4;
+  const read = typedReader(bytes, 'bigram postings', HEADER_WORDS, size);
+  const [magic, documents = 0, terms = 0, postings = 0] = read.header;
+  if (magic !== MAGIC) throw new Error('bigram postings are damaged');
+  const keys = read.f64(terms);
+  const offsets = read.u32(terms + 1);
+  const docs = read.u32(postings);
+  const lengths = read.u32(documents);
+  const frequencies = read.u8(postings);
+  checkPostings('bigram postings', offsets, docs, documents);
   return postingsOf({ keys, offsets, docs, frequencies, lengths });
 }

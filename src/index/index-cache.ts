@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AsPlainObject } from 'minisearch';
 import type { Corpus, IngestedDocument } from '../core/types.js';
 import { writeAtomically } from '../core/write-atomically.js';
-import type { SavedPassageIndex } from './passage-index.js';
+import { loadDocument, type SavedDocument, saveDocument } from './corpus-columns.js';
+import { indexedPassages, type SavedPassageIndex } from './passage-index.js';
+import { type BodyValue, openSavedFile } from './saved-file-reader.js';
+import { isSavedWords, type SavedWords, wordPostingsFromMiniSearch, wordPostingsToSaved } from './word-postings.js';
 
-// The saved index: one file holding everything start-up needs (the ingested corpus, the
-// MiniSearch index and the English lexicon), so a start with a valid cache never re-reads or
+// The saved index: one file holding everything start-up needs (the ingested corpus, the word
+// and bigram postings and the English lexicon), so a start with a valid cache never re-reads or
 // re-parses the documents. Keyed by the corpus fingerprint; written atomically (temp + rename) so
 // a crash mid-write leaves the previous file intact. Anything unreadable is reported as a
 // reason to rebuild, never thrown.
@@ -14,15 +18,15 @@ import type { SavedPassageIndex } from './passage-index.js';
 // A quote bot must never quote what the corpus does not say, so the file carries a digest of its
 // content: an edited or truncated file is rebuilt, not served. Layout, one JSON value per line:
 //   {"format", "fingerprint"}
-//   the saved index without the documents and term lists below
-//   ["document", {...}] then ["passages", [...]] / ["entries", [...]] / ["sections", [...]]
-//       each document without its lists, then its lists in chunks
-//   ["terms", [...]] / ["frequencies", [...]]   the word index's terms, in chunks
-//   ["bigrams", ["<base64>"]]   the bigram postings' bytes, in chunks
+//   the saved index without its documents and postings
+//   ["document", {...}]   one line per document, passages as columns (corpus-columns.ts)
+//   ["terms", [...]] / ["frequencies", [...]]   the word index's terms and frequencies, in chunks
+//   ["bytes", "lexicon" | "words" | "bigrams", n]   followed by n raw bytes and a newline: the
+//      lexicon's JSON text (parsed when first used), word-postings.ts, bigram-postings.ts
 //   {"digest"}   sha256 of every byte before this line
 // Written as it is produced: no string ever holds the whole file (one JSON of a 50 MB corpus
-// passes V8's ~512 MB string limit) nor the whole corpus (at 50 MB its one line was a few hundred
-// MB at the build's peak, as a string and twice more as UTF-8), and the digest is computed on the way.
+// passes V8's ~512 MB string limit), and the digest is computed on the way. Postings are raw
+// bytes so that reading them is a copy, not a parse.
 
 export interface SavedIndex {
   fingerprint: string;
@@ -31,7 +35,7 @@ export interface SavedIndex {
   dictionaryHash: string;
   corpus: Corpus;
   index: SavedPassageIndex;
-  /** English lexicon data, validated by its own module when read back. */
+  /** English lexicon data (its JSON text when read from a file), validated by its own module when parsed. */
   lexicon: unknown;
   /** Country gazetteer entities (built from i18n-iso-countries + OpenCC), validated when read back. */
   gazetteer?: unknown;
@@ -40,11 +44,9 @@ export interface SavedIndex {
 export type CacheRead = { ok: true; saved: SavedIndex } | { ok: false; reason: string };
 
 const FILE_NAME = 'index.json';
-const FORMAT = 'corpus-qa-index/4';
+const FORMAT = 'corpus-qa-index/5';
 /** Characters per chunk line: far below V8's string limit, large enough to parse quickly. */
 const CHUNK_CHARS = 8_000_000;
-/** Bytes of bigram postings per chunk line (base64 makes 4 characters of 3 bytes). */
-const bytesPerChunk = (chunkChars: number) => Math.max(3, Math.floor(chunkChars / 4) * 3);
 
 export function cacheFile(cacheDir: string): string {
   return join(cacheDir, FILE_NAME);
@@ -82,110 +84,107 @@ function* chunks(tag: string, items: Iterable<unknown>, chunkChars: number): Gen
   if (parts.length > 0) yield flush();
 }
 
+/** The word index as saved: MiniSearch's JSON (a fresh build) is turned into postings here. */
+function savedWords(saved: SavedIndex): SavedWords {
+  const words = saved.index.minisearch;
+  if (isSavedWords(words)) return words;
+  const ids = indexedPassages(saved.corpus).map((p) => p.id);
+  // A fresh build's terms are serialised one at a time as they are read (minisearch-terms.ts).
+  return wordPostingsToSaved(wordPostingsFromMiniSearch(words as AsPlainObject, ids));
+}
+
+function* bytesLines(name: string, bytes: Uint8Array): Generator<string | Uint8Array> {
+  yield `${JSON.stringify(['bytes', name, bytes.byteLength])}\n`;
+  yield bytes;
+  yield '\n';
+}
+
 /** The file's lines after the header. */
-function* bodyLines(saved: SavedIndex, chunkChars: number): Generator<string> {
-  const { minisearch, wordFrequency, bigrams } = saved.index;
+function* bodyLines(saved: SavedIndex, chunkChars: number): Generator<string | Uint8Array> {
+  const words = savedWords(saved);
   const base = {
     ...saved,
+    lexicon: null,
     corpus: { ...saved.corpus, documents: [] },
-    index: { minisearch: { ...minisearch, index: [] }, wordFrequency: {}, bigrams: null },
+    index: { minisearch: { terms: [], averageLength: words.averageLength }, wordFrequency: {}, bigrams: null },
   };
   yield `${JSON.stringify(base)}\n`;
-  for (const { passages, entries, sections, ...document } of saved.corpus.documents) {
-    yield `${JSON.stringify(['document', document])}\n`;
-    yield* chunks('passages', passages, chunkChars);
-    yield* chunks('entries', entries, chunkChars);
-    yield* chunks('sections', sections, chunkChars);
-  }
-  yield* chunks('terms', minisearch.index, chunkChars);
-  yield* chunks('frequencies', entries(wordFrequency), chunkChars);
-  yield* chunks('bigrams', base64Pieces(bigrams, bytesPerChunk(chunkChars)), chunkChars);
+  for (const doc of saved.corpus.documents) yield `${JSON.stringify(['document', saveDocument(doc)])}\n`;
+  yield* chunks('terms', words.terms, chunkChars);
+  yield* chunks('frequencies', Object.entries(saved.index.wordFrequency), chunkChars);
+  // As JSON text in a byte block: start-up keeps it unparsed until first used (core/lazy.ts).
+  const lexicon = typeof saved.lexicon === 'string' ? saved.lexicon : JSON.stringify(saved.lexicon ?? null);
+  yield* bytesLines('lexicon', Buffer.from(lexicon));
+  yield* bytesLines('words', words.bytes);
+  yield* bytesLines('bigrams', saved.index.bigrams);
 }
 
-/** Object.entries without the array of every entry. */
-function* entries<V>(record: Record<string, V>): Generator<[string, V]> {
-  for (const key in record) yield [key, record[key] as V];
-}
-
-function* base64Pieces(bytes: Uint8Array, size: number): Generator<string> {
-  for (let at = 0; at < bytes.length; at += size)
-    yield Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(size, bytes.length - at)).toString('base64');
-}
-
-/** The lines of `body`, each parsed as JSON as it is reached (never all held as text at once). */
-function* parsedLines(body: Buffer): Generator<unknown> {
-  for (let start = 0; start < body.length; ) {
-    const end = body.indexOf(10, start);
-    const stop = end < 0 ? body.length : end;
-    yield JSON.parse(body.toString('utf8', start, stop));
-    start = stop + 1;
-  }
-}
-
-/** Pushes one at a time: spreading a chunk of a million items into push() overflows the stack. */
-function append(list: unknown[], items: unknown[]): void {
-  for (const item of items) list.push(item);
-}
-
-function parseBody(body: Buffer): unknown {
-  const lines = parsedLines(body);
-  const base = lines.next().value as SavedIndex;
+function parseBody(body: Generator<BodyValue>): unknown {
+  const first = body.next().value;
+  const base = (first?.kind === 'line' ? first.value : null) as SavedIndex;
   if (!looksLikeSavedIndex(base)) return base;
-  const terms: unknown[] = [];
-  const frequencies: Record<string, number> = {};
-  const bigrams: Buffer[] = [];
-  const documents = base.corpus.documents;
-  const current = (): IngestedDocument => {
-    const document = documents[documents.length - 1];
-    if (document === undefined) throw new Error('document lists before any document');
-    return document;
-  };
-  for (const line of lines) {
-    const [tag, items] = line as [string, unknown[]];
-    if (tag === 'document') documents.push({ ...(items as unknown as IngestedDocument), passages: [], entries: [], sections: [] });
-    else if (tag === 'passages' || tag === 'entries' || tag === 'sections') append(current()[tag], items);
-    else if (tag === 'terms') append(terms, items);
-    else if (tag === 'frequencies') for (const [word, n] of items as [string, number][]) frequencies[word] = n;
-    else if (tag === 'bigrams') for (const item of items) bigrams.push(Buffer.from(String(item), 'base64'));
+  const documents: IngestedDocument[] = [];
+  const terms: string[] = [];
+  const frequencies: [string, number][] = [];
+  const bytes = new Map<string, Uint8Array>();
+  for (const item of body) {
+    if (item.kind === 'bytes') {
+      bytes.set(item.name, item.bytes);
+      continue;
+    }
+    const [tag, items] = item.value as [string, unknown];
+    if (tag === 'document') documents.push(loadDocument(items as SavedDocument));
+    else if (tag === 'terms') for (const term of items as string[]) terms.push(term);
+    else if (tag === 'frequencies') for (const pair of items as [string, number][]) frequencies.push(pair);
   }
-  base.index.minisearch.index = terms as SavedIndex['index']['minisearch']['index'];
-  base.index.wordFrequency = frequencies;
-  base.index.bigrams = Buffer.concat(bigrams);
+  const words = base.index.minisearch as unknown as SavedWords;
+  base.corpus.documents = documents;
+  base.index.minisearch = { terms, averageLength: words.averageLength, bytes: bytes.get('words') ?? new Uint8Array() };
+  base.index.wordFrequency = Object.fromEntries(frequencies);
+  base.index.bigrams = bytes.get('bigrams') ?? new Uint8Array();
+  const lexicon = bytes.get('lexicon');
+  base.lexicon = lexicon ? Buffer.from(lexicon.buffer, lexicon.byteOffset, lexicon.byteLength).toString('utf8') : null;
   return base;
 }
 
-const digestOf = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+const MISMATCH = 'saved index does not match its digest (edited or damaged)';
 
-/** The checked content between the header and the digest line, or why it cannot be used. */
-function checkedBody(file: Buffer, fingerprint: string): { ok: true; body: Buffer } | { ok: false; reason: string } {
-  const headerEnd = file.indexOf(10);
-  const header = JSON.parse(file.toString('utf8', 0, headerEnd < 0 ? file.length : headerEnd)) as Record<string, unknown>;
-  if (header.format !== FORMAT) return { ok: false, reason: 'saved index is in an older format' };
-  if (header.fingerprint !== fingerprint) return { ok: false, reason: 'corpus or index code changed' };
-  const trailerStart = file.lastIndexOf(10, file.length - 2) + 1;
-  const trailer = JSON.parse(file.toString('utf8', trailerStart)) as Record<string, unknown>;
-  if (headerEnd < 0 || trailerStart <= headerEnd || trailer.digest !== digestOf(file.subarray(0, trailerStart)))
-    return { ok: false, reason: 'saved index does not match its digest (edited or damaged)' };
-  return { ok: true, body: file.subarray(headerEnd + 1, trailerStart) };
+/** The saved index in the file, or why it cannot be used: parsed as read, used only if its digest matches. */
+function readChecked(path: string, fingerprint: string): CacheRead {
+  const file = openSavedFile(path);
+  try {
+    if (file.header.format !== FORMAT) return { ok: false, reason: 'saved index is in an older format' };
+    if (file.header.fingerprint !== fingerprint) return { ok: false, reason: 'corpus or index code changed' };
+    const body = file.body();
+    let parsed: unknown;
+    try {
+      parsed = parseBody(body);
+      for (const _ of body); // what parseBody left unread is still hashed
+    } catch (error) {
+      // A damaged file fails to parse or to match its digest; the digest says which.
+      if (file.trailer().digest === file.digestFromStart()) throw error;
+      return { ok: false, reason: MISMATCH };
+    }
+    if (file.trailer().digest !== file.digest()) return { ok: false, reason: MISMATCH };
+    if (!looksLikeSavedIndex(parsed)) return { ok: false, reason: 'saved index is incomplete' };
+    if (parsed.fingerprint !== fingerprint) return { ok: false, reason: 'corpus or index code changed' };
+    return { ok: true, saved: parsed };
+  } finally {
+    file.close();
+  }
 }
 
 export function readSavedIndex(cacheDir: string, fingerprint: string): CacheRead {
   const path = cacheFile(cacheDir);
   if (!existsSync(path)) return { ok: false, reason: 'no saved index' };
-  let parsed: unknown;
   try {
-    const checked = checkedBody(readFileSync(path), fingerprint);
-    if (!checked.ok) return checked;
-    parsed = parseBody(checked.body);
+    return readChecked(path, fingerprint);
   } catch (error) {
     return { ok: false, reason: `saved index is corrupt (${(error as Error).message})` };
   }
-  if (!looksLikeSavedIndex(parsed)) return { ok: false, reason: 'saved index is incomplete' };
-  if (parsed.fingerprint !== fingerprint) return { ok: false, reason: 'corpus or index code changed' };
-  return { ok: true, saved: parsed };
 }
 
-function* fileLines(saved: SavedIndex, chunkChars: number): Generator<string> {
+function* fileLines(saved: SavedIndex, chunkChars: number): Generator<string | Uint8Array> {
   const hash = createHash('sha256');
   const header = `${JSON.stringify({ format: FORMAT, fingerprint: saved.fingerprint })}\n`;
   hash.update(header);

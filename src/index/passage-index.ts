@@ -2,7 +2,9 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, Passage } from '../core/types.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
+import { restoreMiniSearch } from './minisearch-restore.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
+import { isSavedWords, type SavedWords, wordPostingsFromSaved } from './word-postings.js';
 
 // The index of sentences: each passage's own jieba words (MiniSearch) and character bigrams
 // (bigram-postings.ts), scored separately so that ranking can weigh them (ranking-weights.ts).
@@ -52,13 +54,13 @@ export interface PassageIndex {
   distinctive(terms: QueryTerms): QueryTerms;
   /** Every sentence sharing a distinctive term with the query. */
   sentences(terms: QueryTerms): Map<string, SentenceMatch>;
-  /** What is saved; the word index's terms are serialised as the file is written (minisearch-terms.ts). */
   toJSON(): SavedPassageIndex;
 }
 
 /** What is saved: the MiniSearch index of words, their document frequencies and the bigram postings. */
 export interface SavedPassageIndex {
-  minisearch: LazyPlainObject;
+  /** MiniSearch's own JSON when just built; its postings (word-postings.ts) when read from a file. */
+  minisearch: LazyPlainObject | SavedWords;
   /** Word → number of passages whose words contain it. */
   wordFrequency: Record<string, number>;
   /** BigramPostings.toBytes(). */
@@ -73,7 +75,7 @@ export interface SavedPassageIndex {
 const COMMON_TERM_SHARE = 0.15;
 
 /** Passages in index order (document numbers of the bigram postings), each id once. */
-function indexedPassages(corpus: Corpus): Passage[] {
+export function indexedPassages(corpus: Corpus): Passage[] {
   const byId = new Map<string, Passage>();
   for (const doc of corpus.documents) for (const p of doc.passages) byId.set(p.id, p);
   return [...byId.values()];
@@ -98,8 +100,14 @@ export function loadPassageIndex(saved: SavedPassageIndex, corpus: Corpus): Pass
   const passages = indexedPassages(corpus);
   const bigrams = bigramPostingsFromBytes(saved.bigrams);
   if (bigrams.documentCount !== passages.length) throw new Error('saved bigram postings do not match the corpus');
-  // loadJS only iterates the terms, so a lazy iterable serves as well as the array.
-  const words = MiniSearch.loadJS<IndexedText>(saved.minisearch as AsPlainObject, OPTIONS);
+  const words = isSavedWords(saved.minisearch)
+    ? restoreMiniSearch<IndexedText>(
+        wordPostingsFromSaved(saved.minisearch),
+        passages.map((p) => p.id),
+        OPTIONS,
+      )
+    : // loadJS only iterates the terms, so a lazy iterable serves as well as the array.
+      MiniSearch.loadJS<IndexedText>(saved.minisearch as AsPlainObject, OPTIONS);
   return wrap(words, saved.wordFrequency, bigrams, passages);
 }
 
@@ -140,6 +148,7 @@ function wrap(
       }
       return found;
     },
+    // The terms are serialised as the saved file is written, not copied first (minisearch-terms.ts).
     toJSON: () => ({ minisearch: lazyPlainObject(wordIndex), wordFrequency, bigrams: bigrams.toBytes() }),
   };
 }

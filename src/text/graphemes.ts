@@ -2,7 +2,12 @@
 // UTF-16 unit. `.slice(n)` split emoji into lone surrogates, which strict JSON parsers reject,
 // and split families, flags and keycaps into pieces. Every shortening of text goes through here.
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Built on first use: creating it loads ICU's break data (~15 ms), which start-up does not need.
+let graphemeSegmenter: Intl.Segmenter | null = null;
+const segments = (text: string) => {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return graphemeSegmenter.segment(text);
+};
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -15,7 +20,7 @@ export function graphemes(text: string): string[] {
 
 /** The same, one at a time: a caller that stops early does not segment the rest. */
 export function* eachGrapheme(text: string): Generator<string> {
-  for (const { segment } of segmenter.segment(text)) yield segment;
+  for (const { segment } of segments(text)) yield segment;
 }
 
 /** Lone surrogates replaced by U+FFFD, as a UTF-8 decoder would (String.prototype.toWellFormed). */
@@ -31,7 +36,7 @@ export function hasLoneSurrogate(text: string): boolean {
 export function cutGraphemes(text: string, max: number, ellipsis = ''): string {
   let out = '';
   let count = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segments(text)) {
     if (count === max) return out + ellipsis;
     out += segment;
     count++;
@@ -43,7 +48,7 @@ export function cutGraphemes(text: string, max: number, ellipsis = ''): string {
 export function fitUnits(text: string, maxUnits: number): string {
   if (text.length <= maxUnits) return text;
   let out = '';
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segments(text)) {
     if (out.length + segment.length > maxUnits) break;
     out += segment;
   }

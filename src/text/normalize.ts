@@ -4,11 +4,20 @@ import * as OpenCC from 'opencc-js/t2cn';
 // NFKC folds full-width digits/letters (３月１８日 → 3月18日), Latin is lower-cased, and
 // Traditional Chinese is converted to Simplified. The verbatim text shown to users is never touched.
 
-const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-// Phrase-aware Taiwan conversion (視訊 → 视频, 紐西蘭 → 新西兰, 義大利 → 意大利). It also rewrites some
-// words that are valid in Simplified (新增 → 添加), so it only ever runs on text detected as
-// Traditional, and its output is used *alongside* the character-level conversion, never instead.
-const taiwanPhrasesToSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+// Converters are built on first use: building them parses OpenCC's dictionaries (~30 ms), which
+// start-up from a saved index does not need.
+let converters: { characters: (text: string) => string; taiwanPhrases: (text: string) => string } | null = null;
+
+function openCC() {
+  converters ??= {
+    characters: OpenCC.Converter({ from: 't', to: 'cn' }),
+    // Phrase-aware Taiwan conversion (視訊 → 视频, 紐西蘭 → 新西兰, 義大利 → 意大利). It also rewrites some
+    // words that are valid in Simplified (新增 → 添加), so it only ever runs on text detected as
+    // Traditional, and its output is used *alongside* the character-level conversion, never instead.
+    taiwanPhrases: OpenCC.Converter({ from: 'twp', to: 'cn' }),
+  };
+  return converters;
+}
 
 /** Width and case folding only. */
 export function foldWidthAndCase(text: string): string {
@@ -21,9 +30,10 @@ export function foldWidthAndCase(text: string): string {
  */
 export function simplifiedVariants(text: string): string[] {
   const folded = foldWidthAndCase(text);
-  const simplified = traditionalToSimplified(folded);
+  const { characters, taiwanPhrases } = openCC();
+  const simplified = characters(folded);
   if (simplified === folded) return [folded];
-  const phrased = taiwanPhrasesToSimplified(folded);
+  const phrased = taiwanPhrases(folded);
   return phrased === simplified ? [simplified] : [simplified, phrased];
 }
 

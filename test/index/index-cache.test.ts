@@ -1,9 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import type { IngestedDocument, Passage } from '../../src/core/types.js';
 import { BigramPostingsBuilder } from '../../src/index/bigram-postings.js';
 import { cacheFile, readSavedIndex, type SavedIndex, writeSavedIndex } from '../../src/index/index-cache.js';
+import { openSavedFile } from '../../src/index/saved-file-reader.js';
+import { type SavedWords, wordPostingsFromMiniSearch, wordPostingsToSaved } from '../../src/index/word-postings.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'qa-cache-'));
 
@@ -13,26 +17,65 @@ function bigramBytes(documents: string[][]): Uint8Array {
   return builder.finish().toBytes();
 }
 
-/** The saved index with its bytes and terms as plain arrays (a Buffer read back equals the written bytes; terms are written lazily). */
-const plain = (saved: SavedIndex | false) =>
-  saved && {
-    ...saved,
-    index: {
-      ...saved.index,
-      minisearch: { ...saved.index.minisearch, index: [...saved.index.minisearch.index] },
-      bigrams: [...saved.index.bigrams],
-    },
-  };
+/** MiniSearch's JSON of one word per passage, as a fresh build hands it over. */
+function wordIndex(words: string[]): AsPlainObject {
+  const index = new MiniSearch<{ id: string; words: string }>({ fields: ['words'], storeFields: [] });
+  index.addAll(words.map((w, i) => ({ id: `doc:${i}`, words: w })));
+  return index.toJSON();
+}
 
+function passage(i: number, text: string, extra: Partial<Passage> = {}): Passage {
+  const section = i % 2 ? ['一 第一部分'] : null;
+  const place = { date: i % 2 ? null : '2020-03-18', entry: i % 2 ? null : i + 1, sentence: 1, section };
+  return {
+    id: `doc:${i}`,
+    docId: 'doc',
+    ordinal: i + 1,
+    text,
+    date: place.date,
+    entry: place.entry,
+    section,
+    places: [place],
+    countries: i ? ['IT'] : [],
+    ...extra,
+  };
+}
+
+function documentOf(passages: Passage[]): IngestedDocument {
+  return {
+    meta: { id: 'doc', title: '文档', kind: 'plain' },
+    passages,
+    entries: [],
+    sections: [{ docId: 'doc', path: ['一 第一部分'], passageIds: passages.filter((_, i) => i % 2).map((p) => p.id) }],
+    warnings: [],
+  };
+}
+
+/** The saved index as plain data: bytes as arrays, the word postings as the index they restore to. */
+const plain = (saved: SavedIndex | false) => {
+  if (!saved) return saved;
+  const words = saved.index.minisearch as SavedWords;
+  return {
+    ...saved,
+    // Read back as JSON text, parsed when first used.
+    lexicon: typeof saved.lexicon === 'string' ? JSON.parse(saved.lexicon) : saved.lexicon,
+    index: { ...saved.index, minisearch: { ...words, bytes: [...words.bytes] }, bigrams: [...saved.index.bigrams] },
+  };
+};
+
+const texts = ['保加利亚', '意大利'];
 const sample: SavedIndex = {
   fingerprint: 'abc',
   builtAt: '2026-01-01T00:00:00.000Z',
   dictionaryHash: 'd',
-  corpus: { documents: [] },
+  corpus: { documents: [documentOf(texts.map((t, i) => passage(i, t)))] },
   index: {
-    minisearch: { index: [['保加利亚', { 0: { 0: 1 } }]] } as unknown as SavedIndex['index']['minisearch'],
-    wordFrequency: { 保加利亚: 1 },
-    bigrams: bigramBytes([['保加', '加利', '利亚']]),
+    minisearch: wordPostingsToSaved(wordPostingsFromMiniSearch(wordIndex(texts), ['doc:0', 'doc:1'])),
+    wordFrequency: { 保加利亚: 1, 意大利: 1 },
+    bigrams: bigramBytes([
+      ['保加', '加利', '利亚'],
+      ['意大', '大利'],
+    ]),
   },
   lexicon: null,
 };
@@ -50,48 +93,30 @@ describe('saved index file', () => {
     expect(readdirSync(dir)).toEqual(['index.json']);
   });
 
-  it('given terms split over many chunk lines, then they read back whole and in order', () => {
+  it('given terms split over many chunk lines and a fresh word index, then they read back whole, in order, as postings', () => {
     const dir = tempDir();
-    const terms = Array.from({ length: 50 }, (_, i) => [`词${i}`, { 0: { [i]: 1 } }]);
+    const terms = Array.from({ length: 50 }, (_, i) => `词${i}`);
+    const ids = terms.map((_, i) => `doc:${i}`);
     const many: SavedIndex = {
       ...sample,
-      index: {
-        minisearch: { index: terms } as unknown as SavedIndex['index']['minisearch'],
-        wordFrequency: { 词0: 1, 词1: 2 },
-        bigrams: bigramBytes(terms.map(([term]) => [String(term)])),
-      },
+      corpus: { documents: [documentOf(terms.map((t, i) => passage(i, t)))] },
+      index: { minisearch: wordIndex(terms), wordFrequency: { 词0: 1, 词1: 2 }, bigrams: bigramBytes(terms.map((t) => [t])) },
     };
     writeSavedIndex(dir, many, 40);
     expect(readFileSync(cacheFile(dir), 'utf8').split('\n').length).toBeGreaterThan(20);
     const read = readSavedIndex(dir, 'abc');
-    expect(plain(read.ok && read.saved)).toEqual(plain(many));
+    const postings = wordPostingsToSaved(wordPostingsFromMiniSearch(wordIndex(terms), ids));
+    expect(plain(read.ok && read.saved)).toEqual(plain({ ...many, index: { ...many.index, minisearch: postings } }));
   });
 
-  it('given documents whose lists span many chunk lines, then each document reads back whole, lists in order', () => {
+  it('given passages of every shape, then the documents read back equal (columns, or whole when a passage has other fields)', () => {
     const dir = tempDir();
-    const passage = (docId: string, i: number) => ({
-      id: `${docId}:${i}`,
-      docId,
-      ordinal: i + 1,
-      text: `第${i}句。`,
-      date: null,
-      entry: null,
-      section: ['一'],
-      places: [{ date: null, entry: null, sentence: i + 1, section: ['一'] }],
-      countries: i % 2 ? ['IT'] : [],
-    });
-    const document = (id: string, size: number) => ({
-      meta: { id, title: `文档${id}`, kind: 'plain' as const },
-      passages: Array.from({ length: size }, (_, i) => passage(id, i)),
-      entries: [],
-      sections: [{ docId: id, path: ['一'], passageIds: Array.from({ length: size }, (_, i) => `${id}:${i}`) }],
-      warnings: ['修复'],
-    });
-    const withCorpus: SavedIndex = { ...sample, corpus: { documents: [document('a', 30), document('b', 0), document('c', 7)] } };
-    writeSavedIndex(dir, withCorpus, 200);
-    expect(readFileSync(cacheFile(dir), 'utf8').split('\n').length).toBeGreaterThan(20);
+    const odd = [passage(0, '甲', { ordinal: 7, date: '2020-03-19' }), passage(1, '乙', { docId: 'other', places: [] })];
+    const extra = { ...documentOf([passage(0, '丙', { note: 'x' } as Partial<Passage>)]), problems: ['p'] };
+    const saved: SavedIndex = { ...sample, corpus: { documents: [documentOf(odd), extra, sample.corpus.documents[0]!] } };
+    writeSavedIndex(dir, saved);
     const read = readSavedIndex(dir, 'abc');
-    expect(plain(read.ok && read.saved)).toEqual(plain(withCorpus));
+    expect(read.ok && JSON.stringify(read.saved.corpus)).toBe(JSON.stringify(saved.corpus));
   });
 
   it('given another corpus fingerprint, then the saved index is not used', () => {
@@ -115,14 +140,42 @@ describe('saved index file', () => {
   it('given a saved index edited after it was written, then it is not used (its digest no longer matches)', () => {
     const dir = tempDir();
     writeSavedIndex(dir, sample);
-    const file = readFileSync(cacheFile(dir), 'utf8');
-    for (const tampered of [file.replace('保加利亚', '保加利X'), file.replace('"documents":[]', '"documents":[ ]'), file.slice(0, -30)]) {
+    // Byte for byte (latin1): the file holds raw postings that are not UTF-8.
+    const file = readFileSync(cacheFile(dir), 'latin1');
+    const bytesOf = (text: string) => Buffer.from(text).toString('latin1');
+    const blockAt = file.indexOf('["bytes","words"');
+    const flipped = `${file.slice(0, blockAt + 40)}${String.fromCharCode(file.charCodeAt(blockAt + 40) ^ 1)}${file.slice(blockAt + 41)}`;
+    const edits = [
+      file.replace(bytesOf('保加利亚'), bytesOf('保加利X')),
+      file.replace('"documents":[]', '"documents":[ ]'),
+      flipped,
+      file.slice(0, -30),
+    ];
+    for (const tampered of edits) {
       expect(tampered).not.toBe(file);
-      writeFileSync(cacheFile(dir), tampered);
+      writeFileSync(cacheFile(dir), tampered, 'latin1');
       const read = readSavedIndex(dir, 'abc');
       expect(read.ok).toBe(false);
     }
-    writeFileSync(cacheFile(dir), file);
+    writeFileSync(cacheFile(dir), file, 'latin1');
     expect(readSavedIndex(dir, 'abc').ok).toBe(true);
+  });
+});
+
+describe('saved file reader', () => {
+  it('given lines and byte blocks across read pieces, then it reads the same values and digest as in one piece', () => {
+    const dir = tempDir();
+    writeSavedIndex(dir, sample);
+    const whole = openSavedFile(cacheFile(dir));
+    const expected = [...whole.body()];
+    for (const size of [1, 3, 7, 64]) {
+      const file = openSavedFile(cacheFile(dir), size);
+      expect([...file.body()]).toEqual(expected);
+      expect(file.digest()).toBe(whole.digest());
+      expect(file.digestFromStart()).toBe(whole.digest());
+      expect(file.trailer().digest).toBe(whole.digest());
+      file.close();
+    }
+    whole.close();
   });
 });

@@ -1,0 +1,107 @@
+import { retrievalUnits } from '../index/units.js';
+import type { Corpus, Entry } from './types.js';
+
+// Which retrieval units (index/units.ts) a passage belongs to. Listing every unit up front meant
+// a unit object, an id string and three arrays per sentence window: at 100× the corpus ~40 MB and
+// most of a second of start-up. Windows are a sentence with its neighbours in a run of sentences,
+// so they are answered from each passage's place in its run instead, and entries from the
+// entries a passage appears in. The answers are those of the listing, in its order; a corpus
+// where that could differ (a sentence in two runs, an entry naming another document's sentence)
+// is listed in full as before.
+
+export interface UnitLookup {
+  unitsOf(passageId: string): string[];
+  unitMembers(unitId: string): string[];
+  unitsContaining(passageId: string): string[];
+}
+
+const WINDOW = '~w';
+/** Positions in a run are below this; a run's number times it plus a position locates a passage. */
+const RUN_SPAN = 2 ** 21;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Every unit listed (the general case). */
+function listedUnits(corpus: Corpus): UnitLookup {
+  const unitsOfPassage = new Map<string, string[]>();
+  const unitMembers = new Map<string, string[]>();
+  const unitsWithText = new Map<string, string[]>();
+  for (const unit of retrievalUnits(corpus)) {
+    unitMembers.set(unit.id, unit.members);
+    for (const id of unit.members) push(unitsOfPassage, id, unit.id);
+    for (const id of unit.textIds) push(unitsWithText, id, unit.id);
+  }
+  return {
+    unitsOf: (id) => unitsOfPassage.get(id) ?? [],
+    unitMembers: (id) => unitMembers.get(id) ?? [],
+    unitsContaining: (id) => unitsWithText.get(id) ?? [],
+  };
+}
+
+/** The runs of sentences that windows are made of (as units.ts cuts them), or null when a sentence is in two. */
+function windowRuns(corpus: Corpus, entriesOf: (id: string) => Entry[]): { runs: string[][]; runAt: Map<string, number> } | null {
+  const runs: string[][] = [];
+  const runAt = new Map<string, number>();
+  const addRun = (ids: string[]): boolean => {
+    const run = runs.push(ids) - 1;
+    for (let at = 0; at < ids.length; at++) {
+      const id = ids[at]!;
+      // A sentence in two runs, or in a window and an entry, is ordered by the listing only.
+      if (at >= RUN_SPAN || runAt.has(id) || entriesOf(id).length > 0) return false;
+      runAt.set(id, run * RUN_SPAN + at);
+    }
+    return true;
+  };
+  for (const doc of corpus.documents) {
+    if (doc.entries.some((e) => e.id.endsWith(WINDOW))) return null;
+    const covered = new Set(doc.entries.flatMap((e) => e.passageIds));
+    for (const section of doc.sections) {
+      const ids = section.passageIds.filter((id) => !covered.has(id));
+      if (!addRun(ids)) return null;
+      for (const id of ids) covered.add(id);
+    }
+    if (!addRun(doc.passages.map((p) => p.id).filter((id) => !covered.has(id)))) return null;
+  }
+  return { runs, runAt };
+}
+
+/** `entriesOf`: the entries a passage appears in, once per appearance, in corpus order. */
+export function unitLookup(corpus: Corpus, entriesOf: (id: string) => Entry[]): UnitLookup {
+  const found = windowRuns(corpus, entriesOf);
+  if (!found) return listedUnits(corpus);
+  const { runs, runAt } = found;
+  const members = new Map<string, string[]>();
+  for (const doc of corpus.documents) for (const entry of doc.entries) members.set(entry.id, entry.passageIds);
+  const place = (id: string) => {
+    const at = runAt.get(id);
+    return at === undefined ? null : { run: runs[Math.floor(at / RUN_SPAN)]!, at: at % RUN_SPAN };
+  };
+  return {
+    unitsOf(id) {
+      const entries = entriesOf(id);
+      if (entries.length > 0) return entries.map((e) => e.id);
+      return place(id) ? [id + WINDOW] : [];
+    },
+    unitMembers(unitId) {
+      const listed = members.get(unitId);
+      if (listed) return listed;
+      const centre = unitId.endsWith(WINDOW) ? unitId.slice(0, -WINDOW.length) : null;
+      return centre !== null && runAt.has(centre) ? [centre] : [];
+    },
+    unitsContaining(id) {
+      const entries = entriesOf(id);
+      if (entries.length > 0) return entries.map((e) => e.id);
+      const found = place(id);
+      if (!found) return [];
+      // The windows centred on the sentence before, on this one and on the one after.
+      const { run, at } = found;
+      const units: string[] = [];
+      for (let j = Math.max(0, at - 1); j <= Math.min(run.length - 1, at + 1); j++) units.push(run[j]! + WINDOW);
+      return units;
+    },
+  };
+}

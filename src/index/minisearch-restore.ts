@@ -1,0 +1,149 @@
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { WordPostings } from './word-postings.js';
+
+// A MiniSearch over saved word postings, without loadJS. loadJS builds a Map per posting (2 M at
+// 100× the corpus: seconds of start-up and ~90 MB) and inserts every term into its radix tree by
+// scanning siblings (quadratic in the ~1,000 first characters of Chinese terms). Here each
+// term's postings stay in the typed arrays, behind a read-only view with the Map methods
+// MiniSearch's scoring uses, and the radix tree is built in one pass over the sorted terms.
+// This reaches into MiniSearch's internals (the fields below, and the tree's shape: nested Maps,
+// '' holding a term's data); test/index/minisearch-restore.test.ts checks searches against
+// loadJS, and any missing field throws here, which start-up answers with a rebuild.
+
+/** MiniSearch's key for a node's own value in its radix tree. */
+const LEAF = '';
+/** The one field the word index has (its id in MiniSearch's fieldIds). */
+const FIELD = 0;
+
+/** One term's postings, read as MiniSearch reads a Map of short id → term frequency. */
+class PostingView {
+  /** Where the last lookup ended: MiniSearch asks for each document in the order it iterated them. */
+  private hint: number;
+
+  constructor(
+    private readonly docs: Uint32Array,
+    private readonly frequencies: Uint16Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    this.hint = start;
+  }
+
+  get size(): number {
+    return this.end - this.start;
+  }
+
+  keys(): IterableIterator<number> {
+    return this.docs.subarray(this.start, this.end).values();
+  }
+
+  private find(doc: number): number {
+    if (this.docs[this.hint] === doc && this.hint < this.end) return this.hint;
+    let low = this.start;
+    let high = this.end - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const value = this.docs[mid]!;
+      if (value === doc) return mid;
+      if (value < doc) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
+
+  get(doc: number): number | undefined {
+    const at = this.find(doc);
+    if (at < 0) return undefined;
+    this.hint = at + 1;
+    return this.frequencies[at];
+  }
+
+  has(doc: number): boolean {
+    return this.find(doc) >= 0;
+  }
+
+  *entries(): IterableIterator<[number, number]> {
+    for (let i = this.start; i < this.end; i++) yield [this.docs[i]!, this.frequencies[i]!];
+  }
+
+  [Symbol.iterator](): IterableIterator<[number, number]> {
+    return this.entries();
+  }
+
+  forEach(callback: (frequency: number, doc: number) => void): void {
+    for (const [doc, frequency] of this.entries()) callback(frequency, doc);
+  }
+
+  delete(): never {
+    throw new Error('the saved word index is read-only');
+  }
+}
+
+type Tree = Map<string, unknown>;
+
+/** The radix tree of `terms` (sorted, distinct) from `from` to `to`, below `depth` shared characters. */
+function radixTree(terms: readonly string[], values: readonly unknown[], from: number, to: number, depth: number): Tree {
+  const node: Tree = new Map();
+  let i = from;
+  if (terms[i]!.length === depth) node.set(LEAF, values[i++]);
+  while (i < to) {
+    // Terms sharing the next character form one child, keyed by their longest common prefix.
+    let j = i + 1;
+    while (j < to && terms[j]![depth] === terms[i]![depth]) j++;
+    const first = terms[i]!;
+    const last = terms[j - 1]!;
+    let shared = depth + 1;
+    while (shared < first.length && shared < last.length && first[shared] === last[shared]) shared++;
+    node.set(first.slice(depth, shared), radixTree(terms, values, i, j, shared));
+    i = j;
+  }
+  return node;
+}
+
+interface Internals {
+  _index: unknown;
+  _documentIds: Map<number, string>;
+  _idToShortId: Map<string, number>;
+  _fieldLength: Map<number, number[]>;
+}
+
+function internals(miniSearch: MiniSearch<never>): Internals {
+  const inner = miniSearch as unknown as Partial<Internals>;
+  const maps = [inner._documentIds, inner._idToShortId, inner._fieldLength];
+  if (!(inner._index instanceof Object) || !maps.every((m) => m instanceof Map))
+    throw new Error('this MiniSearch version cannot be restored from saved postings');
+  return inner as Internals;
+}
+
+/** A MiniSearch that searches `postings`, whose documents are `ids` (short id = position). */
+export function restoreMiniSearch<T>(postings: WordPostings, ids: readonly string[], options: Options<T>): MiniSearch<T> {
+  if (postings.lengths.length !== ids.length) throw new Error('saved word postings do not match the corpus');
+  const [field] = options.fields;
+  const header = {
+    documentCount: ids.length,
+    nextId: ids.length,
+    fieldIds: { [String(field)]: FIELD },
+    averageFieldLength: [postings.averageLength],
+    dirtCount: 0,
+    serializationVersion: 2,
+    index: [],
+    documentIds: {},
+    fieldLength: {},
+    storedFields: {},
+  } as unknown as AsPlainObject;
+  const miniSearch = MiniSearch.loadJS<T>(header, options);
+  const inner = internals(miniSearch as unknown as MiniSearch<never>);
+  for (let doc = 0; doc < ids.length; doc++) {
+    inner._documentIds.set(doc, ids[doc]!);
+    inner._idToShortId.set(ids[doc]!, doc);
+    inner._fieldLength.set(doc, [postings.lengths[doc]!]);
+  }
+  const { terms, offsets, docs, frequencies } = postings;
+  const order = terms.map((_, t) => t).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
+  const sorted = order.map((t) => terms[t]!);
+  const values = order.map((t) => new Map([[FIELD, new PostingView(docs, frequencies, offsets[t]!, offsets[t + 1]!)]]));
+  if (sorted.some((term, i) => i > 0 && term === sorted[i - 1])) throw new Error('saved word postings repeat a term');
+  inner._index = new SearchableMap(sorted.length ? radixTree(sorted, values, 0, sorted.length, 0) : new Map());
+  return miniSearch;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PATHS } from '../../src/core/paths.js';
+import type { Corpus, Entry, IngestedDocument, Passage } from '../../src/core/types.js';
+import { unitLookup } from '../../src/core/unit-lookup.js';
+import { retrievalUnits } from '../../src/index/units.js';
+import { loadCorpus } from '../../src/ingest/load-corpus.js';
+
+// The units a passage belongs to, answered from its place in its run, must be exactly what
+// listing every unit (units.ts) gives: same ids, same order, same repeats.
+
+function listed(corpus: Corpus) {
+  const of = new Map<string, string[]>();
+  const members = new Map<string, string[]>();
+  const containing = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, value: string) => map.set(key, [...(map.get(key) ?? []), value]);
+  for (const unit of retrievalUnits(corpus)) {
+    members.set(unit.id, unit.members);
+    for (const id of unit.members) add(of, id, unit.id);
+    for (const id of unit.textIds) add(containing, id, unit.id);
+  }
+  return { of, members, containing };
+}
+
+function entriesIndex(corpus: Corpus): (id: string) => Entry[] {
+  const map = new Map<string, Entry[]>();
+  for (const doc of corpus.documents) for (const e of doc.entries) for (const id of e.passageIds) map.set(id, [...(map.get(id) ?? []), e]);
+  return (id) => map.get(id) ?? [];
+}
+
+function expectSame(corpus: Corpus): void {
+  const lookup = unitLookup(corpus, entriesIndex(corpus));
+  const expected = listed(corpus);
+  const ids = corpus.documents.flatMap((d) => d.passages.map((p) => p.id));
+  for (const id of [...ids, 'nowhere']) {
+    expect(lookup.unitsOf(id)).toEqual(expected.of.get(id) ?? []);
+    expect(lookup.unitsContaining(id)).toEqual(expected.containing.get(id) ?? []);
+  }
+  for (const unit of [...expected.members.keys(), 'nowhere~w', `${ids[0]}~w~w`])
+    expect(lookup.unitMembers(unit)).toEqual(expected.members.get(unit) ?? []);
+}
+
+const passage = (docId: string, n: number): Passage => ({
+  id: `${docId}:${n}`,
+  docId,
+  ordinal: n,
+  text: `句${n}`,
+  date: null,
+  entry: null,
+  section: null,
+  places: [],
+  countries: [],
+});
+
+function doc(id: string, count: number, shape: Partial<IngestedDocument> = {}): IngestedDocument {
+  const passages = Array.from({ length: count }, (_, i) => passage(id, i + 1));
+  return { meta: { id, title: id, kind: 'plain' }, passages, entries: [], sections: [], warnings: [], ...shape };
+}
+
+describe('retrieval units of a passage', () => {
+  it('given the real corpus, then they are those of the full listing', () => {
+    expectSame({ documents: loadCorpus(DEFAULT_PATHS.corpusDir).documents });
+  });
+
+  it('given sections, entries, leftovers and repeats, then they are those of the full listing', () => {
+    const a = doc('a', 8);
+    const ids = a.passages.map((p) => p.id);
+    const entry = (n: number, members: string[]): Entry => ({
+      id: `a:e${n}`,
+      docId: 'a',
+      ordinal: n,
+      dates: [null],
+      ordinals: [n],
+      passageIds: members,
+      text: '',
+    });
+    a.entries = [entry(1, [ids[0]!, ids[1]!, ids[0]!]), entry(2, [ids[1]!])];
+    a.sections = [
+      { docId: 'a', path: ['一'], passageIds: [ids[1]!, ids[2]!, ids[3]!] },
+      { docId: 'a', path: ['二'], passageIds: [ids[3]!, ids[4]!] },
+    ];
+    const b = doc('b', 3, { sections: [{ docId: 'b', path: ['一'], passageIds: ['b:1', 'b:2', 'b:2'] }] });
+    const c = doc('c', 2, { entries: [entry(9, ['a:7'])] });
+    expectSame({ documents: [a, doc('empty', 0)] });
+    expectSame({ documents: [a, doc('empty', 0), b] });
+    expectSame({ documents: [a, c] });
+    expectSame({ documents: [c, a] });
+  });
+});
