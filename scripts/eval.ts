@@ -1,5 +1,6 @@
-// npm run eval [-- --set path/to/dev.json] [--verbose]
+// npm run eval [-- --set path/to/dev.json] [--verbose] [--corpus DIR]
 // Runs the evaluation set through the real answer layer and prints the figures of eval/README.md.
+// --corpus serves another folder (a scaled corpus from npm run bench, to compare ranking at scale).
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js/cn2t';
 import { parseCommandLine } from '../src/answer/command-line.js';
@@ -15,9 +16,10 @@ import { parseDateQuery } from '../src/query/date-parse.js';
 const args = process.argv.slice(2);
 const setPath = args.includes('--set') ? (args[args.indexOf('--set') + 1] ?? '') : join(PROJECT_ROOT, 'eval', 'dev.json');
 const verbose = args.includes('--verbose');
+const corpusDir = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined;
 const ALL = 100;
 
-const engine = await createEngine({ logger: createLogger('warn') });
+const engine = await createEngine({ logger: createLogger('warn'), ...(corpusDir ? { corpusDir } : {}) });
 const dev = readDevSet(setPath);
 const ask = (command: string, query: string, pageSize = 10): Answer => engine.answer({ command, query, pageSize });
 

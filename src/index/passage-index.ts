@@ -4,6 +4,7 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
 import { restoreMiniSearch } from './minisearch-restore.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
+import { withinPostingsBudget } from './postings-budget.js';
 import { isSavedWords, type SavedWords, wordPostingsFromSaved } from './word-postings.js';
 
 // The index of sentences: each passage's own jieba words (MiniSearch) and character bigrams
@@ -124,7 +125,7 @@ function wrap(
   const distinctive = (terms: string[]): string[] => {
     const unique = [...new Set(terms)];
     const kept = unique.filter((t) => frequencyOf(t) <= maxFrequency);
-    return kept.length ? kept : unique;
+    return withinPostingsBudget(kept.length ? kept : unique, frequencyOf);
   };
   return {
     idf: (term) => Math.log(1 + documentCount / (frequencyOf(term) + 0.5)),
