@@ -1,9 +1,9 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
+import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { entityById } from '../geo/gazetteer.js';
 import { type CountryResolution, resolveCountry } from '../geo/resolve-country.js';
 import { formatDateZh } from '../query/date-format.js';
-import { errorAnswer, pagedAnswer } from './answer-shape.js';
+import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
 import { passageItem } from './passage-item.js';
 import { mentionTimeline } from './timeline.js';
@@ -28,20 +28,35 @@ function compareRank(a: [number, string, number], b: [number, string, number]): 
   return a[0] - b[0] || a[1].localeCompare(b[1]) || a[2] - b[2];
 }
 
-function groupedItems(
-  services: Services,
-  passages: Passage[],
-  names: string[],
-): { items: AnswerItem[]; groups: { label: string; count: number }[] } {
-  const placed = passages.map((p) => ({ p, g: groupOf(services, p) })).sort((a, b) => compareRank(a.g.rank, b.g.rank));
-  const items = placed.map(({ p, g }) => passageItem(services, p, 1, names, g.label));
+interface PlacedPassage {
+  passage: Passage;
+  label: string;
+}
+
+/** Passages in answer order with their group labels; items are built only for the page shown. */
+function groupedPassages(services: Services, passages: Passage[]): { placed: PlacedPassage[]; groups: { label: string; count: number }[] } {
+  const placed = passages
+    .map((passage) => ({ passage, g: groupOf(services, passage) }))
+    .sort((a, b) => compareRank(a.g.rank, b.g.rank))
+    .map(({ passage, g }) => ({ passage, label: g.label }));
   const groups: { label: string; count: number }[] = [];
-  for (const item of items) {
+  for (const { label } of placed) {
     const last = groups[groups.length - 1];
-    if (last && last.label === item.group) last.count++;
-    else groups.push({ label: item.group ?? '', count: 1 });
+    if (last && last.label === label) last.count++;
+    else groups.push({ label, count: 1 });
   }
-  return { items, groups };
+  return { placed, groups };
+}
+
+/** The answer's pages: building an item (citation, highlights) is the costly part, so only the page shown pays. */
+function pagedPassages(
+  services: Services,
+  request: AnswerRequest,
+  placed: PlacedPassage[],
+  names: string[],
+  extra: Parameters<typeof pagedAnswerOf>[3],
+): Answer {
+  return pagedAnswerOf(request, placed, ({ passage, label }) => passageItem(services, passage, 1, names, label), extra);
 }
 
 function countryName(code: string): string {
@@ -56,9 +71,9 @@ function answerGroup(services: Services, request: AnswerRequest, name: string, m
   const intro = `“${name}”指中国和${names.join('、')}`;
   if (!together.length)
     return pagedAnswer(request, [], { message: `${intro}；语料中没有同时提到${names.join('和')}的句子。`, suggestions: names });
-  const { items, groups } = groupedItems(services, together, [name, ...names]);
-  return pagedAnswer(request, items, {
-    message: `${intro}：共${items.length}句同时提到${names.join('和')}。也可以分别查询：${names.join('、')}。`,
+  const { placed, groups } = groupedPassages(services, together);
+  return pagedPassages(services, request, placed, [name, ...names], {
+    message: `${intro}：共${placed.length}句同时提到${names.join('和')}。也可以分别查询：${names.join('、')}。`,
     suggestions: names,
     groups,
   });
@@ -99,10 +114,10 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
     return pagedAnswer(request, [], { message, suggestions: members.map(countryName) });
   }
   const names = resolved.kind === 'country' ? [resolved.name, ...resolved.aliases] : [resolved.name];
-  const { items, groups } = groupedItems(services, passages, names);
+  const { placed, groups } = groupedPassages(services, passages);
   const timeline = mentionTimeline(services, passages);
-  return pagedAnswer(request, items, {
-    message: `${resolved.name}：共${items.length}句，分布在${groups.length}处。`,
+  return pagedPassages(services, request, placed, names, {
+    message: `${resolved.name}：共${placed.length}句，分布在${groups.length}处。`,
     groups,
     ...(timeline ? { timeline } : {}),
   });
