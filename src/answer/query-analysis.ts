@@ -42,11 +42,6 @@ function documentsNamed(services: Services, folded: string): { docIds: string[];
   return { docIds, aliases };
 }
 
-function removeWhere<T>(list: T[], drop: (item: T) => boolean): void {
-  const kept = list.filter((item) => !drop(item));
-  list.splice(0, list.length, ...kept);
-}
-
 export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const { tokenizer, synonyms } = services;
   const question = toSimplified(query);
@@ -55,12 +50,12 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   // An alias selects a document; its own words must not also be matched as text.
   const aliasTerms = new Set(named.aliases.flatMap(termsOf));
   const own = tokenizer.tokenize(query);
-  const words = own.words.filter((w) => !aliasTerms.has(w));
-  const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
   const english = services.english(query);
   // An English question's own words the corpus never writes ("which", "treating") match nothing
   // and would only weigh on coverage; its Chinese translations stand for them.
-  if (english) removeWhere(words, (w) => /^[a-z]/.test(w) && services.index.frequency(w) === 0);
+  const unmatchedEnglish = (w: string) => english !== null && /^[a-z]/.test(w) && services.index.frequency(w) === 0;
+  const words = own.words.filter((w) => !aliasTerms.has(w) && !unmatchedEnglish(w));
+  const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
   const translated = english ? interleave(chooseTranslations(services, english.groups)) : [];
   // Expansions: how the corpus may write a word (卫健委 → 国家卫生健康委), and English terms.
   const wordGroups = [...new Set(words)].map((word) => {

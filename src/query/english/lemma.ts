@@ -123,7 +123,7 @@ function stripVerbal(word: string): string {
  * British spellings as American ones (CEDICT glosses are mostly American): "centres", "organised",
  * "labour", "programme", "travelled". Applied to glosses and questions alike, like the rest.
  */
-export function americanSpelling(word: string): string {
+function americanSpelling(word: string): string {
   const long = word.length > 7;
   return word
     .replace(/^(cent|met|theat|lit|fib|spect)re(s|d)?$/, (_, stem: string, end = '') => `${stem}er${end === 'd' ? 'ed' : end}`)
