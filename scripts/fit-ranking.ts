@@ -17,9 +17,17 @@ const args = process.argv.slice(2);
 const sets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
 const setPaths = sets.length
   ? sets
-  : ['dev.json', 'heldout.json', 'holdout-v1.json', 'blind-v3.json', 'blind-v4.json', 'blind-v5.json'].map((f) =>
-      join(PROJECT_ROOT, 'eval', f),
-    );
+  : [
+      'dev.json',
+      'heldout.json',
+      'holdout-v1.json',
+      'blind-v3.json',
+      'blind-v4.json',
+      'blind-v5.json',
+      'blind-v6.json',
+      'blind-v7.json',
+      'blind-v8.json',
+    ].map((f) => join(PROJECT_ROOT, 'eval', f));
 const mode = (args.includes('--mode') ? args[args.indexOf('--mode') + 1] : 'ask') as RankMode;
 /** The sentence being ranked first is what a user reads; ties between weightings go to Hit@1. */
 const HIT1_WEIGHT = 0.25;

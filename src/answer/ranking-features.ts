@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import type { SentenceMatch } from '../index/passage-index.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
+import { characterOverlap, queryCharacters } from './character-overlap.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { intentBoost, questionIntents } from './question-intent.js';
 
@@ -32,6 +33,8 @@ export const FEATURES = [
   'lead',
   /** An endnote: it cites sources and answers nothing. */
   'endnote',
+  /** Share of the question's characters (IDF-weighted) the sentence contains: paraphrases share characters, not words. */
+  'characters',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -76,6 +79,7 @@ export function candidateFeatures(
   }
   const intents = questionIntents(analysis.question);
   const wholeQuery = analysis.phrases.join('');
+  const characters = queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams]);
   return passages.map((passage) => {
     const text = services.library.matchText(passage);
     const s = sentences.get(passage.id);
@@ -97,6 +101,7 @@ export function candidateFeatures(
       document: analysis.docIds.includes(passage.docId) ? 1 : 0,
       lead: isLead(services, passage) ? 1 : 0,
       endnote: passage.section?.[0] === NOTES_SECTION ? 1 : 0,
+      characters: characterOverlap(characters, text),
     };
     return { passage, features, terms: phrasesFound };
   });

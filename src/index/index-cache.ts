@@ -44,7 +44,7 @@ export interface SavedIndex {
 export type CacheRead = { ok: true; saved: SavedIndex } | { ok: false; reason: string };
 
 const FILE_NAME = 'index.json';
-const FORMAT = 'corpus-qa-index/5';
+const FORMAT = 'corpus-qa-index/6';
 /** Characters per chunk line: far below V8's string limit, large enough to parse quickly. */
 const CHUNK_CHARS = 8_000_000;
 
@@ -62,6 +62,7 @@ function looksLikeSavedIndex(value: unknown): value is SavedIndex {
     typeof v.dictionaryHash === 'string' &&
     typeof v.index === 'object' &&
     v.index !== null &&
+    typeof (v.index as Record<string, unknown>).characters === 'object' &&
     Array.isArray(corpus?.documents)
   );
 }
@@ -106,7 +107,12 @@ function* bodyLines(saved: SavedIndex, chunkChars: number): Generator<string | U
     ...saved,
     lexicon: null,
     corpus: { ...saved.corpus, documents: [] },
-    index: { minisearch: { terms: [], averageLength: words.averageLength }, wordFrequency: {}, bigrams: null },
+    index: {
+      minisearch: { terms: [], averageLength: words.averageLength },
+      wordFrequency: {},
+      bigrams: null,
+      characters: saved.index.characters,
+    },
   };
   yield `${JSON.stringify(base)}\n`;
   for (const doc of saved.corpus.documents) yield `${JSON.stringify(['document', saveDocument(doc)])}\n`;

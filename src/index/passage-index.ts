@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, Passage } from '../core/types.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
+import { CharacterFrequencyBuilder } from './character-frequency.js';
 import { restoreMiniSearch } from './minisearch-restore.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
 import { withinPostingsBudget } from './postings-budget.js';
@@ -51,6 +52,8 @@ export interface PassageIndex {
   idf(term: string): number;
   /** Passages whose words or bigrams contain the term. */
   frequency(term: string): number;
+  /** IDF of a single character (over the characters of passages' bigrams); 0 for a character the corpus never has. */
+  characterIdf(character: string): number;
   /** The query terms a search uses: without those common enough to be noise (see below). */
   distinctive(terms: QueryTerms): QueryTerms;
   /** Every sentence sharing a distinctive term with the query. */
@@ -66,6 +69,8 @@ export interface SavedPassageIndex {
   wordFrequency: Record<string, number>;
   /** BigramPostings.toBytes(). */
   bigrams: Uint8Array;
+  /** Character → number of passages whose bigrams contain it (character-frequency.ts). */
+  characters: Record<string, number>;
 }
 
 /**
@@ -86,15 +91,17 @@ export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): Passage
   const passages = indexedPassages(corpus);
   const wordIndex = new MiniSearch<IndexedText>(OPTIONS);
   const bigrams = new BigramPostingsBuilder();
+  const characters = new CharacterFrequencyBuilder();
   const wordFrequency: Record<string, number> = {};
   // One passage at a time: a large corpus never holds every passage's tokens at once.
   for (const passage of passages) {
     const tokens = tokenizer.tokenize(passage.text);
     wordIndex.add({ id: passage.id, words: tokens.words.join(SEPARATOR) });
     bigrams.add(tokens.bigrams);
+    characters.add([...tokens.words, ...tokens.bigrams]);
     for (const word of new Set(tokens.words)) wordFrequency[word] = (wordFrequency[word] ?? 0) + 1;
   }
-  return wrap(wordIndex, wordFrequency, bigrams.finish(), passages);
+  return wrap(wordIndex, wordFrequency, bigrams.finish(), characters.finish(), passages);
 }
 
 export function loadPassageIndex(saved: SavedPassageIndex, corpus: Corpus): PassageIndex {
@@ -109,13 +116,14 @@ export function loadPassageIndex(saved: SavedPassageIndex, corpus: Corpus): Pass
       )
     : // loadJS only iterates the terms, so a lazy iterable serves as well as the array.
       MiniSearch.loadJS<IndexedText>(saved.minisearch as AsPlainObject, OPTIONS);
-  return wrap(words, saved.wordFrequency, bigrams, passages);
+  return wrap(words, saved.wordFrequency, bigrams, saved.characters, passages);
 }
 
 function wrap(
   wordIndex: MiniSearch<IndexedText>,
   wordFrequency: Record<string, number>,
   bigrams: BigramPostings,
+  characters: Record<string, number>,
   passages: Passage[],
 ): PassageIndex {
   const documentCount = passages.length;
@@ -130,6 +138,10 @@ function wrap(
   return {
     idf: (term) => Math.log(1 + documentCount / (frequencyOf(term) + 0.5)),
     frequency: frequencyOf,
+    characterIdf: (ch) => {
+      const df = characters[ch] ?? 0;
+      return df ? Math.log(1 + documentCount / (df + 0.5)) : 0;
+    },
     distinctive: (terms) => ({ words: distinctive(terms.words), bigrams: distinctive(terms.bigrams) }),
     sentences(terms) {
       const found = new Map<string, SentenceMatch>();
@@ -150,6 +162,6 @@ function wrap(
       return found;
     },
     // The terms are serialised as the saved file is written, not copied first (minisearch-terms.ts).
-    toJSON: () => ({ minisearch: lazyPlainObject(wordIndex), wordFrequency, bigrams: bigrams.toBytes() }),
+    toJSON: () => ({ minisearch: lazyPlainObject(wordIndex), wordFrequency, bigrams: bigrams.toBytes(), characters }),
   };
 }

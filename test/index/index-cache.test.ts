@@ -72,6 +72,7 @@ const sample: SavedIndex = {
   index: {
     minisearch: wordPostingsToSaved(wordPostingsFromMiniSearch(wordIndex(texts), ['doc:0', 'doc:1'])),
     wordFrequency: { 保加利亚: 1, 意大利: 1 },
+    characters: { 保: 1, 加: 1, 利: 2, 亚: 1, 意: 1, 大: 1 },
     bigrams: bigramBytes([
       ['保加', '加利', '利亚'],
       ['意大', '大利'],
@@ -100,7 +101,12 @@ describe('saved index file', () => {
     const many: SavedIndex = {
       ...sample,
       corpus: { documents: [documentOf(terms.map((t, i) => passage(i, t)))] },
-      index: { minisearch: wordIndex(terms), wordFrequency: { 词0: 1, 词1: 2 }, bigrams: bigramBytes(terms.map((t) => [t])) },
+      index: {
+        minisearch: wordIndex(terms),
+        wordFrequency: { 词0: 1, 词1: 2 },
+        characters: {},
+        bigrams: bigramBytes(terms.map((t) => [t])),
+      },
     };
     writeSavedIndex(dir, many, 40);
     expect(readFileSync(cacheFile(dir), 'utf8').split('\n').length).toBeGreaterThan(20);

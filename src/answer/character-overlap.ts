@@ -1,0 +1,28 @@
+import { charactersOf } from '../index/character-frequency.js';
+import type { PassageIndex } from '../index/passage-index.js';
+
+// Paraphrases share characters where they share no word: 最难熬 / 最困难, 送血 / 血液,
+// 医疗垃圾 / 医疗废物. Words and bigrams miss these; the share of the question's characters
+// (weighted by rarity, so 熬 counts more than 国) that a sentence contains catches them. It is
+// one ranking signal among the others (ranking-features.ts); it adds no candidates.
+
+/** The question's characters with their IDF (characters the corpus never has are left out). */
+export function queryCharacters(index: PassageIndex, bigrams: Iterable<string>): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const ch of charactersOf(bigrams)) {
+    const idf = index.characterIdf(ch);
+    if (idf > 0) weights.set(ch, idf);
+  }
+  return weights;
+}
+
+/** IDF-weighted share of the query's characters found in `text`. */
+export function characterOverlap(query: Map<string, number>, text: string): number {
+  let all = 0;
+  let found = 0;
+  for (const [ch, idf] of query) {
+    all += idf;
+    if (text.includes(ch)) found += idf;
+  }
+  return all > 0 ? found / all : 0;
+}
