@@ -1,11 +1,12 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
-import type { SentenceMatch } from '../index/passage-index.js';
+import type { SentenceMatches } from '../index/passage-index.js';
 import { formatDateZh } from '../query/date-format.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { type Candidate, candidateFeatures, linearScore } from './ranking-features.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
+import { unitScoresFor } from './unit-scores.js';
 
 // Free-text ranking shared by /ask and /search, in two stages:
 // 1. candidates: sentences sharing distinctive terms with the query (MiniSearch, passage-index.ts)
@@ -32,8 +33,7 @@ export interface RankedPassage {
 const MIN_COVERAGE: Record<RankMode, number> = { ask: 0.15, search: 0.3 };
 /** Sentences matched by the index that reach the second stage, best BM25 first. */
 const SENTENCE_CANDIDATES = 150;
-/** Units whose sentences all become /ask candidates: the best few, within this share of the best. */
-const UNIT_CANDIDATES = 12;
+/** Units whose sentences all become /ask candidates: the best few (unit-scores.ts), within this share of the best. */
 const UNIT_MIN_SHARE = 0.4;
 
 const isLong = (term: string): boolean => [...term].length >= 2;
@@ -51,16 +51,25 @@ function share(matched: Set<string>, terms: Set<string>, weight: (term: string) 
 }
 
 /**
- * A unit's score as the sum of its sentences' scores (words counted twice a bigram, as in the
- * sentence score): the unit's evidence without a second index to search.
+ * Rows of `matches` best BM25 first (words + bigrams), as far as `enough` of them pass `keep`.
+ * Only the best rows are sorted: a long question at scale matches tens of thousands.
  */
-function unitScoresFromSentences(services: Services, sentences: Map<string, SentenceMatch>): Map<string, number> {
-  const scores = new Map<string, number>();
-  for (const match of sentences.values()) {
-    const score = 2 * match.words + match.bigrams;
-    for (const unit of services.library.unitsContaining(match.id)) scores.set(unit, (scores.get(unit) ?? 0) + score);
+function bestRows(matches: SentenceMatches, enough: number, keep: (row: number) => boolean): number[] {
+  const score = (row: number) => matches.words[row]! + matches.bigrams[row]!;
+  const kept: number[] = [];
+  let pool = Math.min(matches.count, enough * 8);
+  for (;;) {
+    // The pool-th best score, found by a native numeric sort of the scores.
+    const scores = Float64Array.from({ length: matches.count }, (_, row) => -score(row)).sort();
+    const threshold = pool > 0 ? -scores[pool - 1]! : Number.POSITIVE_INFINITY;
+    const rows: number[] = [];
+    for (let row = 0; row < matches.count; row++) if (score(row) >= threshold) rows.push(row);
+    rows.sort((a, b) => score(b) - score(a) || a - b);
+    kept.length = 0;
+    for (const row of rows) if (kept.length < enough && keep(row)) kept.push(row);
+    if (kept.length >= enough || pool >= matches.count) return kept;
+    pool = Math.min(matches.count, pool * 4);
   }
-  return scores;
 }
 
 /** Stage 1 and the features of stage 2, for ranking and for fitting the weights. */
@@ -84,35 +93,26 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);
   if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return [];
   const sentences = services.index.sentences(terms);
-  const kept = [];
-  for (const match of sentences.values()) {
-    const matched = new Set(match.terms);
-    if (coverage(matched) < MIN_COVERAGE[mode]) continue;
-    if (hasLongTerm && ![...matched].some(isLong)) continue;
-    kept.push(match);
-  }
+  const rows = bestRows(sentences, SENTENCE_CANDIDATES, (row) => {
+    const matched = new Set(sentences.terms(row));
+    return coverage(matched) >= MIN_COVERAGE[mode] && (!hasLongTerm || [...matched].some(isLong));
+  });
   // Only the best-matching sentences go on to the second stage: its cost then stays flat however
   // many sentences share a word with the question (the answer is never far down this list).
-  const ids = new Set(
-    kept
-      .sort((a, b) => b.words + b.bigrams - (a.words + a.bigrams))
-      .slice(0, SENTENCE_CANDIDATES)
-      .map((m) => m.id),
-  );
+  const ids = new Set(rows.map((row) => sentences.id(row)));
   if (!ids.size) return [];
-  const units = unitScoresFromSentences(services, sentences);
+  const units = unitScoresFor(services.library);
+  units.sum(sentences);
   if (mode === 'ask') {
-    const best = [...units.entries()].sort((a, b) => b[1] - a[1]).slice(0, UNIT_CANDIDATES);
-    const floor = (best[0]?.[1] ?? 0) * UNIT_MIN_SHARE;
-    for (const [unit, score] of best) if (score >= floor) for (const id of services.library.unitMembers(unit)) ids.add(id);
+    for (const unit of units.best(UNIT_MIN_SHARE)) for (const id of services.library.unitMembers(unit)) ids.add(id);
     // A day the question names is a retrieval cue of its own: that day's sentences compete even
     // when its words are common ("Who did Xi call on March 16?").
     for (const date of analysis.dates) for (const entry of services.library.entriesOn(date)) for (const id of entry.passageIds) ids.add(id);
   }
   const passages = [...ids].map((id) => services.library.passage(id)).filter((p): p is Passage => p !== undefined);
   const focus = [...analysis.focus];
-  const focusMatches = focus.length ? services.index.sentences({ words: focus, bigrams: [] }) : new Map();
-  return candidateFeatures(services, analysis, passages, sentences, units, focusMatches);
+  const focusMatches = focus.length ? services.index.sentences({ words: focus, bigrams: [] }) : null;
+  return candidateFeatures(services, analysis, passages, sentences, (unit) => units.score(unit), focusMatches);
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {

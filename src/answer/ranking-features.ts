@@ -1,6 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
-import type { SentenceMatch } from '../index/passage-index.js';
+import type { SentenceMatches } from '../index/passage-index.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
 import { characterOverlap, queryCharacters } from './character-overlap.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -59,36 +59,48 @@ function isLead(services: Services, passage: Passage): boolean {
   return entry !== undefined && entry.passageIds.length > 1 && entry.passageIds[0] === passage.id;
 }
 
-/** Features of each candidate; `unitScores` are the units' summed sentence scores (ranked-search.ts). */
+/** A column of `matches` for a passage (0 when it did not match). */
+function column(matches: SentenceMatches | null, field: 'words' | 'bigrams', id: string): number {
+  const row = matches ? matches.rowOf(id) : -1;
+  return row < 0 ? 0 : matches![field][row]!;
+}
+
+/** Features of each candidate; `unitScore` is a unit's summed sentence scores (unit-scores.ts). */
 export function candidateFeatures(
   services: Services,
   analysis: QueryAnalysis,
   passages: Passage[],
-  sentences: Map<string, SentenceMatch>,
-  unitScores: Map<string, number>,
-  focusMatches: Map<string, SentenceMatch>,
+  sentences: SentenceMatches,
+  unitScore: (unitId: string) => number,
+  focusMatches: SentenceMatches | null,
 ): Candidate[] {
-  const unitOf = (p: Passage) => Math.max(0, ...services.library.unitsOf(p.id).map((u) => unitScores.get(u) ?? 0));
+  const unitOf = (p: Passage) => Math.max(0, ...services.library.unitsOf(p.id).map(unitScore));
+  const scores = new Map(
+    passages.map((p) => [
+      p.id,
+      { words: column(sentences, 'words', p.id), bigrams: column(sentences, 'bigrams', p.id), focus: column(focusMatches, 'words', p.id) },
+    ]),
+  );
   const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9, focusWords: 1e-9 };
   for (const p of passages) {
-    const s = sentences.get(p.id);
-    max.words = Math.max(max.words, s?.words ?? 0);
-    max.bigrams = Math.max(max.bigrams, s?.bigrams ?? 0);
+    const s = scores.get(p.id)!;
+    max.words = Math.max(max.words, s.words);
+    max.bigrams = Math.max(max.bigrams, s.bigrams);
     max.unit = Math.max(max.unit, unitOf(p));
-    max.focusWords = Math.max(max.focusWords, focusMatches.get(p.id)?.words ?? 0);
+    max.focusWords = Math.max(max.focusWords, s.focus);
   }
   const intents = questionIntents(analysis.question);
   const wholeQuery = analysis.phrases.join('');
   const characters = queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams]);
   return passages.map((passage) => {
     const text = services.library.matchText(passage);
-    const s = sentences.get(passage.id);
+    const s = scores.get(passage.id)!;
     const phrasesFound = analysis.phrases.filter((p) => text.includes(p));
     const features: FeatureVector = {
-      words: (s?.words ?? 0) / max.words,
-      bigrams: (s?.bigrams ?? 0) / max.bigrams,
+      words: s.words / max.words,
+      bigrams: s.bigrams / max.bigrams,
       unit: unitOf(passage) / max.unit,
-      focusWords: (focusMatches.get(passage.id)?.words ?? 0) / max.focusWords,
+      focusWords: s.focus / max.focusWords,
       intent: intentBoost(intents, text) > 1 ? 1 : 0,
       phrase:
         wholeQuery.length >= 2 && text.includes(wholeQuery)

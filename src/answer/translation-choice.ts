@@ -16,8 +16,8 @@ export interface Alternatives {
 function unitsOf(services: Services, term: string): Set<string> {
   const units = new Set<string>();
   const words = services.tokenizer.tokenize(term).words;
-  for (const id of services.index.sentences({ words, bigrams: [] }).keys())
-    for (const unit of services.library.unitsContaining(id)) units.add(unit);
+  const matches = services.index.sentences({ words, bigrams: [] });
+  for (let row = 0; row < matches.count; row++) for (const unit of services.library.unitsContaining(matches.id(row))) units.add(unit);
   return units;
 }
 

@@ -7,6 +7,8 @@
 // its OR rule that multiplies a document's sum by the number of query terms it matched, so the
 // bigram signal is the one MiniSearch computed before (ranking weights were fitted on it).
 
+import type { TermPostings } from './minisearch-postings.js';
+import type { FieldStatistics } from './term-accumulator.js';
 import { checkPostings, concatTyped, typedReader } from './typed-bytes.js';
 
 const K = 1.2;
@@ -38,6 +40,10 @@ export interface BigramPostings {
   frequency(term: string): number;
   /** BM25 of each document sharing a term with `terms` (distinct), by document number. */
   search(terms: readonly string[]): Map<number, BigramMatch>;
+  /** What BM25 needs of the field, for summing postings elsewhere (term-accumulator.ts). */
+  statistics: FieldStatistics;
+  /** A term's postings (documents ascending), or null when no document has it. */
+  postings(term: string): TermPostings | null;
   /** The postings as bytes (see fromBytes). */
   toBytes(): Uint8Array;
 }
@@ -141,6 +147,11 @@ function postingsOf(arrays: Arrays): BigramPostings {
   const frequency = (t: number): number => (t < 0 ? 0 : offsets[t + 1]! - offsets[t]!);
   return {
     documentCount,
+    statistics: { documentCount, lengths, averageLength },
+    postings(term) {
+      const t = termIndex(term);
+      return frequency(t) ? { docs, frequencies, from: offsets[t]!, to: offsets[t + 1]! } : null;
+    },
     frequency: (term) => frequency(termIndex(term)),
     search(terms) {
       const found = new Map<number, BigramMatch>();

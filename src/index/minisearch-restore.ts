@@ -17,15 +17,15 @@ const LEAF = '';
 const FIELD = 0;
 
 /** One term's postings, read as MiniSearch reads a Map of short id → term frequency. */
-class PostingView {
+export class PostingView {
   /** Where the last lookup ended: MiniSearch asks for each document in the order it iterated them. */
   private hint: number;
 
   constructor(
-    private readonly docs: Uint32Array,
-    private readonly frequencies: Uint16Array,
-    private readonly start: number,
-    private readonly end: number,
+    readonly docs: Uint32Array,
+    readonly frequencies: Uint16Array,
+    readonly start: number,
+    readonly end: number,
   ) {
     this.hint = start;
   }

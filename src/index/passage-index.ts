@@ -3,9 +3,11 @@ import type { Corpus, Passage } from '../core/types.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
 import { CharacterFrequencyBuilder } from './character-frequency.js';
+import { miniSearchPostings, type TermPostings } from './minisearch-postings.js';
 import { restoreMiniSearch } from './minisearch-restore.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
 import { withinPostingsBudget } from './postings-budget.js';
+import { type FieldSums, TermAccumulator } from './term-accumulator.js';
 import { isSavedWords, type SavedWords, wordPostingsFromSaved } from './word-postings.js';
 
 // The index of sentences: each passage's own jieba words (MiniSearch) and character bigrams
@@ -39,12 +41,24 @@ export interface QueryTerms {
   bigrams: string[];
 }
 
-/** A sentence sharing terms with the query: its BM25 per field and the query terms it contains. */
-export interface SentenceMatch {
-  id: string;
-  words: number;
-  bigrams: number;
-  terms: string[];
+/**
+ * Sentences sharing distinctive terms with a query, as columns: row r is passage number docs[r]
+ * (index order, ascending). Columns rather than an object per sentence: at 100× the corpus a
+ * long question matches tens of thousands of sentences.
+ */
+export interface SentenceMatches {
+  count: number;
+  docs: Uint32Array;
+  /** BM25 of the sentence's words (MiniSearch's score). */
+  words: Float64Array;
+  /** BM25 of its character bigrams. */
+  bigrams: Float64Array;
+  /** The query terms a row's sentence contains (its words, then its bigrams). */
+  terms(row: number): string[];
+  /** The passage id of a row. */
+  id(row: number): string;
+  /** The row of a passage id, or -1 when that sentence did not match. */
+  rowOf(id: string): number;
 }
 
 export interface PassageIndex {
@@ -57,7 +71,7 @@ export interface PassageIndex {
   /** The query terms a search uses: without those common enough to be noise (see below). */
   distinctive(terms: QueryTerms): QueryTerms;
   /** Every sentence sharing a distinctive term with the query. */
-  sentences(terms: QueryTerms): Map<string, SentenceMatch>;
+  sentences(terms: QueryTerms): SentenceMatches;
   toJSON(): SavedPassageIndex;
 }
 
@@ -127,6 +141,15 @@ function wrap(
   passages: Passage[],
 ): PassageIndex {
   const documentCount = passages.length;
+  const wordPostings = miniSearchPostings(wordIndex as unknown as MiniSearch<never>);
+  if (wordPostings.statistics.documentCount !== documentCount) throw new Error('word index does not match the corpus');
+  const wordSums = new TermAccumulator(wordPostings.statistics);
+  const bigramSums = new TermAccumulator(bigrams.statistics);
+  let numbers: Map<string, number> | null = null;
+  const documentNumber = (id: string): number => {
+    numbers ??= new Map(passages.map((p, i) => [p.id, i]));
+    return numbers.get(id) ?? -1;
+  };
   // A two-character word is also a bigram: its passages are (almost always) those of the bigram.
   const frequencyOf = (term: string) => Math.max(wordFrequency[term] ?? 0, bigrams.frequency(term));
   const maxFrequency = Math.max(1, documentCount * COMMON_TERM_SHARE);
@@ -144,24 +167,100 @@ function wrap(
     },
     distinctive: (terms) => ({ words: distinctive(terms.words), bigrams: distinctive(terms.bigrams) }),
     sentences(terms) {
-      const found = new Map<string, SentenceMatch>();
-      const words = distinctive(terms.words);
-      const wordResults = words.length ? wordIndex.search(words.join(SEPARATOR)) : [];
-      for (const result of wordResults) {
-        const id = String(result.id);
-        found.set(id, { id, words: result.score, bigrams: 0, terms: result.terms });
-      }
-      for (const [doc, match] of bigrams.search(distinctive(terms.bigrams))) {
-        const id = passages[doc]!.id;
-        const entry = found.get(id);
-        if (entry) {
-          entry.bigrams = match.score;
-          entry.terms.push(...match.terms);
-        } else found.set(id, { id, words: 0, bigrams: match.score, terms: match.terms });
-      }
-      return found;
+      const sum = (accumulator: TermAccumulator, list: string[], postingsOf: (term: string) => TermPostings | null) => {
+        const searched: Searched[] = [];
+        for (const term of list) {
+          const postings = postingsOf(term);
+          if (!postings) continue;
+          accumulator.addTerm(postings.docs, postings.frequencies, postings.from, postings.to);
+          searched.push({ term, postings });
+        }
+        return { sums: accumulator.finish(), searched };
+      };
+      const words = sum(wordSums, distinctive(terms.words), wordPostings.postings);
+      const pairs = sum(bigramSums, distinctive(terms.bigrams), (t) => bigrams.postings(t));
+      return mergedMatches(words, pairs, passages, documentNumber);
     },
     // The terms are serialised as the saved file is written, not copied first (minisearch-terms.ts).
     toJSON: () => ({ minisearch: lazyPlainObject(wordIndex), wordFrequency, bigrams: bigrams.toBytes(), characters }),
+  };
+}
+
+interface Searched {
+  term: string;
+  postings: TermPostings;
+}
+
+/** Whether a term's postings hold `doc` (postings are in ascending document order). */
+function holds({ docs, from, to }: TermPostings, doc: number): boolean {
+  let low = from;
+  let high = to - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = docs[mid]!;
+    if (value === doc) return true;
+    if (value < doc) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
+/** The row of `doc` in ascending `docs`, or -1. */
+function rowIn(docs: Uint32Array, doc: number): number {
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = docs[mid]!;
+    if (value === doc) return mid;
+    if (value < doc) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+interface FieldResult {
+  sums: FieldSums;
+  searched: Searched[];
+}
+
+/** The rows of both fields' sums, merged by passage number. */
+function mergedMatches(
+  words: FieldResult,
+  pairs: FieldResult,
+  passages: Passage[],
+  documentNumber: (id: string) => number,
+): SentenceMatches {
+  const w = words.sums;
+  const p = pairs.sums;
+  const rows = w.docs.length + p.docs.length;
+  const docs = new Uint32Array(rows);
+  const wordScores = new Float64Array(rows);
+  const bigramScores = new Float64Array(rows);
+  let count = 0;
+  let i = 0;
+  let j = 0;
+  while (i < w.docs.length || j < p.docs.length) {
+    const wordDoc = i < w.docs.length ? w.docs[i]! : Number.POSITIVE_INFINITY;
+    const pairDoc = j < p.docs.length ? p.docs[j]! : Number.POSITIVE_INFINITY;
+    const doc = Math.min(wordDoc, pairDoc);
+    docs[count] = doc;
+    if (wordDoc === doc) wordScores[count] = w.scores[i++]!;
+    if (pairDoc === doc) bigramScores[count] = p.scores[j++]!;
+    count++;
+  }
+  const found = docs.subarray(0, count);
+  return {
+    count,
+    docs: found,
+    words: wordScores,
+    bigrams: bigramScores,
+    // Which terms a sentence holds is looked up only for the few sentences that need it.
+    terms(row) {
+      const doc = found[row]!;
+      return [...words.searched, ...pairs.searched].filter((s) => holds(s.postings, doc)).map((s) => s.term);
+    },
+    id: (row) => passages[found[row]!]!.id,
+    rowOf: (id) => rowIn(found, documentNumber(id)),
   };
 }
