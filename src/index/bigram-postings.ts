@@ -8,6 +8,7 @@
 // bigram signal is the one MiniSearch computed before (ranking weights were fitted on it).
 
 import type { TermPostings } from './minisearch-postings.js';
+import { indexInSorted } from './sorted-search.js';
 import type { FieldStatistics } from './term-accumulator.js';
 import { checkPostings, concatTyped, typedReader } from './typed-bytes.js';
 
@@ -104,7 +105,7 @@ export class BigramPostingsBuilder {
     const termOf = new Uint32Array(this.count);
     const offsets = new Uint32Array(terms + 1);
     for (let i = 0; i < this.count; i++) {
-      const t = findKey(keys, pairKeys[i]!);
+      const t = indexInSorted(keys, pairKeys[i]!);
       termOf[i] = t;
       offsets[t + 1]!++;
     }
@@ -121,19 +122,6 @@ export class BigramPostingsBuilder {
   }
 }
 
-function findKey(keys: Float64Array, key: number): number {
-  let low = 0;
-  let high = keys.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = keys[mid]!;
-    if (value === key) return mid;
-    if (value < key) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
-
 function postingsOf(arrays: Arrays): BigramPostings {
   const { keys, offsets, docs, frequencies, lengths } = arrays;
   const documentCount = lengths.length;
@@ -142,7 +130,7 @@ function postingsOf(arrays: Arrays): BigramPostings {
   const averageLength = documentCount ? total / documentCount : 0;
   const termIndex = (term: string): number => {
     const key = bigramKey(term);
-    return key < 0 ? -1 : findKey(keys, key);
+    return key < 0 ? -1 : indexInSorted(keys, key);
   };
   const frequency = (t: number): number => (t < 0 ? 0 : offsets[t + 1]! - offsets[t]!);
   return {

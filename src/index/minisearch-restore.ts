@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
+import { indexInSorted } from './sorted-search.js';
 import type { WordPostings } from './word-postings.js';
 
 // A MiniSearch over saved word postings, without loadJS. loadJS builds a Map per posting (2 M at
@@ -40,16 +41,7 @@ export class PostingView {
 
   private find(doc: number): number {
     if (this.docs[this.hint] === doc && this.hint < this.end) return this.hint;
-    let low = this.start;
-    let high = this.end - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const value = this.docs[mid]!;
-      if (value === doc) return mid;
-      if (value < doc) low = mid + 1;
-      else high = mid - 1;
-    }
-    return -1;
+    return indexInSorted(this.docs, doc, this.start, this.end);
   }
 
   get(doc: number): number | undefined {

@@ -7,6 +7,7 @@ import { miniSearchPostings, type TermPostings } from './minisearch-postings.js'
 import { restoreMiniSearch } from './minisearch-restore.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
 import { withinPostingsBudget } from './postings-budget.js';
+import { indexInSorted } from './sorted-search.js';
 import { type FieldSums, TermAccumulator } from './term-accumulator.js';
 import { isSavedWords, type SavedWords, wordPostingsFromSaved } from './word-postings.js';
 
@@ -191,34 +192,6 @@ interface Searched {
   postings: TermPostings;
 }
 
-/** Whether a term's postings hold `doc` (postings are in ascending document order). */
-function holds({ docs, from, to }: TermPostings, doc: number): boolean {
-  let low = from;
-  let high = to - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = docs[mid]!;
-    if (value === doc) return true;
-    if (value < doc) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
-}
-
-/** The row of `doc` in ascending `docs`, or -1. */
-function rowIn(docs: Uint32Array, doc: number): number {
-  let low = 0;
-  let high = docs.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = docs[mid]!;
-    if (value === doc) return mid;
-    if (value < doc) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
-
 interface FieldResult {
   sums: FieldSums;
   searched: Searched[];
@@ -258,9 +231,11 @@ function mergedMatches(
     // Which terms a sentence holds is looked up only for the few sentences that need it.
     terms(row) {
       const doc = found[row]!;
-      return [...words.searched, ...pairs.searched].filter((s) => holds(s.postings, doc)).map((s) => s.term);
+      return [...words.searched, ...pairs.searched]
+        .filter((s) => indexInSorted(s.postings.docs, doc, s.postings.from, s.postings.to) >= 0)
+        .map((s) => s.term);
     },
     id: (row) => passages[found[row]!]!.id,
-    rowOf: (id) => rowIn(found, documentNumber(id)),
+    rowOf: (id) => indexInSorted(found, documentNumber(id)),
   };
 }

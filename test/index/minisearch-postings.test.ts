@@ -1,28 +1,18 @@
 import fc from 'fast-check';
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { miniSearchPostings } from '../../src/index/minisearch-postings.js';
 import { restoreMiniSearch } from '../../src/index/minisearch-restore.js';
 import { TermAccumulator } from '../../src/index/term-accumulator.js';
 import { wordPostingsFromMiniSearch, wordPostingsFromSaved, wordPostingsToSaved } from '../../src/index/word-postings.js';
+import { WORD_INDEX_OPTIONS, type WordDoc } from '../support/word-index.js';
 
 // Summing MiniSearch's postings in typed arrays must give search()'s own scores to the last bit,
 // on a freshly built index (Map postings) and on one restored from saved postings (typed views),
 // and a second query must not see the first one's sums.
 
-interface Doc {
-  id: string;
-  words: string;
-}
-
-const OPTIONS: Options<Doc> = {
-  idField: 'id',
-  fields: ['words'],
-  storeFields: [],
-  tokenize: (text) => text.split(' ').filter(Boolean),
-  processTerm: (term) => term,
-  searchOptions: { prefix: false, fuzzy: false, combineWith: 'OR' },
-};
+type Doc = WordDoc;
+const OPTIONS = WORD_INDEX_OPTIONS;
 
 const WORDS = ['中国', '中国人', '中', '援助', '意大利', '医疗', '医疗队', '专家组', 'who', '𠀀𠀁', '口罩'];
 const word = fc.constantFrom(...WORDS);

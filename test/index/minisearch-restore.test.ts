@@ -1,25 +1,15 @@
 import fc from 'fast-check';
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { restoreMiniSearch } from '../../src/index/minisearch-restore.js';
 import { wordPostingsFromMiniSearch, wordPostingsFromSaved, wordPostingsToSaved } from '../../src/index/word-postings.js';
+import { WORD_INDEX_OPTIONS, type WordDoc } from '../support/word-index.js';
 
 // The word index restored from saved postings must search exactly as MiniSearch's own loadJS:
 // same documents, same scores to the last bit, same terms and matches, in the same order.
 
-interface Doc {
-  id: string;
-  words: string;
-}
-
-const OPTIONS: Options<Doc> = {
-  idField: 'id',
-  fields: ['words'],
-  storeFields: [],
-  tokenize: (text) => text.split(' ').filter(Boolean),
-  processTerm: (term) => term,
-  searchOptions: { prefix: false, fuzzy: false, combineWith: 'OR' },
-};
+type Doc = WordDoc;
+const OPTIONS = WORD_INDEX_OPTIONS;
 
 // Shared prefixes, one-character terms, a term that is another's prefix and astral characters.
 const WORDS = ['中国', '中国人', '中', '援助', '援', '意大利', '意见', '医疗', '医疗队', '专家组', 'who', '𠀀𠀁', '𠀀', '口罩'];
