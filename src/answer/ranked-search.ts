@@ -55,20 +55,23 @@ function share(matched: Set<string>, terms: Set<string>, weight: (term: string) 
  * Only the best rows are sorted: a long question at scale matches tens of thousands.
  */
 function bestRows(matches: SentenceMatches, enough: number, keep: (row: number) => boolean): number[] {
-  const score = (row: number) => matches.words[row]! + matches.bigrams[row]!;
+  const { words, bigrams, count } = matches;
+  const scores = new Float64Array(count);
+  for (let row = 0; row < count; row++) scores[row] = words[row]! + bigrams[row]!;
+  const score = (row: number) => scores[row]!;
+  // Negated, so that a native numeric sort puts the best first.
+  const descending = scores.map((s) => -s).sort();
   const kept: number[] = [];
-  let pool = Math.min(matches.count, enough * 8);
+  let pool = Math.min(count, enough * 8);
   for (;;) {
-    // The pool-th best score, found by a native numeric sort of the scores.
-    const scores = Float64Array.from({ length: matches.count }, (_, row) => -score(row)).sort();
-    const threshold = pool > 0 ? -scores[pool - 1]! : Number.POSITIVE_INFINITY;
+    const threshold = pool > 0 ? -descending[pool - 1]! : Number.POSITIVE_INFINITY;
     const rows: number[] = [];
-    for (let row = 0; row < matches.count; row++) if (score(row) >= threshold) rows.push(row);
+    for (let row = 0; row < count; row++) if (scores[row]! >= threshold) rows.push(row);
     rows.sort((a, b) => score(b) - score(a) || a - b);
     kept.length = 0;
     for (const row of rows) if (kept.length < enough && keep(row)) kept.push(row);
-    if (kept.length >= enough || pool >= matches.count) return kept;
-    pool = Math.min(matches.count, pool * 4);
+    if (kept.length >= enough || pool >= count) return kept;
+    pool = Math.min(count, pool * 4);
   }
 }
 

@@ -20,10 +20,11 @@ export class UnitScores {
 
   constructor(private readonly library: Library) {}
 
-  private unitsContaining(doc: number, id: string): Int32Array {
+  private unitsContaining(matches: SentenceMatches, row: number): Int32Array {
+    const doc = matches.docs[row]!;
     let units = this.unitsOfPassage[doc];
     if (units) return units;
-    units = Int32Array.from(this.library.unitsContaining(id), (unit) => {
+    units = Int32Array.from(this.library.unitsContaining(matches.id(row)), (unit) => {
       let n = this.numbers.get(unit);
       if (n === undefined) {
         n = this.ids.push(unit) - 1;
@@ -31,6 +32,11 @@ export class UnitScores {
       }
       return n;
     });
+    if (this.ids.length > this.scores.length) {
+      const bigger = new Float64Array(Math.max(this.ids.length, this.scores.length * 2));
+      bigger.set(this.scores);
+      this.scores = bigger;
+    }
     this.unitsOfPassage[doc] = units;
     return units;
   }
@@ -39,16 +45,15 @@ export class UnitScores {
   sum(matches: SentenceMatches): void {
     for (const unit of this.touched) this.scores[unit] = 0;
     this.touched = [];
-    for (let row = 0; row < matches.count; row++) {
-      const score = 2 * matches.words[row]! + matches.bigrams[row]!;
-      for (const unit of this.unitsContaining(matches.docs[row]!, matches.id(row))) {
-        if (unit >= this.scores.length) {
-          const bigger = new Float64Array(Math.max(unit + 1, this.scores.length * 2));
-          bigger.set(this.scores);
-          this.scores = bigger;
-        }
-        if (this.scores[unit] === 0) this.touched.push(unit);
-        this.scores[unit] = this.scores[unit]! + score;
+    const { words, bigrams, count } = matches;
+    for (let row = 0; row < count; row++) {
+      const score = 2 * words[row]! + bigrams[row]!;
+      const units = this.unitsContaining(matches, row);
+      const scores = this.scores;
+      for (let i = 0; i < units.length; i++) {
+        const unit = units[i]!;
+        if (scores[unit] === 0) this.touched.push(unit);
+        scores[unit] = scores[unit]! + score;
       }
     }
   }
