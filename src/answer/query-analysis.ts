@@ -42,6 +42,15 @@ function documentsNamed(services: Services, folded: string): { docIds: string[];
   return { docIds, aliases };
 }
 
+/**
+ * Countries an English question names by adjective ("German experts" → 德国): those its
+ * translations name. Only countries: a continent's adjective ("European countries") asks which
+ * countries, and does not point at the sentences about the continent.
+ */
+function countriesTranslated(services: Services, translated: string[]): string[] {
+  return translated.length ? services.countriesIn(translated.join(' ')).filter((c) => !c.startsWith('region:')) : [];
+}
+
 export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const { tokenizer, synonyms } = services;
   const question = toSimplified(query);
@@ -81,7 +90,7 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     bigrams,
     phrases: [...new Set(phrases)],
     dates: findDatesInText(query, services.defaultYear).map((m) => m.date),
-    countries: services.countriesIn(query).filter((c) => c !== 'CN'),
+    countries: [...new Set([...services.countriesIn(query), ...countriesTranslated(services, translated)])].filter((c) => c !== 'CN'),
     docIds: named.docIds,
     unknownEnglish: english?.unknown ?? [],
   };

@@ -32,6 +32,8 @@ describe('/country', () => {
     expect(country('Swiss').items.map((i) => i.id)).toEqual(country('瑞士').items.map((i) => i.id));
     expect(country('Italian').items.map((i) => i.id)).toEqual(country('意大利').items.map((i) => i.id));
     expect(country('Italian').error).toBeUndefined();
+    // A name in -y drops it in its adjective.
+    expect(country('German').items.map((i) => i.id)).toEqual(country('德国').items.map((i) => i.id));
   });
 
   it('given a country named only inside a list, then it is found', () => {

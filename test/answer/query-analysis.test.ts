@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/answer/query-analysis.js';
+import { createServices } from '../../src/core/create-engine.js';
+import type { Services } from '../../src/core/services.js';
+import { createLogger } from '../../src/log.js';
+
+let services: Services;
+beforeAll(() => {
+  services = createServices({}, createLogger('silent'));
+});
+
+describe('query analysis: countries an English question names', () => {
+  it('given a country named by its adjective, then the question names that country and searches its Chinese name', () => {
+    // "German" is a demonym of Germany (its -y dropped); without it the word fell back to the
+    // dictionary, whose glosses mention "German" in entries like 默克尔's.
+    const analysis = analyzeQuery(services, 'Which German doctors worked with Chinese hospitals?');
+    expect(analysis.countries).toContain('DE');
+    expect(analysis.words).toContain('德国');
+  });
+
+  it('given a continent’s adjective, then no region is taken as the country asked about', () => {
+    // "Which European countries…" asks which countries; sentences about 欧洲 itself are not the answer.
+    const analysis = analyzeQuery(services, 'Which European countries sent masks?');
+    expect(analysis.countries.some((c) => c.startsWith('region:'))).toBe(false);
+  });
+
+  it('given a Chinese question, then its countries come from its own text as before', () => {
+    expect(analyzeQuery(services, '意大利收到了什么援助？').countries).toEqual(['IT']);
+  });
+});
