@@ -65,7 +65,11 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const unmatchedEnglish = (w: string) => english !== null && /^[a-z]/.test(w) && services.index.frequency(w) === 0;
   const words = own.words.filter((w) => !aliasTerms.has(w) && !unmatchedEnglish(w));
   const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
-  const translated = english ? interleave(chooseTranslations(services, english.groups)) : [];
+  // An English question names a document too ("the white paper"): its translation is the
+  // document's alias, which selects the document and is not searched as text (as in Chinese).
+  const translations = english ? interleave(chooseTranslations(services, english.groups)) : [];
+  const namedInEnglish = documentsNamed(services, translations.join(' '));
+  const translated = translations.filter((t) => !namedInEnglish.aliases.some((alias) => t.includes(alias)));
   // Expansions: how the corpus may write a word (卫健委 → 国家卫生健康委), and English terms.
   const wordGroups = [...new Set(words)].map((word) => {
     const alternatives = synonyms.get(word);
@@ -91,7 +95,7 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     phrases: [...new Set(phrases)],
     dates: findDatesInText(query, services.defaultYear).map((m) => m.date),
     countries: [...new Set([...services.countriesIn(query), ...countriesTranslated(services, translated)])].filter((c) => c !== 'CN'),
-    docIds: named.docIds,
+    docIds: [...new Set([...named.docIds, ...namedInEnglish.docIds])],
     unknownEnglish: english?.unknown ?? [],
   };
 }

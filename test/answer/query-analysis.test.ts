@@ -28,3 +28,14 @@ describe('query analysis: countries an English question names', () => {
     expect(analyzeQuery(services, '意大利收到了什么援助？').countries).toEqual(['IT']);
   });
 });
+
+describe('query analysis: documents an English question names', () => {
+  it('given "the white paper", then it selects that document and its alias is not searched as text', () => {
+    // As 白皮书 in a Chinese question: the alias says where to look, not what to find (the news
+    // lead announcing the white paper's release is not what such a question asks about).
+    const analysis = analyzeQuery(services, 'What does the white paper say about the origin of the virus?');
+    const whitePaper = services.library.documents.find((d) => (d.meta.aliases ?? []).includes('白皮书'))!.meta.id;
+    expect(analysis.docIds).toEqual([whitePaper]);
+    expect(analysis.words.some((w) => w.includes('白皮'))).toBe(false);
+  });
+});
