@@ -10,50 +10,86 @@ import type { SentenceMatches } from '../index/passage-index.js';
 /** Units whose sentences all become /ask candidates: the best few, within this share of the best. */
 const BEST_UNITS = 12;
 
+/** Units of a passage kept inline: a window sentence is in three, an entry's sentence in one or two. */
+const INLINE = 3;
+const UNKNOWN = 0;
+const KNOWN = 1;
+/** In more units than fit inline (a sentence in several entries): kept in a map. */
+const MANY = 2;
+
 export class UnitScores {
   private readonly numbers = new Map<string, number>();
   private readonly ids: string[] = [];
-  /** Units containing each passage (by index number), numbered; filled as passages first match. */
-  private readonly unitsOfPassage: (Int32Array | undefined)[] = [];
+  /**
+   * Units containing each passage (by index number), numbered once the passage first matches:
+   * INLINE slots a passage (-1 when unused), so the cache stays a few bytes a passage however
+   * large the corpus.
+   */
+  private slots = new Int32Array(0);
+  private state = new Uint8Array(0);
+  private readonly many = new Map<number, Int32Array>();
   private scores = new Float64Array(1024);
   private touched: number[] = [];
 
   constructor(private readonly library: Library) {}
 
-  private unitsContaining(matches: SentenceMatches, row: number): Int32Array {
-    const doc = matches.docs[row]!;
-    let units = this.unitsOfPassage[doc];
-    if (units) return units;
-    units = Int32Array.from(this.library.unitsContaining(matches.id(row)), (unit) => {
-      let n = this.numbers.get(unit);
-      if (n === undefined) {
-        n = this.ids.push(unit) - 1;
-        this.numbers.set(unit, n);
-      }
-      return n;
-    });
+  private number(unit: string): number {
+    let n = this.numbers.get(unit);
+    if (n === undefined) {
+      n = this.ids.push(unit) - 1;
+      this.numbers.set(unit, n);
+    }
+    return n;
+  }
+
+  /** Numbers the units containing passage `doc` and keeps them. */
+  private learn(doc: number, id: string): void {
+    if (doc >= this.state.length) {
+      const size = Math.max(doc + 1, this.state.length * 2, 1024);
+      const state = new Uint8Array(size);
+      state.set(this.state);
+      const slots = new Int32Array(size * INLINE).fill(-1);
+      slots.set(this.slots);
+      this.state = state;
+      this.slots = slots;
+    }
+    const units = Int32Array.from(this.library.unitsContaining(id), (unit) => this.number(unit));
+    if (units.length > INLINE) {
+      this.many.set(doc, units);
+      this.state[doc] = MANY;
+    } else {
+      this.slots.set(units, doc * INLINE);
+      this.state[doc] = KNOWN;
+    }
     if (this.ids.length > this.scores.length) {
       const bigger = new Float64Array(Math.max(this.ids.length, this.scores.length * 2));
       bigger.set(this.scores);
       this.scores = bigger;
     }
-    this.unitsOfPassage[doc] = units;
-    return units;
+  }
+
+  private add(unit: number, score: number): void {
+    if (this.scores[unit] === 0) this.touched.push(unit);
+    this.scores[unit] = this.scores[unit]! + score;
   }
 
   /** Sums every matched sentence's score into its units (the previous query's sums are cleared). */
   sum(matches: SentenceMatches): void {
     for (const unit of this.touched) this.scores[unit] = 0;
     this.touched = [];
-    const { words, bigrams, count } = matches;
+    const { words, bigrams, count, docs } = matches;
     for (let row = 0; row < count; row++) {
+      const doc = docs[row]!;
+      if ((this.state[doc] ?? UNKNOWN) === UNKNOWN) this.learn(doc, matches.id(row));
       const score = 2 * words[row]! + bigrams[row]!;
-      const units = this.unitsContaining(matches, row);
-      const scores = this.scores;
-      for (let i = 0; i < units.length; i++) {
-        const unit = units[i]!;
-        if (scores[unit] === 0) this.touched.push(unit);
-        scores[unit] = scores[unit]! + score;
+      if (this.state[doc] === MANY) {
+        for (const unit of this.many.get(doc)!) this.add(unit, score);
+        continue;
+      }
+      for (let k = doc * INLINE, end = k + INLINE; k < end; k++) {
+        const unit = this.slots[k]!;
+        if (unit < 0) break;
+        this.add(unit, score);
       }
     }
   }
