@@ -6,10 +6,10 @@ import type { PassageIndex } from '../index/passage-index.js';
 // (weighted by rarity, so 熬 counts more than 国) that a sentence contains catches them. It is
 // one ranking signal among the others (ranking-features.ts); it adds no candidates.
 
-/** The question's characters with their IDF (characters the corpus never has are left out). */
-export function queryCharacters(index: PassageIndex, bigrams: Iterable<string>): Map<string, number> {
+/** The Han characters of the question's text and terms, with their IDF (characters the corpus never has are left out). */
+export function queryCharacters(index: PassageIndex, texts: Iterable<string>): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const ch of charactersOf(bigrams)) {
+  for (const ch of charactersOf(texts)) {
     const idf = index.characterIdf(ch);
     if (idf > 0) weights.set(ch, idf);
   }

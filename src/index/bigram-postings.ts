@@ -3,18 +3,15 @@
 // entry (about 60 bytes, and a JSON object to parse at start-up). A bigram is two code points,
 // so it packs into one number: the postings become a sorted key array with offsets into doc and
 // frequency arrays (about 5 bytes a posting), saved and loaded as raw bytes.
-// Scoring is MiniSearch's own BM25+ (k 1.2, b 0.7, d 0.5, field length = distinct terms), with
-// its OR rule that multiplies a document's sum by the number of query terms it matched, so the
-// bigram signal is the one MiniSearch computed before (ranking weights were fitted on it).
+// Queries sum these postings with MiniSearch's own BM25+ (term-accumulator.ts; field length =
+// distinct terms) and its OR rule, so the bigram signal is the one MiniSearch computed when
+// bigrams were in it (ranking weights were fitted on it).
 
 import type { TermPostings } from './minisearch-postings.js';
 import { indexInSorted } from './sorted-search.js';
 import type { FieldStatistics } from './term-accumulator.js';
 import { checkPostings, concatTyped, typedReader } from './typed-bytes.js';
 
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
 const CODE_POINTS = 0x110000;
 const MAGIC = 0x42475031; // "BGP1"
 const HEADER_WORDS = 4;
@@ -30,17 +27,10 @@ export function bigramKey(term: string): number {
   return first * CODE_POINTS + second;
 }
 
-export interface BigramMatch {
-  score: number;
-  terms: string[];
-}
-
 export interface BigramPostings {
   documentCount: number;
   /** Documents containing the term (0 for a term that is not a bigram or not in the corpus). */
   frequency(term: string): number;
-  /** BM25 of each document sharing a term with `terms` (distinct), by document number. */
-  search(terms: readonly string[]): Map<number, BigramMatch>;
   /** What BM25 needs of the field, for summing postings elsewhere (term-accumulator.ts). */
   statistics: FieldStatistics;
   /** A term's postings (documents ascending), or null when no document has it. */
@@ -141,29 +131,6 @@ function postingsOf(arrays: Arrays): BigramPostings {
       return frequency(t) ? { docs, frequencies, from: offsets[t]!, to: offsets[t + 1]! } : null;
     },
     frequency: (term) => frequency(termIndex(term)),
-    search(terms) {
-      const found = new Map<number, BigramMatch>();
-      for (const term of terms) {
-        const t = termIndex(term);
-        const matching = frequency(t);
-        if (matching === 0) continue;
-        const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-        for (let i = offsets[t]!; i < offsets[t + 1]!; i++) {
-          const doc = docs[i]!;
-          const tf = frequencies[i]!;
-          const norm = K * (1 - B + (B * lengths[doc]!) / averageLength);
-          const score = idf * (D + (tf * (K + 1)) / (tf + norm));
-          const match = found.get(doc);
-          if (match) {
-            match.score += score;
-            match.terms.push(term);
-          } else found.set(doc, { score, terms: [term] });
-        }
-      }
-      // MiniSearch's OR: a document matching more of the query's terms counts that many times.
-      for (const match of found.values()) match.score *= match.terms.length;
-      return found;
-    },
     toBytes: () => toBytes(arrays),
   };
 }

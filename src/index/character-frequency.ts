@@ -1,5 +1,5 @@
-// How many passages contain each character, counted over the characters of a passage's bigrams
-// (so stop words, punctuation and Latin text are left out, as in the bigrams themselves). It
+// How many passages contain each Han character, counted over a passage's words and bigrams (so
+// stop words, punctuation and Latin text are left out, as they are from those terms). It
 // weighs the character-overlap signal of ranking (answer/character-overlap.ts): a rare character
 // shared by question and sentence (熬, 血) says more than a common one (国, 人).
 

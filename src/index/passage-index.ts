@@ -67,7 +67,7 @@ export interface PassageIndex {
   idf(term: string): number;
   /** Passages whose words or bigrams contain the term. */
   frequency(term: string): number;
-  /** IDF of a single character (over the characters of passages' bigrams); 0 for a character the corpus never has. */
+  /** IDF of a single Han character (over passages' words and bigrams); 0 for a character the corpus never has. */
   characterIdf(character: string): number;
   /** The query terms a search uses: without those common enough to be noise (see below). */
   distinctive(terms: QueryTerms): QueryTerms;
@@ -84,7 +84,7 @@ export interface SavedPassageIndex {
   wordFrequency: Record<string, number>;
   /** BigramPostings.toBytes(). */
   bigrams: Uint8Array;
-  /** Character → number of passages whose bigrams contain it (character-frequency.ts). */
+  /** Character → number of passages whose words or bigrams contain it (character-frequency.ts). */
   characters: Record<string, number>;
 }
 

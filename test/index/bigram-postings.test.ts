@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { BigramPostingsBuilder, bigramKey, bigramPostingsFromBytes } from '../../src/index/bigram-postings.js';
+import { type BigramPostings, BigramPostingsBuilder, bigramKey, bigramPostingsFromBytes } from '../../src/index/bigram-postings.js';
+import { TermAccumulator } from '../../src/index/term-accumulator.js';
 
 const CHARS = [...'中国援助意大利医疗专家组𠀀𠀁'];
 const bigram = fc.tuple(fc.constantFrom(...CHARS), fc.constantFrom(...CHARS)).map(([a, b]) => a + b);
@@ -11,6 +12,17 @@ function build(docs: string[][]) {
   const builder = new BigramPostingsBuilder();
   for (const doc of docs) builder.add(doc);
   return builder.finish();
+}
+
+/** BM25 of each document sharing a term with `query`, summed as queries sum postings. */
+function search(postings: BigramPostings, query: string[]): Map<number, number> {
+  const accumulator = new TermAccumulator(postings.statistics);
+  for (const term of query) {
+    const p = postings.postings(term);
+    if (p) accumulator.addTerm(p.docs, p.frequencies, p.from, p.to);
+  }
+  const sums = accumulator.finish();
+  return new Map([...sums.docs].map((doc, i) => [doc, sums.scores[i]!]));
 }
 
 /** The same documents in MiniSearch, whose BM25 the postings reproduce. */
@@ -29,13 +41,11 @@ describe('bigram postings', () => {
   it('given any documents and query, then each score equals MiniSearch BM25 over the same terms', () => {
     fc.assert(
       fc.property(documents, fc.uniqueArray(bigram, { minLength: 1, maxLength: 6 }), (docs, query) => {
-        const found = build(docs).search(query);
+        const found = search(build(docs), query);
         const expected = miniSearchScores(docs, query);
         expect([...found.keys()].sort((a, b) => a - b)).toEqual([...expected.keys()].sort((a, b) => a - b));
-        for (const [doc, match] of found) {
-          expect(match.score).toBeCloseTo(expected.get(doc) ?? Number.NaN, 9);
-          expect(match.terms.every((t) => docs[doc]?.includes(t))).toBe(true);
-        }
+        // MiniSearch keeps a running mean of field lengths; these postings divide the total once.
+        for (const [doc, score] of found) expect(score).toBeCloseTo(expected.get(doc) ?? Number.NaN, 9);
       }),
       { numRuns: 300 },
     );
@@ -48,7 +58,7 @@ describe('bigram postings', () => {
         const read = bigramPostingsFromBytes(postings.toBytes());
         expect(read.documentCount).toBe(docs.length);
         for (const term of query) expect(read.frequency(term)).toBe(docs.filter((d) => d.includes(term)).length);
-        expect([...read.search(query)]).toEqual([...postings.search(query)]);
+        expect([...search(read, query)]).toEqual([...search(postings, query)]);
       }),
       { numRuns: 200 },
     );
@@ -72,6 +82,6 @@ describe('bigram postings', () => {
     expect(bigramKey('中')).toBe(-1);
     expect(bigramKey('中国人')).toBe(-1);
     expect(bigramKey('𠀀𠀁')).toBeGreaterThan(0);
-    expect(build([['中国']]).search(['中国人', '中'])).toEqual(new Map());
+    expect(search(build([['中国']]), ['中国人', '中'])).toEqual(new Map());
   });
 });
