@@ -31,16 +31,17 @@ export interface MiniSearchPostings {
   postings(term: string): TermPostings | null;
 }
 
-export function miniSearchPostings(miniSearch: MiniSearch<never>): MiniSearchPostings {
+/** `lengths`: the documents' field lengths when the caller has them (restored postings), else read from MiniSearch. */
+export function miniSearchPostings(miniSearch: MiniSearch<never>, lengths?: Uint32Array): MiniSearchPostings {
   const inner = miniSearch as unknown as Partial<Internals>;
   if (typeof inner._index?.get !== 'function' || !(inner._fieldLength instanceof Map) || !Array.isArray(inner._avgFieldLength))
     throw new Error('this MiniSearch version cannot be scored from its postings');
   const { _index: index, _fieldLength: fieldLength } = inner as Internals;
   const documentCount = (inner as Internals)._documentCount;
-  const lengths = new Uint32Array(documentCount);
-  for (const [doc, perField] of fieldLength) if (doc < documentCount) lengths[doc] = perField[FIELD] ?? 0;
+  const fieldLengths = lengths ?? new Uint32Array(documentCount);
+  if (!lengths) for (const [doc, perField] of fieldLength) if (doc < documentCount) fieldLengths[doc] = perField[FIELD] ?? 0;
   return {
-    statistics: { documentCount, lengths, averageLength: (inner as Internals)._avgFieldLength[FIELD] ?? 0 },
+    statistics: { documentCount, lengths: fieldLengths, averageLength: (inner as Internals)._avgFieldLength[FIELD] ?? 0 },
     postings(term) {
       const data = index.get(term)?.get(FIELD);
       if (data instanceof PostingView) return { docs: data.docs, frequencies: data.frequencies, from: data.start, to: data.end };

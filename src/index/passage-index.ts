@@ -123,15 +123,16 @@ export function loadPassageIndex(saved: SavedPassageIndex, corpus: Corpus): Pass
   const passages = indexedPassages(corpus);
   const bigrams = bigramPostingsFromBytes(saved.bigrams);
   if (bigrams.documentCount !== passages.length) throw new Error('saved bigram postings do not match the corpus');
-  const words = isSavedWords(saved.minisearch)
+  const postings = isSavedWords(saved.minisearch) ? wordPostingsFromSaved(saved.minisearch) : null;
+  const words = postings
     ? restoreMiniSearch<IndexedText>(
-        wordPostingsFromSaved(saved.minisearch),
+        postings,
         passages.map((p) => p.id),
         OPTIONS,
       )
     : // loadJS only iterates the terms, so a lazy iterable serves as well as the array.
       MiniSearch.loadJS<IndexedText>(saved.minisearch as AsPlainObject, OPTIONS);
-  return wrap(words, saved.wordFrequency, bigrams, saved.characters, passages);
+  return wrap(words, saved.wordFrequency, bigrams, saved.characters, passages, postings?.lengths);
 }
 
 function wrap(
@@ -140,9 +141,10 @@ function wrap(
   bigrams: BigramPostings,
   characters: Record<string, number>,
   passages: Passage[],
+  wordLengths?: Uint32Array,
 ): PassageIndex {
   const documentCount = passages.length;
-  const wordPostings = miniSearchPostings(wordIndex as unknown as MiniSearch<never>);
+  const wordPostings = miniSearchPostings(wordIndex as unknown as MiniSearch<never>, wordLengths);
   if (wordPostings.statistics.documentCount !== documentCount) throw new Error('word index does not match the corpus');
   const wordSums = new TermAccumulator(wordPostings.statistics);
   const bigramSums = new TermAccumulator(bigrams.statistics);
