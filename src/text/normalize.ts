@@ -6,15 +6,20 @@ import * as OpenCC from 'opencc-js/t2cn';
 
 // Converters are built on first use: building them parses OpenCC's dictionaries (~30 ms), which
 // start-up from a saved index does not need.
-let converters: { characters: (text: string) => string; taiwanPhrases: (text: string) => string } | null = null;
+type Convert = (text: string) => string;
+let converters: { characters: Convert; hongKongForms: Convert; taiwanPhrases: Convert } | null = null;
 
 function openCC() {
   converters ??= {
-    characters: OpenCC.Converter({ from: 't', to: 'cn' }),
+    // From Hong Kong forms: a superset of the character conversion that also folds HK variants
+    // (世衞 → 世卫, 衞健委 → 卫健委), which the plain Traditional table leaves as they are.
+    characters: OpenCC.Converter({ from: 'hk', to: 'cn' }),
     // Phrase-aware Taiwan conversion (視訊 → 视频, 紐西蘭 → 新西兰, 義大利 → 意大利). It also rewrites some
     // words that are valid in Simplified (新增 → 添加), so it only ever runs on text detected as
     // Traditional, and its output is used *alongside* the character-level conversion, never instead.
     taiwanPhrases: OpenCC.Converter({ from: 'twp', to: 'cn' }),
+    // Hong Kong variants as standard Traditional, for the Taiwan phrase table (which knows only those).
+    hongKongForms: OpenCC.Converter({ from: 'hk', to: 't' }),
   };
   return converters;
 }
@@ -30,10 +35,10 @@ export function foldWidthAndCase(text: string): string {
  */
 export function simplifiedVariants(text: string): string[] {
   const folded = foldWidthAndCase(text);
-  const { characters, taiwanPhrases } = openCC();
+  const { characters, hongKongForms, taiwanPhrases } = openCC();
   const simplified = characters(folded);
   if (simplified === folded) return [folded];
-  const phrased = taiwanPhrases(folded);
+  const phrased = taiwanPhrases(hongKongForms(folded));
   return phrased === simplified ? [simplified] : [simplified, phrased];
 }
 
