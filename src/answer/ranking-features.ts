@@ -74,32 +74,31 @@ export function candidateFeatures(
   unitScore: (unitId: string) => number,
   focusMatches: SentenceMatches | null,
 ): Candidate[] {
-  const unitOf = (p: Passage) => Math.max(0, ...services.library.unitsOf(p.id).map(unitScore));
-  const scores = new Map(
-    passages.map((p) => [
-      p.id,
-      { words: column(sentences, 'words', p.id), bigrams: column(sentences, 'bigrams', p.id), focus: column(focusMatches, 'words', p.id) },
-    ]),
-  );
+  // Each candidate's raw scores (in the order of `passages`), then their maxima to divide by.
+  const raw = passages.map((p) => ({
+    words: column(sentences, 'words', p.id),
+    bigrams: column(sentences, 'bigrams', p.id),
+    focus: column(focusMatches, 'words', p.id),
+    unit: Math.max(0, ...services.library.unitsOf(p.id).map(unitScore)),
+  }));
   const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9, focusWords: 1e-9 };
-  for (const p of passages) {
-    const s = scores.get(p.id)!;
+  for (const s of raw) {
     max.words = Math.max(max.words, s.words);
     max.bigrams = Math.max(max.bigrams, s.bigrams);
-    max.unit = Math.max(max.unit, unitOf(p));
+    max.unit = Math.max(max.unit, s.unit);
     max.focusWords = Math.max(max.focusWords, s.focus);
   }
   const intents = questionIntents(analysis.question);
   const wholeQuery = analysis.phrases.join('');
   const characters = queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams]);
-  return passages.map((passage) => {
+  return passages.map((passage, i) => {
     const text = services.library.matchText(passage);
-    const s = scores.get(passage.id)!;
+    const s = raw[i]!;
     const phrasesFound = analysis.phrases.filter((p) => text.includes(p));
     const features: FeatureVector = {
       words: s.words / max.words,
       bigrams: s.bigrams / max.bigrams,
-      unit: unitOf(passage) / max.unit,
+      unit: s.unit / max.unit,
       focusWords: s.focus / max.focusWords,
       intent: intentBoost(intents, text) > 1 ? 1 : 0,
       phrase:

@@ -225,6 +225,7 @@ function mergedMatches(
     count++;
   }
   const found = docs.subarray(0, count);
+  const searched = [...words.searched, ...pairs.searched];
   return {
     count,
     docs: found,
@@ -233,9 +234,7 @@ function mergedMatches(
     // Which terms a sentence holds is looked up only for the few sentences that need it.
     terms(row) {
       const doc = found[row]!;
-      return [...words.searched, ...pairs.searched]
-        .filter((s) => indexInSorted(s.postings.docs, doc, s.postings.from, s.postings.to) >= 0)
-        .map((s) => s.term);
+      return searched.filter((s) => indexInSorted(s.postings.docs, doc, s.postings.from, s.postings.to) >= 0).map((s) => s.term);
     },
     id: (row) => passages[found[row]!]!.id,
     rowOf: (id) => indexInSorted(found, documentNumber(id)),
