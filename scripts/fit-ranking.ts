@@ -27,6 +27,10 @@ const setPaths = sets.length
       'blind-v6.json',
       'blind-v7.json',
       'blind-v8.json',
+      'blind-v9.json',
+      'blind-v10.json',
+      'blind-v11.json',
+      'blind-v12.json',
     ].map((f) => join(PROJECT_ROOT, 'eval', f));
 const mode = (args.includes('--mode') ? args[args.indexOf('--mode') + 1] : 'ask') as RankMode;
 /** The sentence being ranked first is what a user reads; ties between weightings go to Hit@1. */

@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import type { SentenceMatches } from '../index/passage-index.js';
 import { formatDateZh } from '../query/date-format.js';
+import { followers } from './continuation.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { type Candidate, candidateFeatures, linearScore } from './ranking-features.js';
@@ -112,10 +113,13 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
     // when its words are common ("Who did Xi call on March 16?").
     for (const date of analysis.dates) for (const entry of services.library.entriesOn(date)) for (const id of entry.passageIds) ids.add(id);
   }
+  // A question asking what a quoted sentence is followed by: the followers compete too.
+  const follows = mode === 'ask' ? followers(services, analysis.question) : new Map<string, number>();
+  for (const id of follows.keys()) ids.add(id);
   const passages = [...ids].map((id) => services.library.passage(id)).filter((p): p is Passage => p !== undefined);
   const focus = [...analysis.focus];
   const focusMatches = focus.length ? services.index.sentences({ words: focus, bigrams: [] }) : null;
-  return candidateFeatures(services, analysis, passages, sentences, (unit) => units.score(unit), focusMatches);
+  return candidateFeatures(services, analysis, passages, sentences, (unit) => units.score(unit), focusMatches, follows);
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {

@@ -35,6 +35,8 @@ export const FEATURES = [
   'endnote',
   /** Share of the question's characters (IDF-weighted) the sentence contains: paraphrases share characters, not words. */
   'characters',
+  /** The sentence follows one the question quotes, and the question asks what comes next (continuation.ts). */
+  'follows',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -73,6 +75,7 @@ export function candidateFeatures(
   sentences: SentenceMatches,
   unitScore: (unitId: string) => number,
   focusMatches: SentenceMatches | null,
+  follows: ReadonlyMap<string, number> = new Map(),
 ): Candidate[] {
   // Each candidate's raw scores (in the order of `passages`), then their maxima to divide by.
   const raw = passages.map((p) => ({
@@ -113,6 +116,7 @@ export function candidateFeatures(
       lead: isLead(services, passage) ? 1 : 0,
       endnote: passage.section?.[0] === NOTES_SECTION ? 1 : 0,
       characters: characterOverlap(characters, text),
+      follows: follows.get(passage.id) ?? 0,
     };
     return { passage, features, terms: phrasesFound };
   });

@@ -42,6 +42,13 @@ describe('/ask ranking: patterns', () => {
     expect(items.slice(0, 3).some((i) => i.text.includes('视频'))).toBe(true);
   });
 
+  it('given a question that quotes a sentence and asks what comes next, then the next sentence ranks first', () => {
+    // The quote matches its own sentence best; "接着" asks for the one after it, which shares
+    // none of the question's words (continuation.ts).
+    const items = ask('白皮书说历史车轮依然滚滚向前，接着用了哪句话？').items;
+    expect(items[0]?.text).toBe('阳光总在风雨后。');
+  });
+
   it('given an English question with a day and a phrasal verb, then the call of that day ranks first', () => {
     // "phone" → 通电话, "March 19" → 3月19日; the day's sentences compete even though 习近平 is common.
     const items = ask('Which leader did Xi Jinping phone on March 19?').items;
