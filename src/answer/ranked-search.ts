@@ -3,11 +3,12 @@ import type { Passage } from '../core/types.js';
 import type { SentenceMatches } from '../index/passage-index.js';
 import { formatDateZh } from '../query/date-format.js';
 import { followers } from './continuation.js';
+import { kthLargest } from './kth-largest.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
-import { type Candidate, candidateFeatures, linearScore } from './ranking-features.js';
+import { type Candidate, candidateFeatures, type Feature, type FeatureVector, linearScore } from './ranking-features.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
-import { unitScoresFor } from './unit-scores.js';
+import { unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
 
 // Free-text ranking shared by /ask and /search, in two stages:
 // 1. candidates: sentences sharing distinctive terms with the query (MiniSearch, passage-index.ts)
@@ -60,12 +61,10 @@ function bestRows(matches: SentenceMatches, enough: number, keep: (row: number) 
   const scores = new Float64Array(count);
   for (let row = 0; row < count; row++) scores[row] = words[row]! + bigrams[row]!;
   const score = (row: number) => scores[row]!;
-  // Negated, so that a native numeric sort puts the best first.
-  const descending = scores.map((s) => -s).sort();
   const kept: number[] = [];
   let pool = Math.min(count, enough * 8);
   for (;;) {
-    const threshold = pool > 0 ? -descending[pool - 1]! : Number.POSITIVE_INFINITY;
+    const threshold = pool > 0 ? kthLargest(scores, pool) : Number.POSITIVE_INFINITY;
     const rows: number[] = [];
     for (let row = 0; row < count; row++) if (scores[row]! >= threshold) rows.push(row);
     rows.sort((a, b) => score(b) - score(a) || a - b);
@@ -76,8 +75,11 @@ function bestRows(matches: SentenceMatches, enough: number, keep: (row: number) 
   }
 }
 
-/** Stage 1 and the features of stage 2, for ranking and for fitting the weights. */
-export function rankingCandidates(services: Services, analysis: QueryAnalysis, mode: RankMode): Candidate[] {
+/**
+ * Stage 1 and the features of stage 2. Given `weights`, features they weigh 0 are not computed
+ * (left 0: the score is the same); without, every feature is (for fitting the weights).
+ */
+export function rankingCandidates(services: Services, analysis: QueryAnalysis, mode: RankMode, weights?: FeatureVector): Candidate[] {
   const terms = { words: analysis.words, bigrams: analysis.bigrams };
   // Coverage is counted over the terms a search can match: common terms are not searched, and a
   // named day is written in the heading, not in the sentence (the date feature weighs it).
@@ -105,26 +107,32 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   // many sentences share a word with the question (the answer is never far down this list).
   const ids = new Set(rows.map((row) => sentences.id(row)));
   if (!ids.size) return [];
-  const units = unitScoresFor(services.library);
-  units.sum(sentences);
+  let unitScore: (unit: string) => number;
   if (mode === 'ask') {
+    const units = unitScoresFor(services.library);
+    units.sum(sentences);
+    unitScore = (unit) => units.score(unit);
     for (const unit of units.best(UNIT_MIN_SHARE)) for (const id of services.library.unitMembers(unit)) ids.add(id);
     // A day the question names is a retrieval cue of its own: that day's sentences compete even
     // when its words are common ("Who did Xi call on March 16?").
     for (const date of analysis.dates) for (const entry of services.library.entriesOn(date)) for (const id of entry.passageIds) ids.add(id);
+  } else {
+    // /search adds no unit's sentences, so only its candidates' units are summed.
+    unitScore = unitScoresOnDemand(services.library, sentences);
   }
   // A question asking what a quoted sentence is followed by: the followers compete too.
   const follows = mode === 'ask' ? followers(services, analysis.question) : new Map<string, number>();
   for (const id of follows.keys()) ids.add(id);
   const passages = [...ids].map((id) => services.library.passage(id)).filter((p): p is Passage => p !== undefined);
   const focus = [...analysis.focus];
-  const focusMatches = focus.length ? services.index.sentences({ words: focus, bigrams: [] }) : null;
-  return candidateFeatures(services, analysis, passages, sentences, (unit) => units.score(unit), focusMatches, follows);
+  const needed = (feature: Feature) => weights?.[feature] !== 0;
+  const focusMatches = focus.length && needed('focusWords') ? services.index.sentences({ words: focus, bigrams: [] }) : null;
+  return candidateFeatures(services, analysis, passages, sentences, { unitScore, focusMatches, follows, needed });
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {
   const weights = RANKING_WEIGHTS[mode];
-  return rankingCandidates(services, analysis, mode)
+  return rankingCandidates(services, analysis, mode, weights)
     .map((c) => ({ passage: c.passage, score: linearScore(c.features, weights), terms: c.terms }))
     .sort((a, b) => b.score - a.score || a.passage.ordinal - b.passage.ordinal);
 }

@@ -61,28 +61,36 @@ function isLead(services: Services, passage: Passage): boolean {
   return entry !== undefined && entry.passageIds.length > 1 && entry.passageIds[0] === passage.id;
 }
 
-/** A column of `matches` for a passage (0 when it did not match). */
-function column(matches: SentenceMatches | null, field: 'words' | 'bigrams', id: string): number {
+/** A passage's words and bigrams scores in `matches` (0 when it did not match). */
+function scoresOf(matches: SentenceMatches | null, id: string): { words: number; bigrams: number } {
   const row = matches ? matches.rowOf(id) : -1;
-  return row < 0 ? 0 : matches![field][row]!;
+  return row < 0 ? { words: 0, bigrams: 0 } : { words: matches!.words[row]!, bigrams: matches!.bigrams[row]! };
 }
 
-/** Features of each candidate; `unitScore` is a unit's summed sentence scores (unit-scores.ts). */
+export interface FeatureInputs {
+  /** A unit's summed sentence scores (unit-scores.ts). */
+  unitScore: (unitId: string) => number;
+  /** Sentences matching the asked part's words (null when the question has none). */
+  focusMatches: SentenceMatches | null;
+  /** Sentences following one the question quotes (continuation.ts). */
+  follows: ReadonlyMap<string, number>;
+  /** Features worth computing (the others are left 0: their weight is 0). */
+  needed: (feature: Feature) => boolean;
+}
+
+/** Features of each candidate. */
 export function candidateFeatures(
   services: Services,
   analysis: QueryAnalysis,
   passages: Passage[],
   sentences: SentenceMatches,
-  unitScore: (unitId: string) => number,
-  focusMatches: SentenceMatches | null,
-  follows: ReadonlyMap<string, number> = new Map(),
+  { unitScore, focusMatches, follows, needed }: FeatureInputs,
 ): Candidate[] {
   // Each candidate's raw scores (in the order of `passages`), then their maxima to divide by.
   const raw = passages.map((p) => ({
-    words: column(sentences, 'words', p.id),
-    bigrams: column(sentences, 'bigrams', p.id),
-    focus: column(focusMatches, 'words', p.id),
-    unit: Math.max(0, ...services.library.unitsOf(p.id).map(unitScore)),
+    ...scoresOf(sentences, p.id),
+    focus: scoresOf(focusMatches, p.id).words,
+    unit: needed('unit') ? Math.max(0, ...services.library.unitsOf(p.id).map(unitScore)) : 0,
   }));
   const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9, focusWords: 1e-9 };
   for (const s of raw) {
@@ -91,9 +99,11 @@ export function candidateFeatures(
     max.unit = Math.max(max.unit, s.unit);
     max.focusWords = Math.max(max.focusWords, s.focus);
   }
-  const intents = questionIntents(analysis.question);
+  const intents = needed('intent') ? questionIntents(analysis.question) : [];
   const wholeQuery = analysis.phrases.join('');
-  const characters = queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams]);
+  const characters = needed('characters')
+    ? queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams])
+    : new Map<string, number>();
   return passages.map((passage, i) => {
     const text = services.library.matchText(passage);
     const s = raw[i]!;
@@ -103,7 +113,7 @@ export function candidateFeatures(
       bigrams: s.bigrams / max.bigrams,
       unit: s.unit / max.unit,
       focusWords: s.focus / max.focusWords,
-      intent: intentBoost(intents, text) > 1 ? 1 : 0,
+      intent: intents.length && intentBoost(intents, text) > 1 ? 1 : 0,
       phrase:
         wholeQuery.length >= 2 && text.includes(wholeQuery)
           ? 1
@@ -111,9 +121,9 @@ export function candidateFeatures(
             ? phrasesFound.length / analysis.phrases.length / 2
             : 0,
       date: analysis.dates.length && passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) ? 1 : 0,
-      country: analysis.countries.length ? countryMatch(services, passage, analysis.countries) : 0,
+      country: analysis.countries.length && needed('country') ? countryMatch(services, passage, analysis.countries) : 0,
       document: analysis.docIds.includes(passage.docId) ? 1 : 0,
-      lead: isLead(services, passage) ? 1 : 0,
+      lead: needed('lead') && isLead(services, passage) ? 1 : 0,
       endnote: passage.section?.[0] === NOTES_SECTION ? 1 : 0,
       characters: characterOverlap(characters, text),
       follows: follows.get(passage.id) ?? 0,

@@ -127,3 +127,25 @@ export function unitScoresFor(library: Library): UnitScores {
   }
   return scores;
 }
+
+/**
+ * Scores of single units read from a match set, for when only the candidates' units are needed
+ * (/search, which adds no units' sentences): each sums its sentences' rows in ascending order, as
+ * UnitScores.sum adds them, so the two agree to the last bit. Memoised for one match set.
+ */
+export function unitScoresOnDemand(library: Library, matches: SentenceMatches): (unitId: string) => number {
+  const known = new Map<string, number>();
+  return (unitId) => {
+    let score = known.get(unitId);
+    if (score !== undefined) return score;
+    const rows = library
+      .unitText(unitId)
+      .map((id) => matches.rowOf(id))
+      .filter((row) => row >= 0)
+      .sort((a, b) => a - b);
+    score = 0;
+    for (const row of rows) score += 2 * matches.words[row]! + matches.bigrams[row]!;
+    known.set(unitId, score);
+    return score;
+  };
+}

@@ -22,6 +22,8 @@ export interface Library {
   unitMembers(unitId: string): string[];
   /** Units whose text includes a passage (its entry, its own window and its neighbours'). */
   unitsContaining(passageId: string): string[];
+  /** Passages whose text a unit includes (the inverse of unitsContaining). */
+  unitText(unitId: string): string[];
   /** Passages mentioning a country or region id, in corpus order. */
   passagesMentioning(code: string): Passage[];
   /** Country/region ids present in the corpus, with passage counts. */
@@ -86,6 +88,7 @@ export function buildLibrary(corpus: Corpus): Library {
     unitsOf: units.unitsOf,
     unitMembers: units.unitMembers,
     unitsContaining: units.unitsContaining,
+    unitText: units.unitText,
     passagesMentioning: (code) => byCountry.get(code) ?? [],
     countriesWithPassages,
     allPassages,

@@ -13,6 +13,7 @@ export interface UnitLookup {
   unitsOf(passageId: string): string[];
   unitMembers(unitId: string): string[];
   unitsContaining(passageId: string): string[];
+  unitText(unitId: string): string[];
 }
 
 const WINDOW = '~w';
@@ -30,8 +31,10 @@ function listedUnits(corpus: Corpus): UnitLookup {
   const unitsOfPassage = new Map<string, string[]>();
   const unitMembers = new Map<string, string[]>();
   const unitsWithText = new Map<string, string[]>();
+  const unitText = new Map<string, string[]>();
   for (const unit of retrievalUnits(corpus)) {
     unitMembers.set(unit.id, unit.members);
+    unitText.set(unit.id, unit.textIds);
     for (const id of unit.members) push(unitsOfPassage, id, unit.id);
     for (const id of unit.textIds) push(unitsWithText, id, unit.id);
   }
@@ -39,6 +42,7 @@ function listedUnits(corpus: Corpus): UnitLookup {
     unitsOf: (id) => unitsOfPassage.get(id) ?? [],
     unitMembers: (id) => unitMembers.get(id) ?? [],
     unitsContaining: (id) => unitsWithText.get(id) ?? [],
+    unitText: (id) => unitText.get(id) ?? [],
   };
 }
 
@@ -102,6 +106,14 @@ export function unitLookup(corpus: Corpus, entriesOf: (id: string) => Entry[]): 
       const units: string[] = [];
       for (let j = Math.max(0, at - 1); j <= Math.min(run.length - 1, at + 1); j++) units.push(run[j]! + WINDOW);
       return units;
+    },
+    unitText(unitId) {
+      const listed = members.get(unitId);
+      if (listed) return listed;
+      const found = unitId.endsWith(WINDOW) ? place(unitId.slice(0, -WINDOW.length)) : null;
+      if (!found) return [];
+      // A window's text: its centre with the sentence before and after it in the run.
+      return found.run.slice(Math.max(0, found.at - 1), found.at + 2);
     },
   };
 }

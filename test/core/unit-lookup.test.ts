@@ -12,13 +12,15 @@ function listed(corpus: Corpus) {
   const of = new Map<string, string[]>();
   const members = new Map<string, string[]>();
   const containing = new Map<string, string[]>();
+  const text = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, key: string, value: string) => map.set(key, [...(map.get(key) ?? []), value]);
   for (const unit of retrievalUnits(corpus)) {
     members.set(unit.id, unit.members);
+    text.set(unit.id, unit.textIds);
     for (const id of unit.members) add(of, id, unit.id);
     for (const id of unit.textIds) add(containing, id, unit.id);
   }
-  return { of, members, containing };
+  return { of, members, containing, text };
 }
 
 function entriesIndex(corpus: Corpus): (id: string) => Entry[] {
@@ -35,8 +37,10 @@ function expectSame(corpus: Corpus): void {
     expect(lookup.unitsOf(id)).toEqual(expected.of.get(id) ?? []);
     expect(lookup.unitsContaining(id)).toEqual(expected.containing.get(id) ?? []);
   }
-  for (const unit of [...expected.members.keys(), 'nowhere~w', `${ids[0]}~w~w`])
+  for (const unit of [...expected.members.keys(), 'nowhere~w', `${ids[0]}~w~w`]) {
     expect(lookup.unitMembers(unit)).toEqual(expected.members.get(unit) ?? []);
+    expect(lookup.unitText(unit)).toEqual(expected.text.get(unit) ?? []);
+  }
 }
 
 const passage = (docId: string, n: number): Passage => ({
