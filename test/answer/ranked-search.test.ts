@@ -49,6 +49,12 @@ describe('/ask ranking: patterns', () => {
     expect(items[0]?.text).toBe('阳光总在风雨后。');
   });
 
+  it('given an English ordinal counting a noun ("the sixth edition"), then the sentence naming 第六版 ranks first', () => {
+    // "sixth" alone reads 第六 or 六次 and "edition" 修订版; Chinese writes the two as one word.
+    const items = ask('When did the health commission release the sixth edition of the diagnosis and treatment plan?').items;
+    expect(items[0]?.text).toContain('诊疗方案试行第六版');
+  });
+
   it('given an English question with a day and a phrasal verb, then the call of that day ranks first', () => {
     // "phone" → 通电话, "March 19" → 3月19日; the day's sentences compete even though 习近平 is common.
     const items = ask('Which leader did Xi Jinping phone on March 19?').items;

@@ -3,6 +3,7 @@
 import { matchEnglishDate } from './english-dates.js';
 import { type EnglishToken, lemmatize, tokenizeEnglish } from './lemma.js';
 import { type EnglishLexicon, MAX_CANDIDATES } from './lexicon.js';
+import { ordinalCounted } from './ordinals.js';
 import { namesFromPinyin } from './pinyin-names.js';
 import { isStopLemma } from './stop-words.js';
 
@@ -131,6 +132,16 @@ export function translateEnglishQuery(question: string, lexicon: EnglishLexicon,
         .join(' ');
       groups.push({ english, chinese: date !== null ? [date.term] : (phrase?.chinese ?? []) });
       at += length;
+      continue;
+    }
+    const counted = ordinalCounted(
+      tokens.map((t) => t.text),
+      tokens.map((t) => t.lemma),
+      at,
+    );
+    if (counted !== null) {
+      groups.push({ english: token.text, chinese: counted });
+      at += 1;
       continue;
     }
     at += 1;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ordinalCounted } from '../../../src/query/english/ordinals.js';
+
+const counted = (phrase: string, at = 0) => {
+  const words = phrase.split(' ');
+  // Lemmas as the tokenizer gives them for these words (plurals singular).
+  return ordinalCounted(
+    words,
+    words.map((w) => w.toLowerCase().replace(/es$|s$/, '')),
+    at,
+  );
+};
+
+describe('ordinalCounted', () => {
+  it('given an ordinal and the noun it counts, then the Chinese word for both, in numerals and digits', () => {
+    expect(counted('third edition')).toEqual(['第三版 第3版']);
+    expect(counted('fifth batch')).toEqual(['第五批 第5批']);
+    expect(counted('13th session')).toEqual(['第十三次 第13次']);
+  });
+
+  it('given a word between them ("third trial edition"), then still counted; "first" also reads as 首', () => {
+    expect(counted('third trial edition')).toEqual(['第三版 第3版']);
+    expect(counted('first plenary meeting')).toEqual(['第一次 第1次', '首次']);
+  });
+
+  it('given an ordinal counting nothing nearby, or no ordinal, then null', () => {
+    expect(counted('first confirmed that the outbreak')).toBeNull();
+    expect(counted('the second edition', 0)).toBeNull();
+  });
+});
