@@ -192,7 +192,8 @@ const KEY_CACHE = new Map<string, { lemma: string; form: string | null }>();
 export function tokenizeEnglish(text: string): EnglishToken[] {
   const tokens: EnglishToken[] = [];
   for (const match of text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
-    const raw = match[0].replace(/['’]s$/i, '');
+    // A plural acronym ("CDCs", "NGOs") is its acronym: the lexicon knows CDC, not cdcs.
+    const raw = match[0].replace(/['’]s$/i, '').replace(/^([A-Z][A-Z0-9]+)s$/, '$1');
     if (raw.length === 0) continue;
     let keys = KEY_CACHE.get(raw);
     if (keys === undefined) {

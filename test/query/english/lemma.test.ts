@@ -77,6 +77,12 @@ describe('tokenizeEnglish', () => {
     expect(tokens.filter((t) => t.acronym).map((t) => t.text)).toEqual(['COVID', 'WHO']);
   });
 
+  it('given a plural acronym then it is the acronym, while a capitalised word stays a word', () => {
+    const tokens = tokenizeEnglish('the CDCs and NGOs of Wales');
+    expect(tokens.filter((t) => t.acronym).map((t) => t.text)).toEqual(['CDC', 'NGO']);
+    expect(tokens.map((t) => t.text)).toContain('Wales');
+  });
+
   it('given no Latin letters or digits then there are no tokens', () => {
     expect(tokenizeEnglish('银行贷款？')).toEqual([]);
   });
