@@ -34,14 +34,15 @@ const IRREGULAR_DEMONYMS: Readonly<Record<string, string>> = {
 
 /**
  * Likely demonyms of a one-word name ("Italy" → "Italian", "China" → "Chinese", "Pakistan" →
- * "Pakistani", "Germany" → "German"). Over-generating is harmless: a form nobody writes is a key nobody looks up.
+ * "Pakistani", "Germany" → "German", "Singapore" → "Singaporean"). Over-generating is harmless: a form nobody writes is a key nobody looks up.
  */
 function demonyms(name: string): string[] {
   if (!/^[A-Z][a-z]+$/.test(name)) return [];
   const stem = name.replace(/[aeiouy]$/, '');
   // A name in -y often drops it ("Germany" → "German").
   const bare = name.endsWith('y') ? [stem] : [];
-  return [`${name}n`, `${name}ian`, `${name}ese`, `${name}i`, `${stem}ian`, `${stem}ese`, `${stem}an`, ...bare];
+  // A name in -e keeps it before -an ("Singapore" → "Singaporean", "Chile" → "Chilean").
+  return [`${name}n`, `${name}an`, `${name}ian`, `${name}ese`, `${name}i`, `${stem}ian`, `${stem}ese`, `${stem}an`, ...bare];
 }
 
 /** Every ISO 3166-1 country with its English names (and demonyms) and its Chinese display name. */

@@ -41,6 +41,8 @@ describe('buildEnglishLexicon on the real corpus', () => {
   it('given countries and demonyms then they map to the corpus names', () => {
     expect(lexicon.words['italy']).toEqual(['意大利']);
     expect(lexicon.words['italian']).toEqual(['意大利']);
+    // -ean: the name keeps its final e.
+    expect(lexicon.words['singaporean']).toEqual(['新加坡']);
     // The ISO Chinese name 沙特阿拉伯 is absent; CEDICT's "abbr. for Saudi Arabia" supplies 沙特.
     expect(lexicon.words['saudi arabia']).toContain('沙特');
   });
