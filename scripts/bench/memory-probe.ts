@@ -48,7 +48,7 @@ console.log(
 );
 const index = loadPassageIndex(saved.index, saved.corpus);
 step('word and bigram indexes loaded (saved bytes still held)');
-const library = buildLibrary(saved.corpus);
+const library = buildLibrary(saved.corpus, index.numbers);
 step('library (passages, entries, lookups)');
 const lexicon = parseEnglishLexicon(saved.lexicon);
 primeGazetteer(saved.gazetteer);

@@ -1,9 +1,14 @@
+import type { PassageNumbers } from '../index/passage-numbers.js';
 import { toSimplified } from '../text/normalize.js';
+import { once } from './lazy.js';
+import { passageLookups } from './passage-lookups.js';
 import type { Corpus, DocumentMeta, Entry, IngestedDocument, Passage, Section } from './types.js';
 import { unitLookup } from './unit-lookup.js';
 
 // Read-only lookups over the ingested corpus, computed once when the engine starts, so that
-// /date, /country and /context are map lookups rather than scans.
+// /date, /country and /context are map lookups rather than scans. Lookups by passage id (its
+// entries, section and retrieval units) are built on first use: hashing every id costs a
+// noticeable part of start-up at 100× the corpus, and createEngine builds them right after ready.
 
 export interface Library {
   documents: IngestedDocument[];
@@ -44,12 +49,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildLibrary(corpus: Corpus): Library {
+/** `numbers`: the corpus's passages as the index numbers them. */
+export function buildLibrary(corpus: Corpus, numbers: PassageNumbers): Library {
   const docs = new Map<string, IngestedDocument>();
-  const passages = new Map<string, Passage>();
   const byDate = new Map<string, Entry[]>();
-  const entriesOfPassage = new Map<string, Entry[]>();
-  const sectionOfPassage = new Map<string, Section>();
   const byCountry = new Map<string, Passage[]>();
   const allPassages: Passage[] = [];
   const matchTexts = new Map<string, string>();
@@ -57,19 +60,15 @@ export function buildLibrary(corpus: Corpus): Library {
   for (const doc of corpus.documents) {
     docs.set(doc.meta.id, doc);
     for (const p of doc.passages) {
-      passages.set(p.id, p);
       allPassages.push(p);
       for (const code of p.countries) push(byCountry, code, p);
     }
-    for (const entry of doc.entries) {
-      for (const date of new Set(entry.dates)) if (date) push(byDate, date, entry);
-      for (const id of entry.passageIds) push(entriesOfPassage, id, entry);
-    }
-    for (const section of doc.sections) for (const id of section.passageIds) sectionOfPassage.set(id, section);
+    for (const entry of doc.entries) for (const date of new Set(entry.dates)) if (date) push(byDate, date, entry);
   }
 
-  const entriesOf = (id: string) => entriesOfPassage.get(id) ?? [];
-  const units = unitLookup(corpus, entriesOf);
+  const lookups = once(() => passageLookups(corpus, numbers));
+  const entriesOf = (id: string) => lookups().entriesOf(id);
+  const units = once(() => unitLookup(corpus, entriesOf, numbers));
   const datesWithEntries = [...byDate.entries()]
     .map(([date, entries]) => ({ date, count: entries.length }))
     .sort((a, b) => a.date.localeCompare(b.date));
@@ -80,15 +79,18 @@ export function buildLibrary(corpus: Corpus): Library {
   return {
     documents: corpus.documents,
     doc: (id) => docs.get(id),
-    passage: (id) => passages.get(id),
+    passage: (id) => {
+      const at = numbers.numberOf(id);
+      return at < 0 ? undefined : numbers.passages[at];
+    },
     entriesOn: (date) => byDate.get(date) ?? [],
     datesWithEntries,
     entriesOf,
-    sectionOf: (id) => sectionOfPassage.get(id),
-    unitsOf: units.unitsOf,
-    unitMembers: units.unitMembers,
-    unitsContaining: units.unitsContaining,
-    unitText: units.unitText,
+    sectionOf: (id) => lookups().sectionOf(id),
+    unitsOf: (id) => units().unitsOf(id),
+    unitMembers: (id) => units().unitMembers(id),
+    unitsContaining: (id) => units().unitsContaining(id),
+    unitText: (id) => units().unitText(id),
     passagesMentioning: (code) => byCountry.get(code) ?? [],
     countriesWithPassages,
     allPassages,

@@ -1,3 +1,4 @@
+import type { PassageNumbers } from '../index/passage-numbers.js';
 import { retrievalUnits } from '../index/units.js';
 import type { Corpus, Entry } from './types.js';
 
@@ -46,43 +47,70 @@ function listedUnits(corpus: Corpus): UnitLookup {
   };
 }
 
+interface Runs {
+  runs: string[][];
+  /** Per passage number: run number times RUN_SPAN plus position, or -1 when in no run. */
+  runAt: Float64Array;
+}
+
 /** The runs of sentences that windows are made of (as units.ts cuts them), or null when a sentence is in two. */
-function windowRuns(corpus: Corpus, entriesOf: (id: string) => Entry[]): { runs: string[][]; runAt: Map<string, number> } | null {
+function windowRuns(corpus: Corpus, entriesOf: (id: string) => Entry[], numbers: PassageNumbers): Runs | null {
   const runs: string[][] = [];
-  const runAt = new Map<string, number>();
+  const runAt = new Float64Array(numbers.passages.length).fill(-1);
+  // Passages already in a unit of the document being read: that document's number + 1.
+  const covered = new Int32Array(numbers.passages.length);
   const addRun = (ids: string[]): boolean => {
     const run = runs.push(ids) - 1;
     for (let at = 0; at < ids.length; at++) {
       const id = ids[at]!;
-      // A sentence in two runs, or in a window and an entry, is ordered by the listing only.
-      if (at >= RUN_SPAN || runAt.has(id) || entriesOf(id).length > 0) return false;
-      runAt.set(id, run * RUN_SPAN + at);
+      const n = numbers.numberOf(id);
+      // A sentence in two runs, or in a window and an entry, is ordered by the listing only
+      // (as is an id no passage has, which the listing alone knows how to place).
+      if (n < 0 || at >= RUN_SPAN || runAt[n]! >= 0 || entriesOf(id).length > 0) return false;
+      runAt[n] = run * RUN_SPAN + at;
     }
     return true;
   };
-  for (const doc of corpus.documents) {
+  for (let d = 0; d < corpus.documents.length; d++) {
+    const doc = corpus.documents[d]!;
+    const stamp = d + 1;
     if (doc.entries.some((e) => e.id.endsWith(WINDOW))) return null;
-    const covered = new Set(doc.entries.flatMap((e) => e.passageIds));
+    const isCovered = (id: string) => {
+      const n = numbers.numberOf(id);
+      return n >= 0 && covered[n] === stamp;
+    };
+    const cover = (id: string) => {
+      const n = numbers.numberOf(id);
+      if (n >= 0) covered[n] = stamp;
+    };
+    for (const entry of doc.entries) for (const id of entry.passageIds) cover(id);
     for (const section of doc.sections) {
-      const ids = section.passageIds.filter((id) => !covered.has(id));
+      const ids = section.passageIds.filter((id) => !isCovered(id));
       if (!addRun(ids)) return null;
-      for (const id of ids) covered.add(id);
+      for (const id of ids) cover(id);
     }
-    if (!addRun(doc.passages.map((p) => p.id).filter((id) => !covered.has(id)))) return null;
+    if (!addRun(doc.passages.map((p) => p.id).filter((id) => !isCovered(id)))) return null;
   }
   return { runs, runAt };
 }
 
-/** `entriesOf`: the entries a passage appears in, once per appearance, in corpus order. */
-export function unitLookup(corpus: Corpus, entriesOf: (id: string) => Entry[]): UnitLookup {
-  const found = windowRuns(corpus, entriesOf);
+/**
+ * `entriesOf`: the entries a passage appears in, once per appearance, in corpus order;
+ * `numbers`: the corpus's passages as the index numbers them.
+ */
+export function unitLookup(corpus: Corpus, entriesOf: (id: string) => Entry[], numbers: PassageNumbers): UnitLookup {
+  const found = windowRuns(corpus, entriesOf, numbers);
   if (!found) return listedUnits(corpus);
   const { runs, runAt } = found;
   const members = new Map<string, string[]>();
   for (const doc of corpus.documents) for (const entry of doc.entries) members.set(entry.id, entry.passageIds);
+  const inRun = (id: string) => {
+    const n = numbers.numberOf(id);
+    return n < 0 ? -1 : runAt[n]!;
+  };
   const place = (id: string) => {
-    const at = runAt.get(id);
-    return at === undefined ? null : { run: runs[Math.floor(at / RUN_SPAN)]!, at: at % RUN_SPAN };
+    const at = inRun(id);
+    return at < 0 ? null : { run: runs[Math.floor(at / RUN_SPAN)]!, at: at % RUN_SPAN };
   };
   return {
     unitsOf(id) {
@@ -94,7 +122,7 @@ export function unitLookup(corpus: Corpus, entriesOf: (id: string) => Entry[]): 
       const listed = members.get(unitId);
       if (listed) return listed;
       const centre = unitId.endsWith(WINDOW) ? unitId.slice(0, -WINDOW.length) : null;
-      return centre !== null && runAt.has(centre) ? [centre] : [];
+      return centre !== null && inRun(centre) >= 0 ? [centre] : [];
     },
     unitsContaining(id) {
       const entries = entriesOf(id);

@@ -1,12 +1,16 @@
-import type { IngestedDocument, Passage, Place } from '../core/types.js';
+import type { Entry, IngestedDocument, Passage, Place, Section } from '../core/types.js';
+import { memberReader, memberSaver, type SavedEntry, type SavedSection } from './document-members.js';
+import type { StringBlock } from './string-block.js';
 
 // A document's passages saved as columns instead of one JSON object each. Passages were nine
 // keys, a places array of four-key objects and a copy of their section path: at 100× the
 // corpus, 34 MB of the saved index's JSON besides the text, half of start-up's parse time.
-// Columns are arrays of strings and numbers (fast to parse); dates and section paths are kept
-// once in tables (passages of a section then share one path array, as nothing mutates them).
-// Read back as the same objects, keys in the same order. A passage of another shape (a field
-// added later) makes the document be saved as plain JSON, so nothing is ever lost.
+// Ids and texts of every document's passages go into two string blocks (string-block.ts), the
+// rest into columns of numbers; dates and section paths are kept once in tables (passages of a
+// section then share one path array, as nothing mutates them). Entries and sections name their
+// passages by position (document-members.ts). Read back as the same objects, keys in the same
+// order. A passage of another shape (a field added later) makes the document be saved as plain
+// JSON, so nothing is ever lost.
 
 const PASSAGE_KEYS = 'id,docId,ordinal,text,date,entry,section,places,countries';
 const PLACE_KEYS = 'date,entry,sentence,section';
@@ -14,8 +18,8 @@ const PLACE_KEYS = 'date,entry,sentence,section';
 const NONE = -1;
 
 interface PassageColumns {
-  ids: string[];
-  texts: string[];
+  /** How many passages: their ids and texts are the next ones in the string blocks. */
+  count: number;
   /** Null when every ordinal is its position + 1. */
   ordinals: number[] | null;
   /** Null when every passage belongs to the document itself. */
@@ -28,12 +32,22 @@ interface PassageColumns {
   own: number[][];
   /** Passages mentioning countries: [index, ...codes]. */
   countries: (number | string)[][];
+  entries: SavedEntry[];
+  sections: SavedSection[];
 }
 
+type Rest = Omit<IngestedDocument, 'passages' | 'entries' | 'sections'>;
+
 export interface SavedDocument {
-  /** The document without its passages, or the whole document when `columns` is null. */
-  rest: Omit<IngestedDocument, 'passages'> & { passages?: Passage[] };
+  /** The document without passages, entries and sections, or the whole document when `columns` is null. */
+  rest: Rest & Partial<IngestedDocument>;
   columns: PassageColumns | null;
+}
+
+/** The strings the documents' columns refer to, in order (saved as string blocks). */
+export interface PassageStrings {
+  ids: string[];
+  texts: string[];
 }
 
 function table<T>(key: (value: T) => string): { values: T[]; index: (value: T) => number } {
@@ -61,20 +75,23 @@ function encodable(doc: IngestedDocument): boolean {
   return doc.passages.every(
     (p) =>
       Object.keys(p).join(',') === PASSAGE_KEYS &&
+      typeof p.id === 'string' &&
+      typeof p.text === 'string' &&
       fits(p.entry) &&
       Number.isInteger(p.ordinal) &&
       p.places.every((place) => Object.keys(place).join(',') === PLACE_KEYS && fits(place.entry) && Number.isInteger(place.sentence)),
   );
 }
 
-export function saveDocument(doc: IngestedDocument): SavedDocument {
-  const { passages, ...rest } = doc;
+/** `strings` receives the document's passage ids and texts. */
+export function saveDocument(doc: IngestedDocument, strings: PassageStrings): SavedDocument {
   if (!encodable(doc)) return { rest: doc, columns: null };
+  const { passages, entries, sections, ...rest } = doc;
   const dates = table<string | null>((d) => String(d));
   const paths = table<string[] | null>((p) => JSON.stringify(p));
+  const members = memberSaver(doc);
   const columns: PassageColumns = {
-    ids: passages.map((p) => p.id),
-    texts: passages.map((p) => p.text),
+    count: passages.length,
     ordinals: passages.every((p, i) => p.ordinal === i + 1) ? null : passages.map((p) => p.ordinal),
     docIds: passages.every((p) => p.docId === doc.meta.id) ? null : passages.map((p) => p.docId),
     dates: dates.values,
@@ -82,8 +99,12 @@ export function saveDocument(doc: IngestedDocument): SavedDocument {
     places: [],
     own: [],
     countries: [],
+    entries: entries.map(members.saveEntry),
+    sections: sections.map(members.saveSection),
   };
   passages.forEach((p, i) => {
+    strings.ids.push(p.id);
+    strings.texts.push(p.text);
     columns.places.push(p.places.length);
     for (const place of p.places)
       columns.places.push(dates.index(place.date), entryNumber(place.entry), place.sentence, paths.index(place.section));
@@ -95,8 +116,8 @@ export function saveDocument(doc: IngestedDocument): SavedDocument {
   return { rest, columns };
 }
 
-function passagesOf(columns: PassageColumns, docId: string): Passage[] {
-  const { ids, texts, ordinals, docIds, dates, paths, places } = columns;
+function passagesOf(columns: PassageColumns, docId: string, ids: string[], texts: string[]): Passage[] {
+  const { ordinals, docIds, dates, paths, places } = columns;
   const entryOf = (n: number) => (n === NONE ? null : n);
   const own = new Map(columns.own.map(([i, date, entry, path]) => [i!, [dates[date!]!, entryOf(entry!), paths[path!]!] as const]));
   const countries = new Map(columns.countries.map(([i, ...codes]) => [i as number, codes as string[]]));
@@ -123,9 +144,31 @@ function passagesOf(columns: PassageColumns, docId: string): Passage[] {
   return out;
 }
 
-export function loadDocument(saved: SavedDocument): IngestedDocument {
+/** The saved corpus's passage ids and texts, and how many of them the documents read so far took. */
+export interface StringsRead {
+  ids: StringBlock;
+  texts: StringBlock;
+  next: number;
+}
+
+/** The document, its passages' ids and texts taken from `strings` (which it moves past them). */
+export function loadDocument(saved: SavedDocument, strings: StringsRead): IngestedDocument {
   if (saved.columns === null) return saved.rest as IngestedDocument;
-  const { meta, entries, sections, warnings, ...others } = saved.rest;
+  const { columns } = saved;
+  const start = strings.next;
+  if (!(Number.isInteger(columns.count) && columns.count >= 0 && start + columns.count <= strings.ids.count))
+    throw new Error('saved passages are more than their strings');
+  strings.next += columns.count;
+  const ids: string[] = new Array(columns.count);
+  const texts: string[] = new Array(columns.count);
+  for (let i = 0; i < columns.count; i++) {
+    ids[i] = strings.ids.get(start + i);
+    texts[i] = strings.texts.get(start + i);
+  }
+  const { meta, warnings, ...others } = saved.rest;
+  const members = memberReader(meta.id, ids, (from, to) => strings.texts.joined(start + from, start + to));
+  const entries: Entry[] = columns.entries.map(members.entry);
+  const sections: Section[] = columns.sections.map(members.section);
   // Keys in the order the ingester writes them (JSON of a loaded corpus stays the same).
-  return { meta, passages: passagesOf(saved.columns, meta.id), entries, sections, warnings, ...others };
+  return { meta, passages: passagesOf(columns, meta.id, ids, texts), entries, sections, warnings, ...others };
 }

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { AsPlainObject } from 'minisearch';
 import type { Corpus, IngestedDocument } from '../core/types.js';
 import { writeAtomically } from '../core/write-atomically.js';
-import { loadDocument, type SavedDocument, saveDocument } from './corpus-columns.js';
+import { loadDocument, type PassageStrings, type SavedDocument, type StringsRead, saveDocument } from './corpus-columns.js';
 import { indexedPassages, type SavedPassageIndex } from './passage-index.js';
 import { type BodyValue, openSavedFile } from './saved-file-reader.js';
+import { stringBlockBytes, stringBlockFromBytes } from './string-block.js';
 import { isSavedWords, type SavedWords, wordPostingsFromMiniSearch, wordPostingsToSaved } from './word-postings.js';
 
 // The saved index: one file holding everything start-up needs (the ingested corpus, the word
@@ -19,6 +20,7 @@ import { isSavedWords, type SavedWords, wordPostingsFromMiniSearch, wordPostings
 // content: an edited or truncated file is rebuilt, not served. Layout, one JSON value per line:
 //   {"format", "fingerprint"}
 //   the saved index without its documents and postings
+//   ["bytes", "passage-ids" | "passage-texts", n]   every passage's id and text (string-block.ts)
 //   ["document", {...}]   one line per document, passages as columns (corpus-columns.ts)
 //   ["terms", [...]] / ["frequencies", [...]]   the word index's terms and frequencies, in chunks
 //   ["bytes", "lexicon" | "words" | "bigrams", n]   followed by n raw bytes and a newline: the
@@ -44,7 +46,7 @@ export interface SavedIndex {
 export type CacheRead = { ok: true; saved: SavedIndex } | { ok: false; reason: string };
 
 const FILE_NAME = 'index.json';
-const FORMAT = 'corpus-qa-index/6';
+const FORMAT = 'corpus-qa-index/7';
 /** Characters per chunk line: far below V8's string limit, large enough to parse quickly. */
 const CHUNK_CHARS = 8_000_000;
 
@@ -115,7 +117,12 @@ function* bodyLines(saved: SavedIndex, chunkChars: number): Generator<string | U
     },
   };
   yield `${JSON.stringify(base)}\n`;
-  for (const doc of saved.corpus.documents) yield `${JSON.stringify(['document', saveDocument(doc)])}\n`;
+  const strings: PassageStrings = { ids: [], texts: [] };
+  const documents = saved.corpus.documents.map((doc) => saveDocument(doc, strings));
+  // Before the documents, which take their passages' strings from them as they are read.
+  yield* bytesLines('passage-ids', stringBlockBytes(strings.ids));
+  yield* bytesLines('passage-texts', stringBlockBytes(strings.texts));
+  for (const doc of documents) yield `${JSON.stringify(['document', doc])}\n`;
   yield* chunks('terms', words.terms, chunkChars);
   yield* chunks('frequencies', Object.entries(saved.index.wordFrequency), chunkChars);
   // As JSON text in a byte block: start-up keeps it unparsed until first used (core/lazy.ts).
@@ -133,16 +140,25 @@ function parseBody(body: Generator<BodyValue>): unknown {
   const terms: string[] = [];
   const frequencies: [string, number][] = [];
   const bytes = new Map<string, Uint8Array>();
+  let strings: StringsRead | null = null;
+  const stringsRead = (): StringsRead => {
+    const [ids, texts] = ['passage-ids', 'passage-texts'].map((name) => stringBlockFromBytes(bytes.get(name) ?? new Uint8Array(), name));
+    if (ids!.count !== texts!.count) throw new Error('saved passage ids and texts do not match');
+    return { ids: ids!, texts: texts!, next: 0 };
+  };
   for (const item of body) {
     if (item.kind === 'bytes') {
       bytes.set(item.name, item.bytes);
       continue;
     }
     const [tag, items] = item.value as [string, unknown];
-    if (tag === 'document') documents.push(loadDocument(items as SavedDocument));
-    else if (tag === 'terms') for (const term of items as string[]) terms.push(term);
+    if (tag === 'document') {
+      strings ??= stringsRead();
+      documents.push(loadDocument(items as SavedDocument, strings));
+    } else if (tag === 'terms') for (const term of items as string[]) terms.push(term);
     else if (tag === 'frequencies') for (const pair of items as [string, number][]) frequencies.push(pair);
   }
+  if (strings && strings.next !== strings.ids.count) throw new Error('saved passages are fewer than their strings');
   const words = base.index.minisearch as unknown as SavedWords;
   base.corpus.documents = documents;
   base.index.minisearch = { terms, averageLength: words.averageLength, bytes: bytes.get('words') ?? new Uint8Array() };

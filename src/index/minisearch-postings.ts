@@ -23,7 +23,8 @@ interface Internals {
   _index: { get(term: string): Map<number, unknown> | undefined };
   _documentCount: number;
   _avgFieldLength: number[];
-  _fieldLength: Map<number, number[]>;
+  /** A Map, or its read-only view in a restored index (minisearch-document-views.ts). */
+  _fieldLength: Iterable<[number, number[]]>;
 }
 
 export interface MiniSearchPostings {
@@ -34,7 +35,8 @@ export interface MiniSearchPostings {
 /** `lengths`: the documents' field lengths when the caller has them (restored postings), else read from MiniSearch. */
 export function miniSearchPostings(miniSearch: MiniSearch<never>, lengths?: Uint32Array): MiniSearchPostings {
   const inner = miniSearch as unknown as Partial<Internals>;
-  if (typeof inner._index?.get !== 'function' || !(inner._fieldLength instanceof Map) || !Array.isArray(inner._avgFieldLength))
+  const readable = lengths !== undefined || typeof inner._fieldLength?.[Symbol.iterator] === 'function';
+  if (typeof inner._index?.get !== 'function' || !readable || !Array.isArray(inner._avgFieldLength))
     throw new Error('this MiniSearch version cannot be scored from its postings');
   const { _index: index, _fieldLength: fieldLength } = inner as Internals;
   const documentCount = (inner as Internals)._documentCount;

@@ -1,5 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
+import { DocumentIdsView, FieldLengthsView, ShortIdsView } from './minisearch-document-views.js';
+import { ReadOnlyMap } from './read-only-map.js';
 import { indexInSorted } from './sorted-search.js';
 import type { WordPostings } from './word-postings.js';
 
@@ -8,6 +10,7 @@ import type { WordPostings } from './word-postings.js';
 // scanning siblings (quadratic in the ~1,000 first characters of Chinese terms). Here each
 // term's postings stay in the typed arrays, behind a read-only view with the Map methods
 // MiniSearch's scoring uses, and the radix tree is built in one pass over the sorted terms.
+// Its per-document Maps are views over the ids and lengths (minisearch-document-views.ts).
 // This reaches into MiniSearch's internals (the fields below, and the tree's shape: nested Maps,
 // '' holding a term's data); test/index/minisearch-restore.test.ts checks searches against
 // loadJS, and any missing field throws here, which start-up answers with a rebuild.
@@ -18,7 +21,7 @@ const LEAF = '';
 const FIELD = 0;
 
 /** One term's postings, read as MiniSearch reads a Map of short id → term frequency. */
-export class PostingView {
+export class PostingView extends ReadOnlyMap<number, number> {
   /** Where the last lookup ended: MiniSearch asks for each document in the order it iterated them. */
   private hint: number;
 
@@ -28,6 +31,7 @@ export class PostingView {
     readonly start: number,
     readonly end: number,
   ) {
+    super();
     this.hint = start;
   }
 
@@ -35,7 +39,7 @@ export class PostingView {
     return this.end - this.start;
   }
 
-  keys(): IterableIterator<number> {
+  override keys(): IterableIterator<number> {
     return this.docs.subarray(this.start, this.end).values();
   }
 
@@ -57,18 +61,6 @@ export class PostingView {
 
   *entries(): IterableIterator<[number, number]> {
     for (let i = this.start; i < this.end; i++) yield [this.docs[i]!, this.frequencies[i]!];
-  }
-
-  [Symbol.iterator](): IterableIterator<[number, number]> {
-    return this.entries();
-  }
-
-  forEach(callback: (frequency: number, doc: number) => void): void {
-    for (const [doc, frequency] of this.entries()) callback(frequency, doc);
-  }
-
-  delete(): never {
-    throw new Error('the saved word index is read-only');
   }
 }
 
@@ -95,9 +87,9 @@ function radixTree(terms: readonly string[], values: readonly unknown[], from: n
 
 interface Internals {
   _index: unknown;
-  _documentIds: Map<number, string>;
-  _idToShortId: Map<string, number>;
-  _fieldLength: Map<number, number[]>;
+  _documentIds: unknown;
+  _idToShortId: unknown;
+  _fieldLength: unknown;
 }
 
 function internals(miniSearch: MiniSearch<never>): Internals {
@@ -126,11 +118,9 @@ export function restoreMiniSearch<T>(postings: WordPostings, ids: readonly strin
   } as unknown as AsPlainObject;
   const miniSearch = MiniSearch.loadJS<T>(header, options);
   const inner = internals(miniSearch as unknown as MiniSearch<never>);
-  for (let doc = 0; doc < ids.length; doc++) {
-    inner._documentIds.set(doc, ids[doc]!);
-    inner._idToShortId.set(ids[doc]!, doc);
-    inner._fieldLength.set(doc, [postings.lengths[doc]!]);
-  }
+  inner._documentIds = new DocumentIdsView(ids);
+  inner._idToShortId = new ShortIdsView(ids);
+  inner._fieldLength = new FieldLengthsView(postings.lengths);
   const { terms, offsets, docs, frequencies } = postings;
   const order = terms.map((_, t) => t).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
   const sorted = order.map((t) => terms[t]!);

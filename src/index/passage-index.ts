@@ -6,6 +6,7 @@ import { CharacterFrequencyBuilder } from './character-frequency.js';
 import { miniSearchPostings, type TermPostings } from './minisearch-postings.js';
 import { restoreMiniSearch } from './minisearch-restore.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
+import { numberPassages, type PassageNumbers } from './passage-numbers.js';
 import { withinPostingsBudget } from './postings-budget.js';
 import { indexInSorted } from './sorted-search.js';
 import { type FieldSums, TermAccumulator } from './term-accumulator.js';
@@ -73,6 +74,8 @@ export interface PassageIndex {
   distinctive(terms: QueryTerms): QueryTerms;
   /** Every sentence sharing a distinctive term with the query. */
   sentences(terms: QueryTerms): SentenceMatches;
+  /** The passages as the index numbers them (the library's lookups share this numbering). */
+  numbers: PassageNumbers;
   toJSON(): SavedPassageIndex;
 }
 
@@ -97,13 +100,12 @@ const COMMON_TERM_SHARE = 0.15;
 
 /** Passages in index order (document numbers of the bigram postings), each id once. */
 export function indexedPassages(corpus: Corpus): Passage[] {
-  const byId = new Map<string, Passage>();
-  for (const doc of corpus.documents) for (const p of doc.passages) byId.set(p.id, p);
-  return [...byId.values()];
+  return numberPassages(corpus).passages;
 }
 
 export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): PassageIndex {
-  const passages = indexedPassages(corpus);
+  const numbers = numberPassages(corpus);
+  const { passages } = numbers;
   const wordIndex = new MiniSearch<IndexedText>(OPTIONS);
   const bigrams = new BigramPostingsBuilder();
   const characters = new CharacterFrequencyBuilder();
@@ -116,12 +118,14 @@ export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): Passage
     characters.add([...tokens.words, ...tokens.bigrams]);
     for (const word of new Set(tokens.words)) wordFrequency[word] = (wordFrequency[word] ?? 0) + 1;
   }
-  return wrap(wordIndex, wordFrequency, bigrams.finish(), characters.finish(), passages);
+  return wrap(wordIndex, wordFrequency, bigrams.finish(), characters.finish(), numbers);
 }
 
 export function loadPassageIndex(saved: SavedPassageIndex, corpus: Corpus): PassageIndex {
-  const passages = indexedPassages(corpus);
   const bigrams = bigramPostingsFromBytes(saved.bigrams);
+  // The postings count the corpus's distinct passages (checked just below).
+  const numbers = numberPassages(corpus, bigrams.documentCount);
+  const { passages } = numbers;
   if (bigrams.documentCount !== passages.length) throw new Error('saved bigram postings do not match the corpus');
   const postings = isSavedWords(saved.minisearch) ? wordPostingsFromSaved(saved.minisearch) : null;
   const words = postings
@@ -132,7 +136,7 @@ export function loadPassageIndex(saved: SavedPassageIndex, corpus: Corpus): Pass
       )
     : // loadJS only iterates the terms, so a lazy iterable serves as well as the array.
       MiniSearch.loadJS<IndexedText>(saved.minisearch as AsPlainObject, OPTIONS);
-  return wrap(words, saved.wordFrequency, bigrams, saved.characters, passages, postings?.lengths);
+  return wrap(words, saved.wordFrequency, bigrams, saved.characters, numbers, postings?.lengths);
 }
 
 function wrap(
@@ -140,19 +144,15 @@ function wrap(
   wordFrequency: Record<string, number>,
   bigrams: BigramPostings,
   characters: Record<string, number>,
-  passages: Passage[],
+  numbers: PassageNumbers,
   wordLengths?: Uint32Array,
 ): PassageIndex {
+  const { passages } = numbers;
   const documentCount = passages.length;
   const wordPostings = miniSearchPostings(wordIndex as unknown as MiniSearch<never>, wordLengths);
   if (wordPostings.statistics.documentCount !== documentCount) throw new Error('word index does not match the corpus');
   const wordSums = new TermAccumulator(wordPostings.statistics);
   const bigramSums = new TermAccumulator(bigrams.statistics);
-  let numbers: Map<string, number> | null = null;
-  const documentNumber = (id: string): number => {
-    numbers ??= new Map(passages.map((p, i) => [p.id, i]));
-    return numbers.get(id) ?? -1;
-  };
   // A two-character word is also a bigram: its passages are (almost always) those of the bigram.
   const frequencyOf = (term: string) => Math.max(wordFrequency[term] ?? 0, bigrams.frequency(term));
   const maxFrequency = Math.max(1, documentCount * COMMON_TERM_SHARE);
@@ -182,8 +182,9 @@ function wrap(
       };
       const words = sum(wordSums, distinctive(terms.words), wordPostings.postings);
       const pairs = sum(bigramSums, distinctive(terms.bigrams), (t) => bigrams.postings(t));
-      return mergedMatches(words, pairs, passages, documentNumber);
+      return mergedMatches(words, pairs, passages, numbers.numberOf);
     },
+    numbers,
     // The terms are serialised as the saved file is written, not copied first (minisearch-terms.ts).
     toJSON: () => ({ minisearch: lazyPlainObject(wordIndex), wordFrequency, bigrams: bigrams.toBytes(), characters }),
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import type { Corpus, Entry, IngestedDocument, Passage } from '../../src/core/types.js';
 import { unitLookup } from '../../src/core/unit-lookup.js';
+import { numberPassages } from '../../src/index/passage-numbers.js';
 import { retrievalUnits } from '../../src/index/units.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
 
@@ -30,7 +31,7 @@ function entriesIndex(corpus: Corpus): (id: string) => Entry[] {
 }
 
 function expectSame(corpus: Corpus): void {
-  const lookup = unitLookup(corpus, entriesIndex(corpus));
+  const lookup = unitLookup(corpus, entriesIndex(corpus), numberPassages(corpus));
   const expected = listed(corpus);
   const ids = corpus.documents.flatMap((d) => d.passages.map((p) => p.id));
   for (const id of [...ids, 'nowhere']) {
@@ -88,5 +89,11 @@ describe('retrieval units of a passage', () => {
     expectSame({ documents: [a, doc('empty', 0), b] });
     expectSame({ documents: [a, c] });
     expectSame({ documents: [c, a] });
+    // Ids no passage has, in an entry and in a section.
+    const ghost = doc('g', 3, {
+      entries: [entry(10, ['nowhere:1'])],
+      sections: [{ docId: 'g', path: ['一'], passageIds: ['g:1', 'nowhere:2'] }],
+    });
+    expectSame({ documents: [a, ghost] });
   });
 });

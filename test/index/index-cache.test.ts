@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import type { IngestedDocument, Passage } from '../../src/core/types.js';
+import type { Entry, IngestedDocument, Passage } from '../../src/core/types.js';
 import { BigramPostingsBuilder } from '../../src/index/bigram-postings.js';
 import { cacheFile, readSavedIndex, type SavedIndex, writeSavedIndex } from '../../src/index/index-cache.js';
 import { openSavedFile } from '../../src/index/saved-file-reader.js';
@@ -123,6 +123,57 @@ describe('saved index file', () => {
     writeSavedIndex(dir, saved);
     const read = readSavedIndex(dir, 'abc');
     expect(read.ok && JSON.stringify(read.saved.corpus)).toBe(JSON.stringify(saved.corpus));
+  });
+
+  it('given entries and sections of every shape, then they read back equal (runs of passages, or ids and text as they are)', () => {
+    const dir = tempDir();
+    const texts = ['甲。', '乙\uD800。', 'abc', '丁。', '甲。'];
+    const passages = texts.map((t, i) => passage(i, t));
+    const ids = passages.map((p) => p.id);
+    const entry = (n: number, passageIds: string[], text: string, extra: Partial<Entry> = {}): Entry => ({
+      id: `doc:e${n}`,
+      docId: 'doc',
+      ordinal: n,
+      dates: ['2020-03-18', null],
+      ordinals: [n, n + 5],
+      passageIds,
+      text,
+      ...extra,
+    });
+    const doc: IngestedDocument = {
+      ...documentOf(passages),
+      entries: [
+        entry(1, ids.slice(0, 2), '甲。乙\uD800。'), // a run, its text the sentences joined
+        entry(2, ids.slice(1, 3), '乙 abc'), // a run whose text differs
+        entry(3, [ids[2]!, ids[0]!], 'abc甲。'), // not a run
+        entry(4, [ids[0]!, ids[0]!], '甲。甲。'), // a repeat
+        entry(5, ['other:1', ids[1]!], 'x'), // another document's sentence
+        entry(6, [], ''),
+        entry(7, ids.slice(3), '丁。甲。', { docId: 'other' }),
+        { ...entry(8, ids.slice(0, 1), '甲。'), note: 'a field added later' } as Entry,
+      ],
+      sections: [
+        { docId: 'doc', path: ['一'], passageIds: ids.slice(1, 4) },
+        { docId: 'doc', path: ['二'], passageIds: [ids[4]!, ids[0]!] },
+        { docId: 'other', path: [], passageIds: [] },
+        { docId: 'doc', path: ['三'], passageIds: ['ghost:1'] },
+      ],
+    };
+    const latin = documentOf([passage(0, 'plain ascii'), passage(1, 'é')]);
+    const saved: SavedIndex = { ...sample, corpus: { documents: [latin, doc, { ...latin, meta: { ...latin.meta, id: 'again' } }] } };
+    writeSavedIndex(dir, saved);
+    const read = readSavedIndex(dir, 'abc');
+    expect(read.ok && JSON.stringify(read.saved.corpus)).toBe(JSON.stringify(saved.corpus));
+    expect(read.ok && read.saved.corpus.documents[1]!.entries.map((e) => e.text)).toEqual(doc.entries.map((e) => e.text));
+  });
+
+  it('given a file of the previous format, then it is rebuilt, not read', () => {
+    const dir = tempDir();
+    writeSavedIndex(dir, sample);
+    const file = readFileSync(cacheFile(dir), 'latin1');
+    writeFileSync(cacheFile(dir), file.replace(/corpus-qa-index\/\d+/, 'corpus-qa-index/6'), 'latin1');
+    const read = readSavedIndex(dir, 'abc');
+    expect(!read.ok && read.reason).toMatch(/older format/);
   });
 
   it('given another corpus fingerprint, then the saved index is not used', () => {

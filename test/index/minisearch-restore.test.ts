@@ -56,6 +56,14 @@ describe('MiniSearch restored from saved word postings', () => {
     );
   });
 
+  it('given a restored index, then it knows its documents by id as loadJS does and refuses changes (its document maps are views)', () => {
+    const { loaded, restored } = both([['中国'], ['援助', '中国'], []]);
+    for (const id of ['doc:0', 'doc:1', 'doc:2', 'doc:3', 'nope']) expect(restored.has(id)).toBe(loaded.has(id));
+    expect(() => restored.add({ id: 'doc:9', words: '中国' })).toThrow(/read-only/);
+    expect(() => restored.discard('doc:1')).toThrow(/read-only/);
+    expect(restored.search('中国')).toEqual(loaded.search('中国'));
+  });
+
   it('given the terms as a one-pass iterable (a writer serialising them one at a time), then the postings are the same', () => {
     const ids = ['a', 'b', 'c'];
     const built = new MiniSearch<Doc>(OPTIONS);
