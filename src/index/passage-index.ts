@@ -3,6 +3,7 @@ import type { Corpus, Passage } from '../core/types.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
 import { CharacterFrequencyBuilder } from './character-frequency.js';
+import { MiniSearchBuilder } from './minisearch-builder.js';
 import { miniSearchPostings, type TermPostings } from './minisearch-postings.js';
 import { restoreMiniSearch } from './minisearch-restore.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
@@ -104,19 +105,19 @@ export function indexedPassages(corpus: Corpus): Passage[] {
 
 export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): PassageIndex {
   const passages = indexedPassages(corpus);
-  const wordIndex = new MiniSearch<IndexedText>(OPTIONS);
+  const wordIndex = new MiniSearchBuilder<IndexedText>(OPTIONS);
   const bigrams = new BigramPostingsBuilder();
   const characters = new CharacterFrequencyBuilder();
   const wordFrequency: Record<string, number> = {};
   // One passage at a time: a large corpus never holds every passage's tokens at once.
   for (const passage of passages) {
     const tokens = tokenizer.tokenize(passage.text);
-    wordIndex.add({ id: passage.id, words: tokens.words.join(SEPARATOR) });
+    wordIndex.add(passage.id, tokens.words.join(SEPARATOR));
     bigrams.add(tokens.bigrams);
     characters.add([...tokens.words, ...tokens.bigrams]);
     for (const word of new Set(tokens.words)) wordFrequency[word] = (wordFrequency[word] ?? 0) + 1;
   }
-  return wrap(wordIndex, wordFrequency, bigrams.finish(), characters.finish(), passages);
+  return wrap(wordIndex.finish(), wordFrequency, bigrams.finish(), characters.finish(), passages);
 }
 
 export function loadPassageIndex(saved: SavedPassageIndex, corpus: Corpus): PassageIndex {
