@@ -3,11 +3,20 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 // MiniSearch.add() fetches every occurrence of every term from its radix tree, and each fetch
 // scans a node's children one by one: with ~1,000 first characters of Chinese terms at the root,
 // that was a fifth of building the index at 100× the corpus. Here a document's terms are counted
-// in a Map instead, and MiniSearch.loadJS inserts each term into the tree once, at the end.
+// in a Map instead, and each term goes into the tree once, at the end, as loadJS puts it there.
 // Terms are inserted in the order add() first met them and documents in the order they came, so
 // the tree, its maps and its JSON are the ones add() would have built (test/index compares them).
+// Like minisearch-postings.ts this reaches MiniSearch's term index (`_index`); a version that
+// renames it throws here, and the test fails.
 
-type SerializedTerm = AsPlainObject['index'][number];
+/** The one field's id in MiniSearch's fieldIds. */
+const FIELD = 0;
+
+type FieldPostings = Map<number, Map<number, number>>;
+
+interface Internals {
+  _index: { set?: (term: string, value: FieldPostings) => unknown };
+}
 
 /** Builds a one-field MiniSearch as `add` over documents in turn would, without add's cost per term. */
 export class MiniSearchBuilder<T> {
@@ -61,31 +70,29 @@ export class MiniSearchBuilder<T> {
       documentIds[doc] = id;
       fieldLength[doc] = [this.lengths[doc]!];
     });
-    const postings = this.postings;
-    const index = {
-      *[Symbol.iterator](): Generator<SerializedTerm> {
-        for (const [term, list] of postings) {
-          const frequencies: Record<number, number> = {};
-          for (let i = 0; i < list.length; i += 2) frequencies[list[i]!] = list[i + 1]!;
-          postings.delete(term);
-          yield [term, { 0: frequencies }];
-        }
-      },
-    };
-    const js = {
+    const header = {
       documentCount: this.ids.length,
       nextId: this.ids.length,
       documentIds,
-      fieldIds: { [this.field]: 0 },
+      fieldIds: { [this.field]: FIELD },
       fieldLength,
       // MiniSearch's own value before any document: no mean at all.
       averageFieldLength: this.ids.length > 0 ? [this.averageLength] : [],
       storedFields: {},
       dirtCount: 0,
-      index,
+      index: [],
       serializationVersion: 2,
     };
-    // loadJS only iterates the terms (minisearch-terms.ts relies on the same).
-    return MiniSearch.loadJS<T>(js as unknown as AsPlainObject, this.options);
+    const miniSearch = MiniSearch.loadJS<T>(header as unknown as AsPlainObject, this.options);
+    // The terms as loadJS would insert them, without a JSON object per term to turn into Maps.
+    const tree = (miniSearch as unknown as Internals)._index;
+    if (typeof tree?.set !== 'function') throw new Error('MiniSearch has no term index where expected (was the package upgraded?)');
+    for (const [term, list] of this.postings) {
+      const frequencies = new Map<number, number>();
+      for (let i = 0; i < list.length; i += 2) frequencies.set(list[i]!, list[i + 1]!);
+      tree.set(term, new Map([[FIELD, frequencies]]));
+      this.postings.delete(term);
+    }
+    return miniSearch;
   }
 }

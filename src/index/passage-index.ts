@@ -6,6 +6,7 @@ import { CharacterFrequencyBuilder } from './character-frequency.js';
 import { MiniSearchBuilder } from './minisearch-builder.js';
 import { miniSearchPostings, type TermPostings } from './minisearch-postings.js';
 import { restoreMiniSearch } from './minisearch-restore.js';
+import { savedWordsOf } from './minisearch-saved-words.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
 import { withinPostingsBudget } from './postings-budget.js';
 import { indexInSorted } from './sorted-search.js';
@@ -185,8 +186,13 @@ function wrap(
       const pairs = sum(bigramSums, distinctive(terms.bigrams), (t) => bigrams.postings(t));
       return mergedMatches(words, pairs, passages, documentNumber);
     },
-    // The terms are serialised as the saved file is written, not copied first (minisearch-terms.ts).
-    toJSON: () => ({ minisearch: lazyPlainObject(wordIndex), wordFrequency, bigrams: bigrams.toBytes(), characters }),
+    // MiniSearch's JSON only when the saved postings cannot hold the index: then saving it fails, as it always did.
+    toJSON: () => ({
+      minisearch: savedWordsOf(wordIndex as unknown as MiniSearch<never>, wordPostings.statistics) ?? lazyPlainObject(wordIndex),
+      wordFrequency,
+      bigrams: bigrams.toBytes(),
+      characters,
+    }),
   };
 }
 
