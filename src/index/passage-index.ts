@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, Passage } from '../core/types.js';
-import type { Tokenizer } from '../text/tokenizer.js';
+import type { Tokens } from '../text/tokenizer.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
 import { CharacterFrequencyBuilder } from './character-frequency.js';
 import { MiniSearchBuilder } from './minisearch-builder.js';
@@ -104,7 +104,7 @@ export function indexedPassages(corpus: Corpus): Passage[] {
   return [...byId.values()];
 }
 
-export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): PassageIndex {
+export function buildPassageIndex(corpus: Corpus, tokensOf: (passage: Passage) => Tokens): PassageIndex {
   const passages = indexedPassages(corpus);
   const wordIndex = new MiniSearchBuilder<IndexedText>(OPTIONS);
   const bigrams = new BigramPostingsBuilder();
@@ -112,7 +112,7 @@ export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): Passage
   const wordFrequency: Record<string, number> = {};
   // One passage at a time: a large corpus never holds every passage's tokens at once.
   for (const passage of passages) {
-    const tokens = tokenizer.tokenize(passage.text);
+    const tokens = tokensOf(passage);
     wordIndex.add(passage.id, tokens.words.join(SEPARATOR));
     bigrams.add(tokens.bigrams);
     characters.add([...tokens.words, ...tokens.bigrams]);
