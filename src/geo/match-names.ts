@@ -1,6 +1,7 @@
 // Finds full names of countries, regions and organisations inside a text, leftmost-longest, so that
 // 中东欧 is not read as 中东, 巴布亚新几内亚 not as 几内亚, and 摸莫桑比克 (a typo) still gives 莫桑比克.
 
+import { CodeUnitTrie, TRIE_ROOT } from '../text/code-unit-trie.js';
 import { isLatin, type NameIndex, nameKey } from './name-index.js';
 
 export interface NameMatch {
@@ -8,6 +9,39 @@ export interface NameMatch {
   name: string;
   start: number;
   end: number;
+}
+
+/** The Chinese names of an index (two characters or more) in a trie, and each name's node. */
+interface ChineseNames {
+  trie: CodeUnitTrie;
+  /** Node → the name ending there, for names the matcher may report. */
+  names: Map<number, string>;
+}
+
+const chineseTries = new WeakMap<NameIndex, ChineseNames>();
+
+function chineseNamesOf(index: NameIndex): ChineseNames {
+  let found = chineseTries.get(index);
+  if (found === undefined) {
+    const trie = new CodeUnitTrie();
+    const names = new Map<number, string>();
+    for (const key of index.ids.keys()) if (key.length >= 2 && !isLatin(key)) names.set(trie.insert(key), key);
+    found = { trie, names };
+    chineseTries.set(index, found);
+  }
+  return found;
+}
+
+/** The longest Chinese name starting at `start`, or null. */
+function longestChineseAt(text: string, start: number, { trie, names }: ChineseNames): string | null {
+  let longest: string | null = null;
+  let node = TRIE_ROOT;
+  for (let at = start; at < text.length; at++) {
+    node = trie.child(node, text.charCodeAt(at));
+    if (node < 0) break;
+    longest = names.get(node) ?? longest;
+  }
+  return longest;
 }
 
 const latinPatterns = new WeakMap<NameIndex, { caseless: RegExp; exact: RegExp } | null>();
@@ -33,18 +67,17 @@ function latinPatternsFor(index: NameIndex): { caseless: RegExp; exact: RegExp }
 export function matchNames(text: string, index: NameIndex): NameMatch[] {
   const matches: NameMatch[] = [];
   const taken: [number, number][] = [];
+  const chinese = chineseNamesOf(index);
   for (let i = 0; i < text.length; ) {
-    let found = 0;
-    for (let length = Math.min(index.longestChinese, text.length - i); length >= 2; length--) {
-      const candidate = text.slice(i, i + length);
-      if (!index.ids.has(candidate) || isLatin(candidate)) continue;
-      const id = index.ids.get(candidate);
-      if (id) matches.push({ id, name: candidate, start: i, end: i + length });
-      taken.push([i, i + length]);
-      found = length;
-      break;
+    const name = longestChineseAt(text, i, chinese);
+    if (name === null) {
+      i++;
+      continue;
     }
-    i += found || 1;
+    const id = index.ids.get(name);
+    if (id) matches.push({ id, name, start: i, end: i + name.length });
+    taken.push([i, i + name.length]);
+    i += name.length;
   }
   if (/[A-Za-z]/.test(text)) {
     const patterns = latinPatternsFor(index);

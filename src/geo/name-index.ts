@@ -15,8 +15,6 @@ export function nameKey(name: string): string {
 export interface NameIndex {
   /** key → entity id, or null when the name is ambiguous or not a country in running text. */
   ids: ReadonlyMap<string, string | null>;
-  /** Longest Chinese name, bounding the text matcher's window. */
-  longestChinese: number;
 }
 
 function buildIndex(extraNonNames: readonly string[]): NameIndex {
@@ -30,9 +28,7 @@ function buildIndex(extraNonNames: readonly string[]): NameIndex {
     }
   }
   for (const word of extraNonNames) ids.set(nameKey(word), null);
-  let longestChinese = 0;
-  for (const key of ids.keys()) if (!isLatin(key)) longestChinese = Math.max(longestChinese, key.length);
-  return { ids, longestChinese };
+  return { ids };
 }
 
 let lookupIndex: NameIndex | null = null;

@@ -54,10 +54,15 @@ export function indexedTexts(corpus: Corpus): string[] {
   return corpus.documents.flatMap((d) => [d.meta.title, ...d.sections.flatMap((s) => s.path), ...d.passages.map((p) => p.text)]);
 }
 
-function corpusText(corpus: Corpus): string {
-  return indexedTexts(corpus)
-    .flatMap((t) => simplifiedVariants(t))
-    .join('\n');
+/** Each indexed text's Simplified forms (normalize.ts), computed once: for the corpus text, then for tokenizing. */
+function foldTexts(texts: readonly string[]): Map<string, string[]> {
+  const folded = new Map<string, string[]>();
+  for (const text of texts) if (!folded.has(text)) folded.set(text, simplifiedVariants(text));
+  return folded;
+}
+
+function corpusText(texts: readonly string[], folded: ReadonlyMap<string, string[]>): string {
+  return texts.flatMap((t) => folded.get(t) ?? simplifiedVariants(t)).join('\n');
 }
 
 /** Fills Passage.countries; a chronicle sentence is read with its entry, which names who 意方 is. */
@@ -77,8 +82,12 @@ function annotateCountries(corpus: Corpus, segmenter: Segmenter): void {
  * lexicon. Done before the index is built so that the text (and the lexicon's scans of it) is
  * garbage by then: at 50 MB it is hundreds of MB that would otherwise add to the index's peak.
  */
-function fromCorpusText(corpus: Corpus, inputs: BuildInputs): { files: DictionaryFiles; lexicon: unknown } {
-  const text = corpusText(corpus);
+function fromCorpusText(
+  texts: readonly string[],
+  folded: ReadonlyMap<string, string[]>,
+  inputs: BuildInputs,
+): { files: DictionaryFiles; lexicon: unknown } {
+  const text = corpusText(texts, folded);
   inputs.onStep?.('corpus text');
   const files = writeCorpusDictionary(text, readDomainWords(inputs.domainWordsPath), inputs.dictionaryDir);
   inputs.onStep?.('jieba dictionary');
@@ -91,11 +100,19 @@ export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
   const loaded = loadCorpus(inputs.corpusDir);
   const corpus: Corpus = { documents: loaded.documents };
   inputs.onStep?.('ingest');
-  const { files, lexicon } = fromCorpusText(corpus, inputs);
+  const texts = indexedTexts(corpus);
+  const folded = foldTexts(texts);
+  const { files, lexicon } = fromCorpusText(texts, folded, inputs);
   const segmenter = loadSegmenter(files);
   annotateCountries(corpus, segmenter);
   inputs.onStep?.('segmenter + countries');
-  const index = buildPassageIndex(corpus, createTokenizer(segmenter));
+  const tokenizer = createTokenizer(segmenter);
+  const index = buildPassageIndex(corpus, (passage) => {
+    const variants = folded.get(passage.text);
+    // Released as used: the index's own memory grows meanwhile.
+    folded.delete(passage.text);
+    return variants ? tokenizer.tokenizeVariants(variants) : tokenizer.tokenize(passage.text);
+  });
   inputs.onStep?.('index');
   const saved: SavedIndex = {
     fingerprint: inputs.fingerprint,

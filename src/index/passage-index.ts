@@ -1,10 +1,12 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, Passage } from '../core/types.js';
-import type { Tokenizer } from '../text/tokenizer.js';
+import type { Tokens } from '../text/tokenizer.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
 import { CharacterFrequencyBuilder } from './character-frequency.js';
+import { MiniSearchBuilder } from './minisearch-builder.js';
 import { miniSearchPostings, type TermPostings } from './minisearch-postings.js';
 import { restoreMiniSearch } from './minisearch-restore.js';
+import { savedWordsOf } from './minisearch-saved-words.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
 import { numberPassages, type PassageNumbers } from './passage-numbers.js';
 import { withinPostingsBudget } from './postings-budget.js';
@@ -103,22 +105,22 @@ export function indexedPassages(corpus: Corpus): Passage[] {
   return numberPassages(corpus).passages;
 }
 
-export function buildPassageIndex(corpus: Corpus, tokenizer: Tokenizer): PassageIndex {
+export function buildPassageIndex(corpus: Corpus, tokensOf: (passage: Passage) => Tokens): PassageIndex {
   const numbers = numberPassages(corpus);
   const { passages } = numbers;
-  const wordIndex = new MiniSearch<IndexedText>(OPTIONS);
+  const wordIndex = new MiniSearchBuilder<IndexedText>(OPTIONS);
   const bigrams = new BigramPostingsBuilder();
   const characters = new CharacterFrequencyBuilder();
   const wordFrequency: Record<string, number> = {};
   // One passage at a time: a large corpus never holds every passage's tokens at once.
   for (const passage of passages) {
-    const tokens = tokenizer.tokenize(passage.text);
-    wordIndex.add({ id: passage.id, words: tokens.words.join(SEPARATOR) });
+    const tokens = tokensOf(passage);
+    wordIndex.add(passage.id, tokens.words.join(SEPARATOR));
     bigrams.add(tokens.bigrams);
     characters.add([...tokens.words, ...tokens.bigrams]);
     for (const word of new Set(tokens.words)) wordFrequency[word] = (wordFrequency[word] ?? 0) + 1;
   }
-  return wrap(wordIndex, wordFrequency, bigrams.finish(), characters.finish(), numbers);
+  return wrap(wordIndex.finish(), wordFrequency, bigrams.finish(), characters.finish(), numbers);
 }
 
 export function loadPassageIndex(saved: SavedPassageIndex, corpus: Corpus): PassageIndex {
@@ -185,8 +187,13 @@ function wrap(
       return mergedMatches(words, pairs, passages, numbers.numberOf);
     },
     numbers,
-    // The terms are serialised as the saved file is written, not copied first (minisearch-terms.ts).
-    toJSON: () => ({ minisearch: lazyPlainObject(wordIndex), wordFrequency, bigrams: bigrams.toBytes(), characters }),
+    // MiniSearch's JSON only when the saved postings cannot hold the index: then saving it fails, as it always did.
+    toJSON: () => ({
+      minisearch: savedWordsOf(wordIndex as unknown as MiniSearch<never>, wordPostings.statistics) ?? lazyPlainObject(wordIndex),
+      wordFrequency,
+      bigrams: bigrams.toBytes(),
+      characters,
+    }),
   };
 }
 

@@ -21,6 +21,8 @@ export interface Tokens {
 export interface Tokenizer {
   /** Words and bigrams of a sentence or query (same processing for both). */
   tokenize(text: string): Tokens;
+  /** The same, of a text whose simplifiedVariants are known already (the build folds each passage once). */
+  tokenizeVariants(variants: readonly string[]): Tokens;
 }
 
 interface Piece {
@@ -73,12 +75,12 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
     }
   }
 
-  return {
-    tokenize(text) {
-      const words: string[] = [];
-      const bigrams: string[] = [];
-      for (const variant of simplifiedVariants(text)) tokenizeVariant(variant, words, bigrams);
-      return { words, bigrams };
-    },
-  };
+  function tokenizeVariants(variants: readonly string[]): Tokens {
+    const words: string[] = [];
+    const bigrams: string[] = [];
+    for (const variant of variants) tokenizeVariant(variant, words, bigrams);
+    return { words, bigrams };
+  }
+
+  return { tokenize: (text) => tokenizeVariants(simplifiedVariants(text)), tokenizeVariants };
 }

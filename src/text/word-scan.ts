@@ -1,19 +1,8 @@
-// Which words of a known vocabulary occur in a text, and how often. Memory is bounded by the
-// vocabulary (a map of its words and their prefixes), never by the text: enumerating the text's
-// own substrings instead grows with every distinct sentence and overflowed a Set at 6 MB.
+import { CodeUnitTrie, TRIE_ROOT } from './code-unit-trie.js';
 
-/** Every word and proper prefix of one → whether it is a word itself. */
-function prefixMap(words: Iterable<string>): Map<string, boolean> {
-  const map = new Map<string, boolean>();
-  for (const word of words) {
-    for (let end = 1; end < word.length; end++) {
-      const prefix = word.slice(0, end);
-      if (!map.has(prefix)) map.set(prefix, false);
-    }
-    if (word.length > 0) map.set(word, true);
-  }
-  return map;
-}
+// Which words of a known vocabulary occur in a text, and how often. Memory is bounded by the
+// vocabulary (a trie of its words), never by the text: enumerating the text's own substrings
+// instead grows with every distinct sentence and overflowed a Set at 6 MB.
 
 /** Words made only of code units the text has: the others cannot occur, and most of a dictionary goes. */
 function* possibleWords(words: Iterable<string>, text: string): Generator<string> {
@@ -27,16 +16,21 @@ function* possibleWords(words: Iterable<string>, text: string): Generator<string
 
 /** Occurrences (overlapping ones included) of each word of `words` that occurs in `text`. */
 export function countWords(words: Iterable<string>, text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const map = prefixMap(possibleWords(words, text));
+  const trie = new CodeUnitTrie();
+  const ends: [string, number][] = [];
+  for (const word of possibleWords(words, text)) if (word.length > 0) ends.push([word, trie.insert(word)]);
+  // Every path from every position, as far as the text so far is a prefix of some word: each
+  // node reached is one occurrence of its prefix (only words' nodes are read).
+  const reached = new Uint32Array(trie.size);
   for (let start = 0; start < text.length; start++) {
-    // Extend the match while the text so far is a prefix of some word.
-    for (let end = start + 1; end <= text.length; end++) {
-      const piece = text.slice(start, end);
-      const isWord = map.get(piece);
-      if (isWord === undefined) break;
-      if (isWord) counts.set(piece, (counts.get(piece) ?? 0) + 1);
+    let node = TRIE_ROOT;
+    for (let at = start; at < text.length; at++) {
+      node = trie.child(node, text.charCodeAt(at));
+      if (node < 0) break;
+      reached[node]!++;
     }
   }
+  const counts = new Map<string, number>();
+  for (const [word, node] of ends) if (reached[node]! > 0) counts.set(word, reached[node]!);
   return counts;
 }

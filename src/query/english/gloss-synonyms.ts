@@ -41,7 +41,11 @@ export function buildGlossSynonyms(cedict: CedictData, words: CorpusWords): Reco
   }
   const wordsBySense = new Map<string, string[]>();
   for (const [word, senses] of sensesByWord)
-    for (const sense of senses) wordsBySense.set(sense, [...(wordsBySense.get(sense) ?? []), word]);
+    for (const sense of senses) {
+      const sharing = wordsBySense.get(sense);
+      if (sharing) sharing.push(word);
+      else wordsBySense.set(sense, [word]);
+    }
   const table: Record<string, string[]> = {};
   for (const [word, senses] of sensesByWord) {
     if (words.count(word) > 0) continue;
