@@ -87,11 +87,16 @@ export function candidateFeatures(
   { unitScore, focusMatches, follows, needed }: FeatureInputs,
 ): Candidate[] {
   // Each candidate's raw scores (in the order of `passages`), then their maxima to divide by.
-  const raw = passages.map((p) => ({
-    ...scoresOf(sentences, p.id),
-    focus: scoresOf(focusMatches, p.id).words,
-    unit: needed('unit') ? Math.max(0, ...services.library.unitsOf(p.id).map(unitScore)) : 0,
-  }));
+  // Fields written out, not spread from scoresOf: the spread made /ask's p50 25% slower at 1×.
+  const raw = passages.map((p) => {
+    const own = scoresOf(sentences, p.id);
+    return {
+      words: own.words,
+      bigrams: own.bigrams,
+      focus: scoresOf(focusMatches, p.id).words,
+      unit: needed('unit') ? Math.max(0, ...services.library.unitsOf(p.id).map(unitScore)) : 0,
+    };
+  });
   const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9, focusWords: 1e-9 };
   for (const s of raw) {
     max.words = Math.max(max.words, s.words);
