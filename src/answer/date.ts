@@ -1,9 +1,9 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerItem, AnswerRequest } from '../core/types.js';
+import type { Answer, AnswerRequest, Entry } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
 import { formatDateRangeZh, formatDateZh } from '../query/date-format.js';
 import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
-import { errorAnswer, pagedAnswer } from './answer-shape.js';
+import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
 import { entryItem } from './entry-item.js';
 import { dateTimeline } from './timeline.js';
@@ -73,17 +73,19 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
     return errorAnswer(request, { code, message }, ['/date 3月18日', '/date 3.18', '/date 3月18日至20日']);
   }
   const days = daysOf(parsed.query);
-  const items: AnswerItem[] = [];
+  // Entries become items only on the page shown: at 100× the corpus a day has ~100 entries, and
+  // building every one's item made each /date allocate enough to trigger collections.
+  const hits: { entry: Entry; day: string; label: string }[] = [];
   const groups: { label: string; count: number }[] = [];
   for (const day of days) {
     const entries = services.library.entriesOn(day);
     if (!entries.length) continue;
     const label = formatDateZh(day, year);
     groups.push({ label, count: entries.length });
-    for (const entry of entries) items.push(entryItem(services, entry, day, label));
+    for (const entry of entries) hits.push({ entry, day, label });
   }
   const asked = describe(parsed.query, year);
-  if (!items.length) {
+  if (!hits.length) {
     const around = days[0] ?? `${year}-01-01`;
     return pagedAnswer(request, [], {
       message: `${asked}没有条目（${coverage(services, yearOf(parsed.query))}）。${strippedDatesNote(services)}`,
@@ -95,5 +97,6 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
       ? (parsed.note ?? null)
       : `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`;
   const timeline = parsed.query.kind === 'day' ? null : dateTimeline(services, days);
-  return pagedAnswer(request, items, { message: summary, groups, ...(timeline ? { timeline } : {}) });
+  const toItem = (hit: (typeof hits)[number]) => entryItem(services, hit.entry, hit.day, hit.label);
+  return pagedAnswerOf(request, hits, toItem, { message: summary, groups, ...(timeline ? { timeline } : {}) });
 }
