@@ -3,6 +3,8 @@
 // 第三) nor "edition" (修订版) alone finds. An ordinal followed within two words by a counted
 // noun becomes that word; the noun is still translated on its own.
 
+import type { EnglishToken } from './lemma.js';
+
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1,
   second: 2,
@@ -57,13 +59,15 @@ function ordinalValue(word: string): number | null {
 
 /**
  * 第N<counter>, in Chinese numerals (the white paper) and in digits (the chronicle writes 第5批),
- * and 首<counter> for the first, when `words[at]` is an ordinal counting a noun soon after; else null.
+ * and 首<counter> for the first, when `tokens[at]` is an ordinal counting a noun soon after; else null.
  */
-export function ordinalCounted(words: readonly string[], lemmas: readonly string[], at: number): string[] | null {
-  const n = ordinalValue(words[at] ?? '');
+export function ordinalCounted(tokens: readonly EnglishToken[], at: number): string[] | null {
+  const n = ordinalValue(tokens[at]?.text ?? '');
   if (n === null) return null;
-  for (let k = at + 1; k <= at + REACH && k < lemmas.length; k++) {
-    const counter = COUNTERS[lemmas[k]!];
+  for (let k = at + 1; k <= at + REACH && k < tokens.length; k++) {
+    // "meeting" lemmatizes to meet: its -ing form is the noun counted.
+    const token = tokens[k]!;
+    const counter = (token.form !== null ? COUNTERS[token.form] : undefined) ?? COUNTERS[token.lemma];
     if (counter === undefined) continue;
     // Both spellings in one alternative: choosing between them would drop one document's.
     const both = `第${chineseNumber(n)}${counter} 第${n}${counter}`;

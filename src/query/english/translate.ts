@@ -134,11 +134,7 @@ export function translateEnglishQuery(question: string, lexicon: EnglishLexicon,
       at += length;
       continue;
     }
-    const counted = ordinalCounted(
-      tokens.map((t) => t.text),
-      tokens.map((t) => t.lemma),
-      at,
-    );
+    const counted = ordinalCounted(tokens, at);
     if (counted !== null) {
       groups.push({ english: token.text, chinese: counted });
       at += 1;

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { tokenizeEnglish } from '../../../src/query/english/lemma.js';
 import { ordinalCounted } from '../../../src/query/english/ordinals.js';
 
-const counted = (phrase: string, at = 0) => {
-  const words = phrase.split(' ');
-  // Lemmas as the tokenizer gives them for these words (plurals singular).
-  return ordinalCounted(
-    words,
-    words.map((w) => w.toLowerCase().replace(/es$|s$/, '')),
-    at,
-  );
-};
+// Tokens as English questions are read (lemmas singular: "batches" counts as batch).
+const counted = (phrase: string, at = 0) => ordinalCounted(tokenizeEnglish(phrase), at);
 
 describe('ordinalCounted', () => {
   it('given an ordinal and the noun it counts, then the Chinese word for both, in numerals and digits', () => {
