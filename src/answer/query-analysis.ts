@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import { findDatesInText } from '../query/date-find.js';
 import { interleave } from '../query/english/index.js';
 import { simplifiedVariants, toSimplified } from '../text/normalize.js';
+import { englishFocusTerms } from './english-focus.js';
 import { questionFocus } from './question-focus.js';
 import { chooseTranslations } from './translation-choice.js';
 
@@ -67,7 +68,8 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
   // An English question names a document too ("the white paper"): its translation is the
   // document's alias, which selects the document and is not searched as text (as in Chinese).
-  const translations = english ? interleave(chooseTranslations(services, english.groups)) : [];
+  const chosenGroups = english ? chooseTranslations(services, english.groups) : [];
+  const translations = interleave(chosenGroups);
   const namedInEnglish = documentsNamed(services, translations.join(' '));
   const translated = translations.filter((t) => !namedInEnglish.aliases.some((alias) => t.includes(alias)));
   // Expansions: how the corpus may write a word (卫健委 → 国家卫生健康委), and English terms.
@@ -86,10 +88,13 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     .flatMap((v) => named.aliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
     .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
     .filter(Boolean);
-  const focusText = questionFocus(question);
+  // An English question's asked part is searched through its words' translations.
+  const focusTerms = english
+    ? englishFocusTerms(query, chosenGroups).flatMap((t) => tokenizer.tokenize(t).words)
+    : termsOf(questionFocus(question) ?? '');
   return {
     question,
-    focus: new Set(focusText ? termsOf(focusText) : []),
+    focus: new Set(focusTerms),
     words,
     bigrams,
     phrases: [...new Set(phrases)],

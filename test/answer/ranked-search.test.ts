@@ -29,6 +29,14 @@ describe('/ask ranking: patterns', () => {
     expect(items[0]?.date).toBe('2020-03-19');
   });
 
+  it('given an English question whose first clause names the event, then the sentence answering the asked clause ranks first', () => {
+    // "In his call with …" names the call; its names (Li Keqiang, Bulgaria) also match the sentence
+    // announcing it. The asked clause's common words (help, buy) pick the sentence that says it.
+    const items = ask('In his call with the Bulgarian prime minister, what did Li Keqiang say China would help Bulgaria buy?').items;
+    expect(items[0]?.text).toContain('采购');
+    expect(items[0]?.event).toContain('鲍里索夫');
+  });
+
   it('given a question that names a day, then that day’s sentence beats the same kind of sentence on other days', () => {
     // Xi phoned presidents on several days; only 3月19日's call answers.
     const items = ask('3月19日习近平同哪位总统通电话？').items;
