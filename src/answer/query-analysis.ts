@@ -1,9 +1,11 @@
 import type { Services } from '../core/services.js';
+import type { Section } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
 import { interleave } from '../query/english/index.js';
 import { simplifiedVariants, toSimplified } from '../text/normalize.js';
 import { englishFocusTerms } from './english-focus.js';
 import { questionFocus } from './question-focus.js';
+import { namedSections } from './section-reference.js';
 import { chooseTranslations } from './translation-choice.js';
 
 // What a free-text query says, read once: its words and bigrams (with synonym and English
@@ -25,6 +27,8 @@ export interface QueryAnalysis {
   focus: Set<string>;
   /** Documents the question points at by name; their passages are favoured. */
   docIds: string[];
+  /** Sections under the parts the question names by position ("前言里…", "第四部分"), in the named documents if any. */
+  sections: Section[];
   /** English words that could not be mapped (English questions only). */
   unknownEnglish: string[];
 }
@@ -50,6 +54,13 @@ function documentsNamed(services: Services, folded: string): { docIds: string[];
  */
 function countriesTranslated(services: Services, translated: string[]): string[] {
   return translated.length ? services.countriesIn(translated.join(' ')).filter((c) => !c.startsWith('region:')) : [];
+}
+
+function sectionsNamed(services: Services, question: string, docIds: string[]): Section[] {
+  const named = namedSections(question);
+  if (named === null) return [];
+  const documents = services.library.documents.filter((d) => !docIds.length || docIds.includes(d.meta.id));
+  return documents.flatMap((d) => d.sections.filter(named));
 }
 
 export function analyzeQuery(services: Services, query: string): QueryAnalysis {
@@ -92,6 +103,7 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const focusTerms = english
     ? englishFocusTerms(query, chosenGroups).flatMap((t) => tokenizer.tokenize(t).words)
     : termsOf(questionFocus(question) ?? '');
+  const docIds = [...new Set([...named.docIds, ...namedInEnglish.docIds])];
   return {
     question,
     focus: new Set(focusTerms),
@@ -100,7 +112,8 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     phrases: [...new Set(phrases)],
     dates: findDatesInText(query, services.defaultYear).map((m) => m.date),
     countries: [...new Set([...services.countriesIn(query), ...countriesTranslated(services, translated)])].filter((c) => c !== 'CN'),
-    docIds: [...new Set([...named.docIds, ...namedInEnglish.docIds])],
+    docIds,
+    sections: sectionsNamed(services, question, docIds),
     unknownEnglish: english?.unknown ?? [],
   };
 }

@@ -116,6 +116,8 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
     // A day the question names is a retrieval cue of its own: that day's sentences compete even
     // when its words are common ("Who did Xi call on March 16?").
     for (const date of analysis.dates) for (const entry of services.library.entriesOn(date)) for (const id of entry.passageIds) ids.add(id);
+    // So is a part the question names ("前言里…"): its sentences sharing a word with the question compete.
+    for (const section of analysis.sections) for (const id of section.passageIds) if (sentences.rowOf(id) >= 0) ids.add(id);
   } else {
     // /search adds no unit's sentences, so only its candidates' units are summed.
     unitScore = unitScoresOnDemand(services.library, sentences);

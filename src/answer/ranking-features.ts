@@ -35,6 +35,8 @@ export const FEATURES = [
   'endnote',
   /** Share of the question's characters (IDF-weighted) the sentence contains: paraphrases share characters, not words. */
   'characters',
+  /** The sentence stands in a part the question names by position ("前言里…", section-reference.ts). */
+  'section',
   /** The sentence follows one the question quotes, and the question asks what comes next (continuation.ts). */
   'follows',
 ] as const;
@@ -106,6 +108,7 @@ export function candidateFeatures(
   }
   const intents = needed('intent') ? questionIntents(analysis.question) : [];
   const wholeQuery = analysis.phrases.join('');
+  const namedParts = new Set(analysis.sections.map((s) => `${s.docId}\u0000${s.path[0]}`));
   const characters = needed('characters')
     ? queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams])
     : new Map<string, number>();
@@ -132,6 +135,7 @@ export function candidateFeatures(
       endnote: passage.section?.[0] === NOTES_SECTION ? 1 : 0,
       characters: characterOverlap(characters, text),
       follows: follows.get(passage.id) ?? 0,
+      section: passage.section && namedParts.has(`${passage.docId}\u0000${passage.section[0]}`) ? 1 : 0,
     };
     return { passage, features, terms: phrasesFound };
   });

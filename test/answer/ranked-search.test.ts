@@ -37,6 +37,14 @@ describe('/ask ranking: patterns', () => {
     expect(items[0]?.event).toContain('鲍里索夫');
   });
 
+  it('given a question naming a part of the document by position (the preface), then that part’s sentence ranks first', () => {
+    // Nothing in the sentence says "preface"; the part is a filter, as a named day is. Without it,
+    // sentences elsewhere sharing "people" and "suffering" words (a day of mourning) came first.
+    const items = ask("What does the preface say China did for other peoples' suffering?").items;
+    expect(items[0]?.text).toContain('感同身受');
+    expect(items[0]?.section).toContain('前言');
+  });
+
   it('given a question that names a day, then that day’s sentence beats the same kind of sentence on other days', () => {
     // Xi phoned presidents on several days; only 3月19日's call answers.
     const items = ask('3月19日习近平同哪位总统通电话？').items;

@@ -1,0 +1,44 @@
+import type { Section } from '../core/types.js';
+import { chineseNumeral } from '../ingest/whitepaper-toc.js';
+
+// Parts of a document a question points at by position: "前言里说…", "白皮书第四部分开头…",
+// "What does the conclusion say…". The part's own sentences rarely repeat its heading, so the
+// reference is read as a filter, like a named day: that part's sentences compete and weigh more.
+
+/** Headings without a numeral (as whitepaper-toc.ts recovers them) and the words that name them. */
+const TITLED: readonly { asked: RegExp; titles: readonly string[] }[] = [
+  { asked: /前言|引言|序言|导言|\b(?:preface|foreword|introduction)\b/i, titles: ['前言', '引言', '序言', '导言'] },
+  { asked: /结束语|结语|后记|\b(?:conclusion|concluding|closing (?:part|section|remarks))\b/i, titles: ['结束语', '结语', '后记'] },
+];
+
+const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
+
+/** 第N部分/章/篇, "part N", "the Nth part": N (1-based), or null. */
+function partNumber(question: string): number | null {
+  const zh = /第([一二三四五六七八九]|[1-9])(?:部分|章|篇)/.exec(question);
+  if (zh) return /\d/.test(zh[1]!) ? Number(zh[1]) : 1 + NUMBERS.findIndex((n) => chineseNumeral(n) === zh[1]);
+  const en = /\b(?:part|chapter|section) ([a-z]+|\d)\b/i.exec(question);
+  if (en) {
+    const word = en[1]!.toLowerCase();
+    const n = /^\d$/.test(word) ? Number(word) : Math.max(ENGLISH_NUMBERS.indexOf(word), ROMAN.indexOf(word)) + 1;
+    if (n > 0) return n;
+  }
+  const ordinal = /\b([a-z]+) (?:part|chapter|section)\b/i.exec(question);
+  const n = ordinal ? ENGLISH_ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1 : 0;
+  return n > 0 ? n : null;
+}
+
+/** Tests a section's top-level heading against the parts the question names; null when it names none. */
+export function namedSections(question: string): ((section: Section) => boolean) | null {
+  const titles = TITLED.filter((t) => t.asked.test(question)).flatMap((t) => t.titles);
+  const part = partNumber(question);
+  if (!titles.length && part === null) return null;
+  const numbered = part === null ? null : `${chineseNumeral(part)} `;
+  return (section) => {
+    const top = section.path[0] ?? '';
+    return titles.includes(top) || (numbered !== null && top.startsWith(numbered));
+  };
+}
