@@ -202,6 +202,22 @@ export function findShortForms(tokens: readonly string[]): ShortForm[] {
   return found;
 }
 
+/**
+ * Whether `text` may hold a short form at all: every rule of findShortForms reads two characters
+ * side by side in the text (X方, 中X, 赴X, 抵达/前往 + X; tokens are consecutive pieces of the
+ * text). Without one of those pairs the text need not be segmented.
+ */
+export function mayHaveShortForms(text: string): boolean {
+  return SHORT_FORM_PAIRS.test(text);
+}
+
+const charClass = (chars: Iterable<string>): string => `[${[...chars].join('')}]`;
+/** The last characters of the travel verbs, for the verb-then-X pairs. */
+const TRAVEL_VERB_ENDS = new Set([...TRAVEL_VERBS].map((verb) => verb.slice(-1)));
+const SHORT_FORM_PAIRS = new RegExp(
+  `${charClass(SIDE_CHARS)}方|中${charClass(PAIR_CHARS)}|${charClass(TRAVEL_VERB_ENDS)}${charClass(TRAVEL_CHARS)}`,
+);
+
 /** The entity a short form stands for: a candidate named in full nearby, else the usual one. */
 export function resolveShortForm(char: string, namedNearby: ReadonlySet<string>): string | null {
   const candidates = SHORT_FORM_CANDIDATES[char];

@@ -61,14 +61,15 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
         flush();
         continue;
       }
-      // Precise cut drives the bigram runs (stop words break a run); search cut adds sub-words.
-      for (const token of segmenter.cut(piece.text)) {
+      // Precise cut drives the bigram runs (stop words break a run); search mode adds sub-words.
+      const cut = segmenter.cut(piece.text);
+      for (const token of cut) {
         if (!MEANINGFUL.test(token) || isStopWord(token)) flush();
         else if (CJK.test(token)) run += token;
         else flush();
       }
       flush();
-      for (const token of segmenter.cutForSearch(piece.text)) {
+      for (const token of segmenter.searchWords(cut)) {
         const t = token.trim();
         if (t && MEANINGFUL.test(t) && !isStopWord(t)) words.push(t);
       }

@@ -2,6 +2,7 @@
 // ISO country names, restricted to Chinese words that occur in the corpus. Built when the index
 // is (re)built and stored with it as JSON, so the bot never loads CEDICT at start.
 
+import { characterSet } from '../../text/character-set.js';
 import { type CandidateTable, scoreCedictEntries } from './cedict-scoring.js';
 import { readCedict } from './cedict-source.js';
 import { contractedForms } from './contracted-forms.js';
@@ -126,7 +127,6 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
   );
   // A sense shared in CC-CEDICT is the stronger evidence; contractions fill in after it.
   const synonyms = mergeTables(buildGlossSynonyms(cedict, words), contracted);
-  const corpusChars = new Set(corpusText);
-  const syllables = buildSyllableTable(cedict.heads, (char) => corpusChars.has(char));
+  const syllables = buildSyllableTable(cedict.heads, characterSet(corpusText));
   return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms, syllables };
 }
