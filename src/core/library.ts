@@ -29,6 +29,8 @@ export interface Library {
   unitsContaining(passageId: string): string[];
   /** Passages whose text a unit includes (the inverse of unitsContaining). */
   unitText(unitId: string): string[];
+  /** unitText's passages by number (the index's numbering; -1 for an id no passage has). */
+  unitTextNumbers(unitId: string): ArrayLike<number>;
   /** Passages mentioning a country or region id, in corpus order. */
   passagesMentioning(code: string): Passage[];
   /** Country/region ids present in the corpus, with passage counts. */
@@ -91,6 +93,7 @@ export function buildLibrary(corpus: Corpus, numbers: PassageNumbers): Library {
     unitMembers: (id) => units().unitMembers(id),
     unitsContaining: (id) => units().unitsContaining(id),
     unitText: (id) => units().unitText(id),
+    unitTextNumbers: (id) => units().unitTextNumbers(id),
     passagesMentioning: (code) => byCountry.get(code) ?? [],
     countriesWithPassages,
     allPassages,

@@ -31,7 +31,8 @@ function entriesIndex(corpus: Corpus): (id: string) => Entry[] {
 }
 
 function expectSame(corpus: Corpus): void {
-  const lookup = unitLookup(corpus, entriesIndex(corpus), numberPassages(corpus));
+  const numbers = numberPassages(corpus);
+  const lookup = unitLookup(corpus, entriesIndex(corpus), numbers);
   const expected = listed(corpus);
   const ids = corpus.documents.flatMap((d) => d.passages.map((p) => p.id));
   for (const id of [...ids, 'nowhere']) {
@@ -41,6 +42,7 @@ function expectSame(corpus: Corpus): void {
   for (const unit of [...expected.members.keys(), 'nowhere~w', `${ids[0]}~w~w`]) {
     expect(lookup.unitMembers(unit)).toEqual(expected.members.get(unit) ?? []);
     expect(lookup.unitText(unit)).toEqual(expected.text.get(unit) ?? []);
+    expect(Array.from(lookup.unitTextNumbers(unit))).toEqual((expected.text.get(unit) ?? []).map(numbers.numberOf));
   }
 }
 
