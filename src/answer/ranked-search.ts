@@ -7,7 +7,7 @@ import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { type Candidate, candidateFeatures, type Feature, type FeatureVector, linearScore } from './ranking-features.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
-import { unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
+import { bestUnitScore, unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
 
 // Free-text ranking shared by /ask and /search, in two stages:
 // 1. candidates: sentences sharing distinctive terms with the query (MiniSearch, passage-index.ts)
@@ -94,11 +94,11 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
     const n = numbers.numberOf(id);
     if (n >= 0) chosen.add(n);
   };
-  let unitScore: (unit: string) => number;
+  let unitScore: (n: number) => number;
   if (mode === 'ask') {
     const units = unitScoresFor(services.library);
     units.sum(sentences);
-    unitScore = (unit) => units.score(unit);
+    unitScore = (n) => bestUnitScore(services.library, n, (unit) => units.score(unit));
     for (const unit of units.best(UNIT_MIN_SHARE)) for (const id of services.library.unitMembers(unit)) add(id);
     // A day the question names is a retrieval cue of its own: that day's sentences compete even
     // when its words are common ("Who did Xi call on March 16?").

@@ -68,8 +68,8 @@ function scoresOf(matches: SentenceMatches | null, doc: number): { words: number
 }
 
 export interface FeatureInputs {
-  /** A unit's summed sentence scores (unit-scores.ts). */
-  unitScore: (unitId: string) => number;
+  /** A passage's best unit score, by passage number (unit-scores.ts). */
+  unitScore: (n: number) => number;
   /** Sentences matching the asked part's words (null when the question has none). */
   focusMatches: SentenceMatches | null;
   /** Sentences following one the question quotes (continuation.ts). */
@@ -89,13 +89,13 @@ export function candidateFeatures(
 ): Candidate[] {
   // Each candidate's raw scores (in the order of `passages`), then their maxima to divide by.
   // Fields written out, not spread from scoresOf: the spread made /ask's p50 25% slower at 1×.
-  const raw = passages.map((p, i) => {
+  const raw = passages.map((_, i) => {
     const own = scoresOf(sentences, numbers[i]!);
     return {
       words: own.words,
       bigrams: own.bigrams,
       focus: scoresOf(focusMatches, numbers[i]!).words,
-      unit: needed('unit') ? Math.max(0, ...services.library.unitsOf(p.id).map(unitScore)) : 0,
+      unit: needed('unit') ? unitScore(numbers[i]!) : 0,
     };
   });
   const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9, focusWords: 1e-9 };

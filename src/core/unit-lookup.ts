@@ -12,6 +12,10 @@ import type { Corpus, Entry } from './types.js';
 
 export interface UnitLookup {
   unitsOf(passageId: string): string[];
+  /** unitsOf the passage numbered `n` (PassageNumbers): a candidate's units without hashing its id. */
+  unitsOfNumber(n: number): string[];
+  /** The unitTextNumbers of each of unitsOfNumber(n), in its order: no unit id is looked up. */
+  unitTextsOfNumber(n: number): ArrayLike<number>[];
   unitMembers(unitId: string): string[];
   unitsContaining(passageId: string): string[];
   unitText(unitId: string): string[];
@@ -43,6 +47,9 @@ function listedUnits(corpus: Corpus, numbers: PassageNumbers): UnitLookup {
   }
   return {
     unitsOf: (id) => unitsOfPassage.get(id) ?? [],
+    unitsOfNumber: (n) => unitsOfPassage.get(numbers.passages[n]!.id) ?? [],
+    unitTextsOfNumber: (n) =>
+      (unitsOfPassage.get(numbers.passages[n]!.id) ?? []).map((unit) => (unitText.get(unit) ?? []).map(numbers.numberOf)),
     unitMembers: (id) => unitMembers.get(id) ?? [],
     unitsContaining: (id) => unitsWithText.get(id) ?? [],
     unitText: (id) => unitText.get(id) ?? [],
@@ -104,10 +111,15 @@ function windowRuns(corpus: Corpus, entriesOf: (id: string) => Entry[], numbers:
 }
 
 /**
- * `entriesOf`: the entries a passage appears in, once per appearance, in corpus order;
- * `numbers`: the corpus's passages as the index numbers them.
+ * `entriesOf`: the entries a passage appears in, once per appearance, in corpus order (and
+ * `entriesAt` the same by passage number); `numbers`: the corpus's passages as the index numbers them.
  */
-export function unitLookup(corpus: Corpus, entriesOf: (id: string) => Entry[], numbers: PassageNumbers): UnitLookup {
+export function unitLookup(
+  corpus: Corpus,
+  entriesOf: (id: string) => Entry[],
+  numbers: PassageNumbers,
+  entriesAt: (n: number) => Entry[] = (n) => entriesOf(numbers.passages[n]!.id),
+): UnitLookup {
   const found = windowRuns(corpus, entriesOf, numbers);
   if (!found) return listedUnits(corpus, numbers);
   const { runs, runNumbers, runAt } = found;
@@ -135,6 +147,23 @@ export function unitLookup(corpus: Corpus, entriesOf: (id: string) => Entry[], n
       const entries = entriesOf(id);
       if (entries.length > 0) return entries.map((e) => e.id);
       return place(id) ? [id + WINDOW] : [];
+    },
+    unitsOfNumber(n) {
+      const entries = entriesAt(n);
+      if (entries.length > 0) return entries.map((e) => e.id);
+      return runAt[n]! >= 0 ? [numbers.passages[n]!.id + WINDOW] : [];
+    },
+    unitTextsOfNumber(n) {
+      const entries = entriesAt(n);
+      if (entries.length > 0) {
+        const numbered = memberNumbers ?? numberedMembers();
+        return entries.map((e) => numbered.get(e.id)!);
+      }
+      const at = runAt[n]!;
+      if (at < 0) return [];
+      // The window centred on this passage: it with its neighbours in its run.
+      const position = at % RUN_SPAN;
+      return [runNumbers[Math.floor(at / RUN_SPAN)]!.subarray(Math.max(0, position - 1), position + 2)];
     },
     unitMembers(unitId) {
       const listed = members.get(unitId);

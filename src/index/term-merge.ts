@@ -37,18 +37,27 @@ export function mergeTerms(words: MergeField, bigrams: MergeField): MergedRows {
   const k = lists.length;
   if (k > MERGE_MAX_TERMS) throw new Error(`mergeTerms takes at most ${MERGE_MAX_TERMS} terms`);
   const firstBigram = words.postings.length;
+  // Each list's arrays and bounds hoisted into arrays of their own: the loop below reads them per posting.
+  const docsOf: ArrayLike<number>[] = [];
+  const frequenciesOf: ArrayLike<number>[] = [];
   const at = new Int32Array(k);
+  const ends = new Int32Array(k);
   const heads = new Uint32Array(k);
   const idfs = new Float64Array(k);
   let size = 0;
   for (let i = 0; i < k; i++) {
-    const { from, to, docs } = lists[i]!;
+    const { from, to, docs, frequencies } = lists[i]!;
     const field = i < firstBigram ? words : bigrams;
+    docsOf.push(docs);
+    frequenciesOf.push(frequencies);
     at[i] = from;
+    ends[i] = to;
     heads[i] = from < to ? docs[from]! : DONE;
     idfs[i] = termIdf(field.statistics.documentCount, to - from);
     size += Math.max(0, to - from);
   }
+  const { lengths: wordLengths, averageLength: wordAverage } = words.statistics;
+  const { lengths: bigramLengths, averageLength: bigramAverage } = bigrams.statistics;
   size = Math.min(size, Math.max(words.statistics.documentCount, bigrams.statistics.documentCount));
   const docs = new Uint32Array(size);
   const wordSums = new Float64Array(size);
@@ -66,20 +75,18 @@ export function mergeTerms(words: MergeField, bigrams: MergeField): MergedRows {
     let set = 0;
     for (let i = 0; i < k; i++) {
       if (heads[i] !== doc) continue;
-      const list = lists[i]!;
       const p = at[i]!;
+      const tf = frequenciesOf[i]![p]!;
       if (i < firstBigram) {
-        const { lengths, averageLength } = words.statistics;
-        const score = postingScore(idfs[i]!, list.frequencies[p]!, lengths[doc]!, averageLength);
+        const score = postingScore(idfs[i]!, tf, wordLengths[doc]!, wordAverage);
         wordSum = wordsFound++ === 0 ? score : wordSum + score;
       } else {
-        const { lengths, averageLength } = bigrams.statistics;
-        const score = postingScore(idfs[i]!, list.frequencies[p]!, lengths[doc]!, averageLength);
+        const score = postingScore(idfs[i]!, tf, bigramLengths[doc]!, bigramAverage);
         bigramSum = bigramsFound++ === 0 ? score : bigramSum + score;
       }
       set |= 1 << i;
       at[i] = p + 1;
-      heads[i] = p + 1 < list.to ? list.docs[p + 1]! : DONE;
+      heads[i] = p + 1 < ends[i]! ? docsOf[i]![p + 1]! : DONE;
     }
     docs[count] = doc;
     wordSums[count] = wordSum * wordsFound;
