@@ -1,14 +1,13 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
-import type { SentenceMatches } from '../index/passage-index.js';
 import { formatDateZh } from '../query/date-format.js';
+import { bestRows, bestRowsBySet } from './best-rows.js';
 import { followers } from './continuation.js';
-import { kthLargest } from './kth-largest.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { type Candidate, candidateFeatures, type Feature, type FeatureVector, linearScore } from './ranking-features.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
-import { unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
+import { bestUnitScore, unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
 
 // Free-text ranking shared by /ask and /search, in two stages:
 // 1. candidates: sentences sharing distinctive terms with the query (MiniSearch, passage-index.ts)
@@ -53,29 +52,6 @@ function share(matched: Set<string>, terms: Set<string>, weight: (term: string) 
 }
 
 /**
- * Rows of `matches` best BM25 first (words + bigrams), as far as `enough` of them pass `keep`.
- * Only the best rows are sorted: a long question at scale matches tens of thousands.
- */
-function bestRows(matches: SentenceMatches, enough: number, keep: (row: number) => boolean): number[] {
-  const { words, bigrams, count } = matches;
-  const scores = new Float64Array(count);
-  for (let row = 0; row < count; row++) scores[row] = words[row]! + bigrams[row]!;
-  const score = (row: number) => scores[row]!;
-  const kept: number[] = [];
-  let pool = Math.min(count, enough * 8);
-  for (;;) {
-    const threshold = pool > 0 ? kthLargest(scores, pool) : Number.POSITIVE_INFINITY;
-    const rows: number[] = [];
-    for (let row = 0; row < count; row++) if (scores[row]! >= threshold) rows.push(row);
-    rows.sort((a, b) => score(b) - score(a) || a - b);
-    kept.length = 0;
-    for (const row of rows) if (kept.length < enough && keep(row)) kept.push(row);
-    if (kept.length >= enough || pool >= count) return kept;
-    pool = Math.min(count, pool * 4);
-  }
-}
-
-/**
  * Stage 1 and the features of stage 2. Given `weights`, features they weigh 0 are not computed
  * (left 0: the score is the same); without, every feature is (for fitting the weights).
  */
@@ -99,37 +75,49 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);
   if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return [];
   const sentences = services.index.sentences(terms);
-  const rows = bestRows(sentences, SENTENCE_CANDIDATES, (row) => {
+  const keep = (row: number) => {
     const matched = new Set(sentences.terms(row));
     return coverage(matched) >= MIN_COVERAGE[mode] && (!hasLongTerm || [...matched].some(isLong));
-  });
+  };
+  // Whether a sentence is kept depends only on which terms it contains.
+  const rows = sentences.termSets
+    ? bestRowsBySet(sentences, sentences.termSets, SENTENCE_CANDIDATES, keep)
+    : bestRows(sentences, SENTENCE_CANDIDATES, keep);
   // Only the best-matching sentences go on to the second stage: its cost then stays flat however
   // many sentences share a word with the question (the answer is never far down this list).
-  const ids = new Set(rows.map((row) => sentences.id(row)));
-  if (!ids.size) return [];
-  let unitScore: (unit: string) => number;
+  // Candidates by passage number (the index's numbering, which the library shares): features then
+  // look their rows up without hashing ids.
+  const { numbers } = services.index;
+  const chosen = new Set(rows.map((row) => sentences.docs[row]!));
+  if (!chosen.size) return [];
+  const add = (id: string) => {
+    const n = numbers.numberOf(id);
+    if (n >= 0) chosen.add(n);
+  };
+  let unitScore: (n: number) => number;
   if (mode === 'ask') {
     const units = unitScoresFor(services.library);
     units.sum(sentences);
-    unitScore = (unit) => units.score(unit);
-    for (const unit of units.best(UNIT_MIN_SHARE)) for (const id of services.library.unitMembers(unit)) ids.add(id);
+    unitScore = (n) => bestUnitScore(services.library, n, (unit) => units.score(unit));
+    for (const unit of units.best(UNIT_MIN_SHARE)) for (const id of services.library.unitMembers(unit)) add(id);
     // A day the question names is a retrieval cue of its own: that day's sentences compete even
     // when its words are common ("Who did Xi call on March 16?").
-    for (const date of analysis.dates) for (const entry of services.library.entriesOn(date)) for (const id of entry.passageIds) ids.add(id);
+    for (const date of analysis.dates) for (const entry of services.library.entriesOn(date)) for (const id of entry.passageIds) add(id);
     // So is a part the question names ("前言里…"): its sentences sharing a word with the question compete.
-    for (const section of analysis.sections) for (const id of section.passageIds) if (sentences.rowOf(id) >= 0) ids.add(id);
+    for (const section of analysis.sections) for (const id of section.passageIds) if (sentences.rowOf(id) >= 0) add(id);
   } else {
     // /search adds no unit's sentences, so only its candidates' units are summed.
     unitScore = unitScoresOnDemand(services.library, sentences);
   }
   // A question asking what a quoted sentence is followed by: the followers compete too.
   const follows = mode === 'ask' ? followers(services, analysis.question) : new Map<string, number>();
-  for (const id of follows.keys()) ids.add(id);
-  const passages = [...ids].map((id) => services.library.passage(id)).filter((p): p is Passage => p !== undefined);
+  for (const id of follows.keys()) add(id);
+  const candidates = [...chosen];
+  const passages = candidates.map((n) => numbers.passages[n]!);
   const focus = [...analysis.focus];
   const needed = (feature: Feature) => weights?.[feature] !== 0;
   const focusMatches = focus.length && needed('focusWords') ? services.index.sentences({ words: focus, bigrams: [] }) : null;
-  return candidateFeatures(services, analysis, passages, sentences, { unitScore, focusMatches, follows, needed });
+  return candidateFeatures(services, analysis, passages, candidates, sentences, { unitScore, focusMatches, follows, needed });
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {

@@ -63,15 +63,15 @@ function isLead(services: Services, passage: Passage): boolean {
   return entry !== undefined && entry.passageIds.length > 1 && entry.passageIds[0] === passage.id;
 }
 
-/** A passage's words and bigrams scores in `matches` (0 when it did not match). */
-function scoresOf(matches: SentenceMatches | null, id: string): { words: number; bigrams: number } {
-  const row = matches ? matches.rowOf(id) : -1;
+/** A passage's words and bigrams scores in `matches` (0 when it did not match), by passage number. */
+function scoresOf(matches: SentenceMatches | null, doc: number): { words: number; bigrams: number } {
+  const row = matches ? matches.rowOfNumber(doc) : -1;
   return row < 0 ? { words: 0, bigrams: 0 } : { words: matches!.words[row]!, bigrams: matches!.bigrams[row]! };
 }
 
 export interface FeatureInputs {
-  /** A unit's summed sentence scores (unit-scores.ts). */
-  unitScore: (unitId: string) => number;
+  /** A passage's best unit score, by passage number (unit-scores.ts). */
+  unitScore: (n: number) => number;
   /** Sentences matching the asked part's words (null when the question has none). */
   focusMatches: SentenceMatches | null;
   /** Sentences following one the question quotes (continuation.ts). */
@@ -80,23 +80,24 @@ export interface FeatureInputs {
   needed: (feature: Feature) => boolean;
 }
 
-/** Features of each candidate. */
+/** Features of each candidate (`numbers`: the passages' numbers in the index). */
 export function candidateFeatures(
   services: Services,
   analysis: QueryAnalysis,
   passages: Passage[],
+  numbers: readonly number[],
   sentences: SentenceMatches,
   { unitScore, focusMatches, follows, needed }: FeatureInputs,
 ): Candidate[] {
   // Each candidate's raw scores (in the order of `passages`), then their maxima to divide by.
   // Fields written out, not spread from scoresOf: the spread made /ask's p50 25% slower at 1×.
-  const raw = passages.map((p) => {
-    const own = scoresOf(sentences, p.id);
+  const raw = passages.map((_, i) => {
+    const own = scoresOf(sentences, numbers[i]!);
     return {
       words: own.words,
       bigrams: own.bigrams,
-      focus: scoresOf(focusMatches, p.id).words,
-      unit: needed('unit') ? Math.max(0, ...services.library.unitsOf(p.id).map(unitScore)) : 0,
+      focus: scoresOf(focusMatches, numbers[i]!).words,
+      unit: needed('unit') ? unitScore(numbers[i]!) : 0,
     };
   });
   const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9, focusWords: 1e-9 };

@@ -129,23 +129,39 @@ export function unitScoresFor(library: Library): UnitScores {
 }
 
 /**
- * Scores of single units read from a match set, for when only the candidates' units are needed
- * (/search, which adds no units' sentences): each sums its sentences' rows in ascending order, as
- * UnitScores.sum adds them, so the two agree to the last bit. Memoised for one match set.
+ * A passage's best unit score (0 when in none), the maximum over its units (Library.unitsOfNumber).
+ * With UnitScores' sums: what /ask ranks by.
  */
-export function unitScoresOnDemand(library: Library, matches: SentenceMatches): (unitId: string) => number {
+export function bestUnitScore(library: Library, n: number, score: (unitId: string) => number): number {
+  return Math.max(0, ...library.unitsOfNumber(n).map(score));
+}
+
+/**
+ * Best unit scores of single passages (by number) read from a match set, for when only the
+ * candidates' units are needed (/search, which adds no units' sentences): each unit sums its
+ * sentences' rows in ascending order, as UnitScores.sum adds them, so the two agree to the last
+ * bit; the best is bestUnitScore's. Units are memoised for one match set.
+ */
+export function unitScoresOnDemand(library: Library, matches: SentenceMatches): (n: number) => number {
   const known = new Map<string, number>();
-  return (unitId) => {
+  const unitScore = (unitId: string, text: ArrayLike<number>): number => {
     let score = known.get(unitId);
     if (score !== undefined) return score;
-    const rows = library
-      .unitText(unitId)
-      .map((id) => matches.rowOf(id))
-      .filter((row) => row >= 0)
-      .sort((a, b) => a - b);
+    // By passage number, not id: an entry has tens of sentences, and hashing each id was most of
+    // /search's feature time at 100× the corpus.
+    const rows: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const row = matches.rowOfNumber(text[i]!);
+      if (row >= 0) rows.push(row);
+    }
+    rows.sort((a, b) => a - b);
     score = 0;
     for (const row of rows) score += 2 * matches.words[row]! + matches.bigrams[row]!;
     known.set(unitId, score);
     return score;
+  };
+  return (n) => {
+    const texts = library.unitTextsOfNumber(n);
+    return Math.max(0, ...library.unitsOfNumber(n).map((unitId, k) => unitScore(unitId, texts[k]!)));
   };
 }

@@ -132,6 +132,7 @@ function warmUp(log: Logger): void {
 function warmUpAfterReady(services: Services, log: Logger): void {
   try {
     services.library.unitsOf('');
+    services.library.unitTextNumbers('');
     services.library.sectionOf('');
     toSimplified('說');
     cutGraphemes('說', 1);

@@ -23,12 +23,18 @@ export interface Library {
   sectionOf(passageId: string): Section | undefined;
   /** Retrieval units (index/units.ts) whose score a passage inherits. */
   unitsOf(passageId: string): string[];
+  /** unitsOf the passage numbered `n` in the index (PassageNumbers). */
+  unitsOfNumber(n: number): string[];
+  /** The passage numbers of each of unitsOfNumber(n)'s texts, in its order. */
+  unitTextsOfNumber(n: number): ArrayLike<number>[];
   /** Passages credited with a retrieval unit's score. */
   unitMembers(unitId: string): string[];
   /** Units whose text includes a passage (its entry, its own window and its neighbours'). */
   unitsContaining(passageId: string): string[];
   /** Passages whose text a unit includes (the inverse of unitsContaining). */
   unitText(unitId: string): string[];
+  /** unitText's passages by number (the index's numbering; -1 for an id no passage has). */
+  unitTextNumbers(unitId: string): ArrayLike<number>;
   /** Passages mentioning a country or region id, in corpus order. */
   passagesMentioning(code: string): Passage[];
   /** Country/region ids present in the corpus, with passage counts. */
@@ -68,7 +74,7 @@ export function buildLibrary(corpus: Corpus, numbers: PassageNumbers): Library {
 
   const lookups = once(() => passageLookups(corpus, numbers));
   const entriesOf = (id: string) => lookups().entriesOf(id);
-  const units = once(() => unitLookup(corpus, entriesOf, numbers));
+  const units = once(() => unitLookup(corpus, entriesOf, numbers, (n) => lookups().entriesAt(n)));
   const datesWithEntries = [...byDate.entries()]
     .map(([date, entries]) => ({ date, count: entries.length }))
     .sort((a, b) => a.date.localeCompare(b.date));
@@ -88,9 +94,12 @@ export function buildLibrary(corpus: Corpus, numbers: PassageNumbers): Library {
     entriesOf,
     sectionOf: (id) => lookups().sectionOf(id),
     unitsOf: (id) => units().unitsOf(id),
+    unitsOfNumber: (n) => units().unitsOfNumber(n),
+    unitTextsOfNumber: (n) => units().unitTextsOfNumber(n),
     unitMembers: (id) => units().unitMembers(id),
     unitsContaining: (id) => units().unitsContaining(id),
     unitText: (id) => units().unitText(id),
+    unitTextNumbers: (id) => units().unitTextNumbers(id),
     passagesMentioning: (code) => byCountry.get(code) ?? [],
     countriesWithPassages,
     allPassages,

@@ -9,6 +9,8 @@ import type { Corpus, Entry, Section } from './types.js';
 export interface PassageLookups {
   /** Entries a passage belongs to, once per appearance, in corpus order. */
   entriesOf(passageId: string): Entry[];
+  /** entriesOf the passage numbered `n` (PassageNumbers), without hashing its id. */
+  entriesAt(n: number): Entry[];
   sectionOf(passageId: string): Section | undefined;
 }
 
@@ -24,5 +26,5 @@ export function passageLookups(corpus: Corpus, numbers: PassageNumbers): Passage
       }
     for (const section of doc.sections) for (const id of section.passageIds) sections.set(id, section);
   }
-  return { entriesOf: (id) => entries.get(id) ?? [], sectionOf: (id) => sections.get(id) };
+  return { entriesOf: (id) => entries.get(id) ?? [], entriesAt: (n) => entries.at(n) ?? [], sectionOf: (id) => sections.get(id) };
 }

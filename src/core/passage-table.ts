@@ -18,6 +18,11 @@ export class PassageTable<T> {
     return at < 0 ? this.others.get(id) : this.byNumber[at];
   }
 
+  /** The value of the passage numbered `n` (what get gives for its id). */
+  at(n: number): T | undefined {
+    return this.byNumber[n];
+  }
+
   set(id: string, value: T): void {
     const at = this.numbers.numberOf(id);
     if (at < 0) this.others.set(id, value);

@@ -12,9 +12,15 @@ import type { Corpus, Entry } from './types.js';
 
 export interface UnitLookup {
   unitsOf(passageId: string): string[];
+  /** unitsOf the passage numbered `n` (PassageNumbers): a candidate's units without hashing its id. */
+  unitsOfNumber(n: number): string[];
+  /** The unitTextNumbers of each of unitsOfNumber(n), in its order: no unit id is looked up. */
+  unitTextsOfNumber(n: number): ArrayLike<number>[];
   unitMembers(unitId: string): string[];
   unitsContaining(passageId: string): string[];
   unitText(unitId: string): string[];
+  /** unitText's passages by number (PassageNumbers; -1 for an id no passage has): scoring a unit then hashes no id. */
+  unitTextNumbers(unitId: string): ArrayLike<number>;
 }
 
 const WINDOW = '~w';
@@ -28,7 +34,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Every unit listed (the general case). */
-function listedUnits(corpus: Corpus): UnitLookup {
+function listedUnits(corpus: Corpus, numbers: PassageNumbers): UnitLookup {
   const unitsOfPassage = new Map<string, string[]>();
   const unitMembers = new Map<string, string[]>();
   const unitsWithText = new Map<string, string[]>();
@@ -41,14 +47,20 @@ function listedUnits(corpus: Corpus): UnitLookup {
   }
   return {
     unitsOf: (id) => unitsOfPassage.get(id) ?? [],
+    unitsOfNumber: (n) => unitsOfPassage.get(numbers.passages[n]!.id) ?? [],
+    unitTextsOfNumber: (n) =>
+      (unitsOfPassage.get(numbers.passages[n]!.id) ?? []).map((unit) => (unitText.get(unit) ?? []).map(numbers.numberOf)),
     unitMembers: (id) => unitMembers.get(id) ?? [],
     unitsContaining: (id) => unitsWithText.get(id) ?? [],
     unitText: (id) => unitText.get(id) ?? [],
+    unitTextNumbers: (id) => (unitText.get(id) ?? []).map(numbers.numberOf),
   };
 }
 
 interface Runs {
   runs: string[][];
+  /** Each run's passages by number. */
+  runNumbers: Int32Array[];
   /** Per passage number: run number times RUN_SPAN plus position, or -1 when in no run. */
   runAt: Float64Array;
 }
@@ -56,11 +68,14 @@ interface Runs {
 /** The runs of sentences that windows are made of (as units.ts cuts them), or null when a sentence is in two. */
 function windowRuns(corpus: Corpus, entriesOf: (id: string) => Entry[], numbers: PassageNumbers): Runs | null {
   const runs: string[][] = [];
+  const runNumbers: Int32Array[] = [];
   const runAt = new Float64Array(numbers.passages.length).fill(-1);
   // Passages already in a unit of the document being read: that document's number + 1.
   const covered = new Int32Array(numbers.passages.length);
   const addRun = (ids: string[]): boolean => {
     const run = runs.push(ids) - 1;
+    const numbered = new Int32Array(ids.length);
+    runNumbers.push(numbered);
     for (let at = 0; at < ids.length; at++) {
       const id = ids[at]!;
       const n = numbers.numberOf(id);
@@ -68,6 +83,7 @@ function windowRuns(corpus: Corpus, entriesOf: (id: string) => Entry[], numbers:
       // (as is an id no passage has, which the listing alone knows how to place).
       if (n < 0 || at >= RUN_SPAN || runAt[n]! >= 0 || entriesOf(id).length > 0) return false;
       runAt[n] = run * RUN_SPAN + at;
+      numbered[at] = n;
     }
     return true;
   };
@@ -91,32 +107,63 @@ function windowRuns(corpus: Corpus, entriesOf: (id: string) => Entry[], numbers:
     }
     if (!addRun(doc.passages.map((p) => p.id).filter((id) => !isCovered(id)))) return null;
   }
-  return { runs, runAt };
+  return { runs, runNumbers, runAt };
 }
 
 /**
- * `entriesOf`: the entries a passage appears in, once per appearance, in corpus order;
- * `numbers`: the corpus's passages as the index numbers them.
+ * `entriesOf`: the entries a passage appears in, once per appearance, in corpus order (and
+ * `entriesAt` the same by passage number); `numbers`: the corpus's passages as the index numbers them.
  */
-export function unitLookup(corpus: Corpus, entriesOf: (id: string) => Entry[], numbers: PassageNumbers): UnitLookup {
+export function unitLookup(
+  corpus: Corpus,
+  entriesOf: (id: string) => Entry[],
+  numbers: PassageNumbers,
+  entriesAt: (n: number) => Entry[] = (n) => entriesOf(numbers.passages[n]!.id),
+): UnitLookup {
   const found = windowRuns(corpus, entriesOf, numbers);
-  if (!found) return listedUnits(corpus);
-  const { runs, runAt } = found;
+  if (!found) return listedUnits(corpus, numbers);
+  const { runs, runNumbers, runAt } = found;
   const members = new Map<string, string[]>();
   for (const doc of corpus.documents) for (const entry of doc.entries) members.set(entry.id, entry.passageIds);
+  // Entries' passages by number, on first use: hashing every entry's ids up front would add to start-up.
+  let memberNumbers: Map<string, Int32Array> | null = null;
+  const numberedMembers = (): Map<string, Int32Array> => {
+    memberNumbers = new Map();
+    for (const [id, ids] of members) memberNumbers.set(id, Int32Array.from(ids, numbers.numberOf));
+    return memberNumbers;
+  };
   const inRun = (id: string) => {
     const n = numbers.numberOf(id);
     return n < 0 ? -1 : runAt[n]!;
   };
   const place = (id: string) => {
     const at = inRun(id);
-    return at < 0 ? null : { run: runs[Math.floor(at / RUN_SPAN)]!, at: at % RUN_SPAN };
+    if (at < 0) return null;
+    const run = Math.floor(at / RUN_SPAN);
+    return { run: runs[run]!, runNumbers: runNumbers[run]!, at: at % RUN_SPAN };
   };
   return {
     unitsOf(id) {
       const entries = entriesOf(id);
       if (entries.length > 0) return entries.map((e) => e.id);
       return place(id) ? [id + WINDOW] : [];
+    },
+    unitsOfNumber(n) {
+      const entries = entriesAt(n);
+      if (entries.length > 0) return entries.map((e) => e.id);
+      return runAt[n]! >= 0 ? [numbers.passages[n]!.id + WINDOW] : [];
+    },
+    unitTextsOfNumber(n) {
+      const entries = entriesAt(n);
+      if (entries.length > 0) {
+        const numbered = memberNumbers ?? numberedMembers();
+        return entries.map((e) => numbered.get(e.id)!);
+      }
+      const at = runAt[n]!;
+      if (at < 0) return [];
+      // The window centred on this passage: it with its neighbours in its run.
+      const position = at % RUN_SPAN;
+      return [runNumbers[Math.floor(at / RUN_SPAN)]!.subarray(Math.max(0, position - 1), position + 2)];
     },
     unitMembers(unitId) {
       const listed = members.get(unitId);
@@ -142,6 +189,13 @@ export function unitLookup(corpus: Corpus, entriesOf: (id: string) => Entry[], n
       if (!found) return [];
       // A window's text: its centre with the sentence before and after it in the run.
       return found.run.slice(Math.max(0, found.at - 1), found.at + 2);
+    },
+    unitTextNumbers(unitId) {
+      const listed = (memberNumbers ?? numberedMembers()).get(unitId);
+      if (listed) return listed;
+      const found = unitId.endsWith(WINDOW) ? place(unitId.slice(0, -WINDOW.length)) : null;
+      if (!found) return [];
+      return found.runNumbers.subarray(Math.max(0, found.at - 1), found.at + 2);
     },
   };
 }

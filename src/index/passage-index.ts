@@ -11,7 +11,8 @@ import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
 import { numberPassages, type PassageNumbers } from './passage-numbers.js';
 import { withinPostingsBudget } from './postings-budget.js';
 import { indexInSorted } from './sorted-search.js';
-import { type FieldSums, TermAccumulator } from './term-accumulator.js';
+import { type FieldStatistics, type FieldSums, TermAccumulator } from './term-accumulator.js';
+import { MERGE_MAX_TERMS, type MergedRows, mergeTerms } from './term-merge.js';
 import { isSavedWords, type SavedWords, wordPostingsFromSaved } from './word-postings.js';
 
 // The index of sentences: each passage's own jieba words (MiniSearch) and character bigrams
@@ -57,12 +58,19 @@ export interface SentenceMatches {
   words: Float64Array;
   /** BM25 of its character bigrams. */
   bigrams: Float64Array;
+  /**
+   * Per row, the set of query terms its sentence contains as a bit mask (bit i: the i-th term
+   * `terms` can list), when the query has few enough terms (term-merge.ts); else null.
+   */
+  termSets: Uint32Array | null;
   /** The query terms a row's sentence contains (its words, then its bigrams). */
   terms(row: number): string[];
   /** The passage id of a row. */
   id(row: number): string;
   /** The row of a passage id, or -1 when that sentence did not match. */
   rowOf(id: string): number;
+  /** The row of a passage by number (`numbers`), or -1 when that sentence did not match. */
+  rowOfNumber(doc: number): number;
 }
 
 export interface PassageIndex {
@@ -172,19 +180,25 @@ function wrap(
     },
     distinctive: (terms) => ({ words: distinctive(terms.words), bigrams: distinctive(terms.bigrams) }),
     sentences(terms) {
-      const sum = (accumulator: TermAccumulator, list: string[], postingsOf: (term: string) => TermPostings | null) => {
-        const searched: Searched[] = [];
-        for (const term of list) {
+      const find = (list: string[], postingsOf: (term: string) => TermPostings | null): Searched[] =>
+        list.flatMap((term) => {
           const postings = postingsOf(term);
-          if (!postings) continue;
-          accumulator.addTerm(postings.docs, postings.frequencies, postings.from, postings.to);
-          searched.push({ term, postings });
-        }
-        return { sums: accumulator.finish(), searched };
+          return postings ? [{ term, postings }] : [];
+        });
+      const words = find(distinctive(terms.words), wordPostings.postings);
+      const pairs = find(distinctive(terms.bigrams), (t) => bigrams.postings(t));
+      const searched = [...words, ...pairs];
+      if (searched.length <= MERGE_MAX_TERMS) {
+        const field = (list: Searched[], statistics: FieldStatistics) => ({ postings: list.map((s) => s.postings), statistics });
+        const rows = mergeTerms(field(words, wordPostings.statistics), field(pairs, bigrams.statistics));
+        return sentenceMatches(rows, searched, passages, numbers.numberOf);
+      }
+      const sum = (accumulator: TermAccumulator, list: Searched[]): FieldSums => {
+        for (const { postings } of list) accumulator.addTerm(postings.docs, postings.frequencies, postings.from, postings.to);
+        return accumulator.finish();
       };
-      const words = sum(wordSums, distinctive(terms.words), wordPostings.postings);
-      const pairs = sum(bigramSums, distinctive(terms.bigrams), (t) => bigrams.postings(t));
-      return mergedMatches(words, pairs, passages, numbers.numberOf);
+      const rows = mergedRows(sum(wordSums, words), sum(bigramSums, pairs));
+      return sentenceMatches(rows, searched, passages, numbers.numberOf);
     },
     numbers,
     // MiniSearch's JSON only when the saved postings cannot hold the index: then saving it fails, as it always did.
@@ -202,24 +216,12 @@ interface Searched {
   postings: TermPostings;
 }
 
-interface FieldResult {
-  sums: FieldSums;
-  searched: Searched[];
-}
-
-/** The rows of both fields' sums, merged by passage number. */
-function mergedMatches(
-  words: FieldResult,
-  pairs: FieldResult,
-  passages: Passage[],
-  documentNumber: (id: string) => number,
-): SentenceMatches {
-  const w = words.sums;
-  const p = pairs.sums;
+/** The rows of both fields' sums, merged by passage number (no term sets: they are looked up). */
+function mergedRows(w: FieldSums, p: FieldSums): MatchedRows {
   const rows = w.docs.length + p.docs.length;
   const docs = new Uint32Array(rows);
-  const wordScores = new Float64Array(rows);
-  const bigramScores = new Float64Array(rows);
+  const words = new Float64Array(rows);
+  const bigrams = new Float64Array(rows);
   let count = 0;
   let i = 0;
   let j = 0;
@@ -228,23 +230,37 @@ function mergedMatches(
     const pairDoc = j < p.docs.length ? p.docs[j]! : Number.POSITIVE_INFINITY;
     const doc = Math.min(wordDoc, pairDoc);
     docs[count] = doc;
-    if (wordDoc === doc) wordScores[count] = w.scores[i++]!;
-    if (pairDoc === doc) bigramScores[count] = p.scores[j++]!;
+    if (wordDoc === doc) words[count] = w.scores[i++]!;
+    if (pairDoc === doc) bigrams[count] = p.scores[j++]!;
     count++;
   }
-  const found = docs.subarray(0, count);
-  const searched = [...words.searched, ...pairs.searched];
+  return { count, docs, words, bigrams };
+}
+
+type MatchedRows = Omit<MergedRows, 'termSets'> & { termSets?: Uint32Array };
+
+function sentenceMatches(
+  rows: MatchedRows,
+  searched: Searched[],
+  passages: Passage[],
+  documentNumber: (id: string) => number,
+): SentenceMatches {
+  const { count, termSets } = rows;
+  const found = rows.docs.subarray(0, count);
   return {
     count,
     docs: found,
-    words: wordScores,
-    bigrams: bigramScores,
+    words: rows.words,
+    bigrams: rows.bigrams,
+    termSets: termSets ?? null,
     // Which terms a sentence holds is looked up only for the few sentences that need it.
     terms(row) {
+      if (termSets) return searched.filter((_, i) => (termSets[row]! >>> i) & 1).map((s) => s.term);
       const doc = found[row]!;
       return searched.filter((s) => indexInSorted(s.postings.docs, doc, s.postings.from, s.postings.to) >= 0).map((s) => s.term);
     },
     id: (row) => passages[found[row]!]!.id,
     rowOf: (id) => indexInSorted(found, documentNumber(id)),
+    rowOfNumber: (doc) => indexInSorted(found, doc),
   };
 }

@@ -2,12 +2,11 @@
 // the next. A long question at 100× the corpus walks tens of thousands of postings; a Map entry
 // and a result object per matched passage (what MiniSearch's search and a Map-based sum build)
 // made garbage collection and hashing most of its time. Here a posting costs a few array writes.
-// Scores follow MiniSearch's BM25+ (k 1.2, b 0.7, d 0.5) and its OR rule, in its order of
-// addition, so they equal its own to the last bit (test/index/passage-index.test.ts).
+// Scores follow MiniSearch's BM25+ (bm25.ts) and its OR rule, in its order of addition, so they
+// equal its own to the last bit (test/index/minisearch-postings.test.ts).
 
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
+import { postingScore, termIdf } from './bm25.js';
+
 /**
  * Touched documents are sorted while k·log2(k) stays below this share of the corpus, and found by
  * reading every document's mark above it. Measured on the 100× corpus (76,072 documents, Node 20):
@@ -47,11 +46,10 @@ export class TermAccumulator {
     const { documentCount, lengths, averageLength } = this.stats;
     const matching = to - from;
     if (matching <= 0) return;
-    const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+    const idf = termIdf(documentCount, matching);
     for (let i = from; i < to; i++) {
       const doc = docs[i]!;
-      const tf = frequencies[i]!;
-      const score = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[doc]!) / averageLength)));
+      const score = postingScore(idf, frequencies[i]!, lengths[doc]!, averageLength);
       if (this.matched[doc] === 0) {
         if (this.count === this.touched.length) {
           const bigger = new Uint32Array(Math.min(documentCount, this.touched.length * 2));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { passageLookups } from '../../src/core/passage-lookups.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import type { Corpus, Entry, IngestedDocument, Passage } from '../../src/core/types.js';
 import { unitLookup } from '../../src/core/unit-lookup.js';
@@ -31,16 +32,27 @@ function entriesIndex(corpus: Corpus): (id: string) => Entry[] {
 }
 
 function expectSame(corpus: Corpus): void {
-  const lookup = unitLookup(corpus, entriesIndex(corpus), numberPassages(corpus));
+  const numbers = numberPassages(corpus);
+  const lookup = unitLookup(corpus, entriesIndex(corpus), numbers);
+  const byNumber = passageLookups(corpus, numbers);
+  const numbered = unitLookup(corpus, entriesIndex(corpus), numbers, byNumber.entriesAt);
   const expected = listed(corpus);
   const ids = corpus.documents.flatMap((d) => d.passages.map((p) => p.id));
   for (const id of [...ids, 'nowhere']) {
     expect(lookup.unitsOf(id)).toEqual(expected.of.get(id) ?? []);
     expect(lookup.unitsContaining(id)).toEqual(expected.containing.get(id) ?? []);
+    const n = numbers.numberOf(id);
+    const texts = (expected.of.get(id) ?? []).map((unit) => (expected.text.get(unit) ?? []).map(numbers.numberOf));
+    if (n >= 0)
+      for (const units of [lookup, numbered]) {
+        expect(units.unitsOfNumber(n)).toEqual(expected.of.get(id) ?? []);
+        expect(units.unitTextsOfNumber(n).map((text) => Array.from(text))).toEqual(texts);
+      }
   }
   for (const unit of [...expected.members.keys(), 'nowhere~w', `${ids[0]}~w~w`]) {
     expect(lookup.unitMembers(unit)).toEqual(expected.members.get(unit) ?? []);
     expect(lookup.unitText(unit)).toEqual(expected.text.get(unit) ?? []);
+    expect(Array.from(lookup.unitTextNumbers(unit))).toEqual((expected.text.get(unit) ?? []).map(numbers.numberOf));
   }
 }
 

@@ -1,0 +1,63 @@
+import type { SentenceMatches } from '../index/passage-index.js';
+import { kthLargest } from './kth-largest.js';
+
+// The sentences that go on to ranking's second stage: the matched rows best BM25 first (words +
+// bigrams; ties by row, i.e. index order), as far as `enough` of them pass a test (ranked-search.ts).
+
+const rowScore = (matches: SentenceMatches, row: number): number => matches.words[row]! + matches.bigrams[row]!;
+
+/**
+ * The first `enough` rows passing `keep`, best first. Only the best rows are sorted and tested:
+ * a long question at scale matches tens of thousands, and `keep` looks up each row's terms.
+ */
+export function bestRows(matches: SentenceMatches, enough: number, keep: (row: number) => boolean): number[] {
+  const { count } = matches;
+  const scores = new Float64Array(count);
+  for (let row = 0; row < count; row++) scores[row] = rowScore(matches, row);
+  const score = (row: number) => scores[row]!;
+  const kept: number[] = [];
+  let pool = Math.min(count, enough * 8);
+  for (;;) {
+    const threshold = pool > 0 ? kthLargest(scores, pool) : Number.POSITIVE_INFINITY;
+    const rows: number[] = [];
+    for (let row = 0; row < count; row++) if (scores[row]! >= threshold) rows.push(row);
+    rows.sort((a, b) => score(b) - score(a) || a - b);
+    kept.length = 0;
+    for (const row of rows) if (kept.length < enough && keep(row)) kept.push(row);
+    if (kept.length >= enough || pool >= count) return kept;
+    pool = Math.min(count, pool * 4);
+  }
+}
+
+/**
+ * The same rows as bestRows when whether a row passes depends only on its term set
+ * (`sets`, matches.termSets): each set is tested once, so every row is, and only the rows
+ * passing compete; then just the `enough` best of those are sorted.
+ */
+export function bestRowsBySet(matches: SentenceMatches, sets: Uint32Array, enough: number, keep: (row: number) => boolean): number[] {
+  const { count } = matches;
+  let all = 0;
+  for (let row = 0; row < count; row++) all |= sets[row]!;
+  // Per term set: 0 not yet tested, 1 passes, -1 fails.
+  const verdicts = new Int8Array((all >>> 0) + 1);
+  const passing = new Uint32Array(count);
+  const scores = new Float64Array(count);
+  let n = 0;
+  for (let row = 0; row < count; row++) {
+    const set = sets[row]!;
+    let verdict = verdicts[set]!;
+    if (verdict === 0) {
+      verdict = keep(row) ? 1 : -1;
+      verdicts[set] = verdict;
+    }
+    if (verdict < 0) continue;
+    passing[n] = row;
+    scores[n++] = rowScore(matches, row);
+  }
+  const threshold = n > enough ? kthLargest(scores.subarray(0, n), enough) : Number.NEGATIVE_INFINITY;
+  // Indices into `passing`, which ascends like the rows: ties keep index order.
+  const best: number[] = [];
+  for (let i = 0; i < n; i++) if (scores[i]! >= threshold) best.push(i);
+  best.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return best.slice(0, enough).map((i) => passing[i]!);
+}
