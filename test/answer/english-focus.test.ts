@@ -9,12 +9,14 @@ describe('English question focus', () => {
     ],
     ['When Xi talked with the Egyptian president, what did he say the facts showed?', 'what did he say the facts showed?'],
     ['According to the white paper, for how many days were there no new cases?', 'for how many days were there no new cases?'],
+    // No clause of its own for the event: what was said "about" is what is asked.
+    ['What did Xi tell Trump about the price China paid?', 'the price China paid?'],
   ])('given "%s", then the asked part is the clause that asks', (question, focus) => {
     expect(englishFocus(question)).toBe(focus);
   });
 
   it.each([
-    'What did Xi tell Trump about the price China paid?',
+    'What did Xi tell Trump?',
     // A closing source clause is not an event, and enumeration commas do not split a question.
     'How will the people of Wuhan be remembered, according to the white paper?',
     'Did China keep Hong Kong, Macao and Taiwan informed?',
