@@ -13,13 +13,13 @@ const TITLED: readonly { asked: RegExp; titles: readonly string[] }[] = [
 
 const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+const CHINESE_DIGITS = '一二三四五六七八九';
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 
 /** 第N部分/章/篇, "part N", "the Nth part": N (1-based), or null. */
 function partNumber(question: string): number | null {
-  const zh = /第([一二三四五六七八九]|[1-9])(?:部分|章|篇)/.exec(question);
-  if (zh) return /\d/.test(zh[1]!) ? Number(zh[1]) : 1 + NUMBERS.findIndex((n) => chineseNumeral(n) === zh[1]);
+  const zh = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])(?:部分|章|篇)`).exec(question);
+  if (zh) return /\d/.test(zh[1]!) ? Number(zh[1]) : 1 + CHINESE_DIGITS.indexOf(zh[1]!);
   const en = /\b(?:part|chapter|section) ([a-z]+|\d)\b/i.exec(question);
   if (en) {
     const word = en[1]!.toLowerCase();
