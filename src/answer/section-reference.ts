@@ -14,11 +14,12 @@ const TITLED: readonly { asked: RegExp; titles: readonly string[] }[] = [
 const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const CHINESE_DIGITS = '一二三四五六七八九';
+const CHINESE_PART = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])(?:部分|章|篇)`);
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 
 /** 第N部分/章/篇, "part N", "the Nth part": N (1-based), or null. */
 function partNumber(question: string): number | null {
-  const zh = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])(?:部分|章|篇)`).exec(question);
+  const zh = CHINESE_PART.exec(question);
   if (zh) return /\d/.test(zh[1]!) ? Number(zh[1]) : 1 + CHINESE_DIGITS.indexOf(zh[1]!);
   const en = /\b(?:part|chapter|section) ([a-z]+|\d)\b/i.exec(question);
   if (en) {
