@@ -11,6 +11,9 @@ describe('lemmatize', () => {
     ['planned', 'plan'],
     ['gave', 'give'],
     ['took', 'take'],
+    ['stood', 'stand'],
+    ['shown', 'show'],
+    ['worst', 'bad'],
   ])('given %s then its key is %s', (word, key) => {
     expect(lemmatize(word)).toBe(key);
   });
