@@ -50,5 +50,8 @@ const isName = (group: TermGroup): boolean => /^[A-Z]/.test(group.english);
 export function englishFocusTerms(question: string, groups: readonly TermGroup[]): string[] {
   const focus = englishFocus(question);
   if (focus === null) return [];
-  return groups.filter((g) => !isName(g) && focus.includes(g.english)).flatMap((g) => g.chinese);
+  // Whole words: "aid" is not in "what was said".
+  const words = ` ${focus.match(/[A-Za-z0-9]+/g)?.join(' ') ?? ''} `;
+  const inFocus = (g: TermGroup) => words.includes(` ${g.english.match(/[A-Za-z0-9]+/g)?.join(' ') ?? g.english} `);
+  return groups.filter((g) => !isName(g) && inFocus(g)).flatMap((g) => g.chinese);
 }

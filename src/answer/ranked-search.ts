@@ -104,7 +104,12 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
     // when its words are common ("Who did Xi call on March 16?").
     for (const date of analysis.dates) for (const entry of services.library.entriesOn(date)) for (const id of entry.passageIds) add(id);
     // So is a part the question names ("前言里…"): its sentences sharing a word with the question compete.
-    for (const section of analysis.sections) for (const id of section.passageIds) if (sentences.rowOf(id) >= 0) add(id);
+    for (const section of analysis.sections) {
+      for (const id of section.passageIds) {
+        const n = numbers.numberOf(id);
+        if (n >= 0 && sentences.rowOfNumber(n) >= 0) chosen.add(n);
+      }
+    }
   } else {
     // /search adds no unit's sentences, so only its candidates' units are summed.
     unitScore = unitScoresOnDemand(services.library, sentences);

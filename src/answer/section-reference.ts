@@ -7,8 +7,18 @@ import { chineseNumeral } from '../ingest/whitepaper-toc.js';
 
 /** Headings without a numeral (as whitepaper-toc.ts recovers them) and the words that name them. */
 const TITLED: readonly { asked: RegExp; titles: readonly string[] }[] = [
-  { asked: /前言|引言|序言|导言|\b(?:preface|foreword|introduction)\b/i, titles: ['前言', '引言', '序言', '导言'] },
-  { asked: /结束语|结语|后记|\b(?:conclusion|concluding|closing (?:part|section|remarks))\b/i, titles: ['结束语', '结语', '后记'] },
+  // "introduction" and "conclusion" are common words ("the introduction of the health code", "what
+  // conclusion did experts reach"): they name a part only as "the introduction/conclusion" not
+  // followed by "of" or "that".
+  {
+    asked: /前言|引言|序言|导言|\b(?:preface|foreword)\b|\bthe introduction\b(?! (?:of|that)\b)/i,
+    titles: ['前言', '引言', '序言', '导言'],
+  },
+  {
+    asked:
+      /结束语|结语|后记|\bthe (?:conclusion\b(?! (?:of|that)\b)|concluding (?:part|section|remarks)|closing (?:part|section|remarks))/i,
+    titles: ['结束语', '结语', '后记'],
+  },
 ];
 
 const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];

@@ -36,4 +36,12 @@ describe('English question focus', () => {
     const question = 'In his call with King Salman, what did Xi say G20 members should strengthen?';
     expect(englishFocusTerms(question, groups)).toEqual(['成员', '加强']);
   });
+
+  it('given a group whose English is part of a longer focus word, or hyphenated in the question, then whole words decide', () => {
+    const groups = [
+      { english: 'aid', chinese: ['援助'] },
+      { english: 'closed loop', chinese: ['闭环'] },
+    ];
+    expect(englishFocusTerms('After the aid arrived, what was said about a closed-loop process?', groups)).toEqual(['闭环']);
+  });
 });
