@@ -7,6 +7,7 @@ import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { type Candidate, candidateFeatures, type Feature, type FeatureVector, linearScore } from './ranking-features.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
+import { termInformation } from './term-information.js';
 import { bestUnitScore, unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
 
 // Free-text ranking shared by /ask and /search, in two stages:
@@ -63,13 +64,15 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const dayTerms = new Set(analysis.dates.map((d) => formatDateZh(d)));
   const wordTerms = new Set(searched.words.filter((t) => !dayTerms.has(t)));
   const bigramTerms = new Set(searched.bigrams);
-  // Coverage is the share of the question's information (IDF) the sentence contains, so words the
-  // corpus never uses (世界杯, 股价) count most: a question about them gets "nothing found", not
-  // sentences sharing its common words. Words and bigrams are counted apart: a long question has
-  // many more bigrams than words, and pooling them let its question words drown a two-word match.
+  // Coverage is the share of the question's information the sentence contains, so words the
+  // corpus never uses (世界杯, 股价) count much (term-information.ts): a question about them gets
+  // "nothing found", not sentences sharing its common words. Words and bigrams are counted apart:
+  // a long question has many more bigrams than words, and pooling them let its question words
+  // drown a two-word match.
   const idf = (t: string) => services.index.idf(t);
+  const information = termInformation(services.index);
   const coverage = (matched: Set<string>): number =>
-    Math.max(share(matched, wordTerms, idf), share(matched, bigramTerms, idf), wordTerms.size + bigramTerms.size ? 0 : 1);
+    Math.max(share(matched, wordTerms, information), share(matched, bigramTerms, idf), wordTerms.size + bigramTerms.size ? 0 : 1);
   // A word the corpus never contains falls apart into single characters (你好 → 好); such
   // fragments alone are no evidence of a match. Only a one-character query keeps them.
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);

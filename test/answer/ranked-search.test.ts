@@ -58,6 +58,14 @@ describe('/ask ranking: patterns', () => {
     expect(items.slice(0, 3).some((i) => i.text.includes('视频'))).toBe(true);
   });
 
+  it('given a question in everyday words the documents never write, made of their common characters, then it is answered', () => {
+    // 大家, 出门 and 上学 are nowhere in the corpus, but their characters are everywhere: they weigh
+    // what their characters do (term-information.ts), not as much as a subject the corpus lacks,
+    // so the sentence about going out (外出…佩戴口罩) is found instead of "nothing".
+    const items = ask('大家出门上学要注意啥').items;
+    expect(items[0]?.text).toContain('外出自觉佩戴口罩');
+  });
+
   it('given a question that quotes a sentence and asks what comes next, then the next sentence ranks first', () => {
     // The quote matches its own sentence best; "接着" asks for the one after it, which shares
     // none of the question's words (continuation.ts).

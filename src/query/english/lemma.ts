@@ -204,7 +204,12 @@ export function lemmatize(word: string): string {
       .replace(/['’]/g, ''),
   );
   const irregular = IRREGULAR.get(lower);
-  if (irregular !== undefined) return irregular;
+  if (irregular === undefined) return regularLemma(lower);
+  // The base form's own key: "became" must meet "to become" in a gloss, whose key is "becom".
+  return irregular === lower || IRREGULAR.has(irregular) ? irregular : regularLemma(irregular);
+}
+
+function regularLemma(lower: string): string {
   if (lower.length <= 3 || /\d/.test(lower)) return lower;
   const stem = stripSuffix(lower);
   // A final silent e is dropped so "provide"/"provided"/"providing" all give "provid".
