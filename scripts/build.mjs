@@ -41,7 +41,24 @@ export function isUpToDate() {
   return existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sourceSignature();
 }
 
-/** Compiles into a fresh folder and swaps it in, so a removed source leaves no stale module behind. */
+/**
+ * What every index build reads from the installed dictionaries, prepared once per install by the
+ * compiled code (src/index/prepared-dictionaries.ts) so that building an index does not redo it.
+ * A failure here is not fatal: an index build prepares them itself.
+ */
+async function prepareDictionaries() {
+  try {
+    const module = await import(pathToFileURL(join(DIST, 'src/index/prepared-dictionaries.js')).href);
+    return module.ensurePreparedDictionaries();
+  } catch (error) {
+    return `not prepared (${error.message})`;
+  }
+}
+
+/**
+ * Compiles into a fresh folder and swaps it in, so a removed source leaves no stale module
+ * behind; then prepares the dictionaries. Returns the number of files and what became of those.
+ */
 export async function build() {
   const { build: esbuild } = await import('esbuild');
   const files = sourceFiles();
@@ -66,11 +83,11 @@ export async function build() {
     rmSync(staging, { recursive: true, force: true });
     if (!isUpToDate()) throw error;
   }
-  return files.length;
+  return { files: files.length, dictionaries: await prepareDictionaries() };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = performance.now();
-  const count = await build();
-  console.log(`compiled ${count} files to dist/ in ${Math.round(performance.now() - started)} ms`);
+  const { files, dictionaries } = await build();
+  console.log(`compiled ${files} files to dist/, dictionaries ${dictionaries}, in ${Math.round(performance.now() - started)} ms`);
 }

@@ -6,6 +6,7 @@ import { buildSavedIndex, dictionaryDir, dictionaryFilesIn } from '../index/buil
 import { corpusFingerprint } from '../index/fingerprint.js';
 import { cacheFile, readSavedIndex, type SavedIndex, writeSavedIndex } from '../index/index-cache.js';
 import { loadPassageIndex, type PassageIndex } from '../index/passage-index.js';
+import { preparedDictionaries, preparedFile } from '../index/prepared-dictionaries.js';
 import { corpusProblems } from '../ingest/corpus-problems.js';
 import { type DictionaryFiles, hashDictionary } from '../text/jieba-dictionary.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
@@ -77,8 +78,19 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
       { path: inputs.cacheDir, reason },
       'index cache folder is not writable: the index is built in memory and rebuilt at every start',
     );
+  const prepared = preparedDictionaries();
+  if (prepared.unsaved !== undefined)
+    log.warn(
+      { path: preparedFile(), reason: prepared.unsaved },
+      'could not save the prepared dictionaries; every build prepares them again',
+    );
   try {
-    const built = buildSavedIndex({ ...inputs, dictionaryDir: scratch ?? dictionaryDir(inputs.cacheDir), fingerprint });
+    const built = buildSavedIndex({
+      ...inputs,
+      dictionaryDir: scratch ?? dictionaryDir(inputs.cacheDir),
+      fingerprint,
+      prepared: prepared.prepared,
+    });
     for (const problem of built.problems) log.warn({ problem }, 'corpus problem');
     // Repairs of known source defects are expected: counted at info, listed at debug.
     if (built.repairs.length)

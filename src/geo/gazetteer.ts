@@ -85,6 +85,17 @@ function buildGazetteer(): Gazetteer {
   return { entities, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 
+/** The package files buildGazetteer reads: a change of them changes the gazetteer. */
+export function gazetteerSourceFiles(): string[] {
+  return [
+    'i18n-iso-countries/index',
+    'i18n-iso-countries/codes.json',
+    'i18n-iso-countries/langs/zh.json',
+    'i18n-iso-countries/langs/en.json',
+    'opencc-js/cn2t',
+  ].map((m) => require.resolve(m));
+}
+
 let built: Gazetteer | null = null;
 
 /** The gazetteer, built on first use (or primed from saved data) and kept for the life of the process. */

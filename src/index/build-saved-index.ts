@@ -1,25 +1,29 @@
 import { join } from 'node:path';
 import type { Corpus } from '../core/types.js';
 import { detectCountries } from '../geo/detect-countries.js';
-import { gazetteerData } from '../geo/gazetteer.js';
+import { gazetteerData, primeGazetteer } from '../geo/gazetteer.js';
 import { loadCorpus } from '../ingest/load-corpus.js';
-import { buildEnglishLexicon } from '../query/english/index.js';
+import { buildEnglishLexicon, lexiconVocabulary } from '../query/english/index.js';
 import {
   corpusDictionaryWords,
   type DictionaryFiles,
   dictionaryFileNames,
   hashDictionary,
+  possibleDictionaryWords,
   readDomainWords,
   writeCorpusDictionary,
 } from '../text/jieba-dictionary.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
 import { createTokenizer } from '../text/tokenizer.js';
+import { codeUnitsOf, countWords } from '../text/word-scan.js';
 import type { SavedIndex } from './index-cache.js';
 import { buildPassageIndex, type PassageIndex } from './passage-index.js';
+import { type PreparedDictionaries, preparedDictionaries } from './prepared-dictionaries.js';
 
-// Building from scratch: ingest → corpus-restricted jieba dictionary and English lexicon (both
-// from the corpus text) → segmenter → country annotation (it needs the segmenter) → index.
+// Building from scratch: the dictionaries as prepared once per install (prepared-dictionaries.ts)
+// → ingest → corpus-restricted jieba dictionary and English lexicon (both from the corpus text,
+// counted in one scan) → segmenter → country annotation (it needs the segmenter) → index.
 
 export interface BuildInputs {
   corpusDir: string;
@@ -27,6 +31,8 @@ export interface BuildInputs {
   /** Where the corpus-restricted dictionary is written (jieba loads it from files). */
   dictionaryDir: string;
   fingerprint: string;
+  /** What the installed dictionaries give every build (prepared-dictionaries.ts); read or prepared here when absent. */
+  prepared?: PreparedDictionaries;
   /** Called after each step with its name (scripts/bench/build-memory-probe.ts measures there). */
   onStep?: (step: string) => void;
 }
@@ -77,6 +83,10 @@ function annotateCountries(corpus: Corpus, segmenter: Segmenter): void {
   }
 }
 
+function* chain<T>(...lists: ReadonlyArray<Iterable<T>>): Generator<T> {
+  for (const list of lists) yield* list;
+}
+
 /**
  * The steps that need the whole corpus as one text: the restricted dictionary and the English
  * lexicon. Done before the index is built so that the text (and the lexicon's scans of it) is
@@ -86,23 +96,34 @@ function fromCorpusText(
   texts: readonly string[],
   folded: ReadonlyMap<string, string[]>,
   inputs: BuildInputs,
+  prepared: PreparedDictionaries,
 ): { files: DictionaryFiles; lexicon: unknown } {
   const text = corpusText(texts, folded);
   inputs.onStep?.('corpus text');
-  const files = writeCorpusDictionary(text, readDomainWords(inputs.domainWordsPath), inputs.dictionaryDir);
+  // One scan of the text counts the words both steps ask about (a second cost as much again at scale).
+  const seen = codeUnitsOf(text);
+  const vocabulary = lexiconVocabulary(prepared.cedict);
+  // Words in both lists are counted twice over, to the same count: cheaper than a Set of them all.
+  const counts = countWords(chain(possibleDictionaryWords(prepared.jieba, seen), vocabulary), text, seen);
+  inputs.onStep?.('word counts');
+  const files = writeCorpusDictionary(text, readDomainWords(inputs.domainWordsPath), inputs.dictionaryDir, prepared.jieba, counts);
   inputs.onStep?.('jieba dictionary');
-  const lexicon = buildEnglishLexicon(text, { corpusWords: corpusDictionaryWords(files) });
+  const lexicon = buildEnglishLexicon(text, { corpusWords: corpusDictionaryWords(files), prepared, counted: { vocabulary, counts } });
   inputs.onStep?.('English lexicon');
   return { files, lexicon };
 }
 
 export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
+  const prepared = inputs.prepared ?? preparedDictionaries().prepared;
+  // The same entities buildGazetteer would make (a no-op when this process has built them already).
+  primeGazetteer(prepared.gazetteer);
+  inputs.onStep?.('prepared dictionaries');
   const loaded = loadCorpus(inputs.corpusDir);
   const corpus: Corpus = { documents: loaded.documents };
   inputs.onStep?.('ingest');
   const texts = indexedTexts(corpus);
   const folded = foldTexts(texts);
-  const { files, lexicon } = fromCorpusText(texts, folded, inputs);
+  const { files, lexicon } = fromCorpusText(texts, folded, inputs, prepared);
   const segmenter = loadSegmenter(files);
   annotateCountries(corpus, segmenter);
   inputs.onStep?.('segmenter + countries');

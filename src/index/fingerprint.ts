@@ -29,8 +29,8 @@ function filesUnder(dir: string): string[] {
 /** Bytes read at a time: one buffer for every file, not a fresh one each (fresh memory is slow to touch here). */
 const PIECE = 1 << 20;
 
-/** Feeds a file's bytes to `hash` through `buffer`. */
-function hashFile(hash: Hash, path: string, buffer: Buffer): void {
+/** Feeds a file's bytes to `hash` through `buffer` (one of PIECE bytes, reused). */
+export function hashFile(hash: Hash, path: string, buffer: Buffer = Buffer.allocUnsafe(PIECE)): void {
   const fd = openSync(path, 'r');
   try {
     for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null))
@@ -60,9 +60,14 @@ export function corpusFingerprint(corpusDir: string, dictionaryFiles: string[]):
     hash.update(`dict:${path.split(/[\\/]/).pop() ?? ''}\n`);
     hashFile(hash, path, buffer);
   }
+  hashIndexingCode(hash, buffer);
+  return hash.digest('hex');
+}
+
+/** Feeds the indexing code's names and bytes to `hash`. */
+export function hashIndexingCode(hash: Hash, buffer: Buffer = Buffer.allocUnsafe(PIECE)): void {
   for (const path of INDEXING_CODE.flatMap((dir) => filesUnder(join(PROJECT_ROOT, dir)))) {
     hash.update(`code:${path.slice(PROJECT_ROOT.length)}\n`);
     hashFile(hash, path, buffer);
   }
-  return hash.digest('hex');
 }

@@ -37,13 +37,19 @@ export class MiniSearchBuilder<T> {
 
   /** What `miniSearch.add({ [idField]: id, [field]: text })` does: the field tokenized and processed as MiniSearch does. */
   add(id: string, text: string): void {
-    const { tokenize, processTerm } = this.options;
-    if (!tokenize || !processTerm) throw new Error('MiniSearchBuilder needs the tokenize and processTerm options');
+    const { tokenize } = this.options;
+    if (!tokenize) throw new Error('MiniSearchBuilder needs the tokenize option');
+    this.addTokens(id, tokenize(text, this.field));
+  }
+
+  /** add() of a text that `tokenize` would cut into exactly these tokens (saves joining and splitting them again). */
+  addTokens(id: string, tokens: readonly string[]): void {
+    const { processTerm } = this.options;
+    if (!processTerm) throw new Error('MiniSearchBuilder needs the processTerm option');
     if (this.seen.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
     this.seen.add(id);
     const doc = this.ids.length;
     this.ids.push(id);
-    const tokens = tokenize(text, this.field);
     const length = new Set(tokens).size;
     this.lengths.push(length);
     // MiniSearch's running mean, with its operations in its order: the score depends on every bit.
@@ -53,6 +59,11 @@ export class MiniSearchBuilder<T> {
       if (Array.isArray(processed)) for (const term of processed) this.count(term, doc);
       else if (processed) this.count(processed, doc);
     }
+  }
+
+  /** Term → number of documents having it, terms in the order first met (call before finish). */
+  documentFrequencies(): Record<string, number> {
+    return Object.fromEntries(Array.from(this.postings, ([term, list]) => [term, list.length / 2]));
   }
 
   private count(term: string, doc: number): void {

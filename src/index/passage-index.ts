@@ -119,15 +119,17 @@ export function buildPassageIndex(corpus: Corpus, tokensOf: (passage: Passage) =
   const wordIndex = new MiniSearchBuilder<IndexedText>(OPTIONS);
   const bigrams = new BigramPostingsBuilder();
   const characters = new CharacterFrequencyBuilder();
-  const wordFrequency: Record<string, number> = {};
   // One passage at a time: a large corpus never holds every passage's tokens at once.
   for (const passage of passages) {
     const tokens = tokensOf(passage);
-    wordIndex.add(passage.id, tokens.words.join(SEPARATOR));
+    // OPTIONS.tokenize of the words joined by SEPARATOR gives them back: a word is never empty
+    // and never holds U+0001 (jieba cuts it off as a token of its own, without letters or digits).
+    wordIndex.addTokens(passage.id, tokens.words);
     bigrams.add(tokens.bigrams);
-    characters.add([...tokens.words, ...tokens.bigrams]);
-    for (const word of new Set(tokens.words)) wordFrequency[word] = (wordFrequency[word] ?? 0) + 1;
+    characters.add(tokens.words, tokens.bigrams);
   }
+  // The passages having each word are its MiniSearch documents (the words are its terms).
+  const wordFrequency = wordIndex.documentFrequencies();
   return wrap(wordIndex.finish(), wordFrequency, bigrams.finish(), characters.finish(), numbers);
 }
 

@@ -1,7 +1,7 @@
 // Gathers a document's sentences into passages: one passage per distinct sentence, every place kept.
 import type { Passage, Place } from '../core/types.js';
 import { comparisonKey } from './normalize-raw.js';
-import { passageId } from './stable-id.js';
+import { passageIdOfKey } from './stable-id.js';
 
 export class PassageCollector {
   readonly passages: Passage[] = [];
@@ -23,7 +23,7 @@ export class PassageCollector {
       return existing;
     }
     const passage: Passage = {
-      id: this.uniqueId(text, key),
+      id: this.uniqueId(key),
       docId: this.docId,
       ordinal: this.passages.length + 1,
       text,
@@ -48,8 +48,8 @@ export class PassageCollector {
     return ids;
   }
 
-  private uniqueId(text: string, key: string): string {
-    const base = passageId(this.docId, text);
+  private uniqueId(key: string): string {
+    const base = passageIdOfKey(this.docId, key);
     let id = base;
     for (let n = 2; this.keyOfId.has(id) && this.keyOfId.get(id) !== key; n++) id = `${base}-${n}`;
     if (id !== base) this.warnings.push(`句子编号冲突：${base} 已被另一句占用，改用 ${id}。`);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nodejieba from 'nodejieba';
 import { writeAtomically } from '../core/write-atomically.js';
-import { countWords } from './word-scan.js';
+import { type JiebaEntries, readJiebaEntries } from './jieba-entries.js';
+import { codeUnitsOf, countWords } from './word-scan.js';
 
 // nodejieba's full dictionary (350k words) costs ~2 s and ~300 MB to load, at every start.
 // Segmenting a text only ever consults dictionary words that are substrings of that text, so
@@ -23,13 +23,6 @@ export interface DictionaryFiles {
 
 const PLACEHOLDER_MASS = '\uE000\uE001';
 const PLACEHOLDER_MIN = '\uE002\uE003';
-/** nodejieba's own dictionary path (exported at run time, missing from its type declarations). */
-function defaultDictionaryPath(): string {
-  const path = (nodejieba as unknown as { DEFAULT_DICT?: unknown }).DEFAULT_DICT;
-  if (typeof path !== 'string') throw new Error('nodejieba does not expose DEFAULT_DICT');
-  return path;
-}
-
 /** Frequency given to domain words written without one: high enough to be kept whole. */
 const DEFAULT_DOMAIN_FREQUENCY = 3000;
 
@@ -37,13 +30,6 @@ interface DictLine {
   word: string;
   freq: number;
   tag: string;
-}
-
-function parseDictLine(line: string): DictLine | null {
-  const [word, freq, tag] = line.trim().split(/\s+/);
-  if (!word || !freq) return null;
-  const n = Number(freq);
-  return Number.isFinite(n) && n > 0 ? { word, freq: n, tag: tag ?? 'x' } : null;
 }
 
 /** Domain words file: one word per line, optional frequency and tag; `#` starts a comment. */
@@ -64,23 +50,56 @@ export function readDomainWords(path: string): DictLine[] {
   return words;
 }
 
-/** Writes the corpus-restricted dictionary files into `dir` (atomically) and returns their paths. */
-export function writeCorpusDictionary(corpusText: string, domainWords: DictLine[], dir: string): DictionaryFiles {
-  const entries = readFileSync(defaultDictionaryPath(), 'utf8')
-    .split('\n')
-    .map(parseDictLine)
-    .filter((e): e is DictLine => e !== null);
-  const counts = countWords(
-    entries.map((e) => e.word),
-    corpusText,
-  );
+/** The entries made only of code units the text has (`seen`, codeUnitsOf): the others cannot occur. */
+function possibleEntries(entries: JiebaEntries, seen: Uint8Array): number[] {
+  const { units, offsets } = entries;
+  const possible: number[] = [];
+  next: for (let i = 0; i < entries.count; i++) {
+    for (let at = offsets[i]!; at < offsets[i + 1]!; at++) if (seen[units[at]!] === 0) continue next;
+    possible.push(i);
+  }
+  return possible;
+}
+
+/** The words of the entries that may occur in the text (`seen`, codeUnitsOf): only these become strings. */
+export function possibleDictionaryWords(entries: JiebaEntries, seen: Uint8Array): string[] {
+  return possibleEntries(entries, seen).map((i) => entries.word(i));
+}
+
+/** Which entries occur in the text; `counts` may give the occurrences of possibleDictionaryWords already. */
+function presentWords(entries: JiebaEntries, text: string, counts?: ReadonlyMap<string, number>): Uint8Array {
+  const seen = codeUnitsOf(text);
+  const possible = possibleEntries(entries, seen);
+  const words = possible.map((i) => entries.word(i));
+  counts ??= countWords(words, text, seen);
+  const present = new Uint8Array(entries.count);
+  possible.forEach((i, k) => {
+    if (counts.has(words[k]!)) present[i] = 1;
+  });
+  return present;
+}
+
+/**
+ * Writes the corpus-restricted dictionary files into `dir` (atomically) and returns their paths.
+ * `entries`: nodejieba's full dictionary (prepared once per install, or read here); `counts`:
+ * occurrences in the text of its possible words (possibleDictionaryWords), when scanned already.
+ */
+export function writeCorpusDictionary(
+  corpusText: string,
+  domainWords: DictLine[],
+  dir: string,
+  entries: JiebaEntries = readJiebaEntries(),
+  counts?: ReadonlyMap<string, number>,
+): DictionaryFiles {
+  const present = presentWords(entries, corpusText, counts);
   const kept: string[] = [];
   let removedMass = 0;
   let minFreq = Infinity;
-  for (const entry of entries) {
-    minFreq = Math.min(minFreq, entry.freq);
-    if (counts.has(entry.word)) kept.push(`${entry.word} ${entry.freq} ${entry.tag}`);
-    else removedMass += entry.freq;
+  for (let i = 0; i < entries.count; i++) {
+    const freq = entries.freqs[i]!;
+    minFreq = Math.min(minFreq, freq);
+    if (present[i]) kept.push(`${entries.word(i)} ${freq} ${entries.tags[entries.tagOf[i]!]}`);
+    else removedMass += freq;
   }
   kept.push(`${PLACEHOLDER_MASS} ${Math.max(1, removedMass - minFreq)} x`, `${PLACEHOLDER_MIN} ${minFreq} x`);
   const files = dictionaryFileNames(dir);

@@ -1,3 +1,4 @@
+import { hasHan, hasLetterOrDigit } from './character-classes.js';
 import { simplifiedVariants } from './normalize.js';
 import type { Segmenter } from './segmenter.js';
 import { isStopWord } from './stopwords.js';
@@ -10,8 +11,6 @@ import { isStopWord } from './stopwords.js';
 
 /** Dates, years/months/days and numbers that must stay one token; Latin words. */
 const PROTECTED = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(?!\d)|\d{1,2}日|\d+(?:\.\d+)?%?|[a-z][a-z0-9'&-]*/g;
-const MEANINGFUL = /[\p{L}\p{N}]/u;
-const CJK = /\p{Script=Han}/u;
 
 export interface Tokens {
   words: string[];
@@ -43,7 +42,14 @@ function splitProtected(text: string): Piece[] {
   return pieces;
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 function bigramsOf(run: string, out: string[]): void {
+  // Without surrogates a character is a code unit, and a pair a slice.
+  if (!SURROGATE.test(run)) {
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    return;
+  }
   const chars = [...run];
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
 }
@@ -64,14 +70,14 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
       // Precise cut drives the bigram runs (stop words break a run); search mode adds sub-words.
       const cut = segmenter.cut(piece.text);
       for (const token of cut) {
-        if (!MEANINGFUL.test(token) || isStopWord(token)) flush();
-        else if (CJK.test(token)) run += token;
+        if (!hasLetterOrDigit(token) || isStopWord(token)) flush();
+        else if (hasHan(token)) run += token;
         else flush();
       }
       flush();
       for (const token of segmenter.searchWords(cut)) {
         const t = token.trim();
-        if (t && MEANINGFUL.test(t) && !isStopWord(t)) words.push(t);
+        if (t && hasLetterOrDigit(t) && !isStopWord(t)) words.push(t);
       }
     }
   }

@@ -13,3 +13,20 @@ describe('character frequency', () => {
     expect(builder.finish()).toEqual({ 口: 2, 罩: 1, 岸: 1 });
   });
 });
+
+describe('character frequency beyond the basic plane', () => {
+  it('given astral Han characters, lone surrogates and several term lists, then counts and order are those of a Set per passage', () => {
+    const builder = new CharacterFrequencyBuilder();
+    builder.add(['𠀀口', '\ud800x'], ['罩𠀀']);
+    builder.add(['罩'], ['\udc00', '𠀀']);
+    const expected: Record<string, number> = {};
+    for (const terms of [
+      ['𠀀口', '\ud800x', '罩𠀀'],
+      ['罩', '\udc00', '𠀀'],
+    ])
+      for (const ch of charactersOf(terms)) expected[ch] = (expected[ch] ?? 0) + 1;
+    const counted = builder.finish();
+    expect(counted).toEqual({ 𠀀: 2, 口: 1, 罩: 2 });
+    expect(Object.keys(counted)).toEqual(Object.keys(expected));
+  });
+});

@@ -50,4 +50,23 @@ describe('MiniSearchBuilder', () => {
     builder.add('a', '中国');
     expect(() => builder.add('a', '援助')).toThrow(/duplicate ID/);
   });
+
+  it('given tokens instead of a text, then addTokens builds what add builds, and counts documents per term', () => {
+    fc.assert(
+      fc.property(documents, (docs) => {
+        const { added } = both(docs);
+        const builder = new MiniSearchBuilder<WordDoc>(WORD_INDEX_OPTIONS);
+        docs.forEach((words, i) => {
+          builder.addTokens(`doc:${i}`, words);
+        });
+        const frequencies = builder.documentFrequencies();
+        const expected: Record<string, number> = {};
+        for (const words of docs) for (const w of new Set(words)) expected[w] = (expected[w] ?? 0) + 1;
+        expect(frequencies).toEqual(expected);
+        expect(Object.keys(frequencies)).toEqual(Object.keys(expected));
+        expect(JSON.stringify(builder.finish().toJSON())).toBe(JSON.stringify(added.toJSON()));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

@@ -52,6 +52,7 @@ export interface CedictHead {
   simplified: string;
   /** Numbered pinyin, syllables separated by spaces ("lei2 shen2"). */
   pinyin: string;
+  /** Where the source holds its glosses (meaningful only to the CedictData the head came from). */
   glossesAt: number;
 }
 

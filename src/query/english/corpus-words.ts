@@ -17,14 +17,42 @@ function countOccurrences(text: string, word: string): number {
   return n;
 }
 
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * The same counts from occurrences in the whole corpus text, already counted by one scan for
+ * every word of the build (index/build-saved-index.ts), `counts` covering each word of
+ * `vocabulary` that occurs. A word of Han characters only occurs in the Han runs exactly where
+ * it occurs in the text; any other word never does.
+ */
+function fromCounts(corpusText: string, vocabulary: Iterable<string>, counts: ReadonlyMap<string, number>): CorpusWords {
+  // Every vocabulary word's count, so that most lookups (words the corpus lacks) are one.
+  const known = new Map<string, number>();
+  for (const word of vocabulary) known.set(word, 0);
+  for (const [word, n] of counts) if (known.has(word) && HAN_ONLY.test(word)) known.set(word, n);
+  const others = new Map<string, number>();
+  const count = (word: string): number => {
+    const n = known.get(word);
+    if (n !== undefined) return n;
+    let m = others.get(word);
+    if (m === undefined) {
+      m = HAN_ONLY.test(word) ? (counts.get(word) ?? countOccurrences(corpusText, word)) : 0;
+      others.set(word, m);
+    }
+    return m;
+  };
+  return { count };
+}
+
 /**
  * Counts the words of `vocabulary` in the corpus's Han runs (a headword never spans punctuation)
  * in one pass whose memory is bounded by the vocabulary, not by the corpus; any other word is
- * searched for on demand.
+ * searched for on demand. `counted`: see fromCounts.
  */
-export function indexCorpusWords(corpusText: string, vocabulary: Iterable<string>): CorpusWords {
-  const hanText = Array.from(corpusText.matchAll(/\p{Script=Han}+/gu), (m) => m[0]).join('\n');
+export function indexCorpusWords(corpusText: string, vocabulary: Iterable<string>, counted?: ReadonlyMap<string, number>): CorpusWords {
+  if (counted) return fromCounts(corpusText, vocabulary, counted);
   const known = new Set(vocabulary);
+  const hanText = Array.from(corpusText.matchAll(/\p{Script=Han}+/gu), (m) => m[0]).join('\n');
   const counts = countWords(known, hanText);
   const others = new Map<string, number>();
   const count = (word: string): number => {

@@ -30,33 +30,75 @@ export function sensesOf(meaning: string): string[] {
     .filter((sense) => sense.length >= 3 && !NOT_A_SENSE.test(sense) && /[a-z]/.test(sense));
 }
 
-export function buildGlossSynonyms(cedict: CedictData, words: CorpusWords): Record<string, string[]> {
-  const entries = cedict.heads.filter((h) => HEADWORD.test(h.simplified)).flatMap((h) => cedict.entry(h) ?? []);
-  const sensesByWord = new Map<string, Set<string>>();
-  for (const entry of entries) {
-    if (!HEADWORD.test(entry.simplified)) continue;
-    const senses = sensesByWord.get(entry.simplified) ?? new Set<string>();
+/**
+ * Per headword (in CC-CEDICT order), every other headword sharing one of its specific senses,
+ * most shared senses first (ties by name). It depends on the dictionary alone, so it is prepared
+ * once per install (index/prepared-dictionaries.ts) and only the choice of what a corpus writes
+ * is made per build: filtering this order keeps it, so the first few written are the ones a
+ * ranking over written words alone picks. Columns: word i's candidates are
+ * others[offsets[i]..offsets[i+1]], indices into words.
+ */
+export interface GlossCandidates {
+  words: readonly string[];
+  offsets: Uint32Array;
+  others: Uint32Array;
+}
+
+function sensesByWord(cedict: CedictData): Map<string, Set<string>> {
+  const byWord = new Map<string, Set<string>>();
+  for (const head of cedict.heads) {
+    if (!HEADWORD.test(head.simplified)) continue;
+    const entry = cedict.entry(head);
+    if (entry === null) continue;
+    const senses = byWord.get(entry.simplified) ?? new Set<string>();
     for (const meaning of entry.meanings) for (const sense of sensesOf(meaning)) senses.add(sense);
-    sensesByWord.set(entry.simplified, senses);
+    byWord.set(entry.simplified, senses);
   }
+  return byWord;
+}
+
+export function glossCandidates(cedict: CedictData): GlossCandidates {
+  const byWord = sensesByWord(cedict);
+  const words = [...byWord.keys()];
+  const numberOf = new Map(words.map((word, i) => [word, i]));
   const wordsBySense = new Map<string, string[]>();
-  for (const [word, senses] of sensesByWord)
+  for (const [word, senses] of byWord)
     for (const sense of senses) {
       const sharing = wordsBySense.get(sense);
       if (sharing) sharing.push(word);
       else wordsBySense.set(sense, [word]);
     }
-  const table: Record<string, string[]> = {};
-  for (const [word, senses] of sensesByWord) {
-    if (words.count(word) > 0) continue;
-    const shared = new Map<string, number>();
-    for (const sense of senses) {
-      const others = wordsBySense.get(sense) ?? [];
-      if (others.length > MAX_WORDS_PER_SENSE) continue;
-      for (const other of others) if (other !== word && words.count(other) > 0) shared.set(other, (shared.get(other) ?? 0) + 1);
+  const offsets = new Uint32Array(words.length + 1);
+  const others: number[] = [];
+  words.forEach((word, i) => {
+    const counts = new Map<string, number>();
+    for (const sense of byWord.get(word) ?? []) {
+      const sharing = wordsBySense.get(sense) ?? [];
+      if (sharing.length > MAX_WORDS_PER_SENSE) continue;
+      for (const other of sharing) if (other !== word) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
-    const best = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SYNONYMS);
-    if (best.length) table[word] = best.map(([w]) => w);
-  }
+    for (const [other] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) others.push(numberOf.get(other)!);
+    offsets[i + 1] = others.length;
+  });
+  return { words, offsets, others: Uint32Array.from(others) };
+}
+
+/** For each word the corpus never writes, the corpus words sharing most of its senses. */
+export function glossSynonyms(candidates: GlossCandidates, words: CorpusWords): Record<string, string[]> {
+  const { offsets, others } = candidates;
+  const table: Record<string, string[]> = {};
+  candidates.words.forEach((word, i) => {
+    if (offsets[i] === offsets[i + 1] || words.count(word) > 0) return;
+    const best: string[] = [];
+    for (let at = offsets[i]!; at < offsets[i + 1]! && best.length < MAX_SYNONYMS; at++) {
+      const other = candidates.words[others[at]!]!;
+      if (words.count(other) > 0) best.push(other);
+    }
+    if (best.length) table[word] = best;
+  });
   return table;
+}
+
+export function buildGlossSynonyms(cedict: CedictData, words: CorpusWords): Record<string, string[]> {
+  return glossSynonyms(glossCandidates(cedict), words);
 }

@@ -4,13 +4,13 @@
 
 import { characterSet } from '../../text/character-set.js';
 import { type CandidateTable, scoreCedictEntries } from './cedict-scoring.js';
-import { readCedict } from './cedict-source.js';
+import { type CedictData, readCedict } from './cedict-source.js';
 import { contractedForms } from './contracted-forms.js';
 import { type CorpusWords, indexCorpusWords, MAX_HEADWORD_LENGTH } from './corpus-words.js';
 import { loadCountryNames } from './country-names.js';
 import { DOMAIN_TERMS } from './domain-terms.js';
 import { phraseKey } from './gloss.js';
-import { buildGlossSynonyms } from './gloss-synonyms.js';
+import { type GlossCandidates, glossCandidates, glossSynonyms } from './gloss-synonyms.js';
 import { tokenizeEnglish } from './lemma.js';
 import { buildSyllableTable, type SyllableTable } from './pinyin-names.js';
 
@@ -96,6 +96,13 @@ export interface BuildOptions {
   cedictDataPath?: string;
   /** Words the corpus writes beyond CC-CEDICT's (the corpus-restricted segmenter dictionary). */
   corpusWords?: readonly string[];
+  /**
+   * Occurrences in `corpusText` of every word of `vocabulary` (lexiconVocabulary) that occurs,
+   * counted by one scan for the whole build.
+   */
+  counted?: { vocabulary: readonly string[]; counts: ReadonlyMap<string, number> };
+  /** CC-CEDICT and its gloss candidates as prepared once per install (index/prepared-dictionaries.ts); read here when absent. */
+  prepared?: { cedict: CedictData; glossCandidates: GlossCandidates };
 }
 
 function mergeTables(first: Record<string, string[]>, then: Record<string, string[]>): Record<string, string[]> {
@@ -104,14 +111,23 @@ function mergeTables(first: Record<string, string[]>, then: Record<string, strin
   return merged;
 }
 
+/** The Chinese words whose corpus counts the lexicon reads: CC-CEDICT's headwords, the domain terms', the countries'. */
+export function lexiconVocabulary(cedict: CedictData): string[] {
+  const words: string[] = [];
+  // A loop, not flatMap: 124k headword pairs would each be an array.
+  for (const { simplified, traditional } of cedict.heads) {
+    if (simplified.length <= MAX_HEADWORD_LENGTH) words.push(simplified);
+    if (traditional.length <= MAX_HEADWORD_LENGTH) words.push(traditional);
+  }
+  return [...words, ...DOMAIN_TERMS.flatMap((term) => term.zh), ...loadCountryNames().map((country) => country.zh)];
+}
+
 export function buildEnglishLexicon(corpusText: string, options: BuildOptions = {}): EnglishLexicon {
-  const cedict = readCedict(options.cedictDataPath);
-  const vocabulary = [
-    ...cedict.heads.flatMap((h) => [h.simplified, h.traditional]).filter((w) => w.length <= MAX_HEADWORD_LENGTH),
-    ...DOMAIN_TERMS.flatMap((term) => term.zh),
-    ...loadCountryNames().map((country) => country.zh),
-  ];
-  const words = indexCorpusWords(corpusText, vocabulary);
+  const cedict = options.prepared?.cedict ?? readCedict(options.cedictDataPath);
+  const { counted } = options;
+  const words = counted
+    ? indexCorpusWords(corpusText, counted.vocabulary, counted.counts)
+    : indexCorpusWords(corpusText, lexiconVocabulary(cedict));
   const occurs = (headword: string): boolean => headword.length <= MAX_HEADWORD_LENGTH && words.count(headword) > 0;
   const entries = cedict.heads.filter((h) => occurs(h.simplified) || occurs(h.traditional)).flatMap((h) => cedict.entry(h) ?? []);
   const scored = scoreCedictEntries(entries, words, (forms) => corpusForm(forms, words));
@@ -126,7 +142,7 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
     words,
   );
   // A sense shared in CC-CEDICT is the stronger evidence; contractions fill in after it.
-  const synonyms = mergeTables(buildGlossSynonyms(cedict, words), contracted);
+  const synonyms = mergeTables(glossSynonyms(options.prepared?.glossCandidates ?? glossCandidates(cedict), words), contracted);
   const syllables = buildSyllableTable(cedict.heads, characterSet(corpusText));
   return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms, syllables };
 }

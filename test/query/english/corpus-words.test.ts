@@ -32,4 +32,15 @@ describe('indexCorpusWords', () => {
     // "，" separates Han runs; a headword never spans punctuation.
     expect(indexCorpusWords('银行，贷款', ['行贷']).count('行贷')).toBe(0);
   });
+
+  it('given counts from a scan of the whole text, then every count is the one the Han runs give', () => {
+    const small = '新冠肺炎疫情，WHO称“疫情”仍在蔓延。AA制\n疫情𠀀字';
+    const vocabulary = ['疫情', '新冠肺炎', 'AA制', 'WHO', '蔓延', '恐龙', '𠀀字'];
+    const counted = new Map(
+      [...vocabulary, '称'].map((w) => [w, naiveCount(small, w)]).filter(([, n]) => Number(n) > 0) as [string, number][],
+    );
+    const plain = indexCorpusWords(small, vocabulary);
+    const fromScan = indexCorpusWords(small, vocabulary, counted);
+    for (const word of [...vocabulary, '称', '仍在', '情，W', '']) expect(fromScan.count(word)).toBe(plain.count(word));
+  });
 });

@@ -25,3 +25,33 @@ describe('gloss synonyms (CC-CEDICT senses shared between words)', () => {
     expect(table['视频']).toBeUndefined();
   });
 });
+
+describe('gloss synonyms from prepared candidates', () => {
+  it('given a corpus, then filtering the prepared order picks what ranking the written words alone picks', () => {
+    const cedict = readCedict();
+    const text = '专家通过视频会议交流。医生和护士奔赴一线。患者病情稳定，治愈出院。';
+    const words = indexCorpusWords(
+      text,
+      cedict.heads.map((h) => h.simplified),
+    );
+    const table = buildGlossSynonyms(cedict, words);
+    // Reference: the ranking over written words only (CC-CEDICT senses shared by at most 8 words).
+    const senses = new Map<string, Set<string>>();
+    for (const head of cedict.heads) {
+      if (!/^\p{Script=Han}{2,4}$/u.test(head.simplified)) continue;
+      const set = senses.get(head.simplified) ?? new Set<string>();
+      for (const meaning of cedict.entry(head)?.meanings ?? []) for (const sense of sensesOf(meaning)) set.add(sense);
+      senses.set(head.simplified, set);
+    }
+    const sharing = new Map<string, string[]>();
+    for (const [word, set] of senses) for (const sense of set) sharing.set(sense, [...(sharing.get(sense) ?? []), word]);
+    for (const word of ['视讯', '大夫', '病人', '治好']) {
+      const shared = new Map<string, number>();
+      for (const sense of senses.get(word) ?? [])
+        for (const other of (sharing.get(sense) ?? []).length > 8 ? [] : (sharing.get(sense) ?? []))
+          if (other !== word && words.count(other) > 0) shared.set(other, (shared.get(other) ?? 0) + 1);
+      const best = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+      expect(table[word]).toEqual(best.map(([w]) => w));
+    }
+  });
+});

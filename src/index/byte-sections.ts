@@ -1,0 +1,56 @@
+import { concatTyped } from './typed-bytes.js';
+
+// Named byte sections in one file (index/prepared-dictionaries.ts): a JSON header naming each
+// section and its length, then the sections, each starting at a multiple of 8 bytes so that any
+// typed array can view it where it lies. Reading is a slice per section, no parsing.
+
+const MAGIC = 0x53454331; // "SEC1"
+const ALIGN = 8;
+
+interface Header {
+  meta: unknown;
+  sections: Array<[name: string, bytes: number]>;
+}
+
+const padding = (n: number) => (ALIGN - (n % ALIGN)) % ALIGN;
+
+/** The file's parts: magic and header length, the header, then each section padded to 8 bytes. */
+export function packSections(meta: unknown, sections: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
+  const header: Header = { meta, sections: [...sections].map(([name, bytes]) => [name, bytes.byteLength]) };
+  const json = Buffer.from(JSON.stringify(header));
+  const parts: Uint8Array[] = [concatTyped([Uint32Array.of(MAGIC, json.byteLength)]), json, new Uint8Array(padding(json.byteLength))];
+  for (const bytes of sections.values()) parts.push(bytes, new Uint8Array(padding(bytes.byteLength)));
+  return parts;
+}
+
+export interface Sections {
+  meta: unknown;
+  /** The section of that name; throws when the file has none (a damaged or older file). */
+  get(name: string): Uint8Array;
+}
+
+/** Reads what packSections wrote; throws on anything else. */
+export function unpackSections(file: Uint8Array): Sections {
+  // Views need the file itself aligned; a fresh Buffer from readFileSync may sit in a shared pool.
+  const bytes = file.byteOffset % ALIGN === 0 ? file : file.slice();
+  if (bytes.byteLength < 8) throw new Error('prepared data is truncated');
+  const [magic, headerBytes = 0] = new Uint32Array(bytes.buffer, bytes.byteOffset, 2);
+  if (magic !== MAGIC || 8 + headerBytes > bytes.byteLength) throw new Error('prepared data is damaged');
+  const header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 8, headerBytes).toString()) as Header;
+  const found = new Map<string, Uint8Array>();
+  let at = 8 + headerBytes + padding(headerBytes);
+  for (const [name, length] of header.sections) {
+    if (at + length > bytes.byteLength) throw new Error('prepared data is truncated');
+    found.set(name, bytes.subarray(at, at + length));
+    at += length + padding(length);
+  }
+  if (at !== bytes.byteLength) throw new Error('prepared data is damaged');
+  return {
+    meta: header.meta,
+    get(name) {
+      const section = found.get(name);
+      if (section === undefined) throw new Error(`prepared data has no ${name}`);
+      return section;
+    },
+  };
+}

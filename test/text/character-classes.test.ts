@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { hasHan, hasLetterOrDigit } from '../../src/text/character-classes.js';
+
+describe('character classes', () => {
+  it("given every BMP character, tokens around it and astral text, then the answers are the regular expressions'", () => {
+    const tokens: string[] = ['', ' ', '𠀀', 'a𠀀', '\ud800', '\udc00x', '😀', '😀1', '，。'];
+    for (let unit = 0; unit < 0x10000; unit += 1) tokens.push(String.fromCharCode(unit), `-${String.fromCharCode(unit)}`);
+    for (const token of tokens) {
+      expect(hasLetterOrDigit(token)).toBe(/[\p{L}\p{N}]/u.test(token));
+      expect(hasHan(token)).toBe(/\p{Script=Han}/u.test(token));
+    }
+  });
+});
