@@ -166,7 +166,8 @@ function wrap(
   const wordSums = new TermAccumulator(wordPostings.statistics);
   const bigramSums = new TermAccumulator(bigrams.statistics);
   // A two-character word is also a bigram: its passages are (almost always) those of the bigram.
-  const frequencyOf = (term: string) => Math.max(wordFrequency[term] ?? 0, bigrams.frequency(term));
+  // Own keys only: a query word such as "constructor" must not read an inherited property.
+  const frequencyOf = (term: string) => Math.max(Object.hasOwn(wordFrequency, term) ? wordFrequency[term]! : 0, bigrams.frequency(term));
   const maxFrequency = Math.max(1, documentCount * COMMON_TERM_SHARE);
   const distinctive = (terms: string[]): string[] => {
     const unique = [...new Set(terms)];
