@@ -1,6 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
-import type { SentenceMatches } from '../index/passage-index.js';
+import type { SentenceScores } from '../index/passage-index.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
 import { characterOverlap, queryCharacters } from './character-overlap.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -64,16 +64,17 @@ function isLead(services: Services, passage: Passage): boolean {
 }
 
 /** A passage's words and bigrams scores in `matches` (0 when it did not match), by passage number. */
-function scoresOf(matches: SentenceMatches | null, doc: number): { words: number; bigrams: number } {
-  const row = matches ? matches.rowOfNumber(doc) : -1;
-  return row < 0 ? { words: 0, bigrams: 0 } : { words: matches!.words[row]!, bigrams: matches!.bigrams[row]! };
+function scoresOf(matches: SentenceScores | null, doc: number): { words: number; bigrams: number } {
+  const sums = { words: 0, bigrams: 0 };
+  matches?.sumsOf(doc, sums);
+  return sums;
 }
 
 export interface FeatureInputs {
   /** A passage's best unit score, by passage number (unit-scores.ts). */
   unitScore: (n: number) => number;
   /** Sentences matching the asked part's words (null when the question has none). */
-  focusMatches: SentenceMatches | null;
+  focusMatches: SentenceScores | null;
   /** Sentences following one the question quotes (continuation.ts). */
   follows: ReadonlyMap<string, number>;
   /** Features worth computing (the others are left 0: their weight is 0). */
@@ -86,7 +87,7 @@ export function candidateFeatures(
   analysis: QueryAnalysis,
   passages: Passage[],
   numbers: readonly number[],
-  sentences: SentenceMatches,
+  sentences: SentenceScores,
   { unitScore, focusMatches, follows, needed }: FeatureInputs,
 ): Candidate[] {
   // Each candidate's raw scores (in the order of `passages`), then their maxima to divide by.

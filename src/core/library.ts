@@ -27,6 +27,8 @@ export interface Library {
   unitsOfNumber(n: number): string[];
   /** The passage numbers of each of unitsOfNumber(n)'s texts, in its order. */
   unitTextsOfNumber(n: number): ArrayLike<number>[];
+  /** unitsOfNumber(n) as numbers, one per unit, in its order (no id string is made). */
+  unitKeysOfNumber(n: number): number[];
   /** Passages credited with a retrieval unit's score. */
   unitMembers(unitId: string): string[];
   /** Units whose text includes a passage (its entry, its own window and its neighbours'). */
@@ -96,6 +98,7 @@ export function buildLibrary(corpus: Corpus, numbers: PassageNumbers): Library {
     unitsOf: (id) => units().unitsOf(id),
     unitsOfNumber: (n) => units().unitsOfNumber(n),
     unitTextsOfNumber: (n) => units().unitTextsOfNumber(n),
+    unitKeysOfNumber: (n) => units().unitKeysOfNumber(n),
     unitMembers: (id) => units().unitMembers(id),
     unitsContaining: (id) => units().unitsContaining(id),
     unitText: (id) => units().unitText(id),
