@@ -115,7 +115,7 @@ export function candidateFeatures(
     ? queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams])
     : new Map<string, number>();
   return passages.map((passage, i) => {
-    const text = services.library.matchText(passage);
+    const text = services.library.matchTextAt(numbers[i]!);
     const s = raw[i]!;
     const phrasesFound = analysis.phrases.filter((p) => text.includes(p));
     const features: FeatureVector = {
@@ -143,8 +143,27 @@ export function candidateFeatures(
   });
 }
 
-export function linearScore(features: FeatureVector, weights: FeatureVector): number {
+/**
+ * The weighted sum of the features, added in FEATURES order. Written out rather than looped over
+ * FEATURES: reading 14 properties by a variable name is a lookup each (~30 µs for /search's 150
+ * candidates at 100×); named properties are read directly. The order of additions is FEATURES',
+ * so the sum is the same to the bit (a test checks both).
+ */
+export function linearScore(f: FeatureVector, w: FeatureVector): number {
   let score = 0;
-  for (const f of FEATURES) score += features[f] * weights[f];
+  score += f.words * w.words;
+  score += f.bigrams * w.bigrams;
+  score += f.unit * w.unit;
+  score += f.focusWords * w.focusWords;
+  score += f.intent * w.intent;
+  score += f.phrase * w.phrase;
+  score += f.date * w.date;
+  score += f.country * w.country;
+  score += f.document * w.document;
+  score += f.lead * w.lead;
+  score += f.endnote * w.endnote;
+  score += f.characters * w.characters;
+  score += f.section * w.section;
+  score += f.follows * w.follows;
   return score;
 }

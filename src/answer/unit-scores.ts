@@ -153,42 +153,8 @@ function ascending(text: ArrayLike<number>): number[] {
  * is asked for; units are told apart by number (Library.unitKeysOfNumber), not by id.
  */
 export function unitScoresOnDemand(library: Library, scores: SentenceScores, candidates: readonly number[]): (n: number) => number {
-  let known: Map<number, number> | null = null;
-  const learn = (): Map<number, number> => {
-    // Each unit's text once, by key.
-    const texts = new Map<number, number[]>();
-    for (const n of candidates) {
-      const keys = library.unitKeysOfNumber(n);
-      const numbered = keys.some((key) => !texts.has(key)) ? library.unitTextsOfNumber(n) : [];
-      keys.forEach((key, k) => {
-        if (!texts.has(key)) texts.set(key, ascending(numbered[k]!));
-      });
-    }
-    // A number below 0 is an id no passage has: it matched nothing.
-    let size = 0;
-    for (const text of texts.values()) size += text.length;
-    const listed = new Float64Array(size);
-    let at = 0;
-    for (const text of texts.values()) for (const doc of text) listed[at++] = doc;
-    listed.sort();
-    const docs: number[] = [];
-    for (const doc of listed) if (doc >= 0 && doc !== docs[docs.length - 1]) docs.push(doc);
-    const words = new Float64Array(docs.length);
-    const bigrams = new Float64Array(docs.length);
-    scores.sumsOfSorted(docs, words, bigrams);
-    const sums = new Map<number, number>();
-    for (const [key, text] of texts) {
-      let score = 0;
-      for (const doc of text) {
-        const row = doc < 0 ? -1 : indexInSorted(docs, doc);
-        if (row >= 0) score += 2 * words[row]! + bigrams[row]!;
-      }
-      sums.set(key, score);
-    }
-    return sums;
-  };
   const one = { words: 0, bigrams: 0 };
-  // A passage that is not a candidate: its units summed alone.
+  // A unit of a passage that is not a candidate: summed alone.
   const alone = (text: ArrayLike<number>): number => {
     let score = 0;
     for (const doc of ascending(text)) {
@@ -197,9 +163,50 @@ export function unitScoresOnDemand(library: Library, scores: SentenceScores, can
     }
     return score;
   };
+  let best: Map<number, number> | null = null;
   return (n) => {
-    known ??= learn();
-    const sums = known;
-    return Math.max(0, ...library.unitKeysOfNumber(n).map((key, k) => sums.get(key) ?? alone(library.unitTextsOfNumber(n)[k]!)));
+    best ??= candidatesBest(library, scores, candidates);
+    return best.get(n) ?? Math.max(0, ...library.unitTextsOfNumber(n).map(alone));
   };
+}
+
+/** Each candidate's best unit score, its units' sentences looked up together in one ascending walk. */
+function candidatesBest(library: Library, scores: SentenceScores, candidates: readonly number[]): Map<number, number> {
+  // Each unit's text once, by key.
+  const keysOf = candidates.map((n) => library.unitKeysOfNumber(n));
+  const texts = new Map<number, number[]>();
+  candidates.forEach((n, c) => {
+    const keys = keysOf[c]!;
+    if (keys.every((key) => texts.has(key))) return;
+    const numbered = library.unitTextsOfNumber(n);
+    keys.forEach((key, k) => {
+      if (!texts.has(key)) texts.set(key, ascending(numbered[k]!));
+    });
+  });
+  // A number below 0 is an id no passage has: it matched nothing.
+  let size = 0;
+  for (const text of texts.values()) size += text.length;
+  const listed = new Float64Array(size);
+  let at = 0;
+  for (const text of texts.values()) for (const doc of text) listed[at++] = doc;
+  listed.sort();
+  const docs: number[] = [];
+  for (const doc of listed) if (doc >= 0 && doc !== docs[docs.length - 1]) docs.push(doc);
+  const words = new Float64Array(docs.length);
+  const bigrams = new Float64Array(docs.length);
+  scores.sumsOfSorted(docs, words, bigrams);
+  const sums = new Map<number, number>();
+  for (const [key, text] of texts) {
+    let score = 0;
+    for (const doc of text) {
+      const row = doc < 0 ? -1 : indexInSorted(docs, doc);
+      if (row >= 0) score += 2 * words[row]! + bigrams[row]!;
+    }
+    sums.set(key, score);
+  }
+  const best = new Map<number, number>();
+  candidates.forEach((n, c) => {
+    best.set(n, Math.max(0, ...keysOf[c]!.map((key) => sums.get(key)!)));
+  });
+  return best;
 }

@@ -1,4 +1,4 @@
-import { postingScore, termIdf } from './bm25.js';
+import { lengthNorm, normedScore, termIdf } from './bm25.js';
 import { kthLargest } from './kth-largest.js';
 import { firstAtLeast, indexInSorted } from './sorted-search.js';
 import { MERGE_MAX_TERMS, type MergeField } from './term-merge.js';
@@ -89,15 +89,19 @@ function sumsAt(lists: Lists, doc: number, at: Int32Array, into: Sums): void {
   let wordsFound = 0;
   let bigramSum = 0;
   let bigramsFound = 0;
+  // Each field's length norm once per document (postingScore would compute it per term).
+  let norm = -1;
   for (let i = 0; i < lists.count; i++) {
     const p = at[i]!;
     if (p < 0) continue;
     const tf = lists.frequencies[i]![p]!;
     if (i < lists.firstBigram) {
-      const score = postingScore(lists.idfs[i]!, tf, lists.wordLengths[doc]!, lists.wordAverage);
+      if (norm < 0) norm = lengthNorm(lists.wordLengths[doc]!, lists.wordAverage);
+      const score = normedScore(lists.idfs[i]!, tf, norm);
       wordSum = wordsFound++ === 0 ? score : wordSum + score;
     } else {
-      const score = postingScore(lists.idfs[i]!, tf, lists.bigramLengths[doc]!, lists.bigramAverage);
+      if (bigramsFound === 0) norm = lengthNorm(lists.bigramLengths[doc]!, lists.bigramAverage);
+      const score = normedScore(lists.idfs[i]!, tf, norm);
       bigramSum = bigramsFound++ === 0 ? score : bigramSum + score;
     }
   }
