@@ -13,15 +13,5 @@ export function termIdf(documentCount: number, matching: number): number {
 
 /** One posting's score: term frequency `tf` in a document of `length` terms. */
 export function postingScore(idf: number, tf: number, length: number, averageLength: number): number {
-  return normedScore(idf, tf, lengthNorm(length, averageLength));
-}
-
-/** The part of a posting's score that depends on its document's length alone (the same for every term of the document). */
-export function lengthNorm(length: number, averageLength: number): number {
-  return K * (1 - B + (B * length) / averageLength);
-}
-
-/** postingScore given its document's lengthNorm: the same operations, so the same bits. */
-export function normedScore(idf: number, tf: number, norm: number): number {
-  return idf * (D + (tf * (K + 1)) / (tf + norm));
+  return idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / averageLength)));
 }

@@ -12,8 +12,8 @@ import { numberPassages, type PassageNumbers } from './passage-numbers.js';
 import { withinPostingsBudget } from './postings-budget.js';
 import { firstAtLeast, indexInSorted } from './sorted-search.js';
 import { type FieldStatistics, type FieldSums, TermAccumulator } from './term-accumulator.js';
-import { TermBounds } from './term-bounds.js';
 import { MERGE_MAX_TERMS, type MergedRows, mergeTerms } from './term-merge.js';
+import { TermScoreCache } from './term-scores.js';
 import { type Sums, type TopSentences, topSentences } from './top-sentences.js';
 import { isSavedWords, type SavedWords, wordPostingsFromSaved } from './word-postings.js';
 
@@ -179,8 +179,8 @@ function wrap(
   if (wordPostings.statistics.documentCount !== documentCount) throw new Error('word index does not match the corpus');
   const wordSums = new TermAccumulator(wordPostings.statistics);
   const bigramSums = new TermAccumulator(bigrams.statistics);
-  const wordBounds = new TermBounds(wordPostings.statistics);
-  const bigramBounds = new TermBounds(bigrams.statistics);
+  const wordScores = new TermScoreCache(wordPostings.statistics);
+  const bigramScores = new TermScoreCache(bigrams.statistics);
   // A two-character word is also a bigram: its passages are (almost always) those of the bigram.
   const frequencyOf = (term: string) => Math.max(wordFrequency[term] ?? 0, bigrams.frequency(term));
   const maxFrequency = Math.max(1, documentCount * COMMON_TERM_SHARE);
@@ -225,15 +225,15 @@ function wrap(
     bestSentences(terms, enough, keep) {
       const { words, pairs, searched } = searchedTerms(terms);
       if (searched.length > MERGE_MAX_TERMS) return null;
-      const field = (list: Searched[], statistics: FieldStatistics, bounds: TermBounds) => ({
+      const field = (list: Searched[], statistics: FieldStatistics, scores: TermScoreCache) => ({
         postings: list.map((s) => s.postings),
         statistics,
-        bounds: list.map((s) => bounds.of(s.term, s.postings)),
+        scores: list.map((s) => scores.of(s.term, s.postings)),
       });
       const passes = (set: number) => keep(searched.filter((_, i) => (set >>> i) & 1).map((s) => s.term));
       return topSentences(
-        field(words, wordPostings.statistics, wordBounds),
-        field(pairs, bigrams.statistics, bigramBounds),
+        field(words, wordPostings.statistics, wordScores),
+        field(pairs, bigrams.statistics, bigramScores),
         enough,
         passes,
       );

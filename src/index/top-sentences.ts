@@ -1,7 +1,7 @@
-import { lengthNorm, normedScore, termIdf } from './bm25.js';
 import { kthLargest } from './kth-largest.js';
 import { firstAtLeast, indexInSorted } from './sorted-search.js';
 import { MERGE_MAX_TERMS, type MergeField } from './term-merge.js';
+import type { TermScores } from './term-scores.js';
 
 // The best few sentences of a few-term query without summing every sentence that shares a term
 // with it. Keyword searches at 100× the corpus match thousands of sentences, yet the best 150
@@ -9,14 +9,15 @@ import { MERGE_MAX_TERMS, type MergeField } from './term-merge.js';
 // along the rarest term's postings and galloping the others, and scored; when enough of them
 // pass, the score of the k-th best is a floor no answer falls below; (2) a term is required when
 // every set of terms lacking it scores below that floor at best (its terms' bounds,
-// term-bounds.ts), and only sentences holding all required terms can still compete: they are
+// term-scores.ts), and only sentences holding all required terms can still compete: they are
 // walked the same way. When nothing can be proven (too few sentences hold every term, or no term
-// is required) the caller sums every sentence instead (term-merge.ts). Sums are computed as
-// mergeTerms computes them, operation for operation, so scores and ties are the same to the bit.
+// is required) the caller sums every sentence instead (term-merge.ts). Sums add each posting's
+// score (term-scores.ts, postingScore's) as mergeTerms adds them, so scores and ties are the
+// same to the bit.
 
-/** A field's terms with, per term, the most one of its postings scores (term-bounds.ts). */
-export interface BoundedField extends MergeField {
-  bounds: readonly number[];
+/** A field's terms with, per term, its postings' scores and their maximum (term-scores.ts). */
+export interface ScoredField extends MergeField {
+  scores: readonly TermScores[];
 }
 
 export interface Sums {
@@ -40,70 +41,51 @@ interface Lists {
   count: number;
   firstBigram: number;
   docs: ArrayLike<number>[];
-  frequencies: ArrayLike<number>[];
+  /** Each list's posting scores, from its `from` on. */
+  scores: Float64Array[];
   from: Int32Array;
   to: Int32Array;
-  idfs: Float64Array;
   bounds: Float64Array;
-  wordLengths: ArrayLike<number>;
-  wordAverage: number;
-  bigramLengths: ArrayLike<number>;
-  bigramAverage: number;
 }
 
-function listsOf(words: BoundedField, bigrams: BoundedField): Lists {
-  const fields = [words, bigrams];
+function listsOf(words: ScoredField, bigrams: ScoredField): Lists {
   const count = words.postings.length + bigrams.postings.length;
   const lists: Lists = {
     count,
     firstBigram: words.postings.length,
     docs: [],
-    frequencies: [],
+    scores: [],
     from: new Int32Array(count),
     to: new Int32Array(count),
-    idfs: new Float64Array(count),
     bounds: new Float64Array(count),
-    wordLengths: words.statistics.lengths,
-    wordAverage: words.statistics.averageLength,
-    bigramLengths: bigrams.statistics.lengths,
-    bigramAverage: bigrams.statistics.averageLength,
   };
   let i = 0;
-  for (const field of fields) {
+  for (const field of [words, bigrams]) {
     field.postings.forEach((postings, t) => {
+      const scored = field.scores[t]!;
       lists.docs.push(postings.docs);
-      lists.frequencies.push(postings.frequencies);
+      lists.scores.push(scored.scores);
       lists.from[i] = postings.from;
       lists.to[i] = postings.to;
-      lists.idfs[i] = termIdf(field.statistics.documentCount, postings.to - postings.from);
-      lists.bounds[i] = field.bounds[t]!;
+      lists.bounds[i] = scored.bound;
       i++;
     });
   }
   return lists;
 }
 
-/** A document's sums given its position in each list (-1: not there), as mergeTerms adds them. */
-function sumsAt(lists: Lists, doc: number, at: Int32Array, into: Sums): void {
+/** A document's sums given its position in each list (-1: not there), added as mergeTerms adds them. */
+function sumsAt(lists: Lists, at: Int32Array, into: Sums): void {
   let wordSum = 0;
   let wordsFound = 0;
   let bigramSum = 0;
   let bigramsFound = 0;
-  // Each field's length norm once per document (postingScore would compute it per term).
-  let norm = -1;
   for (let i = 0; i < lists.count; i++) {
     const p = at[i]!;
     if (p < 0) continue;
-    const tf = lists.frequencies[i]![p]!;
-    if (i < lists.firstBigram) {
-      if (norm < 0) norm = lengthNorm(lists.wordLengths[doc]!, lists.wordAverage);
-      const score = normedScore(lists.idfs[i]!, tf, norm);
-      wordSum = wordsFound++ === 0 ? score : wordSum + score;
-    } else {
-      if (bigramsFound === 0) norm = lengthNorm(lists.bigramLengths[doc]!, lists.bigramAverage);
-      const score = normedScore(lists.idfs[i]!, tf, norm);
-      bigramSum = bigramsFound++ === 0 ? score : bigramSum + score;
-    }
+    const score = lists.scores[i]![p - lists.from[i]!]!;
+    if (i < lists.firstBigram) wordSum = wordsFound++ === 0 ? score : wordSum + score;
+    else bigramSum = bigramsFound++ === 0 ? score : bigramSum + score;
   }
   into.words = wordSum * wordsFound;
   into.bigrams = bigramSum * bigramsFound;
@@ -174,8 +156,8 @@ function rarestFirst(lists: Lists, set: number): number[] {
  * words' lists first) `passes`, or null when that cannot be told without summing every document.
  */
 export function topSentences(
-  words: BoundedField,
-  bigrams: BoundedField,
+  words: ScoredField,
+  bigrams: ScoredField,
   enough: number,
   passes: (set: number) => boolean,
 ): TopSentences | null {
@@ -195,7 +177,7 @@ export function topSentences(
   const scores = new Float64Array(capacity);
   let count = 0;
   eachInAll(lists, lead, at, (doc) => {
-    sumsAt(lists, doc, at, sums);
+    sumsAt(lists, at, sums);
     docs[count] = doc;
     wordSums[count] = sums.words;
     bigramSums[count] = sums.bigrams;
@@ -231,7 +213,7 @@ export function topSentences(
       }
       if (!verdict) return;
       for (let i = 0; i < k; i++) positions[i] = (set >>> i) & 1 ? at[i]! : -1;
-      sumsAt(lists, doc, positions, sums);
+      sumsAt(lists, positions, sums);
       const score = sums.words + sums.bigrams;
       if (score >= floor) best.push({ doc, score, sums: { words: sums.words, bigrams: sums.bigrams } });
     });
@@ -251,7 +233,7 @@ export function topSentences(
         return;
       }
       for (let i = 0; i < k; i++) positions[i] = indexInSorted(lists.docs[i]!, doc, lists.from[i]!, lists.to[i]!);
-      sumsAt(lists, doc, positions, into);
+      sumsAt(lists, positions, into);
     },
     sumsOfSorted(docs, words, bigrams) {
       // One galloping walk per list, since the documents ascend.
@@ -263,7 +245,7 @@ export function topSentences(
           cursors[i] = q;
           positions[i] = q < lists.to[i]! && lists.docs[i]![q] === doc ? q : -1;
         }
-        sumsAt(lists, doc, positions, sums);
+        sumsAt(lists, positions, sums);
         words[d] = sums.words;
         bigrams[d] = sums.bigrams;
       }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FieldStatistics } from '../../src/index/term-accumulator.js';
-import { maxPostingScore } from '../../src/index/term-bounds.js';
 import { mergeTerms } from '../../src/index/term-merge.js';
-import { type BoundedField, type Sums, topSentences } from '../../src/index/top-sentences.js';
+import { termScores } from '../../src/index/term-scores.js';
+import { type ScoredField, type Sums, topSentences } from '../../src/index/top-sentences.js';
 import { postingsOf } from '../support/term-postings.js';
 
 // Pruning must choose what summing every document chooses (term-merge.ts, then the best rows by
@@ -32,14 +32,14 @@ function statisticsOf(f: Field): FieldStatistics {
   };
 }
 
-function bounded(f: Field): BoundedField {
+function bounded(f: Field): ScoredField {
   const statistics = statisticsOf(f);
   const postings = f.terms.map(postingsOf).filter((p) => p.to > p.from);
-  return { postings, statistics, bounds: postings.map((p) => maxPostingScore(p, statistics)) };
+  return { postings, statistics, scores: postings.map((p) => termScores(p, statistics)) };
 }
 
 /** The exhaustive choice: every matched document, best sum first, ties by number, among those whose set passes. */
-function exhaustive(words: BoundedField, bigrams: BoundedField, enough: number, passes: (set: number) => boolean) {
+function exhaustive(words: ScoredField, bigrams: ScoredField, enough: number, passes: (set: number) => boolean) {
   const rows = mergeTerms(words, bigrams);
   const chosen: number[] = [];
   for (let row = 0; row < rows.count; row++) if (passes(rows.termSets[row]!)) chosen.push(row);
