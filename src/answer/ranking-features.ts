@@ -134,10 +134,12 @@ export function candidateFeatures(
       country: analysis.countries.length && needed('country') ? countryMatch(services, passage, analysis.countries) : 0,
       document: analysis.docIds.includes(passage.docId) ? 1 : 0,
       lead: needed('lead') && isLead(services, passage) ? 1 : 0,
-      endnote: passage.section?.[0] === NOTES_SECTION ? 1 : 0,
+      // Features below read a candidate's section and id only when they can count: at 100× the
+      // candidates are scattered over the corpus, and each read misses the CPU's caches.
+      endnote: needed('endnote') && passage.section?.[0] === NOTES_SECTION ? 1 : 0,
       characters: characterOverlap(characters, text),
-      follows: follows.get(passage.id) ?? 0,
-      section: passage.section && namedParts.has(`${passage.docId}\u0000${passage.section[0]}`) ? 1 : 0,
+      follows: follows.size ? (follows.get(passage.id) ?? 0) : 0,
+      section: namedParts.size && passage.section && namedParts.has(`${passage.docId}\u0000${passage.section[0]}`) ? 1 : 0,
     };
     return { passage, features, terms: phrasesFound };
   });
