@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
+import type { QueryTerms, SentenceMatches, SentenceScores } from '../index/passage-index.js';
 import { formatDateZh } from '../query/date-format.js';
 import { bestRows, bestRowsBySet } from './best-rows.js';
 import { followers } from './continuation.js';
@@ -77,28 +78,24 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   // fragments alone are no evidence of a match. Only a one-character query keeps them.
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);
   if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return [];
-  const sentences = services.index.sentences(terms);
-  const keep = (row: number) => {
-    const matched = new Set(sentences.terms(row));
+  const keep = (found: string[]) => {
+    const matched = new Set(found);
     return coverage(matched) >= MIN_COVERAGE[mode] && (!hasLongTerm || [...matched].some(isLong));
   };
-  // Whether a sentence is kept depends only on which terms it contains.
-  const rows = sentences.termSets
-    ? bestRowsBySet(sentences, sentences.termSets, SENTENCE_CANDIDATES, keep)
-    : bestRows(sentences, SENTENCE_CANDIDATES, keep);
+  const { docs, scores, sentences } = firstStage(services, terms, mode, keep);
   // Only the best-matching sentences go on to the second stage: its cost then stays flat however
   // many sentences share a word with the question (the answer is never far down this list).
   // Candidates by passage number (the index's numbering, which the library shares): features then
   // look their rows up without hashing ids.
   const { numbers } = services.index;
-  const chosen = new Set(rows.map((row) => sentences.docs[row]!));
+  const chosen = new Set(docs);
   if (!chosen.size) return [];
   const add = (id: string) => {
     const n = numbers.numberOf(id);
     if (n >= 0) chosen.add(n);
   };
   let unitScore: (n: number) => number;
-  if (mode === 'ask') {
+  if (mode === 'ask' && sentences) {
     const units = unitScoresFor(services.library);
     units.sum(sentences);
     unitScore = (n) => bestUnitScore(services.library, n, (unit) => units.score(unit));
@@ -115,7 +112,7 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
     }
   } else {
     // /search adds no unit's sentences, so only its candidates' units are summed.
-    unitScore = unitScoresOnDemand(services.library, sentences);
+    unitScore = unitScoresOnDemand(services.library, scores, docs);
   }
   // A question asking what a quoted sentence is followed by: the followers compete too.
   const follows = mode === 'ask' ? followers(services, analysis.question) : new Map<string, number>();
@@ -125,7 +122,30 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const focus = [...analysis.focus];
   const needed = (feature: Feature) => weights?.[feature] !== 0;
   const focusMatches = focus.length && needed('focusWords') ? services.index.sentences({ words: focus, bigrams: [] }) : null;
-  return candidateFeatures(services, analysis, passages, candidates, sentences, { unitScore, focusMatches, follows, needed });
+  return candidateFeatures(services, analysis, passages, candidates, scores, { unitScore, focusMatches, follows, needed });
+}
+
+interface FirstStage {
+  /** The chosen sentences' passage numbers, best BM25 first. */
+  docs: number[];
+  /** The query's sums of any sentence. */
+  scores: SentenceScores;
+  /** Every matched sentence; null when /search found its best ones without summing them all. */
+  sentences: SentenceMatches | null;
+}
+
+/** Stage 1: the best SENTENCE_CANDIDATES sentences whose terms `keep`. */
+function firstStage(services: Services, terms: QueryTerms, mode: RankMode, keep: (terms: string[]) => boolean): FirstStage {
+  // /search needs only its best sentences (it sums no units over every match): pruned when that can be proven.
+  const top = mode === 'search' ? services.index.bestSentences(terms, SENTENCE_CANDIDATES, keep) : null;
+  if (top) return { docs: top.docs, scores: top, sentences: null };
+  const sentences = services.index.sentences(terms);
+  const keepRow = (row: number) => keep(sentences.terms(row));
+  // Whether a sentence is kept depends only on which terms it contains.
+  const rows = sentences.termSets
+    ? bestRowsBySet(sentences, sentences.termSets, SENTENCE_CANDIDATES, keepRow)
+    : bestRows(sentences, SENTENCE_CANDIDATES, keepRow);
+  return { docs: rows.map((row) => sentences.docs[row]!), scores: sentences, sentences };
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {

@@ -1,6 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
-import type { SentenceMatches } from '../index/passage-index.js';
+import type { SentenceScores } from '../index/passage-index.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
 import { characterOverlap, queryCharacters } from './character-overlap.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -64,16 +64,17 @@ function isLead(services: Services, passage: Passage): boolean {
 }
 
 /** A passage's words and bigrams scores in `matches` (0 when it did not match), by passage number. */
-function scoresOf(matches: SentenceMatches | null, doc: number): { words: number; bigrams: number } {
-  const row = matches ? matches.rowOfNumber(doc) : -1;
-  return row < 0 ? { words: 0, bigrams: 0 } : { words: matches!.words[row]!, bigrams: matches!.bigrams[row]! };
+function scoresOf(matches: SentenceScores | null, doc: number): { words: number; bigrams: number } {
+  const sums = { words: 0, bigrams: 0 };
+  matches?.sumsOf(doc, sums);
+  return sums;
 }
 
 export interface FeatureInputs {
   /** A passage's best unit score, by passage number (unit-scores.ts). */
   unitScore: (n: number) => number;
   /** Sentences matching the asked part's words (null when the question has none). */
-  focusMatches: SentenceMatches | null;
+  focusMatches: SentenceScores | null;
   /** Sentences following one the question quotes (continuation.ts). */
   follows: ReadonlyMap<string, number>;
   /** Features worth computing (the others are left 0: their weight is 0). */
@@ -86,7 +87,7 @@ export function candidateFeatures(
   analysis: QueryAnalysis,
   passages: Passage[],
   numbers: readonly number[],
-  sentences: SentenceMatches,
+  sentences: SentenceScores,
   { unitScore, focusMatches, follows, needed }: FeatureInputs,
 ): Candidate[] {
   // Each candidate's raw scores (in the order of `passages`), then their maxima to divide by.
@@ -114,7 +115,7 @@ export function candidateFeatures(
     ? queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams])
     : new Map<string, number>();
   return passages.map((passage, i) => {
-    const text = services.library.matchText(passage);
+    const text = services.library.matchTextAt(numbers[i]!);
     const s = raw[i]!;
     const phrasesFound = analysis.phrases.filter((p) => text.includes(p));
     const features: FeatureVector = {
@@ -133,17 +134,38 @@ export function candidateFeatures(
       country: analysis.countries.length && needed('country') ? countryMatch(services, passage, analysis.countries) : 0,
       document: analysis.docIds.includes(passage.docId) ? 1 : 0,
       lead: needed('lead') && isLead(services, passage) ? 1 : 0,
-      endnote: passage.section?.[0] === NOTES_SECTION ? 1 : 0,
+      // Features below read a candidate's section and id only when they can count: at 100× the
+      // candidates are scattered over the corpus, and each read misses the CPU's caches.
+      endnote: needed('endnote') && passage.section?.[0] === NOTES_SECTION ? 1 : 0,
       characters: characterOverlap(characters, text),
-      follows: follows.get(passage.id) ?? 0,
-      section: passage.section && namedParts.has(`${passage.docId}\u0000${passage.section[0]}`) ? 1 : 0,
+      follows: follows.size ? (follows.get(passage.id) ?? 0) : 0,
+      section: namedParts.size && passage.section && namedParts.has(`${passage.docId}\u0000${passage.section[0]}`) ? 1 : 0,
     };
     return { passage, features, terms: phrasesFound };
   });
 }
 
-export function linearScore(features: FeatureVector, weights: FeatureVector): number {
+/**
+ * The weighted sum of the features, added in FEATURES order. Written out rather than looped over
+ * FEATURES: reading 14 properties by a variable name is a lookup each (~30 µs for /search's 150
+ * candidates at 100×); named properties are read directly. The order of additions is FEATURES',
+ * so the sum is the same to the bit (a test checks both).
+ */
+export function linearScore(f: FeatureVector, w: FeatureVector): number {
   let score = 0;
-  for (const f of FEATURES) score += features[f] * weights[f];
+  score += f.words * w.words;
+  score += f.bigrams * w.bigrams;
+  score += f.unit * w.unit;
+  score += f.focusWords * w.focusWords;
+  score += f.intent * w.intent;
+  score += f.phrase * w.phrase;
+  score += f.date * w.date;
+  score += f.country * w.country;
+  score += f.document * w.document;
+  score += f.lead * w.lead;
+  score += f.endnote * w.endnote;
+  score += f.characters * w.characters;
+  score += f.section * w.section;
+  score += f.follows * w.follows;
   return score;
 }

@@ -27,6 +27,8 @@ export interface Library {
   unitsOfNumber(n: number): string[];
   /** The passage numbers of each of unitsOfNumber(n)'s texts, in its order. */
   unitTextsOfNumber(n: number): ArrayLike<number>[];
+  /** unitsOfNumber(n) as numbers, one per unit, in its order (no id string is made). */
+  unitKeysOfNumber(n: number): number[];
   /** Passages credited with a retrieval unit's score. */
   unitMembers(unitId: string): string[];
   /** Units whose text includes a passage (its entry, its own window and its neighbours'). */
@@ -43,6 +45,8 @@ export interface Library {
   allPassages: Passage[];
   /** A passage's text folded for matching (NFKC, lower case, Simplified), computed once. */
   matchText(passage: Passage): string;
+  /** matchText of the passage numbered `n` (PassageNumbers): a candidate's text without hashing its id. */
+  matchTextAt(n: number): string;
 }
 
 export function docLabel(meta: DocumentMeta): string {
@@ -62,6 +66,8 @@ export function buildLibrary(corpus: Corpus, numbers: PassageNumbers): Library {
   const byCountry = new Map<string, Passage[]>();
   const allPassages: Passage[] = [];
   const matchTexts = new Map<string, string>();
+  // The same texts by passage number, filled as they are asked for.
+  const matchTextsByNumber: (string | undefined)[] = [];
 
   for (const doc of corpus.documents) {
     docs.set(doc.meta.id, doc);
@@ -72,6 +78,14 @@ export function buildLibrary(corpus: Corpus, numbers: PassageNumbers): Library {
     for (const entry of doc.entries) for (const date of new Set(entry.dates)) if (date) push(byDate, date, entry);
   }
 
+  const matchText = (passage: Passage): string => {
+    let text = matchTexts.get(passage.id);
+    if (text === undefined) {
+      text = toSimplified(passage.text);
+      matchTexts.set(passage.id, text);
+    }
+    return text;
+  };
   const lookups = once(() => passageLookups(corpus, numbers));
   const entriesOf = (id: string) => lookups().entriesOf(id);
   const units = once(() => unitLookup(corpus, entriesOf, numbers, (n) => lookups().entriesAt(n)));
@@ -96,6 +110,7 @@ export function buildLibrary(corpus: Corpus, numbers: PassageNumbers): Library {
     unitsOf: (id) => units().unitsOf(id),
     unitsOfNumber: (n) => units().unitsOfNumber(n),
     unitTextsOfNumber: (n) => units().unitTextsOfNumber(n),
+    unitKeysOfNumber: (n) => units().unitKeysOfNumber(n),
     unitMembers: (id) => units().unitMembers(id),
     unitsContaining: (id) => units().unitsContaining(id),
     unitText: (id) => units().unitText(id),
@@ -103,11 +118,13 @@ export function buildLibrary(corpus: Corpus, numbers: PassageNumbers): Library {
     passagesMentioning: (code) => byCountry.get(code) ?? [],
     countriesWithPassages,
     allPassages,
-    matchText(passage) {
-      let text = matchTexts.get(passage.id);
+    matchText,
+    matchTextAt(n) {
+      let text = matchTextsByNumber[n];
       if (text === undefined) {
-        text = toSimplified(passage.text);
-        matchTexts.set(passage.id, text);
+        text = matchText(numbers.passages[n]!);
+        while (matchTextsByNumber.length <= n) matchTextsByNumber.push(undefined);
+        matchTextsByNumber[n] = text;
       }
       return text;
     },

@@ -10,9 +10,11 @@ import { savedWordsOf } from './minisearch-saved-words.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
 import { numberPassages, type PassageNumbers } from './passage-numbers.js';
 import { withinPostingsBudget } from './postings-budget.js';
-import { indexInSorted } from './sorted-search.js';
+import { firstAtLeast, indexInSorted } from './sorted-search.js';
 import { type FieldStatistics, type FieldSums, TermAccumulator } from './term-accumulator.js';
 import { MERGE_MAX_TERMS, type MergedRows, mergeTerms } from './term-merge.js';
+import { TermScoreCache } from './term-scores.js';
+import { type Sums, type TopSentences, topSentences } from './top-sentences.js';
 import { isSavedWords, type SavedWords, wordPostingsFromSaved } from './word-postings.js';
 
 // The index of sentences: each passage's own jieba words (MiniSearch) and character bigrams
@@ -46,12 +48,20 @@ export interface QueryTerms {
   bigrams: string[];
 }
 
+/** A query's sums of single sentences, by passage number. */
+export interface SentenceScores {
+  /** Sets `into` to a passage's sums (0 and 0 when it holds none of the query's terms). */
+  sumsOf(doc: number, into: Sums): void;
+  /** sumsOf of many passages at once (`docs` ascending), into `words` and `bigrams`. */
+  sumsOfSorted(docs: ArrayLike<number>, words: Float64Array, bigrams: Float64Array): void;
+}
+
 /**
  * Sentences sharing distinctive terms with a query, as columns: row r is passage number docs[r]
  * (index order, ascending). Columns rather than an object per sentence: at 100× the corpus a
  * long question matches tens of thousands of sentences.
  */
-export interface SentenceMatches {
+export interface SentenceMatches extends SentenceScores {
   count: number;
   docs: Uint32Array;
   /** BM25 of the sentence's words (MiniSearch's score). */
@@ -84,6 +94,12 @@ export interface PassageIndex {
   distinctive(terms: QueryTerms): QueryTerms;
   /** Every sentence sharing a distinctive term with the query. */
   sentences(terms: QueryTerms): SentenceMatches;
+  /**
+   * The `enough` sentences of `sentences(terms)` that score best (words + bigrams, ties in index
+   * order) among those whose terms `keep`, found without summing them all (top-sentences.ts);
+   * null when that cannot be proven, and then `sentences` is the way.
+   */
+  bestSentences(terms: QueryTerms, enough: number, keep: (terms: string[]) => boolean): TopSentences | null;
   /** The passages as the index numbers them (the library's lookups share this numbering). */
   numbers: PassageNumbers;
   toJSON(): SavedPassageIndex;
@@ -165,6 +181,8 @@ function wrap(
   if (wordPostings.statistics.documentCount !== documentCount) throw new Error('word index does not match the corpus');
   const wordSums = new TermAccumulator(wordPostings.statistics);
   const bigramSums = new TermAccumulator(bigrams.statistics);
+  const wordScores = new TermScoreCache(wordPostings.statistics);
+  const bigramScores = new TermScoreCache(bigrams.statistics);
   // A two-character word is also a bigram: its passages are (almost always) those of the bigram.
   // Own keys only: a query word such as "constructor" must not read an inherited property.
   const frequencyOf = (term: string) => Math.max(Object.hasOwn(wordFrequency, term) ? wordFrequency[term]! : 0, bigrams.frequency(term));
@@ -173,6 +191,17 @@ function wrap(
     const unique = [...new Set(terms)];
     const kept = unique.filter((t) => frequencyOf(t) <= maxFrequency);
     return withinPostingsBudget(kept.length ? kept : unique, frequencyOf);
+  };
+  // The query's terms that have postings, words' first (bit i of a term set is searched[i]).
+  const searchedTerms = (terms: QueryTerms) => {
+    const find = (list: string[], postingsOf: (term: string) => TermPostings | null): Searched[] =>
+      list.flatMap((term) => {
+        const postings = postingsOf(term);
+        return postings ? [{ term, postings }] : [];
+      });
+    const words = find(distinctive(terms.words), wordPostings.postings);
+    const pairs = find(distinctive(terms.bigrams), (t) => bigrams.postings(t));
+    return { words, pairs, searched: [...words, ...pairs] };
   };
   return {
     idf: (term) => Math.log(1 + documentCount / (frequencyOf(term) + 0.5)),
@@ -183,14 +212,7 @@ function wrap(
     },
     distinctive: (terms) => ({ words: distinctive(terms.words), bigrams: distinctive(terms.bigrams) }),
     sentences(terms) {
-      const find = (list: string[], postingsOf: (term: string) => TermPostings | null): Searched[] =>
-        list.flatMap((term) => {
-          const postings = postingsOf(term);
-          return postings ? [{ term, postings }] : [];
-        });
-      const words = find(distinctive(terms.words), wordPostings.postings);
-      const pairs = find(distinctive(terms.bigrams), (t) => bigrams.postings(t));
-      const searched = [...words, ...pairs];
+      const { words, pairs, searched } = searchedTerms(terms);
       if (searched.length <= MERGE_MAX_TERMS) {
         const field = (list: Searched[], statistics: FieldStatistics) => ({ postings: list.map((s) => s.postings), statistics });
         const rows = mergeTerms(field(words, wordPostings.statistics), field(pairs, bigrams.statistics));
@@ -202,6 +224,22 @@ function wrap(
       };
       const rows = mergedRows(sum(wordSums, words), sum(bigramSums, pairs));
       return sentenceMatches(rows, searched, passages, numbers.numberOf);
+    },
+    bestSentences(terms, enough, keep) {
+      const { words, pairs, searched } = searchedTerms(terms);
+      if (searched.length > MERGE_MAX_TERMS) return null;
+      const field = (list: Searched[], statistics: FieldStatistics, scores: TermScoreCache) => ({
+        postings: list.map((s) => s.postings),
+        statistics,
+        scores: list.map((s) => scores.of(s.term, s.postings)),
+      });
+      const passes = (set: number) => keep(searched.filter((_, i) => (set >>> i) & 1).map((s) => s.term));
+      return topSentences(
+        field(words, wordPostings.statistics, wordScores),
+        field(pairs, bigrams.statistics, bigramScores),
+        enough,
+        passes,
+      );
     },
     numbers,
     // MiniSearch's JSON only when the saved postings cannot hold the index: then saving it fails, as it always did.
@@ -265,5 +303,19 @@ function sentenceMatches(
     id: (row) => passages[found[row]!]!.id,
     rowOf: (id) => indexInSorted(found, documentNumber(id)),
     rowOfNumber: (doc) => indexInSorted(found, doc),
+    sumsOf(doc, into) {
+      const row = indexInSorted(found, doc);
+      into.words = row < 0 ? 0 : rows.words[row]!;
+      into.bigrams = row < 0 ? 0 : rows.bigrams[row]!;
+    },
+    sumsOfSorted(docs, words, bigrams) {
+      let row = 0;
+      for (let d = 0; d < docs.length; d++) {
+        row = firstAtLeast(found, docs[d]!, row, count);
+        const matched = row < count && found[row] === docs[d];
+        words[d] = matched ? rows.words[row]! : 0;
+        bigrams[d] = matched ? rows.bigrams[row]! : 0;
+      }
+    },
   };
 }

@@ -18,6 +18,8 @@ function matchesOf(rows: { words: number; bigrams: number; set: number }[]): Sen
     id: (row) => `p${row}`,
     rowOf: () => -1,
     rowOfNumber: () => -1,
+    sumsOf: () => {},
+    sumsOfSorted: () => {},
   };
 }
 

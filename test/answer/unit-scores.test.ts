@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UnitScores } from '../../src/answer/unit-scores.js';
+import { bestUnitScore, UnitScores, unitScoresOnDemand } from '../../src/answer/unit-scores.js';
 import { createServices } from '../../src/core/create-engine.js';
 import type { Services } from '../../src/core/services.js';
 import { createLogger } from '../../src/log.js';
@@ -35,5 +35,21 @@ describe('unit scores (real corpus)', () => {
     for (const unit of first.filter((u) => !second.includes(u))) expect(units.score(unit)).toBe(0);
     const top = units.score(second[0]!);
     for (const unit of second) expect(units.score(unit)).toBeGreaterThanOrEqual(top * 0.4);
+  });
+
+  it('given a query’s best sentences, then their units score on demand what summing every match gives, to the bit, pruned or not', () => {
+    const terms = { words: ['医疗'], bigrams: ['医疗', '物资'] };
+    const matches = services.index.sentences(terms);
+    const units = new UnitScores(services.library);
+    units.sum(matches);
+    const top = services.index.bestSentences(terms, 20, () => true);
+    expect(top).not.toBeNull();
+    const candidates = top!.docs;
+    for (const scores of [matches, top!]) {
+      const onDemand = unitScoresOnDemand(services.library, scores, candidates);
+      // A passage that is not a candidate is summed alone.
+      for (const n of [...candidates, matches.docs[0]!])
+        expect(onDemand(n)).toBe(bestUnitScore(services.library, n, (unit) => units.score(unit)));
+    }
   });
 });

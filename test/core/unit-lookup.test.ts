@@ -38,17 +38,27 @@ function expectSame(corpus: Corpus): void {
   const numbered = unitLookup(corpus, entriesIndex(corpus), numbers, byNumber.entriesAt);
   const expected = listed(corpus);
   const ids = corpus.documents.flatMap((d) => d.passages.map((p) => p.id));
+  // Unit keys name units one to one, in each lookup.
+  const keyed = [new Map<number, string>(), new Map<number, string>()];
   for (const id of [...ids, 'nowhere']) {
     expect(lookup.unitsOf(id)).toEqual(expected.of.get(id) ?? []);
     expect(lookup.unitsContaining(id)).toEqual(expected.containing.get(id) ?? []);
     const n = numbers.numberOf(id);
     const texts = (expected.of.get(id) ?? []).map((unit) => (expected.text.get(unit) ?? []).map(numbers.numberOf));
     if (n >= 0)
-      for (const units of [lookup, numbered]) {
+      [lookup, numbered].forEach((units, u) => {
         expect(units.unitsOfNumber(n)).toEqual(expected.of.get(id) ?? []);
         expect(units.unitTextsOfNumber(n).map((text) => Array.from(text))).toEqual(texts);
-      }
+        const keys = units.unitKeysOfNumber(n);
+        expect(keys.length).toBe(units.unitsOfNumber(n).length);
+        keys.forEach((key, k) => {
+          const unit = units.unitsOfNumber(n)[k]!;
+          expect(keyed[u]!.get(key) ?? unit).toBe(unit);
+          keyed[u]!.set(key, unit);
+        });
+      });
   }
+  for (const keys of keyed) expect(new Set(keys.values()).size).toBe(keys.size);
   for (const unit of [...expected.members.keys(), 'nowhere~w', `${ids[0]}~w~w`]) {
     expect(lookup.unitMembers(unit)).toEqual(expected.members.get(unit) ?? []);
     expect(lookup.unitText(unit)).toEqual(expected.text.get(unit) ?? []);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TermPostings } from '../../src/index/minisearch-postings.js';
 import { type FieldStatistics, TermAccumulator } from '../../src/index/term-accumulator.js';
 import { MERGE_MAX_TERMS, mergeTerms } from '../../src/index/term-merge.js';
+import { postingsOf } from '../support/term-postings.js';
 
 // Summing a few terms document by document must give what summing them term by term gives
 // (term-accumulator.ts, itself equal to MiniSearch's search()): the same documents, the same
@@ -22,19 +22,6 @@ type Field = { lengths: number[]; terms: number[][] };
 function statisticsOf(f: Field): FieldStatistics {
   const lengths = Uint32Array.from(f.lengths);
   return { documentCount: DOCUMENTS, lengths, averageLength: f.lengths.reduce((a, b) => a + b, 0) / DOCUMENTS };
-}
-
-/** A term's postings (frequency 0 = not in that document), padded to check that from/to are honoured. */
-function postingsOf(frequencies: number[]): TermPostings {
-  const docs = [7];
-  const counts = [1];
-  frequencies.forEach((tf, doc) => {
-    if (tf > 0) {
-      docs.push(doc);
-      counts.push(tf);
-    }
-  });
-  return { docs: Uint32Array.from([...docs, 3]), frequencies: Uint16Array.from([...counts, 2]), from: 1, to: docs.length };
 }
 
 function accumulated(f: Field): Map<number, number> {

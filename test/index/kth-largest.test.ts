@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kthLargest } from '../../src/answer/kth-largest.js';
+import { kthLargest } from '../../src/index/kth-largest.js';
 
 describe('kthLargest', () => {
   it('given random scores with many ties, then it equals the k-th value of a descending sort, for every k', () => {
