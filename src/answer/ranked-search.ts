@@ -41,16 +41,24 @@ const UNIT_MIN_SHARE = 0.4;
 
 const isLong = (term: string): boolean => [...term].length >= 2;
 
-/** Weighted share of `terms` found in `matched`. */
-function share(matched: Set<string>, terms: Set<string>, weight: (term: string) => number): number {
-  let found = 0;
+/**
+ * The share of `terms`' weight that a set of matched terms holds. Weights are read once per
+ * query: coverage is tested for every distinct term set, or for every row of a long question.
+ */
+function weightedShare(terms: Set<string>, weight: (term: string) => number): (matched: Iterable<string>) => number {
+  const weights = new Map<string, number>();
   let all = 0;
   for (const t of terms) {
     const w = weight(t);
+    weights.set(t, w);
     all += w;
-    if (matched.has(t)) found += w;
   }
-  return all > 0 ? found / all : 0;
+  return (matched) => {
+    if (all <= 0) return 0;
+    let found = 0;
+    for (const t of matched) found += weights.get(t) ?? 0;
+    return found / all;
+  };
 }
 
 /**
@@ -70,10 +78,10 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   // "nothing found", not sentences sharing its common words. Words and bigrams are counted apart:
   // a long question has many more bigrams than words, and pooling them let its question words
   // drown a two-word match.
-  const idf = (t: string) => services.index.idf(t);
-  const information = termInformation(services.index);
+  const wordShare = weightedShare(wordTerms, termInformation(services.index));
+  const bigramShare = weightedShare(bigramTerms, (t) => services.index.idf(t));
   const coverage = (matched: Set<string>): number =>
-    Math.max(share(matched, wordTerms, information), share(matched, bigramTerms, idf), wordTerms.size + bigramTerms.size ? 0 : 1);
+    Math.max(wordShare(matched), bigramShare(matched), wordTerms.size + bigramTerms.size ? 0 : 1);
   // A word the corpus never contains falls apart into single characters (你好 → 好); such
   // fragments alone are no evidence of a match. Only a one-character query keeps them.
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);
