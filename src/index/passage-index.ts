@@ -10,9 +10,9 @@ import { savedWordsOf } from './minisearch-saved-words.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
 import { numberPassages, type PassageNumbers } from './passage-numbers.js';
 import { withinPostingsBudget } from './postings-budget.js';
-import { firstAtLeast, indexInSorted } from './sorted-search.js';
+import { mergedRows, type Searched, sentenceMatches } from './sentence-matches.js';
 import { type FieldStatistics, type FieldSums, TermAccumulator } from './term-accumulator.js';
-import { MERGE_MAX_TERMS, type MergedRows, mergeTerms } from './term-merge.js';
+import { MERGE_MAX_TERMS, mergeTerms } from './term-merge.js';
 import { TermScoreCache } from './term-scores.js';
 import { type Sums, type TopSentences, topSentences } from './top-sentences.js';
 import { isSavedWords, type SavedWords, wordPostingsFromSaved } from './word-postings.js';
@@ -249,73 +249,5 @@ function wrap(
       bigrams: bigrams.toBytes(),
       characters,
     }),
-  };
-}
-
-interface Searched {
-  term: string;
-  postings: TermPostings;
-}
-
-/** The rows of both fields' sums, merged by passage number (no term sets: they are looked up). */
-function mergedRows(w: FieldSums, p: FieldSums): MatchedRows {
-  const rows = w.docs.length + p.docs.length;
-  const docs = new Uint32Array(rows);
-  const words = new Float64Array(rows);
-  const bigrams = new Float64Array(rows);
-  let count = 0;
-  let i = 0;
-  let j = 0;
-  while (i < w.docs.length || j < p.docs.length) {
-    const wordDoc = i < w.docs.length ? w.docs[i]! : Number.POSITIVE_INFINITY;
-    const pairDoc = j < p.docs.length ? p.docs[j]! : Number.POSITIVE_INFINITY;
-    const doc = Math.min(wordDoc, pairDoc);
-    docs[count] = doc;
-    if (wordDoc === doc) words[count] = w.scores[i++]!;
-    if (pairDoc === doc) bigrams[count] = p.scores[j++]!;
-    count++;
-  }
-  return { count, docs, words, bigrams };
-}
-
-type MatchedRows = Omit<MergedRows, 'termSets'> & { termSets?: Uint32Array };
-
-function sentenceMatches(
-  rows: MatchedRows,
-  searched: Searched[],
-  passages: Passage[],
-  documentNumber: (id: string) => number,
-): SentenceMatches {
-  const { count, termSets } = rows;
-  const found = rows.docs.subarray(0, count);
-  return {
-    count,
-    docs: found,
-    words: rows.words,
-    bigrams: rows.bigrams,
-    termSets: termSets ?? null,
-    // Which terms a sentence holds is looked up only for the few sentences that need it.
-    terms(row) {
-      if (termSets) return searched.filter((_, i) => (termSets[row]! >>> i) & 1).map((s) => s.term);
-      const doc = found[row]!;
-      return searched.filter((s) => indexInSorted(s.postings.docs, doc, s.postings.from, s.postings.to) >= 0).map((s) => s.term);
-    },
-    id: (row) => passages[found[row]!]!.id,
-    rowOf: (id) => indexInSorted(found, documentNumber(id)),
-    rowOfNumber: (doc) => indexInSorted(found, doc),
-    sumsOf(doc, into) {
-      const row = indexInSorted(found, doc);
-      into.words = row < 0 ? 0 : rows.words[row]!;
-      into.bigrams = row < 0 ? 0 : rows.bigrams[row]!;
-    },
-    sumsOfSorted(docs, words, bigrams) {
-      let row = 0;
-      for (let d = 0; d < docs.length; d++) {
-        row = firstAtLeast(found, docs[d]!, row, count);
-        const matched = row < count && found[row] === docs[d];
-        words[d] = matched ? rows.words[row]! : 0;
-        bigrams[d] = matched ? rows.bigrams[row]! : 0;
-      }
-    },
   };
 }
