@@ -80,7 +80,7 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   // drown a two-word match.
   const wordShare = weightedShare(wordTerms, termInformation(services.index));
   const bigramShare = weightedShare(bigramTerms, (t) => services.index.idf(t));
-  const coverage = (matched: Set<string>): number =>
+  const coverage = (matched: Iterable<string>): number =>
     Math.max(wordShare(matched), bigramShare(matched), wordTerms.size + bigramTerms.size ? 0 : 1);
   // A word the corpus never contains falls apart into single characters (你好 → 好); such
   // fragments alone are no evidence of a match. Only a one-character query keeps them.
@@ -88,7 +88,7 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return [];
   const keep = (found: string[]) => {
     const matched = new Set(found);
-    return coverage(matched) >= MIN_COVERAGE[mode] && (!hasLongTerm || [...matched].some(isLong));
+    return coverage(matched) >= MIN_COVERAGE[mode] && (!hasLongTerm || found.some(isLong));
   };
   const { docs, scores, sentences } = firstStage(services, terms, mode, keep);
   // Only the best-matching sentences go on to the second stage: its cost then stays flat however
