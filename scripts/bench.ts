@@ -2,7 +2,7 @@
 // Generates the N× corpus (scripts/bench/scale-corpus.ts), then, each in a process of its own:
 // the index build (time, peak RSS), start → ready with the saved index (median of 3, the same
 // node command `npm start` runs), RSS after ready and after 1,000 queries with p50/p99 per
-// command, and FlexSearch 0.8 (CJK encoder, context index) over the same passages. Every
+// command (just after start, and again in steady state: scripts/bench/stats.ts), and FlexSearch 0.8 (CJK encoder, context index) over the same passages. Every
 // comparable figure is printed with its ratio to the reference: on shared, noisy machines the
 // ratio from one run is the figure to compare. Prints figures; asserts nothing.
 import { execFileSync } from 'node:child_process';
@@ -39,6 +39,7 @@ interface Measured {
   rssReadyMb: number;
   rssAfterMb: number;
   times: Partial<Record<BenchCommand, number[]>>;
+  steady: Partial<Record<BenchCommand, number[]>>;
 }
 
 const scale = scaleArg(process.argv.slice(2));
@@ -74,12 +75,15 @@ row('start → ready, saved index (ms)', `${f(wall, 0)} wall`, '—');
 row('  of which loading the engine (ms)', f(engineMs, 0), '—');
 row('RSS after ready (MB)', f(ours.rssReadyMb, 0), f(ref.rssReadyMb, 0), ratio(ours.rssReadyMb, ref.rssReadyMb));
 row('RSS after 1,000 queries (MB)', f(ours.rssAfterMb, 0), f(ref.rssAfterMb, 0), ratio(ours.rssAfterMb, ref.rssAfterMb));
-for (const command of BENCH_COMMANDS) {
-  const mine = ours.times[command] ?? [];
-  const theirs = (REFERENCE_COMMANDS as readonly string[]).includes(command) ? (ref.times[command] ?? []) : [];
-  for (const p of [50, 99]) {
-    const [a, b] = [percentile(mine, p), theirs.length ? percentile(theirs, p) : Number.NaN];
-    row(`/${command} p${p} (ms, ${mine.length} queries)`, f(a, 2), theirs.length ? f(b, 2) : '—', ratio(a, b));
+for (const phase of ['times', 'steady'] as const) {
+  console.log(phase === 'times' ? '  the first 1,000 queries after start:' : '  steady state (1,000 queries after 3,000):');
+  for (const command of BENCH_COMMANDS) {
+    const mine = ours[phase][command] ?? [];
+    const theirs = (REFERENCE_COMMANDS as readonly string[]).includes(command) ? (ref[phase][command] ?? []) : [];
+    for (const p of [50, 99]) {
+      const [a, b] = [percentile(mine, p), theirs.length ? percentile(theirs, p) : Number.NaN];
+      row(`/${command} p${p} (ms, ${mine.length} queries)`, f(a, 2), theirs.length ? f(b, 2) : '—', ratio(a, b));
+    }
   }
 }
 console.log(

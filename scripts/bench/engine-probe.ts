@@ -1,12 +1,13 @@
 // A child process of `npm run bench`, so each figure has a process of its own:
 //   build   <corpus> <cache>: builds the index from scratch; time and peak RSS.
 //   queries <corpus> <cache>: loads the saved index; RSS after ready, 1,000 queries
-//           (ask/search/date/country in turn), per-command latencies, RSS after them.
+//           (ask/search/date/country in turn) just after start, per-command latencies, RSS
+//           after them; then the same in steady state (see steadyTimes in stats.ts).
 // Prints one JSON object on stdout.
 import { createEngine } from '../../src/core/create-engine.js';
 import { createLogger } from '../../src/log.js';
 import { BENCH_COMMANDS, BENCH_QUERIES } from './queries.js';
-import { mb, peakRssMb, timeQueries } from './stats.js';
+import { mb, peakRssMb, steadyTimes, timeQueries } from './stats.js';
 
 const [mode, corpusDir, cacheDir] = process.argv.slice(2);
 if (!corpusDir || !cacheDir || (mode !== 'build' && mode !== 'queries')) {
@@ -27,5 +28,7 @@ if (mode === 'build') {
   const run = (command: string, query: string) => void engine.answer({ command, query });
   timeQueries(BENCH_COMMANDS, (c) => BENCH_QUERIES[c], run, 80); // warm-up: each query once, twice
   const times = timeQueries(BENCH_COMMANDS, (c) => BENCH_QUERIES[c], run, 1000);
-  process.stdout.write(`${JSON.stringify({ rssReadyMb, rssAfterMb: mb(process.memoryUsage().rss), times })}\n`);
+  const rssAfterMb = mb(process.memoryUsage().rss);
+  const steady = steadyTimes(BENCH_COMMANDS, (c) => BENCH_QUERIES[c], run);
+  process.stdout.write(`${JSON.stringify({ rssReadyMb, rssAfterMb, times, steady })}\n`);
 }

@@ -5,7 +5,7 @@
 import { Charset, Index } from 'flexsearch';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
 import { BENCH_QUERIES, REFERENCE_COMMANDS } from './queries.js';
-import { mb, peakRssMb, timeQueries } from './stats.js';
+import { mb, peakRssMb, steadyTimes, timeQueries } from './stats.js';
 
 const corpusDir = process.argv[2];
 if (!corpusDir) {
@@ -31,6 +31,8 @@ const run = (_command: string, query: string) => {
 };
 timeQueries(REFERENCE_COMMANDS, (c) => BENCH_QUERIES[c], run, 40);
 const times = timeQueries(REFERENCE_COMMANDS, (c) => BENCH_QUERIES[c], run, 1000);
+const rssAfterMb = mb(process.memoryUsage().rss);
+const steady = steadyTimes(REFERENCE_COMMANDS, (c) => BENCH_QUERIES[c], run);
 process.stdout.write(
-  `${JSON.stringify({ buildMs, peakRssMb: peakBuildMb, rssReadyMb, rssAfterMb: mb(process.memoryUsage().rss), times, passages: passages.length, hits })}\n`,
+  `${JSON.stringify({ buildMs, peakRssMb: peakBuildMb, rssReadyMb, rssAfterMb, times, steady, passages: passages.length, hits })}\n`,
 );
