@@ -24,6 +24,11 @@ function strippedDigitsNotice(services: Services, query: string, docIds: Set<str
   return titles ? `注意：${titles}的副本丢失了所有数字（如“年月日”“亿人次”），数字和日期无法从中查到，也不会被猜测补全。` : null;
 }
 
+/** English words the lexicon could not map: the results rest on the question's other words only. */
+function unknownEnglishNotice(unknown: readonly string[]): string | null {
+  return unknown.length ? `注意：没有理解这些英文词：${unknown.join(', ')}；结果只按问题的其余部分查找。` : null;
+}
+
 /**
  * /search falls back to plain substring matching when the index has nothing: a single character
  * (疫) or a string jieba cuts unlike the corpus is still found wherever it is written.
@@ -59,6 +64,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   }
   const shownDocs = new Set(ranked.slice(0, 3).map((r) => r.passage.docId));
   return pagedAnswerOf(request, ranked, (r) => passageItem(services, r.passage, r.score, [...analysis.words, ...r.terms]), {
-    message: strippedDigitsNotice(services, request.query, shownDocs),
+    message:
+      [unknownEnglishNotice(analysis.unknownEnglish), strippedDigitsNotice(services, request.query, shownDocs)]
+        .filter(Boolean)
+        .join('\n') || null,
   });
 }

@@ -32,6 +32,15 @@ describe('/ask ranking fixtures', () => {
     expect(answer.items.slice(0, 3).some((i) => i.text.includes('银行'))).toBe(true);
   });
 
+  it('given an English question with a word the lexicon cannot map, then the answer names that word beside its results', () => {
+    // "Xyzzland" maps to nothing, so the results rest on the other words; the user should know.
+    const partly = engine.answer({ command: 'ask', query: 'Which banks offered Xyzzland emergency loans?' });
+    expect(partly.items.length).toBeGreaterThan(0);
+    expect(partly.message).toContain('Xyzzland');
+    const understood = engine.answer({ command: 'ask', query: 'Which banks offered China emergency loans in the epidemic?' });
+    expect(understood.message ?? '').not.toContain('英文词');
+  });
+
   it('given a figure question answered from the digit-stripped white paper, then the answer says digits are missing', () => {
     const answer = engine.answer({ command: 'ask', query: '五一假期期间全国铁路和公路共运送了多少旅客？' });
     expect(answer.items[0]?.doc).toBe('whitepaper');
