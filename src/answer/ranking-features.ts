@@ -130,12 +130,13 @@ export function candidateFeatures(
           : analysis.phrases.length > 1
             ? phrasesFound.length / analysis.phrases.length / 2
             : 0,
+      // Features read the candidate's passage (places, document, section, id) only when they can
+      // count: at 100× the candidates are scattered over the corpus, and each read misses the
+      // CPU's caches. A plain keyword /search reads none.
       date: analysis.dates.length && passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) ? 1 : 0,
       country: analysis.countries.length && needed('country') ? countryMatch(services, passage, analysis.countries) : 0,
-      document: analysis.docIds.includes(passage.docId) ? 1 : 0,
+      document: analysis.docIds.length && analysis.docIds.includes(passage.docId) ? 1 : 0,
       lead: needed('lead') && isLead(services, passage) ? 1 : 0,
-      // Features below read a candidate's section and id only when they can count: at 100× the
-      // candidates are scattered over the corpus, and each read misses the CPU's caches.
       endnote: needed('endnote') && passage.section?.[0] === NOTES_SECTION ? 1 : 0,
       characters: characterOverlap(characters, text),
       follows: follows.size ? (follows.get(passage.id) ?? 0) : 0,

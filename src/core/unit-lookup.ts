@@ -1,5 +1,7 @@
 import type { PassageNumbers } from '../index/passage-numbers.js';
 import { retrievalUnits } from '../index/units.js';
+import { entryTable, SEVERAL_ENTRIES } from './entry-table.js';
+import { once } from './lazy.js';
 import type { Corpus, Entry } from './types.js';
 
 // Which retrieval units (index/units.ts) a passage belongs to. Listing every unit up front meant
@@ -133,21 +135,11 @@ export function unitLookup(
   const { runs, runNumbers, runAt } = found;
   const members = new Map<string, string[]>();
   for (const doc of corpus.documents) for (const entry of doc.entries) members.set(entry.id, entry.passageIds);
-  // Entries' passages by number, on first use: hashing every entry's ids up front would add to start-up.
-  let memberNumbers: Map<string, Int32Array> | null = null;
-  const numberedMembers = (): Map<string, Int32Array> => {
-    memberNumbers = new Map();
-    for (const [id, ids] of members) memberNumbers.set(id, Int32Array.from(ids, numbers.numberOf));
-    return memberNumbers;
-  };
-  // Unit keys: a window is keyed by its centre's number, an entry by the passage count plus its
-  // place in `members` (numbered on first use, as above).
-  let entryKeys: Map<string, number> | null = null;
-  const keyedEntries = (): Map<string, number> => {
-    entryKeys = new Map();
-    for (const id of members.keys()) entryKeys.set(id, numbers.passages.length + entryKeys.size);
-    return entryKeys;
-  };
+  // Entries by passage number, built on first use: numbering every entry's ids would add to start-up.
+  // A unit's key: a window's is its centre's number, an entry's the passage count plus its key there.
+  const entries = once(() => entryTable(corpus, numbers));
+  const entryKey = (id: string) => numbers.passages.length + entries().keys.get(id)!;
+  const entryMembers = (id: string) => entries().members[entries().keys.get(id)!]!;
   const inRun = (id: string) => {
     const n = numbers.numberOf(id);
     return n < 0 ? -1 : runAt[n]!;
@@ -170,11 +162,9 @@ export function unitLookup(
       return runAt[n]! >= 0 ? [numbers.passages[n]!.id + WINDOW] : [];
     },
     unitTextsOfNumber(n) {
-      const entries = entriesAt(n);
-      if (entries.length > 0) {
-        const numbered = memberNumbers ?? numberedMembers();
-        return entries.map((e) => numbered.get(e.id)!);
-      }
+      const key = entries().keyAt[n]!;
+      if (key >= 0) return [entries().members[key]!];
+      if (key === SEVERAL_ENTRIES) return entriesAt(n).map((e) => entryMembers(e.id));
       const at = runAt[n]!;
       if (at < 0) return [];
       // The window centred on this passage: it with its neighbours in its run. A plain array:
@@ -186,11 +176,9 @@ export function unitLookup(
       return [text];
     },
     unitKeysOfNumber(n) {
-      const entries = entriesAt(n);
-      if (entries.length > 0) {
-        const keyed = entryKeys ?? keyedEntries();
-        return entries.map((e) => keyed.get(e.id)!);
-      }
+      const key = entries().keyAt[n]!;
+      if (key >= 0) return [numbers.passages.length + key];
+      if (key === SEVERAL_ENTRIES) return entriesAt(n).map((e) => entryKey(e.id));
       return runAt[n]! >= 0 ? [n] : [];
     },
     unitMembers(unitId) {
@@ -219,8 +207,8 @@ export function unitLookup(
       return found.run.slice(Math.max(0, found.at - 1), found.at + 2);
     },
     unitTextNumbers(unitId) {
-      const listed = (memberNumbers ?? numberedMembers()).get(unitId);
-      if (listed) return listed;
+      const key = entries().keys.get(unitId);
+      if (key !== undefined) return entries().members[key]!;
       const found = unitId.endsWith(WINDOW) ? place(unitId.slice(0, -WINDOW.length)) : null;
       if (!found) return [];
       return found.runNumbers.subarray(Math.max(0, found.at - 1), found.at + 2);

@@ -1,4 +1,5 @@
 import { kthLargest } from './kth-largest.js';
+import { ScoredDocuments } from './scored-documents.js';
 import { firstAtLeast, indexInSorted } from './sorted-search.js';
 import { MERGE_MAX_TERMS, type MergeField } from './term-merge.js';
 import type { TermScores } from './term-scores.js';
@@ -188,10 +189,9 @@ export function topSentences(
   let required = 0;
   for (let i = 0; i < k; i++) if (boundOf(lists, all & ~(1 << i)) < floor) required |= 1 << i;
   if (required === 0) return null;
-  // Documents that may be among the best: their number and sums.
-  const best: { doc: number; score: number; sums: Sums }[] = [];
-  for (let j = 0; j < count; j++)
-    if (scores[j]! >= floor) best.push({ doc: docs[j]!, score: scores[j]!, sums: { words: wordSums[j]!, bigrams: bigramSums[j]! } });
+  // Documents that may be among the best: their number and sums, in columns (no object each).
+  const best = new ScoredDocuments();
+  for (let j = 0; j < count; j++) if (scores[j]! >= floor) best.add(docs[j]!, scores[j]!, wordSums[j]!, bigramSums[j]!);
   // (2) Documents lacking some term but holding every required one.
   if (required !== all) {
     const verdicts = new Map<number, boolean>();
@@ -215,21 +215,20 @@ export function topSentences(
       for (let i = 0; i < k; i++) positions[i] = (set >>> i) & 1 ? at[i]! : -1;
       sumsAt(lists, positions, sums);
       const score = sums.words + sums.bigrams;
-      if (score >= floor) best.push({ doc, score, sums: { words: sums.words, bigrams: sums.bigrams } });
+      if (score >= floor) best.add(doc, score, sums.words, sums.bigrams);
     });
   }
-  best.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  const chosen = best.slice(0, enough);
+  const chosen = best.best(enough);
   // The chosen documents' sums are kept: every candidate's features read them.
-  const known = new Map(chosen.map((c) => [c.doc, c.sums]));
+  const known = new Map(chosen.map((c) => [best.docs[c]!, c]));
   const positions = new Int32Array(k);
   return {
-    docs: chosen.map((c) => c.doc),
+    docs: chosen.map((c) => best.docs[c]!),
     sumsOf(doc, into) {
       const own = known.get(doc);
-      if (own) {
-        into.words = own.words;
-        into.bigrams = own.bigrams;
+      if (own !== undefined) {
+        into.words = best.words[own]!;
+        into.bigrams = best.bigrams[own]!;
         return;
       }
       for (let i = 0; i < k; i++) positions[i] = indexInSorted(lists.docs[i]!, doc, lists.from[i]!, lists.to[i]!);

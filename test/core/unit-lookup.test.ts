@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { passageLookups } from '../../src/core/passage-lookups.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
-import type { Corpus, Entry, IngestedDocument, Passage } from '../../src/core/types.js';
+import type { Corpus, Entry, IngestedDocument } from '../../src/core/types.js';
 import { unitLookup } from '../../src/core/unit-lookup.js';
 import { numberPassages } from '../../src/index/passage-numbers.js';
 import { retrievalUnits } from '../../src/index/units.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
+import { plainPassage } from '../support/passages.js';
 
 // The units a passage belongs to, answered from its place in its run, must be exactly what
 // listing every unit (units.ts) gives: same ids, same order, same repeats.
@@ -66,17 +67,7 @@ function expectSame(corpus: Corpus): void {
   }
 }
 
-const passage = (docId: string, n: number): Passage => ({
-  id: `${docId}:${n}`,
-  docId,
-  ordinal: n,
-  text: `句${n}`,
-  date: null,
-  entry: null,
-  section: null,
-  places: [],
-  countries: [],
-});
+const passage = plainPassage;
 
 function doc(id: string, count: number, shape: Partial<IngestedDocument> = {}): IngestedDocument {
   const passages = Array.from({ length: count }, (_, i) => passage(id, i + 1));
