@@ -39,6 +39,13 @@ export const FEATURES = [
   'section',
   /** The sentence follows one the question quotes, and the question asks what comes next (continuation.ts). */
   'follows',
+  /**
+   * Another sentence of the entry that holds the sentence matching the question's words best: that
+   * one names the event (习近平同…通电话), its siblings say what was said or done in it.
+   */
+  'sibling',
+  /** Shortness, BRIEF / (BRIEF + characters): a long sentence shares some words with many questions, a short one holds one point. */
+  'brevity',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -61,6 +68,18 @@ function countryMatch(services: Services, passage: Passage, countries: string[])
 function isLead(services: Services, passage: Passage): boolean {
   const entry = services.library.entriesOf(passage.id)[0];
   return entry !== undefined && entry.passageIds.length > 1 && entry.passageIds[0] === passage.id;
+}
+
+/** Characters at which a sentence's brevity is one half (a chronicle sentence's length; the white paper's run to 100 and more). */
+const BRIEF = 40;
+
+const NO_SIBLINGS: ReadonlySet<string> = new Set();
+
+/** The other sentences of `passage`'s entry (none when it stands alone or in no entry). */
+function siblingsOf(services: Services, passage: Passage): ReadonlySet<string> {
+  const entry = services.library.entriesOf(passage.id)[0];
+  if (!entry || entry.passageIds.length < 2) return NO_SIBLINGS;
+  return new Set(entry.passageIds.filter((id) => id !== passage.id));
 }
 
 /** A passage's words and bigrams scores in `matches` (0 when it did not match), by passage number. */
@@ -102,7 +121,9 @@ export function candidateFeatures(
     };
   });
   const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9, focusWords: 1e-9 };
-  for (const s of raw) {
+  let best = -1;
+  for (const [i, s] of raw.entries()) {
+    if (s.words > max.words) best = i;
     max.words = Math.max(max.words, s.words);
     max.bigrams = Math.max(max.bigrams, s.bigrams);
     max.unit = Math.max(max.unit, s.unit);
@@ -114,6 +135,7 @@ export function candidateFeatures(
   const characters = needed('characters')
     ? queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams])
     : new Map<string, number>();
+  const siblings = needed('sibling') && best >= 0 ? siblingsOf(services, passages[best]!) : NO_SIBLINGS;
   return passages.map((passage, i) => {
     const text = services.library.matchTextAt(numbers[i]!);
     const s = raw[i]!;
@@ -141,6 +163,8 @@ export function candidateFeatures(
       characters: characterOverlap(characters, text),
       follows: follows.size ? (follows.get(passage.id) ?? 0) : 0,
       section: namedParts.size && passage.section && namedParts.has(`${passage.docId}\u0000${passage.section[0]}`) ? 1 : 0,
+      sibling: siblings.size && siblings.has(passage.id) ? 1 : 0,
+      brevity: BRIEF / (BRIEF + text.length),
     };
     return { passage, features, terms: phrasesFound };
   });
@@ -168,5 +192,7 @@ export function linearScore(f: FeatureVector, w: FeatureVector): number {
   score += f.characters * w.characters;
   score += f.section * w.section;
   score += f.follows * w.follows;
+  score += f.sibling * w.sibling;
+  score += f.brevity * w.brevity;
   return score;
 }
