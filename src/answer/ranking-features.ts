@@ -122,7 +122,8 @@ export function candidateFeatures(
   });
   const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9, focusWords: 1e-9 };
   let best = -1;
-  for (const [i, s] of raw.entries()) {
+  for (let i = 0; i < raw.length; i++) {
+    const s = raw[i]!;
     if (s.words > max.words) best = i;
     max.words = Math.max(max.words, s.words);
     max.bigrams = Math.max(max.bigrams, s.bigrams);
