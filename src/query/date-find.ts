@@ -28,6 +28,12 @@ const ENGLISH_DAY_MONTH = new RegExp(
   'gi',
 );
 
+/**
+ * What every pattern above needs: a digit (ISO and English days), or 月 (Chinese days, whose
+ * numbers may be written 三月十五日). A text with neither, as most keywords, mentions no day.
+ */
+const MAY_MENTION_A_DAY = /[0-9月]/;
+
 function numberOf(written: string | undefined): number | null {
   if (written === undefined) return null;
   return /^\d+$/.test(written) ? Number(written) : chineseNumeralValue(written);
@@ -43,6 +49,7 @@ export function findDatesInText(text: string, defaultYear: number): DateMention[
   if (typeof text !== 'string' || text === '') return [];
   // One character for one, so spans found here are spans in the original text.
   const plain = toHalfWidth(text);
+  if (!MAY_MENTION_A_DAY.test(plain)) return [];
   const mentions: DateMention[] = [];
   const add = (match: RegExpMatchArray, year: number | null, month: number | null, day: number | null): void => {
     const start = match.index ?? 0;

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import { type Dictionary, mayConvertWith } from './convertible-characters.js';
 
 // Documents and queries go through the same normalisation before tokenizing:
 // NFKC folds full-width digits/letters (３月１８日 → 3月18日), Latin is lower-cased, and
@@ -7,10 +8,28 @@ import * as OpenCC from 'opencc-js/t2cn';
 // Converters are built on first use: building them parses OpenCC's dictionaries (~30 ms), which
 // start-up from a saved index does not need.
 type Convert = (text: string) => string;
-let converters: { characters: Convert; hongKongForms: Convert; taiwanPhrases: Convert } | null = null;
+let converters: {
+  characters: Convert;
+  charactersMayConvert: (text: string) => boolean;
+  hongKongForms: Convert;
+  taiwanPhrases: Convert;
+} | null = null;
+
+/** The dictionaries `characters` below converts with (opencc-js's hk → cn preset), normalisation included. */
+function hongKongToSimplifiedDictionaries(): Dictionary[] | null {
+  type Chains = { normalizationChain?: readonly (readonly Dictionary[])[]; conversionChain: readonly (readonly Dictionary[])[] };
+  const config = (OpenCC.Locale.configs as Record<string, Chains | undefined>).hk2s;
+  return config ? [...(config.normalizationChain ?? []), ...config.conversionChain].flat() : null;
+}
+
+function mayConvertOrAlways(dictionaries: Dictionary[] | null): (text: string) => boolean {
+  return dictionaries ? mayConvertWith(dictionaries) : () => true;
+}
 
 function openCC() {
   converters ??= {
+    // Whether `characters` can change a text (always, should the preset not be where it is read).
+    charactersMayConvert: mayConvertOrAlways(hongKongToSimplifiedDictionaries()),
     // From Hong Kong forms: a superset of the character conversion that also folds HK variants
     // (世衞 → 世卫, 衞健委 → 卫健委), which the plain Traditional table leaves as they are.
     characters: OpenCC.Converter({ from: 'hk', to: 'cn' }),
@@ -35,7 +54,8 @@ export function foldWidthAndCase(text: string): string {
  */
 export function simplifiedVariants(text: string): string[] {
   const folded = foldWidthAndCase(text);
-  const { characters, hongKongForms, taiwanPhrases } = openCC();
+  const { characters, charactersMayConvert, hongKongForms, taiwanPhrases } = openCC();
+  if (!charactersMayConvert(folded)) return [folded];
   const simplified = characters(folded);
   if (simplified === folded) return [folded];
   const phrased = taiwanPhrases(hongKongForms(folded));

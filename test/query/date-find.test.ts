@@ -25,6 +25,16 @@ describe('findDatesInText', () => {
     expect(findDatesInText('19日内地报告首次实现新增本土确诊病例零报告', 2020)).toEqual([]);
   });
 
+  it('given neither a digit nor 月 then nothing is found, however day-like the words', () => {
+    expect(findDatesInText('防控经验 March the fifth 十五日 号召', 2020)).toEqual([]);
+  });
+
+  it('given full-width digits or a month in characters then the day is still found', () => {
+    expect(findDatesInText('３月１５日', 2020).map((m) => m.date)).toEqual(['2020-03-15']);
+    expect(findDatesInText('March １５', 2020).map((m) => m.date)).toEqual(['2020-03-15']);
+    expect(findDatesInText('三月十五日', 2020).map((m) => m.date)).toEqual(['2020-03-15']);
+  });
+
   it('given an impossible day then it is skipped', () => {
     expect(findDatesInText('2月30日发生了什么', 2020)).toEqual([]);
   });
