@@ -3,6 +3,7 @@ import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { entityById } from '../geo/gazetteer.js';
 import { type CountryResolution, resolveCountry } from '../geo/resolve-country.js';
 import { formatDateZh } from '../query/date-format.js';
+import { countryOfEnglishName } from '../query/english/country-names.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
 import { passageItem } from './passage-item.js';
@@ -80,13 +81,16 @@ function answerGroup(services: Services, request: AnswerRequest, name: string, m
 }
 
 /**
- * A name the gazetteer does not know may be an English adjective or a demonym ("Swiss",
- * "Italian"): the English lexicon (CC-CEDICT) turns it into Chinese words, one of which may be a
+ * A name the gazetteer does not know may be an English demonym of any country ("Filipino",
+ * country-names.ts), or an English adjective ("Swiss", "Italian"): the English lexicon (CC-CEDICT) turns it into Chinese words, one of which may be a
  * country ("Swiss" → 瑞士). Only a single, unambiguous country is taken.
  */
 function resolveWithTranslation(services: Services, query: string): CountryResolution {
   const resolved = resolveCountry(query);
   if (resolved.kind !== 'unknown') return resolved;
+  const named = countryOfEnglishName(query);
+  const byDemonym = named === null ? null : resolveCountry(named);
+  if (byDemonym?.kind === 'country') return byDemonym;
   const terms = services.english(query)?.terms ?? [];
   const found = terms.map((term) => resolveCountry(term)).filter((r) => r.kind === 'country' || r.kind === 'region');
   const ids = new Set(found.map((r) => (r.kind === 'country' ? r.code : r.kind === 'region' ? r.id : '')));

@@ -21,6 +21,19 @@ describe('/country', () => {
     expect(answer.groups!.reduce((n, g) => n + g.count, 0)).toBe(answer.total);
   });
 
+  it('given the demonym of a country the corpus never mentions, then the answer says so by name, as for the name itself', () => {
+    // The corpus-restricted English lexicon knows no 菲律宾; the country table knows every demonym.
+    const byDemonym = country('Filipino');
+    expect(byDemonym.error).toBeUndefined();
+    expect(byDemonym.message).toBe(country('Philippines').message);
+    expect(byDemonym.message).toContain('菲律宾');
+  });
+
+  it('given a demonym that also begins another country’s name, then no guess between them', () => {
+    // Dominica's "Dominican" begins "Dominican Republic": either may be meant.
+    expect(country('Dominican').error?.code).toBe('unknown-country');
+  });
+
   it('given a name in English or Traditional Chinese, then the same passages', () => {
     const ids = country('法国').items.map((i) => i.id);
     expect(ids.length).toBe(7);

@@ -55,3 +55,33 @@ export function loadCountryNames(): CountryName[] {
       return { en: [...english, ...english.flatMap(demonyms), ...(irregular === undefined ? [] : [irregular])], zh: entity.name };
     });
 }
+
+let countryByEnglish: Map<string, string | null> | null = null;
+
+/**
+ * The Chinese name of the one country an English name or demonym stands for ("Filipino" → 菲律宾),
+ * whether the corpus mentions it or not; null for none, or for a form several countries share.
+ * /country reads it so that a demonym is answered like the country's name ("not mentioned"),
+ * where the corpus-restricted lexicon knows only the countries the corpus writes.
+ */
+export function countryOfEnglishName(name: string): string | null {
+  if (countryByEnglish === null) {
+    countryByEnglish = new Map();
+    for (const country of loadCountryNames()) {
+      for (const en of country.en) {
+        const key = en.toLowerCase();
+        const seen = countryByEnglish.get(key);
+        countryByEnglish.set(key, seen === undefined || seen === country.zh ? country.zh : null);
+      }
+    }
+    // "Dominican" is Dominica's demonym, but also how "Dominican Republic" begins: ambiguous.
+    for (const country of loadCountryNames()) {
+      for (const en of country.en) {
+        const first = en.toLowerCase().split(' ')[0]!;
+        if (first !== en.toLowerCase() && countryByEnglish.has(first) && countryByEnglish.get(first) !== country.zh)
+          countryByEnglish.set(first, null);
+      }
+    }
+  }
+  return countryByEnglish.get(name.trim().toLowerCase()) ?? null;
+}
