@@ -56,32 +56,38 @@ export function loadCountryNames(): CountryName[] {
     });
 }
 
+/**
+ * English name or demonym → the one country's Chinese name, or null for a form several countries
+ * share, or one that begins another country's name ("Dominican": Dominica, or the Dominican
+ * Republic).
+ */
+function countryTable(): Map<string, string | null> {
+  const countries = loadCountryNames();
+  const table = new Map<string, string | null>();
+  for (const { en, zh } of countries) {
+    for (const name of en) {
+      const seen = table.get(name.toLowerCase());
+      table.set(name.toLowerCase(), seen === undefined || seen === zh ? zh : null);
+    }
+  }
+  for (const { en, zh } of countries) {
+    for (const name of en) {
+      const first = name.toLowerCase().split(' ')[0]!;
+      if (first !== name.toLowerCase() && table.has(first) && table.get(first) !== zh) table.set(first, null);
+    }
+  }
+  return table;
+}
+
 let countryByEnglish: Map<string, string | null> | null = null;
 
 /**
  * The Chinese name of the one country an English name or demonym stands for ("Filipino" → 菲律宾),
- * whether the corpus mentions it or not; null for none, or for a form several countries share.
- * /country reads it so that a demonym is answered like the country's name ("not mentioned"),
- * where the corpus-restricted lexicon knows only the countries the corpus writes.
+ * whether the corpus mentions it or not (null: none, or ambiguous). /country reads it so that a
+ * demonym is answered like the country's name ("not mentioned"), where the corpus-restricted
+ * lexicon knows only the countries the corpus writes.
  */
 export function countryOfEnglishName(name: string): string | null {
-  if (countryByEnglish === null) {
-    countryByEnglish = new Map();
-    for (const country of loadCountryNames()) {
-      for (const en of country.en) {
-        const key = en.toLowerCase();
-        const seen = countryByEnglish.get(key);
-        countryByEnglish.set(key, seen === undefined || seen === country.zh ? country.zh : null);
-      }
-    }
-    // "Dominican" is Dominica's demonym, but also how "Dominican Republic" begins: ambiguous.
-    for (const country of loadCountryNames()) {
-      for (const en of country.en) {
-        const first = en.toLowerCase().split(' ')[0]!;
-        if (first !== en.toLowerCase() && countryByEnglish.has(first) && countryByEnglish.get(first) !== country.zh)
-          countryByEnglish.set(first, null);
-      }
-    }
-  }
+  countryByEnglish ??= countryTable();
   return countryByEnglish.get(name.trim().toLowerCase()) ?? null;
 }
