@@ -29,11 +29,21 @@ export interface RankedPassage {
 }
 
 /**
- * Share of the query's information (IDF-weighted terms) a sentence must itself contain. BM25 with OR returns
- * anything sharing a single character pair; below this share a "hit" is noise, and the honest
- * answer is "nothing".
+ * Share of the query's information (IDF-weighted terms) that some sentence must itself contain
+ * for the query to be answered at all. BM25 with OR returns anything sharing a single character
+ * pair; when no sentence reaches this share, every "hit" is noise, and the honest answer is "nothing".
  */
-const MIN_COVERAGE: Record<RankMode, number> = { ask: 0.15, search: 0.3 };
+const ANSWERABLE_COVERAGE: Record<RankMode, number> = { ask: 0.15, search: 0.3 };
+/**
+ * Share a sentence must contain to become a candidate once the query is answerable. /search
+ * returns only sentences holding its keywords. /ask admits sentences holding little of the
+ * question: a paraphrase shares few words with its answer ("医生护士" / "医务人员"), and ranking
+ * weighs the rest. Decoupled from answerability, this changes no answered/unanswered verdict.
+ * Measured over the 1,444 open /ask cases (0.15 → 0.04): answers never reaching ranking 139 → 83;
+ * leave-one-set-out CV over v3…v18 with refitted weights: Hit@3 1074 → 1080, MRR@10 0.7518 →
+ * 0.7543, Hit@1 894 → 893; every negative case unchanged. Lower admitted nothing more.
+ */
+const MIN_COVERAGE: Record<RankMode, number> = { ask: 0.04, search: 0.3 };
 /** Sentences matched by the index that reach the second stage, best BM25 first. */
 const SENTENCE_CANDIDATES = 150;
 /** Units whose sentences all become /ask candidates: the best few (unit-scores.ts), within this share of the best. */
@@ -86,11 +96,10 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   // fragments alone are no evidence of a match. Only a one-character query keeps them.
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);
   if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return [];
-  const keep = (found: string[]) => {
-    const matched = new Set(found);
-    return coverage(matched) >= MIN_COVERAGE[mode] && (!hasLongTerm || found.some(isLong));
-  };
-  const { docs, scores, sentences } = firstStage(services, terms, mode, keep);
+  const holds = (share: number) => (found: string[]) => coverage(new Set(found)) >= share && (!hasLongTerm || found.some(isLong));
+  const { docs, scores, sentences } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]));
+  const answerable = holds(ANSWERABLE_COVERAGE[mode]);
+  if (MIN_COVERAGE[mode] < ANSWERABLE_COVERAGE[mode] && !(sentences && anyRow(sentences, docs, answerable))) return [];
   // Only the best-matching sentences go on to the second stage: its cost then stays flat however
   // many sentences share a word with the question (the answer is never far down this list).
   // Candidates by passage number (the index's numbering, which the library shares): features then
@@ -131,6 +140,27 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const needed = (feature: Feature) => weights?.[feature] !== 0;
   const focusMatches = focus.length && needed('focusWords') ? services.index.sentences({ words: focus, bigrams: [] }) : null;
   return candidateFeatures(services, analysis, passages, candidates, scores, { unitScore, focusMatches, follows, needed });
+}
+
+/**
+ * Whether some matched sentence's terms pass `test`: the chosen sentences first (the best BM25,
+ * where an answer usually is), then every row, each distinct term set once.
+ */
+function anyRow(sentences: SentenceMatches, chosen: readonly number[], test: (terms: string[]) => boolean): boolean {
+  for (const doc of chosen) {
+    const row = sentences.rowOfNumber(doc);
+    if (row >= 0 && test(sentences.terms(row))) return true;
+  }
+  const tested = new Set<number>();
+  for (let row = 0; row < sentences.count; row++) {
+    const set = sentences.termSets?.[row];
+    if (set !== undefined) {
+      if (tested.has(set)) continue;
+      tested.add(set);
+    }
+    if (test(sentences.terms(row))) return true;
+  }
+  return false;
 }
 
 interface FirstStage {

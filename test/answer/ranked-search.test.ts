@@ -134,6 +134,22 @@ describe('/search: only sentences that contain the words', () => {
   });
 });
 
+describe('/ask ranking: a paraphrase that shares little wording', () => {
+  it('given a colloquial question whose answer holds little of its words, then the answer still reaches the results', () => {
+    // 大夫/护士/被传上 are not the document's words (医务人员, 感染): the answer holds under 15% of
+    // the question's information. Once some sentence makes the question answerable, sentences with
+    // less compete too, and ranking weighs them.
+    const items = engine.answer({ command: 'ask', query: '大夫和护士自己有没有被传上？', pageSize: 10 }).items;
+    expect(items.some((i) => i.text.includes('医务人员没有感染病例'))).toBe(true);
+  });
+
+  it('given a question about a subject the documents never treat, then it still gets nothing', () => {
+    const answer = ask('东京的寿司哪家店最好吃？');
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toContain('没有找到');
+  });
+});
+
 describe('queries with Discord markup', () => {
   it('given mentions and custom emoji around a question, then they are not searched as words', () => {
     const plain = ask('谁和古特雷斯通了电话');

@@ -3,6 +3,7 @@
 // is (re)built and stored with it as JSON, so the bot never loads CEDICT at start.
 
 import { characterSet } from '../../text/character-set.js';
+import { followPointers } from './cedict-references.js';
 import { type CandidateTable, scoreCedictEntries } from './cedict-scoring.js';
 import { type CedictData, readCedict } from './cedict-source.js';
 import { contractedForms } from './contracted-forms.js';
@@ -129,7 +130,10 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
     ? indexCorpusWords(corpusText, counted.vocabulary, counted.counts)
     : indexCorpusWords(corpusText, lexiconVocabulary(cedict));
   const occurs = (headword: string): boolean => headword.length <= MAX_HEADWORD_LENGTH && words.count(headword) > 0;
-  const entries = cedict.heads.filter((h) => occurs(h.simplified) || occurs(h.traditional)).flatMap((h) => cedict.entry(h) ?? []);
+  const entries = followPointers(
+    cedict.heads.filter((h) => occurs(h.simplified) || occurs(h.traditional)).flatMap((h) => cedict.entry(h) ?? []),
+    cedict,
+  );
   const scored = scoreCedictEntries(entries, words, (forms) => corpusForm(forms, words));
   const curated = curatedTables(words);
   const lexiconWords = merge(curated.words, scored.words);

@@ -31,6 +31,17 @@ describe('translateEnglishQuery', () => {
     expect(fighting.some((term) => fight.includes(term))).toBe(true);
   });
 
+  it('given a place CC-CEDICT names only by pointing to its full name, then the corpus’s short form is found', () => {
+    // 浙江 is "see 浙江省[…]" and 尽快 "see 儘快|尽快[…]": read through the pointer, not as pinyin.
+    expect(translateEnglishQuery('Zhejiang', lexicon).groups[0]?.chinese).toEqual(['浙江']);
+    expect(terms('as soon as possible')).toContain('尽快');
+  });
+
+  it('given a particle such as "away", then it is not translated by the phrasal sense it has in a gloss', () => {
+    // CC-CEDICT's "to pass away" must not make "stay away" a question about death (逝世).
+    expect(terms('stay away from crowded places')).not.toContain('逝世');
+  });
+
   it('given the dev set then it has English questions to check', () => {
     expect(englishCases.length).toBeGreaterThan(0);
   });
