@@ -51,3 +51,13 @@ const ASKS_FOR_FIGURES = /多少|几|何时|什么时候|哪天|哪一天|哪年
 export function asksForFigures(question: string): boolean {
   return ASKS_FOR_FIGURES.test(question);
 }
+
+/**
+ * Questions about where the documents take something from (注释, 出处, "which source"): the
+ * endnotes, which ranking otherwise pushes down because they answer nothing else.
+ */
+const ASKS_FOR_SOURCE = /注释|脚注|尾注|出处|引自|引的是|来源是|\b(footnote|endnote|source|cited|citation)s?\b/i;
+
+export function asksForSource(question: string): boolean {
+  return ASKS_FOR_SOURCE.test(question);
+}

@@ -4,7 +4,7 @@ import type { SentenceScores } from '../index/passage-index.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
 import { characterOverlap, queryCharacters } from './character-overlap.js';
 import type { QueryAnalysis } from './query-analysis.js';
-import { intentBoost, questionIntents } from './question-intent.js';
+import { asksForSource, intentBoost, questionIntents } from './question-intent.js';
 
 // The evidence ranking weighs, one number per signal, each in [0, 1] so that one set of weights
 // (ranking-weights.ts) suits every query. BM25 scores are divided by the best candidate's, since
@@ -31,7 +31,7 @@ export const FEATURES = [
   'document',
   /** The sentence opens a chronicle entry of several sentences: it announces the event. */
   'lead',
-  /** An endnote: it cites sources and answers nothing. */
+  /** An endnote: it cites sources and answers nothing, unless the question asks for a source. */
   'endnote',
   /** Share of the question's characters (IDF-weighted) the sentence contains: paraphrases share characters, not words. */
   'characters',
@@ -131,6 +131,7 @@ export function candidateFeatures(
     max.focusWords = Math.max(max.focusWords, s.focus);
   }
   const intents = needed('intent') ? questionIntents(analysis.question) : [];
+  const penaliseEndnotes = needed('endnote') && !asksForSource(analysis.question);
   const wholeQuery = analysis.phrases.join('');
   const namedParts = new Set(analysis.sections.map((s) => `${s.docId}\u0000${s.path[0]}`));
   const characters = needed('characters')
@@ -160,7 +161,7 @@ export function candidateFeatures(
       country: analysis.countries.length && needed('country') ? countryMatch(services, passage, analysis.countries) : 0,
       document: analysis.docIds.length && analysis.docIds.includes(passage.docId) ? 1 : 0,
       lead: needed('lead') && isLead(services, passage) ? 1 : 0,
-      endnote: needed('endnote') && passage.section?.[0] === NOTES_SECTION ? 1 : 0,
+      endnote: penaliseEndnotes && passage.section?.[0] === NOTES_SECTION ? 1 : 0,
       characters: characterOverlap(characters, text),
       follows: follows.size ? (follows.get(passage.id) ?? 0) : 0,
       section: namedParts.size && passage.section && namedParts.has(`${passage.docId}\u0000${passage.section[0]}`) ? 1 : 0,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionFocus } from '../../src/answer/question-focus.js';
-import { intentBoost, questionIntents } from '../../src/answer/question-intent.js';
+import { asksForSource, intentBoost, questionIntents } from '../../src/answer/question-intent.js';
 
 describe('question focus', () => {
   it.each([
@@ -34,5 +34,18 @@ describe('question intent', () => {
   it('given "how many", then sentences with a figure are favoured; given no intent, then nothing changes', () => {
     expect(intentBoost(questionIntents('大概有多少人参加？'), '共近300人通过网络在线与会。')).toBeGreaterThan(1);
     expect(intentBoost(questionIntents('方舱医院 医护人员'), '共近300人通过网络在线与会。')).toBe(1);
+  });
+});
+
+describe('questions about sources', () => {
+  it.each([
+    ['这段话的出处是哪里？', true],
+    ['那条注释引的是哪家媒体？', true],
+    ['Which source does the white paper cite for this?', true],
+    ['What is the source of the virus?', true],
+    ['病毒是从哪里来的？', false],
+    ['习近平和古特雷斯通电话时说了什么？', false],
+  ])('given "%s" then asksForSource is %s', (question, expected) => {
+    expect(asksForSource(question)).toBe(expected);
   });
 });

@@ -150,6 +150,15 @@ describe('/ask ranking: a paraphrase that shares little wording', () => {
   });
 });
 
+describe('/ask ranking: questions about sources', () => {
+  it('given a question about what a note cites, then the endnote ranks first', () => {
+    // Endnotes answer nothing else, so ranking pushes them down; a question about a note's
+    // source (注释, 出处) is the one they answer.
+    const items = ask('中国和世卫联合专家考察组开发布会的那条注释，地点写的是哪里？').items;
+    expect(items[0]?.text).toMatch(/^注.*新闻发布会/);
+  });
+});
+
 describe('queries with Discord markup', () => {
   it('given mentions and custom emoji around a question, then they are not searched as words', () => {
     const plain = ask('谁和古特雷斯通了电话');

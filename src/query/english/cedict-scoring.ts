@@ -70,7 +70,12 @@ export function scoreCedictEntries(
           add(wordTable, lemma, chinese, weight * wordWeight * (form === null ? 1 : DERIVED));
           if (form !== null) add(wordTable, form, chinese, weight * wordWeight);
         });
-        if (phrase.content.length === 1) continue;
+        // A gloss of one meaningful word and function words ("every day" 每天, "in time" 及时) is
+        // also filed whole: the word alone ("day") would lose what the function word adds.
+        if (phrase.content.length === 1) {
+          if (short && phrase.lemmas.length > 1) add(wordTable, phraseKey(phrase.lemmas), chinese, weight);
+          continue;
+        }
         if (short) {
           add(wordTable, phraseKey(phrase.lemmas), chinese, weight);
           add(wordTable, phraseKey(trimStops(phrase.lemmas)), chinese, weight);

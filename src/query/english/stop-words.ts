@@ -10,7 +10,7 @@ and or but if then than so as because while although though whether also too ver
 most less least few such same other another own only just even still yet again ever never already
 besides
 of in on at by for with from to into onto over under about above below between among through during
-out up off away down like way thing
+out up off away down like way thing non
 before after since until till against within without upon via per across along around toward towards
 be is are was were been being am do does did done doing have has had having get got getting
 become became becoming

@@ -37,6 +37,13 @@ describe('translateEnglishQuery', () => {
     expect(terms('as soon as possible')).toContain('尽快');
   });
 
+  it('given a gloss of one word with a function word ("every day" 每天), then the phrase is translated whole', () => {
+    // Filed only under "day", "every day" became 当日 (that day) and lost "every".
+    const [group] = translateEnglishQuery('reported every day', lexicon).groups.filter((g) => g.english.includes('day'));
+    expect(group?.english).toBe('every day');
+    expect(group?.chinese[0]).toBe('每天');
+  });
+
   it('given a particle such as "away", then it is not translated by the phrasal sense it has in a gloss', () => {
     // CC-CEDICT's "to pass away" must not make "stay away" a question about death (逝世).
     expect(terms('stay away from crowded places')).not.toContain('逝世');
