@@ -129,7 +129,7 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
     }
   } else {
     // /search adds no unit's sentences, so only its candidates' units are summed.
-    unitScore = unitScoresOnDemand(services.library, scores, docs);
+    unitScore = unitScoresOnDemand(services.library, scores);
   }
   // A question asking what a quoted sentence is followed by: the followers compete too.
   const follows = mode === 'ask' ? followers(services, analysis.question) : new Map<string, number>();
@@ -174,7 +174,8 @@ interface FirstStage {
 
 /** Stage 1: the best SENTENCE_CANDIDATES sentences whose terms `keep`. */
 function firstStage(services: Services, terms: QueryTerms, mode: RankMode, keep: (terms: string[]) => boolean): FirstStage {
-  // /search needs only its best sentences (it sums no units over every match): pruned when that can be proven.
+  // /search needs only its best sentences (it sums no units over every match): found without
+  // summing every match when it has at most 16 terms.
   const top = mode === 'search' ? services.index.bestSentences(terms, SENTENCE_CANDIDATES, keep) : null;
   if (top) return { docs: top.docs, scores: top, sentences: null };
   const sentences = services.index.sentences(terms);

@@ -1,6 +1,5 @@
 import type { Library } from '../core/library.js';
 import type { SentenceMatches, SentenceScores } from '../index/passage-index.js';
-import { indexInSorted } from '../index/sorted-search.js';
 
 // Retrieval units' scores for one query: each unit (units.ts) scores the sum of its sentences'
 // BM25, words counted twice a bigram as in the sentence score. A long question at 100× the corpus
@@ -137,76 +136,46 @@ export function bestUnitScore(library: Library, n: number, score: (unitId: strin
   return Math.max(0, ...library.unitsOfNumber(n).map(score));
 }
 
-/** A unit's passage numbers in ascending order (most already are: then only copied). */
-function ascending(text: ArrayLike<number>): number[] {
-  const docs = Array.from(text);
-  for (let i = 1; i < docs.length; i++) if (docs[i]! < docs[i - 1]!) return docs.sort((a, b) => a - b);
-  return docs;
-}
-
 /**
  * Best unit scores of single passages (by number) read from a query's sums, for when only the
  * candidates' units are needed (/search, which adds no units' sentences): each unit sums its
  * sentences in ascending order, as UnitScores.sum adds its rows (a sentence that did not match
- * adds nothing), so the two agree to the last bit; the best is bestUnitScore's. The sentences of
- * every candidate's units are looked up together, in one ascending walk, the first time a score
- * is asked for; units are told apart by number (Library.unitKeysOfNumber), not by id.
+ * adds nothing), so the two agree to the last bit; the best is bestUnitScore's. A unit is summed
+ * once per query however many candidates share it; units are told apart by number
+ * (Library.unitKeysOfNumber), not by id. `scores.sumsOf` is a few operations per sentence
+ * (top-sentences.ts), so neighbours are looked up one by one.
  */
-export function unitScoresOnDemand(library: Library, scores: SentenceScores, candidates: readonly number[]): (n: number) => number {
+export function unitScoresOnDemand(library: Library, scores: SentenceScores): (n: number) => number {
   const one = { words: 0, bigrams: 0 };
-  // A unit of a passage that is not a candidate: summed alone.
-  const alone = (text: ArrayLike<number>): number => {
+  const sums = new Map<number, number>();
+  // A number below 0 is an id no passage has: it matched nothing.
+  const sumOf = (text: ArrayLike<number>): number => {
     let score = 0;
-    for (const doc of ascending(text)) {
+    let last = -1;
+    for (let j = 0; j < text.length; j++) {
+      const doc = text[j]!;
+      // Most texts ascend; the few that do not are sorted first.
+      if (doc < last) return sumOf(Array.from(text).sort((a, b) => a - b));
+      last = doc;
+      if (doc < 0) continue;
       scores.sumsOf(doc, one);
       score += 2 * one.words + one.bigrams;
     }
     return score;
   };
-  let best: Map<number, number> | null = null;
   return (n) => {
-    best ??= candidatesBest(library, scores, candidates);
-    return best.get(n) ?? Math.max(0, ...library.unitTextsOfNumber(n).map(alone));
-  };
-}
-
-/** Each candidate's best unit score, its units' sentences looked up together in one ascending walk. */
-function candidatesBest(library: Library, scores: SentenceScores, candidates: readonly number[]): Map<number, number> {
-  // Each unit's text once, by key.
-  const keysOf = candidates.map((n) => library.unitKeysOfNumber(n));
-  const texts = new Map<number, number[]>();
-  candidates.forEach((n, c) => {
-    const keys = keysOf[c]!;
-    if (keys.every((key) => texts.has(key))) return;
-    const numbered = library.unitTextsOfNumber(n);
-    keys.forEach((key, k) => {
-      if (!texts.has(key)) texts.set(key, ascending(numbered[k]!));
-    });
-  });
-  // A number below 0 is an id no passage has: it matched nothing.
-  let size = 0;
-  for (const text of texts.values()) size += text.length;
-  const listed = new Float64Array(size);
-  let at = 0;
-  for (const text of texts.values()) for (const doc of text) listed[at++] = doc;
-  listed.sort();
-  const docs: number[] = [];
-  for (const doc of listed) if (doc >= 0 && doc !== docs[docs.length - 1]) docs.push(doc);
-  const words = new Float64Array(docs.length);
-  const bigrams = new Float64Array(docs.length);
-  scores.sumsOfSorted(docs, words, bigrams);
-  const sums = new Map<number, number>();
-  for (const [key, text] of texts) {
-    let score = 0;
-    for (const doc of text) {
-      const row = doc < 0 ? -1 : indexInSorted(docs, doc);
-      if (row >= 0) score += 2 * words[row]! + bigrams[row]!;
+    const keys = library.unitKeysOfNumber(n);
+    let best = 0;
+    let texts: ArrayLike<number>[] | null = null;
+    for (let k = 0; k < keys.length; k++) {
+      let score = sums.get(keys[k]!);
+      if (score === undefined) {
+        texts ??= library.unitTextsOfNumber(n);
+        score = sumOf(texts[k]!);
+        sums.set(keys[k]!, score);
+      }
+      if (score > best) best = score;
     }
-    sums.set(key, score);
-  }
-  const best = new Map<number, number>();
-  candidates.forEach((n, c) => {
-    best.set(n, Math.max(0, ...keysOf[c]!.map((key) => sums.get(key)!)));
-  });
-  return best;
+    return best;
+  };
 }

@@ -31,3 +31,21 @@ export function lazyMap<K, V>(build: () => ReadonlyMap<K, V>): ReadonlyMap<K, V>
     [Symbol.iterator]: () => map()[Symbol.iterator](),
   };
 }
+
+/**
+ * `compute` remembered per key, for a pure function of an immutable input read many times per
+ * query. At most `limit` keys are kept: one more, and all are forgotten (the next queries
+ * remember theirs again).
+ */
+export function memoized<K, V>(compute: (key: K) => V, limit: number): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined && !known.has(key)) {
+      value = compute(key);
+      if (known.size >= limit) known.clear();
+      known.set(key, value);
+    }
+    return value as V;
+  };
+}

@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { memoized } from '../core/lazy.js';
 import type { Corpus, Passage } from '../core/types.js';
 import type { Tokens } from '../text/tokenizer.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
@@ -10,11 +11,12 @@ import { savedWordsOf } from './minisearch-saved-words.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
 import { numberPassages, type PassageNumbers } from './passage-numbers.js';
 import { withinPostingsBudget } from './postings-budget.js';
+import type { Sums } from './scored-lists.js';
 import { mergedRows, type Searched, sentenceMatches } from './sentence-matches.js';
 import { type FieldStatistics, type FieldSums, TermAccumulator } from './term-accumulator.js';
 import { MERGE_MAX_TERMS, mergeTerms } from './term-merge.js';
 import { TermScoreCache } from './term-scores.js';
-import { type Sums, type TopSentences, topSentences } from './top-sentences.js';
+import { type TopSentences, topSentences } from './top-sentences.js';
 import { isSavedWords, type SavedWords, wordPostingsFromSaved } from './word-postings.js';
 
 // The index of sentences: each passage's own jieba words (MiniSearch) and character bigrams
@@ -52,8 +54,6 @@ export interface QueryTerms {
 export interface SentenceScores {
   /** Sets `into` to a passage's sums (0 and 0 when it holds none of the query's terms). */
   sumsOf(doc: number, into: Sums): void;
-  /** sumsOf of many passages at once (`docs` ascending), into `words` and `bigrams`. */
-  sumsOfSorted(docs: ArrayLike<number>, words: Float64Array, bigrams: Float64Array): void;
 }
 
 /**
@@ -97,7 +97,7 @@ export interface PassageIndex {
   /**
    * The `enough` sentences of `sentences(terms)` that score best (words + bigrams, ties in index
    * order) among those whose terms `keep`, found without summing them all (top-sentences.ts);
-   * null when that cannot be proven, and then `sentences` is the way.
+   * null when the query has no term or more than 16, and then `sentences` is the way.
    */
   bestSentences(terms: QueryTerms, enough: number, keep: (terms: string[]) => boolean): TopSentences | null;
   /** The passages as the index numbers them (the library's lookups share this numbering). */
@@ -123,6 +123,9 @@ export interface SavedPassageIndex {
  * A query made only of such terms keeps them.
  */
 const COMMON_TERM_SHARE = 0.15;
+
+/** Terms whose frequency and postings are remembered, at most: more, and the memory is cleared. */
+const REMEMBERED_TERMS = 20_000;
 
 /** Passages in index order (document numbers of the bigram postings), each id once. */
 export function indexedPassages(corpus: Corpus): Passage[] {
@@ -185,13 +188,24 @@ function wrap(
   const bigramScores = new TermScoreCache(bigrams.statistics);
   // A two-character word is also a bigram: its passages are (almost always) those of the bigram.
   // Own keys only: a query word such as "constructor" must not read an inherited property.
-  const frequencyOf = (term: string) => Math.max(Object.hasOwn(wordFrequency, term) ? wordFrequency[term]! : 0, bigrams.frequency(term));
+  // Remembered per term: a query reads its terms' frequencies many times (coverage, the postings
+  // budget's sort, IDFs), and each read searched the bigram keys, which other commands push out
+  // of the CPU's caches.
+  const frequencyOf = memoized(
+    (term: string) => Math.max(Object.hasOwn(wordFrequency, term) ? wordFrequency[term]! : 0, bigrams.frequency(term)),
+    REMEMBERED_TERMS,
+  );
   const maxFrequency = Math.max(1, documentCount * COMMON_TERM_SHARE);
   const distinctive = (terms: string[]): string[] => {
     const unique = [...new Set(terms)];
     const kept = unique.filter((t) => frequencyOf(t) <= maxFrequency);
     return withinPostingsBudget(kept.length ? kept : unique, frequencyOf);
   };
+  // Postings found by term are remembered too: finding them walks MiniSearch's tree or searches
+  // the bigram keys (and copies a freshly built index's Map), yet the same terms come back query
+  // after query. A term's postings are held at most once, so this holds no more than the index.
+  const wordPostingsOf = memoized((term: string) => wordPostings.postings(term), REMEMBERED_TERMS);
+  const bigramPostingsOf = memoized((term: string) => bigrams.postings(term), REMEMBERED_TERMS);
   // The query's terms that have postings, words' first (bit i of a term set is searched[i]).
   const searchedTerms = (terms: QueryTerms) => {
     const find = (list: string[], postingsOf: (term: string) => TermPostings | null): Searched[] =>
@@ -199,8 +213,8 @@ function wrap(
         const postings = postingsOf(term);
         return postings ? [{ term, postings }] : [];
       });
-    const words = find(distinctive(terms.words), wordPostings.postings);
-    const pairs = find(distinctive(terms.bigrams), (t) => bigrams.postings(t));
+    const words = find(distinctive(terms.words), wordPostingsOf);
+    const pairs = find(distinctive(terms.bigrams), bigramPostingsOf);
     return { words, pairs, searched: [...words, ...pairs] };
   };
   return {

@@ -1,7 +1,7 @@
 import type { Passage } from '../core/types.js';
 import type { TermPostings } from './minisearch-postings.js';
 import type { SentenceMatches } from './passage-index.js';
-import { firstAtLeast, indexInSorted } from './sorted-search.js';
+import { indexInSorted } from './sorted-search.js';
 import type { FieldSums } from './term-accumulator.js';
 import type { MergedRows } from './term-merge.js';
 
@@ -63,15 +63,6 @@ export function sentenceMatches(
       const row = indexInSorted(found, doc);
       into.words = row < 0 ? 0 : rows.words[row]!;
       into.bigrams = row < 0 ? 0 : rows.bigrams[row]!;
-    },
-    sumsOfSorted(docs, words, bigrams) {
-      let row = 0;
-      for (let d = 0; d < docs.length; d++) {
-        row = firstAtLeast(found, docs[d]!, row, count);
-        const matched = row < count && found[row] === docs[d];
-        words[d] = matched ? rows.words[row]! : 0;
-        bigrams[d] = matched ? rows.bigrams[row]! : 0;
-      }
     },
   };
 }

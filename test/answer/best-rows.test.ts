@@ -19,7 +19,6 @@ function matchesOf(rows: { words: number; bigrams: number; set: number }[]): Sen
     rowOf: () => -1,
     rowOfNumber: () => -1,
     sumsOf: () => {},
-    sumsOfSorted: () => {},
   };
 }
 

@@ -46,7 +46,7 @@ describe('unit scores (real corpus)', () => {
     expect(top).not.toBeNull();
     const candidates = top!.docs;
     for (const scores of [matches, top!]) {
-      const onDemand = unitScoresOnDemand(services.library, scores, candidates);
+      const onDemand = unitScoresOnDemand(services.library, scores);
       // A passage that is not a candidate is summed alone.
       for (const n of [...candidates, matches.docs[0]!])
         expect(onDemand(n)).toBe(bestUnitScore(services.library, n, (unit) => units.score(unit)));

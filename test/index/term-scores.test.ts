@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { postingScore, termIdf } from '../../src/index/bm25.js';
+import { postingIndex } from '../../src/index/term-bits.js';
 import { TermScoreCache, termScores } from '../../src/index/term-scores.js';
 
-// A term's posting scores are postingScore's, to the bit, and its bound their maximum.
+// A term's posting scores are postingScore's, to the bit, its bound their maximum, and its
+// bitset finds each of its documents' scores.
 
 const statisticsOf = (lengths: number[]) => ({ documentCount: 40, lengths: Uint32Array.from(lengths), averageLength: 7.5 });
 const postingsOf = (tfs: number[], from = 0) => ({
@@ -25,7 +27,7 @@ describe('term scores', () => {
         (list, skip) => {
           const from = Math.min(skip, list.length);
           const statistics = statisticsOf(list.map((p) => p.length));
-          const { scores, bound } = termScores(
+          const { scores, bound, bits } = termScores(
             postingsOf(
               list.map((p) => p.tf),
               from,
@@ -36,6 +38,7 @@ describe('term scores', () => {
           const expected = list.slice(from).map((p) => postingScore(idf, p.tf, p.length, 7.5));
           expect([...scores]).toEqual(expected);
           expect(bound).toBe(Math.max(0, ...expected));
+          for (let doc = 0; doc < 40; doc++) expect(postingIndex(bits, doc)).toBe(doc >= from && doc < list.length ? doc - from : -1);
         },
       ),
     );
@@ -47,8 +50,9 @@ describe('term scores', () => {
     expect(cache.of('词', postings)).toBe(cache.of('词', postings));
   });
 
-  it('given more postings than the budget, then the least recently used terms are dropped, never the one asked for', () => {
-    const cache = new TermScoreCache(statisticsOf([3, 4, 5, 6, 7]), 4);
+  it('given more bytes than the budget, then the least recently used terms are dropped, never the one asked for', () => {
+    // A two-posting term keeps 16 bytes of scores and a 16-byte bitset (40 documents): two fit in 64.
+    const cache = new TermScoreCache(statisticsOf([3, 4, 5, 6, 7]), 64);
     const two = postingsOf([1, 1]);
     const a = cache.of('a', two);
     const b = cache.of('b', two);
