@@ -44,6 +44,12 @@ const ANSWERABLE_COVERAGE: Record<RankMode, number> = { ask: 0.15, search: 0.3 }
  * 0.7543, Hit@1 894 → 893; every negative case unchanged. Lower admitted nothing more.
  */
 const MIN_COVERAGE: Record<RankMode, number> = { ask: 0.04, search: 0.3 };
+/**
+ * Candidates admitted only by the lower share are ranked with the rest but listed only if they
+ * rank among the first few (the eval's depth, two pages): further down, a list of sentences
+ * holding 4% of the question would tell a user "共105条结果" where 18 were worth reading.
+ */
+const WEAKLY_ADMITTED_LISTED = 10;
 /** Sentences matched by the index that reach the second stage, best BM25 first. */
 const SENTENCE_CANDIDATES = 150;
 /** Units whose sentences all become /ask candidates: the best few (unit-scores.ts), within this share of the best. */
@@ -99,7 +105,9 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const holds = (share: number) => (found: string[]) => coverage(new Set(found)) >= share && (!hasLongTerm || found.some(isLong));
   const { docs, scores, sentences } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]));
   const answerable = holds(ANSWERABLE_COVERAGE[mode]);
-  if (MIN_COVERAGE[mode] < ANSWERABLE_COVERAGE[mode] && !(sentences && anyRow(sentences, docs, answerable))) return [];
+  const admitsWeakly = MIN_COVERAGE[mode] < ANSWERABLE_COVERAGE[mode];
+  if (admitsWeakly && !(sentences && anyRow(sentences, docs, answerable))) return [];
+  const weak = admitsWeakly && sentences ? failing(sentences, docs, answerable) : new Set<number>();
   // Only the best-matching sentences go on to the second stage: its cost then stays flat however
   // many sentences share a word with the question (the answer is never far down this list).
   // Candidates by passage number (the index's numbering, which the library shares): features then
@@ -107,9 +115,13 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const { numbers } = services.index;
   const chosen = new Set(docs);
   if (!chosen.size) return [];
+  // A sentence that another route brings in (its unit, its day, its part, what it follows) is
+  // listed as before, however little of the question it holds.
   const add = (id: string) => {
     const n = numbers.numberOf(id);
-    if (n >= 0) chosen.add(n);
+    if (n < 0) return;
+    chosen.add(n);
+    weak.delete(n);
   };
   let unitScore: (n: number) => number;
   if (mode === 'ask' && sentences) {
@@ -124,7 +136,10 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
     for (const section of analysis.sections) {
       for (const id of section.passageIds) {
         const n = numbers.numberOf(id);
-        if (n >= 0 && sentences.rowOfNumber(n) >= 0) chosen.add(n);
+        if (n >= 0 && sentences.rowOfNumber(n) >= 0) {
+          chosen.add(n);
+          weak.delete(n);
+        }
       }
     }
   } else {
@@ -139,7 +154,27 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const focus = [...analysis.focus];
   const needed = (feature: Feature) => weights?.[feature] !== 0;
   const focusMatches = focus.length && needed('focusWords') ? services.index.sentences({ words: focus, bigrams: [] }) : null;
-  return candidateFeatures(services, analysis, passages, candidates, scores, { unitScore, focusMatches, follows, needed });
+  const found = candidateFeatures(services, analysis, passages, candidates, scores, { unitScore, focusMatches, follows, needed });
+  if (weak.size) for (let i = 0; i < found.length; i++) if (weak.has(candidates[i]!)) found[i]!.weak = true;
+  return found;
+}
+
+/** The first-stage sentences whose terms fail `test`, each distinct term set tested once. */
+function failing(sentences: SentenceMatches, docs: readonly number[], test: (terms: string[]) => boolean): Set<number> {
+  const verdicts = new Map<number, boolean>();
+  const failed = new Set<number>();
+  for (const doc of docs) {
+    const row = sentences.rowOfNumber(doc);
+    if (row < 0) continue;
+    const set = sentences.termSets?.[row];
+    let passes = set === undefined ? undefined : verdicts.get(set);
+    if (passes === undefined) {
+      passes = test(sentences.terms(row));
+      if (set !== undefined) verdicts.set(set, passes);
+    }
+    if (!passes) failed.add(doc);
+  }
+  return failed;
 }
 
 /**
@@ -190,6 +225,8 @@ function firstStage(services: Services, terms: QueryTerms, mode: RankMode, keep:
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {
   const weights = RANKING_WEIGHTS[mode];
   return rankingCandidates(services, analysis, mode, weights)
-    .map((c) => ({ passage: c.passage, score: linearScore(c.features, weights), terms: c.terms }))
-    .sort((a, b) => b.score - a.score || a.passage.ordinal - b.passage.ordinal);
+    .map((c) => ({ passage: c.passage, score: linearScore(c.features, weights), terms: c.terms, weak: c.weak === true }))
+    .sort((a, b) => b.score - a.score || a.passage.ordinal - b.passage.ordinal)
+    .filter((r, rank) => rank < WEAKLY_ADMITTED_LISTED || !r.weak)
+    .map(({ passage, score, terms }) => ({ passage, score, terms }));
 }

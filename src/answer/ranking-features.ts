@@ -56,6 +56,8 @@ export interface Candidate {
   features: FeatureVector;
   /** Query terms the sentence itself contains. */
   terms: string[];
+  /** Admitted only because /ask also ranks sentences holding little of the question (ranked-search.ts). */
+  weak?: boolean;
 }
 
 function countryMatch(services: Services, passage: Passage, countries: string[]): number {

@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/answer/query-analysis.js';
+import { rankingCandidates, rankPassages } from '../../src/answer/ranked-search.js';
+import { RANKING_WEIGHTS } from '../../src/answer/ranking-weights.js';
+import { createServices } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
+import { createLogger } from '../../src/log.js';
 import { realEngine } from '../support/engine.js';
 
 // Ranking fixtures for the general patterns of /ask (ranked-search.ts). Each asserts the sentence
@@ -141,6 +146,18 @@ describe('/ask ranking: a paraphrase that shares little wording', () => {
     // less compete too, and ranking weighs them.
     const items = engine.answer({ command: 'ask', query: '大夫和护士自己有没有被传上？', pageSize: 10 }).items;
     expect(items.some((i) => i.text.includes('医务人员没有感染病例'))).toBe(true);
+  });
+
+  it('given sentences admitted only for holding a little of the question, then they are listed only among the first ten', () => {
+    // They compete for the top, but a tail of them would turn "18 results" into "105".
+    const services = createServices({}, createLogger('silent'));
+    const analysis = analyzeQuery(services, '外国人在中国得了新冠，治病要不要自己出钱？');
+    const candidates = rankingCandidates(services, analysis, 'ask', RANKING_WEIGHTS.ask);
+    const weak = new Set(candidates.filter((c) => c.weak).map((c) => c.passage.id));
+    expect(weak.size).toBeGreaterThan(10);
+    const ranked = rankPassages(services, analysis, 'ask');
+    expect(ranked.slice(10).some((r) => weak.has(r.passage.id))).toBe(false);
+    expect(ranked.length).toBeLessThan(candidates.length);
   });
 
   it('given a question about a subject the documents never treat, then it still gets nothing', () => {
