@@ -6,6 +6,7 @@ import { bestRows, bestRowsBySet } from './best-rows.js';
 import { followers } from './continuation.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
+import { rowsFailing, someRowPasses, weightedShare } from './question-coverage.js';
 import { type Candidate, candidateFeatures, type Feature, type FeatureVector, linearScore } from './ranking-features.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { termInformation } from './term-information.js';
@@ -58,26 +59,6 @@ const UNIT_MIN_SHARE = 0.4;
 const isLong = (term: string): boolean => [...term].length >= 2;
 
 /**
- * The share of `terms`' weight that a set of matched terms holds. Weights are read once per
- * query: coverage is tested for every distinct term set, or for every row of a long question.
- */
-function weightedShare(terms: Set<string>, weight: (term: string) => number): (matched: Iterable<string>) => number {
-  const weights = new Map<string, number>();
-  let all = 0;
-  for (const t of terms) {
-    const w = weight(t);
-    weights.set(t, w);
-    all += w;
-  }
-  return (matched) => {
-    if (all <= 0) return 0;
-    let found = 0;
-    for (const t of matched) found += weights.get(t) ?? 0;
-    return found / all;
-  };
-}
-
-/**
  * Stage 1 and the features of stage 2. Given `weights`, features they weigh 0 are not computed
  * (left 0: the score is the same); without, every feature is (for fitting the weights).
  */
@@ -106,8 +87,8 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const { docs, scores, sentences } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]));
   const answerable = holds(ANSWERABLE_COVERAGE[mode]);
   const admitsWeakly = MIN_COVERAGE[mode] < ANSWERABLE_COVERAGE[mode];
-  if (admitsWeakly && !(sentences && anyRow(sentences, docs, answerable))) return [];
-  const weak = admitsWeakly && sentences ? failing(sentences, docs, answerable) : new Set<number>();
+  if (admitsWeakly && !(sentences && someRowPasses(sentences, docs, answerable))) return [];
+  const weak = admitsWeakly && sentences ? rowsFailing(sentences, docs, answerable) : new Set<number>();
   // Only the best-matching sentences go on to the second stage: its cost then stays flat however
   // many sentences share a word with the question (the answer is never far down this list).
   // Candidates by passage number (the index's numbering, which the library shares): features then
@@ -157,45 +138,6 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const found = candidateFeatures(services, analysis, passages, candidates, scores, { unitScore, focusMatches, follows, needed });
   if (weak.size) for (let i = 0; i < found.length; i++) if (weak.has(candidates[i]!)) found[i]!.weak = true;
   return found;
-}
-
-/** The first-stage sentences whose terms fail `test`, each distinct term set tested once. */
-function failing(sentences: SentenceMatches, docs: readonly number[], test: (terms: string[]) => boolean): Set<number> {
-  const verdicts = new Map<number, boolean>();
-  const failed = new Set<number>();
-  for (const doc of docs) {
-    const row = sentences.rowOfNumber(doc);
-    if (row < 0) continue;
-    const set = sentences.termSets?.[row];
-    let passes = set === undefined ? undefined : verdicts.get(set);
-    if (passes === undefined) {
-      passes = test(sentences.terms(row));
-      if (set !== undefined) verdicts.set(set, passes);
-    }
-    if (!passes) failed.add(doc);
-  }
-  return failed;
-}
-
-/**
- * Whether some matched sentence's terms pass `test`: the chosen sentences first (the best BM25,
- * where an answer usually is), then every row, each distinct term set once.
- */
-function anyRow(sentences: SentenceMatches, chosen: readonly number[], test: (terms: string[]) => boolean): boolean {
-  for (const doc of chosen) {
-    const row = sentences.rowOfNumber(doc);
-    if (row >= 0 && test(sentences.terms(row))) return true;
-  }
-  const tested = new Set<number>();
-  for (let row = 0; row < sentences.count; row++) {
-    const set = sentences.termSets?.[row];
-    if (set !== undefined) {
-      if (tested.has(set)) continue;
-      tested.add(set);
-    }
-    if (test(sentences.terms(row))) return true;
-  }
-  return false;
 }
 
 interface FirstStage {
