@@ -4,8 +4,9 @@ import { formatDateZh } from '../query/date-format.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
 import { answerWholeDay, wholeDayAsked } from './day-question.js';
+import { keywordSuggestion } from './keyword-suggestion.js';
 import { passageItem } from './passage-item.js';
-import { analyzeQuery } from './query-analysis.js';
+import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
 import { asksForFigures } from './question-intent.js';
 import { type RankedPassage, type RankMode, rankPassages } from './ranked-search.js';
 import { validateQuery } from './validate-query.js';
@@ -40,6 +41,12 @@ function substringMatches(services: Services, phrases: string[]): RankedPassage[
     .map((passage) => ({ passage, score: 1, terms: phrases }));
 }
 
+/** For a question /ask could not answer: a /search of its words the documents write, when one finds something. */
+function askSuggestions(services: Services, analysis: QueryAnalysis): string[] {
+  const search = keywordSuggestion(services, analysis);
+  return search ? [`用文档里出现的词搜索：${search}`, '或换一种说法提问'] : ['换一种说法，或用更短的关键词：/search 关键词'];
+}
+
 export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode): Answer {
   const { what, example } = WORDING[mode];
   const invalid = validateQuery(request.query, what, example);
@@ -58,7 +65,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message: `没有找到与“${request.query.trim()}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
       suggestions: [
         ...dateHint,
-        ...(mode === 'ask' ? ['换一种说法，或用更短的关键词：/search 关键词'] : ['试试更少或更短的关键词', '用 /ask 提一个完整的问题']),
+        ...(mode === 'ask' ? askSuggestions(services, analysis) : ['试试更少或更短的关键词', '用 /ask 提一个完整的问题']),
       ],
     });
   }

@@ -122,7 +122,7 @@ export interface SavedPassageIndex {
  * BM25 weight is near zero, yet scoring them walks most of the index and dominated query time.
  * A query made only of such terms keeps them.
  */
-const COMMON_TERM_SHARE = 0.15;
+export const COMMON_TERM_SHARE = 0.15;
 
 /** Terms whose frequency and postings are remembered, at most: more, and the memory is cleared. */
 const REMEMBERED_TERMS = 20_000;

@@ -106,3 +106,20 @@ describe('bad input for /ask and /search', () => {
     expect(answer.items).toEqual([]);
   });
 });
+
+describe('/ask with nothing to answer', () => {
+  it('given a colloquial question no sentence answers, then it suggests a /search of its written words that finds something', () => {
+    const answer = engine.answer({ command: 'ask', query: '医院里头咋防着大夫自己也染上？' });
+    expect(answer.items).toEqual([]);
+    const suggestion = answer.suggestions?.find((s) => s.includes('/search '));
+    const keywords = suggestion?.slice(suggestion.indexOf('/search ') + '/search '.length) ?? '';
+    expect(keywords).toContain('医院');
+    expect(engine.answer({ command: 'search', query: keywords }).items.length).toBeGreaterThan(0);
+  });
+
+  it('given an off-topic question whose only written words are everywhere (中国), then no keyword search is offered', () => {
+    const answer = engine.answer({ command: 'ask', query: '中国男足什么时候能赢球？' });
+    expect(answer.items).toEqual([]);
+    expect(answer.suggestions).toEqual(['换一种说法，或用更短的关键词：/search 关键词']);
+  });
+});
