@@ -24,15 +24,8 @@ export function weightedShare(terms: Set<string>, weight: (term: string) => numb
   };
 }
 
-/**
- * Whether some matched sentence's terms pass `test`: the chosen sentences first (the best BM25,
- * where an answer usually is), then every row, each distinct term set once.
- */
-export function someRowPasses(sentences: SentenceMatches, chosen: readonly number[], test: (terms: string[]) => boolean): boolean {
-  for (const doc of chosen) {
-    const row = sentences.rowOfNumber(doc);
-    if (row >= 0 && test(sentences.terms(row))) return true;
-  }
+/** Whether some matched sentence's terms pass `test`, each distinct term set tested once. */
+export function someRowPasses(sentences: SentenceMatches, test: (terms: string[]) => boolean): boolean {
   const tested = new Set<number>();
   for (let row = 0; row < sentences.count; row++) {
     const set = sentences.termSets?.[row];

@@ -87,8 +87,10 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const { docs, scores, sentences } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]));
   const answerable = holds(ANSWERABLE_COVERAGE[mode]);
   const admitsWeakly = MIN_COVERAGE[mode] < ANSWERABLE_COVERAGE[mode];
-  if (admitsWeakly && !(sentences && someRowPasses(sentences, docs, answerable))) return [];
+  // The chosen sentences are tested once: one of them passing proves the question answerable,
+  // and only when none does are the other matches searched for one.
   const weak = admitsWeakly && sentences ? rowsFailing(sentences, docs, answerable) : new Set<number>();
+  if (admitsWeakly && !(sentences && (weak.size < docs.length || someRowPasses(sentences, answerable)))) return [];
   // Only the best-matching sentences go on to the second stage: its cost then stays flat however
   // many sentences share a word with the question (the answer is never far down this list).
   // Candidates by passage number (the index's numbering, which the library shares): features then
@@ -98,11 +100,13 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   if (!chosen.size) return [];
   // A sentence that another route brings in (its unit, its day, its part, what it follows) is
   // listed as before, however little of the question it holds.
-  const add = (id: string) => {
-    const n = numbers.numberOf(id);
-    if (n < 0) return;
+  const addNumber = (n: number) => {
     chosen.add(n);
     weak.delete(n);
+  };
+  const add = (id: string) => {
+    const n = numbers.numberOf(id);
+    if (n >= 0) addNumber(n);
   };
   let unitScore: (n: number) => number;
   if (mode === 'ask' && sentences) {
@@ -117,10 +121,7 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
     for (const section of analysis.sections) {
       for (const id of section.passageIds) {
         const n = numbers.numberOf(id);
-        if (n >= 0 && sentences.rowOfNumber(n) >= 0) {
-          chosen.add(n);
-          weak.delete(n);
-        }
+        if (n >= 0 && sentences.rowOfNumber(n) >= 0) addNumber(n);
       }
     }
   } else {
