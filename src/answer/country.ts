@@ -109,6 +109,10 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
       : `“${request.query.trim()}”不是语料中的国家或地区名称。`;
     return errorAnswer(request, { code: 'unknown-country', message }, resolved.suggestions);
   }
+  if (resolved.kind === 'several') {
+    const message = `一次只能查一个国家或地区。“${request.query.trim()}”提到了${resolved.names.join('、')}，请分别查询，例如：/country ${resolved.names[0]}`;
+    return errorAnswer(request, { code: 'unknown-country', message }, resolved.names);
+  }
   if (resolved.kind === 'group') return answerGroup(services, request, resolved.name, resolved.members);
   const id = resolved.kind === 'country' ? resolved.code : resolved.id;
   const passages = services.library.passagesMentioning(id);

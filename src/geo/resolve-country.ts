@@ -8,6 +8,7 @@ import { matchNames } from './match-names.js';
 import { isLatin, lookupNames, nameKey } from './name-index.js';
 import { PAIR_CHARS, SHORT_FORM_CANDIDATES, SIDE_CHARS } from './short-forms.js';
 import { looksLike, similarity } from './similarity.js';
+import { isOnlyStateForm } from './state-forms.js';
 
 export type CountryResolution =
   | { kind: 'country'; code: string; name: string; aliases: string[] }
@@ -15,6 +16,8 @@ export type CountryResolution =
   /** Several countries named at once by a news short form (中日韩): ISO codes of the partners. */
   | { kind: 'group'; name: string; members: string[] }
   | { kind: 'unknown'; suggestions: string[] }
+  /** Several places named at once ("美国和意大利"): their display names, in the order found. */
+  | { kind: 'several'; names: string[] }
   | { kind: 'empty' };
 
 const MAX_SUGGESTIONS = 5;
@@ -61,15 +64,27 @@ function pairedEntities(text: string): string[] {
   return ids.filter((id): id is string => id !== undefined);
 }
 
-/** A single known name inside a longer input ("意大利疫情", "Italy news"). */
-function fromContainedName(text: string): GeoEntity | undefined {
-  const ids = new Set(
-    matchNames(text, lookupNames())
-      .filter((m) => m.end - m.start >= 3 || m.start === 0)
-      .map((m) => m.id),
-  );
-  const [only] = ids;
-  return ids.size === 1 && only !== undefined ? entityById(only) : undefined;
+/**
+ * What the known names inside a longer input say: one place ("意大利疫情", "Italy news"), a
+ * country's official name (埃及阿拉伯共和国: the rest is words for its form of state), or several
+ * places, which one /country cannot show at once ("美国和意大利").
+ */
+const NAME_BOUNDARY = /^[\s\p{P}\p{S}和与及跟或]$/u;
+
+function fromContainedNames(text: string): { entity: GeoEntity } | { several: GeoEntity[] } | undefined {
+  const all = matchNames(text, lookupNames());
+  // An official name is tested on every match: its country's name may be a short one inside it.
+  const official = all.filter((m) => entityById(m.id)?.kind === 'country' && isOnlyStateForm(text.slice(0, m.start) + text.slice(m.end)));
+  const [country] = official;
+  const officialEntity = official.length === 1 && country !== undefined ? entityById(country.id) : undefined;
+  if (officialEntity) return { entity: officialEntity };
+  // Otherwise a two-character name counts only where a name may start (the start, after a space,
+  // a mark or 和/与/及/跟/或): inside a word it is too often part of another one.
+  const matches = all.filter((m) => m.end - m.start >= 3 || m.start === 0 || NAME_BOUNDARY.test(text[m.start - 1] ?? ''));
+  const entities = [...new Set(matches.map((m) => m.id))].map((id) => entityById(id)).filter((e): e is GeoEntity => e !== undefined);
+  const [only] = entities;
+  if (entities.length === 1 && only !== undefined) return { entity: only };
+  return entities.length > 1 ? { several: entities } : undefined;
 }
 
 function suggestionsFor(text: string): string[] {
@@ -111,9 +126,12 @@ export function resolveCountry(input: string): CountryResolution {
   const byId = entityById(text.toLowerCase());
   if (byId) return resolution(byId);
 
-  const found = fromShortForm(text) ?? fromContainedName(text);
-  if (found) return resolution(found);
+  const short = fromShortForm(text);
+  if (short) return resolution(short);
+  const contained = fromContainedNames(text);
+  if (contained && 'entity' in contained) return resolution(contained.entity);
   const paired = pairedEntities(text);
   if (paired.length > 0) return { kind: 'group', name: text, members: paired };
+  if (contained) return { kind: 'several', names: contained.several.map((e) => e.name) };
   return { kind: 'unknown', suggestions: suggestionsFor(text) };
 }

@@ -97,6 +97,19 @@ describe('/country', () => {
     }
   });
 
+  it('given two countries at once, then it says to ask for one at a time and offers each', () => {
+    const answer = country('美国和意大利');
+    expect(answer.error?.code).toBe('unknown-country');
+    expect(answer.error?.message).toContain('一次只能查一个国家或地区');
+    expect(answer.suggestions).toEqual(['美国', '意大利']);
+  });
+
+  it('given a country by its official name in Traditional characters, then it is that country (which the corpus never names)', () => {
+    const answer = country('敘利亞阿拉伯共和國');
+    expect(answer.error).toBeUndefined();
+    expect(answer.message).toBe('语料中没有提到叙利亚。');
+  });
+
   it('given a name that is no country, then unknown-country with close names', () => {
     const answer = country('意大力');
     expect(answer.error?.code).toBe('unknown-country');

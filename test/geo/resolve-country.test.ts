@@ -119,6 +119,40 @@ describe('given a region or organisation', () => {
   });
 });
 
+describe('given an official state name', () => {
+  // The country's name plus words for its form of state, in either order; 阿拉伯 is also the Arab
+  // League's name, which made these read as two places before.
+  it.each([
+    ['叙利亚阿拉伯共和国', 'SY'],
+    ['阿拉伯叙利亚共和国', 'SY'],
+    ['敘利亞阿拉伯共和國', 'SY'],
+    ['越南社会主义共和国', 'VN'],
+    ['沙特阿拉伯王国', 'SA'],
+    ['大不列颠及北爱尔兰联合王国', 'GB'],
+  ])('then %s is the country %s', (input, code) => {
+    expect(resolveCountry(input)).toMatchObject({ kind: 'country', code });
+  });
+
+  it('given 阿拉伯 alone, then it is still the Arab League', () => {
+    expect(resolveCountry('阿拉伯')).toMatchObject({ kind: 'region' });
+  });
+});
+
+describe('given several places at once', () => {
+  it.each([
+    ['美国和意大利', ['美国', '意大利']],
+    ['美国 英国', ['美国', '英国']],
+    ['法国、德国', ['法国', '德国']],
+    ['Italy and France', ['意大利', '法国']],
+  ])('then %s names %j, which one /country cannot show together', (input, names) => {
+    expect(resolveCountry(input)).toEqual({ kind: 'several', names });
+  });
+
+  it('given a country name and other words, then it is that country', () => {
+    expect(resolveCountry('英国疫情')).toMatchObject({ kind: 'country', code: 'GB' });
+  });
+});
+
 describe('given a name that is no country', () => {
   it.each([
     ['意利大', '意大利'],
