@@ -102,7 +102,7 @@ function fromCorpusText(
   inputs.onStep?.('corpus text');
   // One scan of the text counts the words both steps ask about (a second cost as much again at scale).
   const seen = codeUnitsOf(text);
-  const vocabulary = lexiconVocabulary(prepared.cedict);
+  const vocabulary = lexiconVocabulary(prepared.cedict, prepared.ecdict);
   // Words in both lists are counted twice over, to the same count: cheaper than a Set of them all.
   const counts = countWords(chain(possibleDictionaryWords(prepared.jieba, seen), vocabulary), text, seen);
   inputs.onStep?.('word counts');

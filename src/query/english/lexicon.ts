@@ -1,5 +1,6 @@
-// The English → Chinese reverse lexicon, built from CC-CEDICT, the curated domain terms and the
-// ISO country names, restricted to Chinese words that occur in the corpus. Built when the index
+// The English → Chinese lexicon, built from CC-CEDICT (read backwards), the curated domain terms
+// and the ISO country names, with ECDICT filling the words CC-CEDICT cannot translate
+// (ecdict-fill.ts), restricted to Chinese words that occur in the corpus. Built when the index
 // is (re)built and stored with it as JSON, so the bot never loads CEDICT at start.
 
 import { characterSet } from '../../text/character-set.js';
@@ -10,6 +11,8 @@ import { contractedForms } from './contracted-forms.js';
 import { type CorpusWords, indexCorpusWords, MAX_HEADWORD_LENGTH } from './corpus-words.js';
 import { loadCountryNames } from './country-names.js';
 import { DOMAIN_TERMS } from './domain-terms.js';
+import { ecdictFills } from './ecdict-fill.js';
+import type { EcdictTable } from './ecdict-source.js';
 import { phraseKey } from './gloss.js';
 import { type GlossCandidates, glossCandidates, glossSynonyms } from './gloss-synonyms.js';
 import { tokenizeEnglish } from './lemma.js';
@@ -84,12 +87,16 @@ function rank(key: string, candidates: Map<string, number>): string[] {
     .map(([word]) => word);
 }
 
+/** Sorted keys give a stable, diff-friendly JSON file. */
+function sortedByKey(table: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 function merge(curated: Map<string, string[]>, scored: CandidateTable): Record<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [key, candidates] of scored) out.set(key, rank(key, candidates));
   for (const [key, list] of curated) out.set(key, list.slice(0, MAX_CANDIDATES));
-  // Sorted keys give a stable, diff-friendly JSON file.
-  return Object.fromEntries([...out.entries()].filter(([, list]) => list.length > 0).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return sortedByKey(Object.fromEntries([...out.entries()].filter(([, list]) => list.length > 0)));
 }
 
 export interface BuildOptions {
@@ -102,8 +109,12 @@ export interface BuildOptions {
    * counted by one scan for the whole build.
    */
   counted?: { vocabulary: readonly string[]; counts: ReadonlyMap<string, number> };
-  /** CC-CEDICT and its gloss candidates as prepared once per install (index/prepared-dictionaries.ts); read here when absent. */
-  prepared?: { cedict: CedictData; glossCandidates: GlossCandidates };
+  /**
+   * CC-CEDICT and its gloss candidates as prepared once per install (index/prepared-dictionaries.ts);
+   * read here when absent. ECDICT only comes prepared (reading its CSV takes seconds): without it,
+   * nothing is filled.
+   */
+  prepared?: { cedict: CedictData; glossCandidates: GlossCandidates; ecdict?: EcdictTable };
 }
 
 function mergeTables(first: Record<string, string[]>, then: Record<string, string[]>): Record<string, string[]> {
@@ -112,9 +123,10 @@ function mergeTables(first: Record<string, string[]>, then: Record<string, strin
   return merged;
 }
 
-/** The Chinese words whose corpus counts the lexicon reads: CC-CEDICT's headwords, the domain terms', the countries'. */
-export function lexiconVocabulary(cedict: CedictData): string[] {
+/** The Chinese words whose corpus counts the lexicon reads: CC-CEDICT's headwords, ECDICT's translations, the domain terms', the countries'. */
+export function lexiconVocabulary(cedict: CedictData, ecdict?: EcdictTable): string[] {
   const words: string[] = [];
+  if (ecdict) for (let i = 0; i < ecdict.pieces.count; i++) words.push(ecdict.pieces.get(i));
   // A loop, not flatMap: 124k headword pairs would each be an array.
   for (const { simplified, traditional } of cedict.heads) {
     if (simplified.length <= MAX_HEADWORD_LENGTH) words.push(simplified);
@@ -136,7 +148,10 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
   );
   const scored = scoreCedictEntries(entries, words, (forms) => corpusForm(forms, words));
   const curated = curatedTables(words);
-  const lexiconWords = merge(curated.words, scored.words);
+  const translated = merge(curated.words, scored.words);
+  const ecdict = options.prepared?.ecdict;
+  const fills = ecdict ? ecdictFills(ecdict, (key) => Object.hasOwn(translated, key), words) : new Map<string, string[]>();
+  const lexiconWords = sortedByKey({ ...translated, ...Object.fromEntries(fills) });
   const acronyms = merge(curated.acronyms, scored.acronyms);
   const maxPhraseWords = Math.max(1, ...Object.keys(lexiconWords).map((key) => key.split(' ').length));
   const presentHeads = cedict.heads.map((h) => h.simplified).filter((w) => occurs(w));

@@ -1,0 +1,24 @@
+import type { CorpusWords } from './corpus-words.js';
+import { type EcdictTable, translationsAt } from './ecdict-source.js';
+
+// Where CC-CEDICT gives an English word or phrase no translation the corpus writes ("recovery",
+// "small hours", "set aside"), ECDICT's first few that it does write stand for it. Only there:
+// where CC-CEDICT has one, it stays alone. Measured on the 338 English /ask questions of the open
+// sets: ECDICT after CC-CEDICT's own candidates, before them, or only where both agree all did
+// worse than filling the gaps alone (Hit@3 0.82 → 0.83–0.84, against 0.85 here); so did ECDICT
+// alone (0.80).
+
+/** ECDICT translations kept per filled key, in its order (a gap filled with more adds noise). */
+export const ECDICT_FILLS = 3;
+
+/** Lexicon entries for the keys `covered` says CC-CEDICT (or the curated terms) left without any. */
+export function ecdictFills(table: EcdictTable, covered: (key: string) => boolean, words: CorpusWords): Map<string, string[]> {
+  const fills = new Map<string, string[]>();
+  for (let i = 0; i < table.keys.count; i++) {
+    const key = table.keys.get(i);
+    if (covered(key)) continue;
+    const written = translationsAt(table, i).filter((chinese) => words.count(chinese) > 0);
+    if (written.length) fills.set(key, written.slice(0, ECDICT_FILLS));
+  }
+  return fills;
+}
