@@ -64,13 +64,13 @@ function pairedEntities(text: string): string[] {
   return ids.filter((id): id is string => id !== undefined);
 }
 
-/**
- * What the known names inside a longer input say: one place ("意大利疫情", "Italy news"), a
- * country's official name (埃及阿拉伯共和国: the rest is words for its form of state), or several
- * places, which one /country cannot show at once ("美国和意大利").
- */
 const NAME_BOUNDARY = /^[\s\p{P}\p{S}和与及跟或]$/u;
 
+/**
+ * What the known names inside a longer input say: one place ("意大利疫情", "Italy news"), a
+ * country's official name (叙利亚阿拉伯共和国: the rest is words for its form of state), or several
+ * places, which one /country cannot show at once ("美国和意大利").
+ */
 function fromContainedNames(text: string): { entity: GeoEntity } | { several: GeoEntity[] } | undefined {
   const all = matchNames(text, lookupNames());
   // An official name is tested on every match: its country's name may be a short one inside it.

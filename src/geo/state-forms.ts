@@ -1,7 +1,7 @@
-// An official state name is a country's name plus words for its form of state: 埃及阿拉伯共和国,
-// 阿拉伯埃及共和国, 越南社会主义共和国, 大不列颠及北爱尔兰联合王国. Users paste them from news and
+// An official state name is a country's name plus words for its form of state: 叙利亚阿拉伯共和国,
+// 阿拉伯叙利亚共和国, 越南社会主义共和国, 沙特阿拉伯王国. Users paste them from news and
 // official sites. Some of those words are names of their own (阿拉伯 is also the Arab League), so
-// a contained-name reading would see two places in 埃及阿拉伯共和国 and give up. What is left of the
+// a contained-name reading would see two places in 叙利亚阿拉伯共和国 and give up. What is left of the
 // text once the country's name is taken out is then only such words; that decides it.
 // The words are the vocabulary of Chinese official state names in general, not of any corpus.
 

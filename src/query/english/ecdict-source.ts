@@ -117,8 +117,9 @@ interface Row {
 /**
  * The rows a question may use: words the dictionary ranks by frequency (with the inflected forms
  * it lists for them: "hours" of "hour") and phrases made of those and function words ("small
- * hours", "set aside"). The other 400,000 headwords are rare or technical words that no question
- * about news documents writes, and lemmatising them was most of the time spent preparing.
+ * hours", "set aside"). The rest, about half of its 760,000 headwords, are rare or technical words
+ * that no question about news documents writes, and lemmatising them was most of the time spent
+ * preparing.
  */
 function commonRows(path: string | null): Row[] {
   if (path === null) return [];
@@ -147,13 +148,13 @@ function commonRows(path: string | null): Row[] {
 }
 
 /**
- * Every common headword with a Chinese translation (commonRows), keyed as the lexicon keys English (lemmas). Rows
- * sharing a key ("recovery", "recoveries", "Recovery") are merged, the commonest headword's
- * translations first: a rare variant's senses are not what a question means.
+ * Every common headword with a Chinese translation (commonRows), keyed as the lexicon keys
+ * English (lemmas). Rows sharing a key ("recovery", "recoveries", "Recovery") are merged, the
+ * commonest headword's translations first: a rare variant's senses are not what a question means.
  */
 export function readEcdict(path: string | null = locateEcdictCsv()): EcdictTable {
   const rows = new Map<string, { rank: number; translations: string[] }[]>();
-  // Words recur across 760,000 headwords ("take", "of"): each is lemmatised once.
+  // Words recur across headwords ("take", "of"): each is lemmatised once.
   const lemmatised = new Map<string, EnglishToken[]>();
   const tokensOf = (word: string): EnglishToken[] => {
     let tokens = lemmatised.get(word);
