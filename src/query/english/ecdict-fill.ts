@@ -1,4 +1,3 @@
-import type { CorpusWords } from './corpus-words.js';
 import { type EcdictTable, translationsAt } from './ecdict-source.js';
 
 // Where CC-CEDICT gives an English word or phrase no translation the corpus writes ("recovery",
@@ -11,14 +10,18 @@ import { type EcdictTable, translationsAt } from './ecdict-source.js';
 /** ECDICT translations kept per filled key, in its order (a gap filled with more adds noise). */
 export const ECDICT_FILLS = 3;
 
-/** Lexicon entries for the keys `covered` says CC-CEDICT (or the curated terms) left without any. */
-export function ecdictFills(table: EcdictTable, covered: (key: string) => boolean, words: CorpusWords): Map<string, string[]> {
+/** Lexicon entries for the keys `covered` says CC-CEDICT (or the curated terms) left without any; `written`: the corpus has the word. */
+export function ecdictFills(
+  table: EcdictTable,
+  covered: (key: string) => boolean,
+  written: (chinese: string) => boolean,
+): Map<string, string[]> {
   const fills = new Map<string, string[]>();
   for (let i = 0; i < table.keys.count; i++) {
     const key = table.keys.get(i);
     if (covered(key)) continue;
-    const written = translationsAt(table, i).filter((chinese) => words.count(chinese) > 0);
-    if (written.length) fills.set(key, written.slice(0, ECDICT_FILLS));
+    const found = translationsAt(table, i).filter(written);
+    if (found.length) fills.set(key, found.slice(0, ECDICT_FILLS));
   }
   return fills;
 }

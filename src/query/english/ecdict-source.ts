@@ -26,6 +26,11 @@ export interface EcdictTable {
 
 export const listOf = (strings: readonly string[]): StringList => ({ count: strings.length, get: (i) => strings[i] ?? '' });
 
+/** Every translation of every key (repeats included), for the build's one scan of the corpus text. */
+export function* ecdictTranslations(table: EcdictTable): Generator<string> {
+  for (let i = 0; i < table.pieces.count; i++) yield table.pieces.get(i);
+}
+
 /** Key i's translations, in order. */
 export function translationsAt(table: EcdictTable, i: number): string[] {
   const found: string[] = [];

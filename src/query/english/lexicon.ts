@@ -106,7 +106,8 @@ export interface BuildOptions {
   corpusWords?: readonly string[];
   /**
    * Occurrences in `corpusText` of every word of `vocabulary` (lexiconVocabulary) that occurs,
-   * counted by one scan for the whole build.
+   * counted by one scan for the whole build; that scan also counted ECDICT's translations
+   * (ecdictTranslations), which are read from `counts` alone.
    */
   counted?: { vocabulary: readonly string[]; counts: ReadonlyMap<string, number> };
   /**
@@ -123,10 +124,9 @@ function mergeTables(first: Record<string, string[]>, then: Record<string, strin
   return merged;
 }
 
-/** The Chinese words whose corpus counts the lexicon reads: CC-CEDICT's headwords, ECDICT's translations, the domain terms', the countries'. */
-export function lexiconVocabulary(cedict: CedictData, ecdict?: EcdictTable): string[] {
+/** The Chinese words whose corpus counts the lexicon reads: CC-CEDICT's headwords, the domain terms', the countries'. */
+export function lexiconVocabulary(cedict: CedictData): string[] {
   const words: string[] = [];
-  if (ecdict) for (let i = 0; i < ecdict.pieces.count; i++) words.push(ecdict.pieces.get(i));
   // A loop, not flatMap: 124k headword pairs would each be an array.
   for (const { simplified, traditional } of cedict.heads) {
     if (simplified.length <= MAX_HEADWORD_LENGTH) words.push(simplified);
@@ -150,7 +150,9 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
   const curated = curatedTables(words);
   const translated = merge(curated.words, scored.words);
   const ecdict = options.prepared?.ecdict;
-  const fills = ecdict ? ecdictFills(ecdict, (key) => Object.hasOwn(translated, key), words) : new Map<string, string[]>();
+  // Half a million ECDICT translations: looked up in the scan's counts, not added to `words`' table.
+  const written = counted ? (chinese: string) => counted.counts.has(chinese) : (chinese: string) => words.count(chinese) > 0;
+  const fills = ecdict ? ecdictFills(ecdict, (key) => Object.hasOwn(translated, key), written) : new Map<string, string[]>();
   const lexiconWords = sortedByKey({ ...translated, ...Object.fromEntries(fills) });
   const acronyms = merge(curated.acronyms, scored.acronyms);
   const maxPhraseWords = Math.max(1, ...Object.keys(lexiconWords).map((key) => key.split(' ').length));
