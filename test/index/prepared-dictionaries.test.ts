@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gazetteerData } from '../../src/geo/gazetteer.js';
 import { packSections, unpackSections } from '../../src/index/byte-sections.js';
@@ -66,12 +66,18 @@ describe('prepared dictionaries', () => {
     const sections = unpackSections(readFileSync(path));
     const stale = packSections({ format: 'prepared-dictionaries/1', key: 'another dictionary' }, new Map());
     writeFileSync(path, Buffer.concat(stale));
+    const ecdictFile = join(dirname(path), 'ecdict.bin');
+    const ecdictWritten = statSync(ecdictFile).mtimeMs;
     expect(preparedDictionaries(path).fromFile).toBe(false);
+    // ECDICT keeps a file of its own: preparing the others again does not read its CSV again.
+    expect(statSync(ecdictFile).mtimeMs).toBe(ecdictWritten);
     expect(preparedDictionaries(path).fromFile).toBe(true);
     const bytes = readFileSync(path);
     writeFileSync(path, bytes.subarray(0, bytes.length - 100));
     expect(ensurePreparedDictionaries(path)).toBe('prepared');
     expect(ensurePreparedDictionaries(path)).toBe('up to date');
+    rmSync(join(dirname(path), 'ecdict.bin'));
+    expect(ensurePreparedDictionaries(path)).toBe('prepared');
     expect(sections.meta).toEqual(unpackSections(readFileSync(path)).meta);
   }, 120_000);
 
