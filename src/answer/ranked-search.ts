@@ -11,6 +11,7 @@ import { type Candidate, candidateFeatures, type Feature, type FeatureVector, li
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { termInformation } from './term-information.js';
 import { bestUnitScore, unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
+import { unitSpansFor } from './unit-spans.js';
 
 // Free-text ranking shared by /ask and /search, in two stages:
 // 1. candidates: sentences sharing distinctive terms with the query (MiniSearch, passage-index.ts)
@@ -126,7 +127,7 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
     }
   } else {
     // /search adds no unit's sentences, so only its candidates' units are summed.
-    unitScore = unitScoresOnDemand(services.library, scores);
+    unitScore = unitScoresOnDemand(services.library, scores, unitSpansFor(services.library, numbers.passages.length));
   }
   // A question asking what a quoted sentence is followed by: the followers compete too.
   const follows = mode === 'ask' ? followers(services, analysis.question) : new Map<string, number>();

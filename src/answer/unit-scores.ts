@@ -1,5 +1,6 @@
 import type { Library } from '../core/library.js';
 import type { SentenceMatches, SentenceScores } from '../index/passage-index.js';
+import { NO_UNIT, READ_THROUGH_LIBRARY, RECORD, type UnitSpans } from './unit-spans.js';
 
 // Retrieval units' scores for one query: each unit (units.ts) scores the sum of its sentences'
 // BM25, words counted twice a bigram as in the sentence score. A long question at 100× the corpus
@@ -143,9 +144,10 @@ export function bestUnitScore(library: Library, n: number, score: (unitId: strin
  * adds nothing), so the two agree to the last bit; the best is bestUnitScore's. A unit is summed
  * once per query however many candidates share it; units are told apart by number
  * (Library.unitKeysOfNumber), not by id. `scores.sumsOf` is a few operations per sentence
- * (top-sentences.ts), so neighbours are looked up one by one.
+ * (top-sentences.ts), so neighbours are looked up one by one. A passage's unit is read from its
+ * record in `spans` (unit-spans.ts), or through the library when it is in several.
  */
-export function unitScoresOnDemand(library: Library, scores: SentenceScores): (n: number) => number {
+export function unitScoresOnDemand(library: Library, scores: SentenceScores, spans: UnitSpans): (n: number) => number {
   const one = { words: 0, bigrams: 0 };
   const sums = new Map<number, number>();
   // A number below 0 is an id no passage has: it matched nothing.
@@ -163,7 +165,7 @@ export function unitScoresOnDemand(library: Library, scores: SentenceScores): (n
     }
     return score;
   };
-  return (n) => {
+  const several = (n: number): number => {
     const keys = library.unitKeysOfNumber(n);
     let best = 0;
     let texts: ArrayLike<number>[] | null = null;
@@ -177,5 +179,23 @@ export function unitScoresOnDemand(library: Library, scores: SentenceScores): (n
       if (score > best) best = score;
     }
     return best;
+  };
+  const { records } = spans;
+  return (n) => {
+    const at = RECORD * n;
+    const unit = records[at]!;
+    if (unit === NO_UNIT) return 0;
+    if (unit === READ_THROUGH_LIBRARY) return several(n);
+    let score = sums.get(unit);
+    if (score === undefined) {
+      // The text is ascending and holds no number below 0 (unit-spans.ts): sumOf's additions.
+      score = 0;
+      for (let j = at + 2, end = j + records[at + 1]!; j < end; j++) {
+        scores.sumsOf(records[j]!, one);
+        score += 2 * one.words + one.bigrams;
+      }
+      sums.set(unit, score);
+    }
+    return Math.max(score, 0);
   };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { dispatch } from '../answer/dispatch.js';
+import { unitSpansFor } from '../answer/unit-spans.js';
 import { detectCountries } from '../geo/detect-countries.js';
 import { primeGazetteer } from '../geo/gazetteer.js';
 import { resolveCountry } from '../geo/resolve-country.js';
@@ -127,12 +128,14 @@ function warmUp(log: Logger): void {
 
 /**
  * What answers need but ready does not: OpenCC's converters, the grapheme segmenter, the English
- * lexicon (~90 ms), the library's lookups by passage id (~0.1 s at 100× the corpus).
+ * lexicon (~90 ms), the library's lookups by passage id (~0.1 s at 100× the corpus) and the
+ * units' spans (unit-spans.ts).
  */
 function warmUpAfterReady(services: Services, log: Logger): void {
   try {
     services.library.unitsOf('');
     services.library.unitTextNumbers('');
+    unitSpansFor(services.library, services.index.numbers.passages.length);
     services.library.sectionOf('');
     toSimplified('說');
     cutGraphemes('說', 1);

@@ -1,8 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bestUnitScore, UnitScores, unitScoresOnDemand } from '../../src/answer/unit-scores.js';
+import { buildUnitSpans, READ_THROUGH_LIBRARY, RECORD, unitSpansFor } from '../../src/answer/unit-spans.js';
 import { createServices } from '../../src/core/create-engine.js';
+import { buildLibrary } from '../../src/core/library.js';
 import type { Services } from '../../src/core/services.js';
+import { numberPassages } from '../../src/index/passage-numbers.js';
+import type { Sums } from '../../src/index/scored-lists.js';
 import { createLogger } from '../../src/log.js';
+import { awkwardCorpus } from '../support/awkward-corpus.js';
 
 let services: Services;
 beforeAll(() => {
@@ -45,11 +50,33 @@ describe('unit scores (real corpus)', () => {
     const top = services.index.bestSentences(terms, 20, () => true);
     expect(top).not.toBeNull();
     const candidates = top!.docs;
+    const spans = unitSpansFor(services.library, services.index.numbers.passages.length);
     for (const scores of [matches, top!]) {
-      const onDemand = unitScoresOnDemand(services.library, scores);
-      // A passage that is not a candidate is summed alone.
-      for (const n of [...candidates, matches.docs[0]!])
+      const onDemand = unitScoresOnDemand(services.library, scores, spans);
+      // A passage that is not a candidate is summed alone; asked again, a unit answers the same.
+      for (const n of [...candidates, matches.docs[0]!, ...candidates])
         expect(onDemand(n)).toBe(bestUnitScore(services.library, n, (unit) => units.score(unit)));
+    }
+  });
+
+  it('given sentences in two units, out of order or unknown ids, then on demand each unit sums its known sentences in ascending order', () => {
+    const corpus = awkwardCorpus();
+    const numbers = numberPassages(corpus);
+    const library = buildLibrary(corpus, numbers);
+    const count = numbers.passages.length;
+    // Scores whose sum depends on the order of additions, as floating-point sums do.
+    const scores = { sumsOf: (doc: number, into: Sums) => Object.assign(into, { words: 0.1 * (doc + 1), bigrams: 1e16 * (doc % 2) }) };
+    const expected = (text: ArrayLike<number>) =>
+      Array.from(text)
+        .filter((d) => d >= 0)
+        .sort((a, b) => a - b)
+        .reduce((sum, d) => sum + (2 * (0.1 * (d + 1)) + 1e16 * (d % 2)), 0);
+    const spans = buildUnitSpans(library, count);
+    expect(numbers.passages.some((_, n) => spans.records[RECORD * n] === READ_THROUGH_LIBRARY)).toBe(true);
+    // Twice over: the second query's sums are its own, not the first's.
+    for (let query = 0; query < 2; query++) {
+      const onDemand = unitScoresOnDemand(library, scores, spans);
+      for (let n = 0; n < count; n++) expect(onDemand(n)).toBe(Math.max(0, ...library.unitTextsOfNumber(n).map(expected)));
     }
   });
 });

@@ -1,0 +1,34 @@
+import type { Corpus, Entry, IngestedDocument } from '../../src/core/types.js';
+import { plainPassage } from './passages.js';
+
+const entry = (n: number, members: string[]): Entry => ({
+  id: `a:e${n}`,
+  docId: 'a',
+  ordinal: n,
+  dates: [null],
+  ordinals: [n],
+  passageIds: members,
+  text: '',
+});
+
+function doc(id: string, count: number): IngestedDocument {
+  const passages = Array.from({ length: count }, (_, i) => plainPassage(id, i + 1));
+  return { meta: { id, title: id, kind: 'plain' }, passages, entries: [], sections: [], warnings: [] };
+}
+
+/**
+ * Retrieval units (units.ts) of every awkward kind: a sentence in two entries, an entry listing
+ * its sentences out of order, an entry naming an id no passage has, an entry of seven sentences, a section, leftover windows.
+ */
+export function awkwardCorpus(): Corpus {
+  const a = doc('a', 16);
+  const ids = a.passages.map((p) => p.id);
+  a.entries = [
+    entry(1, [ids[2]!, ids[0]!, ids[1]!]),
+    entry(2, [ids[1]!]),
+    entry(3, [ids[5]!, 'nowhere:1', ids[4]!]),
+    entry(4, ids.slice(8, 15)),
+  ];
+  a.sections = [{ docId: 'a', path: ['一'], passageIds: [ids[3]!, ids[6]!] }];
+  return { documents: [a] };
+}
