@@ -50,6 +50,12 @@ describe('/ask ranking fixtures', () => {
     expect(recovery.items[0]?.text).toContain('恢复');
   });
 
+  it('given English CC-CEDICT knows only inside longer glosses, then ECDICT’s plain translation is used instead', () => {
+    // CC-CEDICT has "freight" only within longer senses ("container freight" 集运); ECDICT gives 货物.
+    const answer = engine.answer({ command: 'ask', query: 'What freight was shipped?' });
+    expect(answer.items.slice(0, 3).some((i) => i.text.includes('货物'))).toBe(true);
+  });
+
   it('given a figure question answered from the digit-stripped white paper, then the answer says digits are missing', () => {
     const answer = engine.answer({ command: 'ask', query: '五一假期期间全国铁路和公路共运送了多少旅客？' });
     expect(answer.items[0]?.doc).toBe('whitepaper');
