@@ -40,6 +40,7 @@ const setPaths = sets.length
       'blind-v19.json',
       'blind-v20.json',
       'blind-v21.json',
+      'blind-v22.json',
     ].map((f) => join(PROJECT_ROOT, 'eval', f));
 const mode = (args.includes('--mode') ? args[args.indexOf('--mode') + 1] : 'ask') as RankMode;
 /** The sentence being ranked first is what a user reads; ties between weightings go to Hit@1. */
