@@ -1,12 +1,12 @@
 import { type EcdictTable, translationsAt } from './ecdict-source.js';
 
 // Where CC-CEDICT gives an English word or phrase no translation the corpus writes ("recovery",
-// "small hours", "set aside"), or knows it only from inside longer glosses ("cost" in "at all
-// costs", lexicon.ts PLAIN_SENSE_SCORE), ECDICT's first few that the corpus writes stand for it.
-// Only there: where CC-CEDICT glosses a candidate with the word plainly, it stays alone. Measured on the 338 English /ask questions of the open
-// sets: ECDICT after CC-CEDICT's own candidates, before them, or only where both agree all did
-// worse than filling the gaps alone (Hit@3 0.82 → 0.83–0.84, against 0.85 here); so did ECDICT
-// alone (0.80).
+// "small hours", "set aside"), or knows it only from inside longer glosses ("freight" in
+// "container freight", lexicon.ts PLAIN_SENSE_SCORE), ECDICT's first few that the corpus writes
+// stand for it. Only there: where CC-CEDICT glosses a candidate with the word plainly, it stays
+// alone. Measured on the 338 English /ask questions of the open sets: ECDICT after CC-CEDICT's
+// own candidates, before them, or only where both agree all did worse than filling the gaps
+// alone (Hit@3 0.82 → 0.83–0.84, against 0.85 here); so did ECDICT alone (0.80).
 
 /** ECDICT translations kept per filled key, in its order (a gap filled with more adds noise). */
 export const ECDICT_FILLS = 3;
