@@ -17,10 +17,11 @@ import { hashFile, hashIndexingCode } from './fingerprint.js';
 
 // What building an index needs from the installed dictionaries alone, whatever the corpus:
 // nodejieba's dictionary as entries, CC-CEDICT's entries and gloss candidates, ECDICT's
-// translations, the country gazetteer. Computing them took most of a build at the real corpus (~3 s), so they are prepared
-// once per install (`npm run build` does it, and any build that finds them missing or stale)
-// into one file of byte sections under the cache folder, keyed by a hash of the dictionaries'
-// bytes and of the code that reads them: another dictionary or other code prepares them anew.
+// translations, the country gazetteer. Computing them took most of a build at the real corpus
+// (~3 s, and ECDICT ~7 s more), so they are prepared once per install (`npm run build` does it,
+// and any build that finds them missing or stale) into files of byte sections under the cache
+// folder, keyed by a hash of the dictionaries and of the code that reads them: another
+// dictionary or other code prepares them anew.
 
 const FORMAT = 'prepared-dictionaries/3';
 // ECDICT (~7 s to read) has a file of its own beside the others, so that preparing them again
