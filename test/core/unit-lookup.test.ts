@@ -6,7 +6,7 @@ import { unitLookup } from '../../src/core/unit-lookup.js';
 import { numberPassages } from '../../src/index/passage-numbers.js';
 import { retrievalUnits } from '../../src/index/units.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
-import { plainPassage } from '../support/passages.js';
+import { plainEntry, plainPassage } from '../support/passages.js';
 
 // The units a passage belongs to, answered from its place in its run, must be exactly what
 // listing every unit (units.ts) gives: same ids, same order, same repeats.
@@ -82,15 +82,7 @@ describe('retrieval units of a passage', () => {
   it('given sections, entries, leftovers and repeats, then they are those of the full listing', () => {
     const a = doc('a', 8);
     const ids = a.passages.map((p) => p.id);
-    const entry = (n: number, members: string[]): Entry => ({
-      id: `a:e${n}`,
-      docId: 'a',
-      ordinal: n,
-      dates: [null],
-      ordinals: [n],
-      passageIds: members,
-      text: '',
-    });
+    const entry = plainEntry;
     a.entries = [entry(1, [ids[0]!, ids[1]!, ids[0]!]), entry(2, [ids[1]!])];
     a.sections = [
       { docId: 'a', path: ['一'], passageIds: [ids[1]!, ids[2]!, ids[3]!] },

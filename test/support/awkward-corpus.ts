@@ -1,15 +1,5 @@
-import type { Corpus, Entry, IngestedDocument } from '../../src/core/types.js';
-import { plainPassage } from './passages.js';
-
-const entry = (n: number, members: string[]): Entry => ({
-  id: `a:e${n}`,
-  docId: 'a',
-  ordinal: n,
-  dates: [null],
-  ordinals: [n],
-  passageIds: members,
-  text: '',
-});
+import type { Corpus, IngestedDocument } from '../../src/core/types.js';
+import { plainEntry as entry, plainPassage } from './passages.js';
 
 function doc(id: string, count: number): IngestedDocument {
   const passages = Array.from({ length: count }, (_, i) => plainPassage(id, i + 1));

@@ -84,7 +84,7 @@ export const DOMAIN_TERMS: readonly DomainTerm[] = [
     zh: ['视频会议', '视频会', '视频连线'],
   },
   // In a question about leaders, "call" is a phone call; "call for" is an appeal ("call on" is not
-  // taken: "call on March 16" is a date).
+  // taken: "call on" followed by a day is a date).
   { en: ['phone call', 'telephone call', 'phone', 'telephone', 'call', 'speak by phone', 'talk by phone'], zh: ['通电话', '电话'] },
   { en: ['call for', 'appeal', 'urge'], zh: ['呼吁'] },
   { en: ['press conference', 'news conference', 'briefing'], zh: ['新闻发布会', '记者会', '发布会'] },
