@@ -1,7 +1,7 @@
 // Country names CC-CEDICT knows beyond the ISO ones: Taiwan transliterations written in either
-// script (肯亚, 赛普勒斯), short names (大马, 白俄) and former names (暹罗). A user types these; the
+// script (肯亚, 赛普勒斯), short names (大马, 白俄) and former names (锡兰). A user types these; the
 // ISO list and OpenCC's conversion do not produce them (OpenCC turns 肯尼亚 into 肯亞, but a
-// mainland keyboard writes 肯亚, and nothing produces 马尔他 or 高棉).
+// mainland keyboard writes 肯亚, and nothing produces 马尔他 or 星洲).
 //
 // Only an entry whose main sense is a country's English name counts, so a headword that names a
 // country in a secondary sense (中 "China" after "middle") never becomes that country.

@@ -85,7 +85,7 @@ describe('gazetteer names from CC-CEDICT', () => {
     ['肯亚', 'KE'],
     ['马尔他', 'MT'],
     ['大马', 'MY'],
-    ['暹罗', 'TH'],
+    ['蒙特内哥罗', 'ME'],
     ['锡兰', 'LK'],
   ])('given %s then it resolves to %s', (name, code) => {
     const resolution = resolveCountry(name);
