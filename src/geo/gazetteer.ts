@@ -1,5 +1,5 @@
 // Every ISO 3166-1 country and territory with its Simplified, Traditional and English names, built
-// from i18n-iso-countries (names), opencc-js (Traditional forms) and CC-CEDICT (further names), plus
+// from i18n-iso-countries (names, also in a few other languages), opencc-js (Traditional forms) and CC-CEDICT (further names), plus
 // the regions and organisations.
 // Built once, lazily, when the index is built: the OpenCC dictionaries take about a second to load,
 // and a start from the saved index primes the entities instead, so the packages are only required
@@ -85,21 +85,37 @@ function buildGazetteer(): Gazetteer {
       members: [...region.members],
     });
   }
-  addCedictNames(entities, enNames);
+  const codeOf = new Map<string, string>();
+  for (const [code, names] of Object.entries(enNames)) for (const name of names) codeOf.set(name.toLowerCase(), code);
+  addNames(entities, cedictCountryNames(readCedict(), codeOf));
+  addNames(entities, foreignNames());
   return { entities, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 
-/** CC-CEDICT's further names (cedict-country-names.ts), each kept only if no entity has it already. */
-function addCedictNames(entities: GeoEntity[], enNames: Record<string, string[]>): void {
-  const codeOf = new Map<string, string>();
-  for (const [code, names] of Object.entries(enNames)) for (const name of names) codeOf.set(name.toLowerCase(), code);
-  const taken = new Set(entities.flatMap((e) => e.names));
-  for (const [code, names] of cedictCountryNames(readCedict(), codeOf)) {
+/**
+ * Languages whose names for countries a user of an international server may type (España,
+ * Deutschland, Allemagne): the largest languages written in Latin script that the package has.
+ */
+const FOREIGN_LOCALES = ['es', 'fr', 'de', 'it', 'pt', 'nl'] as const;
+
+function foreignNames(): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const locale of FOREIGN_LOCALES) {
+    const data = require(`i18n-iso-countries/langs/${locale}.json`) as IsoCountries.LocaleData;
+    for (const [code, value] of Object.entries(data.countries)) names.set(code, [...(names.get(code) ?? []), ...[value].flat()]);
+  }
+  return names;
+}
+
+/** Further names per code, each kept only if no entity has it already (in any letter case). */
+function addNames(entities: GeoEntity[], namesByCode: ReadonlyMap<string, readonly string[]>): void {
+  const taken = new Set(entities.flatMap((e) => e.names.map((n) => n.toLowerCase())));
+  for (const [code, names] of namesByCode) {
     const entity = entities.find((e) => e.id === code);
-    const fresh = unique(names).filter((n) => !taken.has(n));
+    const fresh = unique(names).filter((n) => !taken.has(n.toLowerCase()));
     if (entity === undefined || fresh.length === 0) continue;
     entity.names = [...entity.names, ...fresh];
-    for (const name of fresh) taken.add(name);
+    for (const name of fresh) taken.add(name.toLowerCase());
   }
 }
 
@@ -113,6 +129,7 @@ export function gazetteerSourceFiles(): string[] {
     'i18n-iso-countries/codes.json',
     'i18n-iso-countries/langs/zh.json',
     'i18n-iso-countries/langs/en.json',
+    ...FOREIGN_LOCALES.map((locale) => `i18n-iso-countries/langs/${locale}.json`),
     'opencc-js/cn2t',
   ].map((m) => require.resolve(m));
 }

@@ -105,3 +105,26 @@ describe('gazetteer names from CC-CEDICT', () => {
     expect([...owners].filter(([, ids]) => new Set(ids).size > 1).map(([n]) => n)).toEqual([]);
   });
 });
+
+describe('gazetteer names in other languages', () => {
+  // A user of an international server may name a country in French, German, Italian, Spanish,
+  // Portuguese or Dutch, or by its own name.
+  it.each([
+    ['Allemagne', 'DE'],
+    ['Spanien', 'ES'],
+    ['Brasil', 'BR'],
+    ['Giappone', 'JP'],
+    ['Marokko', 'MA'],
+  ])('given %s then it resolves to %s', (name, code) => {
+    const resolution = resolveCountry(name);
+    expect(resolution.kind === 'country' ? resolution.code : resolution.kind).toBe(code);
+  });
+
+  it('given names in several letter cases then no Latin name belongs to two entities unless the ISO English list has it so', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const e of gazetteer().entities)
+      for (const n of e.names.filter((name) => /[A-Za-z]/.test(name)))
+        owners.set(n.toLowerCase(), (owners.get(n.toLowerCase()) ?? new Set()).add(e.id));
+    expect([...owners].filter(([, ids]) => ids.size > 1).map(([n]) => n)).toEqual(['congo']);
+  });
+});
