@@ -8,6 +8,12 @@ const hasHan = (s: string): boolean => /\p{Script=Han}/u.test(s);
 
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
+/** The code a name resolves to, or the resolution's kind when it is no single country. */
+const resolvedCode = (name: string): string => {
+  const resolution = resolveCountry(name);
+  return resolution.kind === 'country' ? resolution.code : resolution.kind;
+};
+
 describe('gazetteer', () => {
   const { entities } = gazetteer();
   const isoCodes = Object.keys(countries.getAlpha2Codes());
@@ -88,8 +94,7 @@ describe('gazetteer names from CC-CEDICT', () => {
     ['蒙特内哥罗', 'ME'],
     ['锡兰', 'LK'],
   ])('given %s then it resolves to %s', (name, code) => {
-    const resolution = resolveCountry(name);
-    expect(resolution.kind === 'country' ? resolution.code : resolution.kind).toBe(code);
+    expect(resolvedCode(name)).toBe(code);
   });
 
   it('given a word that names a country only in a secondary sense then it is no name of it', () => {
@@ -116,8 +121,7 @@ describe('gazetteer names in other languages', () => {
     ['Giappone', 'JP'],
     ['Marokko', 'MA'],
   ])('given %s then it resolves to %s', (name, code) => {
-    const resolution = resolveCountry(name);
-    expect(resolution.kind === 'country' ? resolution.code : resolution.kind).toBe(code);
+    expect(resolvedCode(name)).toBe(code);
   });
 
   it('given names in several letter cases then no Latin name belongs to two entities unless the ISO English list has it so', () => {
