@@ -23,6 +23,11 @@ export interface GeoEntity {
   english: string;
   /** Every written form, display names first: Simplified, Traditional, English, aliases (no duplicates). */
   names: string[];
+  /**
+   * Names (among `names`) that count only when typed whole, never inside running text: two-character
+   * short names from CC-CEDICT, such as 大马, which begins 大马士革 (Damascus).
+   */
+  lookupOnly?: string[];
   /** ISO alpha-3 code for countries, else null. */
   alpha3: string | null;
   /** Member countries of a region (ISO codes), empty for countries and open-ended regions. */
@@ -87,7 +92,11 @@ function buildGazetteer(): Gazetteer {
   }
   const codeOf = new Map<string, string>();
   for (const [code, names] of Object.entries(enNames)) for (const name of names) codeOf.set(name.toLowerCase(), code);
-  addNames(entities, cedictCountryNames(readCedict(), codeOf));
+  const cedictNames = addNames(entities, cedictCountryNames(readCedict(), codeOf));
+  for (const [entity, names] of cedictNames) {
+    const short = names.filter((n) => [...n].length === 2);
+    if (short.length > 0) entity.lookupOnly = short;
+  }
   addNames(entities, foreignNames());
   return { entities, byId: new Map(entities.map((e) => [e.id, e])) };
 }
@@ -107,16 +116,19 @@ function foreignNames(): Map<string, string[]> {
   return names;
 }
 
-/** Further names per code, each kept only if no entity has it already (in any letter case). */
-function addNames(entities: GeoEntity[], namesByCode: ReadonlyMap<string, readonly string[]>): void {
+/** Further names per code, each kept only if no entity has it already (in any letter case); returns what was added. */
+function addNames(entities: GeoEntity[], namesByCode: ReadonlyMap<string, readonly string[]>): Map<GeoEntity, string[]> {
   const taken = new Set(entities.flatMap((e) => e.names.map((n) => n.toLowerCase())));
+  const added = new Map<GeoEntity, string[]>();
   for (const [code, names] of namesByCode) {
     const entity = entities.find((e) => e.id === code);
     const fresh = unique(names).filter((n) => !taken.has(n.toLowerCase()));
     if (entity === undefined || fresh.length === 0) continue;
     entity.names = [...entity.names, ...fresh];
     for (const name of fresh) taken.add(name.toLowerCase());
+    added.set(entity, fresh);
   }
+  return added;
 }
 
 /**
@@ -150,7 +162,13 @@ export function gazetteerData(): GeoEntity[] {
 function isEntity(value: unknown): value is GeoEntity {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.id === 'string' && typeof v.name === 'string' && Array.isArray(v.names) && Array.isArray(v.members);
+  return (
+    typeof v.id === 'string' &&
+    typeof v.name === 'string' &&
+    Array.isArray(v.names) &&
+    Array.isArray(v.members) &&
+    (v.lookupOnly === undefined || Array.isArray(v.lookupOnly))
+  );
 }
 
 /** Uses saved entities instead of building them; false (nothing changed) when the data is not usable. */

@@ -42,6 +42,6 @@ export function lookupNames(): NameIndex {
 
 /** Names as they are read inside running text (`中非` there means China–Africa, `印度洋` is no country). */
 export function textNames(): NameIndex {
-  textIndex ??= buildIndex(NOT_A_COUNTRY_IN_TEXT);
+  textIndex ??= buildIndex([...NOT_A_COUNTRY_IN_TEXT, ...gazetteer().entities.flatMap((e) => e.lookupOnly ?? [])]);
   return textIndex;
 }

@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
+import { detectCountries } from '../../src/geo/detect-countries.js';
 import { entityById, gazetteer } from '../../src/geo/gazetteer.js';
 import { resolveCountry } from '../../src/geo/resolve-country.js';
 
@@ -95,6 +96,14 @@ describe('gazetteer names from CC-CEDICT', () => {
     ['锡兰', 'LK'],
   ])('given %s then it resolves to %s', (name, code) => {
     expect(resolvedCode(name)).toBe(code);
+  });
+
+  it('given a two-character CC-CEDICT name inside a longer word of running text then it is no mention', () => {
+    // 大马 is Malaysia when typed whole, but in running text it begins 大马士革 (Damascus).
+    expect(resolvedCode('大马')).toBe('MY');
+    expect(detectCountries('叙利亚首都大马士革的医院收到了物资')).toEqual(['SY']);
+    // Longer CC-CEDICT names are distinctive and count in running text too.
+    expect(detectCountries('中方向肯尼亚和马尔他提供了援助')).toEqual(['KE', 'MT']);
   });
 
   it('given a word that names a country only in a secondary sense then it is no name of it', () => {
