@@ -49,7 +49,8 @@ export function isUpToDate() {
 async function prepareDictionaries() {
   try {
     const module = await import(pathToFileURL(join(DIST, 'src/index/prepared-dictionaries.js')).href);
-    return module.ensurePreparedDictionaries();
+    // The word vectors (/ask's near words) are prepared beside them, by the same module.
+    return `${module.ensurePreparedDictionaries()}, word vectors ${module.ensurePreparedWordVectors()}`;
   } catch (error) {
     return `not prepared (${error.message})`;
   }

@@ -1,4 +1,4 @@
-// npm run fit-ranking [-- --set a.json --set b.json] [--mode ask|search]
+// npm run fit-ranking [-- --set a.json --set b.json] [--mode ask|search] [--only a,b] [--check c.json]
 // Fits the weights of the linear ranking score (src/answer/ranking-weights.ts) by coordinate
 // ascent on MRR@10 over the open evaluation sets: each weight in turn is tried on a grid with
 // the others fixed, kept where the mean MRR@10 is best, until no weight moves. Candidates and
@@ -100,7 +100,9 @@ const startWeights: FeatureVector = { ...RANKING_WEIGHTS[mode] };
 /** Features left out of the score (held at 0), to compare smaller models by cross-validation. */
 const dropped = (args.includes('--drop') ? (args[args.indexOf('--drop') + 1] ?? '') : '').split(',').filter(Boolean) as Feature[];
 for (const feature of dropped) startWeights[feature] = 0;
-const fixed: Feature[] = ['words', ...dropped]; // words is the scale: every other weight is relative to it
+/** `--only a,b`: fit these weights alone, the others held where they are (a new signal's weight, without refitting the rest). */
+const only = args.includes('--only') ? ((args[args.indexOf('--only') + 1] ?? '').split(',') as Feature[]) : undefined;
+const fixed: Feature[] = only ? FEATURES.filter((f) => !only.includes(f)) : ['words', ...dropped]; // words is the scale: every other weight is relative to it
 /** Coordinate ascent reaches a local optimum: it is run from the current weights and from a few
  * seeded random starts on the grid, and the best end point is kept. */
 const RESTARTS = 12;

@@ -46,6 +46,11 @@ export const FEATURES = [
   'sibling',
   /** Shortness, BRIEF / (BRIEF + characters): a long sentence shares some words with many questions, a short one holds one point. */
   'brevity',
+  /**
+   * Share of the question the sentence says in other words: near words in the word vectors
+   * (semantic-coverage.ts). Set for the best few candidates only (ranked-search.ts), else 0.
+   */
+  'semantic',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -169,6 +174,7 @@ export function candidateFeatures(
       section: namedParts.size && passage.section && namedParts.has(`${passage.docId}\u0000${passage.section[0]}`) ? 1 : 0,
       sibling: siblings.size && siblings.has(passage.id) ? 1 : 0,
       brevity: BRIEF / (BRIEF + text.length),
+      semantic: 0,
     };
     return { passage, features, terms: phrasesFound };
   });
@@ -198,5 +204,6 @@ export function linearScore(f: FeatureVector, w: FeatureVector): number {
   score += f.follows * w.follows;
   score += f.sibling * w.sibling;
   score += f.brevity * w.brevity;
+  score += f.semantic * w.semantic;
   return score;
 }

@@ -46,6 +46,13 @@ import type { FeatureVector } from './ranking-features.js';
 //   the sets) and a count the question names written with another number only (第三批 asked, 首批
 //   written: 0.733 / 0.650 (+1) / 0.806; it fires on 25 of the 1,189 questions) were measured the
 //   same way and left out (branch rank9-experiments keeps them).
+// - `semantic` (near words in the word vectors, semantic-coverage.ts), its weight fitted alone
+//   (`--only semantic`, every other weight held) over dev … blind-v19 (1,529 cases), its cosine
+//   threshold on 0.4 … 0.7: weight 2 at 0.5 raised MRR@10 0.775 → 0.780, Hit@1 0.702 → 0.708, Hit@3
+//   0.838 → 0.844; on v20 … v22 (255 cases, not fitted on) MRR@10 0.823 → 0.828, Hit@1 0.741 →
+//   0.749, Hit@3 0.898 → 0.894. Refitting every weight with it overfitted (v20 … v22 Hit@1 0.698).
+//   Blind v23 and v24 (unopened until then) before → after: Hit@1 0.56 → 0.59 and 0.41 → 0.44,
+//   Hit@3 0.74 and 0.59 unchanged, MRR@10 0.66 → 0.68 and 0.52 → 0.52.
 // /search: every open search case already ranks its answer first with these prior weights
 // (sentence words first, a pasted phrase counts most), so the data cannot choose among them.
 
@@ -67,6 +74,7 @@ export const RANKING_WEIGHTS: Record<RankMode, FeatureVector> = {
     section: 3,
     sibling: 1,
     brevity: 1.25,
+    semantic: 2,
   },
   search: {
     words: 1,
@@ -85,5 +93,6 @@ export const RANKING_WEIGHTS: Record<RankMode, FeatureVector> = {
     section: 0,
     sibling: 0,
     brevity: 0,
+    semantic: 0,
   },
 };

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { dispatch } from '../answer/dispatch.js';
@@ -7,6 +8,7 @@ import { detectCountries } from '../geo/detect-countries.js';
 import { primeGazetteer } from '../geo/gazetteer.js';
 import { resolveCountry } from '../geo/resolve-country.js';
 import { suggestCountries } from '../geo/suggest-countries.js';
+import { preparedFile } from '../index/prepared-dictionaries.js';
 import { logger as rootLogger } from '../log.js';
 import { parseEnglishLexicon } from '../query/english/index.js';
 import { suggestDates } from '../query/suggest-dates.js';
@@ -14,6 +16,7 @@ import { cutGraphemes, wellFormed } from '../text/graphemes.js';
 import { toSimplified } from '../text/normalize.js';
 import { readSynonyms, withLearnedSynonyms } from '../text/synonyms.js';
 import { createTokenizer } from '../text/tokenizer.js';
+import { ensureWordVectors, openWordVectors, type WordVectors, wordVectorsFileIn } from '../text/word-vectors.js';
 import { corpusCacheDir } from './corpus-cache-dir.js';
 import type { Engine } from './engine-api.js';
 import { englishTranslator } from './english-translator.js';
@@ -84,6 +87,8 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     library,
     index: loaded.index,
     tokenizer: createTokenizer(segmenter),
+    segment: segmenter.cut,
+    wordVectors: once(() => wordVectorsOrNull(log)),
     synonyms: lazyMap(() => withLearnedSynonyms(listedSynonyms, lexicon()?.synonyms ?? {})),
     english: (question) => translator()(question),
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),
@@ -115,6 +120,26 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 }
 
 /**
+ * The prepared word vectors, prepared now if a build has not (once: ~3 s). Without them /ask
+ * ranks on the lexical signals alone, as before they existed: one warning says so.
+ */
+function wordVectorsOrNull(log: Logger): WordVectors | null {
+  const path = wordVectorsFileIn(dirname(preparedFile()));
+  try {
+    let vectors = openWordVectors(path);
+    if (!vectors) {
+      const outcome = ensureWordVectors(path);
+      vectors = openWordVectors(path);
+      if (!vectors) log.warn({ path, outcome }, 'word vectors unavailable; /ask ranks without near words');
+    }
+    return vectors;
+  } catch (error) {
+    log.warn({ path, err: error }, 'word vectors unavailable; /ask ranks without near words');
+    return null;
+  }
+}
+
+/**
  * Builds the lazy lookups (country name index) now, so the first user does not pay for them.
  * An exception here is a bug, logged; it must not stop the bot from starting.
  */
@@ -141,6 +166,7 @@ function warmUpAfterReady(services: Services, log: Logger): void {
     cutGraphemes('說', 1);
     services.synonyms.get('');
     services.english('warm up');
+    services.wordVectors();
   } catch (error) {
     log.error({ err: error }, 'warm-up failed');
   }

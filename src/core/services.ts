@@ -2,6 +2,7 @@ import type { PassageIndex } from '../index/passage-index.js';
 import type { EnglishTranslation } from '../query/english/index.js';
 import type { Synonyms } from '../text/synonyms.js';
 import type { Tokenizer } from '../text/tokenizer.js';
+import type { WordVectors } from '../text/word-vectors.js';
 import type { Library } from './library.js';
 import type { CorpusStats } from './types.js';
 
@@ -13,6 +14,10 @@ export interface Services {
   library: Library;
   index: PassageIndex;
   tokenizer: Tokenizer;
+  /** Words of a text as the segmenter cuts them (precise mode, stop words kept). */
+  segment: (text: string) => string[];
+  /** Word vectors (text/word-vectors.ts), opened on first use; null when they are not installed or cannot be prepared. */
+  wordVectors: () => WordVectors | null;
   synonyms: Synonyms;
   english: EnglishTranslator;
   /** Countries and regions a query names (same detector as the passages' `countries`). */

@@ -1,3 +1,4 @@
+import { fstatSync, readSync } from 'node:fs';
 import { concatTyped } from './typed-bytes.js';
 
 // Named byte sections in one file (index/prepared-dictionaries.ts): a JSON header naming each
@@ -53,4 +54,34 @@ export function unpackSections(file: Uint8Array): Sections {
       return section;
     },
   };
+}
+
+export interface SectionLayout {
+  meta: unknown;
+  /** Each section's place in the file: byte offset and length. */
+  sections: Map<string, { offset: number; length: number }>;
+}
+
+/**
+ * Where packSections put each section of the file open as `fd`, read from its header alone: a
+ * large file's sections are then read in pieces where they lie (text/word-vectors.ts reads
+ * 100-byte rows of a 12 MB one). Throws on a file it did not write or a truncated one.
+ */
+export function readSectionLayout(fd: number): SectionLayout {
+  const size = fstatSync(fd).size;
+  const head = Buffer.alloc(8);
+  if (size < 8 || readSync(fd, head, 0, 8, 0) !== 8) throw new Error('prepared data is truncated');
+  const headerBytes = head.readUInt32LE(4);
+  if (head.readUInt32LE(0) !== MAGIC || 8 + headerBytes > size) throw new Error('prepared data is damaged');
+  const json = Buffer.alloc(headerBytes);
+  readSync(fd, json, 0, headerBytes, 8);
+  const header = JSON.parse(json.toString()) as Header;
+  const sections = new Map<string, { offset: number; length: number }>();
+  let at = 8 + headerBytes + padding(headerBytes);
+  for (const [name, length] of header.sections) {
+    sections.set(name, { offset: at, length });
+    at += length + padding(length);
+  }
+  if (at !== size) throw new Error('prepared data is damaged');
+  return { meta: header.meta, sections };
 }

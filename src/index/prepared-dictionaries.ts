@@ -12,6 +12,7 @@ import { type EcdictTable, locateEcdictCsv, readEcdict } from '../query/english/
 import { glossCandidatesFromSections, glossCandidatesSections } from '../query/english/gloss-candidates-bytes.js';
 import { type GlossCandidates, glossCandidates } from '../query/english/gloss-synonyms.js';
 import { defaultDictionaryPath, type JiebaEntries, jiebaFromSections, jiebaSections, readJiebaEntries } from '../text/jieba-entries.js';
+import { ensureWordVectors, wordVectorsFileIn } from '../text/word-vectors.js';
 import { packSections, type Sections, unpackSections } from './byte-sections.js';
 import { hashFile, hashIndexingCode } from './fingerprint.js';
 
@@ -162,8 +163,15 @@ function prepareAndSave(path: string, key: string): PreparedRead {
   }
 }
 
+/**
+ * The word vectors (text/word-vectors.ts) are prepared beside the dictionaries, by the same
+ * builds: only /ask reads them, but preparing them there keeps ~3 s away from a user's first question.
+ */
+const prepareWordVectors = (path: string): string => ensureWordVectors(wordVectorsFileIn(dirname(path)));
+
 /** The prepared dictionaries, read from `path` or prepared now and saved there. */
 export function preparedDictionaries(path: string = preparedFile()): PreparedRead {
+  prepareWordVectors(path);
   const key = preparedKey();
   const found = read(path, key);
   return found ? { prepared: found, fromFile: true } : prepareAndSave(path, key);
@@ -176,3 +184,6 @@ export function ensurePreparedDictionaries(path: string = preparedFile()): strin
   const { unsaved } = prepareAndSave(path, key);
   return unsaved === undefined ? 'prepared' : `not saved (${unsaved})`;
 }
+
+/** For `npm run build`: prepares the word vectors beside the dictionaries unless they are current; says which. */
+export const ensurePreparedWordVectors = (path: string = preparedFile()): string => prepareWordVectors(path);

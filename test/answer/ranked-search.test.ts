@@ -103,6 +103,22 @@ describe('/ask ranking: patterns', () => {
   });
 });
 
+describe('/ask ranking: near words (word vectors)', () => {
+  it('given a question in everyday words for the documents’ terms, then the sentence saying it in those terms ranks first', () => {
+    // 称赞 (praise) is asked; the answer writes 高度评价 (spoke highly of), which shares no
+    // character with it. Another sentence writes 中国抗疫 and 工作 as asked, and without near words it came first.
+    const items = ask('谁称赞中国的抗疫工作').items;
+    expect(items[0]?.text).toContain('联合专家考察组实地考察');
+  });
+
+  it('given 小区 asked where the documents write 社区, then the sentence about the residential areas’ management ranks first', () => {
+    // Both top sentences name 武汉 and 小区/社区; the one about closing the communities says how
+    // they were managed (管理), and 小区 ~ 社区 in the vectors lets it outrank the one about deliveries.
+    const items = ask('武汉的小区怎么管理').items;
+    expect(items[0]?.text).toContain('由社区承担居民生活保障');
+  });
+});
+
 describe('/ask: a day asked about as a whole', () => {
   it('given "what happened on" a day, then every entry of that day is listed by its opening sentence, pointing to /date', () => {
     const answer = ask('3月19日发生了什么？');

@@ -1,5 +1,8 @@
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packSections, unpackSections } from '../../src/index/byte-sections.js';
+import { packSections, readSectionLayout, unpackSections } from '../../src/index/byte-sections.js';
 
 const file = (parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
 
@@ -27,5 +30,25 @@ describe('byte sections', () => {
     expect(() => unpackSections(file([bytes, new Uint8Array(8)]))).toThrow();
     expect(() => unpackSections(new Uint8Array(16))).toThrow();
     expect(() => unpackSections(new Uint8Array(3))).toThrow();
+  });
+
+  it('given a packed file, then its layout read from the header alone places each section where unpacking finds it', () => {
+    const bytes = file(packSections({ key: 'k' }, sections));
+    const path = join(mkdtempSync(join(tmpdir(), 'qa-sections-')), 'sections.bin');
+    writeFileSync(path, bytes);
+    const fd = openSync(path, 'r');
+    try {
+      const layout = readSectionLayout(fd);
+      expect(layout.meta).toEqual({ key: 'k' });
+      const read = unpackSections(bytes);
+      for (const name of sections.keys()) {
+        const place = layout.sections.get(name)!;
+        expect([...bytes.subarray(place.offset, place.offset + place.length)]).toEqual([...read.get(name)]);
+      }
+      writeFileSync(path, bytes.subarray(0, bytes.length - 1));
+      expect(() => readSectionLayout(fd)).toThrow(/damaged/);
+    } finally {
+      closeSync(fd);
+    }
   });
 });
