@@ -152,6 +152,26 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
  */
 const SEMANTIC_CANDIDATES = 10;
 
+/** Sentences' words by passage number, per library: the same sentences come back question after question, and segmenting them was half of the signal's cost. */
+const segmented = new WeakMap<object, Map<number, readonly string[]>>();
+/** Sentences whose words are kept: more than a real corpus's, a few megabytes at most. */
+const SEGMENTED_KEPT = 20_000;
+
+function wordsOf(services: Services, n: number, text: string): readonly string[] {
+  let kept = segmented.get(services.library);
+  if (!kept) {
+    kept = new Map();
+    segmented.set(services.library, kept);
+  }
+  let words = kept.get(n);
+  if (!words) {
+    words = [...new Set(services.segment(text))];
+    if (kept.size >= SEGMENTED_KEPT) kept.clear();
+    kept.set(n, words);
+  }
+  return words;
+}
+
 /** Sets `semantic` on the best candidates by `weights` (the feature itself still 0, so it does not choose them). */
 function addSemantic(
   services: Services,
@@ -169,7 +189,7 @@ function addSemantic(
     .slice(0, SEMANTIC_CANDIDATES);
   const sentences = best.map(({ i }) => {
     const text = services.library.matchTextAt(numbers[i]!);
-    return { text, words: services.segment(text) };
+    return { text, words: wordsOf(services, numbers[i]!, text) };
   });
   const shares = semanticShares(vectors, asked, termInformation(services.index), sentences);
   best.forEach(({ i }, k) => {

@@ -31,29 +31,37 @@ export function semanticShares(
   const compared = asked.filter((q) => q.row !== null);
   const total = asked.reduce((sum, q) => sum + q.weight, 0);
   if (total <= 0 || !compared.length) return sentences.map(() => 0);
-  // A word's cosines to the question's words, computed once per query (sentences share words).
-  const cosines = new Map<string, Float64Array | null>();
-  const cosinesOf = (word: string) => {
-    let found = cosines.get(word);
-    if (found === undefined) {
+  // Each word's row and its cosines to the asked words, computed when first needed (sentences
+  // share words) and only for the asked words a sentence does not write: those count 0 here.
+  const known = new Map<string, { row: Int8Array; cosines: Float64Array } | null>();
+  const entryOf = (word: string) => {
+    let entry = known.get(word);
+    if (entry === undefined) {
       const row = vectors.vector(word);
-      found = row && new Float64Array(compared.map((q) => rowCosine(q.row!, row)));
-      cosines.set(word, found);
+      entry = row && { row, cosines: new Float64Array(compared.length).fill(Number.NaN) };
+      known.set(word, entry);
     }
-    return found;
+    return entry;
   };
   return sentences.map(({ text, words }) => {
+    const missing = compared.flatMap((q, k) => (text.includes(q.word) ? [] : [k]));
+    if (!missing.length) return 0;
     const nearest = new Float64Array(compared.length);
     for (const word of words) {
       // A one-character word (的, 了, 国) is near nothing a question asks in two or more.
-      if (word.length < 2) continue;
-      const row = cosinesOf(word);
-      if (row) for (let k = 0; k < compared.length; k++) if (row[k]! > nearest[k]!) nearest[k] = row[k]!;
+      const entry = word.length >= 2 ? entryOf(word) : null;
+      if (!entry) continue;
+      for (const k of missing) {
+        let cosine = entry.cosines[k]!;
+        if (Number.isNaN(cosine)) {
+          cosine = rowCosine(compared[k]!.row!, entry.row);
+          entry.cosines[k] = cosine;
+        }
+        if (cosine > nearest[k]!) nearest[k] = cosine;
+      }
     }
     let held = 0;
-    compared.forEach((q, k) => {
-      if (nearest[k]! >= NEAR && !text.includes(q.word)) held += q.weight * nearest[k]!;
-    });
+    for (const k of missing) if (nearest[k]! >= NEAR) held += compared[k]!.weight * nearest[k]!;
     return held / total;
   });
 }
