@@ -41,6 +41,8 @@ const setPaths = sets.length
       'blind-v20.json',
       'blind-v21.json',
       'blind-v22.json',
+      'blind-v23.json',
+      'blind-v24.json',
     ].map((f) => join(PROJECT_ROOT, 'eval', f));
 const mode = (args.includes('--mode') ? args[args.indexOf('--mode') + 1] : 'ask') as RankMode;
 /** The sentence being ranked first is what a user reads; ties between weightings go to Hit@1. */
