@@ -52,7 +52,11 @@ import type { FeatureVector } from './ranking-features.js';
 //   0.838 → 0.844; on v20 … v22 (255 cases, not fitted on) MRR@10 0.823 → 0.828, Hit@1 0.741 →
 //   0.749, Hit@3 0.898 → 0.894. Refitting every weight with it overfitted (v20 … v22 Hit@1 0.698).
 //   Blind v23 and v24 (unopened until then) before → after: Hit@1 0.56 → 0.59 and 0.41 → 0.44,
-//   Hit@3 0.74 and 0.59 unchanged, MRR@10 0.66 → 0.68 and 0.52 → 0.52.
+//   Hit@3 0.74 and 0.59 unchanged, MRR@10 0.66 → 0.68 and 0.52 → 0.52. Refitted alone on every open
+//   set with v23 and v24 added (1,954 cases) it moves to 3 for +0.001 MRR@10 (Hit@1 0.696 → 0.697,
+//   Hit@3 0.835 → 0.837; blind v25: Hit@1 0.45 → 0.46), but then a question quoting a sentence and
+//   asking what follows ranks the quoted sentence first: its asking words (接着, 哪句) find near
+//   words there. It stays at 2 until the signal leaves asking words out.
 // /search: every open search case already ranks its answer first with these prior weights
 // (sentence words first, a pasted phrase counts most), so the data cannot choose among them.
 
