@@ -1,4 +1,4 @@
-import { rowCosine, type WordVectors } from '../text/word-vectors.js';
+import type { WordVectors } from '../text/word-vectors.js';
 
 // How much of a question a sentence says in other words: the share of the question's words
 // (weighted by their information, term-information.ts) that the sentence does not write but
@@ -27,35 +27,48 @@ export function semanticShares(
   information: (word: string) => number,
   sentences: readonly SentenceWords[],
 ): number[] {
-  const asked = question.map((word) => ({ word, weight: information(word), row: vectors.vector(word) }));
-  const compared = asked.filter((q) => q.row !== null);
+  const asked = question.map((word) => ({ word, weight: information(word), row: vectors.rowOf(word) }));
+  const compared = asked.filter((q) => q.row >= 0);
   const total = asked.reduce((sum, q) => sum + q.weight, 0);
   if (total <= 0 || !compared.length) return sentences.map(() => 0);
-  // Each word's row and its cosines to the asked words, computed when first needed (sentences
-  // share words) and only for the asked words a sentence does not write: those count 0 here.
-  const known = new Map<string, { row: Int8Array; cosines: Float64Array } | null>();
-  const entryOf = (word: string) => {
-    let entry = known.get(word);
-    if (entry === undefined) {
-      const row = vectors.vector(word);
-      entry = row && { row, cosines: new Float64Array(compared.length).fill(Number.NaN) };
-      known.set(word, entry);
+  const width = compared.length;
+  // Each sentence word's cosines to the asked words, computed when first needed (sentences share
+  // words) and only for the asked words a sentence does not write: those count 0 here. One flat
+  // array (NaN: not computed yet), not an object per word: /ask makes little garbage per question.
+  const slotOf = new Map<string, number>();
+  const rowOfSlot: number[] = [];
+  let cosines = new Float64Array(256 * width);
+  const slotFor = (word: string): number => {
+    let slot = slotOf.get(word);
+    if (slot === undefined) {
+      const row = vectors.rowOf(word);
+      slot = row < 0 ? -1 : rowOfSlot.push(row) - 1;
+      slotOf.set(word, slot);
+      if (slot >= 0 && (slot + 1) * width > cosines.length) {
+        const grown = new Float64Array(cosines.length * 2);
+        grown.set(cosines);
+        grown.fill(Number.NaN, cosines.length);
+        cosines = grown;
+      }
     }
-    return entry;
+    return slot;
   };
+  cosines.fill(Number.NaN);
+  const nearest = new Float64Array(width);
   return sentences.map(({ text, words }) => {
     const missing = compared.flatMap((q, k) => (text.includes(q.word) ? [] : [k]));
     if (!missing.length) return 0;
-    const nearest = new Float64Array(compared.length);
+    nearest.fill(0);
     for (const word of words) {
       // A one-character word (的, 了, 国) is near nothing a question asks in two or more.
-      const entry = word.length >= 2 ? entryOf(word) : null;
-      if (!entry) continue;
+      const slot = word.length >= 2 ? slotFor(word) : -1;
+      if (slot < 0) continue;
       for (const k of missing) {
-        let cosine = entry.cosines[k]!;
+        const at = slot * width + k;
+        let cosine = cosines[at]!;
         if (Number.isNaN(cosine)) {
-          cosine = rowCosine(compared[k]!.row!, entry.row);
-          entry.cosines[k] = cosine;
+          cosine = vectors.cosine(compared[k]!.row, rowOfSlot[slot]!);
+          cosines[at] = cosine;
         }
         if (cosine > nearest[k]!) nearest[k] = cosine;
       }

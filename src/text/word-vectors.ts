@@ -15,15 +15,14 @@ const FORMAT = 'prepared-word-vectors/1';
 
 export interface WordVectors {
   dims: number;
-  /** The word's row (unit vector × 127), or null when the table does not have it. */
-  vector(word: string): Int8Array | null;
-}
-
-/** Cosine of two rows (both unit vectors, quantised). */
-export function rowCosine(a: Int8Array, b: Int8Array): number {
-  let dot = 0;
-  for (let d = 0; d < a.length; d++) dot += a[d]! * b[d]!;
-  return dot / (QUANTUM * QUANTUM);
+  /**
+   * The number of the word's row, kept in memory from now on (-1 when the table does not have
+   * it). Numbers stay valid while fewer than KEPT_ROWS other words are looked up: far more than a
+   * query compares.
+   */
+  rowOf(word: string): number;
+  /** Cosine of two rows by their numbers (both unit vectors, quantised). */
+  cosine(a: number, b: number): number;
 }
 
 /** The prepared file beside the prepared dictionaries (index/prepared-dictionaries.ts). */
@@ -79,11 +78,17 @@ function find(words: StringBlock, word: string): number {
   return -1;
 }
 
-/** Most rows kept: more than a corpus's vocabulary at 100× (~30,000), far fewer than the table. */
+/**
+ * Most rows kept (6 MB): more than a corpus's vocabulary at 100× (~30,000), far fewer than the
+ * table. The rows sit in one array, not in a buffer object each, which every collection would
+ * have to walk and which outlive the young generation by the thousand.
+ */
 const KEPT_ROWS = 60_000;
+/** Rows kept at first; the array doubles as words come (at the real corpus ~5,000 are compared). */
+const FIRST_ROWS = 4_096;
 
 /** The prepared vectors at `path`, or null when there is no current file (the source missing, or the file unwritable and unprepared). */
-export function openWordVectors(path: string, source: string | null = locateWordVectors()): WordVectors | null {
+export function openWordVectors(path: string, source: string | null = locateWordVectors(), keptRows = KEPT_ROWS): WordVectors | null {
   if (source === null || preparedKey(path) !== keyOf(source)) return null;
   const fd = openSync(path, 'r');
   const layout = readSectionLayout(fd);
@@ -98,21 +103,51 @@ export function openWordVectors(path: string, source: string | null = locateWord
   readSync(fd, wordBytes, 0, wordsPlace.length, wordsPlace.offset);
   const words = stringBlockFromBytes(wordBytes, 'prepared words');
   const rowsAt = place('vectors').offset;
-  const kept = new Map<string, Int8Array | null>();
+  let rows = new Int8Array(Math.min(FIRST_ROWS, keptRows) * dims);
+  const rowOfWord = new Map<string, number>();
+  const wordOfRow: string[] = [];
+  const absent = new Set<string>();
+  // Once keptRows are kept, each new word takes the place of the one kept longest.
+  let filled = 0;
+  let oldest = 0;
+  const placeFor = (word: string): number => {
+    let row: number;
+    if (filled < keptRows) {
+      row = filled++;
+      if ((row + 1) * dims > rows.length) {
+        const grown = new Int8Array(Math.min(keptRows, 2 * (rows.length / dims)) * dims);
+        grown.set(rows);
+        rows = grown;
+      }
+    } else {
+      row = oldest;
+      oldest = (oldest + 1) % keptRows;
+      rowOfWord.delete(wordOfRow[row]!);
+    }
+    wordOfRow[row] = word;
+    rowOfWord.set(word, row);
+    return row;
+  };
   return {
     dims,
-    vector(word) {
-      const known = kept.get(word);
+    rowOf(word) {
+      const known = rowOfWord.get(word);
       if (known !== undefined) return known;
+      if (absent.has(word)) return -1;
       const i = find(words, word);
-      let row: Int8Array | null = null;
-      if (i >= 0) {
-        row = new Int8Array(dims);
-        readSync(fd, row, 0, dims, rowsAt + i * dims);
+      if (i < 0) {
+        if (absent.size >= keptRows) absent.clear();
+        absent.add(word);
+        return -1;
       }
-      if (kept.size >= KEPT_ROWS) kept.clear();
-      kept.set(word, row);
+      const row = placeFor(word);
+      readSync(fd, rows, row * dims, dims, rowsAt + i * dims);
       return row;
+    },
+    cosine(a, b) {
+      let dot = 0;
+      for (let d = 0, x = a * dims, y = b * dims; d < dims; d++) dot += rows[x + d]! * rows[y + d]!;
+      return dot / (QUANTUM * QUANTUM);
     },
   };
 }

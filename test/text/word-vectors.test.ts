@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { preparedFile } from '../../src/index/prepared-dictionaries.js';
-import { ensureWordVectors, openWordVectors, rowCosine, wordVectorsFileIn } from '../../src/text/word-vectors.js';
+import { ensureWordVectors, openWordVectors, wordVectorsFileIn } from '../../src/text/word-vectors.js';
 import { word2vecBytes } from '../support/word2vec.js';
 
 // The prepared vectors: rows read where they lie in the file, and a file from another source never used.
@@ -33,11 +33,28 @@ describe('prepared word vectors', () => {
     expect(ensureWordVectors(path, source)).toBe('up to date');
     const vectors = openWordVectors(path, source)!;
     expect(vectors.dims).toBe(4);
-    expect(rowCosine(vectors.vector('捐款')!, vectors.vector('捐钱')!)).toBeCloseTo(0.994, 2);
-    expect(rowCosine(vectors.vector('捐款')!, vectors.vector('火车')!)).toBe(0);
-    expect(vectors.vector('飞机')).toBeNull();
+    const cosine = (a: string, b: string) => vectors.cosine(vectors.rowOf(a), vectors.rowOf(b));
+    expect(cosine('捐款', '捐钱')).toBeCloseTo(0.994, 2);
+    expect(cosine('捐款', '火车')).toBe(0);
+    expect(vectors.rowOf('飞机')).toBe(-1);
     // Asked again, the same row (kept after the first read).
-    expect(vectors.vector('火车')).toBe(vectors.vector('火车'));
+    expect(vectors.rowOf('火车')).toBe(vectors.rowOf('火车'));
+    expect(cosine('火车', '火车')).toBeCloseTo(1, 2);
+  });
+
+  it('given more words than rows kept, then each new word takes the oldest one’s place and every row still reads right', () => {
+    const source = packageWith(rows);
+    const path = join(mkdtempSync(join(tmpdir(), 'qa-prepared-')), 'word-vectors.bin');
+    ensureWordVectors(path, source);
+    const vectors = openWordVectors(path, source, 2)!;
+    const [first, second] = [vectors.rowOf('捐款'), vectors.rowOf('捐钱')];
+    expect(vectors.cosine(first, second)).toBeCloseTo(0.994, 2);
+    // A third word replaces 捐款, the oldest: its row number is reused, and 捐款 is read again.
+    const third = vectors.rowOf('火车');
+    expect(third).toBe(first);
+    expect(vectors.cosine(third, third)).toBeCloseTo(1, 2);
+    expect(vectors.cosine(vectors.rowOf('捐款'), third)).toBe(0);
+    expect(vectors.cosine(vectors.rowOf('捐钱'), vectors.rowOf('捐钱'))).toBeCloseTo(1, 2);
   });
 
   it('given another version of the source, or a damaged file, then it is not used and is prepared again', () => {
@@ -50,7 +67,7 @@ describe('prepared word vectors', () => {
     writeFileSync(path, bytes.subarray(0, bytes.length - 5));
     expect(openWordVectors(path, newer)).toBeNull();
     expect(ensureWordVectors(path, newer)).toBe('prepared');
-    expect(openWordVectors(path, newer)?.vector('捐钱')).not.toBeNull();
+    expect(openWordVectors(path, newer)?.rowOf('捐钱')).toBeGreaterThanOrEqual(0);
   });
 
   it('given no installed source, then nothing is prepared and nothing opens', () => {
@@ -63,7 +80,7 @@ describe('prepared word vectors', () => {
     const path = wordVectorsFileIn(join(preparedFile(), '..'));
     ensureWordVectors(path);
     const vectors = openWordVectors(path)!;
-    const cosine = (a: string, b: string) => rowCosine(vectors.vector(a)!, vectors.vector(b)!);
+    const cosine = (a: string, b: string) => vectors.cosine(vectors.rowOf(a), vectors.rowOf(b));
     expect(cosine('捐赠', '捐献')).toBeGreaterThan(0.8);
     expect(cosine('医生', '医师')).toBeGreaterThan(0.8);
     expect(cosine('医生', '火车')).toBeLessThan(0.3);
