@@ -1,9 +1,14 @@
 // Node flags every bot process runs with (npm scripts and shard processes alike).
-// --max-semi-space-size=64: each query allocates a few hundred KB of short-lived MiniSearch
-// results; with Node's default 16 MB young generation a 3–5 ms scavenge landed in ~2% of /ask
-// queries and set the p99 (4.5–6 ms). At 64 MB scavenges are rarer than 1 query in 100
-// (measured with npm run bench: /ask p99 2.9–3.4 ms; resident memory ~320 MB after load).
-export const NODE_FLAGS = ['--max-semi-space-size=64'] as const;
+// --max-semi-space-size=4: a small young generation. It was 64 when each query allocated a few
+// hundred KB of MiniSearch results and 16 MB scavenges of 3–5 ms set /ask's p99. The index now
+// lives in typed arrays outside the heap, queries make little garbage, and the large young
+// generation only held memory: engine probe (scripts/bench/engine-probe.ts), same machine and hour,
+// RSS after 1,000 queries and steady /ask p50/p99:
+// - 1×: 64 → 151–186 MB (5 of 7 runs above 170), 1.36–2.07 / 2.45–3.47 ms; 8 → 133–158 MB;
+//   4 → 128–145 MB, 1.57–1.66 / 2.80–3.75 ms (/search p99 0.3–0.6 → 0.7–1.1 ms);
+// - 100×: 64 → 390–394 MB, 5.5–5.7 / 9.1–9.9 ms; 8 → 259–269 MB, 4.6–5.2 / 7.5–9.2 ms;
+//   4 → 273 MB, 4.7 / 7.0 ms.
+export const NODE_FLAGS = ['--max-semi-space-size=4'] as const;
 
 /** The flags plus tsx, for running TypeScript sources directly (scripts, tests, shards of a tsx process). */
 export const NODE_RUNTIME_FLAGS = [...NODE_FLAGS, '--import', 'tsx'] as const;
