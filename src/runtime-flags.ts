@@ -5,7 +5,7 @@
 // generation only held memory: engine probe (scripts/bench/engine-probe.ts), same machine and hour,
 // RSS after 1,000 queries and steady /ask p50/p99:
 // - 1×: 64 → 151–186 MB (5 of 7 runs above 170), 1.36–2.07 / 2.45–3.47 ms; 8 → 133–158 MB;
-//   4 → 128–145 MB, 1.57–1.66 / 2.80–3.75 ms (/search p99 0.3–0.6 → 0.7–1.1 ms);
+//   4 → 124–154 MB (1 of 7 runs above 150), 1.57–1.81 / 2.73–3.75 ms (/search p99 0.3–0.6 → 0.7–1.1 ms);
 // - 100×: 64 → 381–394 MB, 5.5–5.7 / 9.1–9.9 ms; 8 → 259–269 MB, 4.6–5.2 / 7.5–9.2 ms;
 //   4 → 273–301 MB, 4.7–5.4 / 7.0–9.2 ms.
 // The price is /search's p99, where more frequent (small) scavenges land: at 100× 1.07–1.14 ms
