@@ -30,6 +30,19 @@ export interface Sections {
   get(name: string): Uint8Array;
 }
 
+/** Where each section lies in a file of `size` bytes whose header is `header` ("truncated" or "damaged" when they disagree). */
+function sectionPlaces(header: Header, headerBytes: number, size: number): Map<string, { offset: number; length: number }> {
+  const places = new Map<string, { offset: number; length: number }>();
+  let at = 8 + headerBytes + padding(headerBytes);
+  for (const [name, length] of header.sections) {
+    if (at + length > size) throw new Error('prepared data is truncated');
+    places.set(name, { offset: at, length });
+    at += length + padding(length);
+  }
+  if (at !== size) throw new Error('prepared data is damaged');
+  return places;
+}
+
 /** Reads what packSections wrote; throws on anything else. */
 export function unpackSections(file: Uint8Array): Sections {
   // Views need the file itself aligned; a fresh Buffer from readFileSync may sit in a shared pool.
@@ -39,13 +52,9 @@ export function unpackSections(file: Uint8Array): Sections {
   if (magic !== MAGIC || 8 + headerBytes > bytes.byteLength) throw new Error('prepared data is damaged');
   const header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 8, headerBytes).toString()) as Header;
   const found = new Map<string, Uint8Array>();
-  let at = 8 + headerBytes + padding(headerBytes);
-  for (const [name, length] of header.sections) {
-    if (at + length > bytes.byteLength) throw new Error('prepared data is truncated');
-    found.set(name, bytes.subarray(at, at + length));
-    at += length + padding(length);
+  for (const [name, { offset, length }] of sectionPlaces(header, headerBytes, bytes.byteLength)) {
+    found.set(name, bytes.subarray(offset, offset + length));
   }
-  if (at !== bytes.byteLength) throw new Error('prepared data is damaged');
   return {
     meta: header.meta,
     get(name) {
@@ -76,12 +85,5 @@ export function readSectionLayout(fd: number): SectionLayout {
   const json = Buffer.alloc(headerBytes);
   readSync(fd, json, 0, headerBytes, 8);
   const header = JSON.parse(json.toString()) as Header;
-  const sections = new Map<string, { offset: number; length: number }>();
-  let at = 8 + headerBytes + padding(headerBytes);
-  for (const [name, length] of header.sections) {
-    sections.set(name, { offset: at, length });
-    at += length + padding(length);
-  }
-  if (at !== size) throw new Error('prepared data is damaged');
-  return { meta: header.meta, sections };
+  return { meta: header.meta, sections: sectionPlaces(header, headerBytes, size) };
 }

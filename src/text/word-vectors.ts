@@ -1,7 +1,8 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import { writeAtomically } from '../core/write-atomically.js';
-import { packSections, readSectionLayout } from '../index/byte-sections.js';
+import { packSections, readSectionLayout, type SectionLayout } from '../index/byte-sections.js';
+import { packagedFileIdentity } from '../index/fingerprint.js';
 import { type StringBlock, stringBlockBytes, stringBlockFromBytes } from '../index/string-block.js';
 import { locateWordVectors, QUANTUM, readWord2vec } from './word-vectors-source.js';
 
@@ -28,17 +29,17 @@ export interface WordVectors {
 /** The prepared file beside the prepared dictionaries (index/prepared-dictionaries.ts). */
 export const wordVectorsFileIn = (preparedDir: string) => join(preparedDir, 'word-vectors.bin');
 
-/** The source's identity: its format, size and package version (51 MB is not hashed at every start). */
-function keyOf(source: string): string {
-  const version = (JSON.parse(readFileSync(join(dirname(source), '..', 'package.json'), 'utf8')) as { version?: string }).version;
-  return `${FORMAT}\n${statSync(source).size}\n${version}`;
-}
+/** The source's identity (51 MB is not hashed at every start), under this format. */
+const keyOf = (source: string): string => `${FORMAT}\n${packagedFileIdentity(source)}`;
 
-function preparedKey(path: string): string | null {
+const keyIn = (layout: SectionLayout): unknown => (layout.meta as { key?: unknown } | null)?.key;
+
+/** The key the file at `path` was prepared under, or null when there is none (missing, damaged). */
+function preparedKey(path: string): unknown {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    return ((readSectionLayout(fd).meta as { key?: string } | null)?.key ?? null) as string | null;
+    return keyIn(readSectionLayout(fd));
   } catch {
     return null;
   } finally {
@@ -89,9 +90,22 @@ const FIRST_ROWS = 4_096;
 
 /** The prepared vectors at `path`, or null when there is no current file (the source missing, or the file unwritable and unprepared). */
 export function openWordVectors(path: string, source: string | null = locateWordVectors(), keptRows = KEPT_ROWS): WordVectors | null {
-  if (source === null || preparedKey(path) !== keyOf(source)) return null;
-  const fd = openSync(path, 'r');
-  const layout = readSectionLayout(fd);
+  if (source === null) return null;
+  let fd: number;
+  let layout: SectionLayout;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    layout = readSectionLayout(fd);
+    if (keyIn(layout) !== keyOf(source)) throw new Error('prepared from another source');
+  } catch {
+    // Damaged, or prepared from other vectors: not used (ensureWordVectors prepares it again).
+    closeSync(fd);
+    return null;
+  }
   const dims = (layout.meta as { dims: number }).dims;
   const place = (name: string) => {
     const found = layout.sections.get(name);

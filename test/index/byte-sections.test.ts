@@ -46,7 +46,7 @@ describe('byte sections', () => {
         expect([...bytes.subarray(place.offset, place.offset + place.length)]).toEqual([...read.get(name)]);
       }
       writeFileSync(path, bytes.subarray(0, bytes.length - 1));
-      expect(() => readSectionLayout(fd)).toThrow(/damaged/);
+      expect(() => readSectionLayout(fd)).toThrow(/truncated/);
     } finally {
       closeSync(fd);
     }
