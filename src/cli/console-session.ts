@@ -15,6 +15,26 @@ export const CONSOLE_DAY_PAGE_ENTRIES = 10;
 
 export type ConsoleReply = { text: string; quit: boolean };
 
+/**
+ * Words a console user types bare, out of habit from other prompts, to get help or to leave:
+ * taken as those commands, not as questions (a bare "quit" used to be asked, and answered with
+ * sentences). Asking about the word itself stays possible with /ask.
+ */
+const BARE_COMMANDS: ReadonlyMap<string, string> = new Map([
+  ['help', 'help'],
+  ['?', 'help'],
+  ['？', 'help'],
+  ['帮助', 'help'],
+  ['quit', 'quit'],
+  ['exit', 'quit'],
+  ['退出', 'quit'],
+]);
+
+function consoleRequest(line: string): AnswerRequest {
+  const bare = BARE_COMMANDS.get(line.toLowerCase());
+  return bare ? { command: bare, query: '' } : parseCommandLine(line);
+}
+
 const fitsScreen = (items: readonly AnswerItem[]): boolean =>
   items.length <= CONSOLE_DAY_PAGE_ENTRIES || new Set(items.map((i) => i.group)).size === 1;
 
@@ -39,7 +59,7 @@ export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_ST
     handle(line: string): ConsoleReply {
       const trimmed = line.trim();
       if (!trimmed) return { text: '', quit: false };
-      const request = parseCommandLine(trimmed);
+      const request = consoleRequest(trimmed);
       if (request.command === 'quit' || request.command === 'exit') return { text: '再见！', quit: true };
       if (request.command === 'next' || request.command === 'prev') {
         if (!last) return { text: '还没有可以翻页的结果。先输入一个命令，例如 /date 3月18日', quit: false };

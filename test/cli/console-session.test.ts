@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createConsoleSession } from '../../src/cli/console-session.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { realEngine } from '../support/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+describe('console session', () => {
+  it.each(['quit', 'exit', 'QUIT', '退出'])('given "%s" typed bare, then the console says goodbye and quits', (line) => {
+    const reply = createConsoleSession(engine).handle(line);
+    expect(reply.quit).toBe(true);
+    expect(reply.text).toBe('再见！');
+  });
+
+  it.each(['help', 'Help', '帮助', '?'])('given "%s" typed bare, then the help with the console commands, not an answer', (line) => {
+    const reply = createConsoleSession(engine).handle(line);
+    expect(reply.quit).toBe(false);
+    expect(reply.text).toContain('/next');
+    expect(reply.text).not.toContain('共');
+  });
+
+  it('given /ask help, then the word itself is asked', () => {
+    const reply = createConsoleSession(engine).handle('/ask help');
+    expect(reply.quit).toBe(false);
+    expect(reply.text).toMatch(/^\/ask help — 共\d+条结果/);
+  });
+
+  it('given a bare question, then it is asked', () => {
+    const reply = createConsoleSession(engine).handle('谁和古特雷斯通了电话');
+    expect(reply.text).toContain('古特雷斯');
+    expect(reply.quit).toBe(false);
+  });
+});
