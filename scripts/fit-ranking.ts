@@ -1,4 +1,4 @@
-// npm run fit-ranking [-- --set a.json --set b.json] [--mode ask|search] [--only a,b] [--check c.json]
+// npm run fit-ranking [-- --set a.json --set b.json] [--mode ask|search] [--only a,b] [--kind [!]english] [--check c.json]
 // Fits the weights of the linear ranking score (src/answer/ranking-weights.ts) by coordinate
 // ascent on MRR@10 over the open evaluation sets: each weight in turn is tried on a grid with
 // the others fixed, kept where the mean MRR@10 is best, until no weight moves. Candidates and
@@ -64,11 +64,17 @@ const gridFor = (feature: Feature): number[] => {
 
 const checkPaths = args.flatMap((a, i) => (args[i - 1] === '--check' ? [a] : []));
 
+/** `--kind english` or `--kind !english`: fit on the cases of these kinds only (or of every other kind). */
+const kindArg = args.includes('--kind') ? (args[args.indexOf('--kind') + 1] ?? '') : '';
+const kinds = kindArg.replace(/^!/, '').split(',').filter(Boolean);
+const kindKept = (kind: string | undefined): boolean => !kinds.length || kinds.includes(kind ?? '') !== kindArg.startsWith('!');
+
 const services = createServices({}, createLogger('warn'));
 type Prepared = { candidates: Candidate[]; relevant: boolean[] };
 const prepare = (paths: string[]): Prepared[] =>
   paths
     .flatMap((path) => readDevSet(path)[mode])
+    .filter((c) => kindKept('kind' in c ? c.kind : undefined))
     .map((c) => {
       const candidates = rankingCandidates(services, analyzeQuery(services, c.q.trim()), mode);
       return { candidates, relevant: candidates.map((cand) => c.expect.some((phrase) => cand.passage.text.includes(phrase))) };
