@@ -61,6 +61,10 @@ export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toIt
   const { page, pageSize } = request.whole ? { page: 1, pageSize: Math.max(1, all.length) } : pagingOf(request);
   const lastPage = pageCount(all.length, pageSize);
   const current = Math.min(page, lastPage);
+  // A page past the end shows the last one, and says so: a client paging until an empty page
+  // would otherwise never learn it has seen everything.
+  const pastEnd = page > lastPage && all.length ? `没有第${page}页（共${lastPage}页），这里显示的是最后一页。` : null;
+  const message = [extra.message ?? null, pastEnd].filter(Boolean).join('\n') || null;
   return {
     command: request.command,
     query: request.query,
@@ -68,7 +72,7 @@ export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toIt
     page: current,
     pageSize,
     items: all.slice((current - 1) * pageSize, current * pageSize).map(toItem),
-    message: extra.message ?? null,
+    message,
     suggestions: extra.suggestions ?? [],
     ...(extra.groups ? { groups: extra.groups } : {}),
     ...(extra.timeline ? { timeline: extra.timeline } : {}),

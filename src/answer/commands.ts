@@ -14,3 +14,57 @@ export type KnownCommand = (typeof COMMANDS)[number]['name'];
 export function isKnownCommand(name: string): name is KnownCommand {
   return COMMANDS.some((c) => c.name === name);
 }
+
+/** Commands by the names users also type in the console or JSON mode: the Chinese names of /help's lines. */
+const ALIASES: ReadonlyMap<string, KnownCommand> = new Map([
+  ['提问', 'ask'],
+  ['问', 'ask'],
+  ['搜索', 'search'],
+  ['日期', 'date'],
+  ['国家', 'country'],
+  ['上下文', 'context'],
+  ['帮助', 'help'],
+  ['关于', 'about'],
+]);
+
+/**
+ * The command a typed name stands for: its name in any case or width (／ｄａｔｅ from a Chinese
+ * input method in full-width mode) or a Chinese alias; null for anything else.
+ */
+export function commandNamed(typed: string): KnownCommand | null {
+  const name = typed.normalize('NFKC').trim().replace(/^\//, '').toLowerCase();
+  if (isKnownCommand(name)) return name;
+  return ALIASES.get(name) ?? null;
+}
+
+/** Names a command may be typed under, longest first (for a name run into its argument: /date3月18日). */
+export const COMMAND_NAMES: readonly string[] = [...COMMANDS.map((c) => c.name), ...ALIASES.keys()].sort((a, b) => b.length - a.length);
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The command a misspelt name most likely meant (/serch → search), or null when none is close. */
+export function closestCommand(typed: string): KnownCommand | null {
+  const name = typed.normalize('NFKC').trim().replace(/^\//, '').toLowerCase();
+  if (!/^[a-z]{2,12}$/.test(name)) return null;
+  let best: KnownCommand | null = null;
+  let bestDistance = 3;
+  for (const { name: known } of COMMANDS) {
+    // One edit for names of up to four letters, two for longer ones: more would match anything short.
+    const allowed = known.length <= 4 ? 1 : 2;
+    const distance = editDistance(name, known);
+    if (distance <= allowed && distance < bestDistance) {
+      best = known;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

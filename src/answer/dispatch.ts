@@ -2,8 +2,9 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { stripDiscordMarkup } from '../text/discord-markup.js';
 import { cutGraphemes } from '../text/graphemes.js';
+import { visibleText } from '../text/invisible-characters.js';
 import { errorAnswer } from './answer-shape.js';
-import { COMMANDS, isKnownCommand, type KnownCommand } from './commands.js';
+import { COMMANDS, closestCommand, commandNamed, type KnownCommand } from './commands.js';
 import { answerContext } from './context.js';
 import { answerCountry } from './country.js';
 import { answerDate } from './date.js';
@@ -23,14 +24,23 @@ const HANDLERS: Record<KnownCommand, Handler> = {
 };
 
 /** Runs one request. User mistakes come back as answers with `error`; nothing here throws for input. */
-export function dispatch(services: Services, request: AnswerRequest): Answer {
-  const command = request.command.trim().replace(/^\//, '').toLowerCase();
-  if (!isKnownCommand(command)) {
+export function dispatch(services: Services, raw: AnswerRequest): Answer {
+  // What the user can see of the request: it is echoed in answers and messages.
+  const request = { ...raw, command: visibleText(raw.command), query: visibleText(raw.query) };
+  const command = commandNamed(request.command);
+  if (!command) {
+    const typed = request.command.trim().replace(/^\//, '');
     const list = COMMANDS.map((c) => `/${c.name}`).join('、');
-    return errorAnswer(request, {
-      code: 'unknown-command',
-      message: `不认识的命令“/${cutGraphemes(command, 30, '…')}”。可用命令：${list}。输入 /help 查看用法。`,
-    });
+    const meant = closestCommand(typed);
+    const example = meant ? `/${meant}${request.query ? ` ${request.query}` : ''}` : null;
+    return errorAnswer(
+      request,
+      {
+        code: 'unknown-command',
+        message: `不认识的命令“/${cutGraphemes(typed, 30, '…')}”。${meant ? `您是不是要找 /${meant}？` : ''}可用命令：${list}。输入 /help 查看用法。`,
+      },
+      example ? [cutGraphemes(example, 100, '…')] : [],
+    );
   }
   return HANDLERS[command](services, { ...request, command, query: stripDiscordMarkup(request.query) });
 }

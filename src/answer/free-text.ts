@@ -65,15 +65,23 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message: `没有找到与“${request.query.trim()}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
       suggestions: [
         ...dateHint,
-        ...(mode === 'ask' ? askSuggestions(services, analysis) : ['试试更少或更短的关键词', '用 /ask 提一个完整的问题']),
+        ...(mode === 'ask' ? askSuggestions(services, analysis) : ['用更少或更短的关键词', '用 /ask 提一个完整的问题']),
       ],
     });
   }
   const shownDocs = new Set(ranked.slice(0, 3).map((r) => r.passage.docId));
-  return pagedAnswerOf(request, ranked, (r) => passageItem(services, r.passage, r.score, [...analysis.words, ...r.terms]), {
-    message:
-      [unknownEnglishNotice(analysis.unknownEnglish), strippedDigitsNotice(services, request.query, shownDocs)]
-        .filter(Boolean)
-        .join('\n') || null,
-  });
+  // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:
+  // they are not highlighted in "10个南太平洋岛国".
+  const notDayNumber = (term: string) => !analysis.dates.length || !/^\d+$/.test(term);
+  return pagedAnswerOf(
+    request,
+    ranked,
+    (r) => passageItem(services, r.passage, r.score, [...analysis.words, ...r.terms].filter(notDayNumber)),
+    {
+      message:
+        [unknownEnglishNotice(analysis.unknownEnglish), strippedDigitsNotice(services, request.query, shownDocs)]
+          .filter(Boolean)
+          .join('\n') || null,
+    },
+  );
 }

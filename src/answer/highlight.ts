@@ -12,16 +12,21 @@ export function highlightSpans(text: string, terms: Iterable<string>, folded: st
   for (const term of unique) {
     // Single characters light up too much of a Chinese sentence; only whole words and numbers.
     if (term.length < 2 && !/\d/.test(term)) continue;
+    // A number is highlighted only where it stands whole: the 3 of 3月18日 is not in 13日.
+    const numeric = /^\d+$/.test(term);
     let from = 0;
     for (;;) {
       const at = folded.indexOf(term, from);
       if (at < 0) break;
-      spans.push([at, at + term.length]);
-      from = at + term.length;
+      const end = at + term.length;
+      if (!numeric || !(isDigit(folded[at - 1]) || isDigit(folded[end]))) spans.push([at, end]);
+      from = end;
     }
   }
   return mergeSpans(spans);
 }
+
+const isDigit = (character: string | undefined): boolean => character !== undefined && character >= '0' && character <= '9';
 
 export function mergeSpans(spans: [number, number][]): Span[] {
   const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -15,9 +15,42 @@ describe('command lines', () => {
     expect(parseCommandLine('谁和古特雷斯通了电话')).toEqual({ command: 'ask', query: '谁和古特雷斯通了电话' });
     expect(parseCommandLine('/help')).toEqual({ command: 'help', query: '' });
   });
+
+  it('given a command name run into its argument, then the name and the argument apart', () => {
+    expect(parseCommandLine('/date3月18日')).toEqual({ command: 'date', query: '3月18日' });
+    expect(parseCommandLine('/country意大利')).toEqual({ command: 'country', query: '意大利' });
+    expect(parseCommandLine('/日期3月18日')).toEqual({ command: '日期', query: '3月18日' });
+    // A longer word is not a command followed by letters.
+    expect(parseCommandLine('/dated')).toEqual({ command: 'dated', query: '' });
+  });
 });
 
 describe('dispatch', () => {
+  it('given a command in full-width letters or by its Chinese name, then that command', () => {
+    expect(engine.answer({ command: 'ｄａｔｅ', query: '3月18日' }).total).toBe(engine.answer({ command: 'date', query: '3月18日' }).total);
+    const byAlias = engine.answer({ command: '国家', query: '意大利' });
+    expect(byAlias.command).toBe('country');
+    expect(byAlias.items.length).toBeGreaterThan(0);
+  });
+
+  it('given a misspelt command, then the command meant, with the line to type', () => {
+    const answer = engine.answer({ command: 'serch', query: '健康丝绸之路' });
+    expect(answer.error?.code).toBe('unknown-command');
+    expect(answer.error?.message).toContain('您是不是要找 /search');
+    expect(answer.suggestions).toEqual(['/search 健康丝绸之路']);
+    expect(engine.answer({ command: 'weather', query: '北京' }).suggestions).toEqual([]);
+  });
+
+  it('given control and invisible characters in a query, then they are not echoed and do not split words', () => {
+    const answer = engine.answer({ command: 'search', query: '意\u200B大利\u001b[31m' });
+    expect(answer.query).toBe('意大利 [31m');
+    expect(answer.query).not.toMatch(/\p{Cc}/u);
+    expect(engine.answer({ command: 'search', query: '意\u200B大利' }).total).toBe(
+      engine.answer({ command: 'search', query: '意大利' }).total,
+    );
+    expect(engine.answer({ command: 'ask', query: '\u202E谁和古特雷斯通了电话' }).query).toBe('谁和古特雷斯通了电话');
+  });
+
   it('given an unknown command, then an error listing the supported commands', () => {
     const answer = engine.answer(parseCommandLine('/weather 北京'));
     expect(answer.error?.code).toBe('unknown-command');

@@ -138,3 +138,14 @@ describe('/ask with nothing to answer', () => {
     expect(answer.suggestions).toEqual(['换一种说法，或用更短的关键词：/search 关键词']);
   });
 });
+
+describe('/ask highlights', () => {
+  it('given a question naming days by number, then those numbers are not highlighted as quantities', () => {
+    const answer = engine.answer({ command: 'ask', query: 'What happened between March 10 and 12?' });
+    expect(answer.items.length).toBeGreaterThan(0);
+    for (const item of answer.items) {
+      const lit = item.highlights.map(([start, end]) => item.text.slice(start, end));
+      expect(lit.filter((t) => /^\d+$/.test(t))).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { highlightSpans } from '../../src/answer/highlight.js';
+
+describe('highlight spans', () => {
+  it('given a number, then it is highlighted only where it stands whole', () => {
+    expect(highlightSpans('湖北除武汉以外地区已连续13日无新增', ['3'])).toEqual([]);
+    expect(highlightSpans('与10个南太平洋岛国', ['10'])).toEqual([[1, 3]]);
+    expect(highlightSpans('3月18日', ['3', '18'])).toEqual([
+      [0, 1],
+      [2, 4],
+    ]);
+  });
+
+  it('given words, then every occurrence, overlapping ones merged', () => {
+    expect(highlightSpans('意大利总理孔特，意大利', ['意大利', '大利总理'])).toEqual([
+      [0, 5],
+      [8, 11],
+    ]);
+  });
+});
