@@ -14,7 +14,7 @@ export type AskArgsResult = { ok: true; args: AskArgs } | { ok: false; message: 
 
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
-const MAX_PAGE = 1000;
+export const MAX_PAGE = 1000;
 
 export const ASK_USAGE = [
   '用法：npm run --silent ask -- [--json] [--limit N] [--page N] [命令]',

@@ -3,12 +3,14 @@
 import { errorAnswer } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
 import { createEngine } from '../core/create-engine.js';
+import type { Answer } from '../core/types.js';
 import { readCorpusOption } from '../corpus-option.js';
 import { loadDotenv } from '../load-env.js';
 import { createLogger, isLogLevel } from '../log.js';
 import { exitStartupFailure } from '../startup-failure.js';
 import { ASK_USAGE, parseAskArgs } from './ask-args.js';
 import { toJsonLine } from './json-lines.js';
+import { looksLikeJsonRequest, parseJsonRequest } from './json-request.js';
 import { nextPageHint } from './next-page-hint.js';
 import { readLines } from './read-lines.js';
 import { renderAnswerText } from './render-text.js';
@@ -33,10 +35,18 @@ const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
 const logger = createLogger(isLogLevel(level) ? level : 'warn');
 const engine = await createEngine({ logger, corpusDir: corpus.corpusDir }).catch((error: unknown) => exitStartupFailure(error, logger));
 
+const requestOf = (line: string): Answer => {
+  if (!line.trim())
+    return errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' });
+  if (!looksLikeJsonRequest(line)) return engine.answer({ ...parseCommandLine(line), page, pageSize: limit });
+  const parsed = parseJsonRequest(line, { page, pageSize: limit });
+  return parsed.ok
+    ? engine.answer(parsed.request)
+    : errorAnswer({ command: '', query: '' }, { code: 'invalid-request', message: parsed.message });
+};
+
 const answerLine = (line: string): string => {
-  const answer = line.trim()
-    ? engine.answer({ ...parseCommandLine(line), page, pageSize: limit })
-    : errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' });
+  const answer = requestOf(line);
   // There is no /next here: the text names the flags that show the next page instead.
   return json ? toJsonLine(answer) : `${renderAnswerText(answer, undefined, nextPageHint(answer, line, limit))}\n`;
 };

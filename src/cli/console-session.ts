@@ -30,9 +30,18 @@ const BARE_COMMANDS: ReadonlyMap<string, string> = new Map([
   ['退出', 'quit'],
 ]);
 
+/**
+ * A command typed without its slash ("date 3月18日", "search 健康丝绸之路"): users of other
+ * prompts leave it out, and asked as a question the command word was translated and matched.
+ */
+const UNSLASHED = /^(ask|search|date|country|context)[\s\u3000]+(\S[\s\S]*)$/i;
+
 function consoleRequest(line: string): AnswerRequest {
   const bare = BARE_COMMANDS.get(line.toLowerCase());
-  return bare ? { command: bare, query: '' } : parseCommandLine(line);
+  if (bare) return { command: bare, query: '' };
+  const unslashed = UNSLASHED.exec(line);
+  if (unslashed) return { command: unslashed[1]!.toLowerCase(), query: unslashed[2]!.trim() };
+  return parseCommandLine(line);
 }
 
 const fitsScreen = (items: readonly AnswerItem[]): boolean =>
@@ -41,6 +50,8 @@ const fitsScreen = (items: readonly AnswerItem[]): boolean =>
 export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_STYLE) {
   let last: AnswerRequest | null = null;
   let lastPages = 1;
+  /** The last command answered with nothing to page (an error, no results): /next says so. */
+  let lastHadNoItems = false;
 
   const answer = (request: AnswerRequest): Answer =>
     request.command === 'date'
@@ -51,6 +62,7 @@ export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_ST
     const shown = answer(request);
     last = { ...request, page: shown.page };
     lastPages = pagesOf(shown);
+    lastHadNoItems = shown.items.length === 0;
     const text = renderAnswerText(shown, style);
     return request.command === 'help' ? `${text}\n${CONSOLE_HELP}` : text;
   };
@@ -63,6 +75,7 @@ export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_ST
       if (request.command === 'quit' || request.command === 'exit') return { text: '再见！', quit: true };
       if (request.command === 'next' || request.command === 'prev') {
         if (!last) return { text: '还没有可以翻页的结果。先输入一个命令，例如 /date 3月18日', quit: false };
+        if (lastHadNoItems) return { text: '上一条命令没有可以翻页的结果。', quit: false };
         const page = (last.page ?? 1) + (request.command === 'next' ? 1 : -1);
         if (page < 1 || page > lastPages) return { text: request.command === 'next' ? '已经是最后一页。' : '已经是第一页。', quit: false };
         return { text: run({ ...last, page }), quit: false };

@@ -20,11 +20,17 @@ export type JsonAnswer =
       /** Only on /country and /date months and ranges: a bar per day of the chronicle. */
       timeline?: Timeline;
     }
-  | { command: string; query: string; error: { code: string; message: string } };
+  | { command: string; query: string; error: { code: string; message: string }; suggestions: string[] };
 
 export function toJsonAnswer(answer: Answer): JsonAnswer {
   if (answer.error)
-    return { command: answer.command, query: answer.query, error: { code: answer.error.code, message: answer.error.message } };
+    return {
+      command: answer.command,
+      query: answer.query,
+      error: { code: answer.error.code, message: answer.error.message },
+      // Added (fields are only ever added): close country names, valid dates, the command meant.
+      suggestions: answer.suggestions,
+    };
   return {
     command: answer.command,
     query: answer.query,

@@ -1,8 +1,10 @@
 import { pagesOf } from '../answer/answer-shape.js';
 import type { Answer } from '../core/types.js';
+import { visibleText } from '../text/invisible-characters.js';
 import { DEFAULT_LIMIT } from './ask-args.js';
 
-// One-shot and piped answers cannot be paged with /next: say which command shows the next page.
+// One-shot and piped answers cannot be paged with /next: say which command shows the next page
+// (the line as answered: without the control characters the engine drops, see dispatch.ts).
 
 function shellQuote(text: string): string {
   return /^[\w/.:\u4e00-\u9fff-]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
@@ -11,5 +13,5 @@ function shellQuote(text: string): string {
 export function nextPageHint(answer: Answer, line: string, limit: number): string | null {
   if (answer.page >= pagesOf(answer)) return null;
   const limitFlag = limit === DEFAULT_LIMIT ? '' : ` --limit ${limit}`;
-  return `下一页：npm run --silent ask --${limitFlag} --page ${answer.page + 1} ${shellQuote(line.trim())}`;
+  return `下一页：npm run --silent ask --${limitFlag} --page ${answer.page + 1} ${shellQuote(visibleText(line).trim())}`;
 }

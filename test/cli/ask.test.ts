@@ -4,7 +4,18 @@ import { runEntry } from './run-cli.js';
 // The JSON Lines contract other tools rely on: one object per input line, the documented fields.
 
 describe('npm run ask -- --json', () => {
-  const lines = ['/date 3月18日', '/country 意大利', '', '/date 2月30日', '/weather 北京', '谁和古特雷斯通了电话', '/search 健康丝绸之路'];
+  const lines = [
+    '/date 3月18日',
+    '/country 意大利',
+    '',
+    '/date 2月30日',
+    '/weather 北京',
+    '谁和古特雷斯通了电话',
+    '/search 健康丝绸之路',
+    '{"command":"country","query":"意大利","page":2,"limit":4}',
+    '{"command":"date",',
+    '{"command":"date","query":"3月18日","page":50}',
+  ];
   const run = runEntry('src/cli/ask.ts', ['--json', '--limit', '3'], `${lines.join('\n')}\n`);
   const out = run.stdout
     .trim()
@@ -14,7 +25,21 @@ describe('npm run ask -- --json', () => {
   it('given N input lines, then exactly N JSON objects in order, and a zero exit', () => {
     expect(run.status).toBe(0);
     expect(out).toHaveLength(lines.length);
-    expect(out.map((o) => o.command)).toEqual(['date', 'country', '', 'date', 'weather', 'ask', 'search']);
+    expect(out.map((o) => o.command)).toEqual(['date', 'country', '', 'date', 'weather', 'ask', 'search', 'country', '', 'date']);
+  });
+
+  it('given a request written as a JSON object, then it is answered with its own page and limit', () => {
+    const italy = out[7]!;
+    expect(italy.page).toBe(2);
+    expect(italy.pageSize).toBe(4);
+    expect(italy.items as unknown[]).toHaveLength(4);
+    expect((out[8]!.error as { code: string }).code).toBe('invalid-request');
+  });
+
+  it('given a page past the end, then the last page and a message saying so', () => {
+    const past = out[9]!;
+    expect(past.page).toBe(3);
+    expect(past.message).toContain('没有第50页（共3页）');
   });
 
   it('given a valid command, then the documented fields with at most --limit items', () => {
@@ -33,7 +58,7 @@ describe('npm run ask -- --json', () => {
 
   it('given invalid requests, then an error object and processing continues', () => {
     for (const i of [2, 3, 4]) {
-      expect(Object.keys(out[i]!).sort()).toEqual(['command', 'error', 'query']);
+      expect(Object.keys(out[i]!).sort()).toEqual(['command', 'error', 'query', 'suggestions']);
       expect((out[i]!.error as { code: string }).code).toMatch(/^[a-z-]+$/);
     }
     expect((out[3]!.error as { code: string }).code).toBe('invalid-date');

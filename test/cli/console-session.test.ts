@@ -34,3 +34,14 @@ describe('console session', () => {
     expect(reply.quit).toBe(false);
   });
 });
+
+describe('console session: commands typed without their slash', () => {
+  it.each([
+    ['date 3月18日', 'date'],
+    ['search 健康丝绸之路', 'search'],
+    ['Country 意大利', 'country'],
+  ])('given "%s", then the command, not a question', (line, command) => {
+    const text = createConsoleSession(engine).handle(line).text;
+    expect(text.startsWith(`/${command} `)).toBe(true);
+  });
+});

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 describe('npm start without a token, stdin not a terminal', () => {
-  const run = runEntry('src/main.ts', [], '/date 3月8日\n/help\n/country 澳大利亚\n/date 3月32日\n/next\n');
+  const run = runEntry('src/main.ts', [], '/date 3月8日\n/help\n/country 澳大利亚\n/date 3月32日\n/next\n/date 3月8日\n/next\n');
 
   it('given piped commands, then each is answered in order and the process exits 0 at end of input', () => {
     expect(run.status).toBe(0);
@@ -30,6 +30,12 @@ describe('npm start without a token, stdin not a terminal', () => {
 
   it('given /next after a single-page answer, then a clear message', () => {
     expect(run.stdout).toContain('已经是最后一页');
+  });
+
+  it('given /next after an error, then it says the last command has nothing to page (not "the last page")', () => {
+    const afterError = run.stdout.split('3月没有32日')[1]?.split('/date 3月8日')[0] ?? '';
+    expect(afterError).toContain('上一条命令没有可以翻页的结果');
+    expect(afterError).not.toContain('已经是最后一页');
   });
 });
 

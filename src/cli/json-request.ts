@@ -1,0 +1,31 @@
+import type { AnswerRequest } from '../core/types.js';
+import { MAX_LIMIT, MAX_PAGE } from './ask-args.js';
+
+// A request line written as a JSON object, for tools that would rather not build slash commands:
+// {"command":"date","query":"3月18日","page":2,"limit":5}. `command` is required; `query`
+// defaults to ""; `page` and `limit` override --page and --limit for this line only.
+
+export type JsonRequest = { ok: true; request: AnswerRequest } | { ok: false; message: string };
+
+/** Whether a line is meant as a JSON request (a question never starts with "{"). */
+export const looksLikeJsonRequest = (line: string): boolean => line.trimStart().startsWith('{');
+
+const isWhole = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;
+
+export function parseJsonRequest(line: string, defaults: { page: number; pageSize: number }): JsonRequest {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { ok: false, message: '这一行以“{”开头，但不是有效的 JSON。请求对象的格式：{"command":"date","query":"3月18日"}' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, message: '请求必须是一个 JSON 对象，例如 {"command":"date","query":"3月18日"}' };
+  const { command, query = '', page = defaults.page, limit = defaults.pageSize } = value as Record<string, unknown>;
+  if (typeof command !== 'string' || !command.trim()) return { ok: false, message: '请求缺少 "command"（字符串），例如 "date"' };
+  if (typeof query !== 'string') return { ok: false, message: '"query" 必须是字符串' };
+  if (!isWhole(page, MAX_PAGE)) return { ok: false, message: `"page" 必须是 1 到 ${MAX_PAGE} 之间的整数` };
+  if (!isWhole(limit, MAX_LIMIT)) return { ok: false, message: `"limit" 必须是 1 到 ${MAX_LIMIT} 之间的整数` };
+  return { ok: true, request: { command: command.trim(), query, page, pageSize: limit } };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeJsonRequest, parseJsonRequest } from '../../src/cli/json-request.js';
+
+const defaults = { page: 1, pageSize: 10 };
+
+describe('JSON request lines', () => {
+  it('given a request object, then its command, query, page and limit', () => {
+    expect(parseJsonRequest('{"command":"date","query":"3月18日","page":2,"limit":5}', defaults)).toEqual({
+      ok: true,
+      request: { command: 'date', query: '3月18日', page: 2, pageSize: 5 },
+    });
+    expect(parseJsonRequest('{"command":"help"}', defaults)).toEqual({
+      ok: true,
+      request: { command: 'help', query: '', page: 1, pageSize: 10 },
+    });
+  });
+
+  it.each([
+    ['{bad json}', '不是有效的 JSON'],
+    ['{"query":"x"}', '缺少 "command"'],
+    ['{"command":"ask","query":5}', '"query" 必须是字符串'],
+    ['{"command":"ask","query":"x","page":0}', '"page"'],
+    ['{"command":"ask","query":"x","limit":101}', '"limit"'],
+  ])('given %s, then a message saying what is wrong', (line, message) => {
+    const parsed = parseJsonRequest(line, defaults);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.message).toContain(message);
+  });
+
+  it('given a question or a command, then it is not taken for JSON', () => {
+    expect(looksLikeJsonRequest(' {"command":"date"}')).toBe(true);
+    expect(looksLikeJsonRequest('/date 3月18日')).toBe(false);
+    expect(looksLikeJsonRequest('谁和古特雷斯通了电话')).toBe(false);
+  });
+});
