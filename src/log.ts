@@ -29,8 +29,39 @@ function levelFromEnv(): LogLevel {
   return isLogLevel(raw) ? raw : 'info';
 }
 
-export function createLogger(level: LogLevel = levelFromEnv(), destination = pino.destination(2)): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
+/** The token of an interaction or webhook route (…/interactions/<id>/<token>/callback, …/webhooks/<id>/<token>/…). */
+const ROUTE_TOKEN = /\/(interactions|webhooks)\/(\d+)\/[^/?#\s]+/g;
+/** Any other path segment long enough to be a credential (ids are 17–20 digits). */
+const LONG_SEGMENT = /\/[\w.-]{40,}(?=[/?#\s]|$)/g;
+const withoutTokens = (text: string): string => text.replace(ROUTE_TOKEN, '/$1/$2/[redacted]').replace(LONG_SEGMENT, '/[redacted]');
+
+/**
+ * An error as a log line shows it: kind, message, stack and status fields. Never the request it
+ * carried: a failed Discord REST call holds the interaction token in its URL (anyone holding it
+ * can answer for the bot for 15 minutes) and the whole reply, image bytes included, in its body.
+ */
+export function errorForLog(error: unknown, depth = 0): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: withoutTokens(String(error)) };
+  const fields = error as Error & Record<string, unknown>;
+  const shown: Record<string, unknown> = {
+    type: error.name,
+    message: withoutTokens(error.message),
+    stack: withoutTokens(error.stack ?? ''),
+  };
+  for (const key of ['code', 'status', 'method']) {
+    const value = fields[key];
+    if (typeof value === 'string' || typeof value === 'number') shown[key] = value;
+  }
+  if (typeof fields.url === 'string') shown.url = withoutTokens(fields.url);
+  if (error.cause !== undefined && depth < 3) shown.cause = errorForLog(error.cause, depth + 1);
+  return shown;
+}
+
+export function createLogger(level: LogLevel = levelFromEnv(), destination: pino.DestinationStream = pino.destination(2)): Logger {
+  return pino(
+    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, serializers: { err: (error: unknown) => errorForLog(error) } },
+    destination,
+  );
 }
 
 export const logger: Logger = createLogger();

@@ -35,7 +35,11 @@ export function isCommandModule(value: unknown): value is CommandModule {
   );
 }
 
-/** Localised descriptions: Simplified Chinese is the default, as the servers we serve speak it. */
-export function localise(zhCN: string, zhTW: string, enUS: string): [string, Record<'zh-CN' | 'zh-TW' | 'en-US', string>] {
-  return [zhCN, { 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS }];
+/**
+ * Localised descriptions: Simplified Chinese is the default, as the servers we serve speak it.
+ * Discord's two English locales are separate (en-GB clients do not fall back to en-US);
+ * Discord has one Traditional Chinese locale (zh-TW).
+ */
+export function localise(zhCN: string, zhTW: string, enUS: string): [string, Record<'zh-CN' | 'zh-TW' | 'en-US' | 'en-GB', string>] {
+  return [zhCN, { 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS, 'en-GB': enUS }];
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../core/types.js';
+import { graphemeSnapper } from '../text/graphemes.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { ELLIPSIS, truncate } from './truncate.js';
 
@@ -6,19 +7,12 @@ import { ELLIPSIS, truncate } from './truncate.js';
 // When the text is too long and the first match lies far in, the window starts shortly before it
 // (with a leading …) so the reader always sees why the passage matched.
 
-function isLowSurrogate(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code >= 0xdc00 && code <= 0xdfff;
-}
+type GraphemeSnapper = ReturnType<typeof graphemeSnapper>;
 
-/** Sorted, merged spans clamped to the text and moved off the middle of surrogate pairs. */
-function normaliseSpans(text: string, spans: readonly Span[]): [number, number][] {
-  const clamp = (i: number): number => {
-    const c = Math.max(0, Math.min(text.length, Math.trunc(i)));
-    return c < text.length && c > 0 && isLowSurrogate(text, c) ? c - 1 : c;
-  };
+/** Sorted, merged spans clamped to the text and widened to whole graphemes (an accent stays with its letter). */
+function normaliseSpans(spans: readonly Span[], snap: GraphemeSnapper): [number, number][] {
   const sorted = spans
-    .map(([s, e]): [number, number] => [clamp(s), clamp(e)])
+    .map(([s, e]): [number, number] => [snap.floor(Math.trunc(s)), snap.ceil(Math.trunc(e))])
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -47,15 +41,15 @@ function toMarkdown(text: string, spans: [number, number][], from: number, to = 
 
 /** Markdown for `text` with `highlights` in bold, at most `max` characters. */
 export function renderExcerpt(text: string, highlights: readonly Span[], max: number): string {
-  const spans = normaliseSpans(text, highlights);
+  const snap = graphemeSnapper(text);
+  const spans = normaliseSpans(highlights, snap);
   const window = (from: number): number => Math.min(text.length, from + max + 2);
   const full = toMarkdown(text, spans, 0, window(0));
   if (full.length <= max && window(0) === text.length) return full;
   const first = spans[0];
   // Escaping can lengthen text, so "far in" is judged against a conservative share of the budget.
   if (first && first[0] > max / 3) {
-    let from = Math.max(0, first[0] - Math.floor(max / 6));
-    if (from > 0 && isLowSurrogate(text, from)) from -= 1;
+    const from = snap.floor(Math.max(0, first[0] - Math.floor(max / 6)));
     return truncate(ELLIPSIS + toMarkdown(text, spans, from, window(from)), max);
   }
   return truncate(full, max);

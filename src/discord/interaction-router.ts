@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { Logger } from 'pino';
+import type { Choice } from '../core/types.js';
 import { runAnswer } from './answer-command.js';
 import type { AnswerQueue } from './answer-queue.js';
 import type { CommandContext } from './command.js';
@@ -65,7 +66,13 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
 
 /** Suggestions as you type are map lookups, answered at once; Discord allows no deferral for them. */
 async function handleAutocomplete(i: AutocompleteInteraction, deps: RouterDeps, started: number): Promise<void> {
-  const choices = deps.commands.get(i.commandName)?.autocomplete?.(i, deps) ?? [];
+  let choices: Choice[] = [];
+  try {
+    choices = deps.commands.get(i.commandName)?.autocomplete?.(i, deps) ?? [];
+  } catch (error) {
+    // No choices rather than no response: without one Discord shows "Loading options failed".
+    deps.logger.error({ interaction: i.type, command: i.commandName, err: error }, 'autocomplete failed');
+  }
   await i.respond(choices);
   deps.logger.info(
     {
@@ -121,10 +128,15 @@ export function createInteractionHandler(deps: RouterDeps): (interaction: Intera
         return;
       }
       deps.logger.error(log, 'interaction failed');
-      // Tell the user if we still can; if that fails too there is nothing more to do.
+      // Tell the user if we still can; if that fails too there is nothing more to do. A deferred
+      // reply ("thinking…") is answered through its channel, which replaces it, or it would stay.
       if (interaction.isRepliable() && !interaction.replied) {
-        const options = toReplyOptions(notice(FAILED, 'failed').reply);
-        const tell = interaction.deferred ? interaction.followUp(options) : interaction.reply(options);
+        const failed = notice(FAILED, 'failed');
+        const tell = planned?.channel.deferred
+          ? planned.channel.send(failed)
+          : interaction.deferred
+            ? interaction.followUp(toReplyOptions(failed.reply))
+            : interaction.reply(toReplyOptions(failed.reply));
         await tell.catch(() => undefined);
       }
     }

@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Fits } from '../answer/pack-pages.js';
 import type { Answer, AnswerItem } from '../core/types.js';
+import { eachGrapheme } from '../text/graphemes.js';
 import { answerFrame, citationLine, DESCRIPTION_MAX, type Frame, fieldName } from './answer-frame.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { LIMITS } from './limits.js';
@@ -13,6 +14,36 @@ import type { CommandResult } from './reply.js';
 /** Room kept for the footer ("共 85 条 · 第 1/9 页" and the long-query note). */
 const FOOTER_RESERVE = 60;
 const SENTENCE_END = /(?<=[。！？；!?;…]["”’」』）)]*)/u;
+
+/** The code points of `text` that fit in `units` UTF-16 units once escaped (for a grapheme too long to keep whole). */
+function leadingCodePoints(text: string, units: number): string {
+  let kept = '';
+  for (const point of text) {
+    if (escapeMarkdown(kept + point).length > units) break;
+    kept += point;
+  }
+  return kept;
+}
+
+/**
+ * A sentence longer than a field, escaped in pieces of at most `max` characters, cut between
+ * graphemes (never inside a flag or an accented letter). Each piece is escaped whole, so a list
+ * marker that starts a piece, and so a field, is escaped as a line start.
+ */
+function escapedPieces(sentence: string, max: number): string[] {
+  const pieces: string[] = [];
+  let raw = '';
+  for (const grapheme of eachGrapheme(sentence)) {
+    if (raw && escapeMarkdown(raw + grapheme).length > max) {
+      pieces.push(escapeMarkdown(raw));
+      raw = '';
+    }
+    // One grapheme over a whole field (a letter under thousands of combining marks) keeps what fits.
+    raw += escapeMarkdown(grapheme).length > max ? leadingCodePoints(grapheme, Math.floor(max / 2)) : grapheme;
+  }
+  if (raw) pieces.push(escapeMarkdown(raw));
+  return pieces;
+}
 
 /** Escaped text in pieces of at most `max` characters, cut after sentences where possible. */
 export function splitAtSentences(text: string, max: number): string[] {
@@ -28,7 +59,7 @@ export function splitAtSentences(text: string, max: number): string[] {
   for (const sentence of text.split(SENTENCE_END)) {
     const escaped = escapeMarkdown(sentence);
     if (escaped.length <= max) push(escaped);
-    else for (const char of sentence) push(escapeMarkdown(char)); // one sentence longer than a field
+    else for (const piece of escapedPieces(sentence, max)) push(piece); // one sentence longer than a field
   }
   if (current) pieces.push(current);
   return pieces;

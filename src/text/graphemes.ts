@@ -54,3 +54,33 @@ export function fitUnits(text: string, maxUnits: number): string {
   }
   return out;
 }
+
+/**
+ * Snaps UTF-16 offsets in `text` to grapheme boundaries: `floor` to the boundary at or before an
+ * offset, `ceil` to the one at or after it (a bold span or a window start never splits a flag,
+ * a family emoji or a letter from its accent).
+ */
+export function graphemeSnapper(text: string): { floor(offset: number): number; ceil(offset: number): number } {
+  const starts: number[] = [];
+  for (const { index } of segments(text)) starts.push(index);
+  starts.push(text.length);
+  const at = (offset: number): number => {
+    // Index of the last boundary at or before `offset` (binary search).
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  return {
+    floor: (offset) => starts[at(Math.max(0, Math.min(text.length, offset)))]!,
+    ceil: (offset) => {
+      const clamped = Math.max(0, Math.min(text.length, offset));
+      const i = at(clamped);
+      return starts[i] === clamped ? clamped : starts[Math.min(starts.length - 1, i + 1)]!;
+    },
+  };
+}

@@ -40,11 +40,11 @@ describe('commands/', () => {
     expect(typeof commands.get(name)?.autocomplete === 'function').toBe(auto);
   });
 
-  it("given every command, then its descriptions (and its options') exist in zh-CN, zh-TW and en-US within 100 characters", () => {
+  it("given every command, then its descriptions (and its options') exist in zh-CN, zh-TW, en-US and en-GB within 100 characters", () => {
     for (const name of commands.keys()) {
       const body = json(name);
       for (const thing of [body, ...(body.options ?? [])]) {
-        expect(Object.keys(thing.description_localizations ?? {}).sort()).toEqual(['en-US', 'zh-CN', 'zh-TW']);
+        expect(Object.keys(thing.description_localizations ?? {}).sort()).toEqual(['en-GB', 'en-US', 'zh-CN', 'zh-TW']);
         for (const text of [thing.description, ...Object.values(thing.description_localizations ?? {})]) {
           expect(text?.length).toBeGreaterThan(0);
           expect(text?.length).toBeLessThanOrEqual(100);

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerQueue } from '../../src/discord/answer-queue.js';
-
-function busyWait(ms: number): void {
-  const until = performance.now() + ms;
-  while (performance.now() < until);
-}
+import { busyWait } from '../support/busy-wait.js';
 
 /** An onLate with no acknowledgement to wait for. */
 const never = () => undefined;

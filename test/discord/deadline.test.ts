@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
+import { busyWait } from '../support/busy-wait.js';
 import { realEngine } from '../support/engine.js';
 import { trackAnswers } from '../support/fake-discord/answer-tracker.js';
 import { type Harness, startHarness } from '../support/fake-discord/harness.js';
@@ -12,11 +13,6 @@ import { interactions } from '../support/fake-discord/index.js';
 
 const SLOW_MS = 40;
 const BURST = 60; // 60 × 40 ms = 2.4 s of queued work
-
-function busyWait(ms: number): void {
-  const until = performance.now() + ms;
-  while (performance.now() < until);
-}
 
 function slowed(engine: Engine): Engine {
   return {

@@ -50,6 +50,20 @@ describe('/date rendering of whole entries', () => {
     expect(splitAtSentences(text, 1000).every((p) => p.length <= 1000)).toBe(true);
   });
 
+  it('given a sentence longer than a field, then no flag or accented letter is cut between fields', () => {
+    const flags = splitAtSentences('🇨🇳'.repeat(300), 999);
+    expect(flags.length).toBeGreaterThan(1);
+    // Each piece is whole flags: a piece starting half-way would pair the halves as other flags.
+    for (const piece of flags) expect(piece).toMatch(/^(🇨🇳)+$/u);
+    const accents = splitAtSentences('e\u0301'.repeat(700), 999);
+    for (const piece of accents) expect(piece.startsWith('\u0301')).toBe(false);
+  });
+
+  it('given a long sentence cut where a list marker follows, then the marker is escaped at the start of its field', () => {
+    const pieces = splitAtSentences(`${'x'.repeat(1000)}- 列表项目`, 1000);
+    expect(pieces[1]).toBe('\\- 列表项目');
+  });
+
   it('given days too long for one message, then pages hold whole days and only an oversize day is split', () => {
     const items = [
       ...[1, 2, 3].map((n) => entry(n, '3月8日', 8)),

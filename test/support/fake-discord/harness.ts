@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
-import pino from 'pino';
 import type { Engine } from '../../../src/core/engine-api.js';
 import { type BotHandle, type BotOptions, startDiscordBot } from '../../../src/discord/start-bot.js';
+import { createLogger } from '../../../src/log.js';
 import { type FakeDiscord, startFakeDiscord } from './index.js';
 
 // The bot (real discord.js Client, real command modules) logged into a fresh stand-in, with its
@@ -25,7 +25,8 @@ export async function startHarness(engine: Engine, options: Pick<BotOptions, 'qu
       done();
     },
   });
-  const logger = pino({ level: 'info' }, sink);
+  // The bot's own logger (redaction and error serializer included), writing to the test's sink.
+  const logger = createLogger('info', sink);
   const bot = await startDiscordBot(discord.config, engine, logger, { ...options, handleSignals: false });
   let user = 300_000_000_000_000_000n;
   return {
