@@ -4,23 +4,12 @@ import { findDatesInText } from '../query/date-find.js';
 import { formatDateZh } from '../query/date-format.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { answerDate } from './date.js';
+import { GENERIC_QUESTION_WORDS } from './generic-question-words.js';
 import { passageItem } from './passage-item.js';
 
 // "<某天>发生了什么", "what happened on <a day>": a question that names one day and asks
 // nothing more is a date lookup in other words. Ranking sentences for it would pick whichever
 // sentence shares a stray word; the honest answer is that day's events, in order.
-
-/**
- * Words that ask about "what went on" without saying what: 发生了什么, 有哪些事, 当天的新闻,
- * "what happened", "events". A question with any other word asks something specific and is ranked.
- */
-const GENERIC = new Set(
-  (
-    '发生 发生了 什么 有什么 有何 何事 啥 事 事情 事件 哪些 什么事 有哪些 那天 当天 这天 那一天 一天 当日 有 都 了 大事 要事 情况 消息 新闻 动态 活动 ' +
-    '做 干 干了 做了 中国 纪实 记录 记载 日 天 重要 主要 讲 说 内容 ' +
-    'happen happened happens event events news what which on did do day china chinese'
-  ).split(' '),
-);
 
 /** The day a question asks about as a whole, or null when it asks something more specific. */
 export function wholeDayAsked(services: Services, question: string): string | null {
@@ -33,7 +22,7 @@ export function wholeDayAsked(services: Services, question: string): string | nu
   const chinese = services.tokenizer.tokenize(rest).words;
   const unknownEnglish = english?.unknown ?? [];
   const words = [...chinese, ...(english?.terms ?? []), ...unknownEnglish.map((w) => w.toLowerCase())];
-  const specific = words.filter((w) => !GENERIC.has(w.toLowerCase()) && !/^[\p{P}\p{S}\s]*$/u.test(w));
+  const specific = words.filter((w) => !GENERIC_QUESTION_WORDS.has(w.toLowerCase()) && !/^[\p{P}\p{S}\s]*$/u.test(w));
   const [day] = days;
   return specific.length === 0 && day ? day : null;
 }

@@ -9,6 +9,7 @@ import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
 import { asksForFigures } from './question-intent.js';
 import { type RankedPassage, type RankMode, rankPassages } from './ranked-search.js';
+import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
 import { validateQuery } from './validate-query.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
@@ -53,6 +54,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   if (invalid) return errorAnswer(request, invalid);
   const day = mode === 'ask' ? wholeDayAsked(services, request.query) : null;
   if (day) return answerWholeDay(services, request, day);
+  const sections = mode === 'ask' ? wholeSectionsAsked(services, request.query) : null;
+  if (sections) return answerWholeSections(services, request, sections);
   const analysis = analyzeQuery(services, request.query.trim());
   let ranked = rankPassages(services, analysis, mode);
   if (!ranked.length && mode === 'search') ranked = substringMatches(services, analysis.phrases);

@@ -53,3 +53,13 @@ export function namedSections(question: string): ((section: Section) => boolean)
     return titles.includes(top) || (numbered !== null && top.startsWith(numbered));
   };
 }
+
+/** The question with the words that name a part taken out ("前言里说了什么" → " 里说了什么"), to see what else it asks. */
+export function withoutSectionReference(question: string): string {
+  let rest = question;
+  for (const { asked } of TITLED) rest = rest.replace(new RegExp(asked.source, 'gi'), ' ');
+  return rest
+    .replace(new RegExp(CHINESE_PART.source, 'g'), ' ')
+    .replace(/\b(?:part|chapter|section) (?:[a-z]+|\d)\b/gi, ' ')
+    .replace(/\b[a-z]+ (?:part|chapter|section)\b/gi, ' ');
+}
