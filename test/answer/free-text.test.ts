@@ -62,6 +62,13 @@ describe('/ask ranking fixtures', () => {
     expect(answer.message).toMatch(/数字/);
   });
 
+  it('given a figure question naming the digit-stripped white paper, then the notice even when chronicle sentences answer first', () => {
+    const answer = engine.answer({ command: 'ask', query: '白皮书里中国给世卫组织捐了多少钱' });
+    // The chronicle kept its digits and answers first; the question asked the white paper.
+    expect(answer.items[0]?.doc).toBe('chronicle');
+    expect(answer.message).toMatch(/丢失了所有数字/);
+  });
+
   it('given a hit, then highlights point at matched terms inside the verbatim text and the citation names the place', () => {
     const item = engine.answer({ command: 'ask', query: '谁和古特雷斯通了电话' }).items[0]!;
     expect(item.highlights.length).toBeGreaterThan(0);
