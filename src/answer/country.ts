@@ -4,6 +4,7 @@ import { entityById } from '../geo/gazetteer.js';
 import { type CountryResolution, resolveCountry } from '../geo/resolve-country.js';
 import { formatDateZh } from '../query/date-format.js';
 import { countryOfEnglishName } from '../query/english/country-names.js';
+import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
 import { passageItem } from './passage-item.js';
@@ -47,6 +48,27 @@ function groupedPassages(services: Services, passages: Passage[]): { placed: Pla
     else groups.push({ label, count: 1 });
   }
   return { placed, groups };
+}
+
+/** Whether some sentence writes `text` (folded as the index folds it): an error path, so a plain scan. */
+function isWritten(services: Services, text: string): boolean {
+  const folded = toSimplified(foldWidthAndCase(text));
+  if ([...folded].length < 2) return false;
+  return services.library.allPassages.some((passage) => services.library.matchText(passage).includes(folded));
+}
+
+/** Where the sentences are, in words a reader counts: "7天", "19天和22个章节" (not "41处"). */
+function spreadOf(placed: readonly PlacedPassage[]): string {
+  const days = new Set<string>();
+  const sections = new Set<string>();
+  let undated = 0;
+  for (const { passage, label } of placed) {
+    if (passage.date) days.add(passage.date);
+    else if (passage.entry !== null) undated++;
+    else sections.add(label);
+  }
+  const parts = [days.size ? `${days.size}天` : '', sections.size ? `${sections.size}个章节` : '', undated ? '日期不详的条目' : ''];
+  return parts.filter(Boolean).join('和');
 }
 
 /** The answer's pages: building an item (citation, highlights) is the costly part, so only the page shown pays. */
@@ -104,10 +126,15 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   if (resolved.kind === 'empty')
     return errorAnswer(request, { code: 'empty-query', message: '请输入国家或地区名称，例如：/country 意大利' });
   if (resolved.kind === 'unknown') {
-    const message = resolved.suggestions.length
-      ? `“${request.query.trim()}”不是已知的国家或地区名称，您是不是要找：${resolved.suggestions.join('、')}。`
-      : `“${request.query.trim()}”不是语料中的国家或地区名称。`;
-    return errorAnswer(request, { code: 'unknown-country', message }, resolved.suggestions);
+    const typed = request.query.trim();
+    if (resolved.suggestions.length) {
+      const message = `“${typed}”不是已知的国家或地区名称，您是不是要找：${resolved.suggestions.join('、')}。`;
+      return errorAnswer(request, { code: 'unknown-country', message }, resolved.suggestions);
+    }
+    // A city or a province (武汉, 湖北) is no country, but the documents may well name it: /search finds it.
+    const written = isWritten(services, typed);
+    const message = `“${typed}”不是语料中的国家或地区名称。${written ? `要查看提到它的句子，请用 /search ${typed}` : ''}`;
+    return errorAnswer(request, { code: 'unknown-country', message }, written ? [`/search ${typed}`] : []);
   }
   if (resolved.kind === 'several') {
     const message = `一次只能查一个国家或地区。“${request.query.trim()}”提到了${resolved.names.join('、')}，请分别查询，例如：/country ${resolved.names[0]}`;
@@ -125,7 +152,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   const { placed, groups } = groupedPassages(services, passages);
   const timeline = mentionTimeline(services, passages);
   return pagedPassages(services, request, placed, names, {
-    message: `${resolved.name}：共${placed.length}句，分布在${groups.length}处。`,
+    message: `${resolved.name}：共${placed.length}句，分布在${spreadOf(placed)}。`,
     groups,
     ...(timeline ? { timeline } : {}),
   });

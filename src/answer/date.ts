@@ -40,14 +40,34 @@ function nearestDays(services: Services, around: string): string[] {
     .map((d) => `${formatDateZh(d.date, services.defaultYear)}（${d.count}条）`);
 }
 
-/** The span of days that have entries, with years written when the user asked about another year. */
-function coverage(services: Services, askedYear: number): string {
+/**
+ * The span of days that have entries, with years written when the user asked about another year;
+ * asked days inside that span are said to be gaps in it ("3月24日" lies between 3月8日 and 3月27日).
+ */
+function coverage(services: Services, askedYear: number, asked: readonly string[]): string {
   const dates = services.library.datesWithEntries;
   const first = dates[0];
   const last = dates[dates.length - 1];
-  return first && last
-    ? `纪实的条目覆盖${formatDateZh(first.date, askedYear)}至${formatDateZh(last.date, askedYear)}`
-    : '语料中没有带日期的条目';
+  if (!first || !last) return '语料中没有带日期的条目';
+  const span = `${formatDateZh(first.date, askedYear)}至${formatDateZh(last.date, askedYear)}`;
+  const inside = asked.length > 0 && asked.every((day) => day >= first.date && day <= last.date);
+  return inside ? `纪实的条目从${span}，但${asked.length > 1 ? '这几天' : '这一天'}没有记录` : `纪实的条目覆盖${span}`;
+}
+
+/** The asked days moved to the year the entries are from, when that year has entries on them (2019年3月18日 → 3月18日). */
+function sameDaysInCorpusYear(services: Services, days: readonly string[]): { year: number; label: string; count: number } | null {
+  const years = new Set(services.library.datesWithEntries.map((d) => d.date.slice(0, 4)));
+  if (years.size !== 1 || !days.length) return null;
+  const [year] = years;
+  if (!year || days.some((d) => d.startsWith(year))) return null;
+  const moved = days.map((d) => `${year}${d.slice(4)}`).filter((d) => !Number.isNaN(dayNumber(d)));
+  const count = moved.reduce((n, d) => n + services.library.entriesOn(d).length, 0);
+  if (!count || !moved[0]) return null;
+  const label =
+    moved.length === 1
+      ? formatDateZh(moved[0], services.defaultYear)
+      : formatDateRangeZh(moved[0], moved[moved.length - 1]!, services.defaultYear);
+  return { year: Number(year), label, count };
 }
 
 /** Documents whose dates were lost cannot be searched by date; say so instead of guessing. */
@@ -63,9 +83,22 @@ function yearOf(query: DateQuery): number {
   return query.kind === 'month' ? query.year : Number((query.kind === 'day' ? query.date : query.from).slice(0, 4));
 }
 
+/** A day typed without its month ("18日", "十八号"): read in the month the entries are from, when they are all from one. */
+const BARE_DAY = /^\s*([0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]?\s*$/;
+
+function withCorpusMonth(services: Services, query: string): { query: string; note: string } | null {
+  const day = BARE_DAY.exec(query)?.[1];
+  const months = new Set(services.library.datesWithEntries.map((d) => d.date.slice(0, 7)));
+  const [month] = months;
+  if (!day || months.size !== 1 || !month) return null;
+  const monthNumber = Number(month.slice(5));
+  return { query: `${month.slice(0, 4)}年${monthNumber}月${day}日`, note: `按纪实所在的${monthNumber}月理解“${query.trim()}”。` };
+}
+
 export function answerDate(services: Services, request: AnswerRequest): Answer {
   const year = services.defaultYear;
-  const parsed = parseDateQuery(request.query, year);
+  const assumed = withCorpusMonth(services, request.query);
+  const parsed = parseDateQuery(assumed?.query ?? request.query, year);
   if (!parsed.ok) {
     const code =
       parsed.error.code === 'empty' ? 'empty-query' : parsed.error.code === 'invalid-date' ? 'invalid-date' : 'unrecognized-date';
@@ -87,14 +120,20 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
   const asked = describe(parsed.query, year);
   if (!hits.length) {
     const around = days[0] ?? `${year}-01-01`;
+    const moved = sameDaysInCorpusYear(services, days);
+    // A month is asked again as a month (/date 3月), not as its first to last day.
+    const sameDays = moved && parsed.query.kind === 'month' ? { ...moved, label: `${parsed.query.month}月` } : moved;
+    const why = sameDays
+      ? `纪实记录的是${sameDays.year}年：${sameDays.label}有${sameDays.count}条，请用 /date ${sameDays.label}`
+      : coverage(services, yearOf(parsed.query), days);
     return pagedAnswer(request, [], {
-      message: `${asked}没有条目（${coverage(services, yearOf(parsed.query))}）。${strippedDatesNote(services)}`,
-      suggestions: nearestDays(services, around),
+      message: `${asked}没有条目（${why}）。${strippedDatesNote(services)}`,
+      suggestions: [...(sameDays ? [`/date ${sameDays.label}`] : []), ...nearestDays(services, around)],
     });
   }
   const summary =
     parsed.query.kind === 'day'
-      ? (parsed.note ?? null)
+      ? [assumed?.note, parsed.note].filter(Boolean).join('') || null
       : `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`;
   const timeline = parsed.query.kind === 'day' ? null : dateTimeline(services, days);
   const toItem = (hit: (typeof hits)[number]) => entryItem(services, hit.entry, hit.day, hit.label);

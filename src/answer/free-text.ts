@@ -26,6 +26,15 @@ function strippedDigitsNotice(services: Services, query: string, docIds: Set<str
   return titles ? `注意：${titles}的副本丢失了所有数字（如“年月日”“亿人次”），数字和日期无法从中查到，也不会被猜测补全。` : null;
 }
 
+/** Kana or Hangul: the bot reads Chinese and English only, so such a question is matched by its Chinese characters alone. */
+const JAPANESE_OR_KOREAN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function languageNotice(query: string): string | null {
+  return JAPANESE_OR_KOREAN.test(query)
+    ? '注意：目前只支持中文（简体或繁体）和英文；日文假名、韩文无法理解，结果只按其中的汉字查找。'
+    : null;
+}
+
 /** English words the lexicon could not map: the results rest on the question's other words only. */
 function unknownEnglishNotice(unknown: readonly string[]): string | null {
   return unknown.length ? `注意：没有理解这些英文词：${unknown.join(', ')}；结果只按问题的其余部分查找。` : null;
@@ -60,7 +69,11 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   let ranked = rankPassages(services, analysis, mode);
   if (!ranked.length && mode === 'search') ranked = substringMatches(services, analysis.phrases);
   if (!ranked.length) {
-    const unknown = analysis.unknownEnglish.length ? `（无法理解的英文词：${analysis.unknownEnglish.join(', ')}）` : '';
+    const unknown = analysis.unknownEnglish.length
+      ? `（无法理解的英文词：${analysis.unknownEnglish.join(', ')}）`
+      : JAPANESE_OR_KOREAN.test(request.query)
+        ? '（目前只支持中文和英文，日文假名、韩文无法理解）'
+        : '';
     // A day typed as a search ("3月18日") is found by /date, which lists that day's entries.
     const day = analysis.dates[0];
     const dateHint = day ? [`/date ${formatDateZh(day, services.defaultYear)}`] : [];
@@ -83,7 +96,11 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     (r) => passageItem(services, r.passage, r.score, [...analysis.words, ...r.terms].filter(notDayNumber)),
     {
       message:
-        [unknownEnglishNotice(analysis.unknownEnglish), strippedDigitsNotice(services, request.query, shownDocs)]
+        [
+          languageNotice(request.query),
+          unknownEnglishNotice(analysis.unknownEnglish),
+          strippedDigitsNotice(services, request.query, shownDocs),
+        ]
           .filter(Boolean)
           .join('\n') || null,
     },

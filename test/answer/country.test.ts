@@ -19,6 +19,17 @@ describe('/country', () => {
     const firstPaper = answer.items.findIndex((i) => i.doc === 'whitepaper');
     if (firstPaper >= 0) expect(answer.items.slice(firstPaper).every((i) => i.doc === 'whitepaper')).toBe(true);
     expect(answer.groups!.reduce((n, g) => n + g.count, 0)).toBe(answer.total);
+    // Where they are, counted in days (and sections), not in "places".
+    const days = new Set(answer.items.map((i) => i.date).filter(Boolean)).size;
+    expect(answer.message).toContain(`意大利：共${answer.total}句，分布在${days}天`);
+  });
+
+  it('given a city the documents name, then not a country, and /search offered for it', () => {
+    const answer = country('武汉');
+    expect(answer.error?.code).toBe('unknown-country');
+    expect(answer.error?.message).toContain('请用 /search 武汉');
+    expect(answer.suggestions).toEqual(['/search 武汉']);
+    expect(country('火星').suggestions).toEqual([]);
   });
 
   it('given the demonym of a country the corpus never mentions, then the answer says so by name, as for the name itself', () => {
@@ -92,8 +103,9 @@ describe('/country', () => {
     for (const word of ['意见', '方法']) {
       const answer = country(word);
       expect(answer.error?.code).toBe('unknown-country');
-      expect(answer.suggestions).toEqual([]);
-      expect(answer.error?.message).toBe(`“${word}”不是语料中的国家或地区名称。`);
+      // No country guessed; the documents write the word, so /search is offered for it.
+      expect(answer.suggestions).toEqual([`/search ${word}`]);
+      expect(answer.error?.message).toMatch(new RegExp(`^“${word}”不是语料中的国家或地区名称。`));
     }
   });
 

@@ -62,11 +62,27 @@ describe('/date', () => {
     for (const q of ['2月30日', '13月1日', '3月32日']) expect(date(q).error?.code).toBe('invalid-date');
   });
 
-  it('given another year, then no entries (never a fallback to 2020)', () => {
+  it("given another year, then no entries (never a fallback to 2020), and the same day in the entries' year offered", () => {
     const answer = date('2019-03-18');
     expect(answer.items).toEqual([]);
-    expect(answer.message).toMatch(/2019年/);
-    expect(answer.message).toMatch(/覆盖2020年3月8日至2020年3月27日/);
+    expect(answer.message).toMatch(/^2019年3月18日没有条目（纪实记录的是2020年：3月18日有8条，请用 \/date 3月18日）/);
+    expect(answer.suggestions[0]).toBe('/date 3月18日');
+    expect(date('2019年3月').suggestions[0]).toBe('/date 3月');
+    // A day the entries' year has nothing on either: the span, with years.
+    expect(date('2019-04-18').message).toMatch(/覆盖2020年3月8日至2020年3月27日/);
+  });
+
+  it("given a day inside the entries' span that has none, then it is called a gap, not outside the span", () => {
+    expect(date('3月24日').message).toMatch(/^3月24日没有条目（纪实的条目从3月8日至3月27日，但这一天没有记录）/);
+    expect(date('4月5日').message).toMatch(/^4月5日没有条目（纪实的条目覆盖3月8日至3月27日）/);
+  });
+
+  it('given a day without its month, then it is read in the one month the entries are from, and the answer says so', () => {
+    for (const q of ['18日', '十八日', '18号', '18']) {
+      const answer = date(q);
+      expect(answer.total).toBe(date('3月18日').total);
+      expect(answer.message).toContain(`按纪实所在的3月理解“${q}”`);
+    }
   });
 
   it('given a range, then the entries of each day grouped by day with counts', () => {

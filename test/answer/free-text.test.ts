@@ -156,3 +156,16 @@ describe('/ask highlights', () => {
     }
   });
 });
+
+describe('/ask in a language the bot does not read', () => {
+  it('given Japanese kana, then the answer says only Chinese and English are understood', () => {
+    const answer = engine.answer({ command: 'ask', query: 'グテーレスと電話したのは誰ですか' });
+    expect(answer.message).toContain('目前只支持中文');
+  });
+
+  it('given Korean, then "nothing found" says why', () => {
+    const answer = engine.answer({ command: 'ask', query: '구테흐스와 통화한 사람은 누구입니까' });
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toContain('韩文无法理解');
+  });
+});
