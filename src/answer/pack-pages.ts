@@ -6,6 +6,12 @@ import type { Answer, AnswerItem } from '../core/types.js';
 
 export type Fits = (items: readonly AnswerItem[]) => boolean;
 
+/** Text adapters' measure: up to `max` entries a page, and a longer day whole. */
+export const upToEntries =
+  (max: number): Fits =>
+  (items) =>
+    items.length <= max || new Set(items.map((i) => i.group)).size === 1;
+
 interface Range {
   start: number;
   end: number;

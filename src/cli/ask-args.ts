@@ -17,10 +17,11 @@ export const MAX_LIMIT = 100;
 export const MAX_PAGE = 1000;
 
 export const ASK_USAGE = [
-  '用法：npm run --silent ask -- [--json] [--limit N] [--page N] [命令]',
-  '  --json      每个输入行输出一个 JSON 对象（JSON Lines）',
+  '用法：npm run --silent ask -- [--json] [--limit N] [--page N] [--corpus 目录] [命令]',
+  '  --json      每个输入行输出一个 JSON 对象（JSON Lines）；一行也可以是请求对象 {"command":"date","query":"3月18日"}',
   `  --limit N   每页结果数，1 到 ${MAX_LIMIT}（默认 ${DEFAULT_LIMIT}）`,
   '  --page N    第几页（默认 1）',
+  '  --corpus 目录  使用另一个语料文件夹（也可以设置 CORPUS_DIR）',
   '  --          之后的参数都属于命令',
   "例：npm run --silent ask -- '/date 3月18日'；不带命令时从标准输入逐行读取命令。",
 ].join('\n');

@@ -2,6 +2,7 @@
 // Answers one command given as arguments, or one command per stdin line, as text or JSON Lines.
 import { errorAnswer } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
+import { packedPage, upToEntries } from '../answer/pack-pages.js';
 import { createEngine } from '../core/create-engine.js';
 import type { Answer } from '../core/types.js';
 import { readCorpusOption } from '../corpus-option.js';
@@ -38,7 +39,13 @@ const engine = await createEngine({ logger, corpusDir: corpus.corpusDir }).catch
 const requestOf = (line: string): Answer => {
   if (!line.trim())
     return errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' });
-  if (!looksLikeJsonRequest(line)) return engine.answer({ ...parseCommandLine(line), page, pageSize: limit });
+  if (!looksLikeJsonRequest(line)) {
+    const request = { ...parseCommandLine(line), page, pageSize: limit };
+    // As text, /date pages by whole days as the console does (up to --limit entries, a longer day whole);
+    // JSON keeps its contract: --limit items a page.
+    if (json || request.command.trim().toLowerCase() !== 'date') return engine.answer(request);
+    return packedPage(engine.answer({ ...request, whole: true }), page, upToEntries(limit));
+  }
   const parsed = parseJsonRequest(line, { page, pageSize: limit });
   return parsed.ok
     ? engine.answer(parsed.request)

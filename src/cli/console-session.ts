@@ -1,8 +1,8 @@
 import { pagesOf } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
-import { packedPage } from '../answer/pack-pages.js';
+import { packedPage, upToEntries } from '../answer/pack-pages.js';
 import type { Engine } from '../core/engine-api.js';
-import type { Answer, AnswerItem, AnswerRequest } from '../core/types.js';
+import type { Answer, AnswerRequest } from '../core/types.js';
 import { CONSOLE_HELP } from './console-help.js';
 import { PLAIN_STYLE, renderAnswerText, type TextStyle } from './render-text.js';
 
@@ -44,8 +44,7 @@ function consoleRequest(line: string): AnswerRequest {
   return parseCommandLine(line);
 }
 
-const fitsScreen = (items: readonly AnswerItem[]): boolean =>
-  items.length <= CONSOLE_DAY_PAGE_ENTRIES || new Set(items.map((i) => i.group)).size === 1;
+const fitsScreen = upToEntries(CONSOLE_DAY_PAGE_ENTRIES);
 
 export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_STYLE) {
   let last: AnswerRequest | null = null;

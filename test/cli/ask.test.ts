@@ -100,9 +100,16 @@ describe('npm run ask, one command as arguments (text)', () => {
     expect(first.stdout).toContain("下一页：npm run --silent ask -- --page 2 '/date 3月'");
   });
 
-  it('given --page 2, then the second page', () => {
+  it('given --page 2, then the second page, of whole days as in the console (no day cut across pages)', () => {
     const second = runEntry('src/cli/ask.ts', ['--page', '2', '/date 3月'], '');
-    expect(second.stdout).toMatch(/^11\. /m);
-    expect(second.stdout).toContain('第2/9页');
+    const days = (out: string) => [...out.matchAll(/【(\d+月\d+日)】/g)].map((m) => m[1]);
+    const [firstDays, secondDays] = [days(first.stdout), days(second.stdout)];
+    expect(firstDays.length).toBeGreaterThan(0);
+    expect(secondDays.length).toBeGreaterThan(0);
+    expect(secondDays.filter((d) => firstDays.includes(d))).toEqual([]);
+    // Ranks go on from the first page's last entry.
+    const lastRank = Math.max(...[...first.stdout.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1])));
+    expect(second.stdout).toMatch(new RegExp(`^${lastRank + 1}\\. `, 'm'));
+    expect(second.stdout).toMatch(/第2\/\d+页/);
   });
 });
