@@ -7,6 +7,7 @@ import { renderExcerpt } from './excerpt.js';
 import { LIMITS } from './limits.js';
 import { renderEntries } from './render-entries.js';
 import type { CommandResult } from './reply.js';
+import { truncate } from './truncate.js';
 
 // Answer (plain data from the core) → one Discord reply. Hits become embed fields: the verbatim
 // excerpt with matched terms in bold, its citation under it; the footer says total and page.
@@ -31,10 +32,17 @@ function renderNotice(answer: Answer): CommandResult {
   };
 }
 
+/** Characters of excerpt each hit keeps, however long its name and citation: the excerpt is the answer. */
+const MIN_EXCERPT = 80;
+
 /** One field per hit: its excerpt, matched terms in bold, and its citation. */
 function hitFields(items: readonly AnswerItem[], firstRank: number, header: number): APIEmbedField[] {
-  const names = items.map((item, i) => fieldName(item, firstRank + i));
-  const citations = items.map(citationLine);
+  // Names and citations come from the documents (a user's section headings can run to hundreds of
+  // characters): when together they would leave the excerpts no room in the 6000-character
+  // message, each is cut to its share.
+  const room = Math.floor((LIMITS.embedTotal - header - 50) / Math.max(1, items.length)) - MIN_EXCERPT;
+  const names = items.map((item, i) => fitShare(fieldName(item, firstRank + i), Math.floor(room / 3)));
+  const citations = items.map((item, i) => fitShare(citationLine(item), room - (names[i]?.length ?? 0) - 1));
   // Share what the 6000-character message budget leaves among the excerpts.
   const fixed = header + names.reduce((n, s) => n + s.length, 0) + citations.reduce((n, s) => n + s.length + 1, 0);
   const perExcerpt = Math.floor((LIMITS.embedTotal - fixed - 50) / Math.max(1, items.length));
@@ -43,6 +51,11 @@ function hitFields(items: readonly AnswerItem[], firstRank: number, header: numb
     const budget = Math.min(LIMITS.embedFieldValue - citation.length - 1, perExcerpt);
     return { name: names[i] ?? '', value: `${renderExcerpt(item.text, item.highlights, budget)}\n${citation}` };
   });
+}
+
+/** `text` cut to `share` characters when over it (never below a readable minimum). */
+function fitShare(text: string, share: number): string {
+  return text.length <= share ? text : truncate(text, Math.max(20, share));
 }
 
 export function renderAnswer(answer: Answer): CommandResult {

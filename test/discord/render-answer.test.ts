@@ -34,6 +34,23 @@ function embedLength(e: APIEmbed): number {
 }
 
 describe('renderAnswer', () => {
+  it("given hits whose section names and citations are very long (a user's own documents), then the message still fits and every excerpt shows", () => {
+    for (const command of ['country', 'context']) {
+      const items = Array.from({ length: 25 }, (_, n) => ({
+        ...item(n, '意大利'.repeat(100)),
+        group: '长标题'.repeat(100),
+        citation: '出处'.repeat(200),
+      }));
+      const { reply } = renderAnswer(answer({ command, items, total: 25, pageSize: 25 }));
+      const [embed] = reply.embeds ?? [];
+      expect(embedLength(embed!)).toBeLessThanOrEqual(LIMITS.embedTotal);
+      for (const field of embed!.fields ?? []) {
+        expect(field.name.length).toBeLessThanOrEqual(LIMITS.embedFieldName);
+        expect(field.value).toMatch(/^意大利/);
+      }
+    }
+  });
+
   it('given a hit, then the matched term is bold and the citation sits under the excerpt', () => {
     const { reply, outcome } = renderAnswer(answer({ items: [item(1, '中方向意大利派出专家', [[3, 6]])] }));
     expect(outcome).toBe('ok');
