@@ -87,6 +87,11 @@ function focusTermsOf(question: string, termsOf: (text: string) => string[]): st
   return focus ? termsOf(focus) : [];
 }
 
+/** The runs of Latin letters in a mostly Chinese question, as one English text ("" when none). */
+function embeddedEnglish(query: string): string {
+  return (query.match(/[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*)*/g) ?? []).join(', ');
+}
+
 export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const { tokenizer, synonyms } = services;
   // Folded once: the question, its terms and its phrases all start from these (toSimplified's
@@ -98,15 +103,22 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   // An alias selects a document; its own words must not also be matched as text.
   const aliasTerms = new Set(named.aliases.flatMap(termsOf));
   const own = tokenizer.tokenizeVariants(variants);
+  // An English question, or the English words of a Chinese one ("Italy医疗队什么时候到的"), which
+  // are translated the same way (and judged by the same co-occurrence with the question's words).
   const english = services.english(query);
+  const translation = english ?? services.english(embeddedEnglish(query));
   // An English question's own words the corpus never writes ("which", "treating") match nothing
   // and would only weigh on coverage; its Chinese translations stand for them.
-  const unmatchedEnglish = (w: string) => english !== null && /^[a-z]/.test(w) && services.index.frequency(w) === 0;
+  // In a Chinese question an English word the lexicon cannot translate either (Paxlovid) stays:
+  // a name the documents never write is what makes such a question unanswerable.
+  const untranslated = new Set(english ? [] : (translation?.unknown ?? []).map((w) => w.toLowerCase()));
+  const unmatchedEnglish = (w: string) =>
+    translation !== null && /^[a-z]/.test(w) && services.index.frequency(w) === 0 && !untranslated.has(w);
   const words = own.words.filter((w) => !aliasTerms.has(w) && !unmatchedEnglish(w));
   const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
   // An English question names a document too ("the white paper"): its translation is the
   // document's alias, which selects the document and is not searched as text (as in Chinese).
-  const chosenGroups = english ? chooseTranslations(services, english.groups) : [];
+  const chosenGroups = translation ? chooseTranslations(services, translation.groups) : [];
   const translations = interleave(chosenGroups);
   const namedInEnglish = documentsNamed(services, translations.join(' '));
   const translated = translations.filter((t) => !namedInEnglish.aliases.some((alias) => t.includes(alias)));
@@ -141,6 +153,7 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     countries: [...new Set([...services.countriesIn(query), ...countriesTranslated(services, translated)])].filter((c) => c !== 'CN'),
     docIds,
     sections: sectionsNamed(services, question, docIds),
-    unknownEnglish: english?.unknown ?? [],
+    // Words the lexicon lacks but the documents write (GOARN) are matched as written: not "not understood".
+    unknownEnglish: (translation?.unknown ?? []).filter((w) => services.index.frequency(w.toLowerCase()) === 0),
   };
 }

@@ -73,7 +73,11 @@ describe('/date', () => {
   });
 
   it("given a day inside the entries' span that has none, then it is called a gap, not outside the span", () => {
-    expect(date('3月24日').message).toMatch(/^3月24日没有条目（纪实的条目从3月8日至3月27日，但这一天没有记录）/);
+    // The days of March with entries, from the month's answer; the first day between them without any.
+    const withEntries = new Set(date('3月').groups!.map((g) => g.label));
+    const gap = Array.from({ length: 20 }, (_, k) => `3月${8 + k}日`).find((d) => !withEntries.has(d));
+    expect(gap).toBeDefined();
+    expect(date(gap!).message).toMatch(new RegExp(`^${gap}没有条目（纪实的条目从3月8日至3月27日，但这一天没有记录）`));
     expect(date('4月5日').message).toMatch(/^4月5日没有条目（纪实的条目覆盖3月8日至3月27日）/);
   });
 

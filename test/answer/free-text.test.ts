@@ -169,3 +169,22 @@ describe('/ask in a language the bot does not read', () => {
     expect(answer.message).toContain('韩文无法理解');
   });
 });
+
+describe('/ask with English words in a Chinese question', () => {
+  it('given a country named in English inside Chinese, then it is translated like an English question’s words', () => {
+    const answer = engine.answer({ command: 'ask', query: 'Italy医疗队什么时候到的' });
+    expect(answer.items[0]?.text).toContain('意大利');
+  });
+
+  it('given an English name neither the lexicon nor the documents know, then it still makes the question unanswerable', () => {
+    const answer = engine.answer({ command: 'ask', query: 'Novavax疫苗在国内卖多少钱一支？' });
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toContain('Novavax');
+  });
+
+  it('given an English acronym the documents write but the lexicon lacks (GOARN), then it is not reported as not understood', () => {
+    const answer = engine.answer({ command: 'ask', query: '在GOARN会议上中国专家介绍了什么' });
+    expect(answer.items[0]?.text).toContain('GOARN');
+    expect(answer.message ?? '').not.toContain('没有理解');
+  });
+});
