@@ -51,6 +51,16 @@ function substringMatches(services: Services, phrases: string[]): RankedPassage[
     .map((passage) => ({ passage, score: 1, terms: phrases }));
 }
 
+/** Share of all sentences from which a one-character search is too common to mean anything on its own. */
+const BROAD_SHARE = 0.1;
+
+/** A one-character search written in a large share of the sentences (的, 国): say so, and what would narrow it. */
+function tooBroad(services: Services, query: string, found: number): string | null {
+  const all = services.library.allPassages.length;
+  if ([...query].length !== 1 || found < all * BROAD_SHARE) return null;
+  return `“${query}”出现在 ${found} 句中（全部句子的 ${Math.round((100 * found) / all)}%），单独搜索它会列出大量句子；请用更具体的词或短语，例如 /search 健康丝绸之路`;
+}
+
 /** For a question /ask could not answer: a /search of its words the documents write, when one finds something. */
 function askSuggestions(services: Services, analysis: QueryAnalysis): string[] {
   const search = keywordSuggestion(services, analysis);
@@ -67,7 +77,11 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   if (sections) return answerWholeSections(services, request, sections);
   const analysis = analyzeQuery(services, request.query.trim());
   let ranked = rankPassages(services, analysis, mode);
-  if (!ranked.length && mode === 'search') ranked = substringMatches(services, analysis.phrases);
+  let broad: string | null = null;
+  if (!ranked.length && mode === 'search') {
+    ranked = substringMatches(services, analysis.phrases);
+    broad = tooBroad(services, request.query.trim(), ranked.length);
+  }
   if (!ranked.length) {
     const unknown = analysis.unknownEnglish.length
       ? `（无法理解的英文词：${analysis.unknownEnglish.join(', ')}）`
@@ -97,6 +111,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     {
       message:
         [
+          broad,
           languageNotice(request.query),
           unknownEnglishNotice(analysis.unknownEnglish),
           strippedDigitsNotice(services, request.query, shownDocs),

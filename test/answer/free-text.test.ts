@@ -188,3 +188,17 @@ describe('/ask with English words in a Chinese question', () => {
     expect(answer.message ?? '').not.toContain('没有理解');
   });
 });
+
+describe('/search of one very common character', () => {
+  it('given a character in a large share of the sentences, then the results come with a note asking for something more specific', () => {
+    const answer = engine.answer({ command: 'search', query: '的' });
+    expect(answer.total).toBeGreaterThan(100);
+    expect(answer.message).toMatch(/^“的”出现在 \d+ 句中（全部句子的 \d+%）/);
+  });
+
+  it('given a rare character, then its sentences and no such note', () => {
+    const answer = engine.answer({ command: 'search', query: '鄂' });
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.message ?? '').not.toContain('出现在');
+  });
+});
