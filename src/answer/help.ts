@@ -21,6 +21,8 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
     `语料：${s.documents.length}篇文档，共${s.passages}句`,
     ...docs,
     `${indexAgeSentence(s.indexBuiltAt)}${origin}`,
+    // What in the folder was not read, and why: a user who added a file looks here first.
+    ...(s.skipped.length ? [`未载入（${s.skipped.length}项）：`, ...s.skipped.map((why) => `  ${why}`)] : []),
     `版本 ${s.version}`,
   ].join('\n');
   return pagedAnswer(request, [], { message });

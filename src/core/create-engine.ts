@@ -55,6 +55,7 @@ function statsOf(loaded: Loaded): CorpusStats {
     indexBuiltAt: loaded.saved.builtAt,
     indexFromCache: loaded.fromCache,
     version: VERSION,
+    skipped: loaded.saved.corpus.skipped ?? [],
   };
 }
 

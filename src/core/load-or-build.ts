@@ -91,7 +91,9 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
       fingerprint,
       prepared: prepared.prepared,
     });
-    for (const problem of built.problems) log.warn({ problem }, 'corpus problem');
+    // What was not loaded is said at every start, below; the rest of what reading met, here.
+    const skipped = new Set(built.saved.corpus.skipped ?? []);
+    for (const problem of built.problems) if (!skipped.has(problem)) log.warn({ problem }, 'corpus problem');
     // Repairs of known source defects are expected: counted at info, listed at debug.
     if (built.repairs.length)
       log.info({ count: built.repairs.length }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');

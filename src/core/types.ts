@@ -96,6 +96,8 @@ export interface IngestedDocument {
 
 export interface Corpus {
   documents: IngestedDocument[];
+  /** Files and folders in the corpus folder that were not loaded, each with the reason (said at every start and in /about). */
+  skipped?: string[];
 }
 
 /** Character span [start, end) inside an item's text. */
@@ -196,4 +198,6 @@ export interface CorpusStats {
   /** True when the index came from the saved file. */
   indexFromCache: boolean;
   version: string;
+  /** What in the corpus folder was not loaded, and why (Corpus.skipped). */
+  skipped: string[];
 }

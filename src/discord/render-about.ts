@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { indexAge } from '../answer/index-age.js';
 import type { CorpusStats } from '../core/types.js';
+import { escapeMarkdown } from './escape-markdown.js';
 import { LIMITS } from './limits.js';
 import type { CommandResult } from './reply.js';
 import { truncate } from './truncate.js';
@@ -11,14 +12,16 @@ const ABOUT_COLOR = 0x3498db;
 
 export function renderAbout(stats: CorpusStats, now = new Date()): CommandResult {
   const kinds: Record<string, string> = { chronicle: '纪实', whitepaper: '白皮书', plain: '文档' };
-  const fields = stats.documents.slice(0, LIMITS.embedFields - 1).map((d) => ({
-    name: truncate(d.title, LIMITS.embedFieldName),
+  const fields = stats.documents.slice(0, LIMITS.embedFields - 2).map((d) => ({
+    name: truncate(escapeMarkdown(d.title), LIMITS.embedFieldName),
     value: `${kinds[d.kind] ?? d.kind} · ${d.passages} 句${d.entries > 0 ? ` · ${d.entries} 条` : ''}`,
   }));
   fields.push({
     name: '索引',
     value: `建于 ${stats.indexBuiltAt}（${indexAge(stats.indexBuiltAt, now)}），${stats.indexFromCache ? '从缓存载入' : '启动时重建'}`,
   });
+  // Only how many: which files of the server's folder were refused, and why, is for the operator's log.
+  if (stats.skipped.length) fields.push({ name: '未载入', value: `语料目录中有 ${stats.skipped.length} 项未载入，原因见启动日志。` });
   const embed: APIEmbed = {
     title: '关于本机器人',
     color: ABOUT_COLOR,

@@ -124,7 +124,7 @@ export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
   primeGazetteer(prepared.gazetteer);
   inputs.onStep?.('prepared dictionaries');
   const loaded = loadCorpus(inputs.corpusDir);
-  const corpus: Corpus = { documents: loaded.documents };
+  const corpus: Corpus = { documents: loaded.documents, skipped: loaded.skipped };
   inputs.onStep?.('ingest');
   const texts = indexedTexts(corpus);
   const folded = foldTexts(texts);

@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../core/paths.js';
+import { corpusFileNames } from '../ingest/load-corpus.js';
 
 /** Bump to force a rebuild of every saved index even when no indexing code changed. */
 export const INDEX_VERSION = 1;
@@ -49,12 +50,19 @@ export function corpusFingerprint(corpusDir: string, dictionaryFiles: string[]):
   const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(PIECE);
   hash.update(`index-version:${INDEX_VERSION}\n`);
-  const names = readdirSync(corpusDir)
-    .filter((n) => statSync(join(corpusDir, n)).isFile())
-    .sort();
-  for (const name of names) {
+  // Only what the index is built from: a video in the folder is not hashed at every start, and a
+  // broken link or an unreadable file is the loader's to report (it skips them), not a crash here.
+  // Every entry's name and kind (a folder or a .docx added is reported as not read, so it counts),
+  // and the documents' and sidecars' bytes.
+  for (const entry of readdirSync(corpusDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)))
+    hash.update(`entry:${entry.name}:${entry.isFile() ? 'f' : entry.isDirectory() ? 'd' : entry.isSymbolicLink() ? 'l' : 'o'}\n`);
+  for (const name of corpusFileNames(corpusDir)) {
     hash.update(`file:${name}\n`);
-    hashFile(hash, join(corpusDir, name), buffer);
+    try {
+      hashFile(hash, join(corpusDir, name), buffer);
+    } catch (error) {
+      hash.update(`unreadable:${(error as NodeJS.ErrnoException).code ?? 'error'}\n`);
+    }
   }
   for (const path of dictionaryFiles) {
     hash.update(`dict:${path.split(/[\\/]/).pop() ?? ''}\n`);

@@ -1,11 +1,17 @@
 import type { Corpus } from '../core/types.js';
 
 // What the operator must hear about at every start (not only when the index is rebuilt): a
-// document that gives no sentence, an empty corpus folder, and each document's own problems.
+// document that gives no sentence, an empty corpus folder, files that were not loaded (and why),
+// and each document's own problems.
 // Each names the file, since fixing the file is the remedy.
 
 export function corpusProblems(corpus: Corpus, corpusDir: string): string[] {
-  if (corpus.documents.length === 0) return [`语料目录 ${corpusDir} 中没有可读的文档（.txt/.md），机器人将无法回答任何问题。`];
+  const skipped = corpus.skipped ?? [];
+  if (corpus.documents.length === 0) return [`语料目录 ${corpusDir} 中没有可读的文档（.txt/.md），机器人将无法回答任何问题。`, ...skipped];
+  return [...skipped, ...documentProblems(corpus)];
+}
+
+function documentProblems(corpus: Corpus): string[] {
   return corpus.documents.flatMap((doc) => {
     const file = doc.meta.file ?? doc.meta.id;
     const own = (doc.problems ?? []).map((p) => `${file}：${p}`);

@@ -1,5 +1,6 @@
 // Reads and checks a `<name>.meta.json` sidecar, or infers metadata for a file that has none.
 import type { DocumentKind, DocumentMeta } from '../core/types.js';
+import { cutGraphemes } from '../text/graphemes.js';
 
 const KINDS: readonly DocumentKind[] = ['chronicle', 'whitepaper', 'plain'];
 /** Ids go into passage ids (`${docId}:hash`), so no colon and no spaces. */
@@ -67,6 +68,7 @@ export function inferMeta(file: string, text: string): DocumentMeta {
       .split('\n')
       .map((l) => l.replace(/^#+\s*/u, '').trim())
       .find((l) => l !== '') ?? file;
-  const title = firstLine.length <= MAX_TITLE ? firstLine : `${firstLine.slice(0, MAX_TITLE)}…`;
+  // Cut by grapheme: a title ending in half an emoji would be invalid text wherever it is shown.
+  const title = cutGraphemes(firstLine, MAX_TITLE, '…');
   return { id: slugFromFileName(file), title, kind: 'plain' };
 }

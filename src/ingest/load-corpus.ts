@@ -1,29 +1,58 @@
 // A corpus folder (.txt/.md files with .meta.json sidecars) → ingested documents. A bad file is
 // skipped with a warning; it never stops the others from loading.
-import { readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, DocumentMeta, IngestedDocument } from '../core/types.js';
+import { type Decoded, decodeText } from './decode-text.js';
 import { inferMeta, parseMeta } from './document-meta.js';
 import { ingestDocument } from './ingest-document.js';
+import { normalizeRaw } from './normalize-raw.js';
 
 /** A `Corpus` plus what the loader met on the way (skipped files, inferred metadata…). */
 export interface LoadedCorpus extends Corpus {
   warnings: string[];
+  /** What was not loaded and why (files skipped, folders and other files ignored): said at every start. */
+  skipped: string[];
 }
 
 const DOCUMENT_FILE = /\.(txt|md)$/iu;
 const META_SUFFIX = '.meta.json';
 
-function listFiles(dir: string, warnings: string[]): string[] {
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Names of the files a corpus folder's index is built from (documents and sidecars, sorted). */
+export function corpusFileNames(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && (DOCUMENT_FILE.test(e.name) || e.name.endsWith(META_SUFFIX)))
+    .map((e) => e.name)
+    .sort(byName);
+}
+
+/** How many names a warning lists before "…". */
+const LISTED = 10;
+const listed = (names: string[]) => `${names.slice(0, LISTED).join('、')}${names.length > LISTED ? ` 等 ${names.length} 个` : ''}`;
+
+/** The folder's documents and sidecars; what else is there is named in `skipped` (a user who put it there expects it read). */
+function listFiles(dir: string, warnings: string[], skipped: string[]): string[] {
+  let entries: Dirent[];
   try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => e.name)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
     warnings.push(`无法读取语料目录 ${dir}：${e instanceof Error ? e.message : String(e)}`);
     return [];
   }
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => `${e.name}/`);
+  const links = entries.filter((e) => e.isSymbolicLink()).map((e) => e.name);
+  const others = entries
+    .filter((e) => e.isFile() && !DOCUMENT_FILE.test(e.name) && !e.name.endsWith(META_SUFFIX) && !e.name.startsWith('.'))
+    .map((e) => e.name);
+  if (folders.length) skipped.push(`子文件夹 ${listed(folders.sort(byName))} 中的文件不会被读取：文档请直接放在语料目录中`);
+  if (links.length) skipped.push(`符号链接 ${listed(links.sort(byName))} 已忽略：请放入文件本身`);
+  if (others.length) skipped.push(`${listed(others.sort(byName))} 不是 .txt/.md 文档，已忽略`);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort(byName);
 }
 
 /** `name.meta.json` beside `name.txt` (also accepted: `name.txt.meta.json`). */
@@ -40,6 +69,25 @@ function readUtf8(path: string): string | null {
   }
 }
 
+function readDocument(path: string): Decoded {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `无法读取（${code ?? String(e)}）` };
+  }
+  return decodeText(bytes);
+}
+
+/** An id not yet taken: the inferred one, or it with -2, -3… (two files may slug alike: "a b.txt", "a-b.txt"). */
+function freeId(id: string, taken: Map<string, string>): string {
+  if (!taken.has(id)) return id;
+  let n = 2;
+  while (taken.has(`${id}-${n}`)) n++;
+  return `${id}-${n}`;
+}
+
 /** Reads the document's metadata; null (with a warning) when its sidecar is unusable. */
 function metaFor(
   dir: string,
@@ -47,10 +95,12 @@ function metaFor(
   text: string,
   files: Set<string>,
   warnings: string[],
+  taken: Map<string, string>,
 ): { meta: DocumentMeta; notes: string[] } | null {
   const metaFile = metaFileFor(file, files);
   if (metaFile === null) {
-    const meta = inferMeta(file, text);
+    const inferred = inferMeta(file, text);
+    const meta = { ...inferred, id: freeId(inferred.id, taken) };
     const note = `${file} 没有元数据文件（${file.replace(DOCUMENT_FILE, META_SUFFIX)}），按纯文本载入：id "${meta.id}"，标题「${meta.title}」`;
     warnings.push(note);
     return { meta, notes: [note] };
@@ -67,28 +117,40 @@ function metaFor(
 
 export function loadCorpus(dir: string): LoadedCorpus {
   const warnings: string[] = [];
-  const files = listFiles(dir, warnings);
+  const skipped: string[] = [];
+  const files = listFiles(dir, warnings, skipped);
   const fileSet = new Set(files);
   const documents: IngestedDocument[] = [];
   const seenIds = new Map<string, string>();
+  const skip = (message: string) => {
+    warnings.push(message);
+    skipped.push(message);
+  };
 
   for (const file of files.filter((f) => DOCUMENT_FILE.test(f))) {
-    const text = readUtf8(join(dir, file));
-    if (text === null) {
-      warnings.push(`已跳过 ${file}：无法读取或不是 UTF-8 编码（请另存为 UTF-8）`);
+    const decoded = readDocument(join(dir, file));
+    if (!decoded.ok) {
+      skip(`已跳过 ${file}：${decoded.reason}`);
       continue;
     }
-    const found = metaFor(dir, file, text, fileSet, warnings);
-    if (!found) continue;
+    // Line ends as the parsers expect them before anything reads lines (a title from CR-only text).
+    const text = normalizeRaw(decoded.text);
+    const found = metaFor(dir, file, text, fileSet, warnings, seenIds);
+    if (!found) {
+      skipped.push(warnings[warnings.length - 1] ?? `已跳过 ${file}`);
+      continue;
+    }
     const meta: DocumentMeta = { ...found.meta, file };
     const owner = seenIds.get(meta.id);
     if (owner !== undefined) {
-      warnings.push(`已跳过 ${file}：id "${meta.id}" 已被 ${owner} 使用`);
+      skip(`已跳过 ${file}：id "${meta.id}" 已被 ${owner} 使用`);
       continue;
     }
     seenIds.set(meta.id, file);
     const doc = ingestDocument(meta, text);
-    doc.warnings.unshift(...found.notes);
+    const notes = decoded.note ? [`${file}：${decoded.note}`, ...found.notes] : found.notes;
+    if (decoded.note) warnings.push(notes[0]!);
+    doc.warnings.unshift(...notes);
     documents.push(doc);
   }
 
@@ -96,5 +158,6 @@ export function loadCorpus(dir: string): LoadedCorpus {
     const hasDocument = files.some((d) => DOCUMENT_FILE.test(d) && metaFileFor(d, fileSet) === f);
     if (!hasDocument) warnings.push(`${f} 没有对应的 .txt/.md 文件，已忽略`);
   }
-  return { documents, warnings };
+  for (const message of skipped) if (!warnings.includes(message)) warnings.push(message);
+  return { documents, warnings, skipped };
 }

@@ -131,7 +131,47 @@ function mergeLeftovers(ranges: [number, number][], text: string): [number, numb
  * input is punctuation); never cuts inside matched 《》“”（）() 「」 brackets.
  */
 export function splitSentences(text: string): string[] {
-  return mergeLeftovers(cutRanges(text), text).map(([s, e]) => text.slice(s, e));
+  return mergeLeftovers(cutRanges(text), text)
+    .flatMap(([s, e]) => (e - s > MAX_SENTENCE ? capRange(text, s, e) : [[s, e] as [number, number]]))
+    .map(([s, e]) => text.slice(s, e));
+}
+
+/**
+ * Longest sentence kept whole, in UTF-16 units (the corpus's longest is 385). Text without
+ * terminators (a 1 MB line of a pasted table, a transcript) was one "sentence" that every query
+ * returned and every answer printed whole; it is cut into pieces of this size instead.
+ */
+export const MAX_SENTENCE = 1000;
+
+/** Clause marks a long run is cut after, when one falls in the piece's second half. */
+const CLAUSE_ENDS = codes(['，', '；', '、', '：', ',', ';', ':', ' ', '\n']);
+
+const ZWJ = 0x200d;
+
+/** A code unit that belongs to the character before it: a low surrogate, a combining accent, a joiner, a variation selector. */
+function joinsPrevious(code: number): boolean {
+  return (code >= 0xdc00 && code <= 0xdfff) || (code >= 0x300 && code <= 0x36f) || code === ZWJ || code === 0xfe0f;
+}
+
+/** [s, e) in pieces of at most MAX_SENTENCE, cut after a clause mark when there is one, never inside a character. */
+function capRange(text: string, s: number, e: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let start = s;
+  while (e - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    const half = start + MAX_SENTENCE / 2;
+    let at = cut;
+    while (at > half && !CLAUSE_ENDS.has(text.charCodeAt(at - 1))) at--;
+    if (at > half) cut = at;
+    // Not between a surrogate pair or before a combining mark or joiner.
+    while (cut > start + 1 && (joinsPrevious(text.charCodeAt(cut)) || text.charCodeAt(cut - 1) === ZWJ)) cut--;
+    const [ps, pe] = trimRange(text, start, cut);
+    if (pe > ps) pieces.push([ps, pe]);
+    start = cut;
+  }
+  const [ps, pe] = trimRange(text, start, e);
+  if (pe > ps) pieces.push([ps, pe]);
+  return pieces;
 }
 
 /** True when the text ends a sentence (a terminator, possibly followed by closing quotes). */

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,31 @@ describe('CORPUS_DIR and --corpus', () => {
     const folders = readdirSync(cache).filter((name) => name !== 'prepared');
     expect(folders).toHaveLength(1);
     expect(existsSync(join(cache, folders[0]!, 'index.json'))).toBe(true);
+  });
+
+  it('given files not loaded, then they are named at every start (saved index or not) and in /about', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'qa-own-corpus-'));
+    writeFileSync(join(folder, 'notes.txt'), '公园笔记\n公园将于五月开放。');
+    writeFileSync(join(folder, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+    mkdirSync(join(folder, 'sub'));
+    const env = { INDEX_CACHE_DIR: cache };
+    for (const start of ['built', 'from the saved index']) {
+      const run = runEntry('src/cli/ask.ts', ['--corpus', folder, '/about'], '', env);
+      expect(run.status, start).toBe(0);
+      expect(run.stderr, start).toContain('已跳过 photo.txt：不是文本文件');
+      expect(run.stderr, start).toContain('子文件夹 sub/');
+      expect(run.stdout, start).toContain('未载入（2项）');
+    }
+  });
+
+  it("given npm run build-index --corpus DIR, then that folder is rebuilt (not the project's corpus)", () => {
+    const run = runEntry('scripts/build-index.ts', ['--corpus', chronicleOnly], '', { INDEX_CACHE_DIR: cache });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`corpus: ${chronicleOnly}`);
+    expect(run.stdout).toMatch(/^chronicle\t/m);
+    expect(run.stdout).not.toMatch(/^whitepaper\t/m);
+    const missing = runEntry('scripts/build-index.ts', ['--corpus', join(chronicleOnly, 'missing')], '', { INDEX_CACHE_DIR: cache });
+    expect(missing.status).toBe(2);
   });
 
   it('given --corpus naming a missing folder, then start-up is refused naming --corpus', () => {

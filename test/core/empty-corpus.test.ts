@@ -15,7 +15,11 @@ describe('given an empty corpus folder', () => {
     const problems: string[] = [];
     const logger = pino({ level: 'warn' }, { write: (line: string) => void problems.push(String(JSON.parse(line).problem ?? '')) });
     const engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-empty-cache-')), logger });
-    expect(problems.filter(Boolean)).toEqual([expect.stringContaining(`语料目录 ${corpusDir} 中没有可读的文档`)]);
+    expect(problems.filter(Boolean)).toEqual([
+      expect.stringContaining(`语料目录 ${corpusDir} 中没有可读的文档`),
+      // Its sub-folder is named too: documents there are not read.
+      '子文件夹 not-a-document/ 中的文件不会被读取：文档请直接放在语料目录中',
+    ]);
     expect(engine.stats().passages).toBe(0);
     const answer = engine.answer({ command: 'search', query: '意大利' });
     expect(answer.error).toBeUndefined();

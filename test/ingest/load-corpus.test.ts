@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -127,5 +127,67 @@ describe('missing, malformed and conflicting metadata', () => {
     const missing = loadCorpus(join(dir, 'no-such-folder'));
     expect(missing.documents).toEqual([]);
     expect(missing.warnings).toHaveLength(1);
+  });
+});
+
+describe('files as users drop them in', () => {
+  const text = '城市公园改造计划\n公园将于五月开放。新增了儿童游乐区。';
+
+  it('given UTF-16 with its byte-order mark (either order) or GBK, then it is read, and the encoding is noted', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const be = Buffer.from(text, 'utf16le').swap16();
+    writeFileSync(join(dir, 'be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    // 公园将于五月开放。 in GBK, byte for byte.
+    writeFileSync(join(dir, 'gbk.txt'), Buffer.from('b9abd4b0bdabd3dacee5d4c2bfaab7c5a1a3', 'hex'));
+    const corpus = loadCorpus(dir);
+    const texts = Object.fromEntries(corpus.documents.map((d) => [d.meta.file, d.passages.map((p) => p.text)]));
+    expect(texts['le.txt']).toEqual(['公园将于五月开放。', '新增了儿童游乐区。']);
+    expect(texts['be.txt']).toEqual(texts['le.txt']);
+    expect(corpus.documents.find((d) => d.meta.file === 'gbk.txt')?.meta.title).toBe('公园将于五月开放。');
+    expect(corpus.warnings.some((w) => w.startsWith('gbk.txt：') && w.includes('GB18030'))).toBe(true);
+    expect(corpus.warnings.some((w) => w.startsWith('le.txt：') && w.includes('UTF-16'))).toBe(true);
+  });
+
+  it('given a binary file named .txt, then it is skipped as not text, and said so at every start (skipped)', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents).toEqual([]);
+    expect(corpus.skipped).toEqual([expect.stringMatching(/^已跳过 photo\.txt：不是文本文件/)]);
+  });
+
+  it('given two files without sidecars whose names give the same id, then both load, the second under a numbered id', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'a b.txt'), '第一篇\n正文一。');
+    writeFileSync(join(dir, 'a-b.txt'), '第二篇\n正文二。');
+    expect(loadCorpus(dir).documents.map((d) => [d.meta.file, d.meta.id])).toEqual([
+      ['a b.txt', 'a-b'],
+      ['a-b.txt', 'a-b-2'],
+    ]);
+  });
+
+  it('given old Mac line ends (CR only) and no sidecar, then the title is the first line, not the whole text', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'cr.txt'), text.replace(/\n/g, '\r'));
+    const doc = loadCorpus(dir).documents[0];
+    expect(doc?.meta.title).toBe('城市公园改造计划');
+    expect(doc?.passages.map((p) => p.text)).toEqual(['公园将于五月开放。', '新增了儿童游乐区。']);
+  });
+
+  it('given sub-folders, links and files of other kinds, then each is named as not read, with what to do', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'doc.txt'), text);
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'nested.txt'), text);
+    writeFileSync(join(dir, 'report.docx'), 'PK');
+    symlinkSync('nowhere.txt', join(dir, 'broken.txt'));
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.meta.file)).toEqual(['doc.txt']);
+    expect(corpus.skipped).toEqual([
+      '子文件夹 sub/ 中的文件不会被读取：文档请直接放在语料目录中',
+      '符号链接 broken.txt 已忽略：请放入文件本身',
+      'report.docx 不是 .txt/.md 文档，已忽略',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsSentence, splitSentences } from '../../src/ingest/sentences.js';
+import { endsSentence, MAX_SENTENCE, splitSentences } from '../../src/ingest/sentences.js';
 
 /** True when the sentences stand in the input in order, with only whitespace between them. */
 function isVerbatimCover(input: string, sentences: string[]): boolean {
@@ -137,5 +137,24 @@ describe('endsSentence', () => {
     expect(endsSentence('习近平指出,')).toBe(false);
     expect(endsSentence('深化交')).toBe(false);
     expect(endsSentence('')).toBe(false);
+  });
+});
+
+describe('text without sentence ends', () => {
+  it('given a run longer than MAX_SENTENCE, then pieces of at most that, cut after a clause mark when there is one, joined back verbatim', () => {
+    const clauses = '公园将于五月开放，新增儿童游乐区'.repeat(200);
+    const pieces = splitSentences(clauses);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((p) => p.length <= MAX_SENTENCE)).toBe(true);
+    expect(pieces.slice(0, -1).every((p) => p.endsWith('，'))).toBe(true);
+    expect(pieces.join('')).toBe(clauses);
+  });
+
+  it('given a run of emoji sequences, then no piece starts or ends inside one', () => {
+    const family = '👨‍👩‍👧';
+    const text = `a${family.repeat(400)}`;
+    const pieces = splitSentences(text);
+    expect(pieces.join('')).toBe(text);
+    for (const p of pieces.slice(1)) expect(p.startsWith(family)).toBe(true);
   });
 });
