@@ -1,5 +1,8 @@
 // Reads a chronicle's lines into dated ◆ entries, repairing what the source broke.
 
+import { readDay } from '../query/date-grammar.js';
+import { normalizeDateInput } from '../query/date-normalize.js';
+import { takeWeekday } from '../query/date-weekday.js';
 import { cutGraphemes, graphemes } from '../text/graphemes.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { endsSentence } from './sentences.js';
@@ -16,11 +19,20 @@ export interface RawEntry {
   text: string;
 }
 
-/** `3月18日`, `３月１８日`, `3月18号`, `2020年3月18日` alone on a line → month, day and optional year. */
+/**
+ * A day alone on a line → month, day and optional year: `3月18日`, `３月１８日`, `3月18号`,
+ * `2020年3月18日`, and every other way /date reads one day (`2023-03-03`, `3/4`, `三月五日`,
+ * `March 7`, `3月6日（星期一）`): a user's own chronicle writes its headings as it likes, and an
+ * unread heading glued its day's entries onto the day before.
+ */
 export function parseDateHeading(line: string): { year: number | null; month: number; day: number } | null {
   const m = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]$/u.exec(recognitionForm(line));
-  if (!m) return null;
-  return { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) };
+  if (m) return { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) };
+  // Only short lines: a sentence that merely starts with a date is an entry's text.
+  if ([...line].length > 24 || recognitionForm(line).startsWith(ENTRY_MARK)) return null;
+  const { rest } = takeWeekday(normalizeDateInput(line));
+  const day = readDay(rest.trim());
+  return day && day.month !== null ? { year: day.year, month: day.month, day: day.day } : null;
 }
 
 function isoDate(year: number, month: number, day: number): string | null {

@@ -20,7 +20,7 @@ function wholeFileFingerprint(corpusDir: string, dictionaryFiles: string[]): str
     if (e.isFile() && /\.(txt|md)$|\.meta\.json$/i.test(e.name))
       hash.update(`file:${e.name}\n`).update(readFileSync(join(corpusDir, e.name)));
   for (const path of dictionaryFiles) hash.update(`dict:${path.split(/[\\/]/).pop()}\n`).update(readFileSync(path));
-  for (const dir of ['src/ingest', 'src/text', 'src/index', 'src/geo', 'src/query/english'])
+  for (const dir of ['src/ingest', 'src/text', 'src/index', 'src/geo', 'src/query'])
     for (const path of filesUnder(join(PROJECT_ROOT, dir)))
       hash.update(`code:${path.slice(PROJECT_ROOT.length)}\n`).update(readFileSync(path));
   return hash.digest('hex');

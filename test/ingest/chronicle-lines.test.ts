@@ -9,6 +9,15 @@ describe('parseDateHeading', () => {
     expect(parseDateHeading('2021年3月8日')).toEqual({ year: 2021, month: 3, day: 8 });
   });
 
+  it('given a day written as /date reads it (ISO, slashes, Chinese numerals, English, with a weekday) then it is a heading too', () => {
+    expect(parseDateHeading('2023-03-03')).toEqual({ year: 2023, month: 3, day: 3 });
+    expect(parseDateHeading('3/4')).toEqual({ year: null, month: 3, day: 4 });
+    expect(parseDateHeading('三月五日')).toEqual({ year: null, month: 3, day: 5 });
+    expect(parseDateHeading('3月6日（星期一）')).toEqual({ year: null, month: 3, day: 6 });
+    expect(parseDateHeading('March 7')).toEqual({ year: null, month: 3, day: 7 });
+    expect(parseDateHeading('2020-03')).toBeNull();
+  });
+
   it('given a sentence that mentions a date then it is not a heading', () => {
     expect(parseDateHeading('3月25日,有23个省份报告了境外输入确诊病例。')).toBeNull();
     expect(parseDateHeading('◆3月18日')).toBeNull();
@@ -17,6 +26,16 @@ describe('parseDateHeading', () => {
 
 describe('scanChronicle', () => {
   const scan = (text: string, year: number | null = 2020) => scanChronicle(text, year, '标题');
+
+  it('given headings in several forms then each entry is under its own day (none glued onto the day before)', () => {
+    const { entries } = scan('标题\n3月1日\n◆甲。\n2020-03-03\n◆乙。\n三月五日\n◆丙。\nMarch 7\n◆丁。', 2020);
+    expect(entries.map((e) => [e.date, e.text])).toEqual([
+      ['2020-03-01', '甲。'],
+      ['2020-03-03', '乙。'],
+      ['2020-03-05', '丙。'],
+      ['2020-03-07', '丁。'],
+    ]);
+  });
 
   it('given an entry before any heading then it is undated; later ones take the heading met last', () => {
     const { entries } = scan('标题\n◆甲。\n3月9日\n◆乙。\n3月8日\n◆丙。');
