@@ -15,19 +15,40 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const optionalChecks: Record<string, (v: unknown) => boolean> = {
-  shortTitle: (v) => typeof v === 'string',
-  publisher: (v) => v === null || typeof v === 'string',
-  date: (v) => v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(v)),
-  year: (v) => typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 10000,
-  digitsStripped: (v) => typeof v === 'boolean',
-  notes: (v) => Array.isArray(v) && v.every((n) => typeof n === 'string'),
-  aliases: (v) => Array.isArray(v) && v.every((n) => typeof n === 'string' && n.trim() !== ''),
-  source: (v) => typeof v === 'string',
+const isRealDay = (v: string): boolean => {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };
 
-/** Parses sidecar JSON; an error names the file and the field so the user can fix it. */
-export function parseMeta(json: string, metaFile: string): MetaResult {
+/** A field's value as the metadata wants it, or undefined when it cannot be (the field is then left out, with a warning). */
+const optionalFields: Record<string, (v: unknown) => unknown> = {
+  shortTitle: (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
+  publisher: (v) => (v === null || typeof v === 'string' ? v : undefined),
+  date: (v) => (v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(v) && isRealDay(v)) ? v : undefined),
+  // "2020" written as a string is still the year.
+  year: (v) => {
+    const n = typeof v === 'string' && /^\d{4}$/u.test(v.trim()) ? Number(v) : v;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 10000 ? n : undefined;
+  },
+  digitsStripped: (v) => (typeof v === 'boolean' ? v : undefined),
+  notes: (v) => (Array.isArray(v) && v.every((n) => typeof n === 'string') ? v : undefined),
+  aliases: (v) => (Array.isArray(v) && v.every((n) => typeof n === 'string' && n.trim() !== '') ? v : undefined),
+  source: (v) => (typeof v === 'string' ? v : undefined),
+};
+
+/** Fields no code reads, kept for the people who read the sidecar. */
+const FREE_FIELDS = ['period'];
+
+const HINTS: Record<string, string> = { date: '，应为 "2020-05-01" 这样的真实日期', year: '，应为四位数的年份' };
+
+/**
+ * Parses sidecar JSON. A sidecar is the user's note about a document: a mistake in one field
+ * (year written "2020", kind "news", no title) costs that field, with a warning naming the file
+ * and the field, never the document. `inferred` stands in for what is missing or unusable.
+ * Only text that is not a JSON object at all is an error (the loader then reads the document as
+ * if it had no sidecar).
+ */
+export function parseMeta(json: string, metaFile: string, inferred: DocumentMeta): MetaResult {
   let value: unknown;
   try {
     value = JSON.parse(json.replace(/^\uFEFF/u, ''));
@@ -35,20 +56,31 @@ export function parseMeta(json: string, metaFile: string): MetaResult {
     return { ok: false, error: `${metaFile} 不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）` };
   }
   if (!isRecord(value)) return { ok: false, error: `${metaFile} 应为一个 JSON 对象` };
-  const { id, title, kind } = value;
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-    return { ok: false, error: `${metaFile} 的 id 缺失或无效（只能用字母、数字、. _ -，例如 "chronicle"）` };
-  }
-  if (typeof title !== 'string' || title.trim() === '') return { ok: false, error: `${metaFile} 缺少 title` };
   const warnings: string[] = [];
-  let docKind: DocumentKind = 'plain';
+  const { id, title, kind } = value;
+  const meta: DocumentMeta = { id: inferred.id, title: inferred.title, kind: 'plain' };
+  if (typeof id === 'string' && ID_PATTERN.test(id)) meta.id = id;
+  else warnings.push(`${metaFile} 的 id 缺失或无效（只能用字母、数字、. _ -），改用 "${inferred.id}"`);
+  if (typeof title === 'string' && title.trim() !== '') meta.title = title;
+  else warnings.push(`${metaFile} 缺少 title，改用正文第一行「${inferred.title}」`);
   if (kind === undefined) warnings.push(`${metaFile} 未写 kind，按 "plain" 处理`);
-  else if (typeof kind === 'string' && (KINDS as readonly string[]).includes(kind)) docKind = kind as DocumentKind;
-  else return { ok: false, error: `${metaFile} 的 kind 应为 ${KINDS.join(' / ')} 之一` };
-  for (const [field, check] of Object.entries(optionalChecks)) {
-    if (value[field] !== undefined && !check(value[field])) return { ok: false, error: `${metaFile} 的 ${field} 格式不对` };
+  else if (typeof kind === 'string' && (KINDS as readonly string[]).includes(kind)) meta.kind = kind as DocumentKind;
+  else warnings.push(`${metaFile} 的 kind ${JSON.stringify(kind)} 不认识，按 "plain" 处理（可用：${KINDS.join(' / ')}）`);
+  for (const [field, read] of Object.entries(optionalFields)) {
+    if (value[field] === undefined) continue;
+    const parsed = read(value[field]);
+    if (parsed === undefined) warnings.push(`${metaFile} 的 ${field} 格式不对${HINTS[field] ?? ''}，已忽略`);
+    else (meta as unknown as Record<string, unknown>)[field] = parsed;
   }
-  return { ok: true, meta: { ...(value as Partial<DocumentMeta>), id, title, kind: docKind }, warnings };
+  // Kept as written, unchecked: notes for people (the shipped sidecars' `period`).
+  for (const field of FREE_FIELDS) if (value[field] !== undefined) (meta as unknown as Record<string, unknown>)[field] = value[field];
+  const known = ['id', 'title', 'kind', ...FREE_FIELDS, ...Object.keys(optionalFields)];
+  const unknown = Object.keys(value).filter((k) => !known.includes(k));
+  if (unknown.length)
+    warnings.push(
+      `${metaFile} 有不认识的字段 ${unknown.join('、')}，已忽略（可用：id、title、kind、${Object.keys(optionalFields).join('、')}）`,
+    );
+  return { ok: true, meta, warnings };
 }
 
 /** Id from a file name: lower case, runs of other characters become "-" (Chinese letters kept). */

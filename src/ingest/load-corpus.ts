@@ -88,7 +88,11 @@ function freeId(id: string, taken: Map<string, string>): string {
   return `${id}-${n}`;
 }
 
-/** Reads the document's metadata; null (with a warning) when its sidecar is unusable. */
+/**
+ * The document's metadata: its sidecar's, repaired field by field where it is wrong, or inferred
+ * (id from the file name, title from the first line) when there is none or it is not JSON at all.
+ * A document is never lost to its sidecar: every repair is a warning naming the file.
+ */
 function metaFor(
   dir: string,
   file: string,
@@ -96,23 +100,25 @@ function metaFor(
   files: Set<string>,
   warnings: string[],
   taken: Map<string, string>,
-): { meta: DocumentMeta; notes: string[] } | null {
+): { meta: DocumentMeta; notes: string[] } {
+  const guessed = inferMeta(file, text);
+  const inferred = { ...guessed, id: freeId(guessed.id, taken) };
   const metaFile = metaFileFor(file, files);
-  if (metaFile === null) {
-    const inferred = inferMeta(file, text);
-    const meta = { ...inferred, id: freeId(inferred.id, taken) };
-    const note = `${file} 没有元数据文件（${file.replace(DOCUMENT_FILE, META_SUFFIX)}），按纯文本载入：id "${meta.id}"，标题「${meta.title}」`;
-    warnings.push(note);
-    return { meta, notes: [note] };
+  const json = metaFile === null ? null : readUtf8(join(dir, metaFile));
+  const parsed =
+    metaFile === null
+      ? null
+      : json === null
+        ? { ok: false as const, error: `${metaFile} 无法读取或不是 UTF-8` }
+        : parseMeta(json, metaFile, inferred);
+  if (parsed?.ok) {
+    warnings.push(...parsed.warnings);
+    return { meta: parsed.meta, notes: parsed.warnings };
   }
-  const json = readUtf8(join(dir, metaFile));
-  const parsed = json === null ? { ok: false as const, error: `${metaFile} 无法读取或不是 UTF-8` } : parseMeta(json, metaFile);
-  if (!parsed.ok) {
-    warnings.push(`已跳过 ${file}：${parsed.error}`);
-    return null;
-  }
-  warnings.push(...parsed.warnings);
-  return { meta: parsed.meta, notes: parsed.warnings };
+  const why = parsed ? `${parsed.error}，` : `${file} 没有元数据文件（${file.replace(DOCUMENT_FILE, META_SUFFIX)}），`;
+  const note = `${why}按纯文本载入：id "${inferred.id}"，标题「${inferred.title}」`;
+  warnings.push(note);
+  return { meta: inferred, notes: [note] };
 }
 
 export function loadCorpus(dir: string): LoadedCorpus {
@@ -136,15 +142,15 @@ export function loadCorpus(dir: string): LoadedCorpus {
     // Line ends as the parsers expect them before anything reads lines (a title from CR-only text).
     const text = normalizeRaw(decoded.text);
     const found = metaFor(dir, file, text, fileSet, warnings, seenIds);
-    if (!found) {
-      skipped.push(warnings[warnings.length - 1] ?? `已跳过 ${file}`);
-      continue;
-    }
     const meta: DocumentMeta = { ...found.meta, file };
     const owner = seenIds.get(meta.id);
     if (owner !== undefined) {
-      skip(`已跳过 ${file}：id "${meta.id}" 已被 ${owner} 使用`);
-      continue;
+      // Two sidecars naming one id: the second document still loads, under a free one.
+      const id = freeId(meta.id, seenIds);
+      const note = `${file} 的 id "${meta.id}" 已被 ${owner} 使用，改用 "${id}"`;
+      warnings.push(note);
+      found.notes.push(note);
+      meta.id = id;
     }
     seenIds.set(meta.id, file);
     const doc = ingestDocument(meta, text);

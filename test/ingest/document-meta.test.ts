@@ -2,31 +2,49 @@ import { describe, expect, it } from 'vitest';
 import { inferMeta, parseMeta, slugFromFileName } from '../../src/ingest/document-meta.js';
 
 describe('parseMeta', () => {
+  const inferred = { id: 'from-file', title: '正文第一行', kind: 'plain' as const };
+
   it('given a complete sidecar then returns it typed', () => {
-    const r = parseMeta('{"id":"wp","title":"白皮书","kind":"whitepaper","year":2020,"digitsStripped":true}', 'wp.meta.json');
+    const r = parseMeta('{"id":"wp","title":"白皮书","kind":"whitepaper","year":2020,"digitsStripped":true}', 'wp.meta.json', inferred);
     expect(r).toMatchObject({ ok: true, meta: { id: 'wp', kind: 'whitepaper', year: 2020, digitsStripped: true } });
+    if (r.ok) expect(r.warnings).toEqual([]);
   });
 
-  it('given broken JSON, a bad id, a missing title or an unknown kind then returns an error naming the file', () => {
-    const cases = [
-      '{"id":',
-      '[]',
-      '{"id":"a:b","title":"t","kind":"plain"}',
-      '{"id":"a","kind":"plain"}',
-      '{"id":"a","title":"t","kind":"novel"}',
-      '{"id":"a","title":"t","year":"2020"}',
-      '{"id":"a","title":"t","aliases":"白皮书"}',
-      '{"id":"a","title":"t","aliases":[1]}',
-    ];
-    for (const json of cases) {
-      const r = parseMeta(json, 'x.meta.json');
+  it('given text that is no JSON object then an error naming the file', () => {
+    for (const json of ['{"id":', '[]']) {
+      const r = parseMeta(json, 'x.meta.json', inferred);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toContain('x.meta.json');
     }
   });
 
+  it.each([
+    ['{"id":"a:b","title":"t","kind":"plain"}', { id: 'from-file', title: 't' }, 'id'],
+    ['{"id":"a","kind":"plain"}', { id: 'a', title: '正文第一行' }, 'title'],
+    ['{"id":"a","title":"t","kind":"novel"}', { kind: 'plain' }, 'kind'],
+    ['{"id":"a","title":"t","kind":"plain","aliases":"白皮书"}', { id: 'a' }, 'aliases'],
+    ['{"id":"a","title":"t","kind":"plain","date":"2023-13-45"}', { id: 'a' }, 'date'],
+    ['{"id":"a","title":"t","kind":"plain","tittle":"x"}', { title: 't' }, 'tittle'],
+  ])(
+    'given %s then the document keeps what is right, the rest repaired or left out, with a warning naming the field',
+    (json, expected, field) => {
+      const r = parseMeta(json, 'x.meta.json', inferred);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.meta).toMatchObject(expected);
+      // An optional field that could not be read is left out, not kept wrong.
+      if (field === 'aliases' || field === 'date') expect(r.meta).not.toHaveProperty(field);
+      expect(r.warnings).toEqual([expect.stringMatching(new RegExp(`^x\\.meta\\.json.*${field}`))]);
+    },
+  );
+
+  it('given the year written as a string then it is the year', () => {
+    const r = parseMeta('{"id":"a","title":"t","kind":"chronicle","year":"2023"}', 'a.meta.json', inferred);
+    expect(r).toMatchObject({ ok: true, meta: { kind: 'chronicle', year: 2023 }, warnings: [] });
+  });
+
   it('given no kind then it is plain with a warning', () => {
-    const r = parseMeta('{"id":"a","title":"t"}', 'a.meta.json');
+    const r = parseMeta('{"id":"a","title":"t"}', 'a.meta.json', inferred);
     expect(r).toMatchObject({ ok: true, meta: { kind: 'plain' } });
     if (r.ok) expect(r.warnings).toHaveLength(1);
   });

@@ -93,27 +93,35 @@ describe('missing, malformed and conflicting metadata', () => {
     expect(corpus.documents[0]?.warnings.length).toBeGreaterThan(0);
   });
 
-  it('given a malformed sidecar then that document is skipped with a warning and the others still load', () => {
+  it('given a malformed sidecar then its document still loads, read as if it had none, with a warning; the others are untouched', () => {
     const dir = tempCorpus([CHRONICLE]);
-    writeFileSync(join(dir, 'broken.txt'), '正文。');
+    writeFileSync(join(dir, 'broken.txt'), '破损的元数据\n正文。');
     writeFileSync(join(dir, 'broken.meta.json'), '{ "id": "broken", ');
     writeFileSync(join(dir, 'badkind.md'), '正文。');
     writeFileSync(join(dir, 'badkind.meta.json'), JSON.stringify({ id: 'bk', title: 't', kind: 'novel' }));
     const corpus = loadCorpus(dir);
-    expect(corpus.documents.map((d) => d.meta.id)).toEqual(['chronicle']);
-    expect(corpus.warnings.some((w) => w.includes('broken.meta.json'))).toBe(true);
+    expect(corpus.documents.map((d) => [d.meta.id, d.meta.kind, d.meta.title])).toEqual([
+      ['bk', 'plain', 't'],
+      ['broken', 'plain', '破损的元数据'],
+      ['chronicle', 'chronicle', real.documents[0]?.meta.title],
+    ]);
+    expect(corpus.warnings.some((w) => w.startsWith('broken.meta.json 不是有效的 JSON') && w.includes('按纯文本载入'))).toBe(true);
     expect(corpus.warnings.some((w) => w.includes('badkind.meta.json') && w.includes('kind'))).toBe(true);
+    expect(corpus.skipped).toEqual([]);
   });
 
-  it('given two documents with the same id then the second (by file name) is skipped with a warning', () => {
+  it('given two sidecars with the same id then the second document (by file name) loads under a numbered id, with a warning', () => {
     const dir = tempCorpus();
     for (const name of ['a', 'b']) {
       writeFileSync(join(dir, `${name}.txt`), `${name}正文。`);
       writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ id: 'same', title: name, kind: 'plain' }));
     }
     const corpus = loadCorpus(dir);
-    expect(corpus.documents.map((d) => d.meta.file)).toEqual(['a.txt']);
-    expect(corpus.warnings.some((w) => w.includes('b.txt') && w.includes('same'))).toBe(true);
+    expect(corpus.documents.map((d) => [d.meta.file, d.meta.id])).toEqual([
+      ['a.txt', 'same'],
+      ['b.txt', 'same-2'],
+    ]);
+    expect(corpus.warnings.some((w) => w.includes('b.txt') && w.includes('"same"') && w.includes('"same-2"'))).toBe(true);
   });
 
   it('given a file that is not UTF-8, a sidecar without document, or no folder then it warns instead of failing', () => {
