@@ -61,6 +61,12 @@ function tooBroad(services: Services, query: string, found: number): string | nu
   return `“${query}”出现在 ${found} 句中（全部句子的 ${Math.round((100 * found) / all)}%），单独搜索它会列出大量句子；请用更具体的词或短语，例如 /search 健康丝绸之路`;
 }
 
+/** Whether some sentence writes the day (3月18日 as the corpus writes days): a scan, on the rare question about a day without entries. */
+function dayWritten(services: Services, day: string): boolean {
+  const written = formatDateZh(day, Number(day.slice(0, 4)));
+  return services.library.allPassages.some((passage) => services.library.matchText(passage).includes(written));
+}
+
 /** For a question /ask could not answer: a /search of its words the documents write, when one finds something. */
 function askSuggestions(services: Services, analysis: QueryAnalysis): string[] {
   const search = keywordSuggestion(services, analysis);
@@ -72,7 +78,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const invalid = validateQuery(request.query, what, example);
   if (invalid) return errorAnswer(request, invalid);
   const day = mode === 'ask' ? wholeDayAsked(services, request.query) : null;
-  if (day) return answerWholeDay(services, request, day);
+  // A day no entry stands under may still be written in the documents' text (a plain document's
+  // "2023年4月12日，…"): then its sentences are ranked as for any question.
+  if (day && (services.library.entriesOn(day).length > 0 || !dayWritten(services, day))) return answerWholeDay(services, request, day);
   const sections = mode === 'ask' ? wholeSectionsAsked(services, request.query) : null;
   if (sections) return answerWholeSections(services, request, sections);
   const analysis = analyzeQuery(services, request.query.trim());

@@ -41,6 +41,15 @@ describe('CORPUS_DIR and --corpus', () => {
     }
   });
 
+  it("given a question about a day that no entry stands under but a plain document writes, then that document's sentence", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'qa-own-corpus-'));
+    writeFileSync(join(folder, 'park.txt'), '公园改造\n2023年4月12日，市园林局宣布启动中心公园改造计划。工程将持续两年。');
+    const run = runEntry('src/cli/ask.ts', ['--json', '--corpus', folder, '/ask 2023年4月12日发生了什么'], '', { INDEX_CACHE_DIR: cache });
+    expect(run.status).toBe(0);
+    const answer = JSON.parse(run.stdout) as { items: { text: string }[] };
+    expect(answer.items[0]?.text).toContain('市园林局宣布启动中心公园改造计划');
+  });
+
   it("given npm run build-index --corpus DIR, then that folder is rebuilt (not the project's corpus)", () => {
     const run = runEntry('scripts/build-index.ts', ['--corpus', chronicleOnly], '', { INDEX_CACHE_DIR: cache });
     expect(run.status).toBe(0);
