@@ -1,6 +1,7 @@
 // Reads and checks a `<name>.meta.json` sidecar, or infers metadata for a file that has none.
 import type { DocumentKind, DocumentMeta } from '../core/types.js';
 import { cutGraphemes } from '../text/graphemes.js';
+import { frontMatterLines, frontMatterTitle, inlineText } from './markdown-text.js';
 
 const KINDS: readonly DocumentKind[] = ['chronicle', 'whitepaper', 'plain'];
 /** Ids go into passage ids (`${docId}:hash`), so no colon and no spaces. */
@@ -95,11 +96,15 @@ export function slugFromFileName(file: string): string {
 
 /** Metadata for a file without sidecar: id from the file name, title from the first non-empty line. */
 export function inferMeta(file: string, text: string): DocumentMeta {
+  const lines = text.split('\n');
+  // Markdown front matter names the title itself; else the first line after it.
   const firstLine =
-    text
-      .split('\n')
-      .map((l) => l.replace(/^#+\s*/u, '').trim())
-      .find((l) => l !== '') ?? file;
+    frontMatterTitle(lines) ??
+    lines
+      .slice(frontMatterLines(lines))
+      .map((l) => inlineText(l.replace(/^#+\s*/u, '')).trim())
+      .find((l) => l !== '') ??
+    file;
   // Cut by grapheme: a title ending in half an emoji would be invalid text wherever it is shown.
   const title = cutGraphemes(firstLine, MAX_TITLE, '…');
   return { id: slugFromFileName(file), title, kind: 'plain' };

@@ -121,6 +121,21 @@ function metaFor(
   return { meta: inferred, notes: [note] };
 }
 
+/**
+ * Documents cited under the same title ("相同的标题 · 第1句" twice) cannot be told apart by a
+ * reader: each is cited with its file name added, and a warning says so.
+ */
+function distinguishSameTitles(documents: IngestedDocument[], warnings: string[]): void {
+  const label = (d: IngestedDocument) => d.meta.shortTitle ?? d.meta.title;
+  const byLabel = new Map<string, IngestedDocument[]>();
+  for (const doc of documents) byLabel.set(label(doc), [...(byLabel.get(label(doc)) ?? []), doc]);
+  for (const [title, same] of byLabel) {
+    if (same.length < 2) continue;
+    for (const doc of same) doc.meta.shortTitle = `${title}（${doc.meta.file ?? doc.meta.id}）`;
+    warnings.push(`${same.map((d) => d.meta.file ?? d.meta.id).join('、')} 的标题相同（「${title}」），引用时加上文件名区分`);
+  }
+}
+
 export function loadCorpus(dir: string): LoadedCorpus {
   const warnings: string[] = [];
   const skipped: string[] = [];
@@ -160,6 +175,7 @@ export function loadCorpus(dir: string): LoadedCorpus {
     documents.push(doc);
   }
 
+  distinguishSameTitles(documents, warnings);
   for (const f of files.filter((n) => n.endsWith(META_SUFFIX))) {
     const hasDocument = files.some((d) => DOCUMENT_FILE.test(d) && metaFileFor(d, fileSet) === f);
     if (!hasDocument) warnings.push(`${f} 没有对应的 .txt/.md 文件，已忽略`);

@@ -1,5 +1,6 @@
 // Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
+import { frontMatterLines, markdownLine } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
 import { endsSentence, splitSentences } from './sentences.js';
@@ -68,8 +69,21 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const collector = new PassageCollector(meta.id, warnings);
   const builder = new PlainBuilder(meta.id, collector);
   let seenContent = false;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
+  // A .md file is read as rendered: its front matter skipped, its syntax reduced to text (markdown-text.ts).
+  const markdown = /\.(md|markdown)$/iu.test(meta.file ?? '');
+  const lines = text.split('\n');
+  const code = { inCode: false };
+  for (const raw of markdown ? lines.slice(frontMatterLines(lines)) : lines) {
+    const shown = markdown ? markdownLine(raw, code) : { text: raw, alone: false };
+    if (shown === null) continue;
+    if (shown.alone) {
+      builder.flush();
+      builder.line(shown.text);
+      builder.flush();
+      seenContent = true;
+      continue;
+    }
+    const line = shown.text.trim();
     const form = recognitionForm(line);
     if (line === '') {
       builder.flush();

@@ -60,3 +60,10 @@ describe('inferMeta', () => {
     expect(slugFromFileName('___.txt')).toBe('doc');
   });
 });
+
+describe('inferMeta of Markdown', () => {
+  it('given front matter with a title, then that title; without one, the first line after it, its syntax removed', () => {
+    expect(inferMeta('post.md', '---\ntitle: "徒步笔记"\n---\n# 别的标题\n正文。').title).toBe('徒步笔记');
+    expect(inferMeta('post.md', '---\ndate: 2023-05-20\n---\n# **徒步**笔记\n正文。').title).toBe('徒步笔记');
+  });
+});

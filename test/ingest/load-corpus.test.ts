@@ -199,3 +199,14 @@ describe('files as users drop them in', () => {
     ]);
   });
 });
+
+describe('documents with the same title', () => {
+  it('given two documents titled alike, then each is cited with its file name, and a warning says so', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'one.txt'), '同一个标题\n第一篇的正文。');
+    writeFileSync(join(dir, 'two.txt'), '同一个标题\n第二篇的正文。');
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.meta.shortTitle)).toEqual(['同一个标题（one.txt）', '同一个标题（two.txt）']);
+    expect(corpus.warnings.some((w) => w.includes('one.txt、two.txt 的标题相同'))).toBe(true);
+  });
+});

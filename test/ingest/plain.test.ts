@@ -49,3 +49,37 @@ describe('plain documents', () => {
     expect(doc.warnings).toHaveLength(1);
   });
 });
+
+describe('Markdown documents (.md) as rendered', () => {
+  const md: DocumentMeta = { ...meta, file: 'notes.md' };
+
+  it('given front matter, code, a table, a quote, HTML and inline syntax, then sentences of the text a reader sees', () => {
+    const source = [
+      '---',
+      'title: 徒步笔记',
+      'tags: [户外]',
+      '---',
+      '# 路线',
+      '香山步道**全长**约六公里，详见[官网](https://example.org)。',
+      '```bash',
+      'echo "不是句子"',
+      '```',
+      '| 路线 | 难度 |',
+      '| --- | --- |',
+      '| 香山 | `简单` |',
+      '> 引用：出发前请查看<b>天气预报</b>。',
+    ].join('\n');
+    const doc = ingestDocument(md, source);
+    expect(doc.passages.map((p) => p.text)).toEqual([
+      '香山步道全长约六公里，详见官网。',
+      '路线，难度',
+      '香山，简单',
+      '引用：出发前请查看天气预报。',
+    ]);
+  });
+
+  it('given the same syntax in a .txt document, then it is kept as written (only .md is Markdown)', () => {
+    const doc = ingestDocument(meta, '香山步道**全长**约六公里。');
+    expect(doc.passages.map((p) => p.text)).toEqual(['香山步道**全长**约六公里。']);
+  });
+});
