@@ -1,8 +1,9 @@
 // Splits Chinese (and mixed) text into verbatim sentences, the unit that is indexed and cited.
 //
 // Terminators are 。！？!? only. Not ；: a ；-clause shares its subject with the rest of the
-// sentence ("一是…；二是…"), so alone it would cite as a fragment. Not ASCII '.': in Chinese text it
-// stands in numbers (2.5), abbreviations and URLs far more often than at a sentence end.
+// sentence ("一是…；二是…"), so alone it would cite as a fragment. Not ASCII '.' in general: in
+// Chinese text it stands in numbers (2.5), abbreviations and URLs far more often than at a
+// sentence end; only an English sentence's ". The" ends one (endsEnglishSentence).
 
 // Sets of char codes: reading text[i] would allocate a string per CJK character.
 const codes = (chars: string[]): Set<number> => new Set(chars.map((c) => c.charCodeAt(0)));
@@ -79,6 +80,47 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
+/** Words an English "." follows without ending a sentence ("Dr. Li", "e.g. masks"). */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'vs',
+  'etc',
+  'eg',
+  'ie',
+  'no',
+  'fig',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * An English sentence end: "." after a lowercase word or a digit, then space and a capital
+ * ("…next Monday. It will open…"). Chinese text writes 。, so its "." (2.5, URLs, U.S.) never
+ * matches: the shipped corpus has no ". X" at all.
+ */
+function endsEnglishSentence(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x2e || !/\s/u.test(text[i + 1] ?? '')) return false;
+  if (!/^\s+["'“‘(]?[A-Z]/u.test(text.slice(i + 1, i + 6))) return false;
+  const word = /([A-Za-z.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  if (!/[a-z0-9]$/u.test(text.slice(0, i))) return false;
+  return !ABBREVIATIONS.has(word.replace(/\./gu, '').toLowerCase());
+}
+
 /** Raw cut points: after each terminator run plus its trailing closers, when outside brackets. */
 function cutRanges(text: string): [number, number][] {
   const depth = bracketDepthAtGaps(text);
@@ -86,7 +128,7 @@ function cutRanges(text: string): [number, number][] {
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    if (!TERMINATORS.has(text.charCodeAt(i))) {
+    if (!TERMINATORS.has(text.charCodeAt(i)) && !endsEnglishSentence(text, i)) {
       i++;
       continue;
     }

@@ -158,3 +158,18 @@ describe('text without sentence ends', () => {
     for (const p of pieces.slice(1)) expect(p.startsWith(family)).toBe(true);
   });
 });
+
+describe('English text', () => {
+  it('given ". " before a capital after a lowercase word, then a sentence ends; after an abbreviation, a capital or in a number, not', () => {
+    expect(splitSentences('The library opens next Monday. It will open at 9 am. Dr. Li said so.')).toEqual([
+      'The library opens next Monday.',
+      'It will open at 9 am.',
+      'Dr. Li said so.',
+    ]);
+    expect(splitSentences('Prices rose 2.5 percent. U.S. officials agreed.')).toEqual([
+      'Prices rose 2.5 percent.',
+      'U.S. officials agreed.',
+    ]);
+    expect(splitSentences('中国向意大利派出专家组. 另一句。')).toEqual(['中国向意大利派出专家组. 另一句。']);
+  });
+});
