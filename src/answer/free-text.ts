@@ -1,12 +1,13 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
+import { simplifiedVariants } from '../text/normalize.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
 import { answerWholeDay, wholeDayAsked } from './day-question.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
 import { passageItem } from './passage-item.js';
-import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
+import { analyzeQuery, PUNCTUATION_OR_SPACE, type QueryAnalysis } from './query-analysis.js';
 import { asksForFigures } from './question-intent.js';
 import { type RankedPassage, type RankMode, rankPassages } from './ranked-search.js';
 import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
@@ -67,6 +68,23 @@ function dayWritten(services: Services, day: string): boolean {
   return services.library.allPassages.some((passage) => services.library.matchText(passage).includes(written));
 }
 
+/**
+ * Keywords no result contains as typed (/search 七亿元 finds 亿元, never 七亿元): said, so that a
+ * reader checking a figure or a name does not take the results for matches of it.
+ */
+function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPassage[]): string | null {
+  const found = new Set(ranked.flatMap((r) => r.terms));
+  // Each keyword with its other written forms (義大利, 义大利, 意大利: simplifiedVariants), by position.
+  const variants = simplifiedVariants(query.trim()).map((v) => v.split(PUNCTUATION_OR_SPACE).filter(Boolean));
+  const [typed] = variants;
+  if (!typed || variants.some((v) => v.length !== typed.length)) return null;
+  const missing = typed.filter(
+    // English keywords are searched through their translations: only Chinese ones are checked as typed.
+    (keyword, k) => [...keyword].length > 1 && !/[A-Za-z]/u.test(keyword) && !variants.some((v) => found.has(v[k]!)),
+  );
+  return missing.length ? `注意：没有句子包含${missing.map((p) => `“${p}”`).join('、')}；以下结果只包含其中的部分词语。` : null;
+}
+
 /** For a question /ask could not answer: a /search of its words the documents write, when one finds something. */
 function askSuggestions(services: Services, analysis: QueryAnalysis): string[] {
   const search = keywordSuggestion(services, analysis);
@@ -120,6 +138,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message:
         [
           broad,
+          mode === 'search' ? unmatchedPhrasesNotice(request.query, ranked) : null,
           languageNotice(request.query),
           unknownEnglishNotice(analysis.unknownEnglish),
           strippedDigitsNotice(services, request.query, shownDocs),

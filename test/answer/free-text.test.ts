@@ -202,3 +202,19 @@ describe('/search of one very common character', () => {
     expect(answer.message ?? '').not.toContain('出现在');
   });
 });
+
+describe('/search keywords no sentence holds as typed', () => {
+  it('given a figure the documents do not write (七亿元), then the partial matches come with a note saying so', () => {
+    const answer = engine.answer({ command: 'search', query: '七亿元' });
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.message).toContain('没有句子包含“七亿元”');
+  });
+
+  it('given keywords found as typed, in another script or in English, then no such note', () => {
+    for (const query of ['口罩 捐赠', '義大利', 'Italy']) {
+      const answer = engine.answer({ command: 'search', query });
+      expect(answer.total, query).toBeGreaterThan(0);
+      expect(answer.message ?? '', query).not.toContain('没有句子包含');
+    }
+  });
+});
