@@ -1,4 +1,5 @@
 // npm start [-- --shards auto|N] [--corpus DIR]: the Discord bot when DISCORD_TOKEN is set, the local console otherwise.
+import { readableLogDestination } from './cli/readable-log.js';
 import { runConsole } from './cli/run-console.js';
 import { formatConfigErrors, loadConfig } from './config.js';
 import { createEngine } from './core/create-engine.js';
@@ -21,9 +22,12 @@ try {
     const { runBot } = await import('./run-bot.js');
     await runBot(config.discord, config.corpusDir, logger);
   } else {
-    // The console is for reading answers: info lines only when LOG_LEVEL asks for them.
-    const consoleLogger = process.env.LOG_LEVEL?.trim() ? logger : createLogger('warn');
+    // The console is for reading answers: info lines only when LOG_LEVEL asks for them, and then
+    // as JSON; by default warnings only, each as a readable line (readable-log.ts).
+    const readable = process.env.LOG_LEVEL?.trim() ? null : readableLogDestination();
+    const consoleLogger = readable ? createLogger('warn', readable) : logger;
     const engine = await createEngine({ logger: consoleLogger, corpusDir: config.corpusDir });
+    readable?.end();
     await runConsole(engine);
   }
 } catch (error) {

@@ -14,6 +14,7 @@ import { toJsonLine } from './json-lines.js';
 import { looksLikeJsonRequest, parseJsonRequest } from './json-request.js';
 import { nextPageHint } from './next-page-hint.js';
 import { readLines } from './read-lines.js';
+import { readableLogDestination } from './readable-log.js';
 import { renderAnswerText } from './render-text.js';
 
 loadDotenv();
@@ -33,8 +34,12 @@ if (!parsed.ok) {
 }
 const { json, limit, page, command } = parsed.args;
 const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
-const logger = createLogger(isLogLevel(level) ? level : 'warn');
+// Text answers are read by a person: warnings as readable lines unless LOG_LEVEL asks for JSON;
+// JSON answers go to tools, and so do their logs.
+const readable = json || isLogLevel(level) ? null : readableLogDestination();
+const logger = readable ? createLogger('warn', readable) : createLogger(isLogLevel(level) ? level : 'warn');
 const engine = await createEngine({ logger, corpusDir: corpus.corpusDir }).catch((error: unknown) => exitStartupFailure(error, logger));
+readable?.end();
 
 const requestOf = (line: string): Answer => {
   if (!line.trim())

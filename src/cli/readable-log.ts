@@ -1,0 +1,57 @@
+import type { DestinationStream } from 'pino';
+
+// The local console's log lines, for the person at the keyboard: pino writes JSON (what log
+// collectors want, README "Logs"), which a new user adding documents read as noise
+// ({"level":40,…,"problem":"已跳过 photo.txt：…"}). Here each becomes one line: a mark and its
+// message (a corpus problem in Chinese, naming the file). Only when LOG_LEVEL is not set: an
+// operator who sets it gets the JSON.
+
+/** Corpus problems shown before the rest are summed up (500 files without sidecars would fill the screen). */
+const SHOWN_PROBLEMS = 20;
+
+const MARKS: Record<number, string> = { 30: 'ℹ', 40: '⚠', 50: '✗', 60: '✗' };
+
+/** The start-up warnings a console user meets, in their language (the JSON keeps the English for operators). */
+const SAID: Record<string, string> = {
+  'saved index not usable; rebuilding': '语料或程序有变化，正在重建索引',
+  'saved index could not be loaded; rebuilding': '已保存的索引无法载入，正在重建',
+  'saved dictionary is missing or damaged; rebuilding the index': '已保存的词典缺失或损坏，正在重建索引',
+  'saved gazetteer not usable; building it (slower first /country)': '已保存的地名表不可用，正在重建（第一次 /country 会慢一些）',
+  'word vectors unavailable; /ask ranks without near words': '词向量不可用：/ask 只按字面匹配排序',
+  'index cache folder is not writable: the index is built in memory and rebuilt at every start':
+    '索引缓存文件夹不可写：每次启动都会重建索引',
+  'could not save the index; it will be rebuilt next start': '索引无法保存，下次启动会重建',
+};
+
+export function readableLogDestination(write: (text: string) => void = (text) => void process.stderr.write(text)): DestinationStream & {
+  end(): void;
+} {
+  let problems = 0;
+  const summarise = () => {
+    if (problems > SHOWN_PROBLEMS)
+      write(`⚠ 语料：另有 ${problems - SHOWN_PROBLEMS} 条提示未显示（/about 列出未载入的文件；设置 LOG_LEVEL=warn 可看到全部）\n`);
+    problems = 0;
+  };
+  return {
+    write(line: string) {
+      let entry: { level?: number; msg?: string; problem?: string; path?: string; reason?: string; err?: { message?: string } };
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        write(line);
+        return;
+      }
+      const mark = MARKS[entry.level ?? 30] ?? '•';
+      if (entry.problem) {
+        problems++;
+        if (problems <= SHOWN_PROBLEMS) write(`${mark} 语料：${entry.problem}\n`);
+        return;
+      }
+      // A message said in Chinese says what to know; the file path and reason stay in the JSON log.
+      const said = SAID[entry.msg ?? ''];
+      const detail = said ? '' : [entry.path, entry.reason ?? entry.err?.message].filter(Boolean).join('：');
+      write(`${mark} ${said ?? entry.msg ?? ''}${detail ? `（${detail}）` : ''}\n`);
+    },
+    end: summarise,
+  };
+}

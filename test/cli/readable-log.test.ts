@@ -1,0 +1,35 @@
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { readableLogDestination } from '../../src/cli/readable-log.js';
+
+function logged(lines: (logger: pino.Logger) => void): string {
+  let out = '';
+  const destination = readableLogDestination((text) => {
+    out += text;
+  });
+  lines(pino({ level: 'warn' }, destination));
+  destination.end();
+  return out;
+}
+
+describe('readable console log lines', () => {
+  it('given corpus problems, then one Chinese line each, not JSON', () => {
+    const out = logged((log) => log.warn({ problem: '已跳过 photo.txt：不是文本文件' }, 'corpus problem'));
+    expect(out).toBe('⚠ 语料：已跳过 photo.txt：不是文本文件\n');
+  });
+
+  it('given more problems than a screen holds, then the first ones and a count of the rest', () => {
+    const out = logged((log) => {
+      for (let i = 0; i < 25; i++) log.warn({ problem: `文件${i}` }, 'corpus problem');
+    });
+    expect(out.split('\n').filter(Boolean)).toHaveLength(21);
+    expect(out).toContain('另有 5 条提示未显示');
+  });
+
+  it('given a known start-up warning, then it is said in Chinese; an unknown one as written, with its detail', () => {
+    expect(
+      logged((log) => log.warn({ path: '/x/index.json', reason: 'corpus or index code changed' }, 'saved index not usable; rebuilding')),
+    ).toBe('⚠ 语料或程序有变化，正在重建索引\n');
+    expect(logged((log) => log.error({ err: new Error('boom') }, 'something else'))).toBe('✗ something else（boom）\n');
+  });
+});
