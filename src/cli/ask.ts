@@ -54,7 +54,7 @@ const requestOf = (line: string): Answer => {
   const parsed = parseJsonRequest(line, { page, pageSize: limit });
   return parsed.ok
     ? engine.answer(parsed.request)
-    : errorAnswer({ command: '', query: '' }, { code: 'invalid-request', message: parsed.message });
+    : errorAnswer({ command: parsed.command ?? '', query: '' }, { code: 'invalid-request', message: parsed.message });
 };
 
 const answerLine = (line: string): string => {

@@ -5,7 +5,7 @@ import { MAX_LIMIT, MAX_PAGE } from './ask-args.js';
 // {"command":"date","query":"3月18日","page":2,"limit":5}. `command` is required; `query`
 // defaults to ""; `page` and `limit` override --page and --limit for this line only.
 
-export type JsonRequest = { ok: true; request: AnswerRequest } | { ok: false; message: string };
+export type JsonRequest = { ok: true; request: AnswerRequest } | { ok: false; message: string; command?: string };
 
 /** Whether a line is meant as a JSON request (a question never starts with "{"). */
 export const looksLikeJsonRequest = (line: string): boolean => line.trimStart().startsWith('{');
@@ -24,8 +24,10 @@ export function parseJsonRequest(line: string, defaults: { page: number; pageSiz
     return { ok: false, message: '请求必须是一个 JSON 对象，例如 {"command":"date","query":"3月18日"}' };
   const { command, query = '', page = defaults.page, limit = defaults.pageSize } = value as Record<string, unknown>;
   if (typeof command !== 'string' || !command.trim()) return { ok: false, message: '请求缺少 "command"（字符串），例如 "date"' };
-  if (typeof query !== 'string') return { ok: false, message: '"query" 必须是字符串' };
-  if (!isWhole(page, MAX_PAGE)) return { ok: false, message: `"page" 必须是 1 到 ${MAX_PAGE} 之间的整数` };
-  if (!isWhole(limit, MAX_LIMIT)) return { ok: false, message: `"limit" 必须是 1 到 ${MAX_LIMIT} 之间的整数` };
+  // The error names the request's command, as an answer to it would.
+  const fail = (message: string): JsonRequest => ({ ok: false, message, command: command.trim() });
+  if (typeof query !== 'string') return fail('"query" 必须是字符串');
+  if (!isWhole(page, MAX_PAGE)) return fail(`"page" 必须是 1 到 ${MAX_PAGE} 之间的整数`);
+  if (!isWhole(limit, MAX_LIMIT)) return fail(`"limit" 必须是 1 到 ${MAX_LIMIT} 之间的整数`);
   return { ok: true, request: { command: command.trim(), query, page, pageSize: limit } };
 }

@@ -26,11 +26,7 @@ const optionalFields: Record<string, (v: unknown) => unknown> = {
   shortTitle: (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
   publisher: (v) => (v === null || typeof v === 'string' ? v : undefined),
   date: (v) => (v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(v) && isRealDay(v)) ? v : undefined),
-  // "2020" written as a string is still the year.
-  year: (v) => {
-    const n = typeof v === 'string' && /^\d{4}$/u.test(v.trim()) ? Number(v) : v;
-    return typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 10000 ? n : undefined;
-  },
+  year: (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 10000 ? v : undefined),
   digitsStripped: (v) => (typeof v === 'boolean' ? v : undefined),
   notes: (v) => (Array.isArray(v) && v.every((n) => typeof n === 'string') ? v : undefined),
   aliases: (v) => (Array.isArray(v) && v.every((n) => typeof n === 'string' && n.trim() !== '') ? v : undefined),
@@ -67,6 +63,10 @@ export function parseMeta(json: string, metaFile: string, inferred: DocumentMeta
   if (kind === undefined) warnings.push(`${metaFile} 未写 kind，按 "plain" 处理`);
   else if (typeof kind === 'string' && (KINDS as readonly string[]).includes(kind)) meta.kind = kind as DocumentKind;
   else warnings.push(`${metaFile} 的 kind ${JSON.stringify(kind)} 不认识，按 "plain" 处理（可用：${KINDS.join(' / ')}）`);
+  if (typeof value.year === 'string' && /^\d{4}$/u.test(value.year.trim())) {
+    warnings.push(`${metaFile} 的 year 写成了字符串 "${value.year}"，已按数字 ${value.year.trim()} 读取`);
+    value.year = Number(value.year);
+  }
   for (const [field, read] of Object.entries(optionalFields)) {
     if (value[field] === undefined) continue;
     const parsed = read(value[field]);

@@ -4,10 +4,14 @@
 // zero-width spaces (意\u200B大利 is 意大利 to a reader, two words to the segmenter).
 // Joiners (U+200C/U+200D) stay: emoji sequences and some scripts need them.
 
+const ESC = String.fromCharCode(0x1b);
+const BEL = String.fromCharCode(0x07);
+/** A terminal escape sequence as a whole (ESC [ … letter, ESC ] … BEL or ESC \): its parameters are no words either. */
+const ESCAPE_SEQUENCE = new RegExp(`${ESC}(?:\\[[0-?]*[ -/]*[@-~]|\\][^${BEL}${ESC}]*(?:${BEL}|${ESC}\\\\)|[@-Z\\\\-_])`, 'gu');
 const CONTROLS = /\p{Cc}+/gu;
 const INVISIBLE = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 
-/** The text as a reader sees it: controls become a space, invisible formatting characters go. */
+/** The text as a reader sees it: escape sequences and invisible formatting characters go, other controls become a space. */
 export function visibleText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(CONTROLS, ' ');
+  return text.replace(ESCAPE_SEQUENCE, '').replace(INVISIBLE, '').replace(CONTROLS, ' ');
 }

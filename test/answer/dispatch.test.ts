@@ -43,12 +43,14 @@ describe('dispatch', () => {
 
   it('given control and invisible characters in a query, then they are not echoed and do not split words', () => {
     const answer = engine.answer({ command: 'search', query: '意\u200B大利\u001b[31m' });
-    expect(answer.query).toBe('意大利 [31m');
+    expect(answer.query).toBe('意大利');
     expect(answer.query).not.toMatch(/\p{Cc}/u);
     expect(engine.answer({ command: 'search', query: '意\u200B大利' }).total).toBe(
       engine.answer({ command: 'search', query: '意大利' }).total,
     );
     expect(engine.answer({ command: 'ask', query: '\u202E谁和古特雷斯通了电话' }).query).toBe('谁和古特雷斯通了电话');
+    // A lone control character (a carriage return inside a line) is a space.
+    expect(engine.answer({ command: 'date', query: '3月\r18日' }).query).toBe('3月 18日');
   });
 
   it('given an unknown command, then an error listing the supported commands', () => {
