@@ -26,7 +26,8 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
   if (!id)
     return errorAnswer(request, {
       code: 'empty-query',
-      message: '请输入句子编号，例如：/context chronicle:1a2b3c4d5e（编号见每条结果的引用）',
+      message:
+        '请输入句子编号，例如：/context chronicle:1a2b3c4d5e（控制台和 JSON 的每条结果后附有编号；在 Discord 中请直接点结果下方的“上下文”按钮）',
     });
   const bare = id.includes(':') ? [] : withoutPrefix(services, id);
   if (bare.length > 1)
@@ -39,7 +40,7 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
   if (!passage) {
     return errorAnswer(request, {
       code: 'unknown-id',
-      message: `找不到编号为“${cutGraphemes(id, 60, '…')}”的句子。编号见每条结果下方的引用，例如 chronicle:1a2b3c4d5e。`,
+      message: `找不到编号为“${cutGraphemes(id, 60, '…')}”的句子。编号形如 chronicle:1a2b3c4d5e，附在控制台和 JSON 的每条结果后；在 Discord 中请直接点结果下方的“上下文”按钮。`,
     });
   }
   const items: AnswerItem[] = neighbours(services, passage).map((p) =>

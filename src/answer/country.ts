@@ -128,7 +128,8 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   if (resolved.kind === 'unknown') {
     const typed = request.query.trim();
     if (resolved.suggestions.length) {
-      const message = `“${typed}”不是已知的国家或地区名称，您是不是要找：${resolved.suggestions.join('、')}。`;
+      // The names themselves are the suggestions, which every adapter lists after the message.
+      const message = `“${typed}”不是已知的国家或地区名称。您是不是要找下面这些？`;
       return errorAnswer(request, { code: 'unknown-country', message }, resolved.suggestions);
     }
     // A city or a province (武汉, 湖北) is no country, but the documents may well name it: /search finds it.

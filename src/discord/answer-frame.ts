@@ -37,7 +37,8 @@ export function commandStyle(command: string): { label: string; color: number } 
 }
 
 export function citationLine(item: AnswerItem): string {
-  const more = item.places.length > 1 ? `（共出现 ${item.places.length} 处）` : '';
+  // The core's citation already names a repeat's other places (另见…, 重复出现…): said once.
+  const more = item.places.length > 1 && !/（(另见|重复出现)/u.test(item.citation) ? `（共出现 ${item.places.length} 处）` : '';
   return truncate(`— ${escapeMarkdown(item.citation)}${more}`, 300);
 }
 

@@ -30,4 +30,4 @@ export function createRateLimiter(limit = 5, windowMs = 10_000): RateLimiter {
   };
 }
 
-export const RATE_LIMIT_MESSAGE = '⏳ 你的请求有点频繁，请稍等几秒再试。';
+export const RATE_LIMIT_MESSAGE = '⏳ 您的请求有点频繁，请稍等几秒再试。';

@@ -24,6 +24,12 @@ describe('/country', () => {
     expect(answer.message).toContain(`意大利：共${answer.total}句，分布在${days}天`);
   });
 
+  it('given a misspelt name, then the close names once, as suggestions (not also inside the message)', () => {
+    const answer = country('意大立');
+    expect(answer.suggestions).toContain('意大利');
+    expect(answer.error?.message).not.toContain('意大利');
+  });
+
   it('given a city the documents name, then not a country, and /search offered for it', () => {
     const answer = country('武汉');
     expect(answer.error?.code).toBe('unknown-country');

@@ -1,6 +1,7 @@
 import { type APIEmbed, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerItem } from '../../src/core/types.js';
+import { citationLine } from '../../src/discord/answer-frame.js';
 import { decodeCustomId } from '../../src/discord/custom-id.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { renderAnswer } from '../../src/discord/render-answer.js';
@@ -32,6 +33,14 @@ function embedLength(e: APIEmbed): number {
     (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
   );
 }
+
+describe('citation lines', () => {
+  it('given a repeat whose citation already names its other places, then they are not counted again', () => {
+    const repeated = { ...item(1, '文'), citation: '纪实 · 3月11日 · 第12条（重复出现：3月11日 · 第13条）', places: ['a', 'b'] };
+    expect(citationLine(repeated)).toBe(`— ${repeated.citation.replace(/:/g, '\\:')}`);
+    expect(citationLine({ ...item(2, '文'), places: ['a', 'b', 'c'] })).toMatch(/（共出现 3 处）$/);
+  });
+});
 
 describe('renderAnswer', () => {
   it("given hits whose section names and citations are very long (a user's own documents), then the message still fits and every excerpt shows", () => {
