@@ -69,6 +69,22 @@ function contextRows(answer: Answer, firstRank: number): Row[] {
   return rows;
 }
 
+/** The title before any cut: the command's label and the query as typed (escaped). */
+function titleText(answer: Answer): string {
+  return `${commandStyle(answer.command).label}${TITLE_SEPARATOR}${escapeMarkdown(answer.query)}`;
+}
+
+const TITLE_SEPARATOR = ' · ';
+
+/** The query a reply's title holds whole (see titleText), or null when it is not such a title. */
+export function queryFromTitle(command: string, title: string | null | undefined): string | null {
+  const prefix = `${commandStyle(command).label}${TITLE_SEPARATOR}`;
+  if (!title?.startsWith(prefix)) return null;
+  // escapeMarkdown puts a backslash before ASCII punctuation, a backslash included: one removed each.
+  const query = title.slice(prefix.length).replace(/\\([!-/:-@[-`{-~])/gu, '$1');
+  return query.trim() ? query : null;
+}
+
 /** ◀ ▶ buttons, or null when there is one page — or when the query is too long for a custom id. */
 function pageRow(answer: Answer, pages: number): Row | null | 'too-long' {
   if (pages <= 1 || !isPagedCommand(answer.command)) return null;
@@ -78,7 +94,10 @@ function pageRow(answer: Answer, pages: number): Row | null | 'too-long' {
     [answer.page + 1, '下一页 ▶'],
   ] as const) {
     if (page < 1 || page > pages) continue;
-    const id = encodeCustomId({ kind: 'page', command: answer.command, page, query: answer.query });
+    // A query too long for the id rides in the title, when the title holds it whole.
+    const id =
+      encodeCustomId({ kind: 'page', command: answer.command, page, query: answer.query }) ??
+      (titleText(answer).length <= LIMITS.embedTitle ? encodeCustomId({ kind: 'page', command: answer.command, page, query: null }) : null);
     if (!id) return 'too-long';
     buttons.push(button(id, label, ButtonStyle.Primary));
   }
@@ -118,7 +137,7 @@ export function answerFrame(answer: Answer): Frame {
   const color = `#${style.color.toString(16).padStart(6, '0')}`;
   return {
     color: style.color,
-    title: truncate(`${style.label} · ${escapeMarkdown(answer.query)}`, LIMITS.embedTitle),
+    title: truncate(titleText(answer), LIMITS.embedTitle),
     description: note || undefined,
     footer,
     firstRank,

@@ -1,17 +1,21 @@
 import { LIMITS } from './limits.js';
 
 // Buttons are stateless: their custom id carries everything needed to answer a click, so they
-// keep working after a restart or on another shard. Two shapes:
+// keep working after a restart or on another shard. Three shapes:
 //   pg:<command>:<page>:<query>   a page of a paged answer (the query is the remainder, any text)
+//   pm:<command>:<page>           the same for a query too long for 100 characters (an English
+//                                 question of 92+): the query is read back from the clicked
+//                                 message's title, which holds it whole (answer-frame.ts)
 //   cx:<passage id>               the context around one passage
-// A query too long to fit in 100 characters cannot ride in a button; the renderer then leaves the
-// page buttons out and tells the user to use the command's `page` option instead (decided over a
-// hash → query store, which would be state and would not survive a restart or another shard).
+// Only when the title cannot hold the query either does the renderer leave the page buttons out
+// and point to the command's `page` option (decided over a hash → query store, which would be
+// state and would not survive a restart or another shard).
 
 const PAGED_COMMANDS = ['ask', 'search', 'date', 'country'] as const;
 export type PagedCommand = (typeof PAGED_COMMANDS)[number];
 
-export type ButtonAction = { kind: 'page'; command: PagedCommand; page: number; query: string } | { kind: 'context'; id: string };
+/** A page turn; `query` null: read it from the clicked message (a `pm:` id). */
+export type ButtonAction = { kind: 'page'; command: PagedCommand; page: number; query: string | null } | { kind: 'context'; id: string };
 
 /** The commands answered a page at a time (/context is one view; /help and /about are not answers). */
 export function isPagedCommand(value: string): value is PagedCommand {
@@ -20,7 +24,12 @@ export function isPagedCommand(value: string): value is PagedCommand {
 
 /** The custom id for an action, or null when it would exceed Discord's 100 characters. */
 export function encodeCustomId(action: ButtonAction): string | null {
-  const id = action.kind === 'page' ? `pg:${action.command}:${action.page}:${action.query}` : `cx:${action.id}`;
+  const id =
+    action.kind === 'context'
+      ? `cx:${action.id}`
+      : action.query === null
+        ? `pm:${action.command}:${action.page}`
+        : `pg:${action.command}:${action.page}:${action.query}`;
   return id.length <= LIMITS.customId ? id : null;
 }
 
@@ -31,10 +40,10 @@ export function decodeCustomId(customId: string): ButtonAction | null {
     const id = customId.slice(3);
     return id.length > 0 ? { kind: 'context', id } : null;
   }
-  const match = /^pg:([a-z]+):(\d{1,4}):([\s\S]+)$/.exec(customId);
+  const match = /^pg:([a-z]+):(\d{1,4}):([\s\S]+)$/.exec(customId) ?? /^pm:([a-z]+):(\d{1,4})$/.exec(customId);
   if (!match) return null;
-  const [, command = '', pageText = '', query = ''] = match;
+  const [, command = '', pageText = '', query] = match;
   const page = Number(pageText);
   if (!isPagedCommand(command) || page < 1) return null;
-  return { kind: 'page', command, page, query };
+  return { kind: 'page', command, page, query: query ?? null };
 }

@@ -3,6 +3,7 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import type { Logger } from 'pino';
 import type { Choice } from '../core/types.js';
 import { runAnswer } from './answer-command.js';
+import { queryFromTitle } from './answer-frame.js';
 import type { AnswerQueue } from './answer-queue.js';
 import type { CommandContext } from './command.js';
 import { decodeCustomId } from './custom-id.js';
@@ -60,7 +61,10 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
     };
     return { command: 'context', options, work, channel: commandChannel(i, true) };
   }
-  const work = () => runAnswer(deps.engine, action.command, action.query, action.page);
+  // A query too long for the id is read back from the message the button is on (its title).
+  const query = action.query ?? queryFromTitle(action.command, i.message.embeds[0]?.title);
+  if (query === null) return { command: 'button', options, result: notice(INVALID_BUTTON, 'invalid-button'), channel: commandChannel(i) };
+  const work = () => runAnswer(deps.engine, action.command, query, action.page);
   return { command: action.command, options: { ...options, page: action.page }, work, channel: pageTurnChannel(i) };
 }
 

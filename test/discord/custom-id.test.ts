@@ -16,6 +16,14 @@ describe('custom ids', () => {
     });
   });
 
+  it('given a page action whose query is read from the message, then it round-trips as pm:<command>:<page>', () => {
+    const action = { kind: 'page', command: 'ask', page: 2, query: null } as const;
+    expect(encodeCustomId(action)).toBe('pm:ask:2');
+    expect(decodeCustomId('pm:ask:2')).toEqual(action);
+    expect(decodeCustomId('pm:help:2')).toBeNull();
+    expect(decodeCustomId('pm:ask:2:x')).toBeNull();
+  });
+
   it('given a query that would pass 100 characters, then no custom id is made', () => {
     expect(encodeCustomId({ kind: 'page', command: 'ask', page: 2, query: '问'.repeat(95) })).toBeNull();
   });

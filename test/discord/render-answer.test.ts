@@ -1,7 +1,7 @@
 import { type APIEmbed, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerItem } from '../../src/core/types.js';
-import { citationLine } from '../../src/discord/answer-frame.js';
+import { citationLine, queryFromTitle } from '../../src/discord/answer-frame.js';
 import { decodeCustomId } from '../../src/discord/custom-id.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { renderAnswer } from '../../src/discord/render-answer.js';
@@ -33,6 +33,21 @@ function embedLength(e: APIEmbed): number {
     (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
   );
 }
+
+describe("the query in a reply's title", () => {
+  it.each(["What is *the* WHO's (World Health Org.) view?", 'a\\b `code` _x_ ~y~ |z| [l](u) <@1> #h > q', '谁和古特雷斯通了电话'])(
+    'given %j, then the title gives it back exactly',
+    (query) => {
+      const { reply } = renderAnswer(answer({ command: 'ask', query, items: [item(1, '文')], total: 30, pageSize: 5 }));
+      expect(queryFromTitle('ask', reply.embeds?.[0]?.title)).toBe(query);
+    },
+  );
+
+  it('given a title of another command or none, then no query', () => {
+    expect(queryFromTitle('ask', '搜索 · 意大利')).toBeNull();
+    expect(queryFromTitle('ask', undefined)).toBeNull();
+  });
+});
 
 describe('citation lines', () => {
   it('given a repeat whose citation already names its other places, then they are not counted again', () => {
@@ -100,8 +115,15 @@ describe('renderAnswer', () => {
     expect(reply.embeds?.[0]?.footer?.text).toBe('共 12 条 · 第 2/3 页');
   });
 
-  it('given a query too long for a custom id, then no page buttons and the footer says how to page', () => {
+  it('given a query too long for a custom id, then page buttons that read it back from the title', () => {
     const { reply } = renderAnswer(answer({ query: '长'.repeat(150), items: [item(1, '文本')], total: 9 }));
+    const ids = (reply.components ?? []).flatMap((row) => row.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
+    expect(ids).toContain('pm:search:2');
+    expect(reply.embeds?.[0]?.footer?.text).not.toContain('page 选项');
+  });
+
+  it('given a query the title cannot hold whole either, then no page buttons and the footer says how to page', () => {
+    const { reply } = renderAnswer(answer({ query: '*'.repeat(150), items: [item(1, '文本')], total: 9 }));
     expect(reply.components).toHaveLength(1); // context buttons only
     expect(reply.embeds?.[0]?.footer?.text).toContain('page 选项');
   });

@@ -218,6 +218,29 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(embedOf(context).title?.startsWith('上下文 · ')).toBe(true);
   });
 
+  it('given a question too long to ride in a button id, then ▶ still turns the page, the question read back from the title', async () => {
+    const question =
+      'Which countries and international organisations did China send medical supplies, expert teams or other aid to in March?';
+    const first = await run('ask', { question });
+    const next = rows(first)
+      .flatMap((row) => row.components)
+      .find((b) => b.label.includes('▶'));
+    expect(next?.custom_id).toBe('pm:ask:2');
+    expect(embedOf(first).footer?.text).not.toContain('page 选项');
+    const message = { embeds: first.data.embeds as unknown[], components: first.data.components as unknown[] };
+    const page2 = await h.discord.dispatchInteraction(interactions.button('pm:ask:2', message, h.discord.who(h.nextUser())));
+    expect(page2.type).toBe(7);
+    expect(embedOf(page2).title).toBe(embedOf(first).title);
+    expect(embedOf(page2).footer?.text).toContain('第 2/');
+    const expected = engine.answer({ command: 'ask', query: question, page: 2, pageSize: PAGE_SIZE }).items[0]?.text ?? '';
+    expect(JSON.stringify(embedOf(page2).fields).replaceAll('**', '')).toContain(expected.slice(0, 8));
+    // The same id on a message whose title is not an answer's: refused politely.
+    const forged = await h.discord.dispatchInteraction(
+      interactions.button('pm:ask:2', { embeds: [{ title: 'x' }] }, h.discord.who(h.nextUser())),
+    );
+    expect(JSON.stringify(forged.data)).toContain('按钮已失效');
+  });
+
   it.each([
     ['pg:search:999:医疗专家组', '没有第 999 页'],
     ['pg:help:2:x', '按钮已失效'],
