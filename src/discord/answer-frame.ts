@@ -7,6 +7,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import { firstRankOf, pagesOf } from '../answer/answer-shape.js';
+import { TARGET_GROUP } from '../answer/context.js';
 import type { Answer, AnswerItem, Timeline } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { encodeCustomId, isPagedCommand } from './custom-id.js';
@@ -71,7 +72,9 @@ function contextRows(answer: Answer, firstRank: number): Row[] {
 
 /** The title before any cut: the command's label and the query as typed (escaped). */
 function titleText(answer: Answer): string {
-  return `${commandStyle(answer.command).label}${TITLE_SEPARATOR}${escapeMarkdown(answer.query)}`;
+  // /context's query is a passage id (chronicle:f70279fb57): the title names the place instead.
+  const place = answer.command === 'context' ? answer.items.find((i) => i.group === TARGET_GROUP)?.citation : undefined;
+  return `${commandStyle(answer.command).label}${TITLE_SEPARATOR}${escapeMarkdown(place ?? answer.query)}`;
 }
 
 const TITLE_SEPARATOR = ' · ';

@@ -16,9 +16,11 @@ export function renderAbout(stats: CorpusStats, now = new Date()): CommandResult
     name: truncate(escapeMarkdown(d.title), LIMITS.embedFieldName),
     value: `${kinds[d.kind] ?? d.kind} · ${d.passages} 句${d.entries > 0 ? ` · ${d.entries} 条` : ''}`,
   }));
+  // A Discord timestamp: each reader sees the time in their own zone and language.
+  const built = Math.floor(Date.parse(stats.indexBuiltAt) / 1000);
   fields.push({
     name: '索引',
-    value: `建于 ${stats.indexBuiltAt}（${indexAge(stats.indexBuiltAt, now)}），${stats.indexFromCache ? '从缓存载入' : '启动时重建'}`,
+    value: Number.isFinite(built) ? `建于 <t:${built}:f>（<t:${built}:R>）` : `建于 ${indexAge(stats.indexBuiltAt, now)}`,
   });
   // Only how many: which files of the server's folder were refused, and why, is for the operator's log.
   if (stats.skipped.length) fields.push({ name: '未载入', value: `语料目录中有 ${stats.skipped.length} 项未载入，原因见启动日志。` });

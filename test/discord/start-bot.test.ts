@@ -137,7 +137,8 @@ describe('given the bot logged into the stand-in Discord', () => {
   it('/context id: the passage with its neighbours, without further context buttons', async () => {
     const hit = engine.answer({ command: 'search', query: '方舱医院', page: 1, pageSize: 1 }).items[0];
     const r = await run('context', { id: hit?.id ?? '' });
-    expect(embedOf(r).title).toBe(`上下文 · ${escapeMarkdown(hit?.id ?? '')}`);
+    // Titled by the sentence's place, which a reader knows, not by its id.
+    expect(embedOf(r).title).toBe(`上下文 · ${escapeMarkdown(hit?.citation ?? '')}`);
     expect((embedOf(r).fields ?? []).map((f) => plain(f.value)).join('')).toContain(hit?.text.slice(0, 20));
     expect(
       rows(r)
@@ -160,6 +161,8 @@ describe('given the bot logged into the stand-in Discord', () => {
     const stats = engine.stats();
     expect(embedOf(r).description).toContain(`${stats.passages} 个句子`);
     expect(embedOf(r).fields?.map((f) => f.name)).toEqual([...stats.documents.map((d) => d.title), '索引']);
+    // The build time as a Discord timestamp, shown in each reader's own zone.
+    expect(embedOf(r).fields?.at(-1)?.value).toMatch(/^建于 <t:\d+:f>（<t:\d+:R>）$/);
   });
 
   it("an impossible date: ephemeral, with the engine's own message", async () => {
