@@ -116,8 +116,10 @@ const ABBREVIATIONS = new Set([
 function endsEnglishSentence(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 0x2e || !/\s/u.test(text[i + 1] ?? '')) return false;
   if (!/^\s+["'“‘(]?[A-Z]/u.test(text.slice(i + 1, i + 6))) return false;
+  const before = text.charCodeAt(i - 1);
+  // A lowercase letter or a digit before the "." (read as a code, not by slicing up to i: a long line has many dots).
+  if (!((before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39))) return false;
   const word = /([A-Za-z.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-  if (!/[a-z0-9]$/u.test(text.slice(0, i))) return false;
   return !ABBREVIATIONS.has(word.replace(/\./gu, '').toLowerCase());
 }
 

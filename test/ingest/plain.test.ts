@@ -83,3 +83,14 @@ describe('Markdown documents (.md) as rendered', () => {
     expect(doc.passages.map((p) => p.text)).toEqual(['香山步道**全长**约六公里。']);
   });
 });
+
+describe('Markdown lines that could make a pattern scan back (a user file of brackets or dashes)', () => {
+  // Unbounded, the first line alone took ~6 s (and a 1 MB line hours): the test times out.
+  it('given long lines of "[", of "[a](" and of "| --- ", then the document is read (the patterns are bounded)', () => {
+    const md: DocumentMeta = { ...meta, file: 'odd.md' };
+    for (const line of ['['.repeat(60_000), '[a]('.repeat(30_000), `${'| --- '.repeat(30_000)}x`]) {
+      const doc = ingestDocument(md, `标题\n${line}\n结尾。`);
+      expect(doc.passages.at(-1)?.text).toMatch(/结尾。$/);
+    }
+  });
+});
