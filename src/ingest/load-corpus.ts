@@ -132,7 +132,7 @@ function distinguishSameTitles(documents: IngestedDocument[], warnings: string[]
   for (const [title, same] of byLabel) {
     if (same.length < 2) continue;
     for (const doc of same) doc.meta.shortTitle = `${title}（${doc.meta.file ?? doc.meta.id}）`;
-    warnings.push(`${same.map((d) => d.meta.file ?? d.meta.id).join('、')} 的标题相同（「${title}」），引用时加上文件名区分`);
+    warnings.push(`${listed(same.map((d) => d.meta.file ?? d.meta.id))} 的标题相同（「${title}」），引用时加上文件名区分`);
   }
 }
 
