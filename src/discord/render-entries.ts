@@ -13,7 +13,45 @@ import type { CommandResult } from './reply.js';
 
 /** Room kept for the footer ("共 85 条 · 第 1/9 页" and the long-query note). */
 const FOOTER_RESERVE = 60;
-const SENTENCE_END = /(?<=[。！？；!?;…]["”’」』）)]*)/u;
+const ENDS = new Set('。！？；!?;…');
+const CLOSERS = new Set('"”’」』）)');
+
+/** The text cut after each sentence end and the quotes or brackets closing it (a scan: a lookbehind re-read every run of closers, quadratic on 20,000 ”). */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!ENDS.has(text[i]!)) continue;
+    let end = i + 1;
+    while (end < text.length && (ENDS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+    out.push(text.slice(start, end));
+    start = end;
+    i = end - 1;
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
+/** Segments longer than this are cut first (at a character that always starts a grapheme): Intl.Segmenter slows with the length of what it is given. */
+const SEGMENT_WINDOW = 2000;
+const STARTS_GRAPHEME = /[\p{Script=Han}\p{P}\s]/u;
+
+/** `text` in windows of at most SEGMENT_WINDOW units, each cut before a Han character, punctuation or space when one is near. */
+function windowsOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (text.length - start > SEGMENT_WINDOW) {
+    let cut = start + SEGMENT_WINDOW;
+    let at = cut;
+    while (at > cut - 200 && !STARTS_GRAPHEME.test(text[at] ?? '')) at--;
+    if (at > cut - 200) cut = at;
+    else if (/[\uDC00-\uDFFF]/u.test(text[cut] ?? '')) cut--;
+    out.push(text.slice(start, cut));
+    start = cut;
+  }
+  out.push(text.slice(start));
+  return out;
+}
 
 /** The code points of `text` that fit in `units` UTF-16 units once escaped (for a grapheme too long to keep whole). */
 function leadingCodePoints(text: string, units: number): string {
@@ -33,15 +71,25 @@ function leadingCodePoints(text: string, units: number): string {
 function escapedPieces(sentence: string, max: number): string[] {
   const pieces: string[] = [];
   let raw = '';
-  for (const grapheme of eachGrapheme(sentence)) {
-    if (raw && escapeMarkdown(raw + grapheme).length > max) {
-      pieces.push(escapeMarkdown(raw));
-      raw = '';
+  let length = 0;
+  const flush = () => {
+    if (raw) pieces.push(escapeMarkdown(raw));
+    raw = '';
+    length = 0;
+  };
+  // Lengths are added up as escaped one grapheme at a time, two kept spare for a list marker
+  // escaped at a piece's start: escaping the whole piece at each grapheme was quadratic.
+  for (const window of windowsOf(sentence)) {
+    for (const grapheme of eachGrapheme(window)) {
+      // One grapheme over a whole field (a letter under thousands of combining marks) keeps what fits.
+      const kept = escapeMarkdown(grapheme).length > max - 2 ? leadingCodePoints(grapheme, Math.floor(max / 2)) : grapheme;
+      const added = escapeMarkdown(kept).length;
+      if (raw && length + added > max - 2) flush();
+      raw += kept;
+      length += added;
     }
-    // One grapheme over a whole field (a letter under thousands of combining marks) keeps what fits.
-    raw += escapeMarkdown(grapheme).length > max ? leadingCodePoints(grapheme, Math.floor(max / 2)) : grapheme;
   }
-  if (raw) pieces.push(escapeMarkdown(raw));
+  flush();
   return pieces;
 }
 
@@ -56,7 +104,7 @@ export function splitAtSentences(text: string, max: number): string[] {
       current = piece;
     }
   };
-  for (const sentence of text.split(SENTENCE_END)) {
+  for (const sentence of sentencesOf(text)) {
     const escaped = escapeMarkdown(sentence);
     if (escaped.length <= max) push(escaped);
     else for (const piece of escapedPieces(sentence, max)) push(piece); // one sentence longer than a field

@@ -19,6 +19,10 @@ const PAIRS: ReadonlyMap<number, number> = new Map(
 
 /** A bracket spanning more than this is taken as unbalanced, so one stray quote cannot swallow a page. */
 const MAX_PROTECTED_SPAN = 500;
+/** Characters that close a pair (" and ' close nothing: no opener is paired with them). */
+const CLOSERS: ReadonlySet<number> = new Set(PAIRS.values());
+/** Open brackets a closer looks back through for its opener. */
+const MAX_OPEN_SEARCH = 64;
 
 /** True when the text carries at least one letter or digit (otherwise it is punctuation or space). */
 function hasContent(text: string): boolean {
@@ -39,10 +43,12 @@ function bracketDepthAtGaps(text: string): Int32Array {
       stack.push({ closer, at: i });
       continue;
     }
-    if (!TRAILING_CLOSERS.has(ch)) continue;
+    if (!CLOSERS.has(ch)) continue;
+    // The nearest opener it closes, among the last few: a file of 50,000 unmatched "(" made every
+    // closer scan them all (quadratic: minutes for 1 MB).
     let k = stack.length - 1;
-    while (k >= 0 && stack[k]?.closer !== ch) k--;
-    if (k < 0) continue;
+    while (k >= 0 && k >= stack.length - MAX_OPEN_SEARCH && stack[k]?.closer !== ch) k--;
+    if (k < 0 || stack[k]?.closer !== ch) continue;
     const open = stack[k]?.at ?? i;
     stack.length = k;
     if (i - open > MAX_PROTECTED_SPAN) continue;
@@ -208,7 +214,11 @@ function capRange(text: string, s: number, e: number): [number, number][] {
     while (at > half && !CLAUSE_ENDS.has(text.charCodeAt(at - 1))) at--;
     if (at > half) cut = at;
     // Not between a surrogate pair or before a combining mark or joiner.
-    while (cut > start + 1 && (joinsPrevious(text.charCodeAt(cut)) || text.charCodeAt(cut - 1) === ZWJ)) cut--;
+    // Back off a little to a character boundary; a run of marks longer than that (no text has one) is cut where it is.
+    let safe = cut;
+    while (safe > cut - 16 && safe > start + 1 && (joinsPrevious(text.charCodeAt(safe)) || text.charCodeAt(safe - 1) === ZWJ)) safe--;
+    if (!joinsPrevious(text.charCodeAt(safe)) && text.charCodeAt(safe - 1) !== ZWJ) cut = safe;
+    else if (text.charCodeAt(cut) >= 0xdc00 && text.charCodeAt(cut) <= 0xdfff) cut--; // never half a surrogate pair
     const [ps, pe] = trimRange(text, start, cut);
     if (pe > ps) pieces.push([ps, pe]);
     start = cut;

@@ -1,6 +1,6 @@
 // Characters a user cannot see but a terminal or a renderer obeys: C0/C1 controls (an ESC
 // sequence typed or pasted into a query recoloured the console when the query was echoed; a
-// lone \r rewrote the line), bidirectional overrides (they reorder an echoed query) and
+// lone \r rewrote the line), bidirectional overrides and marks (they reorder an echoed query) and
 // zero-width spaces (意\u200B大利 is 意大利 to a reader, two words to the segmenter).
 // Joiners (U+200C/U+200D) stay: emoji sequences and some scripts need them.
 
@@ -9,9 +9,11 @@ const BEL = String.fromCharCode(0x07);
 /** A terminal escape sequence as a whole (ESC [ … letter, ESC ] … BEL or ESC \): its parameters are no words either. */
 const ESCAPE_SEQUENCE = new RegExp(`${ESC}(?:\\[[0-?]*[ -/]*[@-~]|\\][^${BEL}${ESC}]*(?:${BEL}|${ESC}\\\\)|[@-Z\\\\-_])`, 'gu');
 const CONTROLS = /\p{Cc}+/gu;
-const INVISIBLE = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE = /[\u200B\u200E\u200F\u061C\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+/** Line and paragraph separators: line breaks a query cannot hold, so a space like \r. */
+const SEPARATORS = /[\u2028\u2029]/g;
 
 /** The text as a reader sees it: escape sequences and invisible formatting characters go, other controls become a space. */
 export function visibleText(text: string): string {
-  return text.replace(ESCAPE_SEQUENCE, '').replace(INVISIBLE, '').replace(CONTROLS, ' ');
+  return text.replace(ESCAPE_SEQUENCE, '').replace(INVISIBLE, '').replace(CONTROLS, ' ').replace(SEPARATORS, ' ');
 }

@@ -49,6 +49,9 @@ describe('dispatch', () => {
       engine.answer({ command: 'search', query: '意大利' }).total,
     );
     expect(engine.answer({ command: 'ask', query: '\u202E谁和古特雷斯通了电话' }).query).toBe('谁和古特雷斯通了电话');
+    // Direction marks go too; line separators are spaces.
+    expect(engine.answer({ command: 'country', query: '\u200f火星\u200e' }).query).toBe('火星');
+    expect(engine.answer({ command: 'country', query: '火星\u2028x' }).query).toBe('火星 x');
     // A lone control character (a carriage return inside a line) is a space.
     expect(engine.answer({ command: 'date', query: '3月\r18日' }).query).toBe('3月 18日');
   });

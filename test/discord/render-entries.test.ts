@@ -60,7 +60,7 @@ describe('/date rendering of whole entries', () => {
   });
 
   it('given a long sentence cut where a list marker follows, then the marker is escaped at the start of its field', () => {
-    const pieces = splitAtSentences(`${'x'.repeat(1000)}- 列表项目`, 1000);
+    const pieces = splitAtSentences(`${'x'.repeat(998)}- 列表项目`, 1000);
     expect(pieces[1]).toBe('\\- 列表项目');
   });
 
@@ -80,5 +80,15 @@ describe('/date rendering of whole entries', () => {
     expect(days.slice(1).every((d) => d.length === 1 && d[0] === '3月10日')).toBe(true);
     expect(pages.slice(0, count).reduce((n, p) => n + p.items.length, 0)).toBe(items.length);
     for (const page of pages.slice(0, count)) expect(brokenLimits(renderEntries(page).reply)).toEqual([]);
+  });
+});
+
+describe('long entry text (found by fuzzing)', () => {
+  it('given 100,000 characters without a sentence end, or 100,000 closing quotes, then pieces within the limit, whole', () => {
+    for (const text of ['中'.repeat(100_000), '”'.repeat(100_000)]) {
+      const pieces = splitAtSentences(text, 1000);
+      expect(pieces.every((p) => p.length <= 1000)).toBe(true);
+      expect(pieces.join('')).toBe(text);
+    }
   });
 });

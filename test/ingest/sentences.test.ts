@@ -173,3 +173,15 @@ describe('English text', () => {
     expect(splitSentences('中国向意大利派出专家组. 另一句。')).toEqual(['中国向意大利派出专家组. 另一句。']);
   });
 });
+
+describe('text that used to be slow or cut badly (found by fuzzing)', () => {
+  it('given 50,000 unmatched openers then as many closers of another kind, then it is split at once (closers look back a bounded way)', () => {
+    const text = `${'('.repeat(50_000)}${'"'.repeat(50_000)}`;
+    expect(splitSentences(text).join('')).toBe(text);
+  });
+
+  it('given a letter under 100,000 combining marks, then pieces of MAX_SENTENCE, not one piece per mark', () => {
+    const pieces = splitSentences(`a${'\u0301'.repeat(100_000)}`);
+    expect(pieces.length).toBeLessThan(110);
+  });
+});
