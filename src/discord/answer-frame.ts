@@ -132,7 +132,10 @@ export function answerFrame(answer: Answer): Frame {
   const pages = pagesOf(answer);
   const nav = pageRow(answer, pages);
   const firstRank = firstRankOf(answer);
-  const footer = `共 ${answer.total} 条 · 第 ${answer.page}/${pages} 页${nav === 'too-long' ? ' · 查询过长，翻页请用 page 选项' : ''}`;
+  // 条 counts chronicle entries, as citations do (第15条); sentences are 句. A page number only when there are pages.
+  const unit = answer.command === 'date' ? '条' : '句';
+  const paging = pages > 1 ? ` · 第 ${answer.page}/${pages} 页` : '';
+  const footer = `共 ${answer.total} ${unit}${paging}${nav === 'too-long' ? ' · 查询过长，翻页请用 page 选项' : ''}`;
   const rows = [...contextRows(answer, firstRank), ...(nav && nav !== 'too-long' ? [nav] : [])];
   const timeline = answer.timeline;
   const caption = timeline ? `\n${timelineCaption(timeline, answer.command)}` : '';

@@ -112,7 +112,7 @@ describe('renderAnswer', () => {
       { kind: 'page', command: 'search', page: 3, query: '意大利' },
     ]);
     expect(pageRow?.type).toBe(ComponentType.ActionRow);
-    expect(reply.embeds?.[0]?.footer?.text).toBe('共 12 条 · 第 2/3 页');
+    expect(reply.embeds?.[0]?.footer?.text).toBe('共 12 句 · 第 2/3 页');
   });
 
   it('given a query too long for a custom id, then page buttons that read it back from the title', () => {

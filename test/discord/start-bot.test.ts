@@ -57,7 +57,7 @@ describe('given the bot logged into the stand-in Discord', () => {
       expect(shown).toContain(plain(item.citation));
     }
     expect(fields[0]?.value).toMatch(/\*\*[^*]*古特雷斯[^*]*\*\*/); // why it matched, in bold
-    expect(embed.footer?.text).toContain(`共 ${expected.total} 条`);
+    expect(embed.footer?.text).toContain(`共 ${expected.total} 句`);
     const contextIds = rows(r)[0]?.components.map((b) => decodeCustomId(b.custom_id));
     expect(contextIds).toEqual(expected.items.map((item) => ({ kind: 'context', id: item.id })));
   });
@@ -73,7 +73,8 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(day.total).toBe(8);
     expect(brokenLimits(r.data)).toEqual([]);
     const embeds = (r.data.embeds as APIEmbed[] | undefined) ?? [];
-    expect(embeds.at(-1)?.footer?.text).toBe('共 8 条 · 第 1/1 页');
+    // Entries counted in 条, as citations count them; one page, so no page number.
+    expect(embeds.at(-1)?.footer?.text).toBe('共 8 条');
     const fields = embeds.flatMap((e) => e.fields ?? []);
     const citations = fields.map((f) => plain(f.value.split('\n— ')[1] ?? '')).filter(Boolean);
     expect(citations).toHaveLength(8);
