@@ -46,13 +46,21 @@ export function eventFields(items: readonly AnswerItem[], firstRank: number, bud
   const groups = groupsOf(items, firstRank).slice(0, LIMITS.embedFields);
   const names = groups.map(groupName);
   const citations = groups.map((g) => g.items.map(citationLine));
-  const fixed = names.reduce((n, s) => n + s.length, 0) + citations.flat().reduce((n, s) => n + s.length + 2, 0);
+  // In a field of several hits each excerpt starts with its rank, the number of its 上下文 button.
+  const marks = groups.map((g) => g.ranks.map((rank) => (g.ranks.length > 1 ? `\`${rank}\` ` : '')));
+  const fixed =
+    names.reduce((n, s) => n + s.length, 0) +
+    citations.flat().reduce((n, s) => n + s.length + 2, 0) +
+    marks.flat().reduce((n, s) => n + s.length, 0);
   const perExcerpt = Math.floor((budget - fixed) / Math.max(1, items.length));
   return groups.map((group, g) => {
     const lines = citations[g] ?? [];
-    const room = LIMITS.embedFieldValue - lines.reduce((n, s) => n + s.length + 2, 0);
+    const mark = marks[g] ?? [];
+    const room = LIMITS.embedFieldValue - lines.reduce((n, s) => n + s.length + 2, 0) - mark.reduce((n, s) => n + s.length, 0);
     const each = Math.max(0, Math.min(perExcerpt, Math.floor(room / group.items.length)));
-    const value = group.items.map((item, i) => `${renderExcerpt(item.text, item.highlights, each)}\n${lines[i] ?? ''}`).join('\n');
+    const value = group.items
+      .map((item, i) => `${mark[i] ?? ''}${renderExcerpt(item.text, item.highlights, each)}\n${lines[i] ?? ''}`)
+      .join('\n');
     return { name: names[g] ?? '', value: truncate(value, LIMITS.embedFieldValue) };
   });
 }

@@ -35,6 +35,10 @@ describe('eventFields', () => {
     expect(fields[0]?.value).toContain('习近平强调');
     expect(fields[0]?.value).toContain('中方愿');
     expect(fields[1]?.name).toBe('2. 3月13日 · 另一条');
+    // In a field of several hits each starts with its rank, the number of its 上下文 button; alone, none.
+    expect(fields[0]?.value.startsWith('`1` 习近平强调')).toBe(true);
+    expect(fields[0]?.value).toContain('\n`3` 中方愿');
+    expect(fields[1]?.value.startsWith('另一件事')).toBe(true);
   });
 
   it('given long sentences and a long event, then every field stays within Discord limits and the total within the budget', () => {
