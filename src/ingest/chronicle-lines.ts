@@ -73,12 +73,18 @@ function keyOf(entry: RawEntry): string {
  * stands near what it repeats, and every entry read so far made a 16,000-entry file quadratic.
  */
 const REPEAT_WINDOW = 300;
+/** Characters at the end of an entry a repeat is looked for in. */
+const REPEAT_STRETCH = 20_000;
 
 /** True when the line's text already stands in an entry read recently: a repeated fragment. */
 function repeatsEarlierText(line: string, entries: RawEntry[]): boolean {
   const key = comparisonKey(line);
   if (key.length < MIN_REPEAT_LENGTH) return false;
-  for (let i = entries.length - 1; i >= Math.max(0, entries.length - REPEAT_WINDOW); i--) if (keyOf(entries[i]!).includes(key)) return true;
+  for (let i = entries.length - 1; i >= Math.max(0, entries.length - REPEAT_WINDOW); i--) {
+    // Within an entry too, only its last stretch: an entry of 10,000 joined lines was searched whole at each line.
+    const text = keyOf(entries[i]!);
+    if ((text.length > REPEAT_STRETCH ? text.slice(-REPEAT_STRETCH) : text).includes(key)) return true;
+  }
   return false;
 }
 
@@ -99,7 +105,8 @@ function handleBareLine(line: string, state: ScanState, title: string): void {
   }
   const where = state.date ?? '无日期';
   const repeated = repeatsEarlierText(line, entries);
-  const openEndsSentence = endsSentence(open.text);
+  // Its end is enough (trimming a 90 KB entry at every joined line was quadratic).
+  const openEndsSentence = endsSentence(open.text.slice(-64));
   if (repeated && (openEndsSentence || state.headingSinceEntry)) {
     warnings.push(`${where}：删去一行重复前文的片段（不是新条目，也不是续行）：「${preview(line)}」`);
     return;
@@ -115,7 +122,14 @@ function handleBareLine(line: string, state: ScanState, title: string): void {
   } else {
     warnings.push(`${where}：第${open.ordinal}条的句子被空行断开，已接合：「…${tail(open.text, 4)}」+「${preview(line)}」`);
   }
-  open.text += line;
+  appendLine(open, line);
+}
+
+/** Joins a line to an entry, its kept comparison key growing with it (not recomputed over the whole entry). */
+function appendLine(entry: RawEntry, line: string): void {
+  const key = keyOf(entry) + comparisonKey(line);
+  entry.text += line;
+  keys.set(entry, { text: entry.text, key });
 }
 
 /** Scans the chronicle's lines (already LF-normalised) into entries with their dates. */
