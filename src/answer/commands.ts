@@ -1,4 +1,6 @@
 // The commands every adapter offers, with the one-line help shown by /help and by errors.
+import { editDistance } from '../geo/similarity.js';
+
 export const COMMANDS = [
   { name: 'ask', usage: '/ask 问题', help: '用一句话提问，返回最能回答它的原文句子', example: '/ask 谁和古特雷斯通了电话' },
   { name: 'search', usage: '/search 关键词', help: '按关键词或原文片段搜索，整句匹配优先', example: '/search 健康丝绸之路' },
@@ -39,17 +41,6 @@ export function commandNamed(typed: string): KnownCommand | null {
 
 /** Names a command may be typed under, longest first (for a name run into its argument: /date3月18日). */
 export const COMMAND_NAMES: readonly string[] = [...COMMANDS.map((c) => c.name), ...ALIASES.keys()].sort((a, b) => b.length - a.length);
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /** The command a misspelt name most likely meant (/serch → search), or null when none is close. */
 export function closestCommand(typed: string): KnownCommand | null {

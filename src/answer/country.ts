@@ -10,6 +10,7 @@ import { sectionLabel } from './citation.js';
 import { passageItem } from './passage-item.js';
 import { mentionTimeline } from './timeline.js';
 import { validateQuery } from './validate-query.js';
+import { someSentenceWrites } from './written-in-corpus.js';
 
 // /country: every passage that mentions a country (found at ingestion, so this is a lookup),
 // chronicle first grouped by date in date order, then other documents grouped by section in
@@ -50,11 +51,10 @@ function groupedPassages(services: Services, passages: Passage[]): { placed: Pla
   return { placed, groups };
 }
 
-/** Whether some sentence writes `text` (folded as the index folds it): an error path, so a plain scan. */
+/** Whether some sentence writes `text` (folded as sentences are). */
 function isWritten(services: Services, text: string): boolean {
   const folded = toSimplified(foldWidthAndCase(text));
-  if ([...folded].length < 2) return false;
-  return services.library.allPassages.some((passage) => services.library.matchText(passage).includes(folded));
+  return [...folded].length >= 2 && someSentenceWrites(services.library, folded);
 }
 
 /** Where the sentences are, in words a reader counts: "7天", "19天和22个章节" (not "41处"). */

@@ -17,6 +17,7 @@ import {
 } from './result-notices.js';
 import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
 import { validateQuery } from './validate-query.js';
+import { someSentenceWrites } from './written-in-corpus.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
@@ -36,10 +37,9 @@ function substringMatches(services: Services, phrases: string[]): RankedPassage[
     .map((passage) => ({ passage, score: 1, terms: phrases }));
 }
 
-/** Whether some sentence writes the day (3月18日 as the corpus writes days): a scan, on the rare question about a day without entries. */
+/** Whether some sentence writes the day as the corpus writes days (3月18日). */
 function dayWritten(services: Services, day: string): boolean {
-  const written = formatDateZh(day, Number(day.slice(0, 4)));
-  return services.library.allPassages.some((passage) => services.library.matchText(passage).includes(written));
+  return someSentenceWrites(services.library, formatDateZh(day, Number(day.slice(0, 4))));
 }
 
 /** For a question /ask could not answer: a /search of its words the documents write, when one finds something. */

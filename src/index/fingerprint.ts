@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../core/paths.js';
-import { corpusFileNames } from '../ingest/load-corpus.js';
+import { corpusEntries, isCorpusFile } from '../ingest/load-corpus.js';
 
 /** Bump to force a rebuild of every saved index even when no indexing code changed. */
 export const INDEX_VERSION = 1;
@@ -54,9 +54,10 @@ export function corpusFingerprint(corpusDir: string, dictionaryFiles: string[]):
   // broken link or an unreadable file is the loader's to report (it skips them), not a crash here.
   // Every entry's name and kind (a folder or a .docx added is reported as not read, so it counts),
   // and the documents' and sidecars' bytes.
-  for (const entry of readdirSync(corpusDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)))
+  const entries = corpusEntries(corpusDir);
+  for (const entry of entries)
     hash.update(`entry:${entry.name}:${entry.isFile() ? 'f' : entry.isDirectory() ? 'd' : entry.isSymbolicLink() ? 'l' : 'o'}\n`);
-  for (const name of corpusFileNames(corpusDir)) {
+  for (const { name } of entries.filter(isCorpusFile)) {
     hash.update(`file:${name}\n`);
     try {
       hashFile(hash, join(corpusDir, name), buffer);

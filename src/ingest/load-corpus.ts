@@ -20,13 +20,14 @@ const META_SUFFIX = '.meta.json';
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Names of the files a corpus folder's index is built from (documents and sidecars, sorted). */
-export function corpusFileNames(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && (DOCUMENT_FILE.test(e.name) || e.name.endsWith(META_SUFFIX)))
-    .map((e) => e.name)
-    .sort(byName);
+/** A corpus folder's entries, sorted by name (throws when the folder cannot be read). */
+export function corpusEntries(dir: string): Dirent[] {
+  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
 }
+
+/** Whether an entry is one the index is built from: a document or a sidecar, a plain file. */
+export const isCorpusFile = (entry: Dirent): boolean =>
+  entry.isFile() && (DOCUMENT_FILE.test(entry.name) || entry.name.endsWith(META_SUFFIX));
 
 /** How many names a warning lists before "…". */
 const LISTED = 10;
@@ -36,23 +37,18 @@ const listed = (names: string[]) => `${names.slice(0, LISTED).join('、')}${name
 function listFiles(dir: string, warnings: string[], skipped: string[]): string[] {
   let entries: Dirent[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = corpusEntries(dir);
   } catch (e) {
     warnings.push(`无法读取语料目录 ${dir}：${e instanceof Error ? e.message : String(e)}`);
     return [];
   }
   const folders = entries.filter((e) => e.isDirectory()).map((e) => `${e.name}/`);
   const links = entries.filter((e) => e.isSymbolicLink()).map((e) => e.name);
-  const others = entries
-    .filter((e) => e.isFile() && !DOCUMENT_FILE.test(e.name) && !e.name.endsWith(META_SUFFIX) && !e.name.startsWith('.'))
-    .map((e) => e.name);
-  if (folders.length) skipped.push(`子文件夹 ${listed(folders.sort(byName))} 中的文件不会被读取：文档请直接放在语料目录中`);
-  if (links.length) skipped.push(`符号链接 ${listed(links.sort(byName))} 已忽略：请放入文件本身`);
-  if (others.length) skipped.push(`${listed(others.sort(byName))} 不是 .txt/.md 文档，已忽略`);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => e.name)
-    .sort(byName);
+  const others = entries.filter((e) => e.isFile() && !isCorpusFile(e) && !e.name.startsWith('.')).map((e) => e.name);
+  if (folders.length) skipped.push(`子文件夹 ${listed(folders)} 中的文件不会被读取：文档请直接放在语料目录中`);
+  if (links.length) skipped.push(`符号链接 ${listed(links)} 已忽略：请放入文件本身`);
+  if (others.length) skipped.push(`${listed(others)} 不是 .txt/.md 文档，已忽略`);
+  return entries.filter((e) => e.isFile()).map((e) => e.name);
 }
 
 /** `name.meta.json` beside `name.txt` (also accepted: `name.txt.meta.json`). */
