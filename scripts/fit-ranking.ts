@@ -3,47 +3,18 @@
 // ascent on MRR@10 over the open evaluation sets: each weight in turn is tried on a grid with
 // the others fixed, kept where the mean MRR@10 is best, until no weight moves. Candidates and
 // their features are computed once by the real ranking code; only the weights vary.
-import { join } from 'node:path';
 import { analyzeQuery } from '../src/answer/query-analysis.js';
 import { type RankMode, rankingCandidates } from '../src/answer/ranked-search.js';
 import { type Candidate, FEATURES, type Feature, type FeatureVector, linearScore } from '../src/answer/ranking-features.js';
 import { RANKING_WEIGHTS } from '../src/answer/ranking-weights.js';
 import { createServices } from '../src/core/create-engine.js';
-import { PROJECT_ROOT } from '../src/core/paths.js';
 import { readDevSet } from '../src/eval/dev-set.js';
+import { openSetPaths } from '../src/eval/open-sets.js';
 import { createLogger } from '../src/log.js';
 
 const args = process.argv.slice(2);
 const sets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
-const setPaths = sets.length
-  ? sets
-  : [
-      'dev.json',
-      'heldout.json',
-      'holdout-v1.json',
-      'blind-v3.json',
-      'blind-v4.json',
-      'blind-v5.json',
-      'blind-v6.json',
-      'blind-v7.json',
-      'blind-v8.json',
-      'blind-v9.json',
-      'blind-v10.json',
-      'blind-v11.json',
-      'blind-v12.json',
-      'blind-v13.json',
-      'blind-v14.json',
-      'blind-v15.json',
-      'blind-v16.json',
-      'blind-v17.json',
-      'blind-v18.json',
-      'blind-v19.json',
-      'blind-v20.json',
-      'blind-v21.json',
-      'blind-v22.json',
-      'blind-v23.json',
-      'blind-v24.json',
-    ].map((f) => join(PROJECT_ROOT, 'eval', f));
+const setPaths = sets.length ? sets : openSetPaths();
 const mode = (args.includes('--mode') ? args[args.indexOf('--mode') + 1] : 'ask') as RankMode;
 /** The sentence being ranked first is what a user reads; ties between weightings go to Hit@1. */
 const HIT1_WEIGHT = 0.25;

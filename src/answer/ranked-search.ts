@@ -9,6 +9,8 @@ import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { rowsFailing, someRowPasses, weightedShare } from './question-coverage.js';
 import { type Candidate, candidateFeatures, type Feature, type FeatureVector, linearScore } from './ranking-features.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
+import { rerank } from './reranker.js';
+import { RERANKER_MODEL } from './reranker-model.js';
 import { semanticShares } from './semantic-coverage.js';
 import { termInformation } from './term-information.js';
 import { bestUnitScore, unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
@@ -223,9 +225,13 @@ function firstStage(services: Services, terms: QueryTerms, mode: RankMode, keep:
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {
   const weights = RANKING_WEIGHTS[mode];
-  return rankingCandidates(services, analysis, mode, weights)
-    .map((c) => ({ passage: c.passage, score: linearScore(c.features, weights), terms: c.terms, weak: c.weak === true }))
-    .sort((a, b) => b.score - a.score || a.passage.ordinal - b.passage.ordinal)
-    .filter((r, rank) => rank < WEAKLY_ADMITTED_LISTED || !r.weak)
-    .map(({ passage, score, terms }) => ({ passage, score, terms }));
+  const linear = rankingCandidates(services, analysis, mode, weights)
+    .map((candidate) => ({ candidate, score: linearScore(candidate.features, weights) }))
+    .sort((a, b) => b.score - a.score || a.candidate.passage.ordinal - b.candidate.passage.ordinal);
+  // /ask's first page gets a second look (reranker.ts); /search lists sentences holding its
+  // keywords, which the linear score already ranks as its cases want.
+  const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear) : linear;
+  return ranked
+    .filter((r, rank) => rank < WEAKLY_ADMITTED_LISTED || r.candidate.weak !== true)
+    .map(({ candidate, score }) => ({ passage: candidate.passage, score, terms: candidate.terms }));
 }

@@ -1,0 +1,131 @@
+import { type Candidate, FEATURES, type Feature } from './ranking-features.js';
+import { RANKING_WEIGHTS } from './ranking-weights.js';
+
+// The second look at /ask's first page: small regression trees, fitted on the open evaluation
+// sets by LambdaMART (src/eval/lambdamart.ts, `npm run fit-reranker`), add a correction to the
+// linear score of the best few candidates. A linear score weighs each signal the same in every
+// question; the trees learn where that is wrong: how much a day named counts once the sentence
+// already matches well, what word matches are worth in a translated English question, whether a
+// long sentence that shares many words with a short question is a better answer than a short one.
+// The linear order stays the base: trees only move candidates within the first RERANKED places,
+// since they were fitted there.
+
+/**
+ * Ranking signals the trees read: those /ask weighs (the others, bigrams, phrase and document, are
+ * not computed for it).
+ */
+const SIGNALS: readonly Feature[] = FEATURES.filter((f) => RANKING_WEIGHTS.ask[f] !== 0);
+
+/** Every input a tree may split on, in the order of a model's `inputs`. */
+export const RERANK_INPUTS = [
+  ...(SIGNALS as Feature[]),
+  /** The sentence stands in a dated entry (a chronicle), not in running text. */
+  'inEntry',
+  /** The sentence's length in characters. */
+  'length',
+  /** Share of Latin letters in the question: an English question is matched through its translations. */
+  'latin',
+  /** The question's length in characters (capped at 120). */
+  'questionLength',
+  /** The candidate's place in the linear order (0 first). */
+  'linearRank',
+  /** How far its linear score is below the best one's. */
+  'gap',
+] as const;
+
+export type RerankInput = (typeof RERANK_INPUTS)[number];
+
+/** Candidates the trees reorder: fitting on the first 15, 30 or 50 places scored alike; 30 it is. */
+export const RERANKED = 30;
+
+export interface RerankerModel {
+  /** The inputs it was fitted on, RERANK_INPUTS joined by commas (a test keeps them equal): `feature` numbers their positions. */
+  inputs: string;
+  trees: HeapTree[];
+}
+
+/**
+ * A regression tree in heap layout (node k has children 2k+1 and 2k+2): `feature` is the input a
+ * node splits on (go left when below its `value`), or -1 for a leaf, whose `value` is the output.
+ */
+export interface HeapTree {
+  feature: number[];
+  value: number[];
+}
+
+export function treeOutput(tree: HeapTree, inputs: readonly number[]): number {
+  let node = 0;
+  for (let feature = tree.feature[0]!; feature >= 0; feature = tree.feature[node]!) {
+    node = 2 * node + (inputs[feature]! < tree.value[node]! ? 1 : 2);
+  }
+  return tree.value[node]!;
+}
+
+/** What the inputs read of the question, computed once per question. */
+export interface QuestionInputs {
+  latin: number;
+  questionLength: number;
+}
+
+export function questionInputs(question: string): QuestionInputs {
+  const characters = [...question];
+  const latin = characters.filter((ch) => /[A-Za-z]/.test(ch)).length;
+  return { latin: latin / Math.max(1, characters.length), questionLength: Math.min(characters.length, 120) };
+}
+
+/** One candidate's inputs, in RERANK_INPUTS order. */
+export function rerankInputs(candidate: Candidate, question: QuestionInputs, linearRank: number, gap: number): number[] {
+  const { features, passage } = candidate;
+  return [
+    ...SIGNALS.map((signal) => features[signal]),
+    passage.entry !== null ? 1 : 0,
+    [...passage.text].length,
+    question.latin,
+    question.questionLength,
+    linearRank,
+    gap,
+  ];
+}
+
+/** The trees' correction for one candidate's inputs (in RERANK_INPUTS order). */
+export function treeCorrection(model: RerankerModel, inputs: readonly number[]): number {
+  let sum = 0;
+  for (const tree of model.trees) sum += treeOutput(tree, inputs);
+  return sum;
+}
+
+/**
+ * Whether the trees look at a question's candidates. Not when it quotes a sentence and asks what
+ * follows: then the `follows` signal decides, and the follower need share no word with the
+ * question, which the trees, fitted on 29 such questions among 1,954, have not learned (they
+ * put the quoted sentence back on top).
+ */
+export function reranks(candidates: readonly Scored[]): boolean {
+  return !candidates.some((c) => c.candidate.features.follows > 0);
+}
+
+export interface Scored {
+  candidate: Candidate;
+  /** The linear score. */
+  score: number;
+}
+
+/**
+ * `ranked` (best linear score first) with its first RERANKED reordered by linear score plus the
+ * trees' correction. Scores stay in order: the rest are shifted below the reordered head.
+ */
+export function rerank<T extends Scored>(model: RerankerModel, question: string, ranked: readonly T[]): T[] {
+  if (!model.trees.length || ranked.length < 2 || !reranks(ranked)) return [...ranked];
+  const asked = questionInputs(question);
+  const best = ranked[0]!.score;
+  const head = ranked.slice(0, RERANKED).map((r, rank) => ({
+    r,
+    rank,
+    score: r.score + treeCorrection(model, rerankInputs(r.candidate, asked, rank, best - r.score)),
+  }));
+  head.sort((a, b) => b.score - a.score || a.rank - b.rank);
+  const tail = ranked.slice(RERANKED);
+  const lowest = head[head.length - 1]!.score;
+  const shift = tail.length ? Math.max(0, tail[0]!.score - lowest + 1e-6) : 0;
+  return [...head.map(({ r, score }) => ({ ...r, score })), ...tail.map((r) => ({ ...r, score: r.score - shift }))];
+}

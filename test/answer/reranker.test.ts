@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate, FeatureVector } from '../../src/answer/ranking-features.js';
+import { FEATURES } from '../../src/answer/ranking-features.js';
+import {
+  type HeapTree,
+  questionInputs,
+  RERANK_INPUTS,
+  RERANKED,
+  type RerankerModel,
+  rerank,
+  rerankInputs,
+  reranks,
+  treeOutput,
+} from '../../src/answer/reranker.js';
+import { RERANKER_MODEL } from '../../src/answer/reranker-model.js';
+import type { Passage } from '../../src/core/types.js';
+
+const features = (set: Partial<FeatureVector> = {}): FeatureVector =>
+  ({ ...Object.fromEntries(FEATURES.map((f) => [f, 0])), ...set }) as FeatureVector;
+
+const candidate = (text: string, set: Partial<FeatureVector> = {}, entry: number | null = null): Candidate => ({
+  passage: { id: text, docId: 'd', ordinal: 1, text, date: null, entry, section: null, places: [], countries: [] } as Passage,
+  features: features(set),
+  terms: [],
+});
+
+const at = (name: (typeof RERANK_INPUTS)[number]) => RERANK_INPUTS.indexOf(name);
+
+// One split: a sentence in a dated entry gains 1, any other loses 1.
+const byEntry: HeapTree = { feature: [at('inEntry'), -1, -1], value: [0.5, -1, 1] };
+const model: RerankerModel = { inputs: RERANK_INPUTS.join(','), trees: [byEntry] };
+
+describe('treeOutput', () => {
+  it('goes left below the threshold and right at or above it', () => {
+    const inputs = RERANK_INPUTS.map(() => 0);
+    expect(treeOutput(byEntry, inputs)).toBe(-1);
+    inputs[at('inEntry')] = 1;
+    expect(treeOutput(byEntry, inputs)).toBe(1);
+  });
+});
+
+describe('rerankInputs', () => {
+  it('reads the signals, the sentence and the question in RERANK_INPUTS order', () => {
+    const inputs = rerankInputs(candidate('一句话。', { words: 0.5, date: 1 }, 3), questionInputs('Who called?'), 2, 0.25);
+    expect(inputs).toHaveLength(RERANK_INPUTS.length);
+    expect(inputs[at('words')]).toBe(0.5);
+    expect(inputs[at('date')]).toBe(1);
+    expect(inputs[at('inEntry')]).toBe(1);
+    expect(inputs[at('length')]).toBe(4);
+    expect(inputs[at('latin')]).toBeCloseTo(9 / 11);
+    expect(inputs[at('linearRank')]).toBe(2);
+    expect(inputs[at('gap')]).toBe(0.25);
+  });
+
+  it('counts a question by characters, not UTF-16 units', () => {
+    expect(questionInputs('𠀀𠀀').questionLength).toBe(2);
+  });
+});
+
+describe('rerank', () => {
+  it('reorders the head by linear score plus correction, and keeps every score in order', () => {
+    const ranked = [
+      { candidate: candidate('甲'), score: 3 },
+      { candidate: candidate('乙', {}, 1), score: 2.5 },
+      ...Array.from({ length: RERANKED }, (_, i) => ({ candidate: candidate(`丙${i}`), score: 2 - i / 100 })),
+    ];
+    const out = rerank(model, '问题', ranked);
+    expect(out.map((r) => r.candidate.passage.text).slice(0, 2)).toEqual(['乙', '甲']);
+    expect(out).toHaveLength(ranked.length);
+    for (let i = 1; i < out.length; i++) expect(out[i]!.score).toBeLessThanOrEqual(out[i - 1]!.score);
+    // Past the head, the linear order stands.
+    expect(out.slice(RERANKED).map((r) => r.candidate.passage.text)).toEqual(ranked.slice(RERANKED).map((r) => r.candidate.passage.text));
+  });
+
+  it('leaves a question asking what follows a quoted sentence to the follows signal', () => {
+    const ranked = [
+      { candidate: candidate('后一句', { follows: 1 }), score: 3 },
+      { candidate: candidate('引的那句', {}, 1), score: 2.9 },
+    ];
+    expect(reranks(ranked)).toBe(false);
+    expect(rerank(model, '问题', ranked).map((r) => r.candidate.passage.text)).toEqual(['后一句', '引的那句']);
+  });
+});
+
+describe('RERANKER_MODEL', () => {
+  it('was fitted on the inputs the code computes now (refit with npm run fit-reranker after changing them)', () => {
+    expect(RERANKER_MODEL.inputs).toBe(RERANK_INPUTS.join(','));
+  });
+
+  it('has trees that split on known inputs and corrections of a sane size', () => {
+    expect(RERANKER_MODEL.trees.length).toBeGreaterThan(0);
+    for (const tree of RERANKER_MODEL.trees) {
+      tree.feature.forEach((f, node) => {
+        expect(f).toBeLessThan(RERANK_INPUTS.length);
+        if (f < 0) expect(Math.abs(tree.value[node]!)).toBeLessThan(5);
+      });
+    }
+  });
+});
