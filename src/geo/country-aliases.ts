@@ -104,3 +104,26 @@ export const DISPLAY_NAME_EN: Readonly<Record<string, string>> = {
  * Listed so the text matcher consumes them without reporting the country.
  */
 export const NOT_A_COUNTRY_IN_TEXT: readonly string[] = ['中非', '印度洋', '内蒙古', '新泽西', '马里兰', '苏丹红', '新几内亚'];
+
+/**
+ * Names that stand for several places at once in running text: 港澳台同胞 are people of Hong Kong,
+ * Macao and Taiwan, so the sentence mentions each of them (and /country 香港 lists it). Within
+ * 香港澳门 or 香港台湾 the pairs read the same places.
+ */
+export const COMPOUND_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['港澳台', ['HK', 'MO', 'TW']],
+  ['台港澳', ['TW', 'HK', 'MO']],
+  ['港澳臺', ['HK', 'MO', 'TW']],
+  ['臺港澳', ['TW', 'HK', 'MO']],
+  ['港澳', ['HK', 'MO']],
+  ['港台', ['HK', 'TW']],
+  ['港臺', ['HK', 'TW']],
+]);
+
+/**
+ * The compound names that include a place, for highlighting them in its sentences. Not the pairs:
+ * inside 香港澳门, 港澳 would stretch 香港's highlight over 澳.
+ */
+export function compoundNamesOf(id: string): string[] {
+  return [...COMPOUND_NAMES].filter(([name, ids]) => ids.includes(id) && name.length >= 3).map(([name]) => name);
+}

@@ -2,6 +2,7 @@
 // typos included) and the short forms of news Chinese read from segmented tokens.
 
 import nodejieba from 'nodejieba';
+import { COMPOUND_NAMES } from './country-aliases.js';
 import { matchNames, type NameMatch } from './match-names.js';
 import { textNames } from './name-index.js';
 import { findShortForms, mayHaveShortForms, resolveShortForm } from './short-forms.js';
@@ -60,6 +61,7 @@ export function detectCountries(text: string, options: DetectOptions = {}): stri
     if (isShortChinese(match) && tokens.length > 0 && !starts.has(match.start)) continue;
     found.add(match.id);
   }
+  for (const [name, ids] of COMPOUND_NAMES) if (text.includes(name)) for (const id of ids) found.add(id);
   const shortForms = findShortForms(tokens);
   if (shortForms.length > 0) {
     const nearby = new Set(found);

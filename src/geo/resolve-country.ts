@@ -2,6 +2,7 @@
 // or an unknown name with the closest known names.
 
 import { toSimplified } from '../text/normalize.js';
+import { compoundNamesOf } from './country-aliases.js';
 import { flagsToCodes } from './flag-emoji.js';
 import { entityById, type GeoEntity, gazetteer } from './gazetteer.js';
 import { matchNames } from './match-names.js';
@@ -36,7 +37,12 @@ export function shortFormsOf(id: string): string[] {
 
 function resolution(entity: GeoEntity): CountryResolution {
   return entity.kind === 'country'
-    ? { kind: 'country', code: entity.id, name: entity.name, aliases: [...entity.names, ...shortFormsOf(entity.id)] }
+    ? {
+        kind: 'country',
+        code: entity.id,
+        name: entity.name,
+        aliases: [...entity.names, ...shortFormsOf(entity.id), ...compoundNamesOf(entity.id)],
+      }
     : { kind: 'region', id: entity.id, name: entity.name, members: [...entity.members] };
 }
 

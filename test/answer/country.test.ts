@@ -77,6 +77,15 @@ describe('/country', () => {
     expect(answer.message).toMatch(/没有提到/);
   });
 
+  it('given 香港, then a sentence naming 港澳台 lists it too, highlighted there; 香港澳门 highlights 香港 alone', () => {
+    const items = country('香港').items;
+    const together = items.find((i) => i.text.includes('港澳台同胞'));
+    const [start, end] = together!.highlights[0]!;
+    expect(together!.text.slice(start, end)).toBe('港澳台');
+    const named = items.find((i) => i.text.startsWith('香港澳门'));
+    expect(named!.highlights.map(([a, b]) => named!.text.slice(a, b))).toEqual(['香港']);
+  });
+
   it('given 中日韩, then the passages naming Japan and Korea together, with each as a suggestion', () => {
     const answer = country('中日韩');
     expect(answer.error).toBeUndefined();

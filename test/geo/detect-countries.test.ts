@@ -32,6 +32,17 @@ describe('given sentences of the chronicle with full names', () => {
   });
 });
 
+describe('given a name that stands for several places (港澳台)', () => {
+  it.each([
+    ['港澳台地区的来访者', ['HK', 'MO', 'TW']],
+    ['台港澳同胞纷纷捐款', ['HK', 'MO', 'TW']],
+    ['港澳同胞纷纷捐款', ['HK', 'MO']],
+    ['港臺兩地的媒體', ['HK', 'TW']],
+  ])('then %s mentions each of them: %j', (text, expected) => {
+    expect(detectCountries(text)).toEqual(expected);
+  });
+});
+
 describe('given the short forms of news Chinese', () => {
   it.each([
     ['中国政府和人民坚定支持法方抗击疫情努力,愿同法方加强合作', 'FR'],
