@@ -64,9 +64,13 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   MZ: ['莫桑比克', '莫三比克'],
 };
 
-/** Display names where the package's own name would mislead (中非 alone means China–Africa in the news). */
+/**
+ * Display names where the package's own name would mislead (中非 alone means China–Africa in the
+ * news) or is not the one the documents and users write (中国台湾省 for 台湾).
+ */
 export const DISPLAY_NAME_ZH: Readonly<Record<string, string>> = {
   CF: '中非共和国',
+  TW: '台湾',
   MN: '蒙古国',
   ID: '印度尼西亚',
 };
