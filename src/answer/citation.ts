@@ -34,18 +34,24 @@ export function passagePlaces(library: Library, passage: Passage): string[] {
   return passage.places.map((place) => placeLabel(library, passage.docId, place));
 }
 
-export function entryPlaces(library: Library, entry: Entry): string[] {
+/**
+ * Every place an entry stands, in document order, except that the first place on `day` comes
+ * first: an entry repeated under a later day (/date 3月25日) is cited where that day has it.
+ */
+export function entryPlaces(library: Library, entry: Entry, day: string | null = null): string[] {
   const year = library.doc(entry.docId)?.meta.year;
-  return entry.ordinals.map((ordinal, i) => {
+  const places = entry.ordinals.map((ordinal, i) => {
     const date = entry.dates[i] ?? null;
     return `${date ? formatDateZh(date, year) : '日期不详'} · 第${ordinal}条`;
   });
+  const first = day === null ? -1 : entry.dates.indexOf(day);
+  return first > 0 ? [places[first]!, ...places.filter((_, i) => i !== first)] : places;
 }
 
-export function entryCitation(library: Library, entry: Entry): string {
+export function entryCitation(library: Library, entry: Entry, day: string | null = null): string {
   const doc = library.doc(entry.docId);
   const title = doc ? docLabel(doc.meta) : entry.docId;
-  const places = entryPlaces(library, entry);
+  const places = entryPlaces(library, entry, day);
   const more = places.length > 1 ? `（重复出现：${places.slice(1).join('；')}）` : '';
   return `${title} · ${places[0] ?? ''}${more}`;
 }

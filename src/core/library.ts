@@ -77,6 +77,12 @@ export function buildLibrary(corpus: Corpus, numbers: PassageNumbers): Library {
     }
     for (const entry of doc.entries) for (const date of new Set(entry.dates)) if (date) push(byDate, date, entry);
   }
+  // A day's entries in the order the day has them: an entry repeated from an earlier day comes
+  // where it is repeated, not where it first stood (documents keep their order).
+  const docOrder = new Map(corpus.documents.map((doc, i) => [doc.meta.id, i]));
+  const ordinalOn = (entry: Entry, date: string) => entry.ordinals[entry.dates.indexOf(date)] ?? entry.ordinal;
+  for (const [date, entries] of byDate)
+    entries.sort((a, b) => docOrder.get(a.docId)! - docOrder.get(b.docId)! || ordinalOn(a, date) - ordinalOn(b, date));
 
   const matchText = (passage: Passage): string => {
     let text = matchTexts.get(passage.id);

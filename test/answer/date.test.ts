@@ -10,6 +10,23 @@ beforeAll(async () => {
 const date = (query: string, pageSize = 100) => engine.answer({ command: 'date', query, pageSize });
 
 describe('/date', () => {
+  it('given any day, then its entries in the order that day has them, each cited first where that day has it (a repeat of an earlier entry too)', () => {
+    const days = engine.answer({ command: 'date', query: '3月1日至3月31日', pageSize: 1000 }).items.map((i) => i.date!);
+    let repeats = 0;
+    for (const day of new Set(days)) {
+      const items = date(day, 1000).items;
+      const label = `${Number(day.slice(5, 7))}月${Number(day.slice(8))}日`;
+      const ordinals = items.map((i) => {
+        expect(i.places![0]).toMatch(new RegExp(`^${label} · 第\\d+条$`));
+        if (i.places!.length > 1) repeats++;
+        return Number(i.places![0]!.match(/第(\d+)条/)![1]);
+      });
+      expect(ordinals).toEqual([...ordinals].sort((a, b) => a - b));
+    }
+    // The chronicle repeats some entries under later days: the rule is tested on them.
+    expect(repeats).toBeGreaterThan(0);
+  });
+
   it('given 3月8日, then exactly its two entries in document order, not the undated entry before the first heading', () => {
     const answer = date('3月8日');
     expect(answer.total).toBe(2);
