@@ -82,8 +82,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       ],
     });
   }
-  // The copies the notice is about: those answering first, and any the question names (白皮书里…多少).
-  const shownDocs = new Set([...ranked.slice(0, 3).map((r) => r.passage.docId), ...analysis.docIds]);
+  // The copies the notice is about: the one answering first (its sentence is the one read for the
+  // figure), and any the question names (白皮书里…多少).
+  const shownDocs = new Set([...ranked.slice(0, 1).map((r) => r.passage.docId), ...analysis.docIds]);
   // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:
   // they are not highlighted in "10个南太平洋岛国".
   const notDayNumber = (term: string) => !analysis.dates.length || !/^\d+$/.test(term);

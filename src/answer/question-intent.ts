@@ -1,3 +1,5 @@
+import { toSimplified } from '../text/normalize.js';
+
 // What kind of sentence a question wants, read from its wording. A question about what someone
 // said wants the sentence carrying the reported speech (习近平指出…), not the one announcing the
 // call; "how many" wants a sentence with a figure; "when" one with a date (in the digit-stripped
@@ -46,10 +48,12 @@ export function intentBoost(intents: readonly Intent[], sentence: string): numbe
 }
 
 /** Questions about figures or days, which a digit-stripped copy cannot answer (for a notice, not ranking). */
-const ASKS_FOR_FIGURES = /多少|几|何时|什么时候|哪天|哪一天|哪年|日期|数字|数量|比例|\d|how many|how much|when|what date|number/i;
+const ASKS_FOR_FIGURES =
+  /多少|几|多久|多长|何时|什么时候|哪天|哪一天|哪年|日期|数字|数量|比例|\d|how (many|much|long|often)|when|what (date|year)|which year|number/i;
 
 export function asksForFigures(question: string): boolean {
-  return ASKS_FOR_FIGURES.test(question);
+  // Traditional questions (幾個, 多長) are read in Simplified, as the pattern is written.
+  return ASKS_FOR_FIGURES.test(toSimplified(question));
 }
 
 /**

@@ -62,6 +62,24 @@ describe('/ask ranking fixtures', () => {
     expect(answer.message).toMatch(/数字/);
   });
 
+  it('given a figure question in Traditional characters or asking how long, then the same notice', () => {
+    for (const query of [
+      '五一假期期間全國鐵路和公路共運送了幾名旅客？',
+      '雷神山医院建了多久？',
+      'How long did it take to build Leishenshan hospital?',
+    ]) {
+      const answer = engine.answer({ command: 'ask', query });
+      expect(answer.items[0]?.doc).toBe('whitepaper');
+      expect(answer.message).toMatch(/丢失了所有数字/);
+    }
+  });
+
+  it('given a search with a figure whose first result is the chronicle sentence holding it, then no digits notice', () => {
+    const answer = engine.answer({ command: 'search', query: '连续5天' });
+    expect(answer.items[0]?.doc).toBe('chronicle');
+    expect(answer.message ?? '').not.toMatch(/丢失了所有数字/);
+  });
+
   it('given a figure question naming the digit-stripped white paper, then the notice even when chronicle sentences answer first', () => {
     const answer = engine.answer({ command: 'ask', query: '白皮书里中国给世卫组织捐了多少钱' });
     // The chronicle kept its digits and answers first; the question asked the white paper.
