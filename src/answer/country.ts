@@ -149,7 +149,8 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
     const message = `语料中没有提到${resolved.name}。`;
     return pagedAnswer(request, [], { message, suggestions: members.map(countryName) });
   }
-  const names = resolved.kind === 'country' ? [resolved.name, ...resolved.aliases] : [resolved.name];
+  // Every name it is found by is highlighted where it stands (世卫组织 for WHO, 欧方 for the EU).
+  const names = [resolved.name, ...resolved.aliases];
   const { placed, groups } = groupedPassages(services, passages);
   const timeline = mentionTimeline(services, passages);
   return pagedPassages(services, request, placed, names, {

@@ -13,9 +13,14 @@ export function answerHelp(_services: Services, request: AnswerRequest): Answer 
   return pagedAnswer(request, [], { message: helpText() });
 }
 
+/** Said beside a copy that lost its digits: a figure or date asked of it cannot be found there. */
+export const DIGITS_LOST = '（此副本丢失了所有数字，数字和日期无法从中查到）';
+
 export function answerAbout(services: Services, request: AnswerRequest): Answer {
   const s = services.stats;
-  const docs = s.documents.map((d) => `《${d.title}》：${d.passages}句${d.entries ? `，${d.entries}条` : ''}`);
+  const docs = s.documents.map(
+    (d) => `《${d.title}》：${d.passages}句${d.entries ? `，${d.entries}条` : ''}${d.digitsStripped ? DIGITS_LOST : ''}`,
+  );
   const origin = s.indexFromCache ? '（从已保存的索引载入）' : '（本次启动时重建）';
   const message = [
     `语料：${s.documents.length}篇文档，共${s.passages}句`,

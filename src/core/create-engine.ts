@@ -47,6 +47,7 @@ function statsOf(loaded: Loaded): CorpusStats {
     kind: d.meta.kind,
     passages: d.passages.length,
     entries: d.entries.length,
+    digitsStripped: d.meta.digitsStripped === true,
   }));
   return {
     documents,

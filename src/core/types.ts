@@ -190,7 +190,8 @@ export interface Choice {
 
 /** Facts for /about. */
 export interface CorpusStats {
-  documents: { id: string; title: string; kind: DocumentKind; passages: number; entries: number }[];
+  /** `digitsStripped`: the copy lost its digits (a note for users, who would otherwise learn it from a figure question). */
+  documents: { id: string; title: string; kind: DocumentKind; passages: number; entries: number; digitsStripped: boolean }[];
   passages: number;
   entries: number;
   /** When the index was built (ISO timestamp). */

@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { DIGITS_LOST } from '../answer/help.js';
 import { indexAge } from '../answer/index-age.js';
 import type { CorpusStats } from '../core/types.js';
 import { escapeMarkdown } from './escape-markdown.js';
@@ -14,7 +15,7 @@ export function renderAbout(stats: CorpusStats, now = new Date()): CommandResult
   const kinds: Record<string, string> = { chronicle: '纪实', whitepaper: '白皮书', plain: '文档' };
   const fields = stats.documents.slice(0, LIMITS.embedFields - 2).map((d) => ({
     name: truncate(escapeMarkdown(d.title), LIMITS.embedFieldName),
-    value: `${kinds[d.kind] ?? d.kind} · ${d.passages} 句${d.entries > 0 ? ` · ${d.entries} 条` : ''}`,
+    value: `${kinds[d.kind] ?? d.kind} · ${d.passages} 句${d.entries > 0 ? ` · ${d.entries} 条` : ''}${d.digitsStripped ? `\n${DIGITS_LOST}` : ''}`,
   }));
   // A Discord timestamp: each reader sees the time in their own zone and language.
   const built = Math.floor(Date.parse(stats.indexBuiltAt) / 1000);

@@ -13,7 +13,7 @@ import { isOnlyStateForm } from './state-forms.js';
 
 export type CountryResolution =
   | { kind: 'country'; code: string; name: string; aliases: string[] }
-  | { kind: 'region'; id: string; name: string; members: string[] }
+  | { kind: 'region'; id: string; name: string; members: string[]; aliases: string[] }
   /** Several countries named at once by a news short form (中日韩): ISO codes of the partners. */
   | { kind: 'group'; name: string; members: string[] }
   | { kind: 'unknown'; suggestions: string[] }
@@ -43,7 +43,13 @@ function resolution(entity: GeoEntity): CountryResolution {
         name: entity.name,
         aliases: [...entity.names, ...shortFormsOf(entity.id), ...compoundNamesOf(entity.id)],
       }
-    : { kind: 'region', id: entity.id, name: entity.name, members: [...entity.members] };
+    : {
+        kind: 'region',
+        id: entity.id,
+        name: entity.name,
+        members: [...entity.members],
+        aliases: [...entity.names, ...shortFormsOf(entity.id)],
+      };
 }
 
 function clean(input: string): string {

@@ -86,6 +86,14 @@ describe('/country', () => {
     expect(named!.highlights.map(([a, b]) => named!.text.slice(a, b))).toEqual(['香港']);
   });
 
+  it('given an organisation or a region, then every sentence listed highlights the name it was found by (世卫组织, 欧方)', () => {
+    for (const query of ['WHO', 'EU']) {
+      const items = country(query).items;
+      expect(items.length).toBeGreaterThan(3);
+      for (const item of items) expect(item.highlights.length, item.text).toBeGreaterThan(0);
+    }
+  });
+
   it('given 中日韩, then the passages naming Japan and Korea together, with each as a suggestion', () => {
     const answer = country('中日韩');
     expect(answer.error).toBeUndefined();

@@ -70,6 +70,10 @@ describe('dispatch', () => {
     expect(about).toMatch(/索引于 \d+ (分钟|小时|天)前建立|索引刚刚建立/);
     expect(about).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     expect(about).toMatch(new RegExp(`${engine.stats().passages}句`));
+    // The white paper's copy lost its digits: said beside it, and only beside it.
+    const lines = about.split('\n').filter((line) => line.includes('丢失了所有数字'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^《抗击新冠肺炎疫情的中国行动》/);
   });
 
   it('given hostile input of any kind, then an answer, never an exception', () => {

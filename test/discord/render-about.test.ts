@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusStats } from '../../src/core/types.js';
+import { renderAbout } from '../../src/discord/render-about.js';
+
+const stats = (documents: CorpusStats['documents']): CorpusStats => ({
+  documents,
+  passages: documents.reduce((n, d) => n + d.passages, 0),
+  entries: documents.reduce((n, d) => n + d.entries, 0),
+  indexBuiltAt: '2026-12-01T08:00:00.000Z',
+  indexFromCache: true,
+  version: '0.1.0',
+  skipped: [],
+});
+
+describe('renderAbout', () => {
+  it('given a copy that lost its digits, then its field says so, and no other field does', () => {
+    const embed = renderAbout(
+      stats([
+        { id: 'a', title: '纪实', kind: 'chronicle', passages: 10, entries: 3, digitsStripped: false },
+        { id: 'b', title: '白皮书', kind: 'whitepaper', passages: 20, entries: 0, digitsStripped: true },
+      ]),
+    ).reply.embeds![0]!;
+    const [chronicle, paper] = embed.fields!;
+    expect(paper!.value).toMatch(/丢失了所有数字/);
+    expect(chronicle!.value).not.toMatch(/数字/);
+    expect(embed.fields!.find((f) => f.name === '索引')!.value).toMatch(/<t:\d+:f>/);
+  });
+});
