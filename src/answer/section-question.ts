@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage, Section } from '../core/types.js';
+import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { passageItem } from './passage-item.js';
@@ -13,7 +14,7 @@ import { namedSections, withoutSectionReference } from './section-reference.js';
 /** The parts a question asks about as a whole, or null when it asks something more specific. */
 export function wholeSectionsAsked(services: Services, question: string): Section[] | null {
   const named = namedSections(question);
-  if (!named) return null;
+  if (!named) return sectionsTitled(services, question);
   const rest = withoutSectionReference(question);
   const english = services.english(rest);
   // An English word that asks nothing ("say", "cover") is judged as typed: its translations
@@ -29,6 +30,42 @@ export function wholeSectionsAsked(services: Services, question: string): Sectio
   return sections.length ? sections : null;
 }
 
+/** Shortest run of words naming a section by its heading (第一阶段 in 一 第一阶段迅即应对突发疫情). */
+const MIN_TITLE_CHARACTERS = 3;
+const isGeneric = (word: string) => GENERIC_SECTION_WORDS.has(word) || /^[\p{P}\p{S}\s\d]+$/u.test(word);
+
+/**
+ * A (sub-)section named by words of its heading and nothing more specific ("第一阶段讲了什么",
+ * "坚决反对污名化和疫情政治化那一节说了什么"): the sections whose heading contains those words, with
+ * the ones under them. The words must be one run: the question's only non-generic words.
+ */
+function sectionsTitled(services: Services, question: string): Section[] | null {
+  const words = services.segment(toSimplified(question));
+  // The corpus's dictionary may cut a generic word the corpus never writes (什么 → 什 么, 一节 → 一 节).
+  const generic = words.map((w, i) => isGeneric(w) || isGeneric(`${words[i - 1] ?? ''}${w}`) || isGeneric(`${w}${words[i + 1] ?? ''}`));
+  const first = generic.indexOf(false);
+  if (first < 0) return null;
+  const last = generic.lastIndexOf(false);
+  const title = words.slice(first, last + 1).join('');
+  if ([...title].length < MIN_TITLE_CHARACTERS) return null;
+  const sections = services.library.documents.flatMap((d) =>
+    d.sections.filter((section) => section.path.some((heading) => toSimplified(heading).includes(title))),
+  );
+  return sections.length ? sections : null;
+}
+
+/** The longest start all paths share. */
+function sharedPath(paths: readonly string[][]): string[] {
+  const [first = [], ...rest] = paths;
+  let length = first.length;
+  for (const path of rest) {
+    let same = 0;
+    while (same < length && path[same] === first[same]) same++;
+    length = same;
+  }
+  return first.slice(0, length);
+}
+
 /** Every sentence of the parts, in the document's order, grouped by section. */
 export function answerWholeSections(services: Services, request: AnswerRequest, sections: readonly Section[]): Answer {
   const seen = new Set<string>();
@@ -41,9 +78,14 @@ export function answerWholeSections(services: Services, request: AnswerRequest, 
       sentences.push({ passage, group: section.path.join(' › ') });
     }
   }
-  const parts = [...new Set(sections.map((s) => s.path[0] ?? ''))].map((p) => `“${p}”`).join('、');
-  // A part with sub-sections says what they are: 150 sentences in order are easier read with a map.
-  const subsections = [...new Set(sections.flatMap((s) => (s.path.length > 1 ? [s.path.at(-1)!] : [])))];
+  // Named by the path the sections share (a part, or a sub-section named by its heading), and
+  // mapped by the headings one level below it: 150 sentences in order are easier read with a map.
+  const shared = sharedPath(sections.map((s) => s.path));
+  const parts = shared.length
+    ? `“${shared.join(' › ')}”`
+    : [...new Set(sections.map((s) => s.path[0] ?? ''))].map((p) => `“${p}”`).join('、');
+  const below = shared.length || 1;
+  const subsections = [...new Set(sections.flatMap((s) => (s.path.length > below ? [s.path[below]!] : [])))];
   const map = subsections.length ? `，分 ${subsections.length} 节：${subsections.join('；')}` : '';
   return pagedAnswerOf(request, sentences, ({ passage, group }) => passageItem(services, passage, 1, [], group), {
     message: `${parts}共 ${sentences.length} 句${map}。以下按原文顺序列出；要问其中的具体内容，请直接提问。`,

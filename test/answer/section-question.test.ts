@@ -28,10 +28,21 @@ describe('/ask naming a part of a document and asking nothing more', () => {
     expect(answer.items.every((i) => i.group?.startsWith('二 '))).toBe(true);
   });
 
-  it.each(['结束语里说胜利属于谁', '第一部分提到了哪些国家', 'What does the preface say about the virus?'])(
-    'given "%s" (something specific asked), then it is ranked, not listed',
+  it.each(['第三阶段讲了什么', '白皮书里“第三阶段”那一节说了什么'])(
+    'given "%s" (a sub-section named by words of its heading), then that sub-section in order, named by its path',
     (query) => {
-      expect(ask(query).message ?? '').not.toMatch(/按原文顺序列出/);
+      const answer = ask(query);
+      expect(answer.message).toMatch(/^“一 [^”›]+ › 三 第三阶段[^”]+”共 \d+ 句。/);
+      expect(answer.items.every((i) => i.group?.includes('第三阶段'))).toBe(true);
     },
   );
+
+  it.each([
+    '结束语里说胜利属于谁',
+    '第三阶段湖北的新增病例降到多少',
+    '第一部分提到了哪些国家',
+    'What does the preface say about the virus?',
+  ])('given "%s" (something specific asked), then it is ranked, not listed', (query) => {
+    expect(ask(query).message ?? '').not.toMatch(/按原文顺序列出/);
+  });
 });
