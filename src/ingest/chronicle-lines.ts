@@ -7,7 +7,19 @@ import { cutGraphemes, graphemes } from '../text/graphemes.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { endsSentence } from './sentences.js';
 
-const ENTRY_MARK = '◆';
+/**
+ * What opens an entry line: the chronicle's ◆, or a bullet a user's chronicle uses instead (●, •,
+ * ■…); a hyphen or an asterisk only as a list item ("- …"), not as a minus sign ("-5℃").
+ */
+const ENTRY_MARK = /[◆◇●○■□▪•]|[-*](?=\s)/u;
+const OPENS_ENTRY = new RegExp(`^(?:${ENTRY_MARK.source})`, 'u');
+
+/** The text of an entry line after its mark, or null when the line opens no entry. */
+function entryBody(line: string): string | null {
+  if (!OPENS_ENTRY.test(recognitionForm(line))) return null;
+  const mark = ENTRY_MARK.exec(line);
+  return mark ? line.slice(mark.index + mark[0].length).trim() : null;
+}
 /** A line shorter than this (in comparison form) is too short to call a repeat with confidence. */
 const MIN_REPEAT_LENGTH = 6;
 
@@ -29,11 +41,14 @@ export function parseDateHeading(line: string): { year: number | null; month: nu
   const m = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]$/u.exec(recognitionForm(line));
   if (m) return { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) };
   // Only short lines: a sentence that merely starts with a date is an entry's text.
-  if ([...line].length > 24 || recognitionForm(line).startsWith(ENTRY_MARK)) return null;
-  const { rest } = takeWeekday(normalizeDateInput(line));
+  if ([...line].length > 24 || OPENS_ENTRY.test(recognitionForm(line))) return null;
+  const { rest } = takeWeekday(normalizeDateInput(line).replace(TIME_OF_DAY, ''));
   const day = readDay(rest.trim());
   return day && day.month !== null ? { year: day.year, month: day.month, day: day.day } : null;
 }
+
+/** A part of the day after a heading's date ("7月27日 上午"): still that day's heading. */
+const TIME_OF_DAY = /[\s，,]*(?:上午|下午|中午|晚上|晚间|凌晨|早上|早晨|清晨|傍晚|夜间|夜里|深夜|全天)$/u;
 
 function isoDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -99,11 +114,17 @@ function tail(text: string, count: number): string {
 function handleBareLine(line: string, state: ScanState, title: string): void {
   const { entries, warnings } = state;
   const open = entries[entries.length - 1];
-  if (!open) {
+  const where = state.date ?? '无日期';
+  if (!open && !state.headingSinceEntry) {
     if (comparisonKey(line) !== comparisonKey(title)) warnings.push(`首个条目前的行不作为正文：「${preview(line)}」`);
     return;
   }
-  const where = state.date ?? '无日期';
+  // A line right after a date heading opens that day's entry, marked or not (a user's chronicle
+  // may have no ◆ at all: its first line under the first heading was dropped as front matter).
+  if (!open) {
+    startUnmarkedEntry(line, state, where);
+    return;
+  }
   const repeated = repeatsEarlierText(line, entries);
   // Its end is enough (trimming a 90 KB entry at every joined line was quadratic).
   const openEndsSentence = endsSentence(open.text.slice(-64));
@@ -112,9 +133,7 @@ function handleBareLine(line: string, state: ScanState, title: string): void {
     return;
   }
   if (state.headingSinceEntry) {
-    entries.push({ ordinal: entries.length + 1, date: state.date, text: line });
-    state.headingSinceEntry = false;
-    warnings.push(`${where}：日期标题后一行缺少◆，按新条目处理：「${preview(line)}」`);
+    startUnmarkedEntry(line, state, where);
     return;
   }
   if (openEndsSentence) {
@@ -125,12 +144,21 @@ function handleBareLine(line: string, state: ScanState, title: string): void {
   appendLine(open, line);
 }
 
+function startUnmarkedEntry(line: string, state: ScanState, where: string): void {
+  state.entries.push({ ordinal: state.entries.length + 1, date: state.date, text: line });
+  state.headingSinceEntry = false;
+  state.warnings.push(`${where}：日期标题后一行缺少◆，按新条目处理：「${preview(line)}」`);
+}
+
 /** Joins a line to an entry, its kept comparison key growing with it (not recomputed over the whole entry). */
 function appendLine(entry: RawEntry, line: string): void {
   const key = keyOf(entry) + comparisonKey(line);
   entry.text += line;
   keys.set(entry, { text: entry.text, key });
 }
+
+/** A heading this many months before the last one starts the next year (12月 → 1月), not a step back. */
+const YEAR_TURN_MONTHS = 6;
 
 /** Scans the chronicle's lines (already LF-normalised) into entries with their dates. */
 export function scanChronicle(
@@ -140,12 +168,22 @@ export function scanChronicle(
 ): { entries: RawEntry[]; warnings: string[]; problems: string[] } {
   const state: ScanState = { entries: [], date: null, headingSinceEntry: false, warnings: [], problems: [] };
   let warnedNoYear = false;
+  // Headings without a year take the document's, and the next one after the year turns
+  // (12月31日 then 1月1日): a chronicle runs forward in time.
+  let runningYear = year;
+  let lastMonth: number | null = null;
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trim();
     if (line === '') continue;
     const heading = parseDateHeading(line);
     if (heading) {
-      const y = heading.year ?? year;
+      if (heading.year !== null) runningYear = heading.year;
+      else if (runningYear !== null && lastMonth !== null && heading.month < lastMonth - YEAR_TURN_MONTHS) {
+        runningYear++;
+        state.warnings.push(`「${cutGraphemes(line, 20, '…')}」在${lastMonth}月之后，按${runningYear}年处理。`);
+      }
+      lastMonth = heading.month;
+      const y = runningYear;
       const iso = y === null ? null : isoDate(y, heading.month, heading.day);
       if (y === null && !warnedNoYear) {
         state.problems.push('元数据缺少 year，日期标题无法换算为完整日期。');
@@ -157,8 +195,8 @@ export function scanChronicle(
       state.headingSinceEntry = true;
       continue;
     }
-    if (recognitionForm(line).startsWith(ENTRY_MARK)) {
-      const body = line.slice(line.indexOf(ENTRY_MARK) + 1).trim();
+    const body = entryBody(line);
+    if (body !== null) {
       state.entries.push({ ordinal: state.entries.length + 1, date: state.date, text: body });
       state.headingSinceEntry = false;
       continue;

@@ -3,11 +3,20 @@ import type { DocumentMeta, Entry, IngestedDocument } from '../core/types.js';
 import { scanChronicle } from './chronicle-lines.js';
 import { comparisonKey } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
+import { ingestPlain } from './plain.js';
 import { splitSentences } from './sentences.js';
 import { entryId } from './stable-id.js';
 
+const NO_ENTRIES = '标为纪实（chronicle），但没有找到日期标题或◆条目，已按普通文档读取（/date 查不到其中内容）。';
+
 export function ingestChronicle(meta: DocumentMeta, text: string): IngestedDocument {
   const { entries: rawEntries, warnings, problems } = scanChronicle(text, meta.year ?? null, meta.title);
+  // Declared a chronicle but holding no dated heading or entry mark: its text is still the
+  // document's, read as running text, and the operator hears why /date does not list it.
+  if (rawEntries.length === 0 && text.trim() !== '') {
+    const plain = ingestPlain(meta, text);
+    return { ...plain, problems: [NO_ENTRIES, ...(plain.problems ?? [])] };
+  }
   const collector = new PassageCollector(meta.id, warnings);
   const entryByKey = new Map<string, Entry>();
   const entries: Entry[] = [];

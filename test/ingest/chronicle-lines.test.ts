@@ -82,6 +82,39 @@ describe('scanChronicle', () => {
   });
 });
 
+describe("scanChronicle on a user's chronicle laid out otherwise", () => {
+  const dated = (text: string, year = 2020) => scanChronicle(text, year, '标题').entries.map((e) => [e.date, e.text]);
+
+  it("given no ◆ at all, then the line under each heading opens that day's entry (the first was dropped as front matter)", () => {
+    expect(dated('标题\n\n5月1日\n社区举办游园会。\n\n5月2日\n图书室新到一批图书。', 2023)).toEqual([
+      ['2023-05-01', '社区举办游园会。'],
+      ['2023-05-02', '图书室新到一批图书。'],
+    ]);
+  });
+
+  it('given other bullets (●, •, "- "), then each opens an entry; a minus sign does not', () => {
+    expect(dated('5月1日\n● 甲。\n• 乙。\n5月2日\n- 丙。\n-5℃的夜里很冷。')).toEqual([
+      ['2020-05-01', '甲。'],
+      ['2020-05-01', '乙。'],
+      ['2020-05-02', '丙。-5℃的夜里很冷。'],
+    ]);
+  });
+
+  it("given a heading followed by a part of the day (7月27日 上午), then it is still that day's heading", () => {
+    expect(dated('7月26日\n◆交通恢复。\n7月27日 上午\n◆通报灾情。\n7月27日下午\n◆又一条。').map(([d]) => d)).toEqual([
+      '2020-07-26',
+      '2020-07-27',
+      '2020-07-27',
+    ]);
+  });
+
+  it("given headings running past the year's end (12月31日, then 1月1日), then the next year, and the operator is told", () => {
+    const scan = scanChronicle('12月30日\n◆甲。\n12月31日\n◆乙。\n1月1日\n◆丙。\n1月3日 星期日\n◆丁。', 2020, '标题');
+    expect(scan.entries.map((e) => e.date)).toEqual(['2020-12-30', '2020-12-31', '2021-01-01', '2021-01-03']);
+    expect(scan.warnings.join('')).toMatch(/按2021年处理/);
+  });
+});
+
 describe('scanChronicle on large files', () => {
   it('given an entry continued over 2,000 unpunctuated lines, then one entry, read in linear time (it took seconds at 800)', () => {
     const { entries } = scanChronicle(`◆开头\n${'没有句号的续行文字\n'.repeat(2000)}`, 2020, '标题');

@@ -147,3 +147,13 @@ describe('passages', () => {
     }
   });
 });
+
+describe('a document declared a chronicle that has no dated heading or entry mark', () => {
+  it('given running text, then its sentences are kept as a plain document, and the operator told why /date lists none', () => {
+    const meta = { id: 'm', title: '会议纪要', kind: 'chronicle' as const, year: 2023 };
+    const doc = ingestDocument(meta, '会议纪要\n\n本次会议讨论了预算问题。大家同意增加一成。\n\n下次会议定于下月举行。\n');
+    expect(doc.passages.map((p) => p.text)).toEqual(['本次会议讨论了预算问题。', '大家同意增加一成。', '下次会议定于下月举行。']);
+    expect(doc.entries).toEqual([]);
+    expect(doc.problems?.join('')).toMatch(/没有找到日期标题或◆条目/);
+  });
+});
