@@ -1,5 +1,6 @@
 // A corpus folder (.txt/.md files with .meta.json sidecars) → ingested documents. A bad file is
 // skipped with a warning; it never stops the others from loading.
+import { createHash } from 'node:crypto';
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, DocumentMeta, IngestedDocument } from '../core/types.js';
@@ -44,17 +45,38 @@ function listFiles(dir: string, warnings: string[], skipped: string[]): string[]
   }
   const folders = entries.filter((e) => e.isDirectory()).map((e) => `${e.name}/`);
   const links = entries.filter((e) => e.isSymbolicLink()).map((e) => e.name);
+  // A named pipe, socket or device under a document's name (fifo.txt) cannot be read as one.
+  const special = entries.filter((e) => !e.isFile() && !e.isDirectory() && !e.isSymbolicLink()).map((e) => e.name);
   const others = entries.filter((e) => e.isFile() && !isCorpusFile(e) && !e.name.startsWith('.')).map((e) => e.name);
   if (folders.length) skipped.push(`子文件夹 ${listed(folders)} 中的文件不会被读取：文档请直接放在语料目录中`);
   if (links.length) skipped.push(`符号链接 ${listed(links)} 已忽略：请放入文件本身`);
+  if (special.length) skipped.push(`${listed(special)} 不是普通文件（管道、套接字或设备），已忽略`);
   if (others.length) skipped.push(`${listed(others)} 不是 .txt/.md 文档，已忽略`);
   return entries.filter((e) => e.isFile()).map((e) => e.name);
 }
 
-/** `name.meta.json` beside `name.txt` (also accepted: `name.txt.meta.json`). */
+/**
+ * `name.txt.meta.json`, or `name.meta.json` beside `name.txt`. When `name.txt` and `name.md` both
+ * stand there, `name.meta.json` is the .txt's: the .md has its own only as `name.md.meta.json`.
+ */
 function metaFileFor(file: string, files: Set<string>): string | null {
-  const candidates = [file.replace(DOCUMENT_FILE, META_SUFFIX), `${file}${META_SUFFIX}`];
-  return candidates.find((c) => files.has(c)) ?? null;
+  const own = `${file}${META_SUFFIX}`;
+  if (files.has(own)) return own;
+  const shared = file.replace(DOCUMENT_FILE, META_SUFFIX);
+  const sibling = file.replace(DOCUMENT_FILE, '.txt');
+  if (sibling !== file && files.has(sibling)) return null;
+  return files.has(shared) ? shared : null;
+}
+
+const stemOf = (file: string) => file.replace(DOCUMENT_FILE, '');
+
+/**
+ * Documents in the order ids are given: by name, except that name.txt comes before name.md, so
+ * adding a name.md beside a name.txt never takes the .txt's id (the .md gets name-2).
+ */
+function inIdOrder(files: readonly string[]): string[] {
+  const txtFirst = (f: string) => (/\.txt$/iu.test(f) ? 0 : 1);
+  return [...files].sort((a, b) => byName(stemOf(a), stemOf(b)) || txtFirst(a) - txtFirst(b) || byName(a, b));
 }
 
 function readUtf8(path: string): string | null {
@@ -111,7 +133,12 @@ function metaFor(
     warnings.push(...parsed.warnings);
     return { meta: parsed.meta, notes: parsed.warnings };
   }
-  const why = parsed ? `${parsed.error}，` : `${file} 没有元数据文件（${file.replace(DOCUMENT_FILE, META_SUFFIX)}），`;
+  // Beside a name.txt, a name.md's own sidecar is name.md.meta.json (metaFileFor).
+  const sidecar =
+    files.has(file.replace(DOCUMENT_FILE, '.txt')) && !/\.txt$/iu.test(file)
+      ? `${file}${META_SUFFIX}`
+      : file.replace(DOCUMENT_FILE, META_SUFFIX);
+  const why = parsed ? `${parsed.error}，` : `${file} 没有元数据文件（${sidecar}），`;
   const note = `${why}按纯文本载入：id "${inferred.id}"，标题「${inferred.title}」`;
   warnings.push(note);
   return { meta: inferred, notes: [note] };
@@ -144,7 +171,9 @@ export function loadCorpus(dir: string): LoadedCorpus {
     skipped.push(message);
   };
 
-  for (const file of files.filter((f) => DOCUMENT_FILE.test(f))) {
+  // A copy of a document already read ("通知 - 副本.txt") would answer every question twice.
+  const byContent = new Map<string, string>();
+  for (const file of inIdOrder(files.filter((f) => DOCUMENT_FILE.test(f)))) {
     const decoded = readDocument(join(dir, file));
     if (!decoded.ok) {
       skip(`已跳过 ${file}：${decoded.reason}`);
@@ -152,6 +181,13 @@ export function loadCorpus(dir: string): LoadedCorpus {
     }
     // Line ends as the parsers expect them before anything reads lines (a title from CR-only text).
     const text = normalizeRaw(decoded.text);
+    const digest = createHash('sha256').update(text).digest('hex');
+    const original = byContent.get(digest);
+    if (original !== undefined && text.trim() !== '') {
+      skip(`已跳过 ${file}：内容与 ${original} 完全相同`);
+      continue;
+    }
+    byContent.set(digest, file);
     const found = metaFor(dir, file, text, fileSet, warnings, seenIds);
     const meta: DocumentMeta = { ...found.meta, file };
     const owner = seenIds.get(meta.id);

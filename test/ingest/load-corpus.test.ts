@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,11 +151,12 @@ describe('files as users drop them in', () => {
     writeFileSync(join(dir, 'gbk.txt'), Buffer.from('b9abd4b0bdabd3dacee5d4c2bfaab7c5a1a3', 'hex'));
     const corpus = loadCorpus(dir);
     const texts = Object.fromEntries(corpus.documents.map((d) => [d.meta.file, d.passages.map((p) => p.text)]));
-    expect(texts['le.txt']).toEqual(['公园将于五月开放。', '新增了儿童游乐区。']);
-    expect(texts['be.txt']).toEqual(texts['le.txt']);
+    expect(texts['be.txt']).toEqual(['公园将于五月开放。', '新增了儿童游乐区。']);
+    // Both byte orders give the same text: the second is skipped as a copy of the first.
+    expect(corpus.skipped).toEqual(['已跳过 le.txt：内容与 be.txt 完全相同']);
     expect(corpus.documents.find((d) => d.meta.file === 'gbk.txt')?.meta.title).toBe('公园将于五月开放。');
     expect(corpus.warnings.some((w) => w.startsWith('gbk.txt：') && w.includes('GB18030'))).toBe(true);
-    expect(corpus.warnings.some((w) => w.startsWith('le.txt：') && w.includes('UTF-16'))).toBe(true);
+    expect(corpus.warnings.some((w) => w.startsWith('be.txt：') && w.includes('UTF-16'))).toBe(true);
   });
 
   it('given a binary file named .txt, then it is skipped as not text, and said so at every start (skipped)', () => {
@@ -208,5 +210,38 @@ describe('documents with the same title', () => {
     const corpus = loadCorpus(dir);
     expect(corpus.documents.map((d) => d.meta.shortTitle)).toEqual(['同一个标题（one.txt）', '同一个标题（two.txt）']);
     expect(corpus.warnings.some((w) => w.includes('one.txt、two.txt 的标题相同'))).toBe(true);
+  });
+});
+
+describe('loadCorpus on a folder an admin filled by hand', () => {
+  it('given name.txt with its sidecar, then adding name.md takes neither its id nor its sidecar', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'report.txt'), '水果年度报告\n\n苹果产量增长两成。\n');
+    writeFileSync(join(dir, 'report.meta.json'), JSON.stringify({ id: 'report', title: '水果年度报告', kind: 'plain' }));
+    const before = loadCorpus(dir).documents.map((d) => [d.meta.file, d.meta.id, d.meta.title]);
+    writeFileSync(join(dir, 'report.md'), '# 港口报告\n\n吞吐量创新高。\n');
+    const after = loadCorpus(dir);
+    expect(after.documents.map((d) => [d.meta.file, d.meta.id, d.meta.title])).toEqual([...before, ['report.md', 'report-2', '港口报告']]);
+    // Its own sidecar would be report.md.meta.json, and the warning says so.
+    expect(after.warnings.join('\n')).toMatch(/report\.md 没有元数据文件（report\.md\.meta\.json）/);
+  });
+
+  it('given copies of one document under other names, then the copies are skipped and said to be copies', () => {
+    const dir = tempCorpus();
+    for (const name of ['notice.txt', 'notice (1).txt', '通知 - 副本.txt']) writeFileSync(join(dir, name), '通知\n\n明天停电。\n');
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.meta.file)).toEqual(['notice.txt']);
+    expect(corpus.skipped).toEqual([
+      '已跳过 notice (1).txt：内容与 notice.txt 完全相同',
+      '已跳过 通知 - 副本.txt：内容与 notice.txt 完全相同',
+    ]);
+  });
+
+  it('given a named pipe under a document name, then it is listed as not loaded (reading it would hang)', () => {
+    const dir = tempCorpus([CHRONICLE]);
+    execFileSync('mkfifo', [join(dir, 'fifo.txt')]);
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents).toHaveLength(1);
+    expect(corpus.skipped.join('')).toMatch(/fifo\.txt 不是普通文件/);
   });
 });
