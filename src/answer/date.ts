@@ -26,6 +26,30 @@ function daysOf(query: DateQuery): string[] {
   return days;
 }
 
+/** Years that have dated entries, ascending. */
+function entryYears(services: Services): number[] {
+  return [...new Set(services.library.datesWithEntries.map((d) => Number(d.date.slice(0, 4))))];
+}
+
+/**
+ * The days a query names; a day or month written without its year is every year's that has
+ * entries (a server's chronicles of 2020 and 2021): /date 3月18日 lists both years' 3月18日. A
+ * year left out is seen by reading the query under another default year: its days move.
+ */
+function daysInEveryYear(services: Services, query: string, parsed: DateQuery): string[] {
+  const days = daysOf(parsed);
+  const years = entryYears(services);
+  if (years.length < 2) return days;
+  const shifted = parseDateQuery(query, services.defaultYear + 1);
+  if (!shifted.ok || daysOf(shifted.query)[0] === days[0]) return days;
+  const all = new Set(days);
+  for (const year of years) {
+    const read = year === services.defaultYear ? null : parseDateQuery(query, year);
+    if (read?.ok) for (const day of daysOf(read.query)) all.add(day);
+  }
+  return [...all].sort();
+}
+
 function describe(query: DateQuery, year: number): string {
   if (query.kind === 'day') return formatDateZh(query.date, year);
   if (query.kind === 'range') return formatDateRangeZh(query.from, query.to, year);
@@ -105,7 +129,7 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
     const message = parsed.error.code === 'empty' ? '请输入日期，例如：/date 3月18日' : parsed.error.message;
     return errorAnswer(request, { code, message }, ['/date 3月18日', '/date 3.18', '/date 3月18日至20日']);
   }
-  const days = daysOf(parsed.query);
+  const days = daysInEveryYear(services, assumed?.query ?? request.query, parsed.query);
   // Entries become items only on the page shown: at 100× the corpus a day has ~100 entries, and
   // building every one's item made each /date allocate enough to trigger collections.
   const hits: { entry: Entry; day: string; label: string }[] = [];
@@ -135,7 +159,9 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
     parsed.query.kind === 'day'
       ? [assumed?.note, parsed.note].filter(Boolean).join('') || null
       : `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`;
-  const timeline = parsed.query.kind === 'day' ? null : dateTimeline(services, days);
+  // One year's span: the same days of two years would draw a year of empty days between them.
+  const oneYear = days[0]?.slice(0, 4) === days[days.length - 1]?.slice(0, 4);
+  const timeline = parsed.query.kind === 'day' || !oneYear ? null : dateTimeline(services, days);
   const toItem = (hit: (typeof hits)[number]) => entryItem(services, hit.entry, hit.day, hit.label);
   return pagedAnswerOf(request, hits, toItem, { message: summary, groups, ...(timeline ? { timeline } : {}) });
 }
