@@ -92,6 +92,18 @@ function embeddedEnglish(query: string): string {
   return (query.match(/[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*)*/g) ?? []).join(', ');
 }
 
+/**
+ * The query without the Latin compounds the corpus writes as one word (Wi-Fi, COVID-19, ABC-123):
+ * those are searched as written; translated piece by piece they became 音响 ("hi-fi") and "not
+ * understood: Wi".
+ */
+function withoutWrittenCompounds(services: Services, query: string, words: readonly string[]): string {
+  const written = words.filter((w) => /[a-z]/.test(w) && /[-.\d]/.test(w) && services.index.frequency(w) > 0);
+  let rest = query;
+  for (const word of written) rest = rest.replace(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ');
+  return rest;
+}
+
 export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const { tokenizer, synonyms } = services;
   // Folded once: the question, its terms and its phrases all start from these (toSimplified's
@@ -105,8 +117,9 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const own = tokenizer.tokenizeVariants(variants);
   // An English question, or the English words of a Chinese one ("Italy医疗队什么时候到的"), which
   // are translated the same way (and judged by the same co-occurrence with the question's words).
-  const english = services.english(query);
-  const translation = english ?? services.english(embeddedEnglish(query));
+  const toTranslate = withoutWrittenCompounds(services, query, own.words);
+  const english = services.english(toTranslate);
+  const translation = english ?? services.english(embeddedEnglish(toTranslate));
   // An English question's own words the corpus never writes ("which", "treating") match nothing
   // and would only weigh on coverage; its Chinese translations stand for them.
   // In a Chinese question an English word the lexicon cannot translate either (Paxlovid) stays:

@@ -1,0 +1,33 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/create-engine.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { createLogger } from '../../src/log.js';
+
+// A user's document writing Latin compounds (Wi-Fi, ABC-123): asked as written, they are found as
+// written, neither translated piece by piece nor reported as not understood. Own corpus and process.
+
+let engine: Engine;
+beforeAll(async () => {
+  const corpusDir = mkdtempSync(join(tmpdir(), 'qa-latin-'));
+  writeFileSync(join(corpusDir, 'a.txt'), '设备说明\n\n本店提供免费Wi-Fi服务。\n\n编号ABC-123的音响已经维修。\n\n停车场在地下二层。\n');
+  engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-latin-cache-')), logger: createLogger('silent') });
+});
+
+describe('Latin compounds the documents write', () => {
+  it.each([
+    ['search', 'Wi-Fi', 'Wi-Fi'],
+    ['ask', 'Wi-Fi密码是什么', 'Wi-Fi'],
+    ['search', 'abc-123', 'ABC-123'],
+  ])('given /%s %s, then the sentence writing it first, and no "not understood" note', (command, query, written) => {
+    const answer = engine.answer({ command, query });
+    expect(answer.items[0]?.text).toContain(written);
+    expect(answer.message ?? '').not.toMatch(/没有理解/);
+  });
+});
+
+it('given /search Wi-Fi, then only the sentence writing it: "Fi" is not translated (hi-fi: 音响)', () => {
+  expect(engine.answer({ command: 'search', query: 'Wi-Fi' }).items.map((i) => i.text)).toEqual(['本店提供免费Wi-Fi服务。']);
+});
