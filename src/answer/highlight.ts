@@ -5,7 +5,8 @@ import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 // folded Simplified form; those conversions map one character to one character, so offsets
 // found there are offsets in the original (checked, and skipped if a text ever breaks that).
 
-export function highlightSpans(text: string, terms: Iterable<string>, folded: string = toSimplified(foldWidthAndCase(text))): Span[] {
+export function highlightSpans(text: string, terms: Iterable<string>, given: string = toSimplified(foldWidthAndCase(text))): Span[] {
+  const folded = given.length === text.length ? given : foldInPlace(text);
   if (folded.length !== text.length) return [];
   const spans: [number, number][] = [];
   const unique = [...new Set(terms)].filter((t) => t.length >= 1).sort((a, b) => b.length - a.length);
@@ -24,6 +25,19 @@ export function highlightSpans(text: string, terms: Iterable<string>, folded: st
     }
   }
   return mergeSpans(spans);
+}
+
+/**
+ * The folded form, character by character, keeping a character whose fold has another length
+ * (㈠ → (一), ㎡ → m2): one such character used to take every highlight off its sentence.
+ */
+function foldInPlace(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const folded = toSimplified(foldWidthAndCase(ch));
+    out += folded.length === ch.length ? folded : ch;
+  }
+  return out;
 }
 
 const isDigit = (character: string | undefined): boolean => character !== undefined && character >= '0' && character <= '9';

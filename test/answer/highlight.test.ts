@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightSpans } from '../../src/answer/highlight.js';
+import { toSimplified } from '../../src/text/normalize.js';
 
 describe('highlight spans', () => {
   it('given a number, then it is highlighted only where it stands whole', () => {
@@ -16,5 +17,12 @@ describe('highlight spans', () => {
       [0, 5],
       [8, 11],
     ]);
+  });
+
+  it('given a character whose folded form is longer (㈠, ㎡), then the other words are still highlighted, Traditional ones too', () => {
+    for (const text of ['㈠其次，确认付款。', '面积120㎡，確認完成。']) {
+      const spans = highlightSpans(text, ['确认']);
+      expect(spans.map(([a, b]) => toSimplified(text.slice(a, b)))).toEqual(['确认']);
+    }
   });
 });
