@@ -17,7 +17,9 @@ function placeLabel(library: Library, docId: string, place: Place): string {
     const when = place.date ? formatDateZh(place.date, year) : '日期不详';
     return `${when} · 第${place.entry}条第${place.sentence}句`;
   }
-  const section = sectionLabel(place.section);
+  // A Markdown file's first heading is often its title: cited once, not 港口报告 · 港口报告.
+  const path = place.section?.[0] === doc?.meta.title ? place.section!.slice(1) : place.section;
+  const section = sectionLabel(path ?? null);
   return section ? `${section} · 第${place.sentence}句` : `第${place.sentence}句`;
 }
 

@@ -61,13 +61,21 @@ function isWritten(services: Services, text: string): boolean {
 function spreadOf(placed: readonly PlacedPassage[]): string {
   const days = new Set<string>();
   const sections = new Set<string>();
+  // A document without headings has no sections to count: its sentences count as that document.
+  const plain = new Set<string>();
   let undated = 0;
   for (const { passage, label } of placed) {
     if (passage.date) days.add(passage.date);
     else if (passage.entry !== null) undated++;
-    else sections.add(label);
+    else if (passage.section?.length) sections.add(label);
+    else plain.add(passage.docId);
   }
-  const parts = [days.size ? `${days.size}天` : '', sections.size ? `${sections.size}个章节` : '', undated ? '日期不详的条目' : ''];
+  const parts = [
+    days.size ? `${days.size}天` : '',
+    sections.size ? `${sections.size}个章节` : '',
+    plain.size ? `${plain.size}篇文档` : '',
+    undated ? '日期不详的条目' : '',
+  ];
   return parts.filter(Boolean).join('和');
 }
 

@@ -6,13 +6,15 @@ import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
 import { createLogger } from '../../src/log.js';
 
-// A user's document writing Latin compounds (Wi-Fi, ABC-123): asked as written, they are found as
-// written, neither translated piece by piece nor reported as not understood. Own corpus and process.
+// Answers over documents a server adds: plain text without sidecars, Markdown whose first heading
+// is its title, Latin compounds. Own corpus and process (one jieba dictionary per process).
 
 let engine: Engine;
 beforeAll(async () => {
   const corpusDir = mkdtempSync(join(tmpdir(), 'qa-latin-'));
   writeFileSync(join(corpusDir, 'a.txt'), '设备说明\n\n本店提供免费Wi-Fi服务。\n\n编号ABC-123的音响已经维修。\n\n停车场在地下二层。\n');
+  writeFileSync(join(corpusDir, 'trip.txt'), '旅行笔记\n\n我们去了意大利和法国。\n\n意大利的披萨很好吃。\n');
+  writeFileSync(join(corpusDir, 'port.md'), '# 港口报告\n\n吞吐量创新高。\n');
   engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-latin-cache-')), logger: createLogger('silent') });
 });
 
@@ -30,4 +32,14 @@ describe('Latin compounds the documents write', () => {
 
 it('given /search Wi-Fi, then only the sentence writing it: "Fi" is not translated (hi-fi: 音响)', () => {
   expect(engine.answer({ command: 'search', query: 'Wi-Fi' }).items.map((i) => i.text)).toEqual(['本店提供免费Wi-Fi服务。']);
+});
+
+describe('documents without sections', () => {
+  it('given /country of a country named in a plain document, then its spread is counted in documents, not "1个章节"', () => {
+    expect(engine.answer({ command: 'country', query: '意大利' }).message).toBe('意大利：共2句，分布在1篇文档。');
+  });
+
+  it('given a Markdown file whose first heading is its title, then the citation names it once', () => {
+    expect(engine.answer({ command: 'search', query: '吞吐量' }).items[0]?.citation).toBe('港口报告 · 第1句');
+  });
 });
