@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from '../../src/answer/help.js';
+import type { Services } from '../../src/core/services.js';
+import type { CorpusStats } from '../../src/core/types.js';
+
+const about = (documents: number, skipped: number) => {
+  const stats: CorpusStats = {
+    documents: Array.from({ length: documents }, (_, i) => ({
+      id: `d${i}`,
+      title: `文档${i}`,
+      kind: 'plain' as const,
+      passages: 2,
+      entries: 0,
+      digitsStripped: false,
+    })),
+    passages: 2 * documents,
+    entries: 0,
+    indexBuiltAt: new Date().toISOString(),
+    indexFromCache: true,
+    version: '0.1.0',
+    skipped: Array.from({ length: skipped }, (_, i) => `已跳过 f${i}.txt：不是文本文件`),
+  };
+  return answerAbout({ stats } as unknown as Services, { command: 'about', query: '' }).message ?? '';
+};
+
+describe('/about on a large folder', () => {
+  it('given 3,000 documents and 100 files not loaded, then 30 of each are named and the rest counted', () => {
+    const message = about(3000, 100);
+    expect(message).toMatch(/^语料：3000篇文档/);
+    expect(message.match(/《文档\d+》/g)).toHaveLength(30);
+    expect(message).toContain('……另有2970篇文档未列出');
+    expect(message.match(/已跳过 f\d+\.txt/g)).toHaveLength(30);
+    expect(message).toContain('……其余70项见启动日志');
+    expect(message.length).toBeLessThan(4000);
+  });
+
+  it('given a few documents, then every one is named and nothing said of others', () => {
+    const message = about(3, 0);
+    expect(message.match(/《文档\d+》/g)).toHaveLength(3);
+    expect(message).not.toMatch(/未列出|未载入/);
+  });
+});
