@@ -1,5 +1,6 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
 import { SlashCommandBuilder } from 'discord.js';
-import { type CommandContext, localise } from '../src/discord/command.js';
+import { type CommandContext, localise, replyLocale } from '../src/discord/command.js';
 import { renderHelp } from '../src/discord/render-help.js';
 
 // /help — the commands (the core's help and examples, in Discord's syntax) and how to read an answer.
@@ -7,6 +8,6 @@ const [description, localised] = localise('使用说明', '使用說明', 'How t
 
 export const data = new SlashCommandBuilder().setName('help').setDescription(description).setDescriptionLocalizations(localised);
 
-export function execute(_interaction: unknown, { commands }: CommandContext) {
-  return renderHelp(commands);
+export function execute(interaction: ChatInputCommandInteraction, { commands }: CommandContext) {
+  return renderHelp(commands, replyLocale(interaction));
 }

@@ -1,4 +1,5 @@
 import type { Answer, AnswerError, AnswerItem, AnswerRequest } from '../core/types.js';
+import { localeOf, say } from './locale.js';
 
 // Constructors for the Answer shape, so every answer kind pages and reports errors the same way.
 
@@ -63,7 +64,14 @@ export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toIt
   const current = Math.min(page, lastPage);
   // A page past the end shows the last one, and says so: a client paging until an empty page
   // would otherwise never learn it has seen everything.
-  const pastEnd = page > lastPage && all.length ? `没有第${page}页（共${lastPage}页），这里显示的是最后一页。` : null;
+  const pastEnd =
+    page > lastPage && all.length
+      ? say(
+          localeOf(request),
+          `没有第${page}页（共${lastPage}页），这里显示的是最后一页。`,
+          `There is no page ${page} (${lastPage} in all): this is the last one.`,
+        )
+      : null;
   const message = [extra.message ?? null, pastEnd].filter(Boolean).join('\n') || null;
   return {
     command: request.command,

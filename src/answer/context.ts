@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
+import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 
 // /context: a sentence with its neighbours — the whole chronicle entry it belongs to, or the
@@ -23,24 +24,39 @@ function neighbours(services: Services, passage: Passage): Passage[] {
 
 export function answerContext(services: Services, request: AnswerRequest): Answer {
   const id = request.query.trim();
+  const locale = localeOf(request);
   if (!id)
     return errorAnswer(request, {
       code: 'empty-query',
-      message:
+      message: say(
+        locale,
         '请输入句子编号，例如：/context chronicle:1a2b3c4d5e（控制台和 JSON 的每条结果后附有编号；在 Discord 中请直接点结果下方的“上下文”按钮）',
+        'Please give a sentence id, for example: /context chronicle:1a2b3c4d5e (the console and JSON print one after each result; in Discord, press the Context (上下文) button under a result)',
+      ),
     });
   const bare = id.includes(':') ? [] : withoutPrefix(services, id);
   if (bare.length > 1)
     return errorAnswer(
       request,
-      { code: 'unknown-id', message: `编号“${id.slice(0, 60)}”不止一处，请写出完整编号：${bare.join('、')}` },
+      {
+        code: 'unknown-id',
+        message: say(
+          locale,
+          `编号“${cutGraphemes(id, 60, '…')}”不止一处，请写出完整编号：${bare.join('、')}`,
+          `The id “${cutGraphemes(id, 60, '…')}” is in several documents: write it in full, one of ${bare.join(', ')}`,
+        ),
+      },
       bare,
     );
   const passage = services.library.passage(bare[0] ?? id) ?? entryFirstPassage(services, bare[0] ?? id);
   if (!passage) {
     return errorAnswer(request, {
       code: 'unknown-id',
-      message: `找不到编号为“${cutGraphemes(id, 60, '…')}”的句子。编号形如 chronicle:1a2b3c4d5e，附在控制台和 JSON 的每条结果后；在 Discord 中请直接点结果下方的“上下文”按钮。`,
+      message: say(
+        locale,
+        `找不到编号为“${cutGraphemes(id, 60, '…')}”的句子。编号形如 chronicle:1a2b3c4d5e，附在控制台和 JSON 的每条结果后；在 Discord 中请直接点结果下方的“上下文”按钮。`,
+        `No sentence has the id “${cutGraphemes(id, 60, '…')}”. Ids look like chronicle:1a2b3c4d5e and follow each result in the console and JSON; in Discord, press the Context (上下文) button under a result.`,
+      ),
     });
   }
   const items: AnswerItem[] = neighbours(services, passage).map((p) =>

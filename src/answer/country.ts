@@ -7,6 +7,7 @@ import { countryOfEnglishName } from '../query/english/country-names.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
+import { type Locale, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { mentionTimeline } from './timeline.js';
 import { validateQuery } from './validate-query.js';
@@ -58,7 +59,7 @@ function isWritten(services: Services, text: string): boolean {
 }
 
 /** Where the sentences are, in words a reader counts: "7天", "19天和22个章节" (not "41处"). */
-function spreadOf(placed: readonly PlacedPassage[]): string {
+function spreadOf(placed: readonly PlacedPassage[], locale: Locale): string {
   const days = new Set<string>();
   const sections = new Set<string>();
   // A document without headings has no sections to count: its sentences count as that document.
@@ -70,13 +71,14 @@ function spreadOf(placed: readonly PlacedPassage[]): string {
     else if (passage.section?.length) sections.add(label);
     else plain.add(passage.docId);
   }
+  const count = (n: number, zh: string, one: string, many: string) => (n ? say(locale, `${n}${zh}`, `${n} ${n === 1 ? one : many}`) : '');
   const parts = [
-    days.size ? `${days.size}天` : '',
-    sections.size ? `${sections.size}个章节` : '',
-    plain.size ? `${plain.size}篇文档` : '',
-    undated ? '日期不详的条目' : '',
+    count(days.size, '天', 'day', 'days'),
+    count(sections.size, '个章节', 'section', 'sections'),
+    count(plain.size, '篇文档', 'document', 'documents'),
+    undated ? say(locale, '日期不详的条目', 'undated entries') : '',
   ];
-  return parts.filter(Boolean).join('和');
+  return parts.filter(Boolean).join(say(locale, '和', ' and '));
 }
 
 /** The answer's pages: building an item (citation, highlights) is the costly part, so only the page shown pays. */
@@ -96,15 +98,24 @@ function countryName(code: string): string {
 
 /** 中日韩: the passages that mention every partner together, and each partner as a suggestion. */
 function answerGroup(services: Services, request: AnswerRequest, name: string, members: string[]): Answer {
+  const locale = localeOf(request);
   const names = members.map(countryName);
   const [first, ...rest] = members.map((code) => services.library.passagesMentioning(code));
   const together = (first ?? []).filter((p) => rest.every((list) => list.includes(p)));
-  const intro = `“${name}”指中国和${names.join('、')}`;
-  if (!together.length)
-    return pagedAnswer(request, [], { message: `${intro}；语料中没有同时提到${names.join('和')}的句子。`, suggestions: names });
+  const each = listed(locale, names);
+  const all = names.join(say(locale, '和', ' and '));
+  const intro = say(locale, `“${name}”指中国和${each}`, `“${name}” means China and ${each}`);
+  if (!together.length) {
+    const message = say(locale, `${intro}；语料中没有同时提到${all}的句子。`, `${intro}; no sentence names ${all} together.`);
+    return pagedAnswer(request, [], { message, suggestions: names });
+  }
   const { placed, groups } = groupedPassages(services, together);
   return pagedPassages(services, request, placed, [name, ...names], {
-    message: `${intro}：共${placed.length}句同时提到${names.join('和')}。也可以分别查询：${names.join('、')}。`,
+    message: say(
+      locale,
+      `${intro}：共${placed.length}句同时提到${all}。也可以分别查询：${each}。`,
+      `${intro}: ${placed.length} sentences name ${all} together. Each can also be looked up alone: ${each}.`,
+    ),
     suggestions: names,
     groups,
   });
@@ -127,26 +138,48 @@ function resolveWithTranslation(services: Services, query: string): CountryResol
   return ids.size === 1 && found[0] ? found[0] : resolved;
 }
 
+const WORDING = { what: '国家或地区名称', whatEn: 'a country or region', example: '/country 意大利' };
+
 export function answerCountry(services: Services, request: AnswerRequest): Answer {
-  const invalid = validateQuery(request.query, '国家或地区名称', '/country 意大利');
+  const locale = localeOf(request);
+  const invalid = validateQuery(request.query, WORDING, locale);
   if (invalid) return errorAnswer(request, invalid);
   const resolved = resolveWithTranslation(services, request.query.trim());
-  if (resolved.kind === 'empty')
-    return errorAnswer(request, { code: 'empty-query', message: '请输入国家或地区名称，例如：/country 意大利' });
+  if (resolved.kind === 'empty') {
+    const message = say(
+      locale,
+      '请输入国家或地区名称，例如：/country 意大利',
+      'Please type a country or region, for example: /country Italy',
+    );
+    return errorAnswer(request, { code: 'empty-query', message });
+  }
   if (resolved.kind === 'unknown') {
     const typed = request.query.trim();
     if (resolved.suggestions.length) {
       // The names themselves are the suggestions, which every adapter lists after the message.
-      const message = `“${typed}”不是已知的国家或地区名称。您是不是要找下面这些？`;
+      const message = say(
+        locale,
+        `“${typed}”不是已知的国家或地区名称。您是不是要找下面这些？`,
+        `“${typed}” is not a country or region I know. Did you mean one of these?`,
+      );
       return errorAnswer(request, { code: 'unknown-country', message }, resolved.suggestions);
     }
     // A city or a province (武汉, 湖北) is no country, but the documents may well name it: /search finds it.
     const written = isWritten(services, typed);
-    const message = `“${typed}”不是语料中的国家或地区名称。${written ? `要查看提到它的句子，请用 /search ${typed}` : ''}`;
+    const message = say(
+      locale,
+      `“${typed}”不是语料中的国家或地区名称。${written ? `要查看提到它的句子，请用 /search ${typed}` : ''}`,
+      `“${typed}” is not a country or region.${written ? ` To see the sentences that name it, use /search ${typed}` : ''}`,
+    );
     return errorAnswer(request, { code: 'unknown-country', message }, written ? [`/search ${typed}`] : []);
   }
   if (resolved.kind === 'several') {
-    const message = `一次只能查一个国家或地区。“${request.query.trim()}”提到了${resolved.names.join('、')}，请分别查询，例如：/country ${resolved.names[0]}`;
+    const several = listed(locale, resolved.names);
+    const message = say(
+      locale,
+      `一次只能查一个国家或地区。“${request.query.trim()}”提到了${several}，请分别查询，例如：/country ${resolved.names[0]}`,
+      `One country or region at a time: “${request.query.trim()}” names ${several}. Look them up one by one, e.g. /country ${resolved.names[0]}`,
+    );
     return errorAnswer(request, { code: 'unknown-country', message }, resolved.names);
   }
   if (resolved.kind === 'group') return answerGroup(services, request, resolved.name, resolved.members);
@@ -154,7 +187,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   const passages = services.library.passagesMentioning(id);
   if (!passages.length) {
     const members = resolved.kind === 'region' ? resolved.members.filter((m) => services.library.passagesMentioning(m).length) : [];
-    const message = `语料中没有提到${resolved.name}。`;
+    const message = say(locale, `语料中没有提到${resolved.name}。`, `The documents do not mention ${resolved.name}.`);
     return pagedAnswer(request, [], { message, suggestions: members.map(countryName) });
   }
   // Every name it is found by is highlighted where it stands (世卫组织 for WHO, 欧方 for the EU).
@@ -162,7 +195,11 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   const { placed, groups } = groupedPassages(services, passages);
   const timeline = mentionTimeline(services, passages);
   return pagedPassages(services, request, placed, names, {
-    message: `${resolved.name}：共${placed.length}句，分布在${spreadOf(placed)}。`,
+    message: say(
+      locale,
+      `${resolved.name}：共${placed.length}句，分布在${spreadOf(placed, locale)}。`,
+      `${resolved.name}: ${placed.length} ${placed.length === 1 ? 'sentence' : 'sentences'}, over ${spreadOf(placed, locale)}.`,
+    ),
     groups,
     ...(timeline ? { timeline } : {}),
   });

@@ -3,9 +3,11 @@ import type { Answer, AnswerRequest, Entry } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
 import { formatDateRangeZh, formatDateZh } from '../query/date-format.js';
 import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
+import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
 import { entryItem } from './entry-item.js';
+import { type Locale, localeOf, say } from './locale.js';
 import { dateTimeline } from './timeline.js';
 
 // /date: every chronicle entry of a day (or of each day of a range or month), in document order,
@@ -68,14 +70,23 @@ function nearestDays(services: Services, around: string): string[] {
  * The span of days that have entries, with years written when the user asked about another year;
  * asked days inside that span are said to be gaps in it ("3月24日" lies between 3月8日 and 3月27日).
  */
-function coverage(services: Services, askedYear: number, asked: readonly string[]): string {
+function coverage(services: Services, askedYear: number, asked: readonly string[], locale: Locale): string {
   const dates = services.library.datesWithEntries;
   const first = dates[0];
   const last = dates[dates.length - 1];
-  if (!first || !last) return '语料中没有带日期的条目';
-  const span = `${formatDateZh(first.date, askedYear)}至${formatDateZh(last.date, askedYear)}`;
+  if (!first || !last) return say(locale, '语料中没有带日期的条目', 'the documents have no dated entries');
+  const from = formatDateZh(first.date, askedYear);
+  const to = formatDateZh(last.date, askedYear);
   const inside = asked.length > 0 && asked.every((day) => day >= first.date && day <= last.date);
-  return inside ? `纪实的条目从${span}，但${asked.length > 1 ? '这几天' : '这一天'}没有记录` : `纪实的条目覆盖${span}`;
+  if (inside) {
+    const these = asked.length > 1;
+    return say(
+      locale,
+      `纪实的条目从${from}至${to}，但${these ? '这几天' : '这一天'}没有记录`,
+      `the entries run from ${from} to ${to}, but ${these ? 'these days have' : 'this day has'} none`,
+    );
+  }
+  return say(locale, `纪实的条目覆盖${from}至${to}`, `the entries cover ${from} to ${to}`);
 }
 
 /** The asked days moved to the year the entries are from, when that year has entries on them (2019年3月18日 → 3月18日). */
@@ -95,12 +106,17 @@ function sameDaysInCorpusYear(services: Services, days: readonly string[]): { ye
 }
 
 /** Documents whose dates were lost cannot be searched by date; say so instead of guessing. */
-function strippedDatesNote(services: Services): string {
+function strippedDatesNote(services: Services, locale: Locale): string {
   const titles = digitStrippedTitles(
     services.library,
     services.library.documents.map((d) => d.meta.id),
   );
-  return titles ? `${titles}的副本丢失了全部数字，其中的日期无法按日检索。` : '';
+  if (!titles) return '';
+  return say(
+    locale,
+    `${titles}的副本丢失了全部数字，其中的日期无法按日检索。`,
+    ` The copy of ${titles} lost all its digits: its dates cannot be looked up by day.`,
+  );
 }
 
 function yearOf(query: DateQuery): number {
@@ -119,14 +135,31 @@ function withCorpusMonth(services: Services, query: string): { query: string; no
   return { query: `${month.slice(0, 4)}年${monthNumber}月${day}日`, note: `按纪实所在的${monthNumber}月理解“${query.trim()}”。` };
 }
 
+const DATE_FORMS = '3月18日, 3.18, 2020-03-18, March 18, 3月18日至20日 or 3月';
+
+/** A date the parser refused, in English (its Chinese message says more: which year, which order). */
+function englishDateError(code: string, query: string): string {
+  const typed = cutGraphemes(query.trim(), 40, '…');
+  if (code === 'empty') return `Please type a date, for example: /date 3月18日 (also ${DATE_FORMS}).`;
+  if (code === 'invalid-date')
+    return `“${typed}” is not a valid date or range: the day may not exist, the range may run backwards or span more than a year.`;
+  return `Could not read “${typed}” as a date. Write it like ${DATE_FORMS}.`;
+}
+
 export function answerDate(services: Services, request: AnswerRequest): Answer {
   const year = services.defaultYear;
+  const locale = localeOf(request);
   const assumed = withCorpusMonth(services, request.query);
   const parsed = parseDateQuery(assumed?.query ?? request.query, year);
   if (!parsed.ok) {
     const code =
       parsed.error.code === 'empty' ? 'empty-query' : parsed.error.code === 'invalid-date' ? 'invalid-date' : 'unrecognized-date';
-    const message = parsed.error.code === 'empty' ? '请输入日期，例如：/date 3月18日' : parsed.error.message;
+    const message =
+      locale === 'en'
+        ? englishDateError(parsed.error.code, request.query)
+        : parsed.error.code === 'empty'
+          ? '请输入日期，例如：/date 3月18日'
+          : parsed.error.message;
     return errorAnswer(request, { code, message }, ['/date 3月18日', '/date 3.18', '/date 3月18日至20日']);
   }
   const days = daysInEveryYear(services, assumed?.query ?? request.query, parsed.query);
@@ -148,17 +181,25 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
     // A month is asked again as a month (/date 3月), not as its first to last day.
     const sameDays = moved && parsed.query.kind === 'month' ? { ...moved, label: `${parsed.query.month}月` } : moved;
     const why = sameDays
-      ? `纪实记录的是${sameDays.year}年：${sameDays.label}有${sameDays.count}条，请用 /date ${sameDays.label}`
-      : coverage(services, yearOf(parsed.query), days);
+      ? say(
+          locale,
+          `纪实记录的是${sameDays.year}年：${sameDays.label}有${sameDays.count}条，请用 /date ${sameDays.label}`,
+          `the entries are from ${sameDays.year}: ${sameDays.label} has ${sameDays.count}, see /date ${sameDays.label}`,
+        )
+      : coverage(services, yearOf(parsed.query), days, locale);
     return pagedAnswer(request, [], {
-      message: `${asked}没有条目（${why}）。${strippedDatesNote(services)}`,
+      message: say(locale, `${asked}没有条目（${why}）。`, `No entries on ${asked} (${why}).`) + strippedDatesNote(services, locale),
       suggestions: [...(sameDays ? [`/date ${sameDays.label}`] : []), ...nearestDays(services, around)],
     });
   }
   const summary =
     parsed.query.kind === 'day'
       ? [assumed?.note, parsed.note].filter(Boolean).join('') || null
-      : `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`;
+      : say(
+          locale,
+          `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`,
+          `${asked}: ${groups.length} ${groups.length === 1 ? 'day has' : 'days have'} entries: ${groups.map((g) => `${g.label} (${g.count})`).join(', ')}`,
+        );
   // One year's span: the same days of two years would draw a year of empty days between them.
   const oneYear = days[0]?.slice(0, 4) === days[days.length - 1]?.slice(0, 4);
   const timeline = parsed.query.kind === 'day' || !oneYear ? null : dateTimeline(services, days);

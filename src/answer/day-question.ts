@@ -5,6 +5,7 @@ import { formatDateZh } from '../query/date-format.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { answerDate } from './date.js';
 import { GENERIC_QUESTION_WORDS } from './generic-question-words.js';
+import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 
 // "<某天>发生了什么", "what happened on <a day>": a question that names one day and asks
@@ -39,7 +40,11 @@ export function answerWholeDay(services: Services, request: AnswerRequest, day: 
     return lead ? [lead] : [];
   });
   return pagedAnswerOf(request, leads, (passage) => passageItem(services, passage, 1, [], label), {
-    message: `${label}的纪实共 ${entries.length} 条，以下是每条的第一句。查看每条全文：/date ${label}`,
+    message: say(
+      localeOf(request),
+      `${label}的纪实共 ${entries.length} 条，以下是每条的第一句。查看每条全文：/date ${label}`,
+      `${label} has ${entries.length} chronicle ${entries.length === 1 ? 'entry' : 'entries'}; below is the first sentence of each. Every entry in full: /date ${label}`,
+    ),
     suggestions: [`/date ${label}`],
   });
 }

@@ -4,6 +4,7 @@ import { formatDateZh } from '../query/date-format.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { answerWholeDay, wholeDayAsked } from './day-question.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
+import { type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
 import { type RankedPassage, type RankMode, rankPassages } from './ranked-search.js';
@@ -16,14 +17,14 @@ import {
   unmatchedPhrasesNotice,
 } from './result-notices.js';
 import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
-import { validateQuery } from './validate-query.js';
+import { validateQuery, type Wording } from './validate-query.js';
 import { someSentenceWrites } from './written-in-corpus.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
-const WORDING: Record<RankMode, { what: string; example: string }> = {
-  ask: { what: '问题', example: '/ask 谁和古特雷斯通了电话' },
-  search: { what: '关键词', example: '/search 健康丝绸之路' },
+const WORDING: Record<RankMode, Wording> = {
+  ask: { what: '问题', whatEn: 'a question', example: '/ask 谁和古特雷斯通了电话' },
+  search: { what: '关键词', whatEn: 'keywords', example: '/search 健康丝绸之路' },
 };
 
 /**
@@ -43,14 +44,21 @@ function dayWritten(services: Services, day: string): boolean {
 }
 
 /** For a question /ask could not answer: a /search of its words the documents write, when one finds something. */
-function askSuggestions(services: Services, analysis: QueryAnalysis): string[] {
+function askSuggestions(services: Services, analysis: QueryAnalysis, locale: Locale): string[] {
   const search = keywordSuggestion(services, analysis);
-  return search ? [`用文档里出现的词搜索：${search}`, '或换一种说法提问'] : ['换一种说法，或用更短的关键词：/search 关键词'];
+  if (search)
+    return [
+      say(locale, `用文档里出现的词搜索：${search}`, `Search the documents' own words: ${search}`),
+      say(locale, '或换一种说法提问', 'or ask in other words'),
+    ];
+  return [
+    say(locale, '换一种说法，或用更短的关键词：/search 关键词', 'Ask in other words, or search shorter keywords: /search <keywords>'),
+  ];
 }
 
 export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode): Answer {
-  const { what, example } = WORDING[mode];
-  const invalid = validateQuery(request.query, what, example);
+  const locale = localeOf(request);
+  const invalid = validateQuery(request.query, WORDING[mode], locale);
   if (invalid) return errorAnswer(request, invalid);
   const day = mode === 'ask' ? wholeDayAsked(services, request.query) : null;
   // A day no entry stands under may still be written in the documents' text (a plain document's
@@ -63,22 +71,33 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   let broad: string | null = null;
   if (!ranked.length && mode === 'search') {
     ranked = substringMatches(services, analysis.phrases);
-    broad = tooBroad(services, request.query.trim(), ranked.length);
+    broad = tooBroad(services, request.query.trim(), ranked.length, locale);
   }
   if (!ranked.length) {
+    const english = analysis.unknownEnglish.join(', ');
     const unknown = analysis.unknownEnglish.length
-      ? `（无法理解的英文词：${analysis.unknownEnglish.join(', ')}）`
+      ? say(locale, `（无法理解的英文词：${english}）`, ` (words not understood: ${english})`)
       : JAPANESE_OR_KOREAN.test(request.query)
-        ? '（目前只支持中文和英文，日文假名、韩文无法理解）'
+        ? say(locale, '（目前只支持中文和英文，日文假名、韩文无法理解）', ' (only Chinese and English are read: kana and Hangul are not)')
         : '';
     // A day typed as a search ("3月18日") is found by /date, which lists that day's entries.
     const day = analysis.dates[0];
     const dateHint = day ? [`/date ${formatDateZh(day, services.defaultYear)}`] : [];
+    const typed = request.query.trim();
     return pagedAnswer(request, [], {
-      message: `没有找到与“${request.query.trim()}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
+      message: say(
+        locale,
+        `没有找到与“${typed}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
+        `No sentence found for “${typed}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
+      ),
       suggestions: [
         ...dateHint,
-        ...(mode === 'ask' ? askSuggestions(services, analysis) : ['用更少或更短的关键词', '用 /ask 提一个完整的问题']),
+        ...(mode === 'ask'
+          ? askSuggestions(services, analysis, locale)
+          : [
+              say(locale, '用更少或更短的关键词', 'Use fewer or shorter keywords'),
+              say(locale, '用 /ask 提一个完整的问题', 'Ask a full question with /ask'),
+            ]),
       ],
     });
   }
@@ -96,10 +115,10 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message:
         [
           broad,
-          mode === 'search' ? unmatchedPhrasesNotice(request.query, ranked) : null,
-          languageNotice(request.query),
-          unknownEnglishNotice(analysis.unknownEnglish),
-          strippedDigitsNotice(services, request.query, shownDocs),
+          mode === 'search' ? unmatchedPhrasesNotice(request.query, ranked, locale) : null,
+          languageNotice(request.query, locale),
+          unknownEnglishNotice(analysis.unknownEnglish, locale),
+          strippedDigitsNotice(services, request.query, shownDocs, locale),
         ]
           .filter(Boolean)
           .join('\n') || null,

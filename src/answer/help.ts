@@ -2,15 +2,24 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { pagedAnswer } from './answer-shape.js';
 import { COMMANDS } from './commands.js';
-import { indexAgeSentence } from './index-age.js';
+import { indexAge, indexAgeSentence } from './index-age.js';
+import { type Locale, localeOf } from './locale.js';
 
-export function helpText(): string {
+export function helpText(locale: Locale = 'zh'): string {
+  if (locale === 'en') {
+    const lines = COMMANDS.map((c) => `/${c.name} — ${c.helpEn} (e.g. ${c.example})`);
+    return [
+      'Commands:',
+      ...lines,
+      'Questions may be in Chinese or English. Every result is a verbatim sentence of the documents, with its source (document · date or section · position).',
+    ].join('\n');
+  }
   const lines = COMMANDS.map((c) => `${c.usage} — ${c.help}（例：${c.example}）`);
   return ['可用命令：', ...lines, '每条结果都是语料原文，并注明出处（文档 · 日期或章节 · 位置）。'].join('\n');
 }
 
 export function answerHelp(_services: Services, request: AnswerRequest): Answer {
-  return pagedAnswer(request, [], { message: helpText() });
+  return pagedAnswer(request, [], { message: helpText(localeOf(request)) });
 }
 
 /** Documents (and files not loaded) /about lists by name: a server's folder of 3,000 files made an 89 KB message. */
@@ -18,24 +27,36 @@ const ABOUT_DOCUMENTS_LISTED = 30;
 
 /** Said beside a copy that lost its digits: a figure or date asked of it cannot be found there. */
 export const DIGITS_LOST = '（此副本丢失了所有数字，数字和日期无法从中查到）';
+export const DIGITS_LOST_EN = ' (this copy lost all its digits: figures and dates cannot be found in it)';
 
 export function answerAbout(services: Services, request: AnswerRequest): Answer {
   const s = services.stats;
+  const en = localeOf(request) === 'en';
   const docs = s.documents
     .slice(0, ABOUT_DOCUMENTS_LISTED)
-    .map((d) => `《${d.title}》：${d.passages}句${d.entries ? `，${d.entries}条` : ''}${d.digitsStripped ? DIGITS_LOST : ''}`);
-  const origin = s.indexFromCache ? '（从已保存的索引载入）' : '（本次启动时重建）';
+    .map((d) =>
+      en
+        ? `《${d.title}》: ${d.passages} sentences${d.entries ? `, ${d.entries} entries` : ''}${d.digitsStripped ? DIGITS_LOST_EN : ''}`
+        : `《${d.title}》：${d.passages}句${d.entries ? `，${d.entries}条` : ''}${d.digitsStripped ? DIGITS_LOST : ''}`,
+    );
+  const more = s.documents.length - ABOUT_DOCUMENTS_LISTED;
+  const unlisted = s.skipped.length - ABOUT_DOCUMENTS_LISTED;
   const message = [
-    `语料：${s.documents.length}篇文档，共${s.passages}句`,
+    en ? `Corpus: ${s.documents.length} documents, ${s.passages} sentences` : `语料：${s.documents.length}篇文档，共${s.passages}句`,
     ...docs,
-    ...(s.documents.length > ABOUT_DOCUMENTS_LISTED ? [`……另有${s.documents.length - ABOUT_DOCUMENTS_LISTED}篇文档未列出`] : []),
-    `${indexAgeSentence(s.indexBuiltAt)}${origin}`,
+    ...(more > 0 ? [en ? `… and ${more} more documents` : `……另有${more}篇文档未列出`] : []),
+    en
+      ? `Index built ${indexAge(s.indexBuiltAt, new Date(), 'en')}${s.indexFromCache ? ' (loaded from the saved index)' : ' (rebuilt at this start)'}`
+      : `${indexAgeSentence(s.indexBuiltAt)}${s.indexFromCache ? '（从已保存的索引载入）' : '（本次启动时重建）'}`,
     // What in the folder was not read, and why: a user who added a file looks here first.
     ...(s.skipped.length
-      ? [`未载入（${s.skipped.length}项）：`, ...s.skipped.slice(0, ABOUT_DOCUMENTS_LISTED).map((why) => `  ${why}`)]
+      ? [
+          en ? `Not loaded (${s.skipped.length}):` : `未载入（${s.skipped.length}项）：`,
+          ...s.skipped.slice(0, ABOUT_DOCUMENTS_LISTED).map((why) => `  ${why}`),
+        ]
       : []),
-    ...(s.skipped.length > ABOUT_DOCUMENTS_LISTED ? [`  ……其余${s.skipped.length - ABOUT_DOCUMENTS_LISTED}项见启动日志`] : []),
-    `版本 ${s.version}`,
+    ...(unlisted > 0 ? [en ? `  … ${unlisted} more in the start-up log` : `  ……其余${unlisted}项见启动日志`] : []),
+    en ? `Version ${s.version}` : `版本 ${s.version}`,
   ].join('\n');
   return pagedAnswer(request, [], { message });
 }

@@ -1,12 +1,14 @@
 // How old the index is, in words: "3 分钟前" reads better than an ISO timestamp.
 
-export function indexAge(builtAt: string, now: Date = new Date()): string {
+export function indexAge(builtAt: string, now: Date = new Date(), locale: 'zh' | 'en' = 'zh'): string {
   const minutes = Math.floor((now.getTime() - new Date(builtAt).getTime()) / 60_000);
-  if (!Number.isFinite(minutes)) return '未知';
-  if (minutes < 1) return '刚刚';
-  if (minutes < 60) return `${minutes} 分钟前`;
-  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} 小时前`;
-  return `${Math.floor(minutes / 1440)} 天前`;
+  const en = locale === 'en';
+  if (!Number.isFinite(minutes)) return en ? 'at an unknown time' : '未知';
+  if (minutes < 1) return en ? 'just now' : '刚刚';
+  const ago = (n: number, zh: string, unit: string) => (en ? `${n} ${unit}${n === 1 ? '' : 's'} ago` : `${n} ${zh}前`);
+  if (minutes < 60) return ago(minutes, '分钟', 'minute');
+  if (minutes < 48 * 60) return ago(Math.floor(minutes / 60), '小时', 'hour');
+  return ago(Math.floor(minutes / 1440), '天', 'day');
 }
 
 /** "索引于 3 分钟前建立", "索引刚刚建立". */

@@ -1,6 +1,7 @@
 import type { Services } from '../core/services.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { digitStrippedTitles } from './citation.js';
+import { type Locale, listed, say } from './locale.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { asksForFigures } from './question-intent.js';
 import type { RankedPassage } from './ranked-search.js';
@@ -10,41 +11,60 @@ import type { RankedPassage } from './ranked-search.js';
 // gives its line or null.
 
 /** When a figure is asked for and a digit-stripped copy answers, say so: never guess digits. */
-export function strippedDigitsNotice(services: Services, query: string, docIds: Set<string>): string | null {
+export function strippedDigitsNotice(services: Services, query: string, docIds: Set<string>, locale: Locale = 'zh'): string | null {
   if (!asksForFigures(query)) return null;
   const titles = digitStrippedTitles(services.library, docIds);
-  return titles ? `注意：${titles}的副本丢失了所有数字（如“年月日”“亿人次”），数字和日期无法从中查到，也不会被猜测补全。` : null;
+  if (!titles) return null;
+  return say(
+    locale,
+    `注意：${titles}的副本丢失了所有数字（如“年月日”“亿人次”），数字和日期无法从中查到，也不会被猜测补全。`,
+    `Note: the copy of ${titles} lost all its digits (“年月日”, “亿人次”): figures and dates cannot be found in it, and are never guessed.`,
+  );
 }
 
 /** Kana or Hangul: the bot reads Chinese and English only, so such a question is matched by its Chinese characters alone. */
 export const JAPANESE_OR_KOREAN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-export function languageNotice(query: string): string | null {
-  return JAPANESE_OR_KOREAN.test(query)
-    ? '注意：目前只支持中文（简体或繁体）和英文；日文假名、韩文无法理解，结果只按其中的汉字查找。'
-    : null;
+export function languageNotice(query: string, locale: Locale = 'zh'): string | null {
+  if (!JAPANESE_OR_KOREAN.test(query)) return null;
+  return say(
+    locale,
+    '注意：目前只支持中文（简体或繁体）和英文；日文假名、韩文无法理解，结果只按其中的汉字查找。',
+    'Note: only Chinese (Simplified or Traditional) and English are read; kana and Hangul are not, so the results rest on the Chinese characters alone.',
+  );
 }
 
 /** English words the lexicon could not map: the results rest on the question's other words only. */
-export function unknownEnglishNotice(unknown: readonly string[]): string | null {
-  return unknown.length ? `注意：没有理解这些英文词：${unknown.join(', ')}；结果只按问题的其余部分查找。` : null;
+export function unknownEnglishNotice(unknown: readonly string[], locale: Locale = 'zh'): string | null {
+  if (!unknown.length) return null;
+  const words = unknown.join(', ');
+  return say(
+    locale,
+    `注意：没有理解这些英文词：${words}；结果只按问题的其余部分查找。`,
+    `Note: these words were not understood: ${words}; the results rest on the rest of the question.`,
+  );
 }
 
 /** Share of all sentences from which a one-character search is too common to mean anything on its own. */
 const BROAD_SHARE = 0.1;
 
 /** A one-character search written in a large share of the sentences (的, 国): say so, and what would narrow it. */
-export function tooBroad(services: Services, query: string, found: number): string | null {
+export function tooBroad(services: Services, query: string, found: number, locale: Locale = 'zh'): string | null {
   const all = services.library.allPassages.length;
   if ([...query].length !== 1 || found < all * BROAD_SHARE) return null;
-  return `“${query}”出现在 ${found} 句中（全部句子的 ${Math.round((100 * found) / all)}%），单独搜索它会列出大量句子；请用更具体的词或短语，例如 /search 健康丝绸之路`;
+  const share = Math.round((100 * found) / all);
+  return say(
+    locale,
+    `“${query}”出现在 ${found} 句中（全部句子的 ${share}%），单独搜索它会列出大量句子；请用更具体的词或短语，例如 /search 健康丝绸之路`,
+    `“${query}” is in ${found} sentences (${share}% of all): alone it lists far too many. Search a more specific word or phrase, e.g. /search 健康丝绸之路`,
+  );
 }
 
 /**
  * Keywords no result contains as typed (/search 七亿元 finds 亿元, never 七亿元): said, so that a
  * reader checking a figure or a name does not take the results for matches of it.
  */
-export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPassage[]): string | null {
+export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPassage[], locale: Locale = 'zh'): string | null {
   const found = new Set(ranked.flatMap((r) => r.terms));
   // Each keyword with its other written forms (義大利, 义大利, 意大利: simplifiedVariants), by position.
   const variants = simplifiedVariants(query.trim()).map((v) => v.split(PUNCTUATION_OR_SPACE).filter(Boolean));
@@ -54,5 +74,14 @@ export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPas
     // English keywords are searched through their translations: only Chinese ones are checked as typed.
     (keyword, k) => [...keyword].length > 1 && !/[A-Za-z]/u.test(keyword) && !variants.some((v) => found.has(v[k]!)),
   );
-  return missing.length ? `注意：没有句子包含${missing.map((p) => `“${p}”`).join('、')}；以下结果只包含其中的部分词语。` : null;
+  if (!missing.length) return null;
+  const quoted = listed(
+    locale,
+    missing.map((p) => `“${p}”`),
+  );
+  return say(
+    locale,
+    `注意：没有句子包含${quoted}；以下结果只包含其中的部分词语。`,
+    `Note: no sentence contains ${quoted}; the results below hold only some of the words.`,
+  );
 }

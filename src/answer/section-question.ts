@@ -3,6 +3,7 @@ import type { Answer, AnswerRequest, Passage, Section } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
+import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { namedSections, withoutSectionReference } from './section-reference.js';
 
@@ -88,6 +89,10 @@ export function answerWholeSections(services: Services, request: AnswerRequest, 
   const subsections = [...new Set(sections.flatMap((s) => (s.path.length > below ? [s.path[below]!] : [])))];
   const map = subsections.length ? `，分 ${subsections.length} 节：${subsections.join('；')}` : '';
   return pagedAnswerOf(request, sentences, ({ passage, group }) => passageItem(services, passage, 1, [], group), {
-    message: `${parts}共 ${sentences.length} 句${map}。以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
+    message: say(
+      localeOf(request),
+      `${parts}共 ${sentences.length} 句${map}。以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
+      `${parts}: ${sentences.length} sentences${subsections.length ? ` in ${subsections.length} sub-sections (${subsections.join('; ')})` : ''}, listed in the document's order. To ask about something in it, ask directly.`,
+    ),
   });
 }

@@ -1,13 +1,32 @@
 import type { AnswerError } from '../core/types.js';
+import { type Locale, say } from './locale.js';
 
 export const MAX_QUERY_LENGTH = 200;
 
 /** Checks what every text command needs: something to look for, and not a wall of text. */
-export function validateQuery(query: string, what: string, example: string): AnswerError | null {
+export function validateQuery(query: string, wording: Wording, locale: Locale = 'zh'): AnswerError | null {
   const trimmed = query.trim();
-  if (!trimmed) return { code: 'empty-query', message: `请输入${what}，例如：${example}` };
-  if ([...trimmed].length > MAX_QUERY_LENGTH) {
-    return { code: 'query-too-long', message: `${what}太长了（${[...trimmed].length}字），请控制在${MAX_QUERY_LENGTH}字以内。` };
+  const { what, whatEn, example } = wording;
+  if (!trimmed)
+    return {
+      code: 'empty-query',
+      message: say(locale, `请输入${what}，例如：${example}`, `Please type ${whatEn}, for example: ${example}`),
+    };
+  const length = [...trimmed].length;
+  if (length > MAX_QUERY_LENGTH) {
+    const message = say(
+      locale,
+      `${what}太长了（${length}字），请控制在${MAX_QUERY_LENGTH}字以内。`,
+      `The ${whatEn.replace(/^an? /, '')} is too long (${length} characters): please keep it within ${MAX_QUERY_LENGTH}.`,
+    );
+    return { code: 'query-too-long', message };
   }
   return null;
+}
+
+/** What a command asks for, in each language, and an example of it. */
+export interface Wording {
+  what: string;
+  whatEn: string;
+  example: string;
 }

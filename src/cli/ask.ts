@@ -4,10 +4,11 @@ import { errorAnswer } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
 import { packedPage, upToEntries } from '../answer/pack-pages.js';
 import { createEngine } from '../core/create-engine.js';
-import type { Answer } from '../core/types.js';
+import type { Answer, AnswerRequest } from '../core/types.js';
 import { readCorpusOption } from '../corpus-option.js';
 import { loadDotenv } from '../load-env.js';
 import { createLogger, isLogLevel } from '../log.js';
+import { isEnglishQuery } from '../query/english/index.js';
 import { exitStartupFailure } from '../startup-failure.js';
 import { ASK_USAGE, parseAskArgs } from './ask-args.js';
 import { toJsonLine } from './json-lines.js';
@@ -45,7 +46,11 @@ const requestOf = (line: string): Answer => {
   if (!line.trim())
     return errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' });
   if (!looksLikeJsonRequest(line)) {
-    const request = { ...parseCommandLine(line), page, pageSize: limit };
+    const command = parseCommandLine(line);
+    // As text, read by a person: an English question gets English messages, as in the console.
+    // JSON lines keep Chinese unless a request object asks ("locale":"en"): tools match on them.
+    const english = !json && isEnglishQuery(command.query);
+    const request: AnswerRequest = { ...command, page, pageSize: limit, ...(english ? { locale: 'en' as const } : {}) };
     // As text, /date pages by whole days as the console does (up to --limit entries, a longer day whole);
     // JSON keeps its contract: --limit items a page.
     if (json || request.command.trim().toLowerCase() !== 'date') return engine.answer(request);
@@ -60,7 +65,9 @@ const requestOf = (line: string): Answer => {
 const answerLine = (line: string): string => {
   const answer = requestOf(line);
   // There is no /next here: the text names the flags that show the next page instead.
-  return json ? toJsonLine(answer) : `${renderAnswerText(answer, undefined, nextPageHint(answer, line, limit))}\n`;
+  if (json) return toJsonLine(answer);
+  const locale = isEnglishQuery(parseCommandLine(line).query) ? 'en' : 'zh';
+  return `${renderAnswerText(answer, undefined, nextPageHint(answer, line, limit, locale), locale)}\n`;
 };
 
 if (command !== null) {

@@ -1,8 +1,10 @@
 import { pagesOf } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
+import type { Locale } from '../answer/locale.js';
 import { packedPage, upToEntries } from '../answer/pack-pages.js';
 import type { Engine } from '../core/engine-api.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
+import { isEnglishQuery } from '../query/english/index.js';
 import { CONSOLE_HELP } from './console-help.js';
 import { PLAIN_STYLE, renderAnswerText, type TextStyle } from './render-text.js';
 
@@ -52,17 +54,21 @@ export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_ST
   /** The last command answered with nothing to page (an error, no results): /next says so. */
   let lastHadNoItems = false;
 
-  const answer = (request: AnswerRequest): Answer =>
-    request.command === 'date'
+  // A question typed in English is answered with English messages (the excerpts stay verbatim).
+  const localeFor = (request: AnswerRequest): Locale => (isEnglishQuery(request.query) ? 'en' : 'zh');
+  const answer = (typed: AnswerRequest): Answer => {
+    const request: AnswerRequest = { ...typed, locale: localeFor(typed) };
+    return request.command === 'date'
       ? packedPage(engine.answer({ ...request, whole: true }), request.page ?? 1, fitsScreen)
       : engine.answer(request);
+  };
 
   const run = (request: AnswerRequest): string => {
     const shown = answer(request);
     last = { ...request, page: shown.page };
     lastPages = pagesOf(shown);
     lastHadNoItems = shown.items.length === 0;
-    const text = renderAnswerText(shown, style);
+    const text = renderAnswerText(shown, style, undefined, localeFor(request));
     return request.command === 'help' ? `${text}\n${CONSOLE_HELP}` : text;
   };
 

@@ -2,8 +2,9 @@ import type { AnswerRequest } from '../core/types.js';
 import { MAX_LIMIT, MAX_PAGE } from './ask-args.js';
 
 // A request line written as a JSON object, for tools that would rather not build slash commands:
-// {"command":"date","query":"3月18日","page":2,"limit":5}. `command` is required; `query`
-// defaults to ""; `page` and `limit` override --page and --limit for this line only.
+// {"command":"date","query":"3月18日","page":2,"limit":5,"locale":"en"}. `command` is required;
+// `query` defaults to ""; `page` and `limit` override --page and --limit for this line only;
+// `locale` "en" asks for the messages in English ("zh", the default, in Chinese).
 
 export type JsonRequest = { ok: true; request: AnswerRequest } | { ok: false; message: string; command?: string };
 
@@ -22,12 +23,13 @@ export function parseJsonRequest(line: string, defaults: { page: number; pageSiz
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { ok: false, message: '请求必须是一个 JSON 对象，例如 {"command":"date","query":"3月18日"}' };
-  const { command, query = '', page = defaults.page, limit = defaults.pageSize } = value as Record<string, unknown>;
+  const { command, query = '', page = defaults.page, limit = defaults.pageSize, locale } = value as Record<string, unknown>;
   if (typeof command !== 'string' || !command.trim()) return { ok: false, message: '请求缺少 "command"（字符串），例如 "date"' };
   // The error names the request's command, as an answer to it would.
   const fail = (message: string): JsonRequest => ({ ok: false, message, command: command.trim() });
   if (typeof query !== 'string') return fail('"query" 必须是字符串');
   if (!isWhole(page, MAX_PAGE)) return fail(`"page" 必须是 1 到 ${MAX_PAGE} 之间的整数`);
   if (!isWhole(limit, MAX_LIMIT)) return fail(`"limit" 必须是 1 到 ${MAX_LIMIT} 之间的整数`);
-  return { ok: true, request: { command: command.trim(), query, page, pageSize: limit } };
+  if (locale !== undefined && locale !== 'zh' && locale !== 'en') return fail('"locale" 必须是 "zh" 或 "en"');
+  return { ok: true, request: { command: command.trim(), query, page, pageSize: limit, ...(locale ? { locale } : {}) } };
 }

@@ -1,4 +1,5 @@
 import { pagesOf } from '../answer/answer-shape.js';
+import { type Locale, say } from '../answer/locale.js';
 import type { Answer } from '../core/types.js';
 import { visibleText } from '../text/invisible-characters.js';
 import { DEFAULT_LIMIT } from './ask-args.js';
@@ -10,8 +11,8 @@ function shellQuote(text: string): string {
   return /^[\w/.:\u4e00-\u9fff-]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-export function nextPageHint(answer: Answer, line: string, limit: number): string | null {
+export function nextPageHint(answer: Answer, line: string, limit: number, locale: Locale = 'zh'): string | null {
   if (answer.page >= pagesOf(answer)) return null;
   const limitFlag = limit === DEFAULT_LIMIT ? '' : ` --limit ${limit}`;
-  return `下一页：npm run --silent ask --${limitFlag} --page ${answer.page + 1} ${shellQuote(visibleText(line).trim())}`;
+  return `${say(locale, '下一页：', 'next page: ')}npm run --silent ask --${limitFlag} --page ${answer.page + 1} ${shellQuote(visibleText(line).trim())}`;
 }

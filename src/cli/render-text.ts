@@ -1,4 +1,5 @@
 import { firstRankOf, pagesOf } from '../answer/answer-shape.js';
+import { type Locale, say } from '../answer/locale.js';
 import type { Answer, AnswerItem, Span } from '../core/types.js';
 import { sparkline } from './sparkline.js';
 
@@ -56,11 +57,18 @@ function renderItem(item: AnswerItem, n: number, style: TextStyle, withEvent: bo
   return lines;
 }
 
-export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE, pageHint: string | null = CONSOLE_PAGE_HINT): string {
+export function renderAnswerText(
+  answer: Answer,
+  style: TextStyle = PLAIN_STYLE,
+  pageHint: string | null = CONSOLE_PAGE_HINT,
+  locale: Locale = 'zh',
+): string {
   const lines: string[] = [];
-  if (answer.error) return `✗ ${answer.error.message}${answer.suggestions.length ? `\n  试试：${answer.suggestions.join('；')}` : ''}`;
+  const tips = (suggestions: readonly string[]) => `${say(locale, '试试：', 'Try: ')}${suggestions.join(say(locale, '；', '; '))}`;
+  if (answer.error) return `✗ ${answer.error.message}${answer.suggestions.length ? `\n  ${tips(answer.suggestions)}` : ''}`;
   const title = `/${answer.command}${answer.query ? ` ${answer.query}` : ''}`;
-  if (answer.items.length || answer.total) lines.push(style.heading(`${title} — 共${answer.total}条结果`));
+  const total = say(locale, `共${answer.total}条结果`, `${answer.total} ${answer.total === 1 ? 'result' : 'results'}`);
+  if (answer.items.length || answer.total) lines.push(style.heading(`${title} — ${total}`));
   if (answer.message) lines.push(answer.message);
   if (answer.timeline) lines.push(sparkline(answer.timeline, style));
   let group: string | null = null;
@@ -72,8 +80,14 @@ export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE,
     }
     lines.push(...renderItem(item, first + i, style, answer.command === 'ask' || answer.command === 'search'));
   });
-  if (!answer.items.length && answer.suggestions.length) lines.push(`试试：${answer.suggestions.join('；')}`);
+  if (!answer.items.length && answer.suggestions.length) lines.push(tips(answer.suggestions));
   const pages = pagesOf(answer);
-  if (pages > 1) lines.push(style.dim(`第${answer.page}/${pages}页${pageHint ? `（${pageHint}）` : ''}`));
+  const hint = pageHint === CONSOLE_PAGE_HINT ? say(locale, CONSOLE_PAGE_HINT, 'type /next or /prev to turn pages') : pageHint;
+  if (pages > 1)
+    lines.push(
+      style.dim(
+        say(locale, `第${answer.page}/${pages}页${hint ? `（${hint}）` : ''}`, `Page ${answer.page}/${pages}${hint ? ` (${hint})` : ''}`),
+      ),
+    );
   return lines.join('\n');
 }

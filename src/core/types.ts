@@ -180,6 +180,8 @@ export interface AnswerRequest {
   pageSize?: number;
   /** Every hit on one page, for adapters that page by whole days themselves. */
   whole?: boolean;
+  /** Language of the messages (answer/locale.ts): Chinese unless 'en'. */
+  locale?: 'zh' | 'en';
 }
 
 /** An autocomplete suggestion: what is shown and what is filled in. */

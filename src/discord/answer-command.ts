@@ -1,11 +1,12 @@
 import { type AutocompleteInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import { pagesOf } from '../answer/answer-shape.js';
+import { type Locale, say } from '../answer/locale.js';
 import { packedPage } from '../answer/pack-pages.js';
 import { MAX_QUERY_LENGTH } from '../answer/validate-query.js';
 import type { Engine } from '../core/engine-api.js';
 import type { Answer, Choice } from '../core/types.js';
 import { cutGraphemes, fitUnits } from '../text/graphemes.js';
-import { type CommandContext, localise } from './command.js';
+import { type CommandContext, localise, replyLocale } from './command.js';
 import { isPagedCommand } from './custom-id.js';
 import { LIMITS, PAGE_SIZE } from './limits.js';
 import { renderAnswer } from './render-answer.js';
@@ -18,20 +19,25 @@ import { truncate } from './truncate.js';
 // impossible date…) and answers with a message, so the handler never throws for user input.
 
 /** Runs one command for one page: also used by the ◀ ▶ buttons. */
-export function runAnswer(engine: Engine, command: string, query: string, page = 1): CommandResult {
+export function runAnswer(engine: Engine, command: string, query: string, page = 1, locale: Locale = 'zh'): CommandResult {
   // /context needs no size of its own: the core widens its one page to the whole view.
-  const answer = command === 'date' ? wholeDays(engine, query, page) : engine.answer({ command, query, page, pageSize: PAGE_SIZE });
+  const answer =
+    command === 'date' ? wholeDays(engine, query, page, locale) : engine.answer({ command, query, page, pageSize: PAGE_SIZE, locale });
   if (!answer.error && answer.total > 0 && answer.page !== page) {
     // The core clamps a page past the end; a stale button or `page:` deserves to be told instead.
     // With no results at all, the core's own "nothing found" (and its suggestions) says more.
-    return notice(`📄 没有第 ${page} 页：这个结果共 ${pagesOf(answer)} 页。`, 'empty');
+    const pages = pagesOf(answer);
+    return notice(
+      say(locale, `📄 没有第 ${page} 页：这个结果共 ${pages} 页。`, `📄 There is no page ${page}: this result has ${pages}.`),
+      'empty',
+    );
   }
-  return renderAnswer(answer);
+  return renderAnswer(answer, locale);
 }
 
 /** /date: as many whole days as one message holds; only what cannot fit goes to the next page. */
-function wholeDays(engine: Engine, query: string, page: number): Answer {
-  const whole = engine.answer({ command: 'date', query, whole: true });
+function wholeDays(engine: Engine, query: string, page: number, locale: Locale): Answer {
+  const whole = engine.answer({ command: 'date', query, whole: true, locale });
   return whole.error || whole.total === 0 ? whole : packedPage(whole, page, entriesFit(whole));
 }
 
@@ -74,7 +80,13 @@ export function defineQueryCommand(spec: QueryCommandSpec): SlashCommandBuilder 
 /** The `execute` of a command whose query is the string option `optionName`. */
 export function answerWith(command: string, optionName: string) {
   return (interaction: ChatInputCommandInteraction, { engine }: CommandContext): CommandResult =>
-    runAnswer(engine, command, interaction.options.getString(optionName, true), interaction.options.getInteger('page') ?? 1);
+    runAnswer(
+      engine,
+      command,
+      interaction.options.getString(optionName, true),
+      interaction.options.getInteger('page') ?? 1,
+      replyLocale(interaction),
+    );
 }
 
 /** Caps suggestions at Discord's 25 choices of ≤ 100 characters. */

@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { firstRankOf, pagesOf } from '../answer/answer-shape.js';
 import { TARGET_GROUP } from '../answer/context.js';
+import { type Locale, say } from '../answer/locale.js';
 import type { Answer, AnswerItem, Timeline } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { encodeCustomId, isPagedCommand } from './custom-id.js';
@@ -20,26 +21,29 @@ import { truncate } from './truncate.js';
 // What every answer embed has around its hits, whatever the command: title, note, footer with
 // total and page, ◀ ▶ and 上下文 buttons, the timeline image.
 
-const COMMAND_STYLE: Record<string, { label: string; color: number }> = {
-  ask: { label: '提问', color: 0x5865f2 },
-  search: { label: '搜索', color: 0x57f287 },
-  date: { label: '日期', color: 0xfee75c },
-  country: { label: '国家', color: 0xeb459e },
-  context: { label: '上下文', color: 0x99aab5 },
+const COMMAND_STYLE: Record<string, { label: string; labelEn: string; color: number }> = {
+  ask: { label: '提问', labelEn: 'Ask', color: 0x5865f2 },
+  search: { label: '搜索', labelEn: 'Search', color: 0x57f287 },
+  date: { label: '日期', labelEn: 'Date', color: 0xfee75c },
+  country: { label: '国家', labelEn: 'Country', color: 0xeb459e },
+  context: { label: '上下文', labelEn: 'Context', color: 0x99aab5 },
 };
-const DEFAULT_STYLE = { label: '答案', color: 0x3498db };
+const DEFAULT_STYLE = { label: '答案', labelEn: 'Answer', color: 0x3498db };
 /** Longest note shown above the hits: the hits are the answer. */
 export const DESCRIPTION_MAX = 500;
 /** Context buttons: rows of five, one row left for ◀ ▶. */
 const CONTEXT_ROWS = LIMITS.actionRows - 1;
 
-export function commandStyle(command: string): { label: string; color: number } {
-  return COMMAND_STYLE[command] ?? DEFAULT_STYLE;
+export function commandStyle(command: string, locale: Locale = 'zh'): { label: string; color: number } {
+  const style = COMMAND_STYLE[command] ?? DEFAULT_STYLE;
+  return { label: locale === 'en' ? style.labelEn : style.label, color: style.color };
 }
 
-export function citationLine(item: AnswerItem): string {
+export function citationLine(item: AnswerItem, locale: Locale = 'zh'): string {
   // The core's citation already names a repeat's other places (另见…, 重复出现…): said once.
-  const more = item.places.length > 1 && !/（(另见|重复出现)/u.test(item.citation) ? `（共出现 ${item.places.length} 处）` : '';
+  const times = item.places.length;
+  const more =
+    times > 1 && !/（(另见|重复出现)/u.test(item.citation) ? say(locale, `（共出现 ${times} 处）`, ` (appears ${times} times)`) : '';
   return truncate(`— ${escapeMarkdown(item.citation)}${more}`, 300);
 }
 
@@ -53,7 +57,7 @@ function button(customId: string, label: string, style: ButtonStyle.Primary | Bu
 
 type Row = APIActionRowComponent<APIButtonComponent>;
 
-function contextRows(answer: Answer, firstRank: number): Row[] {
+function contextRows(answer: Answer, firstRank: number, locale: Locale): Row[] {
   if (answer.command === 'context') return [];
   const seen = new Set<string>(); // custom ids must be unique within a message
   const buttons: APIButtonComponent[] = [];
@@ -61,7 +65,7 @@ function contextRows(answer: Answer, firstRank: number): Row[] {
     const id = encodeCustomId({ kind: 'context', id: item.id });
     if (id && !seen.has(id)) {
       seen.add(id);
-      buttons.push(button(id, `上下文 ${firstRank + i}`, ButtonStyle.Secondary));
+      buttons.push(button(id, `${say(locale, '上下文', 'Context')} ${firstRank + i}`, ButtonStyle.Secondary));
     }
   });
   const rows: Row[] = [];
@@ -71,48 +75,71 @@ function contextRows(answer: Answer, firstRank: number): Row[] {
 }
 
 /** The title before any cut: the command's label and the query as typed (escaped). */
-function titleText(answer: Answer): string {
+function titleText(answer: Answer, locale: Locale): string {
   // /context's query is a passage id (chronicle:f70279fb57): the title names the place instead.
   const place = answer.command === 'context' ? answer.items.find((i) => i.group === TARGET_GROUP)?.citation : undefined;
-  return `${commandStyle(answer.command).label}${TITLE_SEPARATOR}${escapeMarkdown(place ?? answer.query)}`;
+  return `${commandStyle(answer.command, locale).label}${TITLE_SEPARATOR}${escapeMarkdown(place ?? answer.query)}`;
 }
 
 const TITLE_SEPARATOR = ' · ';
 
 /** The query a reply's title holds whole (see titleText), or null when it is not such a title. */
 export function queryFromTitle(command: string, title: string | null | undefined): string | null {
-  const prefix = `${commandStyle(command).label}${TITLE_SEPARATOR}`;
-  if (!title?.startsWith(prefix)) return null;
+  // The reply may have been written for a client in either language.
+  const prefix = (['zh', 'en'] as const)
+    .map((locale) => `${commandStyle(command, locale).label}${TITLE_SEPARATOR}`)
+    .find((p) => title?.startsWith(p));
+  if (!title || !prefix) return null;
   // escapeMarkdown puts a backslash before ASCII punctuation, a backslash included: one removed each.
   const query = title.slice(prefix.length).replace(/\\([!-/:-@[-`{-~])/gu, '$1');
   return query.trim() ? query : null;
 }
 
 /** ◀ ▶ buttons, or null when there is one page — or when the query is too long for a custom id. */
-function pageRow(answer: Answer, pages: number): Row | null | 'too-long' {
+function pageRow(answer: Answer, pages: number, locale: Locale): Row | null | 'too-long' {
   if (pages <= 1 || !isPagedCommand(answer.command)) return null;
   const buttons: APIButtonComponent[] = [];
   for (const [page, label] of [
-    [answer.page - 1, '◀ 上一页'],
-    [answer.page + 1, '下一页 ▶'],
+    [answer.page - 1, say(locale, '◀ 上一页', '◀ Previous')],
+    [answer.page + 1, say(locale, '下一页 ▶', 'Next ▶')],
   ] as const) {
     if (page < 1 || page > pages) continue;
     // A query too long for the id rides in the title, when the title holds it whole.
     const id =
       encodeCustomId({ kind: 'page', command: answer.command, page, query: answer.query }) ??
-      (titleText(answer).length <= LIMITS.embedTitle ? encodeCustomId({ kind: 'page', command: answer.command, page, query: null }) : null);
+      (titleText(answer, locale).length <= LIMITS.embedTitle
+        ? encodeCustomId({ kind: 'page', command: answer.command, page, query: null })
+        : null);
     if (!id) return 'too-long';
     buttons.push(button(id, label, ButtonStyle.Primary));
   }
   return { type: ComponentType.ActionRow, components: buttons };
 }
 
-function timelineCaption(timeline: Timeline, command: string): string {
+function timelineCaption(timeline: Timeline, command: string, locale: Locale): string {
   const first = timeline.days[0]?.date ?? '';
   const last = timeline.days[timeline.days.length - 1]?.date ?? '';
   const year = Number(first.slice(0, 4));
+  const [from, to] = [formatDateZh(first, year), formatDateZh(last, year)];
+  if (locale === 'en') {
+    const marked = command === 'country' ? 'the days that mention it' : 'the days asked';
+    return `Chart: chronicle ${timeline.unit === '条' ? 'entries' : 'sentences'} per day, ${from} to ${to}; in colour, ${marked}.`;
+  }
   const marked = command === 'country' ? '有提及的日子' : '所查日期';
-  return `图：纪实${formatDateZh(first, year)}至${formatDateZh(last, year)}每日${timeline.unit}数，彩色为${marked}。`;
+  return `图：纪实${from}至${to}每日${timeline.unit}数，彩色为${marked}。`;
+}
+
+/** Total and page: 条 counts chronicle entries, as citations do (第15条); sentences are 句. A page number only when there are pages. */
+function footerText(answer: Answer, pages: number, tooLong: boolean, locale: Locale): string {
+  const n = answer.total;
+  if (locale === 'en') {
+    const unit = answer.command === 'date' ? (n === 1 ? 'entry' : 'entries') : n === 1 ? 'sentence' : 'sentences';
+    const paging = pages > 1 ? ` · page ${answer.page}/${pages}` : '';
+    return `${n} ${unit}${paging}${tooLong ? ' · query too long for buttons: use the page option' : ''}`;
+  }
+  const unit = answer.command === 'date' ? '条' : '句';
+  const paging = pages > 1 ? ` · 第 ${answer.page}/${pages} 页` : '';
+  return `共 ${n} ${unit}${paging}${tooLong ? ' · 查询过长，翻页请用 page 选项' : ''}`;
 }
 
 export interface Frame {
@@ -127,25 +154,21 @@ export interface Frame {
   image: APIEmbed['image'];
 }
 
-export function answerFrame(answer: Answer): Frame {
-  const style = commandStyle(answer.command);
+export function answerFrame(answer: Answer, locale: Locale = 'zh'): Frame {
+  const style = commandStyle(answer.command, locale);
   const pages = pagesOf(answer);
-  const nav = pageRow(answer, pages);
+  const nav = pageRow(answer, pages, locale);
   const firstRank = firstRankOf(answer);
-  // 条 counts chronicle entries, as citations do (第15条); sentences are 句. A page number only when there are pages.
-  const unit = answer.command === 'date' ? '条' : '句';
-  const paging = pages > 1 ? ` · 第 ${answer.page}/${pages} 页` : '';
-  const footer = `共 ${answer.total} ${unit}${paging}${nav === 'too-long' ? ' · 查询过长，翻页请用 page 选项' : ''}`;
-  const rows = [...contextRows(answer, firstRank), ...(nav && nav !== 'too-long' ? [nav] : [])];
+  const rows = [...contextRows(answer, firstRank, locale), ...(nav && nav !== 'too-long' ? [nav] : [])];
   const timeline = answer.timeline;
-  const caption = timeline ? `\n${timelineCaption(timeline, answer.command)}` : '';
+  const caption = timeline ? `\n${timelineCaption(timeline, answer.command, locale)}` : '';
   const note = answer.message ? truncate(escapeMarkdown(answer.message), DESCRIPTION_MAX - caption.length) + caption : caption.trim();
   const color = `#${style.color.toString(16).padStart(6, '0')}`;
   return {
     color: style.color,
-    title: truncate(titleText(answer), LIMITS.embedTitle),
+    title: truncate(titleText(answer, locale), LIMITS.embedTitle),
     description: note || undefined,
-    footer,
+    footer: footerText(answer, pages, nav === 'too-long', locale),
     firstRank,
     rows,
     files: timeline ? [{ name: TIMELINE_FILE, data: renderTimelinePng(timeline, color) }] : [],

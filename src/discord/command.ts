@@ -1,4 +1,5 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Locale } from '../answer/locale.js';
 import type { Engine } from '../core/engine-api.js';
 import type { Choice } from '../core/types.js';
 import type { CommandResult } from './reply.js';
@@ -42,4 +43,9 @@ export function isCommandModule(value: unknown): value is CommandModule {
  */
 export function localise(zhCN: string, zhTW: string, enUS: string): [string, Record<'zh-CN' | 'zh-TW' | 'en-US' | 'en-GB', string>] {
   return [zhCN, { 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS, 'en-GB': enUS }];
+}
+
+/** The language the bot answers a user in: English for a client in English (en-US, en-GB), Chinese otherwise. */
+export function replyLocale(interaction: { locale?: string | null } | null | undefined): Locale {
+  return interaction?.locale?.startsWith('en') ? 'en' : 'zh';
 }

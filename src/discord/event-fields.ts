@@ -1,4 +1,5 @@
 import type { APIEmbedField } from 'discord.js';
+import type { Locale } from '../answer/locale.js';
 import type { AnswerItem } from '../core/types.js';
 import { citationLine } from './answer-frame.js';
 import { escapeMarkdown } from './escape-markdown.js';
@@ -42,10 +43,10 @@ function groupName(group: Group): string {
 }
 
 /** Fields for the page's hits, within `budget` characters of the 6000-character message total. */
-export function eventFields(items: readonly AnswerItem[], firstRank: number, budget: number): APIEmbedField[] {
+export function eventFields(items: readonly AnswerItem[], firstRank: number, budget: number, locale: Locale = 'zh'): APIEmbedField[] {
   const groups = groupsOf(items, firstRank).slice(0, LIMITS.embedFields);
   const names = groups.map(groupName);
-  const citations = groups.map((g) => g.items.map(citationLine));
+  const citations = groups.map((g) => g.items.map((item) => citationLine(item, locale)));
   // In a field of several hits each excerpt starts with its rank, the number of its 上下文 button.
   const marks = groups.map((g) => g.ranks.map((rank) => (g.ranks.length > 1 ? `\`${rank}\` ` : '')));
   const fixed =

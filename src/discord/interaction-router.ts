@@ -1,11 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { Logger } from 'pino';
+import type { Locale } from '../answer/locale.js';
 import type { Choice } from '../core/types.js';
 import { runAnswer } from './answer-command.js';
 import { queryFromTitle } from './answer-frame.js';
 import type { AnswerQueue } from './answer-queue.js';
-import type { CommandContext } from './command.js';
+import { type CommandContext, replyLocale } from './command.js';
 import { decodeCustomId } from './custom-id.js';
 import { isIgnorableDiscordError } from './discord-errors.js';
 import { RATE_LIMIT_MESSAGE, type RateLimiter } from './rate-limit.js';
@@ -23,8 +24,15 @@ export interface RouterDeps extends CommandContext {
   queue: AnswerQueue;
 }
 
-const INVALID_BUTTON = '这个按钮已失效或无法识别，请重新输入命令。';
-const FAILED = '抱歉，处理这条命令时出错了，请稍后再试。';
+const INVALID_BUTTON: Record<Locale, string> = {
+  zh: '这个按钮已失效或无法识别，请重新输入命令。',
+  en: 'This button has expired or is not recognised: please type the command again.',
+};
+const FAILED: Record<Locale, string> = {
+  zh: '抱歉，处理这条命令时出错了，请稍后再试。',
+  en: 'Sorry, something went wrong with this command. Please try again later.',
+};
+const UNKNOWN_COMMAND: Record<Locale, string> = { zh: '未知命令。', en: 'Unknown command.' };
 
 /** What an interaction asks for, known before anything runs: the engine work is `work`, queued. */
 interface Planned {
@@ -45,26 +53,28 @@ function logged(i: ChatInputCommandInteraction | ButtonInteraction): Pick<Planne
 function planCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Planned {
   const command = deps.commands.get(i.commandName);
   const channel = commandChannel(i);
-  if (!command) return { ...logged(i), result: notice('未知命令。', 'error'), channel };
+  if (!command) return { ...logged(i), result: notice(UNKNOWN_COMMAND[replyLocale(i)], 'error'), channel };
   return { ...logged(i), work: () => command.execute(i, deps), channel };
 }
 
 function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
   const { options } = logged(i);
   const action = decodeCustomId(i.customId);
-  if (!action) return { command: 'button', options, result: notice(INVALID_BUTTON, 'invalid-button'), channel: commandChannel(i) };
+  const locale = replyLocale(i);
+  if (!action) return { command: 'button', options, result: notice(INVALID_BUTTON[locale], 'invalid-button'), channel: commandChannel(i) };
   if (action.kind === 'context') {
     // Shown only to whoever clicked: anyone in the channel may click, the channel stays readable.
     const work = (): CommandResult => {
-      const result = runAnswer(deps.engine, 'context', action.id);
+      const result = runAnswer(deps.engine, 'context', action.id, 1, locale);
       return { ...result, reply: { ...result.reply, ephemeral: true } };
     };
     return { command: 'context', options, work, channel: commandChannel(i, true) };
   }
   // A query too long for the id is read back from the message the button is on (its title).
   const query = action.query ?? queryFromTitle(action.command, i.message.embeds[0]?.title);
-  if (query === null) return { command: 'button', options, result: notice(INVALID_BUTTON, 'invalid-button'), channel: commandChannel(i) };
-  const work = () => runAnswer(deps.engine, action.command, query, action.page);
+  if (query === null)
+    return { command: 'button', options, result: notice(INVALID_BUTTON[locale], 'invalid-button'), channel: commandChannel(i) };
+  const work = () => runAnswer(deps.engine, action.command, query, action.page, locale);
   return { command: action.command, options: { ...options, page: action.page }, work, channel: pageTurnChannel(i) };
 }
 
@@ -95,7 +105,11 @@ async function handleAutocomplete(i: AutocompleteInteraction, deps: RouterDeps, 
 
 function plan(interaction: ChatInputCommandInteraction | ButtonInteraction, deps: RouterDeps): Planned {
   if (!deps.rateLimiter.take(interaction.user.id)) {
-    return { ...logged(interaction), result: notice(RATE_LIMIT_MESSAGE, 'rate-limited'), channel: commandChannel(interaction) };
+    return {
+      ...logged(interaction),
+      result: notice(RATE_LIMIT_MESSAGE[replyLocale(interaction)], 'rate-limited'),
+      channel: commandChannel(interaction),
+    };
   }
   return interaction.isButton() ? planButton(interaction, deps) : planCommand(interaction, deps);
 }
@@ -110,7 +124,9 @@ export function createInteractionHandler(deps: RouterDeps): (interaction: Intera
       if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
       planned = plan(interaction, deps);
       const { work, channel } = planned;
-      const result = planned.result ?? (await deps.queue.submit(planned.command, work ?? (() => notice(FAILED, 'failed')), channel.defer));
+      const result =
+        planned.result ??
+        (await deps.queue.submit(planned.command, work ?? (() => notice(FAILED[replyLocale(interaction)], 'failed')), channel.defer));
       await channel.send(result);
       deps.logger.info(
         {
@@ -135,7 +151,7 @@ export function createInteractionHandler(deps: RouterDeps): (interaction: Intera
       // Tell the user if we still can; if that fails too there is nothing more to do. A deferred
       // reply ("thinking…") is answered through its channel, which replaces it, or it would stay.
       if (interaction.isRepliable() && !interaction.replied) {
-        const failed = notice(FAILED, 'failed');
+        const failed = notice(FAILED[replyLocale(interaction)], 'failed');
         const tell = planned?.channel.deferred
           ? planned.channel.send(failed)
           : interaction.deferred

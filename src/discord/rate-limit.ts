@@ -30,4 +30,7 @@ export function createRateLimiter(limit = 5, windowMs = 10_000): RateLimiter {
   };
 }
 
-export const RATE_LIMIT_MESSAGE = '⏳ 您的请求有点频繁，请稍等几秒再试。';
+export const RATE_LIMIT_MESSAGE = {
+  zh: '⏳ 您的请求有点频繁，请稍等几秒再试。',
+  en: '⏳ You are sending requests a little fast: please wait a few seconds.',
+} as const;

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
-import { DIGITS_LOST } from '../answer/help.js';
+import { DIGITS_LOST, DIGITS_LOST_EN } from '../answer/help.js';
 import { indexAge } from '../answer/index-age.js';
+import type { Locale } from '../answer/locale.js';
 import type { CorpusStats } from '../core/types.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { LIMITS } from './limits.js';
@@ -11,26 +12,44 @@ import { truncate } from './truncate.js';
 
 const ABOUT_COLOR = 0x3498db;
 
-export function renderAbout(stats: CorpusStats, now = new Date()): CommandResult {
-  const kinds: Record<string, string> = { chronicle: '纪实', whitepaper: '白皮书', plain: '文档' };
+export function renderAbout(stats: CorpusStats, now = new Date(), locale: Locale = 'zh'): CommandResult {
+  const en = locale === 'en';
+  const kinds: Record<string, string> = en
+    ? { chronicle: 'Chronicle', whitepaper: 'White paper', plain: 'Document' }
+    : { chronicle: '纪实', whitepaper: '白皮书', plain: '文档' };
   const fields = stats.documents.slice(0, LIMITS.embedFields - 2).map((d) => ({
     name: truncate(escapeMarkdown(d.title), LIMITS.embedFieldName),
-    value: `${kinds[d.kind] ?? d.kind} · ${d.passages} 句${d.entries > 0 ? ` · ${d.entries} 条` : ''}${d.digitsStripped ? `\n${DIGITS_LOST}` : ''}`,
+    value: en
+      ? `${kinds[d.kind] ?? d.kind} · ${d.passages} sentences${d.entries > 0 ? ` · ${d.entries} entries` : ''}${d.digitsStripped ? `\n${DIGITS_LOST_EN.trim()}` : ''}`
+      : `${kinds[d.kind] ?? d.kind} · ${d.passages} 句${d.entries > 0 ? ` · ${d.entries} 条` : ''}${d.digitsStripped ? `\n${DIGITS_LOST}` : ''}`,
   }));
   // A Discord timestamp: each reader sees the time in their own zone and language.
   const built = Math.floor(Date.parse(stats.indexBuiltAt) / 1000);
   fields.push({
-    name: '索引',
-    value: Number.isFinite(built) ? `建于 <t:${built}:f>（<t:${built}:R>）` : `建于 ${indexAge(stats.indexBuiltAt, now)}`,
+    name: en ? 'Index' : '索引',
+    value: Number.isFinite(built)
+      ? en
+        ? `built <t:${built}:f> (<t:${built}:R>)`
+        : `建于 <t:${built}:f>（<t:${built}:R>）`
+      : en
+        ? `built ${indexAge(stats.indexBuiltAt, now, 'en')}`
+        : `建于 ${indexAge(stats.indexBuiltAt, now)}`,
   });
   // Only how many: which files of the server's folder were refused, and why, is for the operator's log.
-  if (stats.skipped.length) fields.push({ name: '未载入', value: `语料目录中有 ${stats.skipped.length} 项未载入，原因见启动日志。` });
+  if (stats.skipped.length)
+    fields.push(
+      en
+        ? { name: 'Not loaded', value: `${stats.skipped.length} items of the corpus folder were not loaded: the start-up log says why.` }
+        : { name: '未载入', value: `语料目录中有 ${stats.skipped.length} 项未载入，原因见启动日志。` },
+    );
   const embed: APIEmbed = {
-    title: '关于本机器人',
+    title: en ? 'About this bot' : '关于本机器人',
     color: ABOUT_COLOR,
-    description: `语料共 ${stats.documents.length} 篇文档、${stats.passages} 个句子、${stats.entries} 个纪实条目。答案均为原文摘录并附出处。`,
+    description: en
+      ? `The corpus holds ${stats.documents.length} documents, ${stats.passages} sentences and ${stats.entries} chronicle entries. Every answer is a verbatim excerpt with its source.`
+      : `语料共 ${stats.documents.length} 篇文档、${stats.passages} 个句子、${stats.entries} 个纪实条目。答案均为原文摘录并附出处。`,
     fields,
-    footer: { text: `版本 ${stats.version}` },
+    footer: { text: en ? `Version ${stats.version}` : `版本 ${stats.version}` },
   };
   return { reply: { embeds: [embed], ephemeral: false }, hits: 0, outcome: 'ok' };
 }

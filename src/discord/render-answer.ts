@@ -1,4 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { type Locale, listed, say } from '../answer/locale.js';
 import type { Answer, AnswerItem } from '../core/types.js';
 import { answerFrame, citationLine, fieldName } from './answer-frame.js';
 import { escapeMarkdown } from './escape-markdown.js';
@@ -21,9 +22,10 @@ const FREE_TEXT = new Set(['ask', 'search']);
  * escaped: messages quote what the user typed (`“@everyone <@1>”不是已知的国家…`).
  * (A page past the end never gets here: the core clamps it and runAnswer says so.)
  */
-function renderNotice(answer: Answer): CommandResult {
-  const message = escapeMarkdown(answer.error?.message ?? answer.message ?? '没有找到相关内容。');
-  const tips = answer.suggestions.length > 0 ? `\n可以试试：${answer.suggestions.map(escapeMarkdown).join('、')}` : '';
+function renderNotice(answer: Answer, locale: Locale): CommandResult {
+  const message = escapeMarkdown(answer.error?.message ?? answer.message ?? say(locale, '没有找到相关内容。', 'Nothing found.'));
+  const tips =
+    answer.suggestions.length > 0 ? `\n${say(locale, '可以试试：', 'Try: ')}${listed(locale, answer.suggestions.map(escapeMarkdown))}` : '';
   return {
     // Cut to Discord's 2000 characters where every reply is built (toReplyOptions).
     reply: { content: `${answer.error ? '⚠️' : '🔍'} ${message}${tips}`, ephemeral: true },
@@ -36,13 +38,13 @@ function renderNotice(answer: Answer): CommandResult {
 const MIN_EXCERPT = 80;
 
 /** One field per hit: its excerpt, matched terms in bold, and its citation. */
-function hitFields(items: readonly AnswerItem[], firstRank: number, header: number): APIEmbedField[] {
+function hitFields(items: readonly AnswerItem[], firstRank: number, header: number, locale: Locale): APIEmbedField[] {
   // Names and citations come from the documents (a user's section headings can run to hundreds of
   // characters): when together they would leave the excerpts no room in the 6000-character
   // message, each is cut to its share.
   const room = Math.floor((LIMITS.embedTotal - header - 50) / Math.max(1, items.length)) - MIN_EXCERPT;
   const names = items.map((item, i) => fitShare(fieldName(item, firstRank + i), Math.floor(room / 3)));
-  const citations = items.map((item, i) => fitShare(citationLine(item), room - (names[i]?.length ?? 0) - 1));
+  const citations = items.map((item, i) => fitShare(citationLine(item, locale), room - (names[i]?.length ?? 0) - 1));
   // Share what the 6000-character message budget leaves among the excerpts.
   const fixed = header + names.reduce((n, s) => n + s.length, 0) + citations.reduce((n, s) => n + s.length + 1, 0);
   const perExcerpt = Math.floor((LIMITS.embedTotal - fixed - 50) / Math.max(1, items.length));
@@ -58,15 +60,16 @@ function fitShare(text: string, share: number): string {
   return text.length <= share ? text : truncate(text, Math.max(20, share));
 }
 
-export function renderAnswer(answer: Answer): CommandResult {
-  if (answer.error || answer.items.length === 0) return renderNotice(answer);
-  if (answer.command === 'date') return renderEntries(answer);
-  const frame = answerFrame(answer);
+/** `locale`: the language of what the bot says around the excerpts (the user's Discord client's). */
+export function renderAnswer(answer: Answer, locale: Locale = 'zh'): CommandResult {
+  if (answer.error || answer.items.length === 0) return renderNotice(answer, locale);
+  if (answer.command === 'date') return renderEntries(answer, locale);
+  const frame = answerFrame(answer, locale);
   const items = answer.items.slice(0, LIMITS.embedFields);
   const header = frame.title.length + (frame.description?.length ?? 0) + frame.footer.length;
   const fields = FREE_TEXT.has(answer.command)
-    ? eventFields(items, frame.firstRank, LIMITS.embedTotal - header - 50)
-    : hitFields(items, frame.firstRank, header);
+    ? eventFields(items, frame.firstRank, LIMITS.embedTotal - header - 50, locale)
+    : hitFields(items, frame.firstRank, header, locale);
   const embed: APIEmbed = { title: frame.title, color: frame.color, fields, footer: { text: frame.footer } };
   if (frame.description) embed.description = frame.description;
   if (frame.image) embed.image = frame.image;

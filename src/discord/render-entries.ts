@@ -1,4 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { type Locale, say } from '../answer/locale.js';
 import type { Fits } from '../answer/pack-pages.js';
 import type { Answer, AnswerItem } from '../core/types.js';
 import { eachGrapheme } from '../text/graphemes.js';
@@ -113,13 +114,13 @@ export function splitAtSentences(text: string, max: number): string[] {
   return pieces;
 }
 
-function entryFields(items: readonly AnswerItem[], firstRank: number): APIEmbedField[] {
+function entryFields(items: readonly AnswerItem[], firstRank: number, locale: Locale = 'zh'): APIEmbedField[] {
   return items.flatMap((item, i) => {
-    const citation = citationLine(item);
+    const citation = citationLine(item, locale);
     const rank = firstRank + i;
     const pieces = splitAtSentences(item.text, LIMITS.embedFieldValue - citation.length - 1);
     return pieces.map((piece, k) => ({
-      name: k === 0 ? fieldName(item, rank) : `${rank}.（续）`,
+      name: k === 0 ? fieldName(item, rank) : say(locale, `${rank}.（续）`, `${rank}. (continued)`),
       value: k === pieces.length - 1 ? `${piece}\n${citation}` : piece,
     }));
   });
@@ -154,9 +155,12 @@ function embeds(frame: Frame, fields: APIEmbedField[]): APIEmbed[] {
 }
 
 /** An entry longer than a whole message (never in this corpus) loses its tail, and says where to read it. */
-function withinMessage(frame: Frame, fields: APIEmbedField[]): APIEmbedField[] {
+function withinMessage(frame: Frame, fields: APIEmbedField[], locale: Locale): APIEmbedField[] {
   const fixed = frame.title.length + (frame.description?.length ?? 0) + frame.footer.length;
-  const cut = { name: '…', value: '条目过长，其余部分请用“上下文”按钮查看。' };
+  const cut = {
+    name: '…',
+    value: say(locale, '条目过长，其余部分请用“上下文”按钮查看。', 'The entry is too long: read the rest with its Context button.'),
+  };
   const max = LIMITS.embedFields * LIMITS.embedsPerMessage;
   if (fields.length <= max && fixed + fieldsLength(fields) <= LIMITS.embedTotal) return fields;
   const kept = fields.slice(0, max - 1);
@@ -164,9 +168,9 @@ function withinMessage(frame: Frame, fields: APIEmbedField[]): APIEmbedField[] {
   return [...kept, cut];
 }
 
-export function renderEntries(answer: Answer): CommandResult {
-  const frame = answerFrame(answer);
-  const fields = withinMessage(frame, entryFields(answer.items, frame.firstRank));
+export function renderEntries(answer: Answer, locale: Locale = 'zh'): CommandResult {
+  const frame = answerFrame(answer, locale);
+  const fields = withinMessage(frame, entryFields(answer.items, frame.firstRank, locale), locale);
   const reply = { embeds: embeds(frame, fields), components: frame.rows, files: frame.files, ephemeral: false };
   return { reply, hits: answer.total, outcome: 'ok' };
 }

@@ -1,5 +1,6 @@
 import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { COMMANDS } from '../answer/commands.js';
+import type { Locale } from '../answer/locale.js';
 import type { CommandModule } from './command.js';
 import { LIMITS } from './limits.js';
 import type { CommandResult } from './reply.js';
@@ -18,13 +19,14 @@ function discordUsage(json: RESTPostAPIChatInputApplicationCommandsJSONBody): st
 }
 
 /** One line per command: the core's help and its example, in Discord's syntax. */
-function helpLine(command: CommandModule): string {
+function helpLine(command: CommandModule, locale: Locale): string {
   const json = command.data.toJSON();
   const usage = discordUsage(json);
   const core = COMMANDS.find((c) => c.name === json.name);
-  if (!core) return `\`${usage}\` — ${json.description_localizations?.['zh-CN'] ?? json.description}`;
+  if (!core) return `\`${usage}\` — ${json.description_localizations?.[locale === 'en' ? 'en-US' : 'zh-CN'] ?? json.description}`;
   // The core's example is `/ask 谁和…`; what follows the name is the option's value.
   const value = core.example.slice(`/${core.name}`.length).trim();
+  if (locale === 'en') return `\`${usage}\` — ${core.helpEn}${value ? ` (e.g. \`${usage}${value}\`)` : ''}`;
   return `\`${usage}\` — ${core.help}${value ? `（例：\`${usage}${value}\`）` : ''}`;
 }
 
@@ -34,21 +36,23 @@ function rank(command: CommandModule): number {
   return at < 0 ? COMMANDS.length : at;
 }
 
-export function renderHelp(commands: ReadonlyMap<string, CommandModule>): CommandResult {
+export function renderHelp(commands: ReadonlyMap<string, CommandModule>, locale: Locale = 'zh'): CommandResult {
   const listed = [...commands.values()].sort((a, b) => rank(a) - rank(b));
   const suggesting = listed.filter((c) => c.autocomplete).map((c) => `/${c.data.name}`);
+  const reading =
+    locale === 'en'
+      ? [
+          'Every answer is a verbatim sentence of the documents, matched words in **bold**, its source under it. Questions may be in Chinese or English.',
+          `Turn pages with ◀ ▶; the Context button shows what stands around a sentence.${suggesting.length > 0 ? ` ${suggesting.join(', ')} suggest as you type.` : ''}`,
+        ]
+      : [
+          '每条答案都是语料原文，匹配的词以**粗体**标出，下方注明出处。',
+          `用 ◀ ▶ 翻页，用“上下文”按钮查看前后文。${suggesting.length > 0 ? `${suggesting.join('、')} 输入时会给出建议。` : ''}`,
+        ];
   const embed: APIEmbed = {
-    title: '使用说明',
+    title: locale === 'en' ? 'How to use this bot' : '使用说明',
     color: HELP_COLOR,
-    description: truncate(
-      [
-        ...listed.map(helpLine),
-        '',
-        '每条答案都是语料原文，匹配的词以**粗体**标出，下方注明出处。',
-        `用 ◀ ▶ 翻页，用“上下文”按钮查看前后文。${suggesting.length > 0 ? `${suggesting.join('、')} 输入时会给出建议。` : ''}`,
-      ].join('\n'),
-      LIMITS.embedDescription,
-    ),
+    description: truncate([...listed.map((command) => helpLine(command, locale)), '', ...reading].join('\n'), LIMITS.embedDescription),
   };
   return { reply: { embeds: [embed], ephemeral: true }, hits: 0, outcome: 'ok' };
 }

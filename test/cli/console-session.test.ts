@@ -22,10 +22,18 @@ describe('console session', () => {
     expect(reply.text).not.toContain('共');
   });
 
+  it('given a question in English, then the console answers around the excerpts in English; in Chinese, in Chinese', () => {
+    const session = createConsoleSession(engine);
+    const english = session.handle('/country Italy').text;
+    expect(english).toMatch(/^\/country Italy — \d+ results\n意大利: \d+ sentences/);
+    expect(english).toMatch(/Page 1\/\d+ \(type \/next or \/prev to turn pages\)$/);
+    expect(session.handle('/country 意大利').text).toMatch(/^\/country 意大利 — 共\d+条结果\n意大利：共\d+句/);
+  });
+
   it('given /ask help, then the word itself is asked', () => {
     const reply = createConsoleSession(engine).handle('/ask help');
     expect(reply.quit).toBe(false);
-    expect(reply.text).toMatch(/^\/ask help — 共\d+条结果/);
+    expect(reply.text).toMatch(/^\/ask help — \d+ results/);
   });
 
   it('given a bare question, then it is asked', () => {

@@ -25,4 +25,16 @@ describe('renderAbout', () => {
     expect(chronicle!.value).not.toMatch(/数字/);
     expect(embed.fields!.find((f) => f.name === '索引')!.value).toMatch(/<t:\d+:f>/);
   });
+
+  it('given a client in English, then the embed in English, the digits note too', () => {
+    const embed = renderAbout(
+      stats([{ id: 'b', title: '白皮书', kind: 'whitepaper', passages: 20, entries: 0, digitsStripped: true }]),
+      new Date(),
+      'en',
+    ).reply.embeds![0]!;
+    expect(embed.title).toBe('About this bot');
+    expect(embed.fields![0]!.value).toBe(
+      'White paper · 20 sentences\n(this copy lost all its digits: figures and dates cannot be found in it)',
+    );
+  });
 });

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import type { AnswerRequest } from '../../src/core/types.js';
+import { realEngine } from '../support/engine.js';
+
+// Messages in English when the adapter asks for it (a Discord client in English, an English
+// question in the console); excerpts stay verbatim Chinese; Chinese stays the default.
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+const en = (request: Omit<AnswerRequest, 'locale'>) => engine.answer({ ...request, locale: 'en' });
+// English sentences may quote Chinese (names, the documents' date forms), never Chinese punctuation.
+const CHINESE_PUNCTUATION = /[，。：；！？、（）]/u;
+
+describe('messages in English', () => {
+  it.each([
+    [{ command: 'ask', query: '' }, 'empty-query'],
+    [{ command: 'date', query: 'tomorrow' }, 'unrecognized-date'],
+    [{ command: 'date', query: '2月30日' }, 'invalid-date'],
+    [{ command: 'country', query: 'Narnia' }, 'unknown-country'],
+    [{ command: 'country', query: '意大利 法国' }, 'unknown-country'],
+    [{ command: 'context', query: 'nowhere:0000000000' }, 'unknown-id'],
+    [{ command: 'serch', query: 'x' }, 'unknown-command'],
+  ])('given %j, then the error (%s) is said in English', (request, code) => {
+    const answer = en(request);
+    expect(answer.error?.code).toBe(code);
+    expect(answer.error?.message).toMatch(/[A-Za-z]{3}/);
+    expect(answer.error?.message).not.toMatch(CHINESE_PUNCTUATION);
+  });
+
+  it('given results, then the message is English and the excerpts are the verbatim Chinese sentences', () => {
+    const answer = en({ command: 'country', query: 'Italy' });
+    expect(answer.message).toMatch(/^意大利: \d+ sentences, over \d+ days( and \d+ sections?)?\.$/);
+    expect(answer.items[0]?.text).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('given nothing found, a day with no entry, a page past the end, /help and /about, then English', () => {
+    expect(en({ command: 'search', query: '量子计算机' }).message).toMatch(/^No sentence found for “量子计算机”/);
+    expect(en({ command: 'date', query: '3月24日' }).message).toMatch(/^No entries on 3月24日 \(the entries run from/);
+    expect(en({ command: 'country', query: 'Italy', page: 99 }).message).toMatch(/There is no page 99/);
+    expect(en({ command: 'help', query: '' }).message).toMatch(/^Commands:\n\/ask — ask a question/);
+    expect(en({ command: 'about', query: '' }).message).toMatch(/^Corpus: 2 documents, \d+ sentences/);
+  });
+
+  it('given no locale, then Chinese, as before', () => {
+    expect(engine.answer({ command: 'date', query: 'tomorrow' }).error?.message).toMatch(/^无法识别日期/);
+    expect(engine.answer({ command: 'help', query: '' }).message).toMatch(/^可用命令：/);
+  });
+});

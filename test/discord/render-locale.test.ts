@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, AnswerItem } from '../../src/core/types.js';
+import { queryFromTitle } from '../../src/discord/answer-frame.js';
+import { replyLocale } from '../../src/discord/command.js';
+import { renderAnswer } from '../../src/discord/render-answer.js';
+
+const item = (n: number): AnswerItem => ({
+  id: `chronicle:${n}`,
+  doc: 'chronicle',
+  title: '纪实',
+  citation: `纪实 · 3月18日 · 第${n}条第1句`,
+  date: '2020-03-18',
+  section: null,
+  text: `第${n}句原文。`,
+  score: 1,
+  highlights: [],
+  group: '3月18日',
+  places: ['3月18日 · 第1条第1句'],
+});
+
+const answer = (overrides: Partial<Answer> = {}): Answer => ({
+  command: 'country',
+  query: '意大利',
+  total: 25,
+  page: 1,
+  pageSize: 10,
+  items: Array.from({ length: 10 }, (_, i) => item(i + 1)),
+  message: '意大利: 25 sentences, over 7 days.',
+  suggestions: [],
+  groups: [],
+  ...overrides,
+});
+
+describe('Discord replies for a client in English', () => {
+  it('given en-US or en-GB, then English; any other locale, Chinese', () => {
+    expect(['en-US', 'en-GB', 'zh-CN', 'zh-TW', 'fr', undefined].map((locale) => replyLocale({ locale }))).toEqual([
+      'en',
+      'en',
+      'zh',
+      'zh',
+      'zh',
+      'zh',
+    ]);
+  });
+
+  it('given a page of results, then title, footer and buttons in English, and the page buttons still read the query back', () => {
+    const { reply } = renderAnswer(answer(), 'en');
+    const embed = reply.embeds![0]!;
+    expect(embed.title).toBe('Country · 意大利');
+    expect(embed.footer?.text).toBe('25 sentences · page 1/3');
+    const labels = reply.components!.flatMap((row) => row.components.map((c) => ('label' in c ? c.label : '')));
+    expect(labels).toContain('Context 1');
+    expect(labels).toContain('Next ▶');
+    expect(queryFromTitle('country', embed.title)).toBe('意大利');
+    expect(queryFromTitle('country', '国家 · 意大利')).toBe('意大利');
+  });
+
+  it('given nothing found with suggestions, then "Try:" and an English list', () => {
+    const { reply } = renderAnswer(
+      answer({ total: 0, items: [], message: 'No sentence found for “x”.', suggestions: ['/search a', '/search b'] }),
+      'en',
+    );
+    expect(reply.content).toBe('🔍 No sentence found for “x”.\nTry: /search a, /search b');
+  });
+
+  it('given no locale, then the Chinese frame as before', () => {
+    expect(renderAnswer(answer()).reply.embeds![0]!.footer?.text).toBe('共 25 句 · 第 1/3 页');
+  });
+});
