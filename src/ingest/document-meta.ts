@@ -1,7 +1,7 @@
 // Reads and checks a `<name>.meta.json` sidecar, or infers metadata for a file that has none.
 import type { DocumentKind, DocumentMeta } from '../core/types.js';
 import { cutGraphemes } from '../text/graphemes.js';
-import { frontMatterLines, frontMatterTitle, inlineText } from './markdown-text.js';
+import { frontMatterLines, frontMatterTitle, inlineText, markdownText } from './markdown-text.js';
 
 const KINDS: readonly DocumentKind[] = ['chronicle', 'whitepaper', 'plain'];
 /** Ids go into passage ids (`${docId}:hash`), so no colon and no spaces. */
@@ -97,14 +97,10 @@ export function slugFromFileName(file: string): string {
 /** Metadata for a file without sidecar: id from the file name, title from the first non-empty line. */
 export function inferMeta(file: string, text: string): DocumentMeta {
   const lines = text.split('\n');
-  // Markdown front matter names the title itself; else the first line after it.
-  const firstLine =
-    frontMatterTitle(lines) ??
-    lines
-      .slice(frontMatterLines(lines))
-      .map((l) => inlineText(l.replace(/^#+\s*/u, '')).trim())
-      .find((l) => l !== '') ??
-    file;
+  // Markdown front matter names the title itself; else the first line shown (a comment, a fence or
+  // indented code is not the title).
+  const shown = /\.(md|markdown)$/iu.test(file) ? markdownText(lines).lines.map((l) => l.text) : lines.slice(frontMatterLines(lines));
+  const firstLine = frontMatterTitle(lines) ?? shown.map((l) => inlineText(l.replace(/^#+\s*/u, '')).trim()).find((l) => l !== '') ?? file;
   // Cut by grapheme: a title ending in half an emoji would be invalid text wherever it is shown.
   const title = cutGraphemes(firstLine, MAX_TITLE, '…');
   return { id: slugFromFileName(file), title, kind: 'plain' };

@@ -1,6 +1,6 @@
 // Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
-import { frontMatterLines, markdownLine } from './markdown-text.js';
+import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
 import { endsSentence, splitSentences } from './sentences.js';
@@ -72,10 +72,10 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   // A .md file is read as rendered: its front matter skipped, its syntax reduced to text (markdown-text.ts).
   const markdown = /\.(md|markdown)$/iu.test(meta.file ?? '');
   const lines = text.split('\n');
-  const code = { inCode: false };
-  for (const raw of markdown ? lines.slice(frontMatterLines(lines)) : lines) {
-    const shown = markdown ? markdownLine(raw, code) : { text: raw, alone: false };
-    if (shown === null) continue;
+  // Read whole: whether a fence is ever closed, or a line underlined (a setext heading), shows later.
+  const rendered = markdown ? markdownText(lines) : { lines: lines.map((raw) => ({ text: raw, alone: false })), notes: [] };
+  warnings.push(...rendered.notes);
+  for (const shown of rendered.lines) {
     if (shown.alone) {
       builder.flush();
       builder.line(shown.text);

@@ -94,3 +94,26 @@ describe('Markdown lines that could make a pattern scan back (a user file of bra
     }
   });
 });
+
+describe('a Markdown document read whole', () => {
+  const md = (text: string) => ingestDocument({ id: 'm', title: '标题', kind: 'plain', file: 'm.md' }, text);
+
+  it('given a fence never closed, then the text after it is kept, and a note says so', () => {
+    const doc = md('# 安装说明\n\n```\nnpm install\n\n## 常见问题\n\n忘记密码时请联系管理员重置。\n');
+    expect(doc.passages.map((p) => p.text)).toContain('忘记密码时请联系管理员重置。');
+    expect(doc.warnings.join('\n')).toMatch(/```|代码块/);
+  });
+
+  it('given a setext heading, then a section, not a sentence', () => {
+    const doc = md('会议记录\n====\n\n会议决定下月搬迁办公室。\n\n预算\n----\n\n预算增加一成。\n');
+    expect(doc.passages.map((p) => [p.text, p.section?.join(' › ')])).toEqual([
+      ['会议决定下月搬迁办公室。', '会议记录'],
+      ['预算增加一成。', '会议记录 › 预算'],
+    ]);
+  });
+
+  it('given an HTML comment, then its text is never a passage', () => {
+    const doc = md('正文第一句。\n\n<!-- 隐藏口令是白鹭\n不要公开 -->\n\n正文第二句。\n');
+    expect(doc.passages.map((p) => p.text)).toEqual(['正文第一句。', '正文第二句。']);
+  });
+});
