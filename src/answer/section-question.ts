@@ -1,3 +1,4 @@
+import type { Library } from '../core/library.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage, Section } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
@@ -49,10 +50,33 @@ function sectionsTitled(services: Services, question: string): Section[] | null 
   const last = generic.lastIndexOf(false);
   const title = words.slice(first, last + 1).join('');
   if ([...title].length < MIN_TITLE_CHARACTERS) return null;
+  const { all, folded } = headingsOf(services.library);
+  // One scan of every heading first: most questions name none (at 100× the corpus, 12,000 sections).
+  if (!all.includes(title)) return null;
   const sections = services.library.documents.flatMap((d) =>
-    d.sections.filter((section) => section.path.some((heading) => toSimplified(heading).includes(title))),
+    d.sections.filter((section) => folded.get(section)?.some((heading) => heading.includes(title))),
   );
   return sections.length ? sections : null;
+}
+
+interface Headings {
+  /** Every section's headings, folded Simplified, joined: one `includes` tells whether any holds a text. */
+  all: string;
+  folded: Map<Section, string[]>;
+}
+
+/** Headings folded once per library: converting them at every question cost most of a question's time at 100×. */
+const headingsByLibrary = new WeakMap<Library, Headings>();
+
+function headingsOf(library: Library): Headings {
+  let headings = headingsByLibrary.get(library);
+  if (!headings) {
+    const folded = new Map<Section, string[]>();
+    for (const doc of library.documents) for (const section of doc.sections) folded.set(section, section.path.map(toSimplified));
+    headings = { all: [...folded.values()].flat().join('\u0000'), folded };
+    headingsByLibrary.set(library, headings);
+  }
+  return headings;
 }
 
 /** The longest start all paths share. */
