@@ -34,6 +34,8 @@ export function wholeSectionsAsked(services: Services, question: string): Sectio
 
 /** Shortest run of words naming a section by its heading (第一阶段 in 一 第一阶段迅即应对突发疫情). */
 const MIN_TITLE_CHARACTERS = 3;
+/** Words that ask what a part says, not about something in it. */
+const ASKS_WHAT_IT_SAYS = /讲|说|写|内容|提到|谈|概括|总结|大意|主旨|要点|一节|这节|那节|部分|章节/u;
 const isGeneric = (word: string) => GENERIC_SECTION_WORDS.has(word) || /^[\p{P}\p{S}\s\d]+$/u.test(word);
 
 /**
@@ -49,7 +51,9 @@ function sectionsTitled(services: Services, question: string): Section[] | null 
   if (first < 0) return null;
   const last = generic.lastIndexOf(false);
   const title = words.slice(first, last + 1).join('');
-  if ([...title].length < MIN_TITLE_CHARACTERS) return null;
+  // A keyword alone (/ask 疫情防控) is a question to rank: only one that also asks what the part
+  // says (讲了什么, 那一节) asks for the part.
+  if ([...title].length < MIN_TITLE_CHARACTERS || !ASKS_WHAT_IT_SAYS.test(words.join(''))) return null;
   const { all, folded } = headingsOf(services.library);
   // One scan of every heading first: most questions name none (at 100× the corpus, 12,000 sections).
   if (!all.includes(title)) return null;

@@ -37,6 +37,13 @@ describe('/ask naming a part of a document and asking nothing more', () => {
     },
   );
 
+  it.each(['疫情防控', '经济社会', '第三阶段'])(
+    'given the keyword "%s" alone (in headings too), then it is ranked, not listed as a section',
+    (query) => {
+      expect(ask(query).message ?? '').not.toMatch(/按原文顺序列出/);
+    },
+  );
+
   it.each([
     '结束语里说胜利属于谁',
     '第三阶段湖北的新增病例降到多少',
