@@ -41,6 +41,8 @@ const kinds = kindArg.replace(/^!/, '').split(',').filter(Boolean);
 const kindKept = (kind: string | undefined): boolean => !kinds.length || kinds.includes(kind ?? '') !== kindArg.startsWith('!');
 
 const services = createServices({}, createLogger('warn'));
+// Without the word vectors `semantic` is 0 everywhere: the weights would be fitted to another score.
+if (!services.wordVectors()) throw new Error('word vectors unavailable (node-synonyms data): the weights cannot be fitted as they run');
 type Prepared = { candidates: Candidate[]; relevant: boolean[] };
 const prepare = (paths: string[]): Prepared[] =>
   paths

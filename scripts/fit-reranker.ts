@@ -12,7 +12,16 @@ import { analyzeQuery } from '../src/answer/query-analysis.js';
 import { rankingCandidates } from '../src/answer/ranked-search.js';
 import { linearScore } from '../src/answer/ranking-features.js';
 import { RANKING_WEIGHTS } from '../src/answer/ranking-weights.js';
-import { type HeapTree, questionInputs, RERANK_INPUTS, RERANKED, rerankInputs, reranks, treeOutput } from '../src/answer/reranker.js';
+import {
+  type HeapTree,
+  questionInputs,
+  RERANK_INPUTS,
+  RERANKED,
+  rerankerBasis,
+  rerankInputs,
+  reranks,
+  treeOutput,
+} from '../src/answer/reranker.js';
 import { createServices } from '../src/core/create-engine.js';
 import { PROJECT_ROOT } from '../src/core/paths.js';
 import { readDevSet } from '../src/eval/dev-set.js';
@@ -22,6 +31,8 @@ import { createLogger } from '../src/log.js';
 
 const args = process.argv.slice(2);
 const services = createServices({}, createLogger('warn'));
+// Without the word vectors `semantic` is 0 everywhere and another model would be written.
+if (!services.wordVectors()) throw new Error('word vectors unavailable (node-synonyms data): the re-ranker cannot be fitted as it runs');
 const weights = RANKING_WEIGHTS.ask;
 
 interface Case extends TrainingQuery {
@@ -109,8 +120,14 @@ if (args.includes('--cross-validate')) {
 }
 
 function writeModel(trees: HeapTree[], cases: number): void {
+  // Leaves rounded (a difference of 1e-7 in a correction moves nothing); split thresholds kept
+  // exact: they are data values, and a rounded one would send the candidates on it the other way.
   const round = (x: number) => Number(x.toPrecision(6));
-  const model = { inputs: RERANK_INPUTS.join(','), trees: trees.map((t) => ({ feature: t.feature, value: t.value.map(round) })) };
+  const model = {
+    inputs: RERANK_INPUTS.join(','),
+    fittedWith: rerankerBasis(),
+    trees: trees.map((t) => ({ feature: t.feature, value: t.value.map((v, node) => (t.feature[node]! < 0 ? round(v) : v)) })),
+  };
   const options = Object.entries(DEFAULT_BOOSTING)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');

@@ -7,7 +7,7 @@ import { countryOfEnglishName } from '../query/english/country-names.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
-import { type Locale, listed, localeOf, say } from './locale.js';
+import { counted, type Locale, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { mentionTimeline } from './timeline.js';
 import { validateQuery } from './validate-query.js';
@@ -71,11 +71,11 @@ function spreadOf(placed: readonly PlacedPassage[], locale: Locale): string {
     else if (passage.section?.length) sections.add(label);
     else plain.add(passage.docId);
   }
-  const count = (n: number, zh: string, one: string, many: string) => (n ? say(locale, `${n}${zh}`, `${n} ${n === 1 ? one : many}`) : '');
+  const count = (n: number, zh: string, one: string) => (n ? counted(locale, n, zh, one) : '');
   const parts = [
-    count(days.size, '天', 'day', 'days'),
-    count(sections.size, '个章节', 'section', 'sections'),
-    count(plain.size, '篇文档', 'document', 'documents'),
+    count(days.size, '天', 'day'),
+    count(sections.size, '个章节', 'section'),
+    count(plain.size, '篇文档', 'document'),
     undated ? say(locale, '日期不详的条目', 'undated entries') : '',
   ];
   return parts.filter(Boolean).join(say(locale, '和', ' and '));
@@ -114,7 +114,7 @@ function answerGroup(services: Services, request: AnswerRequest, name: string, m
     message: say(
       locale,
       `${intro}：共${placed.length}句同时提到${all}。也可以分别查询：${each}。`,
-      `${intro}: ${placed.length} sentences name ${all} together. Each can also be looked up alone: ${each}.`,
+      `${intro}: ${counted('en', placed.length, '句', 'sentence')} name ${all} together. Each can also be looked up alone: ${each}.`,
     ),
     suggestions: names,
     groups,
@@ -198,7 +198,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
     message: say(
       locale,
       `${resolved.name}：共${placed.length}句，分布在${spreadOf(placed, locale)}。`,
-      `${resolved.name}: ${placed.length} ${placed.length === 1 ? 'sentence' : 'sentences'}, over ${spreadOf(placed, locale)}.`,
+      `${resolved.name}: ${counted('en', placed.length, '句', 'sentence')}, over ${spreadOf(placed, locale)}.`,
     ),
     groups,
     ...(timeline ? { timeline } : {}),

@@ -58,12 +58,18 @@ function describe(query: DateQuery, year: number): string {
   return query.year === year ? `${query.month}月` : `${query.year}年${query.month}月`;
 }
 
-function nearestDays(services: Services, around: string): string[] {
+function nearestDays(services: Services, around: string, locale: Locale): string[] {
   const target = dayNumber(around);
   return [...services.library.datesWithEntries]
     .sort((a, b) => Math.abs(dayNumber(a.date) - target) - Math.abs(dayNumber(b.date) - target) || a.date.localeCompare(b.date))
     .slice(0, NEAREST_COUNT)
-    .map((d) => `${formatDateZh(d.date, services.defaultYear)}（${d.count}条）`);
+    .map((d) =>
+      say(
+        locale,
+        `${formatDateZh(d.date, services.defaultYear)}（${d.count}条）`,
+        `${formatDateZh(d.date, services.defaultYear)} (${d.count})`,
+      ),
+    );
 }
 
 /**
@@ -126,13 +132,17 @@ function yearOf(query: DateQuery): number {
 /** A day typed without its month ("18日", "十八号"): read in the month the entries are from, when they are all from one. */
 const BARE_DAY = /^\s*([0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]?\s*$/;
 
-function withCorpusMonth(services: Services, query: string): { query: string; note: string } | null {
+function withCorpusMonth(services: Services, query: string): { query: string; note: string; noteEn: string } | null {
   const day = BARE_DAY.exec(query)?.[1];
   const months = new Set(services.library.datesWithEntries.map((d) => d.date.slice(0, 7)));
   const [month] = months;
   if (!day || months.size !== 1 || !month) return null;
   const monthNumber = Number(month.slice(5));
-  return { query: `${month.slice(0, 4)}年${monthNumber}月${day}日`, note: `按纪实所在的${monthNumber}月理解“${query.trim()}”。` };
+  return {
+    query: `${month.slice(0, 4)}年${monthNumber}月${day}日`,
+    note: `按纪实所在的${monthNumber}月理解“${query.trim()}”。`,
+    noteEn: `“${query.trim()}” is read in ${monthNumber}月, the month of the entries. `,
+  };
 }
 
 const DATE_FORMS = '3月18日, 3.18, 2020-03-18, March 18, 3月18日至20日 or 3月';
@@ -189,12 +199,12 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
       : coverage(services, yearOf(parsed.query), days, locale);
     return pagedAnswer(request, [], {
       message: say(locale, `${asked}没有条目（${why}）。`, `No entries on ${asked} (${why}).`) + strippedDatesNote(services, locale),
-      suggestions: [...(sameDays ? [`/date ${sameDays.label}`] : []), ...nearestDays(services, around)],
+      suggestions: [...(sameDays ? [`/date ${sameDays.label}`] : []), ...nearestDays(services, around, locale)],
     });
   }
   const summary =
     parsed.query.kind === 'day'
-      ? [assumed?.note, parsed.note].filter(Boolean).join('') || null
+      ? (locale === 'en' ? [assumed?.noteEn, parsed.noteEn] : [assumed?.note, parsed.note]).filter(Boolean).join('') || null
       : say(
           locale,
           `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`,

@@ -10,7 +10,7 @@ import { answerCountry } from './country.js';
 import { answerDate } from './date.js';
 import { answerFreeText } from './free-text.js';
 import { answerAbout, answerHelp } from './help.js';
-import { localeOf, say } from './locale.js';
+import { listed, localeOf, say } from './locale.js';
 
 type Handler = (services: Services, request: AnswerRequest) => Answer;
 
@@ -41,7 +41,10 @@ export function dispatch(services: Services, raw: AnswerRequest): Answer {
         message: say(
           localeOf(request),
           `不认识的命令“/${cutGraphemes(typed, 30, '…')}”。${meant ? `您是不是要找 /${meant}？` : ''}可用命令：${list}。输入 /help 查看用法。`,
-          `Unknown command “/${cutGraphemes(typed, 30, '…')}”.${meant ? ` Did you mean /${meant}?` : ''} Commands: ${list.replaceAll('、', ', ')}. Type /help for how to use them.`,
+          `Unknown command “/${cutGraphemes(typed, 30, '…')}”.${meant ? ` Did you mean /${meant}?` : ''} Commands: ${listed(
+            'en',
+            COMMANDS.map((c) => `/${c.name}`),
+          )}. Type /help for how to use them.`,
         ),
       },
       example ? [cutGraphemes(example, 100, '…')] : [],

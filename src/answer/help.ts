@@ -3,7 +3,7 @@ import type { Answer, AnswerRequest } from '../core/types.js';
 import { pagedAnswer } from './answer-shape.js';
 import { COMMANDS } from './commands.js';
 import { indexAge, indexAgeSentence } from './index-age.js';
-import { type Locale, localeOf } from './locale.js';
+import { counted, type Locale, localeOf } from './locale.js';
 
 export function helpText(locale: Locale = 'zh'): string {
   if (locale === 'en') {
@@ -36,15 +36,17 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
     .slice(0, ABOUT_DOCUMENTS_LISTED)
     .map((d) =>
       en
-        ? `《${d.title}》: ${d.passages} sentences${d.entries ? `, ${d.entries} entries` : ''}${d.digitsStripped ? DIGITS_LOST_EN : ''}`
+        ? `《${d.title}》: ${counted('en', d.passages, '句', 'sentence')}${d.entries ? `, ${counted('en', d.entries, '条', 'entry', 'entries')}` : ''}${d.digitsStripped ? DIGITS_LOST_EN : ''}`
         : `《${d.title}》：${d.passages}句${d.entries ? `，${d.entries}条` : ''}${d.digitsStripped ? DIGITS_LOST : ''}`,
     );
   const more = s.documents.length - ABOUT_DOCUMENTS_LISTED;
   const unlisted = s.skipped.length - ABOUT_DOCUMENTS_LISTED;
   const message = [
-    en ? `Corpus: ${s.documents.length} documents, ${s.passages} sentences` : `语料：${s.documents.length}篇文档，共${s.passages}句`,
+    en
+      ? `Corpus: ${counted('en', s.documents.length, '篇', 'document')}, ${counted('en', s.passages, '句', 'sentence')}`
+      : `语料：${s.documents.length}篇文档，共${s.passages}句`,
     ...docs,
-    ...(more > 0 ? [en ? `… and ${more} more documents` : `……另有${more}篇文档未列出`] : []),
+    ...(more > 0 ? [en ? `… and ${more} more` : `……另有${more}篇文档未列出`] : []),
     en
       ? `Index built ${indexAge(s.indexBuiltAt, new Date(), 'en')}${s.indexFromCache ? ' (loaded from the saved index)' : ' (rebuilt at this start)'}`
       : `${indexAgeSentence(s.indexBuiltAt)}${s.indexFromCache ? '（从已保存的索引载入）' : '（本次启动时重建）'}`,

@@ -1,6 +1,7 @@
+import type { Locale } from './locale.js';
 // How old the index is, in words: "3 分钟前" reads better than an ISO timestamp.
 
-export function indexAge(builtAt: string, now: Date = new Date(), locale: 'zh' | 'en' = 'zh'): string {
+export function indexAge(builtAt: string, now: Date = new Date(), locale: Locale = 'zh'): string {
   const minutes = Math.floor((now.getTime() - new Date(builtAt).getTime()) / 60_000);
   const en = locale === 'en';
   if (!Number.isFinite(minutes)) return en ? 'at an unknown time' : '未知';

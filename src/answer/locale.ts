@@ -13,3 +13,21 @@ export const say = (locale: Locale, zh: string, en: string): string => (locale =
 
 /** A list as each language writes one: 甲、乙 / a, b. */
 export const listed = (locale: Locale, items: readonly string[]): string => items.join(locale === 'en' ? ', ' : '、');
+
+/** A locale as Discord and clients write it (en-US, en-GB, zh-CN…): English for any English one, else Chinese. */
+export const localeNamed = (value: unknown): Locale => (typeof value === 'string' && /^en\b/i.test(value) ? 'en' : 'zh');
+
+/**
+ * Whether a text command was typed in English, for adapters that have no client locale (console,
+ * npm run ask): two Latin words or more and no Han character. A passage id (/context
+ * chronicle:1a2b…) or an acronym searched alone (/search WHO) is not English.
+ */
+export function typedInEnglish(command: string, query: string): boolean {
+  if (command.replace(/^\//, '').toLowerCase() === 'context' || /\p{Script=Han}/u.test(query)) return false;
+  return (query.match(/[A-Za-z]{2,}/g) ?? []).length >= 2;
+}
+
+/** A count with its noun: 3句 / 3 sentences, 1 sentence. */
+export function counted(locale: Locale, n: number, zh: string, one: string, many = `${one}s`): string {
+  return locale === 'en' ? `${n} ${n === 1 ? one : many}` : `${n}${zh}`;
+}

@@ -21,7 +21,9 @@ import { unitSpansFor } from './unit-spans.js';
 //    and, for /ask, every sentence of the best-scoring retrieval units (an entry, a sentence
 //    window), since the answer sentence often does not repeat the event the question names;
 // 2. one linear score over a few signals (ranking-features.ts) with weights fitted on the
-//    evaluation data (ranking-weights.ts, scripts/fit-ranking.ts).
+//    evaluation data (ranking-weights.ts, scripts/fit-ranking.ts);
+// 3. for /ask, the first 30 by that score reordered by the score plus small trees' correction
+//    (reranker.ts, fitted by scripts/fit-reranker.ts).
 // /search returns only sentences that themselves contain the query's terms.
 
 export type RankMode = 'ask' | 'search';

@@ -18,7 +18,7 @@ export function strippedDigitsNotice(services: Services, query: string, docIds: 
   return say(
     locale,
     `注意：${titles}的副本丢失了所有数字（如“年月日”“亿人次”），数字和日期无法从中查到，也不会被猜测补全。`,
-    `Note: the copy of ${titles} lost all its digits (“年月日”, “亿人次”): figures and dates cannot be found in it, and are never guessed.`,
+    `Note: the copy of ${titles} lost all its digits (its dates read “年月日”, its figures “亿人次”): figures and dates cannot be found in it, and are never guessed.`,
   );
 }
 

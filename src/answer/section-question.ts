@@ -4,7 +4,7 @@ import type { Answer, AnswerRequest, Passage, Section } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
-import { localeOf, say } from './locale.js';
+import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { namedSections, withoutSectionReference } from './section-reference.js';
 
@@ -120,7 +120,7 @@ export function answerWholeSections(services: Services, request: AnswerRequest, 
     message: say(
       localeOf(request),
       `${parts}共 ${sentences.length} 句${map}。以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
-      `${parts}: ${sentences.length} sentences${subsections.length ? ` in ${subsections.length} sub-sections (${subsections.join('; ')})` : ''}, listed in the document's order. To ask about something in it, ask directly.`,
+      `${parts}: ${counted('en', sentences.length, '句', 'sentence')}${subsections.length ? ` in ${counted('en', subsections.length, '节', 'sub-section')} (${subsections.join('; ')})` : ''}, listed in the document's order. To ask about something in it, ask directly.`,
     ),
   });
 }

@@ -17,7 +17,7 @@ export function validateQuery(query: string, wording: Wording, locale: Locale = 
     const message = say(
       locale,
       `${what}太长了（${length}字），请控制在${MAX_QUERY_LENGTH}字以内。`,
-      `The ${whatEn.replace(/^an? /, '')} is too long (${length} characters): please keep it within ${MAX_QUERY_LENGTH}.`,
+      `That is too long (${length} characters): please keep it within ${MAX_QUERY_LENGTH}.`,
     );
     return { code: 'query-too-long', message };
   }

@@ -2,13 +2,13 @@
 // Answers one command given as arguments, or one command per stdin line, as text or JSON Lines.
 import { errorAnswer } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
+import { type Locale, typedInEnglish } from '../answer/locale.js';
 import { packedPage, upToEntries } from '../answer/pack-pages.js';
 import { createEngine } from '../core/create-engine.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { readCorpusOption } from '../corpus-option.js';
 import { loadDotenv } from '../load-env.js';
 import { createLogger, isLogLevel } from '../log.js';
-import { isEnglishQuery } from '../query/english/index.js';
 import { exitStartupFailure } from '../startup-failure.js';
 import { ASK_USAGE, parseAskArgs } from './ask-args.js';
 import { toJsonLine } from './json-lines.js';
@@ -42,31 +42,37 @@ const logger = readable ? createLogger('warn', readable) : createLogger(isLogLev
 const engine = await createEngine({ logger, corpusDir: corpus.corpusDir }).catch((error: unknown) => exitStartupFailure(error, logger));
 readable?.end();
 
-const requestOf = (line: string): Answer => {
+/** The answer to one line, and the language of what is said around it (text output only). */
+const requestOf = (line: string): { answer: Answer; locale: Locale } => {
   if (!line.trim())
-    return errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' });
+    return {
+      answer: errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' }),
+      locale: 'zh',
+    };
   if (!looksLikeJsonRequest(line)) {
     const command = parseCommandLine(line);
     // As text, read by a person: an English question gets English messages, as in the console.
     // JSON lines keep Chinese unless a request object asks ("locale":"en"): tools match on them.
-    const english = !json && isEnglishQuery(command.query);
-    const request: AnswerRequest = { ...command, page, pageSize: limit, ...(english ? { locale: 'en' as const } : {}) };
+    const locale: Locale = !json && typedInEnglish(command.command, command.query) ? 'en' : 'zh';
+    const request: AnswerRequest = { ...command, page, pageSize: limit, locale };
     // As text, /date pages by whole days as the console does (up to --limit entries, a longer day whole);
     // JSON keeps its contract: --limit items a page.
-    if (json || request.command.trim().toLowerCase() !== 'date') return engine.answer(request);
-    return packedPage(engine.answer({ ...request, whole: true }), page, upToEntries(limit));
+    if (json || request.command.trim().toLowerCase() !== 'date') return { answer: engine.answer(request), locale };
+    return { answer: packedPage(engine.answer({ ...request, whole: true }), page, upToEntries(limit)), locale };
   }
   const parsed = parseJsonRequest(line, { page, pageSize: limit });
-  return parsed.ok
-    ? engine.answer(parsed.request)
-    : errorAnswer({ command: parsed.command ?? '', query: '' }, { code: 'invalid-request', message: parsed.message });
+  if (!parsed.ok)
+    return {
+      answer: errorAnswer({ command: parsed.command ?? '', query: '' }, { code: 'invalid-request', message: parsed.message }),
+      locale: 'zh',
+    };
+  return { answer: engine.answer(parsed.request), locale: parsed.request.locale ?? 'zh' };
 };
 
 const answerLine = (line: string): string => {
-  const answer = requestOf(line);
+  const { answer, locale } = requestOf(line);
   // There is no /next here: the text names the flags that show the next page instead.
   if (json) return toJsonLine(answer);
-  const locale = isEnglishQuery(parseCommandLine(line).query) ? 'en' : 'zh';
   return `${renderAnswerText(answer, undefined, nextPageHint(answer, line, limit, locale), locale)}\n`;
 };
 

@@ -1,10 +1,9 @@
 import { pagesOf } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
-import type { Locale } from '../answer/locale.js';
+import { type Locale, typedInEnglish } from '../answer/locale.js';
 import { packedPage, upToEntries } from '../answer/pack-pages.js';
 import type { Engine } from '../core/engine-api.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
-import { isEnglishQuery } from '../query/english/index.js';
 import { CONSOLE_HELP } from './console-help.js';
 import { PLAIN_STYLE, renderAnswerText, type TextStyle } from './render-text.js';
 
@@ -55,7 +54,7 @@ export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_ST
   let lastHadNoItems = false;
 
   // A question typed in English is answered with English messages (the excerpts stay verbatim).
-  const localeFor = (request: AnswerRequest): Locale => (isEnglishQuery(request.query) ? 'en' : 'zh');
+  const localeFor = (request: AnswerRequest): Locale => (typedInEnglish(request.command, request.query) ? 'en' : 'zh');
   const answer = (typed: AnswerRequest): Answer => {
     const request: AnswerRequest = { ...typed, locale: localeFor(typed) };
     return request.command === 'date'

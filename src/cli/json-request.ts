@@ -1,3 +1,4 @@
+import { localeNamed } from '../answer/locale.js';
 import type { AnswerRequest } from '../core/types.js';
 import { MAX_LIMIT, MAX_PAGE } from './ask-args.js';
 
@@ -30,6 +31,9 @@ export function parseJsonRequest(line: string, defaults: { page: number; pageSiz
   if (typeof query !== 'string') return fail('"query" 必须是字符串');
   if (!isWhole(page, MAX_PAGE)) return fail(`"page" 必须是 1 到 ${MAX_PAGE} 之间的整数`);
   if (!isWhole(limit, MAX_LIMIT)) return fail(`"limit" 必须是 1 到 ${MAX_LIMIT} 之间的整数`);
-  if (locale !== undefined && locale !== 'zh' && locale !== 'en') return fail('"locale" 必须是 "zh" 或 "en"');
-  return { ok: true, request: { command: command.trim(), query, page, pageSize: limit, ...(locale ? { locale } : {}) } };
+  // Any English locale (en, en-US, en-GB) asks for English; anything else keeps Chinese, as before the field existed.
+  return {
+    ok: true,
+    request: { command: command.trim(), query, page, pageSize: limit, ...(locale !== undefined ? { locale: localeNamed(locale) } : {}) },
+  };
 }

@@ -38,7 +38,7 @@ export function runAnswer(engine: Engine, command: string, query: string, page =
 /** /date: as many whole days as one message holds; only what cannot fit goes to the next page. */
 function wholeDays(engine: Engine, query: string, page: number, locale: Locale): Answer {
   const whole = engine.answer({ command: 'date', query, whole: true, locale });
-  return whole.error || whole.total === 0 ? whole : packedPage(whole, page, entriesFit(whole));
+  return whole.error || whole.total === 0 ? whole : packedPage(whole, page, entriesFit(whole, locale));
 }
 
 type Texts = readonly [zhCN: string, zhTW: string, enUS: string];

@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { DIGITS_LOST, DIGITS_LOST_EN } from '../answer/help.js';
 import { indexAge } from '../answer/index-age.js';
-import type { Locale } from '../answer/locale.js';
+import { counted, type Locale } from '../answer/locale.js';
 import type { CorpusStats } from '../core/types.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { LIMITS } from './limits.js';
@@ -20,7 +20,7 @@ export function renderAbout(stats: CorpusStats, now = new Date(), locale: Locale
   const fields = stats.documents.slice(0, LIMITS.embedFields - 2).map((d) => ({
     name: truncate(escapeMarkdown(d.title), LIMITS.embedFieldName),
     value: en
-      ? `${kinds[d.kind] ?? d.kind} · ${d.passages} sentences${d.entries > 0 ? ` · ${d.entries} entries` : ''}${d.digitsStripped ? `\n${DIGITS_LOST_EN.trim()}` : ''}`
+      ? `${kinds[d.kind] ?? d.kind} · ${counted('en', d.passages, '句', 'sentence')}${d.entries > 0 ? ` · ${counted('en', d.entries, '条', 'entry', 'entries')}` : ''}${d.digitsStripped ? `\n${DIGITS_LOST_EN.trim()}` : ''}`
       : `${kinds[d.kind] ?? d.kind} · ${d.passages} 句${d.entries > 0 ? ` · ${d.entries} 条` : ''}${d.digitsStripped ? `\n${DIGITS_LOST}` : ''}`,
   }));
   // A Discord timestamp: each reader sees the time in their own zone and language.
@@ -39,14 +39,17 @@ export function renderAbout(stats: CorpusStats, now = new Date(), locale: Locale
   if (stats.skipped.length)
     fields.push(
       en
-        ? { name: 'Not loaded', value: `${stats.skipped.length} items of the corpus folder were not loaded: the start-up log says why.` }
+        ? {
+            name: 'Not loaded',
+            value: `${counted('en', stats.skipped.length, '项', 'item')} of the corpus folder not loaded: the start-up log says why.`,
+          }
         : { name: '未载入', value: `语料目录中有 ${stats.skipped.length} 项未载入，原因见启动日志。` },
     );
   const embed: APIEmbed = {
     title: en ? 'About this bot' : '关于本机器人',
     color: ABOUT_COLOR,
     description: en
-      ? `The corpus holds ${stats.documents.length} documents, ${stats.passages} sentences and ${stats.entries} chronicle entries. Every answer is a verbatim excerpt with its source.`
+      ? `The corpus holds ${counted('en', stats.documents.length, '篇', 'document')}, ${counted('en', stats.passages, '句', 'sentence')} and ${counted('en', stats.entries, '条', 'chronicle entry', 'chronicle entries')}. Every answer is a verbatim excerpt with its source.`
       : `语料共 ${stats.documents.length} 篇文档、${stats.passages} 个句子、${stats.entries} 个纪实条目。答案均为原文摘录并附出处。`,
     fields,
     footer: { text: en ? `Version ${stats.version}` : `版本 ${stats.version}` },

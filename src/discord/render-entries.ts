@@ -12,8 +12,8 @@ import type { CommandResult } from './reply.js';
 // cut at sentence ends), fields spread over up to ten embeds. The packer asks `entriesFit` which
 // days fit in one message, so only what cannot fit is paged.
 
-/** Room kept for the footer ("共 85 条 · 第 1/9 页" and the long-query note). */
-const FOOTER_RESERVE = 60;
+/** Room kept for the footer: the longest, in English ("85 entries · page 1/9 · query too long for buttons: use the page option"). */
+const FOOTER_RESERVE = 90;
 const ENDS = new Set('。！？；!?;…');
 const CLOSERS = new Set('"”’」』）)');
 
@@ -131,10 +131,10 @@ function fieldsLength(fields: readonly APIEmbedField[]): number {
 }
 
 /** Whether these entries fit in one message beside the answer's title and note. */
-export function entriesFit(answer: Answer): Fits {
+export function entriesFit(answer: Answer, locale: Locale = 'zh'): Fits {
   const fixed = answer.query.length + 10 + DESCRIPTION_MAX + FOOTER_RESERVE;
   return (items) => {
-    const fields = entryFields(items, 1);
+    const fields = entryFields(items, 1, locale);
     return fields.length <= LIMITS.embedFields * LIMITS.embedsPerMessage && fixed + fieldsLength(fields) <= LIMITS.embedTotal;
   };
 }

@@ -112,7 +112,7 @@ export const NOT_A_COUNTRY_IN_TEXT: readonly string[] = ['中非', '印度洋', 
 /**
  * Names that stand for several places at once in running text: 港澳台同胞 are people of Hong Kong,
  * Macao and Taiwan, so the sentence mentions each of them (and /country 香港 lists it). Within
- * 香港澳门 or 香港台湾 the pairs read the same places.
+ * 香港澳门 港澳 reads the same places; 港台 is left out: 香港台风 is a typhoon, not Taiwan.
  */
 export const COMPOUND_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['港澳台', ['HK', 'MO', 'TW']],
@@ -120,8 +120,6 @@ export const COMPOUND_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['港澳臺', ['HK', 'MO', 'TW']],
   ['臺港澳', ['TW', 'HK', 'MO']],
   ['港澳', ['HK', 'MO']],
-  ['港台', ['HK', 'TW']],
-  ['港臺', ['HK', 'TW']],
 ]);
 
 /**

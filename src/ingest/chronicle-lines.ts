@@ -9,16 +9,18 @@ import { endsSentence } from './sentences.js';
 
 /**
  * What opens an entry line: the chronicle's ◆, or a bullet a user's chronicle uses instead (●, •,
- * ■…); a hyphen or an asterisk only as a list item ("- …"), not as a minus sign ("-5℃").
+ * ■…); a hyphen or an asterisk, half or full width, only as a list item ("- …", "－　…"), not as a
+ * minus sign ("-5℃"). Matched on the line as written (invisible marks before it skipped), so the
+ * body is cut where the mark really ends.
  */
-const ENTRY_MARK = /[◆◇●○■□▪•]|[-*](?=\s)/u;
-const OPENS_ENTRY = new RegExp(`^(?:${ENTRY_MARK.source})`, 'u');
+const OPENS_ENTRY = /^[\u200b-\u200d\u2060\ufeff]*(?:[◆◇●○■□▪•]|[-*－＊](?=[\s\u3000]))/u;
+
+const RULE = /^[-*_＊－—=\s\u3000]+$/u;
 
 /** The text of an entry line after its mark, or null when the line opens no entry. */
 function entryBody(line: string): string | null {
-  if (!OPENS_ENTRY.test(recognitionForm(line))) return null;
-  const mark = ENTRY_MARK.exec(line);
-  return mark ? line.slice(mark.index + mark[0].length).trim() : null;
+  const mark = OPENS_ENTRY.exec(line);
+  return mark ? line.slice(mark[0].length).trim() : null;
 }
 /** A line shorter than this (in comparison form) is too short to call a repeat with confidence. */
 const MIN_REPEAT_LENGTH = 6;
@@ -41,7 +43,7 @@ export function parseDateHeading(line: string): { year: number | null; month: nu
   const m = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]$/u.exec(recognitionForm(line));
   if (m) return { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) };
   // Only short lines: a sentence that merely starts with a date is an entry's text.
-  if ([...line].length > 24 || OPENS_ENTRY.test(recognitionForm(line))) return null;
+  if ([...line].length > 24 || OPENS_ENTRY.test(line)) return null;
   const { rest } = takeWeekday(normalizeDateInput(line).replace(TIME_OF_DAY, ''));
   const day = readDay(rest.trim());
   return day && day.month !== null ? { year: day.year, month: day.month, day: day.day } : null;
@@ -174,7 +176,8 @@ export function scanChronicle(
   let lastMonth: number | null = null;
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trim();
-    if (line === '') continue;
+    // A blank line, or a rule drawn with dashes or stars (* * *, ———), holds no text.
+    if (line === '' || RULE.test(line)) continue;
     const heading = parseDateHeading(line);
     if (heading) {
       if (heading.year !== null) runningYear = heading.year;

@@ -14,7 +14,8 @@ export function ingestChronicle(meta: DocumentMeta, text: string): IngestedDocum
   // Declared a chronicle but holding no dated heading or entry mark: its text is still the
   // document's, read as running text, and the operator hears why /date does not list it.
   if (rawEntries.length === 0 && text.trim() !== '') {
-    const plain = ingestPlain(meta, text);
+    // Listed as what it is read as (/about: 文档, not a 纪实 of 0 entries).
+    const plain = ingestPlain({ ...meta, kind: 'plain' }, text);
     return { ...plain, problems: [NO_ENTRIES, ...(plain.problems ?? [])] };
   }
   const collector = new PassageCollector(meta.id, warnings);

@@ -16,7 +16,12 @@ export type DateQuery =
 export type DateParseErrorCode = 'empty' | 'invalid-date' | 'unrecognized';
 
 export type DateParse =
-  | { ok: true; query: DateQuery /** A weekday written beside the date that contradicts it. */; note?: string }
+  | {
+      ok: true;
+      query: DateQuery /** A weekday written beside the date that contradicts it (and the same in English). */;
+      note?: string;
+      noteEn?: string;
+    }
   | { ok: false; error: { code: DateParseErrorCode; message: string } };
 
 /** Longest range accepted, in days (a leap year). */
@@ -87,6 +92,8 @@ function parseRange(text: string, defaultYear: number): DateParse | null {
  * Parses a day (`3月18日`, `3.18`, `March 18`…), a range (`3月18日至20日`) or a month (`3月`).
  * Without a year the day is in defaultYear; an explicit year is kept as written.
  */
+const WEEKDAY_NAMES_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 export function parseDateQuery(input: string, defaultYear: number): DateParse {
   const typed = typeof input === 'string' ? input : '';
   const { rest, weekday } = takeWeekday(typed);
@@ -96,7 +103,8 @@ export function parseDateQuery(input: string, defaultYear: number): DateParse {
   if (actual === weekday) return parsed;
   const day = formatDateZh(parsed.query.date, defaultYear);
   const note = `注意：${day}是${WEEKDAY_NAMES[actual]}，不是${WEEKDAY_NAMES[weekday]}；以下按${day}回答。`;
-  return { ...parsed, note };
+  const noteEn = `Note: ${day} was a ${WEEKDAY_NAMES_EN[actual]}, not a ${WEEKDAY_NAMES_EN[weekday]}; the answer is for ${day}.`;
+  return { ...parsed, note, noteEn };
 }
 
 function parseWithoutWeekday(input: string, typed: string, defaultYear: number): DateParse {

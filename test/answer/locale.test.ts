@@ -45,6 +45,19 @@ describe('messages in English', () => {
     expect(en({ command: 'about', query: '' }).message).toMatch(/^Corpus: 2 documents, \d+ sentences/);
   });
 
+  it('given a bare day, a contradicting weekday, a day without entries, an over-long search, then the notes and suggestions in English', () => {
+    expect(en({ command: 'date', query: '18日' }).message).toBe('“18日” is read in 3月, the month of the entries. ');
+    expect(en({ command: 'date', query: '3月18日 星期一' }).message).toMatch(/^Note: 3月18日 was a Wednesday, not a Monday/);
+    expect(en({ command: 'date', query: '3月24日' }).suggestions.every((s) => !/[（）条]/u.test(s))).toBe(true);
+    expect(en({ command: 'search', query: '字'.repeat(201) }).error?.message).toBe(
+      'That is too long (201 characters): please keep it within 200.',
+    );
+  });
+
+  it('given one of a thing, then the singular', () => {
+    expect(en({ command: 'country', query: 'Mongolia' }).message).toMatch(/^蒙古国: \d+ sentences?, over 1 day\b/);
+  });
+
   it('given no locale, then Chinese, as before', () => {
     expect(engine.answer({ command: 'date', query: 'tomorrow' }).error?.message).toMatch(/^无法识别日期/);
     expect(engine.answer({ command: 'help', query: '' }).message).toMatch(/^可用命令：/);

@@ -8,8 +8,10 @@ import {
   RERANKED,
   type RerankerModel,
   rerank,
+  rerankerBasis,
   rerankInputs,
   reranks,
+  treeCorrection,
   treeOutput,
 } from '../../src/answer/reranker.js';
 import { RERANKER_MODEL } from '../../src/answer/reranker-model.js';
@@ -28,7 +30,7 @@ const at = (name: (typeof RERANK_INPUTS)[number]) => RERANK_INPUTS.indexOf(name)
 
 // One split: a sentence in a dated entry gains 1, any other loses 1.
 const byEntry: HeapTree = { feature: [at('inEntry'), -1, -1], value: [0.5, -1, 1] };
-const model: RerankerModel = { inputs: RERANK_INPUTS.join(','), trees: [byEntry] };
+const model: RerankerModel = { inputs: RERANK_INPUTS.join(','), fittedWith: '', trees: [byEntry] };
 
 describe('treeOutput', () => {
   it('goes left below the threshold and right at or above it', () => {
@@ -85,6 +87,7 @@ describe('rerank', () => {
 describe('RERANKER_MODEL', () => {
   it('was fitted on the inputs the code computes now (refit with npm run fit-reranker after changing them)', () => {
     expect(RERANKER_MODEL.inputs).toBe(RERANK_INPUTS.join(','));
+    expect(RERANKER_MODEL.fittedWith).toBe(rerankerBasis());
   });
 
   it('has trees that split on known inputs and corrections of a sane size', () => {
@@ -94,6 +97,23 @@ describe('RERANKER_MODEL', () => {
         expect(f).toBeLessThan(RERANK_INPUTS.length);
         if (f < 0) expect(Math.abs(tree.value[node]!)).toBeLessThan(5);
       });
+    }
+  });
+});
+
+describe('the packed trees', () => {
+  it('given any inputs, then the packed walk sums what each tree gives alone', () => {
+    let state = 3;
+    const random = () => {
+      state = (state * 48271) % 2147483647;
+      return state / 2147483647;
+    };
+    for (let k = 0; k < 200; k++) {
+      const inputs = RERANK_INPUTS.map((name) =>
+        name === 'length' || name === 'questionLength' ? 200 * random() : name === 'linearRank' ? Math.floor(30 * random()) : random(),
+      );
+      const alone = RERANKER_MODEL.trees.reduce((sum, tree) => sum + treeOutput(tree, inputs), 0);
+      expect(treeCorrection(RERANKER_MODEL, inputs)).toBeCloseTo(alone, 9);
     }
   });
 });

@@ -24,16 +24,19 @@ describe('console session', () => {
 
   it('given a question in English, then the console answers around the excerpts in English; in Chinese, in Chinese', () => {
     const session = createConsoleSession(engine);
-    const english = session.handle('/country Italy').text;
-    expect(english).toMatch(/^\/country Italy — \d+ results\n意大利: \d+ sentences/);
+    const english = session.handle('/country the Italian Republic').text;
+    expect(english).toMatch(/^\/country the Italian Republic — \d+ results\n意大利: \d+ sentences/);
     expect(english).toMatch(/Page 1\/\d+ \(type \/next or \/prev to turn pages\)$/);
     expect(session.handle('/country 意大利').text).toMatch(/^\/country 意大利 — 共\d+条结果\n意大利：共\d+句/);
+    // A passage id or an acronym alone is not English.
+    expect(session.handle('/context chronicle:0000000000').text).toMatch(/^✗ 找不到编号/);
+    expect(session.handle('/search WHO').text).toMatch(/— 共\d+条结果/);
   });
 
   it('given /ask help, then the word itself is asked', () => {
     const reply = createConsoleSession(engine).handle('/ask help');
     expect(reply.quit).toBe(false);
-    expect(reply.text).toMatch(/^\/ask help — \d+ results/);
+    expect(reply.text).toMatch(/^\/ask help — 共\d+条结果/);
   });
 
   it('given a bare question, then it is asked', () => {

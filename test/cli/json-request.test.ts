@@ -21,18 +21,21 @@ describe('JSON request lines', () => {
     ['{"command":"ask","query":5}', '"query" 必须是字符串'],
     ['{"command":"ask","query":"x","page":0}', '"page"'],
     ['{"command":"ask","query":"x","limit":101}', '"limit"'],
-    ['{"command":"ask","query":"x","locale":"fr"}', '"locale"'],
   ])('given %s, then a message saying what is wrong', (line, message) => {
     const parsed = parseJsonRequest(line, defaults);
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? '' : parsed.message).toContain(message);
   });
 
-  it('given "locale":"en", then the request asks for English messages', () => {
-    expect(parseJsonRequest('{"command":"date","query":"tomorrow","locale":"en"}', defaults)).toEqual({
-      ok: true,
-      request: { command: 'date', query: 'tomorrow', page: 1, pageSize: 10, locale: 'en' },
-    });
+  it.each([
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['zh-CN', 'zh'],
+    ['fr', 'zh'],
+    [5, 'zh'],
+  ])('given "locale": %j, then the messages in %s (never a refused line)', (locale, expected) => {
+    const parsed = parseJsonRequest(JSON.stringify({ command: 'date', query: 'tomorrow', locale }), defaults);
+    expect(parsed).toEqual({ ok: true, request: { command: 'date', query: 'tomorrow', page: 1, pageSize: 10, locale: expected } });
   });
 
   it('given a question or a command, then it is not taken for JSON', () => {

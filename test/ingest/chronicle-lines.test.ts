@@ -100,6 +100,14 @@ describe("scanChronicle on a user's chronicle laid out otherwise", () => {
     ]);
   });
 
+  it('given full-width list marks (－　, ＊　), an invisible mark before ◆, and a rule (* * *), then each mark opens an entry with its whole text, and the rule is no text', () => {
+    expect(dated('5月1日\n－　甲条目。\n＊　乙条目，含 - 号。\n\uFEFF◆丙。\n* * *\n').map(([, text]) => text)).toEqual([
+      '甲条目。',
+      '乙条目，含 - 号。',
+      '丙。',
+    ]);
+  });
+
   it("given a heading followed by a part of the day (7月27日 上午), then it is still that day's heading", () => {
     expect(dated('7月26日\n◆交通恢复。\n7月27日 上午\n◆通报灾情。\n7月27日下午\n◆又一条。').map(([d]) => d)).toEqual([
       '2020-07-26',

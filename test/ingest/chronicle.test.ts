@@ -154,6 +154,7 @@ describe('a document declared a chronicle that has no dated heading or entry mar
     const doc = ingestDocument(meta, '会议纪要\n\n本次会议讨论了预算问题。大家同意增加一成。\n\n下次会议定于下月举行。\n');
     expect(doc.passages.map((p) => p.text)).toEqual(['本次会议讨论了预算问题。', '大家同意增加一成。', '下次会议定于下月举行。']);
     expect(doc.entries).toEqual([]);
+    expect(doc.meta.kind).toBe('plain');
     expect(doc.problems?.join('')).toMatch(/没有找到日期标题或◆条目/);
   });
 });
