@@ -86,13 +86,20 @@ const TITLE_SEPARATOR = ' · ';
 /** The query a reply's title holds whole (see titleText), or null when it is not such a title. */
 export function queryFromTitle(command: string, title: string | null | undefined): string | null {
   // The reply may have been written for a client in either language.
-  const prefix = (['zh', 'en'] as const)
-    .map((locale) => `${commandStyle(command, locale).label}${TITLE_SEPARATOR}`)
-    .find((p) => title?.startsWith(p));
-  if (!title || !prefix) return null;
+  const locale = titleLocale(command, title);
+  if (!title || !locale) return null;
+  const prefix = `${commandStyle(command, locale).label}${TITLE_SEPARATOR}`;
   // escapeMarkdown puts a backslash before ASCII punctuation, a backslash included: one removed each.
   const query = title.slice(prefix.length).replace(/\\([!-/:-@[-`{-~])/gu, '$1');
   return query.trim() ? query : null;
+}
+
+/**
+ * The language a reply's title was written in (null when it is no answer title): a page turned by
+ * someone else continues in the reply's language, not the clicker's.
+ */
+export function titleLocale(command: string, title: string | null | undefined): Locale | null {
+  return (['zh', 'en'] as const).find((locale) => title?.startsWith(`${commandStyle(command, locale).label}${TITLE_SEPARATOR}`)) ?? null;
 }
 
 /** ◀ ▶ buttons, or null when there is one page — or when the query is too long for a custom id. */

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Locale } from '../answer/locale.js';
 import type { Choice } from '../core/types.js';
 import { runAnswer } from './answer-command.js';
-import { queryFromTitle } from './answer-frame.js';
+import { queryFromTitle, titleLocale } from './answer-frame.js';
 import type { AnswerQueue } from './answer-queue.js';
 import { type CommandContext, replyLocale } from './command.js';
 import { decodeCustomId } from './custom-id.js';
@@ -74,7 +74,9 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
   const query = action.query ?? queryFromTitle(action.command, i.message.embeds[0]?.title);
   if (query === null)
     return { command: 'button', options, result: notice(INVALID_BUTTON[locale], 'invalid-button'), channel: commandChannel(i) };
-  const work = () => runAnswer(deps.engine, action.command, query, action.page, locale);
+  // A shared reply keeps its language whoever turns its page.
+  const shown = titleLocale(action.command, i.message.embeds[0]?.title) ?? locale;
+  const work = () => runAnswer(deps.engine, action.command, query, action.page, shown);
   return { command: action.command, options: { ...options, page: action.page }, work, channel: pageTurnChannel(i) };
 }
 

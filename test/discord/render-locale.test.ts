@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerItem } from '../../src/core/types.js';
-import { queryFromTitle } from '../../src/discord/answer-frame.js';
+import { queryFromTitle, titleLocale } from '../../src/discord/answer-frame.js';
 import { replyLocale } from '../../src/discord/command.js';
 import { renderAnswer } from '../../src/discord/render-answer.js';
 
@@ -53,6 +53,10 @@ describe('Discord replies for a client in English', () => {
     expect(labels).toContain('Next ▶');
     expect(queryFromTitle('country', embed.title)).toBe('意大利');
     expect(queryFromTitle('country', '国家 · 意大利')).toBe('意大利');
+    // A page turned by someone else keeps the reply's language.
+    expect(titleLocale('country', embed.title)).toBe('en');
+    expect(titleLocale('country', '国家 · 意大利')).toBe('zh');
+    expect(titleLocale('country', 'something else')).toBeNull();
   });
 
   it('given nothing found with suggestions, then "Try:" and an English list', () => {
