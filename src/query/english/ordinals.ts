@@ -37,8 +37,8 @@ const COUNTERS: Record<string, string> = {
   section: '部分',
 };
 
-/** How far after the ordinal its noun may stand ("third trial edition"). */
-const REACH = 2;
+/** How far after the ordinal its noun may stand ("third trial edition", "third Chinese expert team"). */
+const REACH = 3;
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

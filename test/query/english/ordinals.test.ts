@@ -15,6 +15,8 @@ describe('ordinalCounted', () => {
   it('given a word between them ("third trial edition"), then still counted; "first" also reads as 首', () => {
     expect(counted('third trial edition')).toEqual(['第三版 第3版']);
     expect(counted('first plenary meeting')).toEqual(['第一次 第1次', '首次']);
+    // Two words between: the noun a nationality and a field describe.
+    expect(counted('third Chinese expert team')).toEqual(['第三批 第3批']);
   });
 
   it('given an ordinal counting nothing nearby, or no ordinal, then null', () => {
