@@ -1,50 +1,77 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest } from '../core/types.js';
+import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
 import { formatDateZh } from '../query/date-format.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { answerDate } from './date.js';
 import { GENERIC_QUESTION_WORDS } from './generic-question-words.js';
-import { localeOf, say } from './locale.js';
+import { counted, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 
-// "<某天>发生了什么", "what happened on <a day>": a question that names one day and asks
+// "<某天>发生了什么", "what happened on <a day>": a question that names a day (or a few) and asks
 // nothing more is a date lookup in other words. Ranking sentences for it would pick whichever
 // sentence shares a stray word; the honest answer is that day's events, in order.
 
-/** The day a question asks about as a whole, or null when it asks something more specific. */
-export function wholeDayAsked(services: Services, question: string): string | null {
+/** Days one question may ask about as a whole ("3月24日和3月25日发生了什么"); more is a range for /date. */
+const MAX_DAYS = 7;
+
+/** The days a question asks about as a whole, in order, or null when it asks something more specific. */
+export function wholeDaysAsked(services: Services, question: string): string[] | null {
   const mentions = findDatesInText(question, services.defaultYear);
-  const days = new Set(mentions.map((m) => m.date));
-  if (days.size !== 1) return null;
+  const days = [...new Set(mentions.map((m) => m.date))].sort();
+  if (days.length === 0 || days.length > MAX_DAYS) return null;
   let rest = question;
   for (const m of [...mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
   const english = services.english(rest);
   const chinese = services.tokenizer.tokenize(rest).words;
   const unknownEnglish = english?.unknown ?? [];
   const words = [...chinese, ...(english?.terms ?? []), ...unknownEnglish.map((w) => w.toLowerCase())];
-  const specific = words.filter((w) => !GENERIC_QUESTION_WORDS.has(w.toLowerCase()) && !/^[\p{P}\p{S}\s]*$/u.test(w));
-  const [day] = days;
-  return specific.length === 0 && day ? day : null;
+  const specific = words.filter(
+    (w) => !GENERIC_QUESTION_WORDS.has(w.toLowerCase()) && !JOINING_WORDS.has(w.toLowerCase()) && !/^[\p{P}\p{S}\s]*$/u.test(w),
+  );
+  return specific.length === 0 ? days : null;
 }
 
-/** Each entry of the day, by its opening sentence (which names the event), in document order. */
-export function answerWholeDay(services: Services, request: AnswerRequest, day: string): Answer {
-  const entries = services.library.entriesOn(day);
-  const label = formatDateZh(day, services.defaultYear);
-  // A day without entries gets /date's answer: why nothing is there, and the nearest days.
-  if (!entries.length)
-    return { ...answerDate(services, { ...request, command: 'date', query: label }), command: request.command, query: request.query };
-  const leads = entries.flatMap((entry) => {
-    const lead = entry.passageIds[0] ? services.library.passage(entry.passageIds[0]) : undefined;
-    return lead ? [lead] : [];
-  });
-  return pagedAnswerOf(request, leads, (passage) => passageItem(services, passage, 1, [], label), {
+/** A sentence as it stands on `day`: an entry repeated from an earlier day is dated and cited where the day has it. */
+function onDay(passage: Passage, day: string): Passage {
+  const at = passage.places.findIndex((place) => place.date === day);
+  if (at <= 0) return passage;
+  return { ...passage, date: day, places: [passage.places[at]!, ...passage.places.filter((_, i) => i !== at)] };
+}
+
+/** Words that join the days named ("3月24日和25日", "March 24 and 25"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['和', '与', '及', '以及', '还有', '跟', 'and', 'or']);
+
+/** Each entry of the days, by its opening sentence (which names the event), in document order. */
+export function answerWholeDays(services: Services, request: AnswerRequest, days: readonly string[]): Answer {
+  const locale = localeOf(request);
+  const label = (day: string) => formatDateZh(day, services.defaultYear);
+  const withEntries = days.filter((day) => services.library.entriesOn(day).length > 0);
+  // No day with entries gets /date's answer: why nothing is there, and the nearest days.
+  if (!withEntries.length) {
+    const first = days[0]!;
+    return {
+      ...answerDate(services, { ...request, command: 'date', query: label(first) }),
+      command: request.command,
+      query: request.query,
+    };
+  }
+  const leads = withEntries.flatMap((day) =>
+    services.library.entriesOn(day).flatMap((entry) => {
+      const lead = entry.passageIds[0] ? services.library.passage(entry.passageIds[0]) : undefined;
+      return lead ? [{ lead, day }] : [];
+    }),
+  );
+  const named = listed(locale, withEntries.map(label));
+  const empty = days.filter((day) => !withEntries.includes(day)).map(label);
+  const none = empty.length ? say(locale, `${listed(locale, empty)}没有条目。`, ` ${listed(locale, empty)}: no entries.`) : '';
+  const see = withEntries.map((day) => `/date ${label(day)}`);
+  return pagedAnswerOf(request, leads, ({ lead, day }) => passageItem(services, onDay(lead, day), 1, [], label(day)), {
     message: say(
-      localeOf(request),
-      `${label}的纪实共 ${entries.length} 条，以下是每条的第一句。查看每条全文：/date ${label}`,
-      `${label} has ${entries.length} chronicle ${entries.length === 1 ? 'entry' : 'entries'}; below is the first sentence of each. Every entry in full: /date ${label}`,
+      locale,
+      `${named}的纪实共 ${leads.length} 条，以下是每条的第一句。${none}查看每条全文：${see.join('、')}`,
+      `${named}: ${counted('en', leads.length, '条', 'chronicle entry', 'chronicle entries')}; below is the first sentence of each.${none} Every entry in full: ${see.join(', ')}`,
     ),
-    suggestions: [`/date ${label}`],
+    suggestions: see,
   });
 }

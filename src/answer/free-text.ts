@@ -2,7 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
-import { answerWholeDay, wholeDayAsked } from './day-question.js';
+import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
 import { type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
@@ -60,10 +60,11 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const locale = localeOf(request);
   const invalid = validateQuery(request.query, WORDING[mode], locale);
   if (invalid) return errorAnswer(request, invalid);
-  const day = mode === 'ask' ? wholeDayAsked(services, request.query) : null;
+  const days = mode === 'ask' ? wholeDaysAsked(services, request.query) : null;
   // A day no entry stands under may still be written in the documents' text (a plain document's
   // "2023年4月12日，…"): then its sentences are ranked as for any question.
-  if (day && (services.library.entriesOn(day).length > 0 || !dayWritten(services, day))) return answerWholeDay(services, request, day);
+  if (days && (days.some((day) => services.library.entriesOn(day).length > 0) || !days.some((day) => dayWritten(services, day))))
+    return answerWholeDays(services, request, days);
   const sections = mode === 'ask' ? wholeSectionsAsked(services, request.query) : null;
   if (sections) return answerWholeSections(services, request, sections);
   const analysis = analyzeQuery(services, request.query.trim());

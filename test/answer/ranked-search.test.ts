@@ -135,6 +135,15 @@ describe('/ask: a day asked about as a whole', () => {
     expect(answer.suggestions.length).toBeGreaterThan(0);
   });
 
+  it("given two days, one without entries, then the other day's entries in order, and the empty one said", () => {
+    const answer = ask('3月24日和3月25日都发生了什么');
+    const days = new Set(answer.items.map((i) => i.date));
+    expect([...days]).toEqual(['2020-03-25']);
+    expect(answer.total).toBe(engine.answer({ command: 'date', query: '3月25日', pageSize: 100 }).total);
+    expect(answer.message).toMatch(/3月24日没有条目/);
+    expect(answer.suggestions).toEqual(['/date 3月25日']);
+  });
+
   it('given a day and a specific question, then it is ranked, not listed', () => {
     expect(ask('3月19日习近平同哪位总统通电话？').message ?? '').not.toMatch(/以下是每条的第一句/);
   });
