@@ -62,5 +62,35 @@ export function findDatesInText(text: string, defaultYear: number): DateMention[
   for (const m of plain.matchAll(ISO_DAY)) add(m, Number(m[1]), Number(m[3]), Number(m[4]));
   for (const m of plain.matchAll(ENGLISH_MONTH_DAY)) add(m, numberOf(m[3]), englishMonth(m[1] ?? ''), numberOf(m[2]));
   for (const m of plain.matchAll(ENGLISH_DAY_MONTH)) add(m, numberOf(m[3]), englishMonth(m[2] ?? ''), numberOf(m[1]));
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  return withFollowingDays(plain, mentions);
+}
+
+/**
+ * Days written after a mention with only their number, in its month: 3月18日和19日, March 18 and
+ * 19, March 18, 19 and 20. A Chinese one needs its 日 (3月18日和19个国家 names no day); an English
+ * one must end the phrase (March 18 and 19 countries names none).
+ */
+const FOLLOWING_DAY = new RegExp(
+  `^\\s*(?:和|与|及|、|,|，|and|&)\\s*(?:(${CN_NUM})\\s*(?:日|号|號)|(\\d{1,2})(?:st|nd|rd|th)?(?=\\s*(?:[?.!,;:)？。，、]|and\\b|or\\b|$)))`,
+  'i',
+);
+
+function withFollowingDays(plain: string, mentions: DateMention[]): DateMention[] {
+  const all = [...mentions];
+  for (const mention of mentions) {
+    let end = mention.end;
+    for (;;) {
+      const next = FOLLOWING_DAY.exec(plain.slice(end));
+      if (!next) break;
+      const start = end;
+      end += next[0].length;
+      if (all.some((m) => m !== mention && start < m.end && m.start < end)) break;
+      const [year, month] = mention.date.split('-').map(Number) as [number, number];
+      const date = realDay(year, month, numberOf(next[1] ?? next[2]));
+      if (!date) break;
+      all.push({ date, start, end });
+    }
+  }
+  return all.sort((a, b) => a.start - b.start);
 }

@@ -35,6 +35,16 @@ describe('findDatesInText', () => {
     expect(findDatesInText('三月十五日', 2020).map((m) => m.date)).toEqual(['2020-03-15']);
   });
 
+  it('given days after a mention with only their number (和19日, and 19, 、20日), then each in that month', () => {
+    const days = (text: string) => findDatesInText(text, 2020).map((m) => m.date);
+    expect(days('3月18日和19日发生了什么')).toEqual(['2020-03-18', '2020-03-19']);
+    expect(days('What happened on March 18, 19 and 20?')).toEqual(['2020-03-18', '2020-03-19', '2020-03-20']);
+    expect(days('3月18日、19日、20日')).toEqual(['2020-03-18', '2020-03-19', '2020-03-20']);
+    // A number that counts something is no day.
+    expect(days('3月18日和19个国家')).toEqual(['2020-03-18']);
+    expect(days('On March 18 and 19 countries joined')).toEqual(['2020-03-18']);
+  });
+
   it('given an impossible day then it is skipped', () => {
     expect(findDatesInText('2月30日发生了什么', 2020)).toEqual([]);
   });
