@@ -11,6 +11,7 @@ import { type RankedPassage, type RankMode, rankPassages } from './ranked-search
 import {
   JAPANESE_OR_KOREAN,
   languageNotice,
+  relativeDayNotice,
   strippedDigitsNotice,
   tooBroad,
   unknownEnglishNotice,
@@ -85,12 +86,14 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     const day = analysis.dates[0];
     const dateHint = day ? [`/date ${formatDateZh(day, services.defaultYear)}`] : [];
     const typed = request.query.trim();
+    const relative = relativeDayNotice(request.query, locale);
     return pagedAnswer(request, [], {
-      message: say(
-        locale,
-        `没有找到与“${typed}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
-        `No sentence found for “${typed}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
-      ),
+      message:
+        say(
+          locale,
+          `没有找到与“${typed}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
+          `No sentence found for “${typed}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
+        ) + (relative ? `\n${relative}` : ''),
       suggestions: [
         ...dateHint,
         ...(mode === 'ask'
@@ -118,6 +121,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           broad,
           mode === 'search' ? unmatchedPhrasesNotice(request.query, ranked, locale) : null,
           languageNotice(request.query, locale),
+          relativeDayNotice(request.query, locale),
           unknownEnglishNotice(analysis.unknownEnglish, locale),
           strippedDigitsNotice(services, request.query, shownDocs, locale),
         ]

@@ -85,3 +85,17 @@ export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPas
     `Note: no sentence contains ${quoted}; the results below hold only some of the words.`,
   );
 }
+
+/** Days named relative to today, which the documents (dated in the past) cannot place (最近, 今年 may mean the documents' own time: left out). */
+const RELATIVE_DAY =
+  /今天|昨天|前天|明天|本周|这周|上周|上个?星期|下周|本月|上个月|下个月|\b(?:today|yesterday|tomorrow|last (?:week|month)|this (?:week|month))\b/i;
+
+/** A question naming a day relative to today: the bot cannot know which day that is, and says how to name one. */
+export function relativeDayNotice(query: string, locale: Locale = 'zh'): string | null {
+  if (!RELATIVE_DAY.test(query)) return null;
+  return say(
+    locale,
+    '注意：“今天”“上周”这类说法无法换算成日期；要查某天的纪实，请写出具体日期，例如 /date 3月18日',
+    'Note: words like “today” or “last week” cannot be turned into a date here; to see a day’s entries, name the day, e.g. /date March 18',
+  );
+}

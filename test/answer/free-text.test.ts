@@ -74,6 +74,16 @@ describe('/ask ranking fixtures', () => {
     }
   });
 
+  it('given a day named relative to today (上周五, yesterday), then a note saying to name the day, with results or without', () => {
+    for (const query of ['上周五习近平和谁通了电话', 'What happened yesterday?']) {
+      expect(engine.answer({ command: 'ask', query }).message).toMatch(/无法换算成日期/);
+    }
+    expect(engine.answer({ command: 'ask', query: 'What happened yesterday?', locale: 'en' }).message).toMatch(
+      /cannot be turned into a date/,
+    );
+    expect(engine.answer({ command: 'ask', query: '谁和古特雷斯通了电话' }).message ?? '').not.toMatch(/无法换算成日期/);
+  });
+
   it('given a search with a figure whose first result is the chronicle sentence holding it, then no digits notice', () => {
     const answer = engine.answer({ command: 'search', query: '连续5天' });
     expect(answer.items[0]?.doc).toBe('chronicle');
