@@ -69,7 +69,7 @@ export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toIt
       ? say(
           localeOf(request),
           `没有第${page}页（共${lastPage}页），这里显示的是最后一页。`,
-          `There is no page ${page} (${lastPage} in all): this is the last one.`,
+          `There ${lastPage === 1 ? 'is only 1 page' : `are only ${lastPage} pages`}; showing the last one.`,
         )
       : null;
   const message = [extra.message ?? null, pastEnd].filter(Boolean).join('\n') || null;

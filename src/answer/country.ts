@@ -198,7 +198,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
     message: say(
       locale,
       `${resolved.name}：共${placed.length}句，分布在${spreadOf(placed, locale)}。`,
-      `${resolved.name}: ${counted('en', placed.length, '句', 'sentence')}, over ${spreadOf(placed, locale)}.`,
+      `${resolved.name}: ${counted('en', placed.length, '句', 'sentence')}, across ${spreadOf(placed, locale)}.`,
     ),
     groups,
     ...(timeline ? { timeline } : {}),

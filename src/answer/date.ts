@@ -7,7 +7,7 @@ import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
 import { entryItem } from './entry-item.js';
-import { type Locale, localeOf, say } from './locale.js';
+import { counted, type Locale, localeOf, say } from './locale.js';
 import { dateTimeline } from './timeline.js';
 
 // /date: every chronicle entry of a day (or of each day of a range or month), in document order,
@@ -145,12 +145,12 @@ function withCorpusMonth(services: Services, query: string): { query: string; no
   };
 }
 
-const DATE_FORMS = '3月18日, 3.18, 2020-03-18, March 18, 3月18日至20日 or 3月';
+const DATE_FORMS = 'March 18, 18 March, 2020-03-18, March 18-20 or March (also 3月18日)';
 
 /** A date the parser refused, in English (its Chinese message says more: which year, which order). */
 function englishDateError(code: string, query: string): string {
   const typed = cutGraphemes(query.trim(), 40, '…');
-  if (code === 'empty') return `Please type a date, for example: /date 3月18日 (also ${DATE_FORMS}).`;
+  if (code === 'empty') return `Please type a date: ${DATE_FORMS}.`;
   if (code === 'invalid-date')
     return `“${typed}” is not a valid date or range: the day may not exist, the range may run backwards or span more than a year.`;
   return `Could not read “${typed}” as a date. Write it like ${DATE_FORMS}.`;
@@ -170,7 +170,9 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
         : parsed.error.code === 'empty'
           ? '请输入日期，例如：/date 3月18日'
           : parsed.error.message;
-    return errorAnswer(request, { code, message }, ['/date 3月18日', '/date 3.18', '/date 3月18日至20日']);
+    const examples =
+      locale === 'en' ? ['/date March 18', '/date March 18-20', '/date March'] : ['/date 3月18日', '/date 3.18', '/date 3月18日至20日'];
+    return errorAnswer(request, { code, message }, examples);
   }
   const days = daysInEveryYear(services, assumed?.query ?? request.query, parsed.query);
   // Entries become items only on the page shown: at 100× the corpus a day has ~100 entries, and
@@ -194,7 +196,7 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
       ? say(
           locale,
           `纪实记录的是${sameDays.year}年：${sameDays.label}有${sameDays.count}条，请用 /date ${sameDays.label}`,
-          `the entries are from ${sameDays.year}: ${sameDays.label} has ${sameDays.count}, see /date ${sameDays.label}`,
+          `the entries are from ${sameDays.year}: ${sameDays.label} has ${counted('en', sameDays.count, '条', 'entry', 'entries')}, see /date ${sameDays.label}`,
         )
       : coverage(services, yearOf(parsed.query), days, locale);
     return pagedAnswer(request, [], {

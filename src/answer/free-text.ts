@@ -49,11 +49,11 @@ function askSuggestions(services: Services, analysis: QueryAnalysis, locale: Loc
   const search = keywordSuggestion(services, analysis);
   if (search)
     return [
-      say(locale, `用文档里出现的词搜索：${search}`, `Search the documents' own words: ${search}`),
+      say(locale, `用文档里出现的词搜索：${search}`, `search the documents' own words: ${search}`),
       say(locale, '或换一种说法提问', 'or ask in other words'),
     ];
   return [
-    say(locale, '换一种说法，或用更短的关键词：/search 关键词', 'Ask in other words, or search shorter keywords: /search <keywords>'),
+    say(locale, '换一种说法，或用更短的关键词：/search 关键词', 'ask in other words, or search shorter keywords: /search <keywords>'),
   ];
 }
 
@@ -92,7 +92,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         say(
           locale,
           `没有找到与“${typed}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
-          `No sentence found for “${typed}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
+          `No sentences found for “${typed}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
         ) + (relative ? `\n${relative}` : ''),
       suggestions: [
         ...dateHint,

@@ -19,12 +19,11 @@ export const localeNamed = (value: unknown): Locale => (typeof value === 'string
 
 /**
  * Whether a text command was typed in English, for adapters that have no client locale (console,
- * npm run ask): two Latin words or more and no Han character. A passage id (/context
- * chronicle:1a2b…) or an acronym searched alone (/search WHO) is not English.
+ * npm run ask): a Latin word and no Han character. A passage id (/context chronicle:1a2b…) is not.
  */
 export function typedInEnglish(command: string, query: string): boolean {
   if (command.replace(/^\//, '').toLowerCase() === 'context' || /\p{Script=Han}/u.test(query)) return false;
-  return (query.match(/[A-Za-z]{2,}/g) ?? []).length >= 2;
+  return /[A-Za-z]{2,}/.test(query);
 }
 
 /** A count with its noun: 3句 / 3 sentences, 1 sentence. */

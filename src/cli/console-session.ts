@@ -1,6 +1,6 @@
 import { pagesOf } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
-import { type Locale, typedInEnglish } from '../answer/locale.js';
+import { type Locale, say, typedInEnglish } from '../answer/locale.js';
 import { packedPage, upToEntries } from '../answer/pack-pages.js';
 import type { Engine } from '../core/engine-api.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
@@ -76,12 +76,21 @@ export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_ST
       const trimmed = line.trim();
       if (!trimmed) return { text: '', quit: false };
       const request = consoleRequest(trimmed);
-      if (request.command === 'quit' || request.command === 'exit') return { text: '再见！', quit: true };
+      // The console's own words follow the language of the last question (English after an English one).
+      const locale = last ? localeFor(last) : 'zh';
+      if (request.command === 'quit' || request.command === 'exit') return { text: say(locale, '再见！', 'Goodbye!'), quit: true };
       if (request.command === 'next' || request.command === 'prev') {
         if (!last) return { text: '还没有可以翻页的结果。先输入一个命令，例如 /date 3月18日', quit: false };
-        if (lastHadNoItems) return { text: '上一条命令没有可以翻页的结果。', quit: false };
+        if (lastHadNoItems)
+          return { text: say(locale, '上一条命令没有可以翻页的结果。', 'The last command had no results to page through.'), quit: false };
         const page = (last.page ?? 1) + (request.command === 'next' ? 1 : -1);
-        if (page < 1 || page > lastPages) return { text: request.command === 'next' ? '已经是最后一页。' : '已经是第一页。', quit: false };
+        if (page < 1 || page > lastPages) {
+          const text =
+            request.command === 'next'
+              ? say(locale, '已经是最后一页。', 'This is the last page.')
+              : say(locale, '已经是第一页。', 'This is the first page.');
+          return { text, quit: false };
+        }
         return { text: run({ ...last, page }), quit: false };
       }
       return { text: run({ ...request, page: 1, pageSize: CONSOLE_PAGE_SIZE }), quit: false };

@@ -33,14 +33,14 @@ describe('messages in English', () => {
 
   it('given results, then the message is English and the excerpts are the verbatim Chinese sentences', () => {
     const answer = en({ command: 'country', query: 'Italy' });
-    expect(answer.message).toMatch(/^意大利: \d+ sentences, over \d+ days( and \d+ sections?)?\.$/);
+    expect(answer.message).toMatch(/^意大利: \d+ sentences, across \d+ days( and \d+ sections?)?\.$/);
     expect(answer.items[0]?.text).toMatch(/\p{Script=Han}/u);
   });
 
   it('given nothing found, a day with no entry, a page past the end, /help and /about, then English', () => {
-    expect(en({ command: 'search', query: '量子计算机' }).message).toMatch(/^No sentence found for “量子计算机”/);
+    expect(en({ command: 'search', query: '量子计算机' }).message).toMatch(/^No sentences found for “量子计算机”/);
     expect(en({ command: 'date', query: '3月24日' }).message).toMatch(/^No entries on 3月24日 \(the entries run from/);
-    expect(en({ command: 'country', query: 'Italy', page: 99 }).message).toMatch(/There is no page 99/);
+    expect(en({ command: 'country', query: 'Italy', page: 99 }).message).toMatch(/There are only \d+ pages; showing the last one/);
     expect(en({ command: 'help', query: '' }).message).toMatch(/^Commands:\n\/ask — ask a question/);
     expect(en({ command: 'about', query: '' }).message).toMatch(/^Corpus: 2 documents, \d+ sentences/);
   });
@@ -55,7 +55,7 @@ describe('messages in English', () => {
   });
 
   it('given one of a thing, then the singular', () => {
-    expect(en({ command: 'country', query: 'Mongolia' }).message).toMatch(/^蒙古国: \d+ sentences?, over 1 day\b/);
+    expect(en({ command: 'country', query: 'Mongolia' }).message).toMatch(/^蒙古国: \d+ sentences?, across 1 day\b/);
   });
 
   it('given no locale, then Chinese, as before', () => {
