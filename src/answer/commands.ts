@@ -8,6 +8,7 @@ export const COMMANDS = [
     help: '用一句话提问，返回最能回答它的原文句子',
     helpEn: 'ask a question in one sentence: the sentences of the documents that answer it best',
     example: '/ask 谁和古特雷斯通了电话',
+    exampleEn: '/ask Who talked with Guterres on the phone?',
   },
   {
     name: 'search',
@@ -15,6 +16,7 @@ export const COMMANDS = [
     help: '按关键词或原文片段搜索，整句匹配优先',
     helpEn: 'search keywords or a quoted passage, exact matches first',
     example: '/search 健康丝绸之路',
+    exampleEn: '/search Italy',
   },
   {
     name: 'date',
@@ -22,6 +24,7 @@ export const COMMANDS = [
     help: '列出某一天（或日期范围、月份）的全部纪实条目',
     helpEn: 'every chronicle entry of a day (or a range of days, or a month)',
     example: '/date 3月18日',
+    exampleEn: '/date March 18',
   },
   {
     name: 'country',
@@ -29,6 +32,7 @@ export const COMMANDS = [
     help: '列出提到某个国家或地区的全部句子',
     helpEn: 'every sentence that names a country or region',
     example: '/country 意大利',
+    exampleEn: '/country Italy',
   },
   {
     name: 'context',
@@ -36,14 +40,16 @@ export const COMMANDS = [
     help: '显示一句话的上下文（整条纪实或前后两句）',
     helpEn: 'a sentence in its context (its whole entry, or the sentences around it)',
     example: '/context chronicle:1a2b3c4d5e',
+    exampleEn: '/context chronicle:1a2b3c4d5e',
   },
-  { name: 'help', usage: '/help', help: '显示本帮助', helpEn: 'this help', example: '/help' },
+  { name: 'help', usage: '/help', help: '显示本帮助', helpEn: 'this help', example: '/help', exampleEn: '/help' },
   {
     name: 'about',
     usage: '/about',
     help: '语料、文档、句子数和索引信息',
     helpEn: 'the documents, their sentence counts and the index',
     example: '/about',
+    exampleEn: '/about',
   },
 ] as const;
 

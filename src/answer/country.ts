@@ -138,7 +138,7 @@ function resolveWithTranslation(services: Services, query: string): CountryResol
   return ids.size === 1 && found[0] ? found[0] : resolved;
 }
 
-const WORDING = { what: '国家或地区名称', whatEn: 'a country or region', example: '/country 意大利' };
+const WORDING = { what: '国家或地区名称', whatEn: 'a country or region', example: '/country 意大利', exampleEn: '/country Italy' };
 
 export function answerCountry(services: Services, request: AnswerRequest): Answer {
   const locale = localeOf(request);
@@ -165,13 +165,15 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
       return errorAnswer(request, { code: 'unknown-country', message }, resolved.suggestions);
     }
     // A city or a province (武汉, 湖北) is no country, but the documents may well name it: /search finds it.
-    const written = isWritten(services, typed);
+    // In English too: "Wuhan" is written 武汉, which /search finds.
+    const asWritten = [typed, ...(services.english(typed)?.terms ?? [])].find((term) => isWritten(services, term));
+    const written = asWritten !== undefined;
     const message = say(
       locale,
-      `“${typed}”不是语料中的国家或地区名称。${written ? `要查看提到它的句子，请用 /search ${typed}` : ''}`,
-      `“${typed}” is not a country or region.${written ? ` To see the sentences that name it, use /search ${typed}` : ''}`,
+      `“${typed}”不是语料中的国家或地区名称。${written ? `要查看提到它的句子，请用 /search ${asWritten}` : ''}`,
+      `“${typed}” is not a country or region.${written ? ` To see the sentences that name it, use /search ${asWritten}` : ''}`,
     );
-    return errorAnswer(request, { code: 'unknown-country', message }, written ? [`/search ${typed}`] : []);
+    return errorAnswer(request, { code: 'unknown-country', message }, written ? [`/search ${asWritten}`] : []);
   }
   if (resolved.kind === 'several') {
     const several = listed(locale, resolved.names);

@@ -24,8 +24,13 @@ import { someSentenceWrites } from './written-in-corpus.js';
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
 const WORDING: Record<RankMode, Wording> = {
-  ask: { what: '问题', whatEn: 'a question', example: '/ask 谁和古特雷斯通了电话' },
-  search: { what: '关键词', whatEn: 'keywords', example: '/search 健康丝绸之路' },
+  ask: {
+    what: '问题',
+    whatEn: 'a question',
+    example: '/ask 谁和古特雷斯通了电话',
+    exampleEn: '/ask Who talked with Guterres on the phone?',
+  },
+  search: { what: '关键词', whatEn: 'keywords', example: '/search 健康丝绸之路', exampleEn: '/search Italy' },
 };
 
 /**

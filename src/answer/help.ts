@@ -7,7 +7,7 @@ import { counted, type Locale, localeOf } from './locale.js';
 
 export function helpText(locale: Locale = 'zh'): string {
   if (locale === 'en') {
-    const lines = COMMANDS.map((c) => `/${c.name} — ${c.helpEn} (e.g. ${c.example})`);
+    const lines = COMMANDS.map((c) => `/${c.name} — ${c.helpEn} (e.g. ${c.exampleEn})`);
     return [
       'Commands:',
       ...lines,

@@ -6,11 +6,11 @@ export const MAX_QUERY_LENGTH = 200;
 /** Checks what every text command needs: something to look for, and not a wall of text. */
 export function validateQuery(query: string, wording: Wording, locale: Locale = 'zh'): AnswerError | null {
   const trimmed = query.trim();
-  const { what, whatEn, example } = wording;
+  const { what, whatEn, example, exampleEn } = wording;
   if (!trimmed)
     return {
       code: 'empty-query',
-      message: say(locale, `请输入${what}，例如：${example}`, `Please type ${whatEn}, for example: ${example}`),
+      message: say(locale, `请输入${what}，例如：${example}`, `Please type ${whatEn}, for example: ${exampleEn}`),
     };
   const length = [...trimmed].length;
   if (length > MAX_QUERY_LENGTH) {
@@ -29,4 +29,6 @@ export interface Wording {
   what: string;
   whatEn: string;
   example: string;
+  /** An example an English speaker can type (the documents' names in English). */
+  exampleEn: string;
 }

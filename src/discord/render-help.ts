@@ -25,7 +25,7 @@ function helpLine(command: CommandModule, locale: Locale): string {
   const core = COMMANDS.find((c) => c.name === json.name);
   if (!core) return `\`${usage}\` — ${json.description_localizations?.[locale === 'en' ? 'en-US' : 'zh-CN'] ?? json.description}`;
   // The core's example is `/ask 谁和…`; what follows the name is the option's value.
-  const value = core.example.slice(`/${core.name}`.length).trim();
+  const value = (locale === 'en' ? core.exampleEn : core.example).slice(`/${core.name}`.length).trim();
   if (locale === 'en') return `\`${usage}\` — ${core.helpEn}${value ? ` (e.g. \`${usage}${value}\`)` : ''}`;
   return `\`${usage}\` — ${core.help}${value ? `（例：\`${usage}${value}\`）` : ''}`;
 }

@@ -54,6 +54,16 @@ describe('messages in English', () => {
     );
   });
 
+  it('given an empty question, a city in English or /help, then examples and hints an English speaker can type', () => {
+    expect(en({ command: 'ask', query: '' }).error?.message).toBe(
+      'Please type a question, for example: /ask Who talked with Guterres on the phone?',
+    );
+    const city = en({ command: 'country', query: 'Wuhan' });
+    expect(city.error?.message).toMatch(/not a country or region\. To see the sentences that name it, use \/search 武汉$/);
+    expect(city.suggestions).toEqual(['/search 武汉']);
+    expect(en({ command: 'help', query: '' }).message).toContain('(e.g. /country Italy)');
+  });
+
   it('given one of a thing, then the singular', () => {
     expect(en({ command: 'country', query: 'Mongolia' }).message).toMatch(/^蒙古国: \d+ sentences?, across 1 day\b/);
   });
