@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
-import { formatDateZh } from '../query/date-format.js';
+import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { answerDate } from './date.js';
 import { GENERIC_QUESTION_WORDS } from './generic-question-words.js';
@@ -65,7 +65,8 @@ export function answerWholeDays(services: Services, request: AnswerRequest, days
   const named = listed(locale, withEntries.map(label));
   const empty = days.filter((day) => !withEntries.includes(day)).map(label);
   const none = empty.length ? say(locale, `${listed(locale, empty)}没有条目。`, ` ${listed(locale, empty)}: no entries.`) : '';
-  const see = withEntries.map((day) => `/date ${label(day)}`);
+  // Commands the reader can type: March 18 for an English reader (/date reads both).
+  const see = withEntries.map((day) => `/date ${locale === 'en' ? formatDateEn(day, services.defaultYear) : label(day)}`);
   return pagedAnswerOf(request, leads, ({ lead, day }) => passageItem(services, onDay(lead, day), 1, [], label(day)), {
     message: say(
       locale,

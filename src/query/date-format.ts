@@ -23,3 +23,26 @@ export function formatDateRangeZh(from: string, to: string, defaultYear?: number
   const tail = a.year === b.year ? `${b.month}月${b.day}日` : formatDateZh(to, defaultYear === b.year ? defaultYear : Number.NaN);
   return `${head}至${tail}`;
 }
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2020-03-18` → `March 18` (`March 18, 2019` when a defaultYear is given and differs), for English replies; /date reads it back. */
+export function formatDateEn(iso: string, defaultYear?: number): string {
+  const ymd = fromIso(iso);
+  if (!ymd) return iso;
+  const year = defaultYear !== undefined && ymd.year !== defaultYear ? `, ${ymd.year}` : '';
+  return `${MONTHS_EN[ymd.month - 1]} ${ymd.day}${year}`;
+}

@@ -64,6 +64,12 @@ describe('messages in English', () => {
     expect(en({ command: 'help', query: '' }).message).toContain('(e.g. /country Italy)');
   });
 
+  it('given a whole day asked in English, then the /date to type is written in English, and /date reads it back', () => {
+    const answer = en({ command: 'ask', query: 'What happened on March 18?' });
+    expect(answer.suggestions).toEqual(['/date March 18']);
+    expect(engine.answer({ command: 'date', query: 'March 18' }).total).toBe(answer.total);
+  });
+
   it('given one of a thing, then the singular', () => {
     expect(en({ command: 'country', query: 'Mongolia' }).message).toMatch(/^蒙古国: \d+ sentences?, across 1 day\b/);
   });

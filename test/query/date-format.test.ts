@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRangeZh, formatDateZh } from '../../src/query/date-format.js';
+import { formatDateEn, formatDateRangeZh, formatDateZh } from '../../src/query/date-format.js';
 import { parseDateQuery } from '../../src/query/date-parse.js';
 
 describe('formatDateZh', () => {
@@ -27,5 +27,17 @@ describe('formatDateRangeZh', () => {
   });
   it('given a range across months then both months are written', () => {
     expect(formatDateRangeZh('2020-03-30', '2020-04-02', 2020)).toBe('3月30日至4月2日');
+  });
+});
+
+describe('formatDateEn', () => {
+  it('given a day, then the month by name, the year only when it differs, and /date reads it back', () => {
+    expect(formatDateEn('2020-03-18', 2020)).toBe('March 18');
+    expect(formatDateEn('2019-12-31', 2020)).toBe('December 31, 2019');
+    expect(formatDateEn('not a date')).toBe('not a date');
+    for (const iso of ['2020-03-18', '2019-12-31', '2020-02-29']) {
+      const read = parseDateQuery(formatDateEn(iso, 2020), 2020);
+      expect(read.ok && read.query.kind === 'day' ? read.query.date : null).toBe(iso);
+    }
   });
 });
