@@ -44,16 +44,18 @@ const isGeneric = (word: string) => GENERIC_SECTION_WORDS.has(word) || /^[\p{P}\
  * the ones under them. The words must be one run: the question's only non-generic words.
  */
 function sectionsTitled(services: Services, question: string): Section[] | null {
-  const words = services.segment(toSimplified(question));
+  const simplified = toSimplified(question);
+  // A keyword alone (/ask 疫情防控) is a question to rank: only one that also asks what the part
+  // says (讲了什么, 那一节) asks for the part. Tested first: most questions do not, and need no cut.
+  if (!ASKS_WHAT_IT_SAYS.test(simplified)) return null;
+  const words = services.segment(simplified);
   // The corpus's dictionary may cut a generic word the corpus never writes (什么 → 什 么, 一节 → 一 节).
   const generic = words.map((w, i) => isGeneric(w) || isGeneric(`${words[i - 1] ?? ''}${w}`) || isGeneric(`${w}${words[i + 1] ?? ''}`));
   const first = generic.indexOf(false);
   if (first < 0) return null;
   const last = generic.lastIndexOf(false);
   const title = words.slice(first, last + 1).join('');
-  // A keyword alone (/ask 疫情防控) is a question to rank: only one that also asks what the part
-  // says (讲了什么, 那一节) asks for the part.
-  if ([...title].length < MIN_TITLE_CHARACTERS || !ASKS_WHAT_IT_SAYS.test(words.join(''))) return null;
+  if ([...title].length < MIN_TITLE_CHARACTERS) return null;
   const { all, folded } = headingsOf(services.library);
   // One scan of every heading first: most questions name none (at 100× the corpus, 12,000 sections).
   if (!all.includes(title)) return null;

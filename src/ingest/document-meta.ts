@@ -1,7 +1,8 @@
 // Reads and checks a `<name>.meta.json` sidecar, or infers metadata for a file that has none.
 import type { DocumentKind, DocumentMeta } from '../core/types.js';
 import { cutGraphemes } from '../text/graphemes.js';
-import { frontMatterLines, frontMatterTitle, inlineText, markdownText } from './markdown-text.js';
+import { frontMatterLines, frontMatterTitle } from './front-matter.js';
+import { inlineText, markdownText } from './markdown-text.js';
 
 const KINDS: readonly DocumentKind[] = ['chronicle', 'whitepaper', 'plain'];
 /** Ids go into passage ids (`${docId}:hash`), so no colon and no spaces. */

@@ -56,16 +56,20 @@ function listFiles(dir: string, warnings: string[], skipped: string[]): string[]
 }
 
 /**
- * `name.txt.meta.json`, or `name.meta.json` beside `name.txt`. When `name.txt` and `name.md` both
- * stand there, `name.meta.json` is the .txt's: the .md has its own only as `name.md.meta.json`.
+ * The sidecar name a document would use (`name.meta.json`), unless a `name.txt` stands beside a
+ * `name.md`: then `name.meta.json` is the .txt's, and the .md's is `name.md.meta.json`.
  */
+function sidecarNameFor(file: string, files: Set<string>): string {
+  const sibling = file.replace(DOCUMENT_FILE, '.txt');
+  return sibling !== file && files.has(sibling) ? `${file}${META_SUFFIX}` : file.replace(DOCUMENT_FILE, META_SUFFIX);
+}
+
+/** The document's sidecar: `name.txt.meta.json`, or its sidecarNameFor when it is there. */
 function metaFileFor(file: string, files: Set<string>): string | null {
   const own = `${file}${META_SUFFIX}`;
   if (files.has(own)) return own;
-  const shared = file.replace(DOCUMENT_FILE, META_SUFFIX);
-  const sibling = file.replace(DOCUMENT_FILE, '.txt');
-  if (sibling !== file && files.has(sibling)) return null;
-  return files.has(shared) ? shared : null;
+  const named = sidecarNameFor(file, files);
+  return files.has(named) ? named : null;
 }
 
 const stemOf = (file: string) => file.replace(DOCUMENT_FILE, '');
@@ -133,12 +137,7 @@ function metaFor(
     warnings.push(...parsed.warnings);
     return { meta: parsed.meta, notes: parsed.warnings };
   }
-  // Beside a name.txt, a name.md's own sidecar is name.md.meta.json (metaFileFor).
-  const sidecar =
-    files.has(file.replace(DOCUMENT_FILE, '.txt')) && !/\.txt$/iu.test(file)
-      ? `${file}${META_SUFFIX}`
-      : file.replace(DOCUMENT_FILE, META_SUFFIX);
-  const why = parsed ? `${parsed.error}，` : `${file} 没有元数据文件（${sidecar}），`;
+  const why = parsed ? `${parsed.error}，` : `${file} 没有元数据文件（${sidecarNameFor(file, files)}），`;
   const note = `${why}按纯文本载入：id "${inferred.id}"，标题「${inferred.title}」`;
   warnings.push(note);
   return { meta: inferred, notes: [note] };

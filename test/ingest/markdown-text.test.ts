@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../src/core/types.js';
 import { inferMeta } from '../../src/ingest/document-meta.js';
+import { frontMatterLines, frontMatterTitle } from '../../src/ingest/front-matter.js';
 import { ingestDocument } from '../../src/ingest/ingest-document.js';
-import { frontMatterLines, frontMatterTitle, inlineText, markdownLine, markdownText } from '../../src/ingest/markdown-text.js';
+import { inlineText, markdownLine, markdownText } from '../../src/ingest/markdown-text.js';
 
 /** The non-empty lines `markdownText` shows, and its notes. */
 function shown(source: string): { text: string[]; notes: string[] } {
