@@ -1,4 +1,6 @@
 // npm start [-- --shards auto|N] [--corpus DIR]: the Discord bot when DISCORD_TOKEN is set, the local console otherwise.
+
+import { exitQuietlyWhenReaderLeaves } from './cli/closed-pipe.js';
 import { readableLogDestination } from './cli/readable-log.js';
 import { runConsole } from './cli/run-console.js';
 import { formatConfigErrors, loadConfig } from './config.js';
@@ -28,6 +30,7 @@ try {
     const consoleLogger = readable ? createLogger('warn', readable) : logger;
     const engine = await createEngine({ logger: consoleLogger, corpusDir: config.corpusDir });
     readable?.end();
+    exitQuietlyWhenReaderLeaves(process.stdout);
     await runConsole(engine);
   }
 } catch (error) {

@@ -5,7 +5,9 @@ import { COMMAND_NAMES } from './commands.js';
 // bare question (taken as /ask). Full-width slash and spaces are accepted as typed on Chinese IMEs.
 
 export function parseCommandLine(line: string): AnswerRequest {
-  const text = line.replace(/^\uFEFF/, '').trim();
+  // Invisible format characters before the slash (a BOM, RLM/LRM, ZWSP, bidi controls pasted
+  // with the text) must not turn "/date …" into a question.
+  const text = line.replace(/^[\p{Cf}\s]+/u, '').trim();
   const match = /^[/／]([^\s\u3000]*)[\s\u3000]*([\s\S]*)$/.exec(text);
   if (!match) return { command: 'ask', query: text };
   const typed = match[1] ?? '';

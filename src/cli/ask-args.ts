@@ -27,7 +27,8 @@ export const ASK_USAGE = [
 ].join('\n');
 
 function integer(flag: string, value: string | undefined, max: number): number | string {
-  const n = Number(value);
+  // Decimal digits only: Number() also reads 0x10, 0b11 and 1e3, which nobody means as a page.
+  const n = /^\s*\d+\s*$/.test(value ?? '') ? Number(value) : Number.NaN;
   return Number.isInteger(n) && n >= 1 && n <= max ? n : `${flag} 需要 1 到 ${max} 之间的整数（收到：${value ?? '空'}）`;
 }
 

@@ -11,6 +11,7 @@ import { loadDotenv } from '../load-env.js';
 import { createLogger, isLogLevel } from '../log.js';
 import { exitStartupFailure } from '../startup-failure.js';
 import { ASK_USAGE, parseAskArgs } from './ask-args.js';
+import { exitQuietlyWhenReaderLeaves } from './closed-pipe.js';
 import { toJsonLine } from './json-lines.js';
 import { looksLikeJsonRequest, parseJsonRequest } from './json-request.js';
 import { nextPageHint } from './next-page-hint.js';
@@ -19,6 +20,7 @@ import { readableLogDestination } from './readable-log.js';
 import { renderAnswerText } from './render-text.js';
 
 loadDotenv();
+exitQuietlyWhenReaderLeaves(process.stdout);
 const corpus = readCorpusOption(process.env, process.argv.slice(2));
 if (!corpus.ok) {
   process.stderr.write(`配置有误：\n  ${corpus.error.variable}: ${corpus.error.message}\n`);
@@ -43,7 +45,9 @@ const engine = await createEngine({ logger, corpusDir: corpus.corpusDir }).catch
 readable?.end();
 
 /** The answer to one line, and the language of what is said around it (text output only). */
-const requestOf = (line: string): { answer: Answer; locale: Locale } => {
+const requestOf = (raw: string): { answer: Answer; locale: Locale } => {
+  // A BOM opens each file joined by `cat` into the input, not only the first line.
+  const line = raw.replace(/^\uFEFF/, '');
   if (!line.trim())
     return {
       answer: errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' }),

@@ -14,5 +14,8 @@ function shellQuote(text: string): string {
 export function nextPageHint(answer: Answer, line: string, limit: number, locale: Locale = 'zh'): string | null {
   if (answer.page >= pagesOf(answer)) return null;
   const limitFlag = limit === DEFAULT_LIMIT ? '' : ` --limit ${limit}`;
-  return `${say(locale, '下一页：', 'next page: ')}npm run --silent ask --${limitFlag} --page ${answer.page + 1} ${shellQuote(visibleText(line).trim())}`;
+  const typed = visibleText(line).trim();
+  // A line starting with "-" would be read as an option: "--" ends the options first.
+  const endOfOptions = typed.startsWith('-') ? '-- ' : '';
+  return `${say(locale, '下一页：', 'next page: ')}npm run --silent ask --${limitFlag} --page ${answer.page + 1} ${endOfOptions}${shellQuote(typed)}`;
 }

@@ -16,6 +16,12 @@ describe('command lines', () => {
     expect(parseCommandLine('/help')).toEqual({ command: 'help', query: '' });
   });
 
+  it('given invisible format characters before the slash (RLM, LRM, ZWSP, bidi controls, BOM), then still the command', () => {
+    for (const invisible of ['\u200f', '\u200e', '\u200b', '\u202e', '\u2067', '\u2060', '\ufeff', '\u200f\u200b ']) {
+      expect(parseCommandLine(`${invisible}/date 3月18日`)).toEqual({ command: 'date', query: '3月18日' });
+    }
+  });
+
   it('given a command name run into its argument, then the name and the argument apart', () => {
     expect(parseCommandLine('/date3月18日')).toEqual({ command: 'date', query: '3月18日' });
     expect(parseCommandLine('/country意大利')).toEqual({ command: 'country', query: '意大利' });

@@ -14,6 +14,11 @@ describe('ask arguments', () => {
     for (const bad of [['--limit', '0'], ['--limit', '101'], ['--limit'], ['--limit', '2.5']]) expect(parseAskArgs(bad).ok).toBe(false);
   });
 
+  it('given a page written in hex, binary or exponent notation, then a message, not page 16, 3 or 1000', () => {
+    for (const bad of ['0x10', '0b11', '1e3', '', ' ']) expect(parseAskArgs(['--page', bad]).ok).toBe(false);
+    expect(parseAskArgs(['--page', '12'])).toMatchObject({ ok: true, args: { page: 12 } });
+  });
+
   it('given an unknown flag anywhere, then a message naming it; after --, flags are text', () => {
     expect(parseAskArgs(['--limt', '5', '/date 3.18'])).toEqual({ ok: false, message: '不认识的选项“--limt”。' });
     expect(parseAskArgs(['/date', '3.18', '-x']).ok).toBe(false);

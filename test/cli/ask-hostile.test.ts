@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/core/paths.js';
 import { anyLoneSurrogate, hostileText } from '../support/hostile-text.js';
 import { runEntry } from './run-cli.js';
 
@@ -33,6 +35,32 @@ describe('npm run ask -- --json with generated hostile lines', () => {
     expect(out).toHaveLength(2);
     expect(JSON.parse(out[1] ?? '')).toMatchObject({ command: 'date', query: '3月18日' });
   });
+
+  it('given a BOM opening a later line (files joined by cat), then that line is read as the request it holds', () => {
+    const run = runEntry('src/cli/ask.ts', ['--json'], '/help\n\ufeff{"command":"date","query":"3月18日"}\n\ufeff/country 意大利\n');
+    const out = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { command: string; error: unknown });
+    expect(out.map((o) => o.command)).toEqual(['help', 'date', 'country']);
+    expect(out.filter((o) => o.error)).toEqual([]);
+  });
+
+  it('given a reader that closes the pipe after one line, then a quiet exit: no stack trace, status 0', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/ask.ts'), '--json'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end('/date 3月18日\n'.repeat(3000));
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(status).toBe(0);
+  }, 60_000);
 
   it('given a start-up failure, then one clean line and exit 1, as npm start', () => {
     // Neither the cache nor the temp folder can hold the dictionary jieba must load from a file.

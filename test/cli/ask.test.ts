@@ -100,6 +100,14 @@ describe('npm run ask, one command as arguments (text)', () => {
     expect(first.stdout).toContain("下一页：npm run --silent ask -- --page 2 '/date 3月'");
   });
 
+  it('given a question starting with "-", then the hint ends the options first, so that running it works', () => {
+    const dashed = runEntry('src/cli/ask.ts', ['--', '-x 意大利'], '');
+    const hint = /下一页：npm run --silent ask (.*?)）?$/m.exec(dashed.stdout)?.[1];
+    expect(hint).toBe("-- --page 2 -- '-x 意大利'");
+    const next = runEntry('src/cli/ask.ts', ['--page', '2', '--', '-x 意大利'], '');
+    expect(next.status).toBe(0);
+  });
+
   it('given --page 2, then the second page, of whole days as in the console (no day cut across pages)', () => {
     const second = runEntry('src/cli/ask.ts', ['--page', '2', '/date 3月'], '');
     const days = (out: string) => [...out.matchAll(/【(\d+月\d+日)】/g)].map((m) => m[1]);
