@@ -117,7 +117,8 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const own = tokenizer.tokenizeVariants(variants);
   // An English question, or the English words of a Chinese one ("Italy医疗队什么时候到的"), which
   // are translated the same way (and judged by the same co-occurrence with the question's words).
-  const toTranslate = withoutWrittenCompounds(services, query, own.words);
+  // Read at its width (Ｉｔａｌｙ is Italy) but in its own case: WHO is not who.
+  const toTranslate = withoutWrittenCompounds(services, query.normalize('NFKC'), own.words);
   const english = services.english(toTranslate);
   const translation = english ?? services.english(embeddedEnglish(toTranslate));
   // An English question's own words the corpus never writes ("which", "treating") match nothing

@@ -39,6 +39,13 @@ describe('dispatch', () => {
     expect(byAlias.items.length).toBeGreaterThan(0);
   });
 
+  it('given an English question or keywords typed in full-width letters, then the same answer as in plain letters', () => {
+    const ids = (command: string, query: string) => engine.answer({ command, query }).items.map((i) => i.id);
+    expect(ids('ask', 'Ｗｈｏ ｃａｌｌｅｄ Ｉｔａｌｙ?')).toEqual(ids('ask', 'Who called Italy?'));
+    expect(ids('search', 'ＩＴＡＬＹ').length).toBeGreaterThan(0);
+    expect(ids('search', 'ＩＴＡＬＹ')).toEqual(ids('search', 'ITALY'));
+  });
+
   it('given a misspelt command, then the command meant, with the line to type', () => {
     const answer = engine.answer({ command: 'serch', query: '健康丝绸之路' });
     expect(answer.error?.code).toBe('unknown-command');
