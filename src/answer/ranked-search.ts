@@ -89,7 +89,14 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   // fragments alone are no evidence of a match. Only a one-character query keeps them.
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);
   if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return [];
-  const holds = (share: number) => (found: string[]) => coverage(new Set(found)) >= share && (!hasLongTerm || found.some(isLong));
+  // Keywords typed apart ("方舱医院 口罩"): a sentence holding one of them whole matches it, however
+  // little of the query's information that keyword carries (a common one next to a rare one).
+  const keywords = mode === 'search' ? keywordTerms(services, analysis.phrases, new Set([...wordTerms, ...bigramTerms])) : [];
+  const holdsKeyword = (found: Set<string>) => keywords.some((terms) => terms.every((t) => found.has(t)));
+  const holds = (share: number) => (found: string[]) => {
+    const set = new Set(found);
+    return (coverage(set) >= share || holdsKeyword(set)) && (!hasLongTerm || found.some(isLong));
+  };
   const { docs, scores, sentences } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]));
   const answerable = holds(ANSWERABLE_COVERAGE[mode]);
   const admitsWeakly = MIN_COVERAGE[mode] < ANSWERABLE_COVERAGE[mode];
@@ -146,6 +153,17 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   if (weak.size) for (let i = 0; i < found.length; i++) if (weak.has(candidates[i]!)) found[i]!.weak = true;
   if (mode === 'ask' && needed('semantic')) addSemantic(services, analysis, found, candidates, weights ?? RANKING_WEIGHTS[mode]);
   return found;
+}
+
+/** Each of several typed keywords' searched terms (those a search can match); none for a single keyword. */
+function keywordTerms(services: Services, phrases: readonly string[], searched: ReadonlySet<string>): string[][] {
+  if (phrases.length < 2) return [];
+  return phrases
+    .map((phrase) => {
+      const { words, bigrams } = services.tokenizer.tokenize(phrase);
+      return [...new Set([...words, ...bigrams])].filter((t) => searched.has(t));
+    })
+    .filter((terms) => terms.some(isLong));
 }
 
 /**

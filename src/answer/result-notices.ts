@@ -62,7 +62,8 @@ export function tooBroad(services: Services, query: string, found: number, local
 
 /**
  * Keywords no result contains as typed (/search 七亿元 finds 亿元, never 七亿元): said, so that a
- * reader checking a figure or a name does not take the results for matches of it.
+ * reader checking a figure or a name does not take the results for matches of it. Said of the
+ * results, not of the documents: a keyword may be written in sentences the results do not reach.
  */
 export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPassage[], locale: Locale = 'zh'): string | null {
   const found = new Set(ranked.flatMap((r) => r.terms));
@@ -81,8 +82,8 @@ export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPas
   );
   return say(
     locale,
-    `注意：没有句子包含${quoted}；以下结果只包含其中的部分词语。`,
-    `Note: no sentence contains ${quoted}; the results below hold only some of the words.`,
+    `注意：以下结果都不包含${quoted}，只包含其中的部分词语。`,
+    `Note: none of the results below contains ${quoted}; they hold only some of the words.`,
   );
 }
 

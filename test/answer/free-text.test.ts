@@ -235,14 +235,22 @@ describe('/search keywords no sentence holds as typed', () => {
   it('given a figure the documents do not write (七亿元), then the partial matches come with a note saying so', () => {
     const answer = engine.answer({ command: 'search', query: '七亿元' });
     expect(answer.total).toBeGreaterThan(0);
-    expect(answer.message).toContain('没有句子包含“七亿元”');
+    expect(answer.message).toContain('以下结果都不包含“七亿元”');
   });
 
   it('given keywords found as typed, in another script or in English, then no such note', () => {
     for (const query of ['口罩 捐赠', '義大利', 'Italy']) {
       const answer = engine.answer({ command: 'search', query });
       expect(answer.total, query).toBeGreaterThan(0);
-      expect(answer.message ?? '', query).not.toContain('没有句子包含');
+      expect(answer.message ?? '', query).not.toContain('都不包含');
     }
+  });
+
+  it('given two keywords no sentence holds together, one rare and one common, then sentences holding either, and no note denying either', () => {
+    // 口罩 is common beside 方舱医院: a sentence holding it alone carried too little of the query to count.
+    const texts = engine.answer({ command: 'search', query: '方舱医院 口罩' }).items.map((i) => i.text);
+    expect(texts.some((t) => t.includes('口罩'))).toBe(true);
+    expect(texts.some((t) => t.includes('方舱医院'))).toBe(true);
+    expect(engine.answer({ command: 'search', query: '方舱医院 口罩' }).message ?? '').not.toContain('都不包含');
   });
 });
