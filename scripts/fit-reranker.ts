@@ -19,8 +19,10 @@ import {
   rerankerBasis,
   rerankInputs,
   reranks,
+  standings,
   treeOutput,
 } from '../src/answer/reranker.js';
+import { meaningCosines } from '../src/answer/sentence-meaning.js';
 import { createServices } from '../src/core/create-engine.js';
 import { PROJECT_ROOT } from '../src/core/paths.js';
 import { readDevSet } from '../src/eval/dev-set.js';
@@ -50,11 +52,18 @@ function prepare(path: string): Case[] {
       .sort((a, b) => b.score - a.score || a.candidate.passage.ordinal - b.candidate.passage.ordinal)
       .slice(0, RERANKED);
     const asked = questionInputs(analysis.question);
-    const best = ranked[0]?.score ?? 0;
+    const standing = standings(
+      ranked,
+      meaningCosines(
+        services,
+        analysis.words,
+        ranked.map((r) => r.candidate),
+      ),
+    );
     return {
       set: basename(path),
       reranked: reranks(ranked),
-      inputs: ranked.map((r, rank) => rerankInputs(r.candidate, asked, rank, best - r.score)),
+      inputs: ranked.map((r, rank) => rerankInputs(r.candidate, asked, standing[rank]!)),
       base: ranked.map((r) => r.score),
       relevant: ranked.map((r) => c.expect.some((phrase) => r.candidate.passage.text.includes(phrase))),
       ordinals: ranked.map((r) => r.candidate.passage.ordinal),

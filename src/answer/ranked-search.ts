@@ -12,6 +12,8 @@ import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { rerank } from './reranker.js';
 import { RERANKER_MODEL } from './reranker-model.js';
 import { semanticShares } from './semantic-coverage.js';
+import { meaningCosines } from './sentence-meaning.js';
+import { sentenceWords } from './sentence-words.js';
 import { termInformation } from './term-information.js';
 import { bestUnitScore, unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
 import { unitSpansFor } from './unit-spans.js';
@@ -174,26 +176,6 @@ function keywordTerms(services: Services, phrases: readonly string[], searched: 
  */
 const SEMANTIC_CANDIDATES = 10;
 
-/** Sentences' words by passage number, per library: the same sentences come back question after question, and segmenting them was half of the signal's cost. */
-const segmented = new WeakMap<object, Map<number, readonly string[]>>();
-/** Sentences whose words are kept (~1 KB each): every sentence of the real corpus, ~5 MB at most at 100× it. */
-const SEGMENTED_KEPT = 5_000;
-
-function wordsOf(services: Services, n: number, text: string): readonly string[] {
-  let kept = segmented.get(services.library);
-  if (!kept) {
-    kept = new Map();
-    segmented.set(services.library, kept);
-  }
-  let words = kept.get(n);
-  if (!words) {
-    words = [...new Set(services.segment(text))];
-    if (kept.size >= SEGMENTED_KEPT) kept.clear();
-    kept.set(n, words);
-  }
-  return words;
-}
-
 /** Sets `semantic` on the best candidates by `weights` (the feature itself still 0, so it does not choose them). */
 function addSemantic(
   services: Services,
@@ -211,7 +193,7 @@ function addSemantic(
     .slice(0, SEMANTIC_CANDIDATES);
   const sentences = best.map(({ i }) => {
     const text = services.library.matchTextAt(numbers[i]!);
-    return { text, words: wordsOf(services, numbers[i]!, text) };
+    return { text, words: sentenceWords(services, numbers[i]!, text) };
   });
   const shares = semanticShares(vectors, asked, termInformation(services.index), sentences);
   best.forEach(({ i }, k) => {
@@ -250,7 +232,13 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
     .sort((a, b) => b.score - a.score || a.candidate.passage.ordinal - b.candidate.passage.ordinal);
   // /ask's first page gets a second look (reranker.ts); /search lists sentences holding its
   // keywords, which the linear score already ranks as its cases want.
-  const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear) : linear;
+  const meanings = (head: readonly { candidate: Candidate }[]) =>
+    meaningCosines(
+      services,
+      analysis.words,
+      head.map((h) => h.candidate),
+    );
+  const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
   return ranked
     .filter((r, rank) => rank < WEAKLY_ADMITTED_LISTED || r.candidate.weak !== true)
     .map(({ candidate, score }) => ({ passage: candidate.passage, score, terms: candidate.terms }));

@@ -31,6 +31,10 @@ export const RERANK_INPUTS = [
   'linearRank',
   /** How far its linear score is below the best one's. */
   'gap',
+  /** Cosine of the question's and the sentence's meaning vectors (sentence-meaning.ts). */
+  'meaning',
+  /** How far that cosine is below the best one among the reranked candidates. */
+  'meaningGap',
 ] as const;
 
 export type RerankInput = (typeof RERANK_INPUTS)[number];
@@ -93,12 +97,19 @@ function characterCount(text: string): number {
   return count;
 }
 
+/** Where a candidate stands among the reranked ones: its linear rank and score gap, its meaning cosine and that one's gap. */
+export interface Standing {
+  linearRank: number;
+  gap: number;
+  meaning: number;
+  meaningGap: number;
+}
+
 /** One candidate's inputs, in RERANK_INPUTS order (into `into` when given: /ask fills 30 per question). */
 export function rerankInputs(
   candidate: Candidate,
   question: QuestionInputs,
-  linearRank: number,
-  gap: number,
+  standing: Standing,
   into: number[] = new Array<number>(RERANK_INPUTS.length),
 ): number[] {
   const { features, passage } = candidate;
@@ -108,8 +119,10 @@ export function rerankInputs(
   into[at++] = characterCount(passage.text);
   into[at++] = question.latin;
   into[at++] = question.questionLength;
-  into[at++] = linearRank;
-  into[at] = gap;
+  into[at++] = standing.linearRank;
+  into[at++] = standing.gap;
+  into[at++] = standing.meaning;
+  into[at] = standing.meaningGap;
   return into;
 }
 
@@ -164,19 +177,39 @@ export interface Scored {
   score: number;
 }
 
+/** Each head candidate's standing (`head` best linear score first), given their meaning cosines (sentence-meaning.ts). */
+export function standings(head: readonly Scored[], meanings: readonly number[]): Standing[] {
+  const best = head[0]?.score ?? 0;
+  const bestMeaning = Math.max(0, ...meanings);
+  return head.map((r, rank) => ({
+    linearRank: rank,
+    gap: best - r.score,
+    meaning: meanings[rank] ?? 0,
+    meaningGap: bestMeaning - (meanings[rank] ?? 0),
+  }));
+}
+
 /**
  * `ranked` (best linear score first) with its first RERANKED reordered by linear score plus the
- * trees' correction. Scores stay in order: the head is lifted above the rest where needed.
+ * trees' correction. `meanings` gives the head's meaning cosines (sentence-meaning.ts), asked for
+ * only when the trees look at the question. Scores stay in order: the head is lifted above the
+ * rest where needed.
  */
-export function rerank<T extends Scored>(model: RerankerModel, question: string, ranked: readonly T[]): T[] {
+export function rerank<T extends Scored>(
+  model: RerankerModel,
+  question: string,
+  ranked: readonly T[],
+  meanings: (head: readonly T[]) => readonly number[] = (head) => head.map(() => 0),
+): T[] {
   if (!model.trees.length || ranked.length < 2 || !reranks(ranked)) return [...ranked];
   const asked = questionInputs(question);
-  const best = ranked[0]!.score;
+  const top = ranked.slice(0, RERANKED);
+  const standing = standings(top, meanings(top));
   const inputs = new Array<number>(RERANK_INPUTS.length);
-  const head = ranked.slice(0, RERANKED).map((r, rank) => ({
+  const head = top.map((r, rank) => ({
     r,
     rank,
-    score: r.score + treeCorrection(model, rerankInputs(r.candidate, asked, rank, best - r.score, inputs)),
+    score: r.score + treeCorrection(model, rerankInputs(r.candidate, asked, standing[rank]!, inputs)),
   }));
   head.sort((a, b) => b.score - a.score || a.rank - b.rank);
   // The head is lifted above the tail when a correction took one of its scores below it: only

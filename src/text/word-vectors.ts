@@ -24,6 +24,8 @@ export interface WordVectors {
   rowOf(word: string): number;
   /** Cosine of two rows by their numbers (both unit vectors, quantised). */
   cosine(a: number, b: number): number;
+  /** Adds `weight` times a row (by its number, quantised to ±QUANTUM) to `into` (dims long). */
+  addTo(row: number, weight: number, into: Float64Array): void;
 }
 
 /** The prepared file beside the prepared dictionaries (index/prepared-dictionaries.ts). */
@@ -162,6 +164,9 @@ export function openWordVectors(path: string, source: string | null = locateWord
       let dot = 0;
       for (let d = 0, x = a * dims, y = b * dims; d < dims; d++) dot += rows[x + d]! * rows[y + d]!;
       return dot / (QUANTUM * QUANTUM);
+    },
+    addTo(row, weight, into) {
+      for (let d = 0, x = row * dims; d < dims; d++) into[d]! += weight * rows[x + d]!;
     },
   };
 }

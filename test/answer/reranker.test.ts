@@ -11,6 +11,7 @@ import {
   rerankerBasis,
   rerankInputs,
   reranks,
+  standings,
   treeCorrection,
   treeOutput,
 } from '../../src/answer/reranker.js';
@@ -43,7 +44,8 @@ describe('treeOutput', () => {
 
 describe('rerankInputs', () => {
   it('reads the signals, the sentence and the question in RERANK_INPUTS order', () => {
-    const inputs = rerankInputs(candidate('一句话。', { words: 0.5, date: 1 }, 3), questionInputs('Who called?'), 2, 0.25);
+    const standing = { linearRank: 2, gap: 0.25, meaning: 0.6, meaningGap: 0.1 };
+    const inputs = rerankInputs(candidate('一句话。', { words: 0.5, date: 1 }, 3), questionInputs('Who called?'), standing);
     expect(inputs).toHaveLength(RERANK_INPUTS.length);
     expect(inputs[at('words')]).toBe(0.5);
     expect(inputs[at('date')]).toBe(1);
@@ -52,6 +54,18 @@ describe('rerankInputs', () => {
     expect(inputs[at('latin')]).toBeCloseTo(9 / 11);
     expect(inputs[at('linearRank')]).toBe(2);
     expect(inputs[at('gap')]).toBe(0.25);
+    expect(inputs[at('meaning')]).toBe(0.6);
+    expect(inputs[at('meaningGap')]).toBe(0.1);
+  });
+
+  it('measures each candidate against the best of the head: its linear score and its meaning cosine', () => {
+    const head = [
+      { candidate: candidate('甲'), score: 3 },
+      { candidate: candidate('乙'), score: 2.5 },
+    ];
+    const [first, second] = standings(head, [0.25, 0.75]);
+    expect(first).toEqual({ linearRank: 0, gap: 0, meaning: 0.25, meaningGap: 0.5 });
+    expect(second).toEqual({ linearRank: 1, gap: 0.5, meaning: 0.75, meaningGap: 0 });
   });
 
   it('counts a question by characters, not UTF-16 units', () => {
@@ -72,6 +86,23 @@ describe('rerank', () => {
     for (let i = 1; i < out.length; i++) expect(out[i]!.score).toBeLessThanOrEqual(out[i - 1]!.score);
     // Past the head, the linear order stands.
     expect(out.slice(RERANKED).map((r) => r.candidate.passage.text)).toEqual(ranked.slice(RERANKED).map((r) => r.candidate.passage.text));
+  });
+
+  it('asks for the meaning cosines of the head only, and lets a tree split on them', () => {
+    const byMeaning: HeapTree = { feature: [at('meaning'), -1, -1], value: [0.5, 0, 2] };
+    const meaningModel: RerankerModel = { inputs: RERANK_INPUTS.join(','), fittedWith: '', trees: [byMeaning] };
+    const ranked = [
+      { candidate: candidate('甲'), score: 3 },
+      { candidate: candidate('乙'), score: 2 },
+      ...Array.from({ length: RERANKED }, (_, i) => ({ candidate: candidate(`丙${i}`), score: 1 - i / 100 })),
+    ];
+    let asked = 0;
+    const out = rerank(meaningModel, '问题', ranked, (head) => {
+      asked = head.length;
+      return head.map((h) => (h.candidate.passage.text === '乙' ? 0.8 : 0.1));
+    });
+    expect(asked).toBe(RERANKED);
+    expect(out[0]!.candidate.passage.text).toBe('乙');
   });
 
   it('leaves a question asking what follows a quoted sentence to the follows signal', () => {

@@ -1,17 +1,14 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NEAR, semanticShares } from '../../src/answer/semantic-coverage.js';
-import { preparedFile } from '../../src/index/prepared-dictionaries.js';
-import { ensureWordVectors, openWordVectors, type WordVectors, wordVectorsFileIn } from '../../src/text/word-vectors.js';
+import type { WordVectors } from '../../src/text/word-vectors.js';
+import { installedWordVectors } from '../support/installed-word-vectors.js';
 
 // Near words through the installed word vectors: a sentence saying the question in other words
 // gets the share of the question it says so; words it writes as asked are the lexical signals' part.
 
 let vectors: WordVectors;
 beforeAll(() => {
-  const path = wordVectorsFileIn(join(preparedFile(), '..'));
-  ensureWordVectors(path);
-  vectors = openWordVectors(path)!;
+  vectors = installedWordVectors();
 });
 
 const weighOne = () => 1;

@@ -1,0 +1,82 @@
+import type { Services } from '../core/services.js';
+import type { WordVectors } from '../text/word-vectors.js';
+import type { Candidate } from './ranking-features.js';
+import { sentenceWords } from './sentence-words.js';
+
+// A question and a sentence compared as wholes: each is the mean of its words' word2vec vectors
+// (text/word-vectors.ts), every word weighted by its IDF in the corpus (的, 中国 and 疫情 say
+// little, 防护服 much), and their cosine says how close the two are in meaning. The lexical
+// signals count the words a sentence shares with the question; a paraphrase shares few words and
+// many near ones (修车便宜吗 / 车辆维修费用低廉). Alone it ranks poorly (the answer first for 26% of the
+// open /ask questions, against 68% for the linear score), so only the re-ranker reads it, for its
+// first candidates (reranker.ts), where it tells apart sentences the lexical signals score alike.
+
+/**
+ * A question's meaning needs two of its words at least: one word's vector is that word's
+ * neighbourhood, which the lexical signals already weigh, and beside a word without a vector
+ * (Wi-Fi密码是什么: only 密码 has one) it would rank sentences by their nearness to 密码 alone.
+ */
+export const QUESTION_WORDS_MEANT = 2;
+
+/** The IDF-weighted mean of the words' vectors, as a unit vector; null when fewer than `least` words have one. */
+export function meaningVector(
+  vectors: WordVectors,
+  words: Iterable<string>,
+  weight: (word: string) => number,
+  least = 1,
+): Float64Array | null {
+  const sum = new Float64Array(vectors.dims);
+  let found = 0;
+  for (const word of new Set(words)) {
+    const row = vectors.rowOf(word);
+    if (row < 0) continue;
+    vectors.addTo(row, weight(word), sum);
+    found++;
+  }
+  let norm = 0;
+  for (const x of sum) norm += x * x;
+  if (found < least || norm === 0) return null;
+  norm = Math.sqrt(norm);
+  for (let d = 0; d < sum.length; d++) sum[d]! /= norm;
+  return sum;
+}
+
+/** Cosine of two unit vectors; 0 when either is missing. */
+export function meaningCosine(a: Float64Array | null, b: Float64Array | null): number {
+  if (!a || !b) return 0;
+  let dot = 0;
+  for (let d = 0; d < a.length; d++) dot += a[d]! * b[d]!;
+  return dot;
+}
+
+/** Sentences' vectors by passage number, per library (the same candidates come back question after question). */
+const kept = new WeakMap<object, Map<number, Float64Array | null>>();
+/** Vectors kept (~800 bytes each): every sentence of the real corpus. */
+const KEPT = 5_000;
+
+function sentenceVector(services: Services, vectors: WordVectors, n: number): Float64Array | null {
+  let known = kept.get(services.library);
+  if (!known) {
+    known = new Map();
+    kept.set(services.library, known);
+  }
+  let vector = known.get(n);
+  if (vector === undefined) {
+    vector = meaningVector(vectors, sentenceWords(services, n, services.library.matchTextAt(n)), services.index.idf);
+    if (known.size >= KEPT) known.clear();
+    known.set(n, vector);
+  }
+  return vector;
+}
+
+/** The cosine of the question's words (analysis.words) with each candidate; all 0 without word vectors. */
+export function meaningCosines(services: Services, questionWords: readonly string[], candidates: readonly Candidate[]): number[] {
+  const vectors = services.wordVectors();
+  const question = vectors ? meaningVector(vectors, questionWords, services.index.idf, QUESTION_WORDS_MEANT) : null;
+  if (!vectors || !question) return candidates.map(() => 0);
+  const { numbers } = services.index;
+  return candidates.map(({ passage }) => {
+    const n = numbers.numberOf(passage.id);
+    return n < 0 ? 0 : meaningCosine(question, sentenceVector(services, vectors, n));
+  });
+}
