@@ -177,15 +177,21 @@ export interface Scored {
   score: number;
 }
 
-/** Each head candidate's standing (`head` best linear score first), given their meaning cosines (sentence-meaning.ts). */
-export function standings(head: readonly Scored[], meanings: readonly number[]): Standing[] {
+/**
+ * Said of every candidate when the question has no meaning vector (sentence-meaning.ts): a value
+ * no cosine or gap takes, so that the trees do not read "no meaning" as "the closest in meaning".
+ */
+export const NO_MEANING = -1;
+
+/** Each head candidate's standing (`head` best linear score first), given their meaning cosines (sentence-meaning.ts) or null. */
+export function standings(head: readonly Scored[], meanings: readonly number[] | null): Standing[] {
   const best = head[0]?.score ?? 0;
-  const bestMeaning = Math.max(0, ...meanings);
+  const bestMeaning = meanings?.length ? Math.max(...meanings) : 0;
   return head.map((r, rank) => ({
     linearRank: rank,
     gap: best - r.score,
-    meaning: meanings[rank] ?? 0,
-    meaningGap: bestMeaning - (meanings[rank] ?? 0),
+    meaning: meanings ? (meanings[rank] ?? 0) : NO_MEANING,
+    meaningGap: meanings ? bestMeaning - (meanings[rank] ?? 0) : NO_MEANING,
   }));
 }
 
@@ -199,7 +205,7 @@ export function rerank<T extends Scored>(
   model: RerankerModel,
   question: string,
   ranked: readonly T[],
-  meanings: (head: readonly T[]) => readonly number[] = (head) => head.map(() => 0),
+  meanings: (head: readonly T[]) => readonly number[] | null = () => null,
 ): T[] {
   if (!model.trees.length || ranked.length < 2 || !reranks(ranked)) return [...ranked];
   const asked = questionInputs(question);

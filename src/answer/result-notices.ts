@@ -80,11 +80,7 @@ export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPas
     locale,
     missing.map((p) => `“${p}”`),
   );
-  return say(
-    locale,
-    `注意：以下结果都不包含${quoted}，只包含其中的部分词语。`,
-    `Note: none of the results below contains ${quoted}; they hold only some of the words.`,
-  );
+  return say(locale, `注意：以下结果都不包含${quoted}。`, `Note: none of the results below contains ${quoted}.`);
 }
 
 /** Days named relative to today, which the documents (dated in the past) cannot place (最近, 今年 may mean the documents' own time: left out). */

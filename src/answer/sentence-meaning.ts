@@ -16,10 +16,14 @@ import { sentenceWords } from './sentence-words.js';
  * A question's meaning needs two of its words at least: one word's vector is that word's
  * neighbourhood, which the lexical signals already weigh, and beside a word without a vector
  * (Wi-Fi密码是什么: only 密码 has one) it would rank sentences by their nearness to 密码 alone.
+ * Words are counted whole: 意大利 is one word, though the search cut also gives 大利.
  */
 export const QUESTION_WORDS_MEANT = 2;
 
-/** The IDF-weighted mean of the words' vectors, as a unit vector; null when fewer than `least` words have one. */
+/**
+ * The IDF-weighted mean of the words' vectors, as a unit vector; null when fewer than `least`
+ * words have one (counted whole: a word of two characters or more, not inside another counted).
+ */
 export function meaningVector(
   vectors: WordVectors,
   words: Iterable<string>,
@@ -27,19 +31,27 @@ export function meaningVector(
   least = 1,
 ): Float64Array | null {
   const sum = new Float64Array(vectors.dims);
-  let found = 0;
+  const found: string[] = [];
   for (const word of new Set(words)) {
     const row = vectors.rowOf(word);
     if (row < 0) continue;
     vectors.addTo(row, weight(word), sum);
-    found++;
+    found.push(word);
   }
+  if (wholeWords(found) < least) return null;
   let norm = 0;
   for (const x of sum) norm += x * x;
-  if (found < least || norm === 0) return null;
+  if (norm === 0) return null;
   norm = Math.sqrt(norm);
   for (let d = 0; d < sum.length; d++) sum[d]! /= norm;
   return sum;
+}
+
+/** Words of two characters or more that no other of them contains (one typed word, counted once); or all of them when none is that long. */
+function wholeWords(words: readonly string[]): number {
+  const long = words.filter((w) => [...w].length >= 2);
+  if (!long.length) return words.length;
+  return long.filter((w) => !long.some((other) => other !== w && other.includes(w))).length;
 }
 
 /** Cosine of two unit vectors; 0 when either is missing. */
@@ -70,11 +82,14 @@ function sentenceVector(services: Services, vectors: WordVectors, n: number): Fl
   return vector;
 }
 
-/** The cosine of the question's words (analysis.words) with each candidate; all 0 without word vectors. */
-export function meaningCosines(services: Services, questionWords: readonly string[], candidates: readonly Candidate[]): number[] {
+/**
+ * The cosine of the question's words (analysis.words) with each candidate; null when the question
+ * has no meaning vector (no word vectors installed, or too few of its words have one).
+ */
+export function meaningCosines(services: Services, questionWords: readonly string[], candidates: readonly Candidate[]): number[] | null {
   const vectors = services.wordVectors();
   const question = vectors ? meaningVector(vectors, questionWords, services.index.idf, QUESTION_WORDS_MEANT) : null;
-  if (!vectors || !question) return candidates.map(() => 0);
+  if (!vectors || !question) return null;
   const { numbers } = services.index;
   return candidates.map(({ passage }) => {
     const n = numbers.numberOf(passage.id);

@@ -46,8 +46,9 @@ readable?.end();
 
 /** The answer to one line, and the language of what is said around it (text output only). */
 const requestOf = (raw: string): { answer: Answer; locale: Locale } => {
-  // A BOM opens each file joined by `cat` into the input, not only the first line.
-  const line = raw.replace(/^\uFEFF/, '');
+  // A BOM opens each file joined by `cat` into the input, not only the first line; other
+  // invisible format characters (ZWSP, RLM) before a request are dropped as before a command.
+  const line = raw.replace(/^[\p{Cf}]+/u, '');
   if (!line.trim())
     return {
       answer: errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' }),

@@ -3,6 +3,7 @@ import type { Candidate, FeatureVector } from '../../src/answer/ranking-features
 import { FEATURES } from '../../src/answer/ranking-features.js';
 import {
   type HeapTree,
+  NO_MEANING,
   questionInputs,
   RERANK_INPUTS,
   RERANKED,
@@ -66,6 +67,16 @@ describe('rerankInputs', () => {
     const [first, second] = standings(head, [0.25, 0.75]);
     expect(first).toEqual({ linearRank: 0, gap: 0, meaning: 0.25, meaningGap: 0.5 });
     expect(second).toEqual({ linearRank: 1, gap: 0.5, meaning: 0.75, meaningGap: 0 });
+  });
+
+  it('given no meaning vector for the question, then a value no cosine takes, not the best one’s gap of 0', () => {
+    const head = [
+      { candidate: candidate('甲'), score: 3 },
+      { candidate: candidate('乙'), score: 2.5 },
+    ];
+    for (const s of standings(head, null)) expect([s.meaning, s.meaningGap]).toEqual([NO_MEANING, NO_MEANING]);
+    // Every cosine negative: the gap is measured from the best of them, not from 0.
+    expect(standings(head, [-0.2, -0.1]).map((s) => s.meaningGap)).toEqual([0.1, 0].map((x) => expect.closeTo(x, 9)));
   });
 
   it('counts a question by characters, not UTF-16 units', () => {

@@ -39,6 +39,11 @@ describe('meaningVector', () => {
     expect(meaningVector(vectors, ['医生', '护士'], weighOne, 2)).not.toBeNull();
   });
 
+  it('given one typed word and a fragment of it (意大利, 大利), then it counts as one word', () => {
+    expect(meaningVector(vectors, ['意大利', '大利'], weighOne, 2)).toBeNull();
+    expect(meaningVector(vectors, ['意大利', '大利', '披萨'], weighOne, 2)).not.toBeNull();
+  });
+
   it('given a missing vector, then the cosine is 0', () => {
     expect(meaningCosine(null, meaningVector(vectors, ['医生'], weighOne))).toBe(0);
   });

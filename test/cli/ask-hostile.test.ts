@@ -37,12 +37,18 @@ describe('npm run ask -- --json with generated hostile lines', () => {
   });
 
   it('given a BOM opening a later line (files joined by cat), then that line is read as the request it holds', () => {
-    const run = runEntry('src/cli/ask.ts', ['--json'], '/help\n\ufeff{"command":"date","query":"3月18日"}\n\ufeff/country 意大利\n');
+    const lines = [
+      '/help',
+      '\ufeff{"command":"date","query":"3月18日"}',
+      '\ufeff/country 意大利',
+      '\u200b{"command":"date","query":"3月19日"}',
+    ];
+    const run = runEntry('src/cli/ask.ts', ['--json'], `${lines.join('\n')}\n`);
     const out = run.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { command: string; error: unknown });
-    expect(out.map((o) => o.command)).toEqual(['help', 'date', 'country']);
+    expect(out.map((o) => o.command)).toEqual(['help', 'date', 'country', 'date']);
     expect(out.filter((o) => o.error)).toEqual([]);
   });
 
