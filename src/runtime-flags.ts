@@ -10,7 +10,14 @@
 //   4 → 273–301 MB, 4.7–5.4 / 7.0–9.2 ms.
 // The price is /search's p99, where more frequent (small) scavenges land: at 100× 1.07–1.14 ms
 // with 64, 1.19–1.91 with 4 (FlexSearch's ~1.5). Memory on a small server matters more.
-export const NODE_FLAGS = ['--max-semi-space-size=4'] as const;
+// --no-allocation-site-pretenuring: V8 allocates objects straight in the old generation once most
+// objects from one allocation site outlive a scavenge. /ask's ~150 candidates (a features object
+// each) live for the whole question, so they were pretenured: ~70 KB a question went to the old
+// generation as garbage, which grew to ~110 MB between full collections (scripts/bench: RSS after
+// 1,000 queries 144–156 MB). Without it they die young: ~1 KB a question is promoted; RSS after
+// 1,000 queries 134 MB (two runs), steady /ask p50 2.55–2.70 → 1.50–1.75 ms (fewer full
+// collections). --optimize-for-size also held RSS (121–123 MB) but doubled /ask's p99 (8–11 ms).
+export const NODE_FLAGS = ['--max-semi-space-size=4', '--no-allocation-site-pretenuring'] as const;
 
 /** The flags plus tsx, for running TypeScript sources directly (scripts, tests, shards of a tsx process). */
 export const NODE_RUNTIME_FLAGS = [...NODE_FLAGS, '--import', 'tsx'] as const;

@@ -6,23 +6,34 @@ import type { PassageIndex } from '../index/passage-index.js';
 // (weighted by rarity, so 熬 counts more than 国) that a sentence contains catches them. It is
 // one ranking signal among the others (ranking-features.ts); it adds no candidates.
 
-/** The Han characters of the question's text and terms, with their IDF (characters the corpus never has are left out). */
-export function queryCharacters(index: PassageIndex, texts: Iterable<string>): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const ch of charactersOf(texts)) {
-    const idf = index.characterIdf(ch);
-    if (idf > 0) weights.set(ch, idf);
-  }
-  return weights;
+/** The query's Han characters and their IDF, side by side: read for every candidate, so nothing is allocated per read. */
+export interface QueryCharacters {
+  characters: string[];
+  weights: number[];
 }
 
+/** The Han characters of the question's text and terms, with their IDF (characters the corpus never has are left out). */
+export function queryCharacters(index: PassageIndex, texts: Iterable<string>): QueryCharacters {
+  const query: QueryCharacters = { characters: [], weights: [] };
+  for (const ch of charactersOf(texts)) {
+    const idf = index.characterIdf(ch);
+    if (idf > 0) {
+      query.characters.push(ch);
+      query.weights.push(idf);
+    }
+  }
+  return query;
+}
+
+export const NO_QUERY_CHARACTERS: QueryCharacters = { characters: [], weights: [] };
+
 /** IDF-weighted share of the query's characters found in `text`. */
-export function characterOverlap(query: Map<string, number>, text: string): number {
+export function characterOverlap({ characters, weights }: QueryCharacters, text: string): number {
   let all = 0;
   let found = 0;
-  for (const [ch, idf] of query) {
-    all += idf;
-    if (text.includes(ch)) found += idf;
+  for (let i = 0; i < characters.length; i++) {
+    all += weights[i]!;
+    if (text.includes(characters[i]!)) found += weights[i]!;
   }
   return all > 0 ? found / all : 0;
 }

@@ -2,7 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import type { SentenceScores } from '../index/passage-index.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
-import { characterOverlap, queryCharacters } from './character-overlap.js';
+import { characterOverlap, NO_QUERY_CHARACTERS, queryCharacters } from './character-overlap.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { asksForSource, intentBoost, questionIntents } from './question-intent.js';
 
@@ -89,9 +89,13 @@ function siblingsOf(services: Services, passage: Passage): ReadonlySet<string> {
   return new Set(entry.passageIds.filter((id) => id !== passage.id));
 }
 
-/** A passage's words and bigrams scores in `matches` (0 when it did not match), by passage number. */
+/** One reused pair for the sums read below (nothing is allocated per candidate: ~150 a question). */
+const sums = { words: 0, bigrams: 0 };
+
+/** A passage's words and bigrams scores in `matches` (0 when it did not match), by passage number, in the shared `sums`. */
 function scoresOf(matches: SentenceScores | null, doc: number): { words: number; bigrams: number } {
-  const sums = { words: 0, bigrams: 0 };
+  sums.words = 0;
+  sums.bigrams = 0;
   matches?.sumsOf(doc, sums);
   return sums;
 }
@@ -117,25 +121,30 @@ export function candidateFeatures(
   { unitScore, focusMatches, follows, needed }: FeatureInputs,
 ): Candidate[] {
   // Each candidate's raw scores (in the order of `passages`), then their maxima to divide by.
-  // Fields written out, not spread from scoresOf: the spread made /ask's p50 25% slower at 1×.
-  const raw = passages.map((_, i) => {
-    const own = scoresOf(sentences, numbers[i]!);
-    return {
-      words: own.words,
-      bigrams: own.bigrams,
-      focus: scoresOf(focusMatches, numbers[i]!).words,
-      unit: needed('unit') ? unitScore(numbers[i]!) : 0,
-    };
-  });
-  const max = { words: 1e-9, bigrams: 1e-9, unit: 1e-9, focusWords: 1e-9 };
+  // Typed arrays, not an object per candidate: /ask's candidates lived long enough to be promoted
+  // to the old generation, which then grew by ~80 KB a question until a full collection.
+  const count = passages.length;
+  const words = new Float64Array(count);
+  const bigrams = new Float64Array(count);
+  const focus = new Float64Array(count);
+  const unit = new Float64Array(count);
+  // Maxima in locals, not an object's fields: each store there boxed a number.
+  let maxWords = 1e-9;
+  let maxBigrams = 1e-9;
+  let maxUnit = 1e-9;
+  let maxFocus = 1e-9;
   let best = -1;
-  for (let i = 0; i < raw.length; i++) {
-    const s = raw[i]!;
-    if (s.words > max.words) best = i;
-    max.words = Math.max(max.words, s.words);
-    max.bigrams = Math.max(max.bigrams, s.bigrams);
-    max.unit = Math.max(max.unit, s.unit);
-    max.focusWords = Math.max(max.focusWords, s.focus);
+  for (let i = 0; i < count; i++) {
+    const own = scoresOf(sentences, numbers[i]!);
+    words[i] = own.words;
+    bigrams[i] = own.bigrams;
+    focus[i] = focusMatches ? scoresOf(focusMatches, numbers[i]!).words : 0;
+    unit[i] = needed('unit') ? unitScore(numbers[i]!) : 0;
+    if (words[i]! > maxWords) best = i;
+    maxWords = Math.max(maxWords, words[i]!);
+    maxBigrams = Math.max(maxBigrams, bigrams[i]!);
+    maxUnit = Math.max(maxUnit, unit[i]!);
+    maxFocus = Math.max(maxFocus, focus[i]!);
   }
   const intents = needed('intent') ? questionIntents(analysis.question) : [];
   const penaliseEndnotes = needed('endnote') && !asksForSource(analysis.question);
@@ -143,17 +152,16 @@ export function candidateFeatures(
   const namedParts = new Set(analysis.sections.map((s) => `${s.docId}\u0000${s.path[0]}`));
   const characters = needed('characters')
     ? queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams])
-    : new Map<string, number>();
+    : NO_QUERY_CHARACTERS;
   const siblings = needed('sibling') && best >= 0 ? siblingsOf(services, passages[best]!) : NO_SIBLINGS;
   return passages.map((passage, i) => {
     const text = services.library.matchTextAt(numbers[i]!);
-    const s = raw[i]!;
     const phrasesFound = analysis.phrases.filter((p) => text.includes(p));
     const features: FeatureVector = {
-      words: s.words / max.words,
-      bigrams: s.bigrams / max.bigrams,
-      unit: s.unit / max.unit,
-      focusWords: s.focus / max.focusWords,
+      words: words[i]! / maxWords,
+      bigrams: bigrams[i]! / maxBigrams,
+      unit: unit[i]! / maxUnit,
+      focusWords: focus[i]! / maxFocus,
       intent: intents.length && intentBoost(intents, text) > 1 ? 1 : 0,
       phrase:
         wholeQuery.length >= 2 && text.includes(wholeQuery)
