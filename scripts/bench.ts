@@ -6,7 +6,7 @@
 // comparable figure is printed with its ratio to the reference: on shared, noisy machines the
 // ratio from one run is the figure to compare. Prints figures; asserts nothing.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusCacheDir } from '../src/core/corpus-cache-dir.js';
@@ -52,6 +52,10 @@ const cacheDir = corpusCacheDir(cacheBase, corpusDir);
 // Compiled once beforehand, so no start → ready sample includes compiling dist/.
 execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.mjs')], { stdio: 'ignore' });
 const built = probe<{ buildMs: number; peakRssMb: number; passages: number }>('engine-probe.ts', ['build', corpusDir, cacheDir]);
+// The start-ups read the dictionaries the build prepared (once per install, under the default
+// cache): in a bare cache folder the first start prepared them again (~10 s at any scale).
+const prepared = join(DEFAULT_PATHS.cacheDir, 'prepared');
+if (existsSync(prepared)) symlinkSync(prepared, join(cacheBase, 'prepared'), 'dir');
 const ready: Awaited<ReturnType<typeof probeReady>>[] = [];
 for (let i = 0; i < 3; i++) ready.push(await probeReady(corpusDir, cacheBase));
 const ours = probe<Measured>('engine-probe.ts', ['queries', corpusDir, cacheDir]);
