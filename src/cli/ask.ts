@@ -18,6 +18,7 @@ import { nextPageHint } from './next-page-hint.js';
 import { readLines } from './read-lines.js';
 import { readableLogDestination } from './readable-log.js';
 import { renderAnswerText } from './render-text.js';
+import { stdinProblem, stdinReadError } from './stdin-check.js';
 
 loadDotenv();
 exitQuietlyWhenReaderLeaves(process.stdout);
@@ -84,9 +85,19 @@ const answerLine = (line: string): string => {
 if (command !== null) {
   process.stdout.write(`${answerLine(command)}\n`);
 } else {
-  // One output line per input line, blank lines included, so callers can pair them up.
-  for await (const line of readLines(process.stdin)) {
-    if (!json && !line.trim()) continue;
-    process.stdout.write(`${answerLine(line)}\n`);
+  const problem = stdinProblem();
+  if (problem) {
+    process.stderr.write(`${problem}\n`);
+    process.exit(2);
+  }
+  try {
+    // One output line per input line, blank lines included, so callers can pair them up.
+    for await (const line of readLines(process.stdin)) {
+      if (!json && !line.trim()) continue;
+      process.stdout.write(`${answerLine(line)}\n`);
+    }
+  } catch (error) {
+    process.stderr.write(`${stdinReadError(error)}\n`);
+    process.exit(2);
   }
 }

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -67,6 +67,25 @@ describe('npm run ask -- --json with generated hostile lines', () => {
     expect(stderr).not.toMatch(/EPIPE|Error|at /);
     expect(status).toBe(0);
   }, 60_000);
+
+  it('given stdin that is a directory, then one line saying so and exit 2, not a silent success', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qa-stdin-'));
+    const fd = openSync(dir, 'r');
+    try {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/ask.ts'), '--json'], {
+        cwd: PROJECT_ROOT,
+        stdio: [fd, 'pipe', 'pipe'],
+        env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^标准输入是一个目录[^\n]*\n$/);
+    } finally {
+      closeSync(fd);
+    }
+  });
 
   it('given a start-up failure, then one clean line and exit 1, as npm start', () => {
     // Neither the cache nor the temp folder can hold the dictionary jieba must load from a file.
