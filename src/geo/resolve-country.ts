@@ -3,7 +3,7 @@
 
 import { toSimplified } from '../text/normalize.js';
 import { compoundNamesOf } from './country-aliases.js';
-import { flagsToCodes } from './flag-emoji.js';
+import { flagsOnly, flagsToCodes } from './flag-emoji.js';
 import { entityById, type GeoEntity, gazetteer } from './gazetteer.js';
 import { matchNames } from './match-names.js';
 import { isLatin, lookupNames, nameKey } from './name-index.js';
@@ -121,7 +121,12 @@ function suggestionsFor(text: string): string[] {
  * region ids and news short forms (法方, 中法). Never throws.
  */
 export function resolveCountry(input: string): CountryResolution {
-  const raw = typeof input === 'string' ? flagsToCodes(input) : '';
+  const flags = typeof input === 'string' ? flagsOnly(input) : null;
+  if (flags && flags.length > 1) {
+    const names = flags.map((code) => resolveCountry(code)).flatMap((r) => (r.kind === 'country' || r.kind === 'region' ? [r.name] : []));
+    if (names.length === flags.length) return { kind: 'several', names };
+  }
+  const raw = typeof input === 'string' ? flagsToCodes(flags?.length === 1 ? flags[0]! : input) : '';
   const text = clean(raw);
   if (text === '') return { kind: 'empty' };
   if (text.length > MAX_INPUT_LENGTH) return { kind: 'unknown', suggestions: [] };

@@ -2,7 +2,7 @@
 // typed so far in any form (意, 義大, ita, IT, 法方), names that start with it first, then by count.
 
 import type { Choice } from '../core/types.js';
-import { flagsToCodes } from './flag-emoji.js';
+import { flagsOnly, flagsToCodes } from './flag-emoji.js';
 import { entityById, type GeoEntity } from './gazetteer.js';
 import { nameKey } from './name-index.js';
 import { shortFormsOf } from './resolve-country.js';
@@ -44,8 +44,16 @@ function candidatesFor(available: readonly CountryCount[]): Candidate[] {
 
 /** Up to `limit` choices: exact form, then prefix, then substring matches, each group by passage count. */
 export function suggestCountries(typed: string, available: readonly CountryCount[], limit = 25): Choice[] {
+  // Several flags (🇺🇸🇮🇹): each one's choices, since one /country shows one place.
+  const flags = typeof typed === 'string' ? flagsOnly(typed) : null;
+  if (flags && flags.length > 1) {
+    const choices = flags.flatMap((code) => suggestCountries(code, available, limit).slice(0, 1));
+    return [...new Map(choices.map((c) => [c.value, c])).values()].slice(0, limit);
+  }
   const candidates = candidatesFor(available);
-  const text = nameKey(typeof typed === 'string' ? flagsToCodes(typed).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '') : '');
+  const text = nameKey(
+    typeof typed === 'string' ? flagsToCodes(flags?.length === 1 ? flags[0]! : typed).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '') : '',
+  );
   if (text === '') return candidates.slice(0, limit).map((c) => c.choice);
   const groups: Choice[][] = [[], [], []];
   for (const candidate of candidates) {

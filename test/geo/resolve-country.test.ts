@@ -201,13 +201,25 @@ describe('given a name that is no country', () => {
     expect(resolveCountry(flag)).toMatchObject({ kind: 'country', code });
   });
 
+  it.each([
+    ['🇺🇸🇮🇹', ['美国', '意大利']],
+    ['🇮🇹 、🇪🇸', ['意大利', '西班牙']],
+    ['🇪🇺🇮🇹', ['欧盟', '意大利']],
+  ])('given the flags %s side by side, then several places (%j), not one unknown code', (flags, names) => {
+    expect(resolveCountry(flags)).toEqual({ kind: 'several', names });
+  });
+
+  it('given one flag typed twice, then its country', () => {
+    expect(resolveCountry('🇮🇹🇮🇹')).toMatchObject({ kind: 'country', code: 'IT' });
+  });
+
   it.each(['', '   ', '。', '\t'])('given %j then it is empty', (input) => {
     expect(resolveCountry(input)).toEqual({ kind: 'empty' });
   });
 });
 
 describe('property: no input string makes the resolver throw', () => {
-  const check = (s: string): boolean => ['country', 'region', 'group', 'unknown', 'empty'].includes(resolveCountry(s).kind);
+  const check = (s: string): boolean => ['country', 'region', 'group', 'several', 'unknown', 'empty'].includes(resolveCountry(s).kind);
   it('with arbitrary strings', () => fc.assert(fc.property(fc.string(), check), { numRuns: 300 }));
   it('with arbitrary full Unicode strings', () =>
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), check), { numRuns: 300 }));

@@ -56,6 +56,10 @@ describe('suggestCountries', () => {
   it('given a flag emoji then its country is offered first', () => {
     expect(values('🇮🇹')[0]).toBe('意大利');
   });
+  it("given several flags side by side then each one's country is offered, in the order typed", () => {
+    expect(values('🇺🇸🇮🇹')).toEqual(['美国', '意大利']);
+    expect(values('🇮🇹🇮🇹')[0]).toBe('意大利');
+  });
   it('given a prefix of several names then all are offered by count', () => {
     expect(values('伊')).toEqual(['伊朗', '伊拉克']);
   });
