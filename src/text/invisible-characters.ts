@@ -6,8 +6,22 @@
 
 const ESC = String.fromCharCode(0x1b);
 const BEL = String.fromCharCode(0x07);
-/** A terminal escape sequence as a whole (ESC [ … letter, ESC ] … BEL or ESC \): its parameters are no words either. */
-const ESCAPE_SEQUENCE = new RegExp(`${ESC}(?:\\[[0-?]*[ -/]*[@-~]|\\][^${BEL}${ESC}]*(?:${BEL}|${ESC}\\\\)|[@-Z\\\\-_])`, 'gu');
+const ST = '\u009C';
+/**
+ * A terminal escape sequence as a whole, its parameters and payload being no words either:
+ * CSI (ESC [ or the 8-bit U+009B, … final letter); the string controls OSC, DCS, SOS, PM and APC
+ * (ESC ] P X ^ _ or U+009D, U+0090, U+0098, U+009E, U+009F, … up to BEL or a string terminator,
+ * ESC \\ or U+009C: unterminated, only the opening control goes, not the rest of the query); any
+ * other ESC and one character.
+ */
+const ESCAPE_SEQUENCE = new RegExp(
+  [
+    `(?:${ESC}\\[|\u009B)[0-?]*[ -/]*[@-~]`,
+    `(?:${ESC}[\\]PX^_]|[\u009D\u0090\u0098\u009E\u009F])[^${BEL}${ESC}${ST}]*(?:${BEL}|${ESC}\\\\|${ST})`,
+    `${ESC}[@-Z\\\\-_]`,
+  ].join('|'),
+  'gu',
+);
 const CONTROLS = /\p{Cc}+/gu;
 const INVISIBLE = /[\u200B\u200E\u200F\u061C\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 /** Line and paragraph separators: line breaks a query cannot hold, so a space like \r. */
