@@ -33,6 +33,8 @@ function matchPhrase(tokens: readonly EnglishToken[], at: number, lexicon: Engli
   for (let length = longest; length >= 2; length--) {
     const span = tokens.slice(at, at + length);
     if (span.every((t) => isStopLemma(t.lemma))) continue;
+    // "call on March 16": the "on" is the date's, not the phrase's (call on, 呼吁).
+    if (isStopLemma(span[length - 1]!.lemma) && matchEnglishDate(tokens, at + length) !== null) continue;
     const chinese = lookup(lexicon.words, span.map((t) => t.lemma).join(' '));
     if (chinese !== undefined) return { english: span.map((t) => t.text).join(' '), chinese, length };
   }

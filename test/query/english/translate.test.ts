@@ -24,6 +24,15 @@ describe('translateEnglishQuery', () => {
     expect(severely.terms).toEqual(expect.arrayContaining(translateEnglishQuery('severe', lexicon).terms.slice(0, 2)));
   });
 
+  it('given a phrasal verb whose particle opens a date ("call on March 16"), then the verb stands alone and the date keeps its word', () => {
+    // "call on" is 呼吁 (appeal to); before a date the "on" is the date's: call is 通电话.
+    const dated = translateEnglishQuery('Whom did the premier call on March 5?', lexicon).groups.map((g) => g.english);
+    expect(dated).toEqual(expect.arrayContaining(['call', 'March 5']));
+    expect(terms('Whom did the premier call on March 5?')).toContain('通电话');
+    // Elsewhere the phrase is still read whole.
+    expect(translateEnglishQuery('Which groups did they call on to help?', lexicon).groups.map((g) => g.english)).toContain('call on');
+  });
+
   it('given an -ing word, then its own senses come first and its verb senses follow', () => {
     const fighting = translateEnglishQuery('fighting', lexicon).terms;
     const fight = translateEnglishQuery('fight', lexicon).terms;
