@@ -51,10 +51,43 @@ export function packPages(items: readonly AnswerItem[], fits: Fits): Range[] {
       add(run.start, run.end);
       continue;
     }
-    // A day too long for one page: entry by entry (an entry alone is always accepted).
-    for (let i = run.start; i < run.end; i++) add(i, i + 1);
+    // A day too long for one page: as many entries as fit on each (an entry alone is always
+    // accepted), found by galloping: trying one more entry at a time was quadratic in a page's
+    // entries (a day of 800 at 100× took ~40 ms to pack for Discord).
+    for (let i = run.start; i < run.end; ) {
+      const last = open();
+      const end = extendable && last ? furthestFit(items, fits, last.start, i, run.end) : i;
+      if (last && end > i) {
+        last.end = end;
+        i = end;
+      } else {
+        pages.push({ start: i, end: i + 1 });
+        extendable = true;
+        i++;
+      }
+    }
   }
   return pages;
+}
+
+/**
+ * The furthest `end` in (from, limit] such that items[start, end) fit, or `from` when none does.
+ * More entries never fit better, so a doubling search then a binary one find it.
+ */
+function furthestFit(items: readonly AnswerItem[], fits: Fits, start: number, from: number, limit: number): number {
+  let good = from;
+  let step = 1;
+  while (good + step <= limit && fits(items.slice(start, good + step))) {
+    good += step;
+    step *= 2;
+  }
+  let bad = Math.min(good + step, limit + 1);
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    if (fits(items.slice(start, mid))) good = mid;
+    else bad = mid;
+  }
+  return good;
 }
 
 /** The `page`-th packed page of an answer holding every hit (requested with `whole`); clamped like pagedAnswer. */
