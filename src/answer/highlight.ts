@@ -10,9 +10,11 @@ export function highlightSpans(text: string, terms: Iterable<string>, given: str
   if (folded.length !== text.length) return [];
   const spans: [number, number][] = [];
   const unique = [...new Set(terms)].filter((t) => t.length >= 1).sort((a, b) => b.length - a.length);
+  // Single characters beside words light up too much of a Chinese sentence: only whole words and
+  // numbers then. A query of single characters alone (/search 疫, /search a) has nothing else to show.
+  const singlesShown = !unique.some((t) => t.length >= 2);
   for (const term of unique) {
-    // Single characters light up too much of a Chinese sentence; only whole words and numbers.
-    if (term.length < 2 && !/\d/.test(term)) continue;
+    if (term.length < 2 && !singlesShown && !/\d/.test(term)) continue;
     // A number is highlighted only where it stands whole: the 3 of 3月18日 is not in 13日.
     const numeric = /^\d+$/.test(term);
     let from = 0;

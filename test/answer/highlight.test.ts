@@ -12,6 +12,15 @@ describe('highlight spans', () => {
     ]);
   });
 
+  it('given single characters beside words, then only the words; given single characters alone (/search 疫), then those', () => {
+    expect(highlightSpans('疫情防控', ['疫情', '控'])).toEqual([[0, 2]]);
+    expect(highlightSpans('疫情防控，抗疫', ['疫'])).toEqual([
+      [0, 1],
+      [6, 7],
+    ]);
+    expect(highlightSpans('世界卫生组织/GOARN电话会议', ['a'])).toEqual([[9, 10]]);
+  });
+
   it('given words, then every occurrence, overlapping ones merged', () => {
     expect(highlightSpans('意大利总理孔特，意大利', ['意大利', '大利总理'])).toEqual([
       [0, 5],
