@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import { COMMON_TERM_SHARE } from '../index/passage-index.js';
+import { commonTermBound } from '../index/passage-index.js';
 import { hasHan } from '../text/character-classes.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
 import { rankPassages } from './ranked-search.js';
@@ -20,7 +20,7 @@ const MAX_KEYWORDS = 3;
  */
 function writtenWords(services: Services, analysis: QueryAnalysis): string[] {
   const own = hasHan(analysis.question) ? services.tokenizer.tokenize(analysis.question).words : analysis.words;
-  const common = services.stats.passages * COMMON_TERM_SHARE;
+  const common = commonTermBound(services.stats.passages);
   const words = [...new Set(own)].filter((w) => {
     const frequency = services.index.frequency(w);
     return [...w].length >= 2 && hasHan(w) && !/\d/.test(w) && frequency > 0 && frequency <= common;

@@ -47,11 +47,13 @@ export function unknownEnglishNotice(unknown: readonly string[], locale: Locale 
 
 /** Share of all sentences from which a one-character search is too common to mean anything on its own. */
 const BROAD_SHARE = 0.1;
+/** ...and in at least this many: in a user's corpus of a few sentences, one sentence is no flood. */
+const BROAD_MIN_COUNT = 50;
 
 /** A one-character search written in a large share of the sentences (的, 国): say so, and what would narrow it. */
 export function tooBroad(services: Services, query: string, found: number, locale: Locale = 'zh'): string | null {
   const all = services.library.allPassages.length;
-  if ([...query].length !== 1 || found < all * BROAD_SHARE) return null;
+  if ([...query].length !== 1 || found < Math.max(BROAD_MIN_COUNT, all * BROAD_SHARE)) return null;
   const share = Math.round((100 * found) / all);
   return say(
     locale,

@@ -123,6 +123,16 @@ export interface SavedPassageIndex {
  * A query made only of such terms keeps them.
  */
 export const COMMON_TERM_SHARE = 0.15;
+/**
+ * ...and in more passages than this: walking a few dozen postings costs nothing, and in a small
+ * corpus (a user's three news files, 13 sentences) 15% is two sentences, so every word written
+ * twice was dropped from /search and /ask (`/search 沙尘 口罩` then said no result held 沙尘).
+ * At the real corpus (757 passages) the share's 113 passages is the bound, as before.
+ */
+export const COMMON_TERM_MIN_COUNT = 50;
+
+/** The most passages a term may be found in and still be searched, for a corpus of `passages`. */
+export const commonTermBound = (passages: number): number => Math.max(COMMON_TERM_MIN_COUNT, passages * COMMON_TERM_SHARE);
 
 /** Terms whose frequency and postings are remembered, at most: more, and the memory is cleared. */
 const REMEMBERED_TERMS = 20_000;
@@ -195,7 +205,7 @@ function wrap(
     (term: string) => Math.max(Object.hasOwn(wordFrequency, term) ? wordFrequency[term]! : 0, bigrams.frequency(term)),
     REMEMBERED_TERMS,
   );
-  const maxFrequency = Math.max(1, documentCount * COMMON_TERM_SHARE);
+  const maxFrequency = commonTermBound(documentCount);
   const distinctive = (terms: string[]): string[] => {
     const unique = [...new Set(terms)];
     const kept = unique.filter((t) => frequencyOf(t) <= maxFrequency);

@@ -43,3 +43,23 @@ describe('documents without sections', () => {
     expect(engine.answer({ command: 'search', query: '吞吐量' }).items[0]?.citation).toBe('港口报告 · 第1句');
   });
 });
+
+describe('a corpus of a few sentences', () => {
+  // In 6 sentences a word written twice is in a third of them: no reason to drop it as too
+  // common (the bound of COMMON_TERM_SHARE is for large corpora, where such terms cost time).
+  it('given two keywords each written in two sentences, then every sentence holding either, and no note that none holds one', () => {
+    const answer = engine.answer({ command: 'search', query: '意大利 维修' });
+    expect(answer.items.map((i) => i.text)).toEqual(
+      expect.arrayContaining(['我们去了意大利和法国。', '意大利的披萨很好吃。', '编号ABC-123的音响已经维修。']),
+    );
+    expect(answer.message ?? '').not.toMatch(/不包含/);
+  });
+
+  it('given a question about a word written in two of six sentences, then it is answered', () => {
+    expect(engine.answer({ command: 'ask', query: '意大利的什么好吃' }).items[0]?.text).toBe('意大利的披萨很好吃。');
+  });
+
+  it('given one character found in one sentence, then no warning that it is in too many', () => {
+    expect(engine.answer({ command: 'search', query: '店' }).message ?? '').not.toMatch(/大量句子/);
+  });
+});
