@@ -21,7 +21,7 @@ import { corpusCacheDir } from './corpus-cache-dir.js';
 import type { Engine } from './engine-api.js';
 import { englishTranslator } from './english-translator.js';
 import { lazyMap, once } from './lazy.js';
-import { buildLibrary } from './library.js';
+import { buildLibrary, type Library } from './library.js';
 import { type Loaded, loadOrBuild } from './load-or-build.js';
 import { DEFAULT_PATHS } from './paths.js';
 import type { Services } from './services.js';
@@ -78,7 +78,8 @@ export function createServices(options: EngineOptions, log: Logger): Services {
   const library = buildLibrary(loaded.saved.corpus, loaded.index.numbers);
   // Closures below must not hold `loaded`: it carries the saved JSON, garbage once loaded.
   const { segmenter } = loaded;
-  const defaultYear = options.defaultYear ?? loaded.saved.corpus.documents.find((d) => d.meta.year)?.meta.year ?? 2020;
+  const defaultYear =
+    options.defaultYear ?? loaded.saved.corpus.documents.find((d) => d.meta.year)?.meta.year ?? mostEntriesYear(library) ?? 2020;
   // Parsed on first use (lazy.ts); the saved index holds it as JSON text.
   const savedLexicon = loaded.saved.lexicon;
   const lexicon = once(() => parseEnglishLexicon(savedLexicon));
@@ -98,6 +99,22 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     stats: statsOf(loaded),
   };
   return services;
+}
+
+/**
+ * The year most dated entries fall in: a user's chronicle without a `year` in its sidecar whose
+ * headings write one (2022年1月5日). A day typed without a year (/date 1月9日) then means that year,
+ * not 2020, for which /date answered "nothing on 1月9日, try 2022年1月9日" and "/date 1月: try /date 1月".
+ */
+function mostEntriesYear(library: Library): number | null {
+  const counts = new Map<number, number>();
+  for (const { date, count } of library.datesWithEntries) {
+    const year = Number(date.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + count);
+  }
+  let best: number | null = null;
+  for (const [year, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = year;
+  return best;
 }
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {

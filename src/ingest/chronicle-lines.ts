@@ -167,9 +167,12 @@ export function scanChronicle(
   text: string,
   year: number | null,
   title: string,
-): { entries: RawEntry[]; warnings: string[]; problems: string[] } {
+): { entries: RawEntry[]; warnings: string[]; problems: string[]; yearUsed: boolean } {
   const state: ScanState = { entries: [], date: null, headingSinceEntry: false, warnings: [], problems: [] };
   let warnedNoYear = false;
+  // Whether a heading without a year took `year` (not one a heading before it wrote).
+  let yearUsed = false;
+  let fromGivenYear = year !== null;
   // Headings without a year take the document's, and the next one after the year turns
   // (12月31日 then 1月1日): a chronicle runs forward in time.
   let runningYear = year;
@@ -180,16 +183,21 @@ export function scanChronicle(
     if (line === '' || RULE.test(line)) continue;
     const heading = parseDateHeading(line);
     if (heading) {
-      if (heading.year !== null) runningYear = heading.year;
-      else if (runningYear !== null && lastMonth !== null && heading.month < lastMonth - YEAR_TURN_MONTHS) {
-        runningYear++;
-        state.warnings.push(`「${cutGraphemes(line, 20, '…')}」在${lastMonth}月之后，按${runningYear}年处理。`);
+      if (heading.year !== null) {
+        runningYear = heading.year;
+        fromGivenYear = false;
+      } else {
+        if (fromGivenYear) yearUsed = true;
+        if (runningYear !== null && lastMonth !== null && heading.month < lastMonth - YEAR_TURN_MONTHS) {
+          runningYear++;
+          state.warnings.push(`「${cutGraphemes(line, 20, '…')}」在${lastMonth}月之后，按${runningYear}年处理。`);
+        }
       }
       lastMonth = heading.month;
       const y = runningYear;
       const iso = y === null ? null : isoDate(y, heading.month, heading.day);
       if (y === null && !warnedNoYear) {
-        state.problems.push('元数据缺少 year，日期标题无法换算为完整日期。');
+        state.problems.push('元数据缺少 year（例如 "year": 2020），没写年份的日期标题无法换算为完整日期，其下条目标为“日期不详”。');
         warnedNoYear = true;
       } else if (iso === null && y !== null) {
         state.problems.push(`不存在的日期「${cutGraphemes(line, 20, '…')}」，其后条目不标日期。`);
@@ -206,5 +214,5 @@ export function scanChronicle(
     }
     handleBareLine(line, state, title);
   }
-  return { entries: state.entries, warnings: state.warnings, problems: state.problems };
+  return { entries: state.entries, warnings: state.warnings, problems: state.problems, yearUsed };
 }

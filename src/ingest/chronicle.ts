@@ -9,8 +9,22 @@ import { entryId } from './stable-id.js';
 
 const NO_ENTRIES = '标为纪实（chronicle），但没有找到日期标题或◆条目，已按普通文档读取（/date 查不到其中内容）。';
 
+/**
+ * The year of headings written without one: the sidecar's `year`, else the year of its `date`,
+ * else a year written in the title (2022年亚洲外交纪事). Without any, such headings have no date.
+ */
+function headingYear(meta: DocumentMeta): { year: number | null; from: string | null } {
+  if (meta.year) return { year: meta.year, from: null };
+  if (meta.date) return { year: Number(meta.date.slice(0, 4)), from: `元数据的 date（${meta.date}）` };
+  const inTitle = /(?<!\d)((?:19|20)\d\d)年?(?!\d)/u.exec(meta.title)?.[1];
+  return inTitle ? { year: Number(inTitle), from: `标题「${meta.title}」` } : { year: null, from: null };
+}
+
 export function ingestChronicle(meta: DocumentMeta, text: string): IngestedDocument {
-  const { entries: rawEntries, warnings, problems } = scanChronicle(text, meta.year ?? null, meta.title);
+  const { year, from } = headingYear(meta);
+  const { entries: rawEntries, warnings, problems, yearUsed } = scanChronicle(text, year, meta.title);
+  if (from && yearUsed)
+    warnings.unshift(`元数据没有 year：没写年份的日期标题按${from}中的 ${year} 年读取（可在元数据里写 "year": ${year}）。`);
   // Declared a chronicle but holding no dated heading or entry mark: its text is still the
   // document's, read as running text, and the operator hears why /date does not list it.
   if (rawEntries.length === 0 && text.trim() !== '') {

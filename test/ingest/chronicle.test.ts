@@ -158,3 +158,30 @@ describe('a document declared a chronicle that has no dated heading or entry mar
     expect(doc.problems?.join('')).toMatch(/没有找到日期标题或◆条目/);
   });
 });
+
+describe('a chronicle whose sidecar has no year', () => {
+  const text = '5月3日\n◆英国宣布新的签证政策。\n\n5月4日\n◆法国举行部长会议。\n';
+  const dates = (meta: Parameters<typeof ingestDocument>[0]) => ingestDocument(meta, text).entries.map((e) => e.dates[0]);
+
+  it("given the sidecar's date, then headings without a year take its year, and a note says so", () => {
+    const doc = ingestDocument({ id: 'c', title: '纪事', kind: 'chronicle', date: '2023-06-01' }, text);
+    expect(doc.entries.map((e) => e.dates[0])).toEqual(['2023-05-03', '2023-05-04']);
+    expect(doc.warnings.join('\n')).toMatch(/按元数据的 date（2023-06-01）中的 2023 年读取/);
+  });
+
+  it('given a year in the title, then headings without a year take it', () => {
+    expect(dates({ id: 'c', title: '2022年外交纪事', kind: 'chronicle' })).toEqual(['2022-05-03', '2022-05-04']);
+  });
+
+  it('given no year anywhere, then the entries have no date and the problem names the field to add', () => {
+    const doc = ingestDocument({ id: 'c', title: '纪事', kind: 'chronicle' }, text);
+    expect(doc.entries.map((e) => e.dates[0])).toEqual([null, null]);
+    expect(doc.problems?.join('\n')).toMatch(/"year"/);
+  });
+
+  it('given headings that write their own year, then no note about a year taken from elsewhere', () => {
+    const doc = ingestDocument({ id: 'c', title: '2022年纪事', kind: 'chronicle' }, '2021年5月3日\n◆英国宣布新的签证政策。\n');
+    expect(doc.entries[0]?.dates[0]).toBe('2021-05-03');
+    expect(doc.warnings.join('\n')).not.toMatch(/中的 2022 年读取/);
+  });
+});
