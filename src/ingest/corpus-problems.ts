@@ -15,6 +15,6 @@ function documentProblems(corpus: Corpus): string[] {
   return corpus.documents.flatMap((doc) => {
     const file = doc.meta.file ?? doc.meta.id;
     const own = (doc.problems ?? []).map((p) => `${file}：${p}`);
-    return doc.passages.length === 0 ? [`${file}：文档是空的（或只有 BOM），没有可检索的句子。`, ...own] : own;
+    return doc.passages.length === 0 ? [`${file}：没有可检索的句子（文档是空的，或只有 BOM、标题或标记）。`, ...own] : own;
   });
 }

@@ -3,6 +3,7 @@ import type { DocumentKind, DocumentMeta } from '../core/types.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { frontMatterLines, frontMatterTitle } from './front-matter.js';
 import { inlineText, markdownText } from './markdown-text.js';
+import { endsSentence } from './sentences.js';
 
 const KINDS: readonly DocumentKind[] = ['chronicle', 'whitepaper', 'plain'];
 /** Ids go into passage ids (`${docId}:hash`), so no colon and no spaces. */
@@ -95,13 +96,22 @@ export function slugFromFileName(file: string): string {
   return slug === '' ? 'doc' : slug;
 }
 
-/** Metadata for a file without sidecar: id from the file name, title from the first non-empty line. */
+/** A file's name without its folder and extension (新闻 一.txt → 新闻 一). */
+function fileTitle(file: string): string {
+  const base = file.split(/[\\/]/u).pop() ?? file;
+  return base.replace(/\.[^.]+$/u, '') || base;
+}
+
+/** Metadata for a file without sidecar: id from the file name, title from the first non-empty line unless it is a sentence. */
 export function inferMeta(file: string, text: string): DocumentMeta {
   const lines = text.split('\n');
   // Markdown front matter names the title itself; else the first line shown (a comment, a fence or
   // indented code is not the title).
   const shown = /\.(md|markdown)$/iu.test(file) ? markdownText(lines).lines.map((l) => l.text) : lines.slice(frontMatterLines(lines));
-  const firstLine = frontMatterTitle(lines) ?? shown.map((l) => inlineText(l.replace(/^#+\s*/u, '')).trim()).find((l) => l !== '') ?? file;
+  const shownFirst = shown.map((l) => inlineText(l.replace(/^#+\s*/u, '')).trim()).find((l) => l !== '');
+  // A first line that is a sentence (2021年5月3日，…会谈。) is the text's start, not a title: the
+  // file's name names the document then, rather than a sentence cut short in every citation.
+  const firstLine = frontMatterTitle(lines) ?? (shownFirst !== undefined && !endsSentence(shownFirst) ? shownFirst : fileTitle(file));
   // Cut by grapheme: a title ending in half an emoji would be invalid text wherever it is shown.
   const title = cutGraphemes(firstLine, MAX_TITLE, '…');
   return { id: slugFromFileName(file), title, kind: 'plain' };

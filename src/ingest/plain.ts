@@ -69,6 +69,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const collector = new PassageCollector(meta.id, warnings);
   const builder = new PlainBuilder(meta.id, collector);
   let seenContent = false;
+  let titleLine: string | null = null;
   // A .md file is read as rendered: its front matter skipped, its syntax reduced to text (markdown-text.ts).
   const markdown = /\.(md|markdown)$/iu.test(meta.file ?? '');
   const lines = text.split('\n');
@@ -94,6 +95,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       builder.heading(heading[1]?.length ?? 1, line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, ''));
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
+      titleLine = line;
     } else if (LIST_ITEM.test(form)) {
       builder.flush();
       builder.line(line.replace(/^\S+\s+/u, ''));
@@ -104,6 +106,11 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     seenContent = true;
   }
   builder.flush();
+  // A document of one line (塔吉克斯坦): that line is its title and its text, not an empty file.
+  if (collector.passages.length === 0 && titleLine !== null) {
+    builder.line(titleLine);
+    builder.flush();
+  }
   if (collector.passages.length === 0) warnings.push('文档没有可检索的句子。');
   return { meta, passages: collector.passages, entries: [], sections: builder.sections, warnings };
 }

@@ -45,8 +45,8 @@ describe('given documents that give nothing or are malformed', () => {
       expect(engine.stats().indexFromCache).toBe(fromCache);
       expect(problems).toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/^empty\.txt：文档是空的/),
-          expect.stringMatching(/^bom\.txt：文档是空的/),
+          expect.stringMatching(/^empty\.txt：没有可检索的句子（文档是空的/),
+          expect.stringMatching(/^bom\.txt：没有可检索的句子（文档是空的/),
           expect.stringMatching(/^days\.txt：不存在的日期「3月99日」/),
           expect.stringMatching(/^paper\.txt：白皮书中找不到“目录”/),
         ]),

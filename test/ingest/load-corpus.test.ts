@@ -154,7 +154,9 @@ describe('files as users drop them in', () => {
     expect(texts['be.txt']).toEqual(['公园将于五月开放。', '新增了儿童游乐区。']);
     // Both byte orders give the same text: the second is skipped as a copy of the first.
     expect(corpus.skipped).toEqual(['已跳过 le.txt：内容与 be.txt 完全相同']);
-    expect(corpus.documents.find((d) => d.meta.file === 'gbk.txt')?.meta.title).toBe('公园将于五月开放。');
+    expect(texts['gbk.txt']).toEqual(['公园将于五月开放。']);
+    // Its first line is a sentence, not a title: the file's name names it.
+    expect(corpus.documents.find((d) => d.meta.file === 'gbk.txt')?.meta.title).toBe('gbk');
     expect(corpus.warnings.some((w) => w.startsWith('gbk.txt：') && w.includes('GB18030'))).toBe(true);
     expect(corpus.warnings.some((w) => w.startsWith('be.txt：') && w.includes('UTF-16'))).toBe(true);
   });

@@ -37,6 +37,11 @@ describe('plain documents', () => {
     expect(ingestDocument(sentenceTitle, '今天开会。\n正文。').passages.map((p) => p.text)).toEqual(['今天开会。', '正文。']);
   });
 
+  it('given a document of one line, then that line is its title and its one passage, not an empty document', () => {
+    const oneLine = { ...meta, title: '塔吉克斯坦' };
+    expect(ingestDocument(oneLine, '塔吉克斯坦\n').passages.map((p) => p.text)).toEqual(['塔吉克斯坦']);
+  });
+
   it('given a repeated sentence then it is one passage with two places', () => {
     const doc = ingestDocument(meta, '要严防输入。\n\n其他。\n\n要严防输入。');
     expect(doc.passages).toHaveLength(2);
