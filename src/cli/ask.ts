@@ -69,7 +69,10 @@ const requestOf = (raw: string): { answer: Answer; locale: Locale } => {
   const parsed = parseJsonRequest(line, { page, pageSize: limit });
   if (!parsed.ok)
     return {
-      answer: errorAnswer({ command: parsed.command ?? '', query: '' }, { code: 'invalid-request', message: parsed.message }),
+      answer: errorAnswer(
+        { command: parsed.command ?? '', query: parsed.query ?? '' },
+        { code: 'invalid-request', message: parsed.message },
+      ),
       locale: 'zh',
     };
   return { answer: engine.answer(parsed.request), locale: parsed.request.locale ?? 'zh' };

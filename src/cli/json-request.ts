@@ -1,5 +1,7 @@
 import { localeNamed } from '../answer/locale.js';
 import type { AnswerRequest } from '../core/types.js';
+import { wellFormed } from '../text/graphemes.js';
+import { visibleText } from '../text/invisible-characters.js';
 import { MAX_LIMIT, MAX_PAGE } from './ask-args.js';
 
 // A request line written as a JSON object, for tools that would rather not build slash commands:
@@ -7,7 +9,7 @@ import { MAX_LIMIT, MAX_PAGE } from './ask-args.js';
 // `query` defaults to ""; `page` and `limit` override --page and --limit for this line only;
 // `locale` "en" asks for the messages in English ("zh", the default, in Chinese).
 
-export type JsonRequest = { ok: true; request: AnswerRequest } | { ok: false; message: string; command?: string };
+export type JsonRequest = { ok: true; request: AnswerRequest } | { ok: false; message: string; command?: string; query?: string };
 
 /** Whether a line is meant as a JSON request (a question never starts with "{"). */
 export const looksLikeJsonRequest = (line: string): boolean => line.trimStart().startsWith('{');
@@ -26,8 +28,14 @@ export function parseJsonRequest(line: string, defaults: { page: number; pageSiz
     return { ok: false, message: '请求必须是一个 JSON 对象，例如 {"command":"date","query":"3月18日"}' };
   const { command, query = '', page = defaults.page, limit = defaults.pageSize, locale } = value as Record<string, unknown>;
   if (typeof command !== 'string' || !command.trim()) return { ok: false, message: '请求缺少 "command"（字符串），例如 "date"' };
-  // The error names the request's command, as an answer to it would.
-  const fail = (message: string): JsonRequest => ({ ok: false, message, command: command.trim() });
+  // The error names the request's command and query, as an answer to it would.
+  const fail = (message: string): JsonRequest => ({
+    ok: false,
+    message,
+    command: command.trim(),
+    // Echoed as the engine echoes a query: well-formed, without controls or invisible marks.
+    ...(typeof query === 'string' ? { query: visibleText(wellFormed(query)) } : {}),
+  });
   if (typeof query !== 'string') return fail('"query" 必须是字符串');
   if (!isWhole(page, MAX_PAGE)) return fail(`"page" 必须是 1 到 ${MAX_PAGE} 之间的整数`);
   if (!isWhole(limit, MAX_LIMIT)) return fail(`"limit" 必须是 1 到 ${MAX_LIMIT} 之间的整数`);

@@ -15,6 +15,11 @@ describe('JSON request lines', () => {
     });
   });
 
+  it('given a request with a bad field, then the error names its command and query, as an answer to it would', () => {
+    const parsed = parseJsonRequest('{"command":"country","query":"法国\\u200b","limit":0}', defaults);
+    expect(parsed).toMatchObject({ ok: false, command: 'country', query: '法国' });
+  });
+
   it.each([
     ['{bad json}', '不是有效的 JSON'],
     ['{"query":"x"}', '缺少 "command"'],
