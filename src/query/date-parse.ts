@@ -71,6 +71,9 @@ function rangeQuery(from: string, to: string, defaultYear: number): DateParse {
   return { ok: true, query: { kind: 'range', from, to } };
 }
 
+/** An end month this many months before the start month is in the next year (12月 → 1月), not a reversed range. */
+const YEAR_TURN_MONTHS = 6;
+
 function parseRange(text: string, defaultYear: number): DateParse | null {
   let firstError: string | null = null;
   for (const separator of text.matchAll(RANGE_SEPARATOR)) {
@@ -80,8 +83,13 @@ function parseRange(text: string, defaultYear: number): DateParse | null {
     if (!left || !right) continue;
     const ends = completeRange(left, right);
     if (!ends) continue;
-    const from = checkDay(ends[0], defaultYear);
-    const to = checkDay(ends[1], defaultYear);
+    // 12月30日至1月2日 runs over the new year, as a chronicle's headings do (5月至3月 is reversed):
+    // the end without a year is in the next one, or the start without one in the year before.
+    const turnsYear = ends[1].month < ends[0].month - YEAR_TURN_MONTHS;
+    const fromEnd = turnsYear && left.year === null && right.year !== null ? { ...ends[0], year: right.year - 1 } : ends[0];
+    const toEnd = turnsYear && right.year === null ? { ...ends[1], year: (fromEnd.year ?? defaultYear) + 1 } : ends[1];
+    const from = checkDay(fromEnd, defaultYear);
+    const to = checkDay(toEnd, defaultYear);
     if (from.ok && to.ok) return rangeQuery(from.iso, to.iso, defaultYear);
     firstError ??= !from.ok ? from.message : !to.ok ? to.message : null;
   }

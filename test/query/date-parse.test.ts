@@ -101,6 +101,13 @@ describe('given ranges', () => {
   it('when a range crosses a month then each end keeps its month', () => {
     expect(parseDateQuery('3月30日至4月2日', Y)).toEqual(range('2020-03-30', '2020-04-02'));
   });
+  it('when a range runs from December into January then it crosses the new year, whichever end writes the year', () => {
+    expect(parseDateQuery('12月30日至1月2日', Y)).toEqual(range('2020-12-30', '2021-01-02'));
+    expect(parseDateQuery('2021年12月30日至1月2日', Y)).toEqual(range('2021-12-30', '2022-01-02'));
+    expect(parseDateQuery('12月30日-2022年1月2日', Y)).toEqual(range('2021-12-30', '2022-01-02'));
+    // A few months back is a reversed range, not a year later.
+    expect(parseDateQuery('5月20日至3月18日', Y).ok).toBe(false);
+  });
   it('when both ends are the same day then it is that day', () => {
     expect(parseDateQuery('3月18日至18日', Y)).toEqual(day('2020-03-18'));
   });
