@@ -9,6 +9,7 @@ import { digitStrippedTitles } from './citation.js';
 import { entryItem } from './entry-item.js';
 import { counted, type Locale, localeOf, say } from './locale.js';
 import { dateTimeline } from './timeline.js';
+import { someSentenceWrites } from './written-in-corpus.js';
 
 // /date: every chronicle entry of a day (or of each day of a range or month), in document order,
 // grouped by day. Days without entries get the nearest days that have some. Entries with no
@@ -93,6 +94,12 @@ function coverage(services: Services, askedYear: number, asked: readonly string[
     );
   }
   return say(locale, `纪实的条目覆盖${from}至${to}`, `the entries cover ${from} to ${to}`);
+}
+
+/** The day as the documents write days (5月3日), when some sentence writes it; else null. */
+function writtenDay(services: Services, day: string): string | null {
+  const written = formatDateZh(day, Number(day.slice(0, 4)));
+  return someSentenceWrites(services.library, written) ? written : null;
 }
 
 /** The asked days moved to the year the entries are from, when that year has entries on them (2019年3月18日 → 3月18日). */
@@ -199,9 +206,24 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
           `the entries are from ${sameDays.year}: ${sameDays.label} has ${counted('en', sameDays.count, '条', 'entry', 'entries')}, see /date ${sameDays.label}`,
         )
       : coverage(services, yearOf(parsed.query), days, locale);
+    // A day no entry stands under may be written in running text (a news file's 2021年5月3日，…):
+    // /search finds those sentences.
+    const written = parsed.query.kind === 'day' ? writtenDay(services, parsed.query.date) : null;
+    const inText = written
+      ? say(
+          locale,
+          `正文中写到了${written}，请用 /search ${written} 查看这些句子。`,
+          ` The text writes ${written}: see /search ${written}.`,
+        )
+      : '';
     return pagedAnswer(request, [], {
-      message: say(locale, `${asked}没有条目（${why}）。`, `No entries on ${asked} (${why}).`) + strippedDatesNote(services, locale),
-      suggestions: [...(sameDays ? [`/date ${sameDays.label}`] : []), ...nearestDays(services, around, locale)],
+      message:
+        say(locale, `${asked}没有条目（${why}）。`, `No entries on ${asked} (${why}).`) + inText + strippedDatesNote(services, locale),
+      suggestions: [
+        ...(written ? [`/search ${written}`] : []),
+        ...(sameDays ? [`/date ${sameDays.label}`] : []),
+        ...nearestDays(services, around, locale),
+      ],
     });
   }
   const summary =

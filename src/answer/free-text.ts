@@ -44,9 +44,12 @@ function substringMatches(services: Services, phrases: string[]): RankedPassage[
     .map((passage) => ({ passage, score: 1, terms: phrases }));
 }
 
-/** Whether some sentence writes the day as the corpus writes days (3月18日). */
+/** A day as the corpus writes days (3月18日). */
+const writtenForm = (day: string): string => formatDateZh(day, Number(day.slice(0, 4)));
+
+/** Whether some sentence writes the day as the corpus writes days. */
 function dayWritten(services: Services, day: string): boolean {
-  return someSentenceWrites(services.library, formatDateZh(day, Number(day.slice(0, 4))));
+  return someSentenceWrites(services.library, writtenForm(day));
 }
 
 /** For a question /ask could not answer: a /search of its words the documents write, when one finds something. */
@@ -75,6 +78,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   if (sections) return answerWholeSections(services, request, sections);
   const analysis = analyzeQuery(services, request.query.trim());
   let ranked = rankPassages(services, analysis, mode);
+  // A question about a day only running text writes (5月3日发生了什么, over news files): the
+  // sentences writing it, in document order, when ranking found none.
+  if (!ranked.length && days) ranked = days.flatMap((day) => substringMatches(services, [writtenForm(day)]));
   let broad: string | null = null;
   if (!ranked.length && mode === 'search') {
     ranked = substringMatches(services, analysis.phrases);

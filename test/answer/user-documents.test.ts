@@ -15,6 +15,7 @@ beforeAll(async () => {
   writeFileSync(join(corpusDir, 'a.txt'), '设备说明\n\n本店提供免费Wi-Fi服务。\n\n编号ABC-123的音响已经维修。\n\n停车场在地下二层。\n');
   writeFileSync(join(corpusDir, 'trip.txt'), '旅行笔记\n\n我们去了意大利和法国。\n\n意大利的披萨很好吃。\n');
   writeFileSync(join(corpusDir, 'port.md'), '# 港口报告\n\n吞吐量创新高。\n');
+  writeFileSync(join(corpusDir, 'news.txt'), '会谈新闻\n\n2021年5月3日，两国部长举行会谈并签署协议。\n');
   engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-latin-cache-')), logger: createLogger('silent') });
 });
 
@@ -61,5 +62,19 @@ describe('a corpus of a few sentences', () => {
 
   it('given one character found in one sentence, then no warning that it is in too many', () => {
     expect(engine.answer({ command: 'search', query: '店' }).message ?? '').not.toMatch(/大量句子/);
+  });
+});
+
+describe('a day written only in running text (no chronicle entry stands under it)', () => {
+  it('given /ask about what happened that day, then the sentences writing it', () => {
+    for (const query of ['5月3日发生了什么', 'What happened on May 3, 2021?'])
+      expect(engine.answer({ command: 'ask', query }).items.map((i) => i.text)).toEqual(['2021年5月3日，两国部长举行会谈并签署协议。']);
+  });
+
+  it('given /date that day, then no entries, and /search of the day as written is offered', () => {
+    const answer = engine.answer({ command: 'date', query: '2021年5月3日' });
+    expect(answer.total).toBe(0);
+    expect(answer.suggestions[0]).toBe('/search 5月3日');
+    expect(engine.answer({ command: 'search', query: '5月3日' }).total).toBe(1);
   });
 });
