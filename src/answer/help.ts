@@ -32,12 +32,16 @@ export const DIGITS_LOST_EN = ' (this copy lost all its digits: figures and date
 export function answerAbout(services: Services, request: AnswerRequest): Answer {
   const s = services.stats;
   const en = localeOf(request) === 'en';
+  // Documents sharing a title are told apart by their files.
+  const titles = new Map<string, number>();
+  for (const d of s.documents) titles.set(d.title, (titles.get(d.title) ?? 0) + 1);
+  const named = (d: (typeof s.documents)[number]) => `《${d.title}》${(titles.get(d.title) ?? 0) > 1 && d.file ? `（${d.file}）` : ''}`;
   const docs = s.documents
     .slice(0, ABOUT_DOCUMENTS_LISTED)
     .map((d) =>
       en
-        ? `《${d.title}》: ${counted('en', d.passages, '句', 'sentence')}${d.entries ? `, ${counted('en', d.entries, '条', 'entry', 'entries')}` : ''}${d.digitsStripped ? DIGITS_LOST_EN : ''}`
-        : `《${d.title}》：${d.passages}句${d.entries ? `，${d.entries}条` : ''}${d.digitsStripped ? DIGITS_LOST : ''}`,
+        ? `${named(d)}: ${counted('en', d.passages, '句', 'sentence')}${d.entries ? `, ${counted('en', d.entries, '条', 'entry', 'entries')}` : ''}${d.digitsStripped ? DIGITS_LOST_EN : ''}`
+        : `${named(d)}：${d.passages}句${d.entries ? `，${d.entries}条` : ''}${d.digitsStripped ? DIGITS_LOST : ''}`,
     );
   const more = s.documents.length - ABOUT_DOCUMENTS_LISTED;
   const unlisted = s.skipped.length - ABOUT_DOCUMENTS_LISTED;

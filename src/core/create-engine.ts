@@ -44,6 +44,7 @@ function statsOf(loaded: Loaded): CorpusStats {
   const documents = loaded.saved.corpus.documents.map((d) => ({
     id: d.meta.id,
     title: d.meta.title,
+    ...(d.meta.file ? { file: d.meta.file } : {}),
     kind: d.meta.kind,
     passages: d.passages.length,
     entries: d.entries.length,

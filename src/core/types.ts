@@ -193,7 +193,16 @@ export interface Choice {
 /** Facts for /about. */
 export interface CorpusStats {
   /** `digitsStripped`: the copy lost its digits (a note for users, who would otherwise learn it from a figure question). */
-  documents: { id: string; title: string; kind: DocumentKind; passages: number; entries: number; digitsStripped: boolean }[];
+  documents: {
+    id: string;
+    title: string;
+    /** The file it was read from, when known. */
+    file?: string;
+    kind: DocumentKind;
+    passages: number;
+    entries: number;
+    digitsStripped: boolean;
+  }[];
   passages: number;
   entries: number;
   /** When the index was built (ISO timestamp). */

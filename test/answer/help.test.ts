@@ -40,3 +40,30 @@ describe('/about on a large folder', () => {
     expect(message).not.toMatch(/未列出|未载入/);
   });
 });
+
+describe('/about with documents sharing a title', () => {
+  it('given two files with the same title, then each is named with its file; a title of its own is not', () => {
+    const doc = (id: string, title: string, file: string) => ({
+      id,
+      title,
+      file,
+      kind: 'plain' as const,
+      passages: 1,
+      entries: 0,
+      digitsStripped: false,
+    });
+    const stats: CorpusStats = {
+      documents: [doc('a', '协议', 'a.txt'), doc('b', '协议', 'b.md'), doc('c', '港口', 'c.txt')],
+      passages: 3,
+      entries: 0,
+      indexBuiltAt: new Date().toISOString(),
+      indexFromCache: true,
+      version: '0.1.0',
+      skipped: [],
+    };
+    const message = answerAbout({ stats } as unknown as Services, { command: 'about', query: '' }).message ?? '';
+    expect(message).toContain('《协议》（a.txt）：1句');
+    expect(message).toContain('《协议》（b.md）：1句');
+    expect(message).toContain('《港口》：1句');
+  });
+});
