@@ -21,7 +21,15 @@ const SAID: Record<string, string> = {
   'index cache folder is not writable: the index is built in memory and rebuilt at every start':
     '索引缓存文件夹不可写：每次启动都会重建索引',
   'could not save the index; it will be rebuilt next start': '索引无法保存，下次启动会重建',
+  'could not save the prepared dictionaries; every build prepares them again': '预处理的词典无法保存：每次建索引都要重新准备（多花几秒）',
 };
+
+/** Messages about a folder the user must fix: said with the folder, as the README promises. */
+const NAMES_ITS_FOLDER = new Set([
+  'index cache folder is not writable: the index is built in memory and rebuilt at every start',
+  'could not save the index; it will be rebuilt next start',
+  'could not save the prepared dictionaries; every build prepares them again',
+]);
 
 export function readableLogDestination(write: (text: string) => void = (text) => void process.stderr.write(text)): DestinationStream & {
   end(): void;
@@ -49,7 +57,11 @@ export function readableLogDestination(write: (text: string) => void = (text) =>
       }
       // A message said in Chinese says what to know; the file path and reason stay in the JSON log.
       const said = SAID[entry.msg ?? ''];
-      const detail = said ? '' : [entry.path, entry.reason ?? entry.err?.message].filter(Boolean).join('：');
+      const detail = said
+        ? NAMES_ITS_FOLDER.has(entry.msg ?? '')
+          ? (entry.path ?? '')
+          : ''
+        : [entry.path, entry.reason ?? entry.err?.message].filter(Boolean).join('：');
       write(`${mark} ${said ?? entry.msg ?? ''}${detail ? `（${detail}）` : ''}\n`);
     },
     end: summarise,

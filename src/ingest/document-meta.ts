@@ -52,7 +52,7 @@ export function parseMeta(json: string, metaFile: string, inferred: DocumentMeta
   try {
     value = JSON.parse(json.replace(/^\uFEFF/u, ''));
   } catch (e) {
-    return { ok: false, error: `${metaFile} 不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）` };
+    return { ok: false, error: `${metaFile} 不是有效的 JSON（${whereJsonFails(json, e)}）` };
   }
   if (!isRecord(value)) return { ok: false, error: `${metaFile} 应为一个 JSON 对象` };
   const warnings: string[] = [];
@@ -94,6 +94,18 @@ export function slugFromFileName(file: string): string {
     .toLowerCase();
   const slug = base.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
   return slug === '' ? 'doc' : slug;
+}
+
+/** Where a sidecar's JSON breaks, in words the user can act on (the parser says it in English). */
+function whereJsonFails(json: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/u.exec(message)?.[1];
+  if (position === undefined) return /end of JSON/iu.test(message) ? '内容不完整，可能缺少 } 或 "' : '格式有误';
+  const before = json
+    .replace(/^\uFEFF/u, '')
+    .slice(0, Number(position))
+    .split('\n');
+  return `第${before.length}行第${(before[before.length - 1]?.length ?? 0) + 1}个字符附近有误，例如缺少引号或多了逗号`;
 }
 
 /** A file's name without its folder and extension (新闻 一.txt → 新闻 一). */

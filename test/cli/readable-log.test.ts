@@ -32,4 +32,15 @@ describe('readable console log lines', () => {
     ).toBe('⚠ 语料或程序有变化，正在重建索引\n');
     expect(logged((log) => log.error({ err: new Error('boom') }, 'something else'))).toBe('✗ something else（boom）\n');
   });
+
+  it('given a folder that cannot be written, then the warning, in Chinese, names the folder to fix', () => {
+    const msg = 'index cache folder is not writable: the index is built in memory and rebuilt at every start';
+    expect(logged((log) => log.warn({ path: '/srv/cache', reason: 'EACCES' }, msg))).toBe(
+      '⚠ 索引缓存文件夹不可写：每次启动都会重建索引（/srv/cache）\n',
+    );
+    const prepared = 'could not save the prepared dictionaries; every build prepares them again';
+    expect(logged((log) => log.warn({ path: '/srv/cache/prepared/dictionaries.bin' }, prepared))).toMatch(
+      /^⚠ 预处理的词典无法保存.*（\/srv\/cache\/prepared\/dictionaries\.bin）\n$/,
+    );
+  });
 });
