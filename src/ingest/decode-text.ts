@@ -25,9 +25,27 @@ export function decodeText(bytes: Uint8Array): Decoded {
   } catch {
     return { ok: false, reason: BOM_MISMATCH };
   }
-  // No text encoding we read puts NUL bytes in text: an image, an archive, or UTF-16 without its mark.
-  if (bytes.includes(0)) return { ok: false, reason: '不是文本文件（含二进制数据；若是没有 BOM 的 UTF-16，请另存为 UTF-8）' };
+  // No text encoding we read puts NUL bytes in text: an image, an archive, or UTF-16 without its
+  // mark. A stray one in valid UTF-8 (an editor's or a copy's slip) costs only itself.
+  if (bytes.includes(0))
+    return strayNuls(bytes) ?? { ok: false, reason: '不是文本文件（含二进制数据；若是没有 BOM 的 UTF-16，请另存为 UTF-8）' };
   return utf8(bytes) ?? legacyChinese(bytes);
+}
+
+/** At most one NUL byte per this many bytes is a slip in a text, not binary data. */
+const BYTES_PER_NUL = 1000;
+
+/** Valid UTF-8 but for a few NUL bytes: read without them, and said so; else null. */
+function strayNuls(bytes: Uint8Array): Decoded | null {
+  let nuls = 0;
+  for (const b of bytes) if (b === 0) nuls++;
+  if (nuls > Math.max(1, bytes.length / BYTES_PER_NUL)) return null;
+  try {
+    const text = decoder('utf-8').decode(bytes.filter((b) => b !== 0));
+    return { ok: true, text, note: `删去了 ${nuls} 个空字符（NUL 字节）` };
+  } catch {
+    return null;
+  }
 }
 
 /** The bytes as UTF-8: valid throughout, or with a little damage (said so); null when they are not UTF-8. */

@@ -114,3 +114,18 @@ describe('decoded files in a corpus folder', () => {
     expect(corpus.warnings.some((w) => w.startsWith('big5.txt：') && w.includes('Big5'))).toBe(true);
   });
 });
+
+describe('decodeText: NUL bytes', () => {
+  it('given valid UTF-8 with one stray NUL byte, then it is read without it, and the note says so', () => {
+    const bytes = new Uint8Array([...utf8('公园将于五月开放。'), 0, ...utf8('新增了儿童游乐区。')]);
+    const decoded = decodeText(bytes);
+    expect(decoded).toMatchObject({ ok: true, text: '公园将于五月开放。新增了儿童游乐区。' });
+    expect(decoded.ok ? decoded.note : '').toMatch(/1 个空字符/);
+  });
+
+  it('given NUL bytes throughout (an image, UTF-16 without its mark), then it is not text', () => {
+    const utf16 = new Uint8Array(Buffer.from('Park opens in May.', 'utf16le'));
+    expect(decodeText(utf16).ok).toBe(false);
+    expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])).ok).toBe(false);
+  });
+});
