@@ -7,6 +7,7 @@ import { countryOfEnglishName } from '../query/english/country-names.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
+import { corpusExamples } from './corpus-examples.js';
 import { counted, type Locale, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { mentionTimeline } from './timeline.js';
@@ -171,15 +172,12 @@ const WORDING = { what: '国家或地区名称', whatEn: 'a country or region', 
 
 export function answerCountry(services: Services, request: AnswerRequest): Answer {
   const locale = localeOf(request);
-  const invalid = validateQuery(request.query, WORDING, locale);
+  const example = corpusExamples(services).country;
+  const invalid = validateQuery(request.query, { ...WORDING, example: example.zh, exampleEn: example.en }, locale);
   if (invalid) return errorAnswer(request, invalid);
   const resolved = resolveWithTranslation(services, request.query.trim());
   if (resolved.kind === 'empty') {
-    const message = say(
-      locale,
-      '请输入国家或地区名称，例如：/country 意大利',
-      'Please type a country or region, for example: /country Italy',
-    );
+    const message = say(locale, `请输入国家或地区名称，例如：${example.zh}`, `Please type a country or region, for example: ${example.en}`);
     return errorAnswer(request, { code: 'empty-query', message });
   }
   if (resolved.kind === 'unknown') {

@@ -6,6 +6,7 @@ import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
+import { corpusExamples } from './corpus-examples.js';
 import { entryItem } from './entry-item.js';
 import { counted, type Locale, localeOf, say } from './locale.js';
 import { dateTimeline } from './timeline.js';
@@ -96,6 +97,20 @@ function coverage(services: Services, askedYear: number, asked: readonly string[
   return say(locale, `纪实的条目覆盖${from}至${to}`, `the entries cover ${from} to ${to}`);
 }
 
+/** Forms of /date to try: the bundled ones while the documents have 3月18日, else their busiest day and its month. */
+function dateExamples(services: Services, locale: Locale): string[] {
+  const example = corpusExamples(services).date;
+  if (example.zh === BUNDLED_DATE_EXAMPLE)
+    return locale === 'en'
+      ? ['/date March 18', '/date March 18-20', '/date March']
+      : ['/date 3月18日', '/date 3.18', '/date 3月18日至20日'];
+  const month = /(\d+)月/u.exec(example.zh)?.[1];
+  const monthEn = /^\/date ([A-Z][a-z]+)/u.exec(example.en)?.[1];
+  return locale === 'en' ? [example.en, ...(monthEn ? [`/date ${monthEn}`] : [])] : [example.zh, ...(month ? [`/date ${month}月`] : [])];
+}
+
+const BUNDLED_DATE_EXAMPLE = '/date 3月18日';
+
 /** The day as the documents write days (5月3日), when some sentence writes it; else null. */
 function writtenDay(services: Services, day: string): string | null {
   const written = formatDateZh(day, Number(day.slice(0, 4)));
@@ -175,10 +190,9 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
       locale === 'en'
         ? englishDateError(parsed.error.code, request.query)
         : parsed.error.code === 'empty'
-          ? '请输入日期，例如：/date 3月18日'
+          ? `请输入日期，例如：${corpusExamples(services).date.zh}`
           : parsed.error.message;
-    const examples =
-      locale === 'en' ? ['/date March 18', '/date March 18-20', '/date March'] : ['/date 3月18日', '/date 3.18', '/date 3月18日至20日'];
+    const examples = dateExamples(services, locale);
     return errorAnswer(request, { code, message }, examples);
   }
   const days = daysInEveryYear(services, assumed?.query ?? request.query, parsed.query);

@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
+import { corpusExamples } from './corpus-examples.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
 import { type Locale, localeOf, say } from './locale.js';
@@ -67,7 +68,8 @@ function askSuggestions(services: Services, analysis: QueryAnalysis, locale: Loc
 
 export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode): Answer {
   const locale = localeOf(request);
-  const invalid = validateQuery(request.query, WORDING[mode], locale);
+  const example = corpusExamples(services)[mode];
+  const invalid = validateQuery(request.query, { ...WORDING[mode], example: example.zh, exampleEn: example.en }, locale);
   if (invalid) return errorAnswer(request, invalid);
   const days = mode === 'ask' ? wholeDaysAsked(services, request.query) : null;
   // A day no entry stands under may still be written in the documents' text (a plain document's

@@ -2,24 +2,27 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { pagedAnswer } from './answer-shape.js';
 import { COMMANDS } from './commands.js';
+import { type CorpusExamples, corpusExamples, type ExampleCommand } from './corpus-examples.js';
 import { indexAge, indexAgeSentence } from './index-age.js';
 import { counted, type Locale, localeOf } from './locale.js';
 
-export function helpText(locale: Locale = 'zh'): string {
+/** The commands and what each does, with examples that work on the documents (corpus-examples.ts) when given. */
+export function helpText(locale: Locale = 'zh', examples: Partial<CorpusExamples> = {}): string {
+  const example = (name: string, bundled: string, lang: 'zh' | 'en') => examples[name as ExampleCommand]?.[lang] ?? bundled;
   if (locale === 'en') {
-    const lines = COMMANDS.map((c) => `/${c.name} — ${c.helpEn} (e.g. ${c.exampleEn})`);
+    const lines = COMMANDS.map((c) => `/${c.name} — ${c.helpEn} (e.g. ${example(c.name, c.exampleEn, 'en')})`);
     return [
       'Commands:',
       ...lines,
       'Questions may be in Chinese or English. Every result is a verbatim sentence of the documents, with its source (document · date or section · position).',
     ].join('\n');
   }
-  const lines = COMMANDS.map((c) => `${c.usage} — ${c.help}（例：${c.example}）`);
+  const lines = COMMANDS.map((c) => `${c.usage} — ${c.help}（例：${example(c.name, c.example, 'zh')}）`);
   return ['可用命令：', ...lines, '每条结果都是语料原文，并注明出处（文档 · 日期或章节 · 位置）。'].join('\n');
 }
 
-export function answerHelp(_services: Services, request: AnswerRequest): Answer {
-  return pagedAnswer(request, [], { message: helpText(localeOf(request)) });
+export function answerHelp(services: Services, request: AnswerRequest): Answer {
+  return pagedAnswer(request, [], { message: helpText(localeOf(request), corpusExamples(services)) });
 }
 
 /** Documents (and files not loaded) /about lists by name: a server's folder of 3,000 files made an 89 KB message. */

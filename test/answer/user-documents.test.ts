@@ -78,3 +78,19 @@ describe('a day written only in running text (no chronicle entry stands under it
     expect(engine.answer({ command: 'search', query: '5月3日' }).total).toBe(1);
   });
 });
+
+describe("examples in help and error messages, on a server's own documents", () => {
+  it('given /help, then every example of /ask, /search and /country finds something in these documents', () => {
+    const help = engine.answer({ command: 'help', query: '' }).message ?? '';
+    const examples = [...help.matchAll(/例：\/(ask|search|country) ([^）]+)）/gu)].map((m) => ({ command: m[1]!, query: m[2]! }));
+    expect(examples.map((e) => e.command).sort()).toEqual(['ask', 'country', 'search']);
+    for (const example of examples) expect(engine.answer(example).total, `${example.command} ${example.query}`).toBeGreaterThan(0);
+  });
+
+  it('given an empty /search, then the example it gives is one of these documents’ words', () => {
+    const message = engine.answer({ command: 'search', query: '' }).error?.message ?? '';
+    const query = /例如：\/search (\S+)/u.exec(message)?.[1] ?? '';
+    expect(query).not.toBe('健康丝绸之路');
+    expect(engine.answer({ command: 'search', query }).total).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,89 @@
+import type { Services } from '../core/services.js';
+import { entityById } from '../geo/gazetteer.js';
+import { commonTermBound } from '../index/passage-index.js';
+import { formatDateEn, formatDateZh } from '../query/date-format.js';
+import { COMMANDS } from './commands.js';
+import { someSentenceWrites } from './written-in-corpus.js';
+
+// The examples /help and error messages give must work on the documents being served. The bundled
+// ones (/search 健康丝绸之路, /date 3月18日) found nothing in a server's own folder: a new user who
+// tried them was told the bot knew nothing. Each is kept while the documents answer it, and
+// otherwise taken from them: their busiest day, their most named country, one of their words.
+
+export type ExampleCommand = 'ask' | 'search' | 'date' | 'country';
+
+export interface Example {
+  zh: string;
+  en: string;
+}
+
+export type CorpusExamples = Record<ExampleCommand, Example>;
+
+const bundled = (name: ExampleCommand): Example => {
+  const command = COMMANDS.find((c) => c.name === name)!;
+  return { zh: command.example, en: command.exampleEn };
+};
+
+/** What each bundled example needs the documents to hold. */
+const BUNDLED_NEEDS = { ask: '古特雷斯', search: '健康丝绸之路', date: '2020-03-18', country: 'IT' } as const;
+
+const computed = new WeakMap<object, CorpusExamples>();
+
+/** The examples for these documents, worked out once per library. */
+export function corpusExamples(services: Services): CorpusExamples {
+  const known = computed.get(services.library);
+  if (known) return known;
+  const examples = {
+    ask: askExample(services),
+    search: searchExample(services),
+    date: dateExample(services),
+    country: countryExample(services),
+  };
+  computed.set(services.library, examples);
+  return examples;
+}
+
+function dateExample(services: Services): Example {
+  const { library, defaultYear } = services;
+  if (library.entriesOn(BUNDLED_NEEDS.date).length) return bundled('date');
+  const busiest = [...library.datesWithEntries].sort((a, b) => b.count - a.count || (a.date < b.date ? -1 : 1))[0];
+  if (!busiest) return bundled('date');
+  return { zh: `/date ${formatDateZh(busiest.date, defaultYear)}`, en: `/date ${formatDateEn(busiest.date, defaultYear)}` };
+}
+
+function countryExample(services: Services): Example {
+  if (services.library.passagesMentioning(BUNDLED_NEEDS.country).length) return bundled('country');
+  // China is named everywhere in Chinese documents: another place shows what /country is for.
+  const places = services.library.countriesWithPassages.map((c) => entityById(c.code)).filter((e) => e !== undefined);
+  const most = places.find((e) => e.id !== 'CN') ?? places[0];
+  return most ? { zh: `/country ${most.name}`, en: `/country ${most.english}` } : bundled('country');
+}
+
+/** A word of the documents worth searching: written in a few sentences, not everywhere; from their titles first. */
+function documentWord(services: Services): string | null {
+  const bound = commonTermBound(services.library.allPassages.length);
+  const worth = (word: string) => {
+    const frequency = services.index.frequency(word);
+    return [...word].length >= 2 && /^\p{Script=Han}+$/u.test(word) && frequency > 0 && frequency <= bound;
+  };
+  const titles = services.stats.documents.map((d) => d.title);
+  const sentences = services.library.allPassages.slice(0, 50).map((p) => p.text);
+  for (const text of [...titles, ...sentences]) {
+    const words = services.segment(text).filter(worth);
+    const longest = words.sort((a, b) => [...b].length - [...a].length)[0];
+    if (longest) return longest;
+  }
+  return null;
+}
+
+function searchExample(services: Services): Example {
+  if (someSentenceWrites(services.library, BUNDLED_NEEDS.search)) return bundled('search');
+  const word = documentWord(services);
+  return word ? { zh: `/search ${word}`, en: `/search ${word}` } : bundled('search');
+}
+
+function askExample(services: Services): Example {
+  if (someSentenceWrites(services.library, BUNDLED_NEEDS.ask)) return bundled('ask');
+  const word = documentWord(services);
+  return word ? { zh: `/ask ${word}的情况怎么样`, en: `/ask What do the documents say about ${word}?` } : bundled('ask');
+}
