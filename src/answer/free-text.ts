@@ -4,6 +4,7 @@ import { formatDateZh } from '../query/date-format.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
+import { headingMentions } from './heading-mentions.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
 import { type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
@@ -66,6 +67,12 @@ function askSuggestions(services: Services, analysis: QueryAnalysis, locale: Loc
   ];
 }
 
+/** Keywords no result holds, and, when the whole query is one, the titles or headings that write it. */
+function unmatchedNotices(services: Services, query: string, ranked: readonly RankedPassage[], locale: Locale): (string | null)[] {
+  const unmatched = unmatchedPhrasesNotice(query, ranked, locale);
+  return [unmatched, unmatched && !/\s/u.test(query.trim()) ? headingMentions(services, query, locale) : null];
+}
+
 export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode): Answer {
   const locale = localeOf(request);
   const example = corpusExamples(services)[mode];
@@ -100,13 +107,16 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     const dateHint = day ? [`/date ${formatDateZh(day, services.defaultYear)}`] : [];
     const typed = request.query.trim();
     const relative = relativeDayNotice(request.query, locale);
+    const inHeadings = mode === 'search' ? headingMentions(services, typed, locale) : null;
     return pagedAnswer(request, [], {
       message:
         say(
           locale,
           `没有找到与“${typed}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
           `No sentences found for “${typed}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
-        ) + (relative ? `\n${relative}` : ''),
+        ) +
+        (inHeadings ? `\n${inHeadings}` : '') +
+        (relative ? `\n${relative}` : ''),
       suggestions: [
         ...dateHint,
         ...(mode === 'ask'
@@ -132,7 +142,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message:
         [
           broad,
-          mode === 'search' ? unmatchedPhrasesNotice(request.query, ranked, locale) : null,
+          ...(mode === 'search' ? unmatchedNotices(services, request.query, ranked, locale) : []),
           languageNotice(request.query, locale),
           relativeDayNotice(request.query, locale),
           unknownEnglishNotice(analysis.unknownEnglish, locale),

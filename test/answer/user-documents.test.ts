@@ -94,3 +94,15 @@ describe("examples in help and error messages, on a server's own documents", () 
     expect(engine.answer({ command: 'search', query }).total).toBeGreaterThan(0);
   });
 });
+
+describe('a keyword written only in a title or a heading', () => {
+  it('given /search of a word only a title writes, then no result, and the message names the document it titles', () => {
+    const answer = engine.answer({ command: 'search', query: '旅行笔记' });
+    expect(answer.total).toBe(0);
+    expect(answer.message).toMatch(/只写在标题或章节名中：《旅行笔记》/);
+  });
+
+  it('given /search of a word no title or sentence writes, then no such note', () => {
+    expect(engine.answer({ command: 'search', query: '火山喷发' }).message ?? '').not.toMatch(/标题或章节名/);
+  });
+});

@@ -1,0 +1,37 @@
+import { docLabel } from '../core/library.js';
+import type { Services } from '../core/services.js';
+import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
+import { type Locale, listed, say } from './locale.js';
+
+// A document's title and its section headings name it; they are not sentences, so /search does
+// not list them. A keyword written only there (沙尘暴 in 《北京遭遇强沙尘暴》) found nothing, and the
+// user concluded the documents never mention it: say where it is written instead.
+
+/** At most this many titles or headings are named. */
+const NAMED = 3;
+
+const fold = (text: string): string => toSimplified(foldWidthAndCase(text));
+
+/** For a search that found no sentence: the titles and headings writing its text, said; null when none does. */
+export function headingMentions(services: Services, query: string, locale: Locale): string | null {
+  const typed = fold(query.trim());
+  if ([...typed].length < 2) return null;
+  const places: string[] = [];
+  for (const doc of services.library.documents) {
+    if (fold(doc.meta.title).includes(typed)) places.push(`《${docLabel(doc.meta)}》`);
+    for (const section of doc.sections) {
+      const heading = section.path[section.path.length - 1];
+      if (heading && fold(heading).includes(typed)) places.push(`《${docLabel(doc.meta)}》的「${heading}」`);
+    }
+  }
+  const unique = [...new Set(places)];
+  if (!unique.length) return null;
+  const named =
+    listed(locale, unique.slice(0, NAMED)) +
+    (unique.length > NAMED ? say(locale, `等${unique.length}处`, ` and ${unique.length - NAMED} more`) : '');
+  return say(
+    locale,
+    `“${query.trim()}”只写在标题或章节名中：${named}。标题和章节名不作为句子检索；/about 列出全部文档。`,
+    `“${query.trim()}” is written only in titles or headings: ${named}. Titles and headings are not searched as sentences; /about lists every document.`,
+  );
+}
