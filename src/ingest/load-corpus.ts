@@ -19,7 +19,25 @@ export interface LoadedCorpus extends Corpus {
 const DOCUMENT_FILE = /\.(txt|md)$/iu;
 const META_SUFFIX = '.meta.json';
 
-const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * File names in the order a person numbers them: runs of digits by value (n2 before n10), the
+ * rest by code unit, so that a folder of 第1期 … 第12期 is read, cited and listed in order.
+ */
+export function byName(a: string, b: string): number {
+  const runs = (name: string) => name.match(/\d+|\D+/gu) ?? [];
+  const left = runs(a);
+  const right = runs(b);
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i]!;
+    const y = right[i]!;
+    const digits = /^\d/u.test(x) && /^\d/u.test(y);
+    const order = digits ? Number(x) - Number(y) || byCodeUnits(x, y) : byCodeUnits(x, y);
+    if (order !== 0) return order;
+  }
+  return left.length - right.length || byCodeUnits(a, b);
+}
 
 /** A corpus folder's entries, sorted by name (throws when the folder cannot be read). */
 export function corpusEntries(dir: string): Dirent[] {
@@ -48,11 +66,14 @@ function listFiles(dir: string, warnings: string[], skipped: string[]): string[]
   // A named pipe, socket or device under a document's name (fifo.txt) cannot be read as one.
   const special = entries.filter((e) => !e.isFile() && !e.isDirectory() && !e.isSymbolicLink()).map((e) => e.name);
   const others = entries.filter((e) => e.isFile() && !isCorpusFile(e) && !e.name.startsWith('.')).map((e) => e.name);
+  // Hidden files (.draft.txt, macOS's ._notes.txt) are an editor's or a system's, not documents.
+  const hidden = entries.filter((e) => e.isFile() && isCorpusFile(e) && e.name.startsWith('.')).map((e) => e.name);
   if (folders.length) skipped.push(`子文件夹 ${listed(folders)} 中的文件不会被读取：文档请直接放在语料目录中`);
   if (links.length) skipped.push(`符号链接 ${listed(links)} 已忽略：请放入文件本身`);
   if (special.length) skipped.push(`${listed(special)} 不是普通文件（管道、套接字或设备），已忽略`);
   if (others.length) skipped.push(`${listed(others)} 不是 .txt/.md 文档，已忽略`);
-  return entries.filter((e) => e.isFile()).map((e) => e.name);
+  if (hidden.length) skipped.push(`隐藏文件 ${listed(hidden)} 已忽略（文件名以“.”开头）`);
+  return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
 }
 
 /**

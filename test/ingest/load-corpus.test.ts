@@ -249,3 +249,21 @@ describe('loadCorpus on a folder an admin filled by hand', () => {
     expect(corpus.skipped.join('')).toMatch(/fifo\.txt 不是普通文件/);
   });
 });
+
+describe('file names as people write them', () => {
+  it('given numbered files, then they are read in number order (n2 before n10), not by characters', () => {
+    const dir = tempCorpus();
+    for (const n of [10, 2, 1]) writeFileSync(join(dir, `第${n}期.txt`), `第${n}期\n\n本期第${n}号内容。\n`);
+    expect(loadCorpus(dir).documents.map((d) => d.meta.file)).toEqual(['第1期.txt', '第2期.txt', '第10期.txt']);
+  });
+
+  it('given hidden files (.draft.txt, ._notes.txt), then they are not read, and the skipped list says so', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'notes.txt'), '笔记\n\n正文。\n');
+    writeFileSync(join(dir, '.draft.txt'), '草稿\n\n草稿正文。\n');
+    writeFileSync(join(dir, '._notes.txt'), Buffer.from([0, 5, 22, 7, 0, 2, 0, 0]));
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.meta.file)).toEqual(['notes.txt']);
+    expect(corpus.skipped).toEqual([expect.stringMatching(/^隐藏文件 \._notes\.txt、\.draft\.txt 已忽略/)]);
+  });
+});
