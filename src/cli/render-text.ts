@@ -70,7 +70,7 @@ export function renderAnswerText(
   const total = say(locale, `共${answer.total}条结果`, `${answer.total} ${answer.total === 1 ? 'result' : 'results'}`);
   if (answer.items.length || answer.total) lines.push(style.heading(`${title} — ${total}`));
   if (answer.message) lines.push(answer.message);
-  if (answer.timeline) lines.push(sparkline(answer.timeline, style));
+  if (answer.timeline) lines.push(sparkline(answer.timeline, style, locale));
   let group: string | null = null;
   const first = firstRankOf(answer);
   answer.items.forEach((item, i) => {

@@ -1,5 +1,6 @@
+import type { Locale } from '../answer/locale.js';
 import type { Timeline } from '../core/types.js';
-import { formatDateZh } from '../query/date-format.js';
+import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import type { TextStyle } from './render-text.js';
 
 // The console's timeline: one block character per day. Asked days are highlighted on a terminal;
@@ -13,7 +14,7 @@ function block(count: number, max: number): string {
   return BLOCKS[Math.min(BLOCKS.length - 1, Math.ceil((count / max) * BLOCKS.length) - 1)] ?? EMPTY;
 }
 
-export function sparkline(timeline: Timeline, style: TextStyle): string {
+export function sparkline(timeline: Timeline, style: TextStyle, locale: Locale = 'zh'): string {
   const plain = !style.terminal;
   const { days } = timeline;
   const first = days[0];
@@ -32,6 +33,11 @@ export function sparkline(timeline: Timeline, style: TextStyle): string {
     }
   });
   const year = Number(first.date.slice(0, 4));
+  if (locale === 'en') {
+    const unit = timeline.unit === '条目' ? 'entries' : 'mentions';
+    const markedEn = informative ? ', the days asked highlighted' : '';
+    return `Timeline (${formatDateEn(first.date, year)} – ${formatDateEn(last.date, year)}, ${unit} per day${markedEn}): ${bars}`;
+  }
   const marked = informative ? '，高亮为所查日期' : '';
   return `时间线（${formatDateZh(first.date, year)}—${formatDateZh(last.date, year)}，每日${timeline.unit}数${marked}）：${bars}`;
 }

@@ -10,7 +10,7 @@ import { firstRankOf, pagesOf } from '../answer/answer-shape.js';
 import { TARGET_GROUP } from '../answer/context.js';
 import { type Locale, say } from '../answer/locale.js';
 import type { Answer, AnswerItem, Timeline } from '../core/types.js';
-import { formatDateZh } from '../query/date-format.js';
+import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { encodeCustomId, isPagedCommand } from './custom-id.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { LIMITS } from './limits.js';
@@ -130,7 +130,8 @@ function timelineCaption(timeline: Timeline, command: string, locale: Locale): s
   const [from, to] = [formatDateZh(first, year), formatDateZh(last, year)];
   if (locale === 'en') {
     const marked = command === 'country' ? 'the days that mention it' : 'the days asked';
-    return `Chart: chronicle ${timeline.unit === '条' ? 'entries' : 'sentences'} per day, ${from} to ${to}; in colour, ${marked}.`;
+    const unit = timeline.unit === '条目' ? 'entries' : 'mentions';
+    return `Chart: chronicle ${unit} per day, ${formatDateEn(first, year)} to ${formatDateEn(last, year)}; in colour, ${marked}.`;
   }
   const marked = command === 'country' ? '有提及的日子' : '所查日期';
   return `图：纪实${from}至${to}每日${timeline.unit}数，彩色为${marked}。`;
