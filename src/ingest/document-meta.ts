@@ -59,9 +59,14 @@ export function parseMeta(json: string, metaFile: string, inferred: DocumentMeta
   const { id, title, kind } = value;
   const meta: DocumentMeta = { id: inferred.id, title: inferred.title, kind: 'plain' };
   if (typeof id === 'string' && ID_PATTERN.test(id)) meta.id = id;
-  else warnings.push(`${metaFile} 的 id 缺失或无效（只能用字母、数字、. _ -），改用 "${inferred.id}"`);
+  else
+    warnings.push(
+      id === undefined
+        ? `${metaFile} 没有 id，按文件名用 "${inferred.id}"`
+        : `${metaFile} 的 id 无效（只能用文字、数字和 . _ -），按文件名用 "${inferred.id}"`,
+    );
   if (typeof title === 'string' && title.trim() !== '') meta.title = title;
-  else warnings.push(`${metaFile} 缺少 title，改用正文第一行「${inferred.title}」`);
+  else warnings.push(`${metaFile} 缺少 title，改用「${inferred.title}」（正文第一行，或它是句子时用文件名）`);
   if (kind === undefined) warnings.push(`${metaFile} 未写 kind，按 "plain" 处理`);
   else if (typeof kind === 'string' && (KINDS as readonly string[]).includes(kind)) meta.kind = kind as DocumentKind;
   else warnings.push(`${metaFile} 的 kind ${JSON.stringify(kind)} 不认识，按 "plain" 处理（可用：${KINDS.join(' / ')}）`);

@@ -18,6 +18,13 @@ describe('parseMeta', () => {
     }
   });
 
+  it('given no id, then the warning says the file name gives it, not that it is invalid; a Chinese id is valid', () => {
+    const missing = parseMeta('{"title":"t","kind":"plain"}', 'x.meta.json', inferred);
+    expect(missing.ok && missing.warnings.join('\n')).toMatch(/没有 id，按文件名用 "from-file"/);
+    const chinese = parseMeta('{"id":"纪事","title":"t","kind":"plain"}', 'x.meta.json', inferred);
+    expect(chinese.ok && chinese.meta.id).toBe('纪事');
+  });
+
   it.each([
     ['{"id":"a:b","title":"t","kind":"plain"}', { id: 'from-file', title: 't' }, 'id'],
     ['{"id":"a","kind":"plain"}', { id: 'a', title: '正文第一行' }, 'title'],
