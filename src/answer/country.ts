@@ -30,6 +30,16 @@ type Rank = [doc: number, date: string, ordinal: number];
  */
 function grouper(services: Services): (passage: Passage) => { label: string; rank: Rank } {
   const docRanks = new Map(services.library.documents.map((d, i) => [d.meta.id, i]));
+  // A document without sections is its own group, under its title; documents sharing a title
+  // are told apart by their files, or their groups would merge under one heading.
+  const titleCounts = new Map<string, number>();
+  for (const d of services.library.documents) titleCounts.set(d.meta.title, (titleCounts.get(d.meta.title) ?? 0) + 1);
+  const docLabels = new Map(
+    services.library.documents.map((d) => [
+      d.meta.id,
+      (titleCounts.get(d.meta.title) ?? 0) > 1 && d.meta.file ? `${d.meta.title}（${d.meta.file}）` : d.meta.title,
+    ]),
+  );
   const dateLabels = new Map<string, string>();
   const sectionLabels = new Map<readonly string[], string>();
   return (passage) => {
@@ -44,8 +54,7 @@ function grouper(services: Services): (passage: Passage) => { label: string; ran
       return { label, rank: [docRank, date, passage.ordinal] };
     }
     if (passage.entry !== null) return { label: UNDATED, rank: [docRank, '0000', passage.ordinal] };
-    if (!section?.length)
-      return { label: services.library.doc(passage.docId)?.meta.title ?? passage.docId, rank: [docRank, '', passage.ordinal] };
+    if (!section?.length) return { label: docLabels.get(passage.docId) ?? passage.docId, rank: [docRank, '', passage.ordinal] };
     // Passages of one section share its path array.
     let label = sectionLabels.get(section);
     if (label === undefined) {
