@@ -2,9 +2,10 @@
 // flag typed for /country is read as that code (🇪🇺 as EU).
 
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+const INDICATOR = /[\u{1F1E6}-\u{1F1FF}]/u;
 const BASE = 0x1f1e6;
-/** Flags and what may stand between them (spaces, marks such as 、 or 和). */
-const ONLY_FLAGS = /^(?:[\s\p{P}\p{S}和与及]*[\u{1F1E6}-\u{1F1FF}]{2})+[\s\p{P}\p{S}和与及]*$/u;
+/** What may stand between flags (spaces, marks such as 、 or 和), once the flags are taken out. */
+const BETWEEN_FLAGS = /^[\s\p{P}\p{S}和与及]*$/u;
 
 const codeOf = (flag: string): string => [...flag].map((c) => String.fromCharCode(65 + (c.codePointAt(0) ?? BASE) - BASE)).join('');
 
@@ -14,9 +15,14 @@ export function flagsToCodes(text: string): string {
 
 /**
  * The codes of a text made of flags alone (🇺🇸🇮🇹 → US, IT), each once; null when it holds
- * anything else. Flags typed side by side would otherwise join into one unknown code (USIT).
+ * anything else (a stray half flag included). Flags typed side by side would otherwise join into
+ * one unknown code (USIT). Checked by removing the flags, not by one pattern with repeated groups:
+ * that one backtracked exponentially on a run of flags followed by a letter.
  */
 export function flagsOnly(text: string): string[] | null {
-  if (!ONLY_FLAGS.test(text)) return null;
-  return [...new Set(text.match(FLAG)?.map(codeOf) ?? [])];
+  const flags = text.match(FLAG);
+  if (!flags) return null;
+  const rest = text.replace(FLAG, '');
+  if (INDICATOR.test(rest) || !BETWEEN_FLAGS.test(rest)) return null;
+  return [...new Set(flags.map(codeOf))];
 }

@@ -123,8 +123,12 @@ function suggestionsFor(text: string): string[] {
 export function resolveCountry(input: string): CountryResolution {
   const flags = typeof input === 'string' ? flagsOnly(input) : null;
   if (flags && flags.length > 1) {
-    const names = flags.map((code) => resolveCountry(code)).flatMap((r) => (r.kind === 'country' || r.kind === 'region' ? [r.name] : []));
-    if (names.length === flags.length) return { kind: 'several', names };
+    const places = flags.map((code) => resolveCountry(code));
+    const names = [...new Set(places.flatMap((r) => (r.kind === 'country' || r.kind === 'region' ? [r.name] : [])))];
+    // Two flags of one place (🇬🇧 and 🇺🇰 are both 英国) are that place.
+    const [first] = places;
+    if (names.length === 1 && first && places.every((r) => r.kind === 'country' || r.kind === 'region')) return first;
+    if (names.length > 1 && places.every((r) => r.kind === 'country' || r.kind === 'region')) return { kind: 'several', names };
   }
   const raw = typeof input === 'string' ? flagsToCodes(flags?.length === 1 ? flags[0]! : input) : '';
   const text = clean(raw);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { flagsOnly } from '../../src/geo/flag-emoji.js';
 import { type CountryResolution, resolveCountry } from '../../src/geo/resolve-country.js';
 
 const idOf = (r: CountryResolution): string => (r.kind === 'country' ? r.code : r.kind === 'region' ? r.id : r.kind);
@@ -209,8 +210,14 @@ describe('given a name that is no country', () => {
     expect(resolveCountry(flags)).toEqual({ kind: 'several', names });
   });
 
-  it('given one flag typed twice, then its country', () => {
+  it('given one flag typed twice, or two flags of one place, then that country', () => {
     expect(resolveCountry('🇮🇹🇮🇹')).toMatchObject({ kind: 'country', code: 'IT' });
+    expect(resolveCountry('🇬🇧🇺🇰')).toMatchObject({ kind: 'country', code: 'GB' });
+  });
+
+  it('given a run of flags then a letter, then an answer (a pattern with nested repeats took minutes here: the test would time out)', () => {
+    expect(resolveCountry(`${'🇺🇸'.repeat(30)}x`).kind).toBe('unknown');
+    expect(flagsOnly(`${'🇺🇸'.repeat(40)}x`)).toBeNull();
   });
 
   it.each(['', '   ', '。', '\t'])('given %j then it is empty', (input) => {
