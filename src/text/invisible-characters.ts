@@ -11,13 +11,13 @@ const ST = '\u009C';
  * A terminal escape sequence as a whole, its parameters and payload being no words either:
  * CSI (ESC [ or the 8-bit U+009B, … final letter); the string controls OSC, DCS, SOS, PM and APC
  * (ESC ] P X ^ _ or U+009D, U+0090, U+0098, U+009E, U+009F, … up to BEL or a string terminator,
- * ESC \\ or U+009C: unterminated, only the opening control goes, not the rest of the query); any
- * other ESC and one character.
+ * ESC \\ or U+009C, never across another opener, so that cleaning stays linear; unterminated,
+ * only the opening control goes, not the rest of the query); any other ESC and one character.
  */
 const ESCAPE_SEQUENCE = new RegExp(
   [
     `(?:${ESC}\\[|\u009B)[0-?]*[ -/]*[@-~]`,
-    `(?:${ESC}[\\]PX^_]|[\u009D\u0090\u0098\u009E\u009F])[^${BEL}${ESC}${ST}]*(?:${BEL}|${ESC}\\\\|${ST})`,
+    `(?:${ESC}[\\]PX^_]|[\u009D\u0090\u0098\u009E\u009F])[^${BEL}${ESC}\u0090\u0098\u009C-\u009F]*(?:${BEL}|${ESC}\\\\|${ST})`,
     `${ESC}[@-Z\\\\-_]`,
   ].join('|'),
   'gu',

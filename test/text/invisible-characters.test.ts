@@ -23,6 +23,11 @@ describe('visibleText', () => {
     expect(visibleText('\u0090意大利').trim()).toBe('意大利');
   });
 
+  it('given a long run of unterminated string controls, then it is cleaned (each scan stops at the next opener: it was quadratic, minutes here)', () => {
+    expect(visibleText('\u009d'.repeat(200_000)).trim()).toBe('');
+    expect(visibleText(`${'\u0090a'.repeat(50_000)}意大利`).replace(/[a\s]/gu, '')).toBe('意大利');
+  });
+
   it('given a lone C1 control inside a word, then a space, as for any other control', () => {
     expect(visibleText('意\u009b大利')).toBe('意 大利');
   });
