@@ -10,7 +10,7 @@ import { corpusExamples } from './corpus-examples.js';
 import { entryItem } from './entry-item.js';
 import { counted, type Locale, localeOf, say } from './locale.js';
 import { dateTimeline } from './timeline.js';
-import { someSentenceWrites } from './written-in-corpus.js';
+import { someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 
 // /date: every chronicle entry of a day (or of each day of a range or month), in document order,
 // grouped by day. Days without entries get the nearest days that have some. Entries with no
@@ -110,12 +110,6 @@ function dateExamples(services: Services, locale: Locale): string[] {
 }
 
 const BUNDLED_DATE_EXAMPLE = '/date 3月18日';
-
-/** The day as the documents write days (5月3日), when some sentence writes it; else null. */
-function writtenDay(services: Services, day: string): string | null {
-  const written = formatDateZh(day, Number(day.slice(0, 4)));
-  return someSentenceWrites(services.library, written) ? written : null;
-}
 
 /** The asked days moved to the year the entries are from, when that year has entries on them (2019年3月18日 → 3月18日). */
 function sameDaysInCorpusYear(services: Services, days: readonly string[]): { year: number; label: string; count: number } | null {
@@ -222,7 +216,8 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
       : coverage(services, yearOf(parsed.query), days, locale);
     // A day no entry stands under may be written in running text (a news file's 2021年5月3日，…):
     // /search finds those sentences.
-    const written = parsed.query.kind === 'day' ? writtenDay(services, parsed.query.date) : null;
+    const day = parsed.query.kind === 'day' ? parsed.query.date : null;
+    const written = day && someSentenceWritesDay(services.library, day, writesYear(request.query)) ? writtenDayForm(day) : null;
     const inText = written
       ? say(
           locale,

@@ -21,7 +21,7 @@ import {
 } from './result-notices.js';
 import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
 import { validateQuery, type Wording } from './validate-query.js';
-import { someSentenceWrites } from './written-in-corpus.js';
+import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
@@ -44,14 +44,6 @@ function substringMatches(services: Services, phrases: string[]): RankedPassage[
   return services.library.allPassages
     .filter((passage) => phrases.every((p) => services.library.matchText(passage).includes(p)))
     .map((passage) => ({ passage, score: 1, terms: phrases }));
-}
-
-/** A day as the corpus writes days (3月18日). */
-const writtenForm = (day: string): string => formatDateZh(day, Number(day.slice(0, 4)));
-
-/** Whether some sentence writes the day as the corpus writes days. */
-function dayWritten(services: Services, day: string): boolean {
-  return someSentenceWrites(services.library, writtenForm(day));
 }
 
 /** For a question /ask could not answer: a /search of its words the documents write, when one finds something. */
@@ -81,7 +73,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const days = mode === 'ask' ? wholeDaysAsked(services, request.query) : null;
   // A day no entry stands under may still be written in the documents' text (a plain document's
   // "2023年4月12日，…"): then its sentences are ranked as for any question.
-  if (days && (days.some((day) => services.library.entriesOn(day).length > 0) || !days.some((day) => dayWritten(services, day))))
+  const yearTyped = writesYear(request.query);
+  const dayWritten = (day: string) => someSentenceWritesDay(services.library, day, yearTyped);
+  if (days && (days.some((day) => services.library.entriesOn(day).length > 0) || !days.some(dayWritten)))
     return answerWholeDays(services, request, days);
   const sections = mode === 'ask' ? wholeSectionsAsked(services, request.query) : null;
   if (sections) return answerWholeSections(services, request, sections);
@@ -89,7 +83,12 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   let ranked = rankPassages(services, analysis, mode);
   // A question about a day only running text writes (5月3日发生了什么, over news files): the
   // sentences writing it, in document order, when ranking found none.
-  if (!ranked.length && days) ranked = days.flatMap((day) => substringMatches(services, [writtenForm(day)]));
+  if (!ranked.length && days)
+    ranked = sentencesWritingDays(services.library, days, yearTyped).map((passage) => ({
+      passage,
+      score: 1,
+      terms: days.map(writtenDayForm),
+    }));
   let broad: string | null = null;
   if (!ranked.length && mode === 'search') {
     ranked = substringMatches(services, analysis.phrases);

@@ -16,6 +16,7 @@ beforeAll(async () => {
   writeFileSync(join(corpusDir, 'trip.txt'), '旅行笔记\n\n我们去了意大利和法国。\n\n意大利的披萨很好吃。\n');
   writeFileSync(join(corpusDir, 'port.md'), '# 港口报告\n\n吞吐量创新高。\n');
   writeFileSync(join(corpusDir, 'news.txt'), '会谈新闻\n\n2021年5月3日，两国部长举行会谈并签署协议。\n');
+  writeFileSync(join(corpusDir, 'later.txt'), '年底新闻\n\n2021年11月3日，港口扩建工程开工。\n\n2019年5月4日，旧码头关闭。\n');
   engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-latin-cache-')), logger: createLogger('silent') });
 });
 
@@ -69,6 +70,21 @@ describe('a day written only in running text (no chronicle entry stands under it
   it('given /ask about what happened that day, then the sentences writing it', () => {
     for (const query of ['5月3日发生了什么', 'What happened on May 3, 2021?'])
       expect(engine.answer({ command: 'ask', query }).items.map((i) => i.text)).toEqual(['2021年5月3日，两国部长举行会谈并签署协议。']);
+  });
+
+  it('given a day written only inside another (11月3日) or under another year the user named, then not that day', () => {
+    expect(engine.answer({ command: 'ask', query: '1月3日发生了什么' }).items.map((i) => i.text)).not.toContain(
+      '2021年11月3日，港口扩建工程开工。',
+    );
+    expect(engine.answer({ command: 'ask', query: '2021年5月4日发生了什么' }).items.map((i) => i.text)).not.toContain(
+      '2019年5月4日，旧码头关闭。',
+    );
+    expect(engine.answer({ command: 'ask', query: '5月4日发生了什么' }).items.map((i) => i.text)).toEqual(['2019年5月4日，旧码头关闭。']);
+  });
+
+  it('given two days, then each sentence writing either, once, in the documents’ order', () => {
+    const answer = engine.answer({ command: 'ask', query: '5月3日和11月3日发生了什么' });
+    expect(answer.items.map((i) => i.text)).toEqual(['2021年11月3日，港口扩建工程开工。', '2021年5月3日，两国部长举行会谈并签署协议。']);
   });
 
   it('given /date that day, then no entries, and /search of the day as written is offered', () => {

@@ -1,0 +1,47 @@
+import type { Library } from '../core/library.js';
+import type { Passage } from '../core/types.js';
+import { formatDateZh } from '../query/date-format.js';
+
+// A day no chronicle entry stands under may still be written in running text (a news file's
+// "2021年5月3日，…"). Found as written, 5月3日, but only where it stands whole: not inside 11月3日
+// (a longer number), and not after another year written just before it (2019年5月3日) when the
+// user named a year.
+
+/** A day (ISO) as the documents write days: 5月3日. */
+export const writtenDayForm = (day: string): string => formatDateZh(day, Number(day.slice(0, 4)));
+
+const NUMBER_BEFORE = /[\d〇零一二三四五六七八九十]$/u;
+const YEAR_BEFORE = /(\d{4})年$/u;
+
+/** Whether folded text writes the day: `form` standing whole, under `year` when one is required. */
+function writesDay(text: string, form: string, year: string | null): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = text.slice(Math.max(0, at - 5), at);
+    if (NUMBER_BEFORE.test(before)) continue;
+    const written = YEAR_BEFORE.exec(before)?.[1];
+    if (year === null || written === undefined || written === year) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentences writing any of `days` (ISO), each once, in corpus order. `yearTyped`: the user
+ * wrote the year, so a sentence under another year does not count.
+ */
+export function sentencesWritingDays(library: Library, days: readonly string[], yearTyped: boolean): Passage[] {
+  const wanted = days.map((day) => ({ form: writtenDayForm(day), year: yearTyped ? day.slice(0, 4) : null }));
+  return library.allPassages.filter((passage) => {
+    const text = library.matchText(passage);
+    return wanted.some(({ form, year }) => writesDay(text, form, year));
+  });
+}
+
+/** Whether some sentence writes the day (see sentencesWritingDays). */
+export function someSentenceWritesDay(library: Library, day: string, yearTyped: boolean): boolean {
+  const form = writtenDayForm(day);
+  const year = yearTyped ? day.slice(0, 4) : null;
+  return library.allPassages.some((passage) => writesDay(library.matchText(passage), form, year));
+}
+
+/** Whether a query writes a year (2021年, May 3, 2021, 2021-05-03). */
+export const writesYear = (query: string): boolean => /(?<!\d)(?:1\d|20)\d\d(?!\d)/u.test(query);
