@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest } from '../core/types.js';
+import type { Answer, AnswerRequest, CorpusStats } from '../core/types.js';
 import { pagedAnswer } from './answer-shape.js';
 import { COMMANDS } from './commands.js';
 import { type CorpusExamples, corpusExamples, type ExampleCommand } from './corpus-examples.js';
@@ -32,13 +32,18 @@ const ABOUT_DOCUMENTS_LISTED = 30;
 export const DIGITS_LOST = '（此副本丢失了所有数字，数字和日期无法从中查到）';
 export const DIGITS_LOST_EN = ' (this copy lost all its digits: figures and dates cannot be found in it)';
 
+/** Each document's name for /about: its title, and its file beside a title other documents share. */
+export function documentLabels(documents: CorpusStats['documents']): (document: CorpusStats['documents'][number]) => string {
+  const titles = new Map<string, number>();
+  for (const d of documents) titles.set(d.title, (titles.get(d.title) ?? 0) + 1);
+  return (d) => ((titles.get(d.title) ?? 0) > 1 && d.file ? `${d.title}（${d.file}）` : d.title);
+}
+
 export function answerAbout(services: Services, request: AnswerRequest): Answer {
   const s = services.stats;
   const en = localeOf(request) === 'en';
-  // Documents sharing a title are told apart by their files.
-  const titles = new Map<string, number>();
-  for (const d of s.documents) titles.set(d.title, (titles.get(d.title) ?? 0) + 1);
-  const named = (d: (typeof s.documents)[number]) => `《${d.title}》${(titles.get(d.title) ?? 0) > 1 && d.file ? `（${d.file}）` : ''}`;
+  const label = documentLabels(s.documents);
+  const named = (d: (typeof s.documents)[number]) => `《${d.title}》${label(d).slice(d.title.length)}`;
   const docs = s.documents
     .slice(0, ABOUT_DOCUMENTS_LISTED)
     .map((d) =>

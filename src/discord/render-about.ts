@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import { DIGITS_LOST, DIGITS_LOST_EN } from '../answer/help.js';
+import { DIGITS_LOST, DIGITS_LOST_EN, documentLabels } from '../answer/help.js';
 import { indexAge } from '../answer/index-age.js';
 import { counted, type Locale } from '../answer/locale.js';
 import type { CorpusStats } from '../core/types.js';
@@ -17,8 +17,9 @@ export function renderAbout(stats: CorpusStats, now = new Date(), locale: Locale
   const kinds: Record<string, string> = en
     ? { chronicle: 'Chronicle', whitepaper: 'White paper', plain: 'Document' }
     : { chronicle: '纪实', whitepaper: '白皮书', plain: '文档' };
+  const label = documentLabels(stats.documents);
   const fields = stats.documents.slice(0, LIMITS.embedFields - 2).map((d) => ({
-    name: truncate(escapeMarkdown(d.title), LIMITS.embedFieldName),
+    name: truncate(escapeMarkdown(label(d)), LIMITS.embedFieldName),
     value: en
       ? `${kinds[d.kind] ?? d.kind} · ${counted('en', d.passages, '句', 'sentence')}${d.entries > 0 ? ` · ${counted('en', d.entries, '条', 'entry', 'entries')}` : ''}${d.digitsStripped ? `\n${DIGITS_LOST_EN.trim()}` : ''}`
       : `${kinds[d.kind] ?? d.kind} · ${d.passages} 句${d.entries > 0 ? ` · ${d.entries} 条` : ''}${d.digitsStripped ? `\n${DIGITS_LOST}` : ''}`,

@@ -37,4 +37,18 @@ describe('renderAbout', () => {
       'White paper · 20 sentences\n(this copy lost all its digits: figures and dates cannot be found in it)',
     );
   });
+
+  it('given documents sharing a title, then each field names its file; a title of its own stays bare', () => {
+    const doc = (id: string, title: string, file: string) => ({
+      id,
+      title,
+      file,
+      kind: 'plain' as const,
+      passages: 1,
+      entries: 0,
+      digitsStripped: false,
+    });
+    const embed = renderAbout(stats([doc('a', '协议', 'a.txt'), doc('b', '协议', 'b.md'), doc('c', '港口', 'c.txt')])).reply.embeds![0]!;
+    expect(embed.fields!.slice(0, 3).map((f) => f.name)).toEqual(['协议（a.txt）', '协议（b.md）', '港口']);
+  });
 });
