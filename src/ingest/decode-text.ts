@@ -18,7 +18,8 @@ const BOM_MISMATCH = '字节顺序标记（BOM）与内容不符，无法解码�
 
 export function decodeText(bytes: Uint8Array): Decoded {
   // A UTF-8 mark promises UTF-8: bytes that are not, beyond a little damage, are not guessed at.
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(bytes) ?? { ok: false, reason: BOM_MISMATCH };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
+    return (bytes.includes(0) ? strayNuls(bytes) : utf8(bytes)) ?? { ok: false, reason: BOM_MISMATCH };
   try {
     if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: decoder('utf-16le').decode(bytes), note: '按 UTF-16 编码读取' };
     if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: decoder('utf-16be').decode(bytes), note: '按 UTF-16 编码读取' };
@@ -35,17 +36,16 @@ export function decodeText(bytes: Uint8Array): Decoded {
 /** At most one NUL byte per this many bytes is a slip in a text, not binary data. */
 const BYTES_PER_NUL = 1000;
 
-/** Valid UTF-8 but for a few NUL bytes: read without them, and said so; else null. */
+/** UTF-8 (perhaps a little damaged, as utf8 reads it) but for a few NUL bytes: read without them, and said so; else null. */
 function strayNuls(bytes: Uint8Array): Decoded | null {
   let nuls = 0;
   for (const b of bytes) if (b === 0) nuls++;
-  if (nuls > Math.max(1, bytes.length / BYTES_PER_NUL)) return null;
-  try {
-    const text = decoder('utf-8').decode(bytes.filter((b) => b !== 0));
-    return { ok: true, text, note: `删去了 ${nuls} 个空字符（NUL 字节）` };
-  } catch {
-    return null;
-  }
+  const rest = bytes.filter((b) => b !== 0);
+  if (nuls > Math.max(1, bytes.length / BYTES_PER_NUL) || rest.every((b) => b <= 0x20)) return null;
+  const decoded = utf8(rest);
+  if (!decoded?.ok) return null;
+  const dropped = `删去了 ${nuls} 个空字符（NUL 字节）`;
+  return { ok: true, text: decoded.text, note: decoded.note ? `${decoded.note}；${dropped}` : dropped };
 }
 
 /** The bytes as UTF-8: valid throughout, or with a little damage (said so); null when they are not UTF-8. */

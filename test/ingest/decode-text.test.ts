@@ -123,6 +123,20 @@ describe('decodeText: NUL bytes', () => {
     expect(decoded.ok ? decoded.note : '').toMatch(/1 个空字符/);
   });
 
+  it('given a UTF-8 mark, or a damaged byte too, then the stray NUL is dropped all the same', () => {
+    const marked = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0, ...utf8('公园将于五月开放。')]));
+    expect(marked).toMatchObject({ ok: true, text: '公园将于五月开放。' });
+    const long = '新增了儿童游乐区。'.repeat(200);
+    const damaged = decodeText(new Uint8Array([...utf8('公园将于五月开放。'), 0xff, 0, ...utf8(long)]));
+    expect(damaged.ok && damaged.text).toBe(`公园将于五月开放。\uFFFD${long}`);
+    expect(damaged.ok ? damaged.note : '').toMatch(/空字符/);
+  });
+
+  it('given nothing but NUL bytes, then it is not text, however few', () => {
+    expect(decodeText(new Uint8Array([0])).ok).toBe(false);
+    expect(decodeText(new Uint8Array([0, 0])).ok).toBe(false);
+  });
+
   it('given NUL bytes throughout (an image, UTF-16 without its mark), then it is not text', () => {
     const utf16 = new Uint8Array(Buffer.from('Park opens in May.', 'utf16le'));
     expect(decodeText(utf16).ok).toBe(false);
