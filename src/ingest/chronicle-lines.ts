@@ -1,5 +1,6 @@
 // Reads a chronicle's lines into dated ◆ entries, repairing what the source broke.
 
+import { YEAR_TURN_MONTHS } from '../query/date-calendar.js';
 import { readDay } from '../query/date-grammar.js';
 import { normalizeDateInput } from '../query/date-normalize.js';
 import { takeWeekday } from '../query/date-weekday.js';
@@ -158,9 +159,6 @@ function appendLine(entry: RawEntry, line: string): void {
   entry.text += line;
   keys.set(entry, { text: entry.text, key });
 }
-
-/** A heading this many months before the last one starts the next year (12月 → 1月), not a step back. */
-const YEAR_TURN_MONTHS = 6;
 
 /** Scans the chronicle's lines (already LF-normalised) into entries with their dates. */
 export function scanChronicle(

@@ -47,3 +47,9 @@ export function invalidDayReason(year: number, month: number, day: number, yearE
   if (day < 1) return `${yearPrefix}${month}月没有${day}日：日期应从1日开始。`;
   return `${yearPrefix}${month}月没有${day}日：${month}月只有${last}天。`;
 }
+
+/**
+ * A month this many months before the one just read starts the next year (12月 → 1月), not a step
+ * back: a chronicle's headings and a /date range both run forward in time.
+ */
+export const YEAR_TURN_MONTHS = 6;

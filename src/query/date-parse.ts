@@ -2,7 +2,7 @@
 // Never throws: anything else comes back as a typed error with a Chinese message.
 
 import { cutGraphemes } from '../text/graphemes.js';
-import { dayNumber, invalidDayReason, toIso } from './date-calendar.js';
+import { dayNumber, invalidDayReason, toIso, YEAR_TURN_MONTHS } from './date-calendar.js';
 import { formatDateZh } from './date-format.js';
 import { RANGE_SEPARATOR, readDay, readMonth, readRangeEnd, type WrittenDay } from './date-grammar.js';
 import { normalizeDateInput } from './date-normalize.js';
@@ -37,8 +37,12 @@ function fail(code: DateParseErrorCode, message: string): DateParse {
   return { ok: false, error: { code, message } };
 }
 
+/** The years a date may have: four digits. */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 9999;
+
 function checkYear(year: number): string | null {
-  return year < 1000 ? `年份${year}不合理，请写四位数的年份，例如2020年。` : null;
+  return year < MIN_YEAR ? `年份${year}不合理，请写四位数的年份，例如2020年。` : null;
 }
 
 /** Fills the missing year with defaultYear and checks that the day exists. */
@@ -71,9 +75,6 @@ function rangeQuery(from: string, to: string, defaultYear: number): DateParse {
   return { ok: true, query: { kind: 'range', from, to } };
 }
 
-/** An end month this many months before the start month is in the next year (12月 → 1月), not a reversed range. */
-const YEAR_TURN_MONTHS = 6;
-
 function parseRange(text: string, defaultYear: number): DateParse | null {
   let firstError: string | null = null;
   for (const separator of text.matchAll(RANGE_SEPARATOR)) {
@@ -85,9 +86,13 @@ function parseRange(text: string, defaultYear: number): DateParse | null {
     if (!ends) continue;
     // 12月30日至1月2日 runs over the new year, as a chronicle's headings do (5月至3月 is reversed):
     // the end without a year is in the next one, or the start without one in the year before.
+    // Not past the years a date may have (9999年12月30日至1月2日 stays a reversed range).
     const turnsYear = ends[1].month < ends[0].month - YEAR_TURN_MONTHS;
-    const fromEnd = turnsYear && left.year === null && right.year !== null ? { ...ends[0], year: right.year - 1 } : ends[0];
-    const toEnd = turnsYear && right.year === null ? { ...ends[1], year: (fromEnd.year ?? defaultYear) + 1 } : ends[1];
+    const yearBefore = right.year === null ? null : right.year - 1;
+    const fromEnd =
+      turnsYear && left.year === null && yearBefore !== null && yearBefore >= MIN_YEAR ? { ...ends[0], year: yearBefore } : ends[0];
+    const yearAfter = (fromEnd.year ?? defaultYear) + 1;
+    const toEnd = turnsYear && right.year === null && yearAfter <= MAX_YEAR ? { ...ends[1], year: yearAfter } : ends[1];
     const from = checkDay(fromEnd, defaultYear);
     const to = checkDay(toEnd, defaultYear);
     if (from.ok && to.ok) return rangeQuery(from.iso, to.iso, defaultYear);

@@ -105,8 +105,12 @@ describe('given ranges', () => {
     expect(parseDateQuery('12月30日至1月2日', Y)).toEqual(range('2020-12-30', '2021-01-02'));
     expect(parseDateQuery('2021年12月30日至1月2日', Y)).toEqual(range('2021-12-30', '2022-01-02'));
     expect(parseDateQuery('12月30日-2022年1月2日', Y)).toEqual(range('2021-12-30', '2022-01-02'));
-    // A few months back is a reversed range, not a year later.
+    // A few months back is a reversed range, not a year later; so is one that would leave four-digit years.
     expect(parseDateQuery('5月20日至3月18日', Y).ok).toBe(false);
+    const last = parseDateQuery('9999年12月30日至1月2日', Y);
+    expect(last.ok ? null : last.error.message).toMatch(/起点（9999年12月30日）晚于终点/);
+    const first = parseDateQuery('12月30日至1000年1月2日', Y);
+    expect(first.ok ? null : first.error.message).not.toMatch(/999不合理/);
   });
   it('when both ends are the same day then it is that day', () => {
     expect(parseDateQuery('3月18日至18日', Y)).toEqual(day('2020-03-18'));
