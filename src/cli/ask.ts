@@ -93,14 +93,19 @@ if (command !== null) {
     process.stderr.write(`${problem}\n`);
     process.exit(2);
   }
-  try {
-    // One output line per input line, blank lines included, so callers can pair them up.
-    for await (const line of readLines(process.stdin)) {
-      if (!json && !line.trim()) continue;
-      process.stdout.write(`${answerLine(line)}\n`);
+  // One output line per input line, blank lines included, so callers can pair them up. Only a
+  // failed read is said as one (a fault while answering is not stdin's).
+  const lines = readLines(process.stdin);
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = await lines.next();
+    } catch (error) {
+      process.stderr.write(`${stdinReadError(error)}\n`);
+      process.exit(2);
     }
-  } catch (error) {
-    process.stderr.write(`${stdinReadError(error)}\n`);
-    process.exit(2);
+    if (next.done) break;
+    if (!json && !next.value.trim()) continue;
+    process.stdout.write(`${answerLine(next.value)}\n`);
   }
 }

@@ -110,7 +110,8 @@ function whereJsonFails(json: string, error: unknown): string {
     .replace(/^\uFEFF/u, '')
     .slice(0, Number(position))
     .split('\n');
-  return `第${before.length}行第${(before[before.length - 1]?.length ?? 0) + 1}个字符附近有误，例如缺少引号或多了逗号`;
+  // The parser counts UTF-16 units; a reader counts characters (an emoji is one).
+  return `第${before.length}行第${[...(before[before.length - 1] ?? '')].length + 1}个字符附近有误，例如缺少引号或多了逗号`;
 }
 
 /** A file's name without its folder and extension (新闻 一.txt → 新闻 一). */

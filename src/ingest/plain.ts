@@ -107,7 +107,8 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   }
   builder.flush();
   // A document of one line (塔吉克斯坦): that line is its title and its text, not an empty file.
-  if (collector.passages.length === 0 && titleLine !== null) {
+  // Not after a heading: the line would be filed under it.
+  if (collector.passages.length === 0 && titleLine !== null && builder.sections.length === 0) {
     builder.line(titleLine);
     builder.flush();
   }

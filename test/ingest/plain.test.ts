@@ -40,6 +40,8 @@ describe('plain documents', () => {
   it('given a document of one line, then that line is its title and its one passage, not an empty document', () => {
     const oneLine = { ...meta, title: '塔吉克斯坦' };
     expect(ingestDocument(oneLine, '塔吉克斯坦\n').passages.map((p) => p.text)).toEqual(['塔吉克斯坦']);
+    // Not when a heading follows: it would file the title line under that heading.
+    expect(ingestDocument(oneLine, '塔吉克斯坦\n\n# 概况\n').passages).toEqual([]);
   });
 
   it('given a repeated sentence then it is one passage with two places', () => {
