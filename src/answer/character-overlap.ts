@@ -8,8 +8,8 @@ import type { PassageIndex } from '../index/passage-index.js';
 
 /** The query's Han characters and their IDF, side by side: read for every candidate, so nothing is allocated per read. */
 export interface QueryCharacters {
-  characters: string[];
-  weights: number[];
+  readonly characters: string[];
+  readonly weights: number[];
 }
 
 /** The Han characters of the question's text and terms, with their IDF (characters the corpus never has are left out). */
@@ -25,7 +25,7 @@ export function queryCharacters(index: PassageIndex, texts: Iterable<string>): Q
   return query;
 }
 
-export const NO_QUERY_CHARACTERS: QueryCharacters = { characters: [], weights: [] };
+export const NO_QUERY_CHARACTERS: Readonly<QueryCharacters> = Object.freeze({ characters: [], weights: [] });
 
 /** IDF-weighted share of the query's characters found in `text`. */
 export function characterOverlap({ characters, weights }: QueryCharacters, text: string): number {

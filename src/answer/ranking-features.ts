@@ -89,15 +89,16 @@ function siblingsOf(services: Services, passage: Passage): ReadonlySet<string> {
   return new Set(entry.passageIds.filter((id) => id !== passage.id));
 }
 
-/** One reused pair for the sums read below (nothing is allocated per candidate: ~150 a question). */
-const sums = { words: 0, bigrams: 0 };
-
-/** A passage's words and bigrams scores in `matches` (0 when it did not match), by passage number, in the shared `sums`. */
-function scoresOf(matches: SentenceScores | null, doc: number): { words: number; bigrams: number } {
-  sums.words = 0;
-  sums.bigrams = 0;
-  matches?.sumsOf(doc, sums);
-  return sums;
+/** A passage's words and bigrams scores in `matches` (0 when it did not match), by passage number, written into `into`. */
+function scoresOf(
+  matches: SentenceScores | null,
+  doc: number,
+  into: { words: number; bigrams: number },
+): { words: number; bigrams: number } {
+  into.words = 0;
+  into.bigrams = 0;
+  matches?.sumsOf(doc, into);
+  return into;
 }
 
 export interface FeatureInputs {
@@ -134,11 +135,13 @@ export function candidateFeatures(
   let maxUnit = 1e-9;
   let maxFocus = 1e-9;
   let best = -1;
+  // One pair reused for every candidate's sums: nothing is allocated per candidate.
+  const sums = { words: 0, bigrams: 0 };
   for (let i = 0; i < count; i++) {
-    const own = scoresOf(sentences, numbers[i]!);
+    const own = scoresOf(sentences, numbers[i]!, sums);
     words[i] = own.words;
     bigrams[i] = own.bigrams;
-    focus[i] = focusMatches ? scoresOf(focusMatches, numbers[i]!).words : 0;
+    focus[i] = focusMatches ? scoresOf(focusMatches, numbers[i]!, sums).words : 0;
     unit[i] = needed('unit') ? unitScore(numbers[i]!) : 0;
     if (words[i]! > maxWords) best = i;
     maxWords = Math.max(maxWords, words[i]!);

@@ -1,4 +1,5 @@
 import type { DestinationStream } from 'pino';
+import { START_UP } from '../core/start-up-messages.js';
 
 // The local console's log lines, for the person at the keyboard: pino writes JSON (what log
 // collectors want, README "Logs"), which a new user adding documents read as noise
@@ -13,23 +14,18 @@ const MARKS: Record<number, string> = { 30: 'ℹ', 40: '⚠', 50: '✗', 60: '�
 
 /** The start-up warnings a console user meets, in their language (the JSON keeps the English for operators). */
 const SAID: Record<string, string> = {
-  'saved index not usable; rebuilding': '语料或程序有变化，正在重建索引',
-  'saved index could not be loaded; rebuilding': '已保存的索引无法载入，正在重建',
-  'saved dictionary is missing or damaged; rebuilding the index': '已保存的词典缺失或损坏，正在重建索引',
-  'saved gazetteer not usable; building it (slower first /country)': '已保存的地名表不可用，正在重建（第一次 /country 会慢一些）',
-  'word vectors unavailable; /ask ranks without near words': '词向量不可用：/ask 只按字面匹配排序',
-  'index cache folder is not writable: the index is built in memory and rebuilt at every start':
-    '索引缓存文件夹不可写：每次启动都会重建索引',
-  'could not save the index; it will be rebuilt next start': '索引无法保存，下次启动会重建',
-  'could not save the prepared dictionaries; every build prepares them again': '预处理的词典无法保存：每次建索引都要重新准备（多花几秒）',
+  [START_UP.indexUnusable]: '语料或程序有变化，正在重建索引',
+  [START_UP.indexUnloadable]: '已保存的索引无法载入，正在重建',
+  [START_UP.dictionaryDamaged]: '已保存的词典缺失或损坏，正在重建索引',
+  [START_UP.gazetteerUnusable]: '已保存的地名表不可用，正在重建（第一次 /country 会慢一些）',
+  [START_UP.wordVectorsUnavailable]: '词向量不可用：/ask 只按字面匹配排序',
+  [START_UP.cacheNotWritable]: '索引缓存文件夹不可写：每次启动都会重建索引',
+  [START_UP.indexNotSaved]: '索引无法保存，下次启动会重建',
+  [START_UP.dictionariesNotSaved]: '预处理的词典无法保存：每次建索引都要重新准备（多花几秒）',
 };
 
 /** Messages about a folder the user must fix: said with the folder, as the README promises. */
-const NAMES_ITS_FOLDER = new Set([
-  'index cache folder is not writable: the index is built in memory and rebuilt at every start',
-  'could not save the index; it will be rebuilt next start',
-  'could not save the prepared dictionaries; every build prepares them again',
-]);
+const NAMES_ITS_FOLDER = new Set<string>([START_UP.cacheNotWritable, START_UP.indexNotSaved, START_UP.dictionariesNotSaved]);
 
 export function readableLogDestination(write: (text: string) => void = (text) => void process.stderr.write(text)): DestinationStream & {
   end(): void;

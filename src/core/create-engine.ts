@@ -25,6 +25,7 @@ import { buildLibrary, type Library } from './library.js';
 import { type Loaded, loadOrBuild } from './load-or-build.js';
 import { DEFAULT_PATHS } from './paths.js';
 import type { Services } from './services.js';
+import { START_UP } from './start-up-messages.js';
 import type { Answer, AnswerRequest, CorpusStats } from './types.js';
 import { VERSION } from './version.js';
 
@@ -73,8 +74,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
   };
   if (!existsSync(resolved.corpusDir)) throw new Error(`语料目录不存在：${resolved.corpusDir}（请创建它并放入 .txt/.md 文档）`);
   const loaded = loadOrBuild(resolved, log);
-  if (loaded.fromCache && !primeGazetteer(loaded.saved.gazetteer))
-    log.warn('saved gazetteer not usable; building it (slower first /country)');
+  if (loaded.fromCache && !primeGazetteer(loaded.saved.gazetteer)) log.warn(START_UP.gazetteerUnusable);
   warmUp(log);
   const library = buildLibrary(loaded.saved.corpus, loaded.index.numbers);
   // Closures below must not hold `loaded`: it carries the saved JSON, garbage once loaded.
@@ -150,11 +150,11 @@ function wordVectorsOrNull(log: Logger): WordVectors | null {
     if (!vectors) {
       const outcome = ensureWordVectors(path);
       vectors = openWordVectors(path);
-      if (!vectors) log.warn({ path, outcome }, 'word vectors unavailable; /ask ranks without near words');
+      if (!vectors) log.warn({ path, outcome }, START_UP.wordVectorsUnavailable);
     }
     return vectors;
   } catch (error) {
-    log.warn({ path, err: error }, 'word vectors unavailable; /ask ranks without near words');
+    log.warn({ path, err: error }, START_UP.wordVectorsUnavailable);
     return null;
   }
 }

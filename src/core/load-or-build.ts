@@ -11,6 +11,7 @@ import { corpusProblems } from '../ingest/corpus-problems.js';
 import { type DictionaryFiles, hashDictionary } from '../text/jieba-dictionary.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
 import { removeStaleTempFiles } from './stale-temp-files.js';
+import { START_UP } from './start-up-messages.js';
 
 // Start-up's index: the saved one when it matches the corpus and its digest, else a rebuild. The
 // saved index is an optimisation: a cache folder that cannot be written costs a rebuild at every
@@ -53,19 +54,19 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
   const read = inputs.forceRebuild ? { ok: false as const, reason: 'rebuild requested' } : readSavedIndex(inputs.cacheDir, fingerprint);
   if (!read.ok) {
     if (read.reason !== 'no saved index' && read.reason !== 'rebuild requested')
-      log.warn({ path: cacheFile(inputs.cacheDir), reason: read.reason }, 'saved index not usable; rebuilding');
+      log.warn({ path: cacheFile(inputs.cacheDir), reason: read.reason }, START_UP.indexUnusable);
     return null;
   }
   const files = dictionaryFilesIn(inputs.cacheDir);
   if (!dictionaryIntact(files, read.saved.dictionaryHash)) {
-    log.warn('saved dictionary is missing or damaged; rebuilding the index');
+    log.warn(START_UP.dictionaryDamaged);
     return null;
   }
   const segmenter = loadSegmenter(files, read.saved.dictionaryHash);
   try {
     return { saved: read.saved, segmenter, index: loadPassageIndex(read.saved.index, read.saved.corpus), fromCache: true };
   } catch (error) {
-    log.warn({ err: (error as Error).message }, 'saved index could not be loaded; rebuilding');
+    log.warn({ err: (error as Error).message }, START_UP.indexUnloadable);
     return null;
   }
 }
@@ -73,17 +74,9 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
 function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
   const reason = unwritable(dictionaryDir(inputs.cacheDir));
   const scratch = reason === null ? null : mkdtempSync(join(tmpdir(), 'corpus-qa-dictionary-'));
-  if (reason !== null)
-    log.warn(
-      { path: inputs.cacheDir, reason },
-      'index cache folder is not writable: the index is built in memory and rebuilt at every start',
-    );
+  if (reason !== null) log.warn({ path: inputs.cacheDir, reason }, START_UP.cacheNotWritable);
   const prepared = preparedDictionaries();
-  if (prepared.unsaved !== undefined)
-    log.warn(
-      { path: preparedFile(), reason: prepared.unsaved },
-      'could not save the prepared dictionaries; every build prepares them again',
-    );
+  if (prepared.unsaved !== undefined) log.warn({ path: preparedFile(), reason: prepared.unsaved }, START_UP.dictionariesNotSaved);
   try {
     const built = buildSavedIndex({
       ...inputs,
@@ -102,10 +95,7 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
       try {
         writeSavedIndex(inputs.cacheDir, built.saved);
       } catch (error) {
-        log.warn(
-          { path: cacheFile(inputs.cacheDir), reason: (error as Error).message },
-          'could not save the index; it will be rebuilt next start',
-        );
+        log.warn({ path: cacheFile(inputs.cacheDir), reason: (error as Error).message }, START_UP.indexNotSaved);
       }
     }
     return { saved: built.saved, segmenter: built.segmenter, index: built.index, fromCache: false };

@@ -1,0 +1,13 @@
+// The start-up warnings the engine logs (in English, for operators' log collectors), one name
+// each: the console says them in Chinese by the same names (cli/readable-log.ts).
+
+export const START_UP = {
+  indexUnusable: 'saved index not usable; rebuilding',
+  indexUnloadable: 'saved index could not be loaded; rebuilding',
+  dictionaryDamaged: 'saved dictionary is missing or damaged; rebuilding the index',
+  gazetteerUnusable: 'saved gazetteer not usable; building it (slower first /country)',
+  wordVectorsUnavailable: 'word vectors unavailable; /ask ranks without near words',
+  cacheNotWritable: 'index cache folder is not writable: the index is built in memory and rebuilt at every start',
+  indexNotSaved: 'could not save the index; it will be rebuilt next start',
+  dictionariesNotSaved: 'could not save the prepared dictionaries; every build prepares them again',
+} as const;
