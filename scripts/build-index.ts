@@ -1,10 +1,12 @@
 // npm run build-index [-- --corpus DIR] — rebuilds and saves the index now (npm start does this
 // by itself when the corpus changed; use this after adding a document to check how it was read).
 // The folder is the bot's: --corpus, else CORPUS_DIR (from the environment or .env), else corpus/.
+
+import { readableLogDestination } from '../src/cli/readable-log.js';
 import { createEngine } from '../src/core/create-engine.js';
 import { readCorpusOption } from '../src/corpus-option.js';
 import { loadDotenv } from '../src/load-env.js';
-import { createLogger } from '../src/log.js';
+import { createLogger, isLogLevel } from '../src/log.js';
 
 loadDotenv();
 const corpus = readCorpusOption(process.env, process.argv.slice(2));
@@ -17,15 +19,24 @@ if (corpus.rest.length) {
   process.exit(2);
 }
 const started = performance.now();
+// As npm run ask does: the corpus's warnings as readable Chinese lines, unless LOG_LEVEL asks for JSON.
+const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
+const readable = isLogLevel(level) ? null : readableLogDestination();
 const engine = await createEngine({
   corpusDir: corpus.corpusDir,
   forceRebuild: true,
-  logger: createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info'),
+  logger: readable ? createLogger('warn', readable) : createLogger(isLogLevel(level) ? level : 'info'),
 });
+readable?.end();
 const stats = engine.stats();
-console.log(`corpus: ${corpus.corpusDir}`);
-for (const doc of stats.documents) console.log(`${doc.id}\t${doc.kind}\t${doc.passages} passages\t${doc.entries} entries\t${doc.title}`);
-for (const why of stats.skipped) console.log(`not loaded: ${why}`);
+const kinds: Record<string, string> = { chronicle: '纪实', whitepaper: '白皮书', plain: '文档' };
+console.log(`语料目录：${corpus.corpusDir}`);
+console.log('已载入（id、类型、句数、条目数、文件、标题）：');
+for (const doc of stats.documents)
+  console.log(
+    [doc.id, kinds[doc.kind] ?? doc.kind, `${doc.passages}句`, `${doc.entries}条`, doc.file ?? '', `《${doc.title}》`].join('\t'),
+  );
+for (const why of stats.skipped) console.log(`未载入：${why}`);
 console.log(
-  `index rebuilt in ${Math.round(performance.now() - started)} ms: ${stats.passages} passages (LOG_LEVEL=debug lists every repair made while reading)`,
+  `索引已重建，用时 ${Math.round(performance.now() - started)} ms：共 ${stats.passages} 句（LOG_LEVEL=debug 列出读取时的每处修复）`,
 );

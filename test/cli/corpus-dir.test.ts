@@ -53,9 +53,10 @@ describe('CORPUS_DIR and --corpus', () => {
   it("given npm run build-index --corpus DIR, then that folder is rebuilt (not the project's corpus)", () => {
     const run = runEntry('scripts/build-index.ts', ['--corpus', chronicleOnly], '', { INDEX_CACHE_DIR: cache });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`corpus: ${chronicleOnly}`);
-    expect(run.stdout).toMatch(/^chronicle\t/m);
+    expect(run.stdout).toContain(`语料目录：${chronicleOnly}`);
+    expect(run.stdout).toMatch(/^chronicle\t纪实\t\d+句\t\d+条\t[^\t]+\.txt\t《/m);
     expect(run.stdout).not.toMatch(/^whitepaper\t/m);
+    expect(run.stdout).toMatch(/^索引已重建/m);
     const missing = runEntry('scripts/build-index.ts', ['--corpus', join(chronicleOnly, 'missing')], '', { INDEX_CACHE_DIR: cache });
     expect(missing.status).toBe(2);
   });
