@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Entry } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
-import { formatDateRangeZh, formatDateZh } from '../query/date-format.js';
+import { formatDateEn, formatDateRangeZh, formatDateZh } from '../query/date-format.js';
 import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
@@ -54,11 +54,20 @@ function daysInEveryYear(services: Services, query: string, parsed: DateQuery): 
   return [...all].sort();
 }
 
-function describe(query: DateQuery, year: number): string {
+function describe(query: DateQuery, year: number, locale: Locale = 'zh'): string {
+  if (locale === 'en') {
+    if (query.kind === 'day') return formatDateEn(query.date, year);
+    if (query.kind === 'range') return `${formatDateEn(query.from, year)} to ${formatDateEn(query.to, year)}`;
+    const month = formatDateEn(`${query.year}-${String(query.month).padStart(2, '0')}-01`, year).replace(/ 1(?=,|$)/u, '');
+    return month;
+  }
   if (query.kind === 'day') return formatDateZh(query.date, year);
   if (query.kind === 'range') return formatDateRangeZh(query.from, query.to, year);
   return query.year === year ? `${query.month}月` : `${query.year}年${query.month}月`;
 }
+
+/** A day as said in the reply's language (group labels stay Chinese: they are the documents' own). */
+const dayIn = (locale: Locale, day: string, year: number): string => (locale === 'en' ? formatDateEn(day, year) : formatDateZh(day, year));
 
 function nearestDays(services: Services, around: string, locale: Locale): string[] {
   const target = dayNumber(around);
@@ -83,8 +92,8 @@ function coverage(services: Services, askedYear: number, asked: readonly string[
   const first = dates[0];
   const last = dates[dates.length - 1];
   if (!first || !last) return say(locale, '语料中没有带日期的条目', 'the documents have no dated entries');
-  const from = formatDateZh(first.date, askedYear);
-  const to = formatDateZh(last.date, askedYear);
+  const from = dayIn(locale, first.date, askedYear);
+  const to = dayIn(locale, last.date, askedYear);
   const inside = asked.length > 0 && asked.every((day) => day >= first.date && day <= last.date);
   if (inside) {
     const these = asked.length > 1;
@@ -194,14 +203,16 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
   // building every one's item made each /date allocate enough to trigger collections.
   const hits: { entry: Entry; day: string; label: string }[] = [];
   const groups: { label: string; count: number }[] = [];
+  const daysFound: string[] = [];
   for (const day of days) {
     const entries = services.library.entriesOn(day);
     if (!entries.length) continue;
     const label = formatDateZh(day, year);
     groups.push({ label, count: entries.length });
+    daysFound.push(day);
     for (const entry of entries) hits.push({ entry, day, label });
   }
-  const asked = describe(parsed.query, year);
+  const asked = describe(parsed.query, year, locale);
   if (!hits.length) {
     const around = days[0] ?? `${year}-01-01`;
     const moved = sameDaysInCorpusYear(services, days);
@@ -241,7 +252,7 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
       : say(
           locale,
           `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`,
-          `${asked}: ${groups.length} ${groups.length === 1 ? 'day has' : 'days have'} entries: ${groups.map((g) => `${g.label} (${g.count})`).join(', ')}`,
+          `${asked}: ${groups.length} ${groups.length === 1 ? 'day has' : 'days have'} entries: ${groups.map((g, i) => `${formatDateEn(daysFound[i]!, year)} (${g.count})`).join(', ')}`,
         );
   // One year's span: the same days of two years would draw a year of empty days between them.
   const oneYear = days[0]?.slice(0, 4) === days[days.length - 1]?.slice(0, 4);

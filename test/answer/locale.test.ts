@@ -39,7 +39,9 @@ describe('messages in English', () => {
 
   it('given nothing found, a day with no entry, a page past the end, /help and /about, then English', () => {
     expect(en({ command: 'search', query: '量子计算机' }).message).toMatch(/^No sentences found for “量子计算机”/);
-    expect(en({ command: 'date', query: '3月24日' }).message).toMatch(/^No entries on 3月24日 \(the entries run from/);
+    expect(en({ command: 'date', query: '3月24日' }).message).toMatch(/^No entries on March 24 \(the entries run from March 8 to March 27/);
+    // A range's summary says its days in English too (the group labels stay the documents' own).
+    expect(en({ command: 'date', query: '3月10日至12日' }).message).toMatch(/^March 10 to March 12: 3 days have entries: March 10 \(3\)/);
     expect(en({ command: 'country', query: 'Italy', page: 99 }).message).toMatch(/There are only \d+ pages; showing the last one/);
     expect(en({ command: 'help', query: '' }).message).toMatch(/^Commands:\n\/ask — ask a question/);
     expect(en({ command: 'about', query: '' }).message).toMatch(/^Corpus: 2 documents, \d+ sentences/);
