@@ -15,6 +15,8 @@ export type ExampleCommand = 'ask' | 'search' | 'date' | 'country';
 export interface Example {
   zh: string;
   en: string;
+  /** For /date taken from the documents: the day (ISO) it shows. */
+  day?: string;
 }
 
 export type CorpusExamples = Record<ExampleCommand, Example>;
@@ -48,7 +50,11 @@ function dateExample(services: Services): Example {
   if (library.entriesOn(BUNDLED_NEEDS.date).length) return bundled('date');
   const busiest = [...library.datesWithEntries].sort((a, b) => b.count - a.count || (a.date < b.date ? -1 : 1))[0];
   if (!busiest) return bundled('date');
-  return { zh: `/date ${formatDateZh(busiest.date, defaultYear)}`, en: `/date ${formatDateEn(busiest.date, defaultYear)}` };
+  return {
+    zh: `/date ${formatDateZh(busiest.date, defaultYear)}`,
+    en: `/date ${formatDateEn(busiest.date, defaultYear)}`,
+    day: busiest.date,
+  };
 }
 
 function countryExample(services: Services): Example {

@@ -177,16 +177,17 @@ function resolveWithTranslation(services: Services, query: string): CountryResol
   return ids.size === 1 && found[0] ? found[0] : resolved;
 }
 
-const WORDING = { what: '国家或地区名称', whatEn: 'a country or region', example: '/country 意大利', exampleEn: '/country Italy' };
+const WORDING = { what: '国家或地区名称', whatEn: 'a country or region' };
 
 export function answerCountry(services: Services, request: AnswerRequest): Answer {
   const locale = localeOf(request);
-  const example = corpusExamples(services).country;
-  const invalid = validateQuery(request.query, { ...WORDING, example: example.zh, exampleEn: example.en }, locale);
+  const example = () => corpusExamples(services).country;
+  const invalid = validateQuery(request.query, { ...WORDING, example }, locale);
   if (invalid) return errorAnswer(request, invalid);
   const resolved = resolveWithTranslation(services, request.query.trim());
   if (resolved.kind === 'empty') {
-    const message = say(locale, `请输入国家或地区名称，例如：${example.zh}`, `Please type a country or region, for example: ${example.en}`);
+    const { zh, en } = example();
+    const message = say(locale, `请输入国家或地区名称，例如：${zh}`, `Please type a country or region, for example: ${en}`);
     return errorAnswer(request, { code: 'empty-query', message });
   }
   if (resolved.kind === 'unknown') {

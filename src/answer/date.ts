@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Entry } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
-import { formatDateEn, formatDateRangeZh, formatDateZh } from '../query/date-format.js';
+import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from '../query/date-format.js';
 import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
@@ -58,8 +58,7 @@ function describe(query: DateQuery, year: number, locale: Locale = 'zh'): string
   if (locale === 'en') {
     if (query.kind === 'day') return formatDateEn(query.date, year);
     if (query.kind === 'range') return `${formatDateEn(query.from, year)} to ${formatDateEn(query.to, year)}`;
-    const month = formatDateEn(`${query.year}-${String(query.month).padStart(2, '0')}-01`, year).replace(/ 1(?=,|$)/u, '');
-    return month;
+    return `${MONTHS_EN[query.month - 1]}${query.year === year ? '' : ` ${query.year}`}`;
   }
   if (query.kind === 'day') return formatDateZh(query.date, year);
   if (query.kind === 'range') return formatDateRangeZh(query.from, query.to, year);
@@ -109,16 +108,13 @@ function coverage(services: Services, askedYear: number, asked: readonly string[
 /** Forms of /date to try: the bundled ones while the documents have 3月18日, else their busiest day and its month. */
 function dateExamples(services: Services, locale: Locale): string[] {
   const example = corpusExamples(services).date;
-  if (example.zh === BUNDLED_DATE_EXAMPLE)
+  if (!example.day)
     return locale === 'en'
       ? ['/date March 18', '/date March 18-20', '/date March']
       : ['/date 3月18日', '/date 3.18', '/date 3月18日至20日'];
-  const month = /(\d+)月/u.exec(example.zh)?.[1];
-  const monthEn = /^\/date ([A-Z][a-z]+)/u.exec(example.en)?.[1];
-  return locale === 'en' ? [example.en, ...(monthEn ? [`/date ${monthEn}`] : [])] : [example.zh, ...(month ? [`/date ${month}月`] : [])];
+  const month = Number(example.day.slice(5, 7));
+  return locale === 'en' ? [example.en, `/date ${MONTHS_EN[month - 1]}`] : [example.zh, `/date ${month}月`];
 }
-
-const BUNDLED_DATE_EXAMPLE = '/date 3月18日';
 
 /** The asked days moved to the year the entries are from, when that year has entries on them (2019年3月18日 → 3月18日). */
 function sameDaysInCorpusYear(services: Services, days: readonly string[]): { year: number; label: string; count: number } | null {

@@ -25,14 +25,9 @@ import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
-const WORDING: Record<RankMode, Wording> = {
-  ask: {
-    what: '问题',
-    whatEn: 'a question',
-    example: '/ask 谁和古特雷斯通了电话',
-    exampleEn: '/ask Who talked with Guterres on the phone?',
-  },
-  search: { what: '关键词', whatEn: 'keywords', example: '/search 健康丝绸之路', exampleEn: '/search Italy' },
+const WORDING: Record<RankMode, Omit<Wording, 'example'>> = {
+  ask: { what: '问题', whatEn: 'a question' },
+  search: { what: '关键词', whatEn: 'keywords' },
 };
 
 /**
@@ -67,8 +62,7 @@ function unmatchedNotices(services: Services, query: string, ranked: readonly Ra
 
 export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode): Answer {
   const locale = localeOf(request);
-  const example = corpusExamples(services)[mode];
-  const invalid = validateQuery(request.query, { ...WORDING[mode], example: example.zh, exampleEn: example.en }, locale);
+  const invalid = validateQuery(request.query, { ...WORDING[mode], example: () => corpusExamples(services)[mode] }, locale);
   if (invalid) return errorAnswer(request, invalid);
   const days = mode === 'ask' ? wholeDaysAsked(services, request.query) : null;
   // A day no entry stands under may still be written in the documents' text (a plain document's

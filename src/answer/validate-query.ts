@@ -1,4 +1,5 @@
 import type { AnswerError } from '../core/types.js';
+import type { Example } from './corpus-examples.js';
 import { type Locale, say } from './locale.js';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -6,12 +7,11 @@ export const MAX_QUERY_LENGTH = 200;
 /** Checks what every text command needs: something to look for, and not a wall of text. */
 export function validateQuery(query: string, wording: Wording, locale: Locale = 'zh'): AnswerError | null {
   const trimmed = query.trim();
-  const { what, whatEn, example, exampleEn } = wording;
-  if (!trimmed)
-    return {
-      code: 'empty-query',
-      message: say(locale, `请输入${what}，例如：${example}`, `Please type ${whatEn}, for example: ${exampleEn}`),
-    };
+  const { what, whatEn } = wording;
+  if (!trimmed) {
+    const { zh, en } = wording.example();
+    return { code: 'empty-query', message: say(locale, `请输入${what}，例如：${zh}`, `Please type ${whatEn}, for example: ${en}`) };
+  }
   const length = [...trimmed].length;
   if (length > MAX_QUERY_LENGTH) {
     const message = say(
@@ -28,7 +28,9 @@ export function validateQuery(query: string, wording: Wording, locale: Locale = 
 export interface Wording {
   what: string;
   whatEn: string;
-  example: string;
-  /** An example an English speaker can type (the documents' names in English). */
-  exampleEn: string;
+  /**
+   * An example in Chinese and one an English speaker can type, asked for only when the query is
+   * empty: the documents' own examples (corpus-examples.ts) scan them the first time.
+   */
+  example: () => Example;
 }

@@ -24,7 +24,8 @@ export function formatDateRangeZh(from: string, to: string, defaultYear?: number
   return `${head}至${tail}`;
 }
 
-const MONTHS_EN = [
+/** English month names, January first. */
+export const MONTHS_EN = [
   'January',
   'February',
   'March',

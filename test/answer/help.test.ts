@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerAbout } from '../../src/answer/help.js';
 import type { Services } from '../../src/core/services.js';
 import type { CorpusStats } from '../../src/core/types.js';
+import { plainDocument, statsOf } from '../support/corpus-stats.js';
 
 const about = (documents: number, skipped: number) => {
   const stats: CorpusStats = {
@@ -43,24 +44,7 @@ describe('/about on a large folder', () => {
 
 describe('/about with documents sharing a title', () => {
   it('given two files with the same title, then each is named with its file; a title of its own is not', () => {
-    const doc = (id: string, title: string, file: string) => ({
-      id,
-      title,
-      file,
-      kind: 'plain' as const,
-      passages: 1,
-      entries: 0,
-      digitsStripped: false,
-    });
-    const stats: CorpusStats = {
-      documents: [doc('a', '协议', 'a.txt'), doc('b', '协议', 'b.md'), doc('c', '港口', 'c.txt')],
-      passages: 3,
-      entries: 0,
-      indexBuiltAt: new Date().toISOString(),
-      indexFromCache: true,
-      version: '0.1.0',
-      skipped: [],
-    };
+    const stats = statsOf([plainDocument('a', '协议', 'a.txt'), plainDocument('b', '协议', 'b.md'), plainDocument('c', '港口', 'c.txt')]);
     const message = answerAbout({ stats } as unknown as Services, { command: 'about', query: '' }).message ?? '';
     expect(message).toContain('《协议》（a.txt）：1句');
     expect(message).toContain('《协议》（b.md）：1句');
