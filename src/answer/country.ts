@@ -21,74 +21,97 @@ import { someSentenceWrites } from './written-in-corpus.js';
 
 const UNDATED = '日期不详';
 
-type Rank = [doc: number, date: string, ordinal: number];
+interface DocumentTable {
+  ranks: Map<string, number>;
+  labels: Map<string, string>;
+}
+
+const documentTables = new WeakMap<object, DocumentTable>();
 
 /**
- * Each passage's group label and place in the answer. Documents' ranks and labels are looked up
- * once per call, not once per passage: at 100× a country is mentioned in ~2,000 sentences of 200
- * documents, and a search of the documents for each one set /country's p99.
+ * Documents' ranks and group labels, once per library: at 100× a country is mentioned in ~2,000
+ * sentences of 200 documents, and looking them up per passage (then per call) set /country's p99.
+ * A document without sections is its own group, under its title; documents sharing a title are
+ * told apart by their files, or their groups would merge under one heading.
  */
-function grouper(services: Services): (passage: Passage) => { label: string; rank: Rank } {
-  const docRanks = new Map(services.library.documents.map((d, i) => [d.meta.id, i]));
-  // A document without sections is its own group, under its title; documents sharing a title
-  // are told apart by their files, or their groups would merge under one heading.
+function documentTable(services: Services): DocumentTable {
+  const { documents } = services.library;
+  let table = documentTables.get(documents);
+  if (table) return table;
   const titleCounts = new Map<string, number>();
-  for (const d of services.library.documents) titleCounts.set(d.meta.title, (titleCounts.get(d.meta.title) ?? 0) + 1);
-  const docLabels = new Map(
-    services.library.documents.map((d) => [
-      d.meta.id,
-      (titleCounts.get(d.meta.title) ?? 0) > 1 && d.meta.file ? `${d.meta.title}（${d.meta.file}）` : d.meta.title,
-    ]),
-  );
+  for (const d of documents) titleCounts.set(d.meta.title, (titleCounts.get(d.meta.title) ?? 0) + 1);
+  table = {
+    ranks: new Map(documents.map((d, i) => [d.meta.id, i])),
+    labels: new Map(
+      documents.map((d) => [
+        d.meta.id,
+        (titleCounts.get(d.meta.title) ?? 0) > 1 && d.meta.file ? `${d.meta.title}（${d.meta.file}）` : d.meta.title,
+      ]),
+    ),
+  };
+  documentTables.set(documents, table);
+  return table;
+}
+
+/** Passages in answer order, as indexes into them, with each passage's group label (by index). */
+interface Placed {
+  passages: readonly Passage[];
+  order: number[];
+  labels: string[];
+  groups: { label: string; count: number }[];
+}
+
+/**
+ * Passages in answer order (document, then date: ISO, 0000 for undated entries, '' outside the
+ * chronicle, then position) with their group labels; items are built only for the page shown.
+ * Keys and labels sit in arrays by index: an object per passage was most of /country's young
+ * garbage at 100×, and the scavenges it caused set its p99.
+ */
+function groupedPassages(services: Services, passages: readonly Passage[]): Placed {
+  const { ranks, labels: docLabels } = documentTable(services);
+  const n = passages.length;
+  const docRank = new Int32Array(n);
+  const dateKey: string[] = new Array(n);
+  const labels: string[] = new Array(n);
   const dateLabels = new Map<string, string>();
+  // Passages of one section share its path array.
   const sectionLabels = new Map<readonly string[], string>();
-  return (passage) => {
-    const docRank = docRanks.get(passage.docId) ?? -1;
+  for (let i = 0; i < n; i++) {
+    const passage = passages[i]!;
     const { date, section } = passage;
+    docRank[i] = ranks.get(passage.docId) ?? -1;
+    dateKey[i] = date ?? (passage.entry !== null ? '0000' : '');
+    let label: string | undefined;
     if (date) {
-      let label = dateLabels.get(date);
+      label = dateLabels.get(date);
       if (label === undefined) {
         label = formatDateZh(date, services.defaultYear);
         dateLabels.set(date, label);
       }
-      return { label, rank: [docRank, date, passage.ordinal] };
+    } else if (passage.entry !== null) label = UNDATED;
+    else if (!section?.length) label = docLabels.get(passage.docId) ?? passage.docId;
+    else {
+      label = sectionLabels.get(section);
+      if (label === undefined) {
+        label = sectionLabel(section) ?? '';
+        sectionLabels.set(section, label);
+      }
     }
-    if (passage.entry !== null) return { label: UNDATED, rank: [docRank, '0000', passage.ordinal] };
-    if (!section?.length) return { label: docLabels.get(passage.docId) ?? passage.docId, rank: [docRank, '', passage.ordinal] };
-    // Passages of one section share its path array.
-    let label = sectionLabels.get(section);
-    if (label === undefined) {
-      label = sectionLabel(section) ?? '';
-      sectionLabels.set(section, label);
-    }
-    return { label, rank: [docRank, '', passage.ordinal] };
-  };
-}
-
-/** Ranks in answer order: document, then date (ISO, or 0000 for undated entries, '' outside the chronicle), then position. */
-function compareRank(a: Rank, b: Rank): number {
-  return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) || a[2] - b[2];
-}
-
-interface PlacedPassage {
-  passage: Passage;
-  label: string;
-}
-
-/** Passages in answer order with their group labels; items are built only for the page shown. */
-function groupedPassages(services: Services, passages: Passage[]): { placed: PlacedPassage[]; groups: { label: string; count: number }[] } {
-  const groupOf = grouper(services);
-  const placed = passages
-    .map((passage) => ({ passage, g: groupOf(passage) }))
-    .sort((a, b) => compareRank(a.g.rank, b.g.rank))
-    .map(({ passage, g }) => ({ passage, label: g.label }));
-  const groups: { label: string; count: number }[] = [];
-  for (const { label } of placed) {
-    const last = groups[groups.length - 1];
-    if (last && last.label === label) last.count++;
-    else groups.push({ label, count: 1 });
+    labels[i] = label;
   }
-  return { placed, groups };
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    const da = dateKey[a]!;
+    const db = dateKey[b]!;
+    return docRank[a]! - docRank[b]! || (da < db ? -1 : da > db ? 1 : 0) || passages[a]!.ordinal - passages[b]!.ordinal;
+  });
+  const groups: { label: string; count: number }[] = [];
+  for (const i of order) {
+    const last = groups[groups.length - 1];
+    if (last && last.label === labels[i]) last.count++;
+    else groups.push({ label: labels[i]!, count: 1 });
+  }
+  return { passages, order, labels, groups };
 }
 
 /** Whether some sentence writes `text` (folded as sentences are). */
@@ -98,18 +121,20 @@ function isWritten(services: Services, text: string): boolean {
 }
 
 /** Where the sentences are, in words a reader counts: "7天", "19天和22个章节" (not "41处"). */
-function spreadOf(placed: readonly PlacedPassage[], locale: Locale): string {
+function spreadOf({ passages, labels }: Placed, locale: Locale): string {
   const days = new Set<string>();
   const sections = new Set<string>();
   // A document without headings has no sections to count: its sentences count as that document.
   const plain = new Set<string>();
   let undated = 0;
-  for (const { passage, label } of placed) {
-    if (passage.date) days.add(passage.date);
-    else if (passage.entry !== null) undated++;
-    else if (passage.section?.length) sections.add(label);
+  passages.forEach((passage, i) => {
+    // A sentence repeated on other days is there too, as the timeline counts it.
+    if (passage.date) {
+      for (const place of passage.places) if (place.date) days.add(place.date);
+    } else if (passage.entry !== null) undated++;
+    else if (passage.section?.length) sections.add(labels[i]!);
     else plain.add(passage.docId);
-  }
+  });
   const count = (n: number, zh: string, one: string) => (n ? counted(locale, n, zh, one) : '');
   const parts = [
     count(days.size, '天', 'day'),
@@ -124,11 +149,12 @@ function spreadOf(placed: readonly PlacedPassage[], locale: Locale): string {
 function pagedPassages(
   services: Services,
   request: AnswerRequest,
-  placed: PlacedPassage[],
+  placed: Placed,
   names: string[],
   extra: Parameters<typeof pagedAnswerOf>[3],
 ): Answer {
-  return pagedAnswerOf(request, placed, ({ passage, label }) => passageItem(services, passage, 1, names, label), extra);
+  const { passages, order, labels, groups } = placed;
+  return pagedAnswerOf(request, order, (i) => passageItem(services, passages[i]!, 1, names, labels[i]), { ...extra, groups });
 }
 
 function countryName(code: string): string {
@@ -148,15 +174,13 @@ function answerGroup(services: Services, request: AnswerRequest, name: string, m
     const message = say(locale, `${intro}；语料中没有同时提到${all}的句子。`, `${intro}; no sentence names ${all} together.`);
     return pagedAnswer(request, [], { message, suggestions: names });
   }
-  const { placed, groups } = groupedPassages(services, together);
-  return pagedPassages(services, request, placed, [name, ...names], {
+  return pagedPassages(services, request, groupedPassages(services, together), [name, ...names], {
     message: say(
       locale,
-      `${intro}：共${placed.length}句同时提到${all}。也可以分别查询：${each}。`,
-      `${intro}: ${counted('en', placed.length, '句', 'sentence')} name ${all} together. Each can also be looked up alone: ${each}.`,
+      `${intro}：共${together.length}句同时提到${all}。也可以分别查询：${each}。`,
+      `${intro}: ${counted('en', together.length, '句', 'sentence')} name ${all} together. Each can also be looked up alone: ${each}.`,
     ),
     suggestions: names,
-    groups,
   });
 }
 
@@ -231,15 +255,14 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   }
   // Every name it is found by is highlighted where it stands (世卫组织 for WHO, 欧方 for the EU).
   const names = [resolved.name, ...resolved.aliases];
-  const { placed, groups } = groupedPassages(services, passages);
+  const placed = groupedPassages(services, passages);
   const timeline = mentionTimeline(services, passages);
   return pagedPassages(services, request, placed, names, {
     message: say(
       locale,
-      `${resolved.name}：共${placed.length}句，分布在${spreadOf(placed, locale)}。`,
-      `${resolved.name}: ${counted('en', placed.length, '句', 'sentence')}, across ${spreadOf(placed, locale)}.`,
+      `${resolved.name}：共${passages.length}句，分布在${spreadOf(placed, locale)}。`,
+      `${resolved.name}: ${counted('en', passages.length, '句', 'sentence')}, across ${spreadOf(placed, locale)}.`,
     ),
-    groups,
     ...(timeline ? { timeline } : {}),
   });
 }
