@@ -17,13 +17,23 @@ export function highlightSpans(text: string, terms: Iterable<string>, given: str
     if (term.length < 2 && !singlesShown && !/\d/.test(term)) continue;
     // A number is highlighted only where it stands whole: the 3 of 3月18日 is not in 13日.
     const numeric = /^\d+$/.test(term);
+    // An English word only where a word starts ("is" is not in "This"), and then up to its end:
+    // "refund" finds "Refunds" (its lemma), shown whole. A letter searched alone (/search a) is shown
+    // wherever it stands, the only way to show why its sentences were found.
+    const latin = isLatin(term[0]) && term.length >= 2;
+    const toWordEnd = latin && term.length >= 3;
     let from = 0;
     for (;;) {
       const at = folded.indexOf(term, from);
       if (at < 0) break;
-      const end = at + term.length;
-      if (!numeric || !(isDigit(folded[at - 1]) || isDigit(folded[end]))) spans.push([at, end]);
+      let end = at + term.length;
       from = end;
+      if (numeric && (isDigit(folded[at - 1]) || isDigit(folded[end]))) continue;
+      if (latin) {
+        if (isLatin(folded[at - 1]) || isDigit(folded[at - 1])) continue;
+        while (toWordEnd && isLatin(folded[end])) end++;
+      }
+      spans.push([at, end]);
     }
   }
   return mergeSpans(spans);
@@ -43,6 +53,7 @@ function foldInPlace(text: string): string {
 }
 
 const isDigit = (character: string | undefined): boolean => character !== undefined && character >= '0' && character <= '9';
+const isLatin = (character: string | undefined): boolean => character !== undefined && character >= 'a' && character <= 'z';
 
 export function mergeSpans(spans: [number, number][]): Span[] {
   const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);

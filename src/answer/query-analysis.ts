@@ -2,6 +2,9 @@ import type { Services } from '../core/services.js';
 import type { Section } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
 import { interleave } from '../query/english/index.js';
+import { lemmatize } from '../query/english/lemma.js';
+import { isStopLemma } from '../query/english/stop-words.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { englishFocusTerms } from './english-focus.js';
 import { questionFocus } from './question-focus.js';
@@ -100,7 +103,7 @@ function embeddedEnglish(query: string): string {
 function withoutWrittenCompounds(services: Services, query: string, words: readonly string[]): string {
   const written = words.filter((w) => /[a-z]/.test(w) && /[-.\d]/.test(w) && services.index.frequency(w) > 0);
   let rest = query;
-  for (const word of written) rest = rest.replace(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ');
+  for (const word of written) rest = rest.replace(new RegExp(escapeRegExp(word), 'gi'), ' ');
   return rest;
 }
 
@@ -128,7 +131,12 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const untranslated = new Set(english ? [] : (translation?.unknown ?? []).map((w) => w.toLowerCase()));
   const unmatchedEnglish = (w: string) =>
     translation !== null && /^[a-z]/.test(w) && services.index.frequency(w) === 0 && !untranslated.has(w);
-  const words = own.words.filter((w) => !aliasTerms.has(w) && !unmatchedEnglish(w));
+  const meaningful = own.words.filter((w) => !aliasTerms.has(w) && !unmatchedEnglish(w));
+  // English glue words that documents in English write everywhere ("the", "is") would match, and
+  // light up, every English sentence; an acronym typed in capitals (WHO, US) is a name.
+  const typedCapitals = new Set((query.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+  const glue = (w: string) => /^[a-z]/.test(w) && !typedCapitals.has(w) && isStopLemma(lemmatize(w));
+  const words = meaningful.some((w) => !glue(w)) ? meaningful.filter((w) => !glue(w)) : meaningful;
   const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
   // An English question names a document too ("the white paper"): its translation is the
   // document's alias, which selects the document and is not searched as text (as in Chinese).
@@ -162,12 +170,15 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     focus: new Set(focusTerms),
     words,
     bigrams,
-    phrases: [...new Set(phrases)],
+    // A glue word is no phrase either: "is" would be found, and lit, in every English sentence.
+    phrases: [...new Set(phrases)].filter((p) => !glue(p) || phrases.every(glue)),
     dates: findDatesInText(query, services.defaultYear).map((m) => m.date),
     countries: [...new Set([...services.countriesIn(query), ...countriesTranslated(services, translated)])].filter((c) => c !== 'CN'),
     docIds,
     sections: sectionsNamed(services, question, docIds),
     // Words the lexicon lacks but the documents write (GOARN) are matched as written: not "not understood".
-    unknownEnglish: (translation?.unknown ?? []).filter((w) => services.index.frequency(w.toLowerCase()) === 0),
+    unknownEnglish: (translation?.unknown ?? []).filter(
+      (w) => services.index.frequency(w.toLowerCase()) === 0 && services.index.frequency(lemmatize(w)) === 0,
+    ),
   };
 }

@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import type { QueryTerms, SentenceMatches, SentenceScores } from '../index/passage-index.js';
 import { formatDateZh } from '../query/date-format.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { bestRows, bestRowsBySet } from './best-rows.js';
 import { followers } from './continuation.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -157,9 +158,12 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   return found;
 }
 
-/** Each of several typed keywords' searched terms (those a search can match); none for a single keyword. */
+/**
+ * Each typed keyword's searched terms (those a search can match). A single keyword counts too:
+ * its translations and synonyms dilute its share of the query ("team" beside 团队, 团体, 集体),
+ * yet a sentence writing it as typed is what a search for it wants first.
+ */
 function keywordTerms(services: Services, phrases: readonly string[], searched: ReadonlySet<string>): string[][] {
-  if (phrases.length < 2) return [];
   return phrases
     .map((phrase) => {
       const { words, bigrams } = services.tokenizer.tokenize(phrase);
@@ -238,8 +242,29 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
       analysis.words,
       head.map((h) => h.candidate),
     );
-  const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
+  const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear.sort(byTypedEnglish(analysis));
   return ranked
     .filter((r, rank) => rank < WEAKLY_ADMITTED_LISTED || r.candidate.weak !== true)
     .map(({ candidate, score }) => ({ passage: candidate.passage, score, terms: candidate.terms }));
+}
+
+/**
+ * /search: sentences writing an English keyword as typed (or inflected: "tournaments" finds
+ * "tournament") come before those holding only its Chinese translations (比赛): a search for a
+ * word the documents write wants those first. Stable: the linear order holds within each part.
+ */
+function byTypedEnglish(analysis: QueryAnalysis): (a: { candidate: Candidate }, b: { candidate: Candidate }) => number {
+  const typed = [...new Set(analysis.words.filter((w) => /^[a-z]{2}/.test(w)))];
+  if (!typed.length) return () => 0;
+  const pattern = new RegExp(`(?<![a-z0-9])(?:${typed.map(escapeRegExp).join('|')})`, 'i');
+  const writes = new Map<Candidate, boolean>();
+  const written = (candidate: Candidate) => {
+    let found = writes.get(candidate);
+    if (found === undefined) {
+      found = pattern.test(candidate.passage.text);
+      writes.set(candidate, found);
+    }
+    return found;
+  };
+  return (a, b) => Number(written(b.candidate)) - Number(written(a.candidate));
 }

@@ -2,6 +2,7 @@
 // 中东欧 is not read as 中东, 巴布亚新几内亚 not as 几内亚, and 摸莫桑比克 (a typo) still gives 莫桑比克.
 
 import { CodeUnitTrie, TRIE_ROOT } from '../text/code-unit-trie.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { isLatin, type NameIndex, nameKey } from './name-index.js';
 
 export interface NameMatch {
@@ -45,10 +46,6 @@ function longestChineseAt(text: string, start: number, { trie, names }: ChineseN
 }
 
 const latinPatterns = new WeakMap<NameIndex, { caseless: RegExp; exact: RegExp } | null>();
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 // Short acronyms (US, UK, EU, WHO) only count in capitals: "us" and "who" are English words.
 function latinPatternsFor(index: NameIndex): { caseless: RegExp; exact: RegExp } | null {

@@ -5,6 +5,18 @@ const tokenizer = realTokenizer();
 const words = (text: string) => tokenizer.tokenize(text).words;
 
 describe('tokenizer', () => {
+  it('given an inflected English word, then its lemma beside it, so that either form finds the other', () => {
+    expect(words('Refunds')).toEqual(['refunds', 'refund']);
+    expect(words('Norway’s meetings')).toEqual(expect.arrayContaining(['norway', 'meetings']));
+    expect(words('refund')).toEqual(['refund']);
+    expect(words('ABC-123 COVID-19')).toEqual(['abc-123', 'covid-19']);
+  });
+
+  it('given a dotted abbreviation, then one token, not its letters', () => {
+    expect(words('e.g. via PayPal')).toEqual(['e.g.', 'via', 'paypal']);
+    expect(words('the U.S. team')).toContain('u.s.');
+  });
+
   it('given a date, then it stays one token (jieba alone cuts it into 3/月/18/日)', () => {
     expect(words('3月18日习近平同意大利总理孔特通电话')).toContain('3月18日');
     expect(words('3月18日')).not.toContain('18');

@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/create-engine.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { createLogger } from '../../src/log.js';
+
+// Documents a server writes in English, beside a Chinese one: a search for an English word finds
+// the sentences writing it, in any inflection, before those holding only its Chinese
+// translation, and highlights whole words, never glue words or pieces of words.
+
+let engine: Engine;
+beforeAll(async () => {
+  const corpusDir = mkdtempSync(join(tmpdir(), 'qa-english-'));
+  writeFileSync(
+    join(corpusDir, 'faq.md'),
+    [
+      '# Chess Club FAQ',
+      '',
+      'Our weekly meetings are held every Tuesday in Room 204.',
+      '',
+      'Refunds are not available after 30 days.',
+      '',
+      'You can pay by card or bank transfer (e.g. via PayPal).',
+      '',
+      'The club championship is a Swiss tournament played over the spring.',
+      '',
+      'This is the place where visiting players sign in.',
+    ].join('\n'),
+  );
+  writeFileSync(join(corpusDir, 'notes.txt'), '技术说明\n\n每场比赛结束后，系统会自动更新积分。\n\n比赛在周末进行。\n');
+  engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-english-cache-')), logger: createLogger('silent') });
+});
+
+const search = (query: string) => engine.answer({ command: 'search', query });
+const highlighted = (answer: ReturnType<typeof search>) =>
+  answer.items.flatMap((item) => item.highlights.map(([start, end]) => item.text.slice(start, end)));
+
+describe('English words the documents write', () => {
+  it.each([
+    ['refund', 'Refunds are not available after 30 days.', 'Refunds'],
+    ['meeting', 'Our weekly meetings are held every Tuesday in Room 204.', 'meetings'],
+  ])('given /search %s, then the sentence writing another form of it, that word highlighted whole', (query, sentence, word) => {
+    const answer = search(query);
+    expect(answer.items[0]?.text).toBe(sentence);
+    expect(highlighted(answer)).toContain(word);
+    expect(answer.message ?? '').not.toMatch(/not understood|没有理解/);
+  });
+
+  it('given an English keyword whose Chinese translation the other document writes, then the English sentence first', () => {
+    const answer = search('tournaments');
+    expect(answer.items[0]?.text).toBe('The club championship is a Swiss tournament played over the spring.');
+    // The translation still finds the Chinese sentences, after it.
+    expect(answer.items.slice(1).some((item) => item.text.includes('比赛'))).toBe(true);
+  });
+
+  it('given a dotted abbreviation, then only the sentence writing it, the abbreviation highlighted', () => {
+    const answer = search('e.g.');
+    expect(answer.items.map((item) => item.text)).toEqual(['You can pay by card or bank transfer (e.g. via PayPal).']);
+    expect(highlighted(answer)).toEqual(['e.g.']);
+  });
+
+  it('given an English question, then glue words are neither searched nor highlighted, nor words inside other words', () => {
+    const answer = engine.answer({ command: 'ask', query: 'Where is the place to sign in?' });
+    expect(answer.items.length).toBeGreaterThan(0);
+    const words = highlighted(answer).map((w) => w.toLowerCase());
+    expect(words).not.toContain('is');
+    expect(words).not.toContain('the');
+    // "is" of "This", "in" of "visiting": pieces of words are never lit.
+    for (const item of answer.items)
+      for (const [start] of item.highlights) expect(/[a-z0-9]/i.test(item.text[start - 1] ?? '')).toBe(false);
+  });
+});
