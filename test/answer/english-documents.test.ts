@@ -1,10 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
-import { createLogger } from '../../src/log.js';
+import { engineOver } from '../support/temp-corpus.js';
 
 // Documents a server writes in English, beside a Chinese one: a search for an English word finds
 // the sentences writing it, in any inflection, before those holding only its Chinese
@@ -12,10 +8,8 @@ import { createLogger } from '../../src/log.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  const corpusDir = mkdtempSync(join(tmpdir(), 'qa-english-'));
-  writeFileSync(
-    join(corpusDir, 'faq.md'),
-    [
+  engine = await engineOver('english', {
+    'faq.md': [
       '# Chess Club FAQ',
       '',
       'Our weekly meetings are held every Tuesday in Room 204.',
@@ -28,9 +22,8 @@ beforeAll(async () => {
       '',
       'This is the place where visiting players sign in.',
     ].join('\n'),
-  );
-  writeFileSync(join(corpusDir, 'notes.txt'), '技术说明\n\n每场比赛结束后，系统会自动更新积分。\n\n比赛在周末进行。\n');
-  engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-english-cache-')), logger: createLogger('silent') });
+    'notes.txt': '技术说明\n\n每场比赛结束后，系统会自动更新积分。\n\n比赛在周末进行。\n',
+  });
 });
 
 const search = (query: string) => engine.answer({ command: 'search', query });

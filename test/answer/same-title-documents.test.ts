@@ -1,20 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
-import { createLogger } from '../../src/log.js';
+import { engineOver } from '../support/temp-corpus.js';
 
 // A server's folder where two files open with the same title line (a report and its draft):
 // answers must still tell them apart. Own corpus and process.
 
 let engine: Engine;
 beforeAll(async () => {
-  const corpusDir = mkdtempSync(join(tmpdir(), 'qa-same-title-'));
-  writeFileSync(join(corpusDir, 'report.txt'), '农业合作协议\n\n法国希望扩大对华出口奶酪。\n');
-  writeFileSync(join(corpusDir, 'draft.txt'), '农业合作协议\n\n法国代表团参观了示范园。\n');
-  engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-same-title-cache-')), logger: createLogger('silent') });
+  engine = await engineOver('same-title', {
+    'report.txt': '农业合作协议\n\n法国希望扩大对华出口奶酪。\n',
+    'draft.txt': '农业合作协议\n\n法国代表团参观了示范园。\n',
+  });
 });
 
 describe('documents sharing a title', () => {

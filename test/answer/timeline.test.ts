@@ -1,17 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
-import { createLogger } from '../../src/log.js';
+import { engineOver } from '../support/temp-corpus.js';
 
 // /country's timeline counts, for each day, the sentences mentioning the country that day: a
 // sentence repeated in two entries of one day counts once there, and once on each other day.
 
 let engine: Engine;
 beforeAll(async () => {
-  const corpusDir = mkdtempSync(join(tmpdir(), 'qa-timeline-'));
   const chronicle = [
     '访问纪实',
     '',
@@ -26,9 +21,10 @@ beforeAll(async () => {
     '5月4日',
     '◆双方发表联合声明。',
   ].join('\n');
-  writeFileSync(join(corpusDir, 'visit.txt'), chronicle);
-  writeFileSync(join(corpusDir, 'visit.meta.json'), JSON.stringify({ id: 'visit', title: '访问纪实', kind: 'chronicle', year: 2021 }));
-  engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-timeline-cache-')), logger: createLogger('silent') });
+  engine = await engineOver('timeline', {
+    'visit.txt': chronicle,
+    'visit.meta.json': JSON.stringify({ id: 'visit', title: '访问纪实', kind: 'chronicle', year: 2021 }),
+  });
 });
 
 describe('/country timeline', () => {

@@ -1,0 +1,19 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEngine } from '../../src/core/create-engine.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { createLogger } from '../../src/log.js';
+
+/** A fresh corpus folder holding `files` (name → content), e.g. a user's own documents. */
+export function tempCorpus(prefix: string, files: Record<string, string>): string {
+  const corpusDir = mkdtempSync(join(tmpdir(), `qa-${prefix}-`));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(corpusDir, name), content);
+  return corpusDir;
+}
+
+/** The real engine over a fresh corpus of `files`, with its own index cache and no logs. */
+export function engineOver(prefix: string, files: Record<string, string>): Promise<Engine> {
+  const corpusDir = tempCorpus(prefix, files);
+  return createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), `qa-${prefix}-cache-`)), logger: createLogger('silent') });
+}
