@@ -37,7 +37,7 @@ export interface RawEntry {
 /**
  * A day alone on a line → month, day and optional year: `3月18日`, `３月１８日`, `3月18号`,
  * `2020年3月18日`, and every other way /date reads one day (`2023-03-03`, `3/4`, `三月五日`,
- * `March 7`, `3月6日（星期一）`): a user's own chronicle writes its headings as it likes, and an
+ * `March 7`, `3月6日（星期一）`, `March 31, 2024 (Sunday)`): a user's own chronicle writes its headings as it likes, and an
  * unread heading glued its day's entries onto the day before.
  */
 export function parseDateHeading(line: string): { year: number | null; month: number; day: number } | null {
@@ -46,7 +46,8 @@ export function parseDateHeading(line: string): { year: number | null; month: nu
   // Only short lines: a sentence that merely starts with a date is an entry's text.
   if ([...line].length > 24 || OPENS_ENTRY.test(line)) return null;
   const { rest } = takeWeekday(normalizeDateInput(line).replace(TIME_OF_DAY, ''));
-  const day = readDay(rest.trim());
+  // The weekday's opening bracket stays behind it ("March 31, 2024 (Sunday)" → "march 31, 2024 (").
+  const day = readDay(rest.replace(/[\s(（[【,，]+$/u, '').trim());
   return day && day.month !== null ? { year: day.year, month: day.month, day: day.day } : null;
 }
 

@@ -15,6 +15,8 @@ describe('parseDateHeading', () => {
     expect(parseDateHeading('三月五日')).toEqual({ year: null, month: 3, day: 5 });
     expect(parseDateHeading('3月6日（星期一）')).toEqual({ year: null, month: 3, day: 6 });
     expect(parseDateHeading('March 7')).toEqual({ year: null, month: 3, day: 7 });
+    expect(parseDateHeading('March 31, 2024 (Sunday)')).toEqual({ year: 2024, month: 3, day: 31 });
+    expect(parseDateHeading('March 4 (Mon)')).toEqual({ year: null, month: 3, day: 4 });
     expect(parseDateHeading('2020-03')).toBeNull();
   });
 
