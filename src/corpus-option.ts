@@ -11,7 +11,9 @@ export interface CorpusOptionError {
   message: string;
 }
 
-export type CorpusOption = { ok: true; corpusDir: string; rest: string[] } | { ok: false; error: CorpusOptionError };
+export type CorpusOption =
+  /** `typed`: the folder as given with --corpus (a command to run again must repeat it; CORPUS_DIR stays set). */
+  { ok: true; corpusDir: string; rest: string[]; typed?: string } | { ok: false; error: CorpusOptionError };
 
 type Env = Record<string, string | undefined>;
 
@@ -49,5 +51,5 @@ export function readCorpusOption(env: Env, argv: readonly string[], cwd: string 
       error: { variable, message: `${variable} 指向的语料文件夹不存在或不是文件夹：${corpusDir}（请创建它并放入 .txt/.md 文档）。` },
     };
   }
-  return { ok: true, corpusDir, rest };
+  return { ok: true, corpusDir, rest, ...(flag !== undefined ? { typed: value } : {}) };
 }

@@ -82,7 +82,7 @@ const answerLine = (line: string): string => {
   const { answer, locale } = requestOf(line);
   // There is no /next here: the text names the flags that show the next page instead.
   if (json) return toJsonLine(answer);
-  return `${renderAnswerText(answer, undefined, nextPageHint(answer, line, limit, locale), locale)}\n`;
+  return `${renderAnswerText(answer, undefined, nextPageHint(answer, line, limit, locale, corpus.typed), locale)}\n`;
 };
 
 if (command !== null) {

@@ -11,9 +11,11 @@ function shellQuote(text: string): string {
   return /^[\w/.:\u4e00-\u9fff-]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-export function nextPageHint(answer: Answer, line: string, limit: number, locale: Locale = 'zh'): string | null {
+/** `corpus`: the folder given with --corpus, repeated so that the next page comes from the same documents. */
+export function nextPageHint(answer: Answer, line: string, limit: number, locale: Locale = 'zh', corpus?: string): string | null {
   if (answer.page >= pagesOf(answer)) return null;
-  const limitFlag = limit === DEFAULT_LIMIT ? '' : ` --limit ${limit}`;
+  const corpusFlag = corpus === undefined ? '' : ` --corpus ${shellQuote(corpus)}`;
+  const limitFlag = `${corpusFlag}${limit === DEFAULT_LIMIT ? '' : ` --limit ${limit}`}`;
   const typed = visibleText(line).trim();
   // A line starting with "-" would be read as an option: "--" ends the options first.
   const endOfOptions = typed.startsWith('-') ? '-- ' : '';
