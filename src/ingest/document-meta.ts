@@ -120,6 +120,15 @@ function fileTitle(file: string): string {
   return base.replace(/\.[^.]+$/u, '') || base;
 }
 
+/**
+ * A line that ends as a sentence does: 。！？, or an English full stop after a word in a line of
+ * several words ("The bylaws were adopted in 1990."), which a title never is; a full stop alone is
+ * not enough ("v1.0", "Dr.").
+ */
+function readsAsSentence(line: string): boolean {
+  return endsSentence(line) || (/[a-z]{2}\.["'”’)]*$/iu.test(line) && line.trim().split(/\s+/u).length >= 4);
+}
+
 /** Metadata for a file without sidecar: id from the file name, title from the first non-empty line unless it is a sentence. */
 export function inferMeta(file: string, text: string): DocumentMeta {
   const lines = text.split('\n');
@@ -129,7 +138,7 @@ export function inferMeta(file: string, text: string): DocumentMeta {
   const shownFirst = shown.map((l) => inlineText(l.replace(/^#+\s*/u, '')).trim()).find((l) => l !== '');
   // A first line that is a sentence (2021年5月3日，…会谈。) is the text's start, not a title: the
   // file's name names the document then, rather than a sentence cut short in every citation.
-  const firstLine = frontMatterTitle(lines) ?? (shownFirst !== undefined && !endsSentence(shownFirst) ? shownFirst : fileTitle(file));
+  const firstLine = frontMatterTitle(lines) ?? (shownFirst !== undefined && !readsAsSentence(shownFirst) ? shownFirst : fileTitle(file));
   // Cut by grapheme: a title ending in half an emoji would be invalid text wherever it is shown.
   const title = cutGraphemes(firstLine, MAX_TITLE, '…');
   return { id: slugFromFileName(file), title, kind: 'plain' };

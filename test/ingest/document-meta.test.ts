@@ -63,6 +63,12 @@ describe('inferMeta', () => {
     expect(inferMeta('My Notes 2020.txt', '\n\n# 防疫笔记\n正文。')).toEqual({ id: 'my-notes-2020', title: '防疫笔记', kind: 'plain' });
   });
 
+  it('given a first line that is an English sentence, then the file name is the title; an English title is kept', () => {
+    expect(inferMeta('bylaws.txt', 'The bylaws were adopted in 1990. Members vote every spring.\n').title).toBe('bylaws');
+    expect(inferMeta('faq.txt', 'Riverside Chess Club FAQ\n\nMeetings are weekly.').title).toBe('Riverside Chess Club FAQ');
+    expect(inferMeta('notes.txt', 'Release notes v2.0\n\nFixed bugs.').title).toBe('Release notes v2.0');
+  });
+
   it('given Chinese or symbol-only file names then the slug is still usable', () => {
     expect(slugFromFileName('抗疫 白皮书.md')).toBe('抗疫-白皮书');
     expect(slugFromFileName('___.txt')).toBe('doc');
