@@ -3,6 +3,7 @@ import type { Answer, AnswerRequest, Entry } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
 import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from '../query/date-format.js';
 import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
+import { weekdayOf } from '../query/date-weekday.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
@@ -194,7 +195,13 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
     const examples = dateExamples(services, locale);
     return errorAnswer(request, { code, message }, examples);
   }
-  const days = daysInEveryYear(services, assumed?.query ?? request.query, parsed.query);
+  const everyYear = daysInEveryYear(services, assumed?.query ?? request.query, parsed.query);
+  // A weekday beside a day typed without its year says which year's it is ("Tuesday, March 17"
+  // over chronicles of 2020 and 2024: 2020's); the note on a wrong weekday is then not due.
+  const weekday = parsed.weekday;
+  const ofWeekday = weekday === undefined || everyYear.length < 2 ? [] : everyYear.filter((d) => weekdayOf(d) === weekday);
+  const days = ofWeekday.length ? ofWeekday : everyYear;
+  const weekdayNote = ofWeekday.length ? {} : { note: parsed.note, noteEn: parsed.noteEn };
   // Entries become items only on the page shown: at 100× the corpus a day has ~100 entries, and
   // building every one's item made each /date allocate enough to trigger collections.
   const hits: { entry: Entry; day: string; label: string }[] = [];
@@ -244,7 +251,7 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
   }
   const summary =
     parsed.query.kind === 'day'
-      ? (locale === 'en' ? [assumed?.noteEn, parsed.noteEn] : [assumed?.note, parsed.note]).filter(Boolean).join('') || null
+      ? (locale === 'en' ? [assumed?.noteEn, weekdayNote.noteEn] : [assumed?.note, weekdayNote.note]).filter(Boolean).join('') || null
       : say(
           locale,
           `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`,

@@ -1,26 +1,44 @@
 import type { Services } from '../core/services.js';
-import type { Passage, Timeline } from '../core/types.js';
+import type { Passage, Timeline, TimelineDay } from '../core/types.js';
 
 // A bar per day across the chronicle's period, so a month or a country reads at a glance:
 // /date ranges count entries and highlight the asked days, /country counts mentions.
 
-function periodDays(services: Services): string[] {
-  const dates = services.library.datesWithEntries;
-  const first = dates[0]?.date;
-  const last = dates[dates.length - 1]?.date;
-  if (!first || !last) return [];
+/**
+ * Days a timeline shows at most: a quarter. Chronicles of several years together (a server's
+ * 2024 minutes beside the 2020 chronicle) spanned 1,499 days, a 3,000-character console line and
+ * bars thinner than a pixel in Discord's image; the timeline then narrows to the highlighted days,
+ * and is left out when even those are further apart.
+ */
+export const MAX_TIMELINE_DAYS = 92;
+
+function daysBetween(first: string, last: string): string[] {
   const days: string[] = [];
   for (const d = new Date(`${first}T00:00:00Z`); d <= new Date(`${last}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1))
     days.push(d.toISOString().slice(0, 10));
   return days;
 }
 
+/** The chronicle's period, each day counted and marked; narrowed or null as MAX_TIMELINE_DAYS says. */
+function timelineDays(services: Services, day: (date: string) => TimelineDay): TimelineDay[] | null {
+  const dates = services.library.datesWithEntries;
+  const first = dates[0]?.date;
+  const last = dates[dates.length - 1]?.date;
+  if (!first || !last) return null;
+  const days = daysBetween(first, last).map(day);
+  if (days.length <= MAX_TIMELINE_DAYS) return days;
+  const from = days.findIndex((d) => d.highlighted);
+  let to = days.length - 1;
+  while (to >= 0 && !days[to]!.highlighted) to--;
+  return from >= 0 && to - from < MAX_TIMELINE_DAYS ? days.slice(from, to + 1) : null;
+}
+
 /** Entries per day, the asked days highlighted; null when none of them falls in the period. */
 export function dateTimeline(services: Services, asked: readonly string[]): Timeline | null {
   const counts = new Map(services.library.datesWithEntries.map((d) => [d.date, d.count]));
   const wanted = new Set(asked);
-  const days = periodDays(services).map((date) => ({ date, count: counts.get(date) ?? 0, highlighted: wanted.has(date) }));
-  return days.some((d) => d.highlighted) ? { unit: '条目', days } : null;
+  const days = timelineDays(services, (date) => ({ date, count: counts.get(date) ?? 0, highlighted: wanted.has(date) }));
+  return days?.some((d) => d.highlighted) ? { unit: '条目', days } : null;
 }
 
 /** Mentions per day (a sentence counted on every day it appears); null without a dated mention. */
@@ -36,6 +54,6 @@ export function mentionTimeline(services: Services, passages: readonly Passage[]
       if (!seen) counts.set(date, (counts.get(date) ?? 0) + 1);
     }
   }
-  const days = periodDays(services).map((date) => ({ date, count: counts.get(date) ?? 0, highlighted: counts.has(date) }));
-  return days.some((d) => d.highlighted) ? { unit: '提及', days } : null;
+  const days = timelineDays(services, (date) => ({ date, count: counts.get(date) ?? 0, highlighted: counts.has(date) }));
+  return days?.some((d) => d.highlighted) ? { unit: '提及', days } : null;
 }

@@ -167,10 +167,16 @@ export interface Answer {
 }
 
 /** One bar per day of the chronicle's period; `highlighted` marks the days asked about. */
+export interface TimelineDay {
+  date: string;
+  count: number;
+  highlighted: boolean;
+}
+
 export interface Timeline {
   /** What a bar counts, for captions ("条目", "提及"). */
   unit: string;
-  days: { date: string; count: number; highlighted: boolean }[];
+  days: TimelineDay[];
 }
 
 export interface AnswerRequest {

@@ -18,9 +18,12 @@ export type DateParseErrorCode = 'empty' | 'invalid-date' | 'unrecognized';
 export type DateParse =
   | {
       ok: true;
-      query: DateQuery /** A weekday written beside the date that contradicts it (and the same in English). */;
+      query: DateQuery;
+      /** A weekday written beside the date that contradicts it (and the same in English). */
       note?: string;
       noteEn?: string;
+      /** The weekday written beside a day (0 = Sunday), whether or not it agrees. */
+      weekday?: number;
     }
   | { ok: false; error: { code: DateParseErrorCode; message: string } };
 
@@ -113,11 +116,11 @@ export function parseDateQuery(input: string, defaultYear: number): DateParse {
   const parsed = parseWithoutWeekday(rest === '' ? typed : rest, typed, defaultYear);
   if (!parsed.ok || weekday === null || parsed.query.kind !== 'day') return parsed;
   const actual = weekdayOf(parsed.query.date);
-  if (actual === weekday) return parsed;
+  if (actual === weekday) return { ...parsed, weekday };
   const day = formatDateZh(parsed.query.date, defaultYear);
   const note = `注意：${day}是${WEEKDAY_NAMES[actual]}，不是${WEEKDAY_NAMES[weekday]}；以下按${day}回答。`;
   const noteEn = `Note: ${day} was a ${WEEKDAY_NAMES_EN[actual]}, not a ${WEEKDAY_NAMES_EN[weekday]}; the answer is for ${day}.`;
-  return { ...parsed, note, noteEn };
+  return { ...parsed, note, noteEn, weekday };
 }
 
 function parseWithoutWeekday(input: string, typed: string, defaultYear: number): DateParse {
