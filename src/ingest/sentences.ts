@@ -129,6 +129,19 @@ function endsEnglishSentence(text: string, i: number): boolean {
   return !ABBREVIATIONS.has(word.replace(/\./gu, '').toLowerCase());
 }
 
+/**
+ * An ASCII ? or ! that ends nothing: inside a word or a link ("a.b?c=1", "!rating", "Yahoo!Japan"),
+ * or followed by a lowercase English word that goes on with the sentence ("Great game!" he said).
+ */
+function continuesEnglish(text: string, runEnd: number, end: number): boolean {
+  const mark = text.charCodeAt(runEnd - 1);
+  if (mark !== 0x3f && mark !== 0x21) return false;
+  if (/[A-Za-z0-9=&_/%]/u.test(text[runEnd] ?? '')) return true;
+  let k = end;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k > end && /[a-z]/u.test(text[k] ?? '');
+}
+
 /** Raw cut points: after each terminator run plus its trailing closers, when outside brackets. */
 function cutRanges(text: string): [number, number][] {
   const depth = bracketDepthAtGaps(text);
@@ -142,7 +155,12 @@ function cutRanges(text: string): [number, number][] {
     }
     let j = i + 1;
     while (j < text.length && TERMINATORS.has(text.charCodeAt(j))) j++;
+    const runEnd = j;
     while (j < text.length && TRAILING_CLOSERS.has(text.charCodeAt(j))) j++;
+    if (continuesEnglish(text, runEnd, j)) {
+      i = j;
+      continue;
+    }
     if ((depth[j] ?? 0) === 0) {
       ranges.push([start, j]);
       start = j;

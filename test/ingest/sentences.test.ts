@@ -172,6 +172,16 @@ describe('English text', () => {
     ]);
     expect(splitSentences('中国向意大利派出专家组. 另一句。')).toEqual(['中国向意大利派出专家组. 另一句。']);
   });
+
+  it('given ? or ! inside a link or a word, or before a lowercase word that goes on, then no sentence ends there', () => {
+    expect(splitSentences('See https://example.org/a.b?c=1 for details. Use !rating to check.')).toEqual([
+      'See https://example.org/a.b?c=1 for details.',
+      'Use !rating to check.',
+    ]);
+    expect(splitSentences('"Great game!" he said. Is it open? Yes!')).toEqual(['"Great game!" he said.', 'Is it open?', 'Yes!']);
+    // Chinese text after an ASCII mark still starts a sentence.
+    expect(splitSentences('你好!我是小明。真的吗?是的!')).toEqual(['你好!', '我是小明。', '真的吗?', '是的!']);
+  });
 });
 
 describe('text that used to be slow or cut badly (found by fuzzing)', () => {
