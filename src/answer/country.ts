@@ -3,7 +3,7 @@ import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { entityById } from '../geo/gazetteer.js';
 import { type CountryResolution, resolveCountry } from '../geo/resolve-country.js';
 import { formatDateZh } from '../query/date-format.js';
-import { countryOfEnglishName } from '../query/english/country-names.js';
+import { countryOfEnglishName, demonymIds } from '../query/english/country-names.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
@@ -157,6 +157,18 @@ function pagedPassages(
   return pagedAnswerOf(request, order, (i) => passageItem(services, passages[i]!, 1, names, labels[i]), { ...extra, groups });
 }
 
+/** A country's or region's English name, for English answers, else the Chinese one. */
+function englishName(id: string, chinese: string): string {
+  return entityById(id)?.english || chinese;
+}
+
+/** The Latin names of a country or region and its demonyms ("Norway", "Norwegian"), lower-cased as highlights match. */
+function latinNames(id: string): string[] {
+  const names = (entityById(id)?.names ?? []).filter((n) => /[A-Za-z]/.test(n) && n.length > 3);
+  const people = [...demonymIds()].filter(([, of]) => of === id).map(([form]) => form);
+  return [...names, ...people].map((n) => n.toLowerCase());
+}
+
 function countryName(code: string): string {
   return entityById(code)?.name ?? code;
 }
@@ -250,18 +262,19 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   const passages = services.library.passagesMentioning(id);
   if (!passages.length) {
     const members = resolved.kind === 'region' ? resolved.members.filter((m) => services.library.passagesMentioning(m).length) : [];
-    const message = say(locale, `语料中没有提到${resolved.name}。`, `The documents do not mention ${resolved.name}.`);
+    const message = say(locale, `语料中没有提到${resolved.name}。`, `The documents do not mention ${englishName(id, resolved.name)}.`);
     return pagedAnswer(request, [], { message, suggestions: members.map(countryName) });
   }
   // Every name it is found by is highlighted where it stands (世卫组织 for WHO, 欧方 for the EU).
-  const names = [resolved.name, ...resolved.aliases];
+  // So are its English names and its people's ("Norway's", "the Norwegian federation"), in English text.
+  const names = [resolved.name, ...resolved.aliases, ...latinNames(id)];
   const placed = groupedPassages(services, passages);
   const timeline = mentionTimeline(services, passages);
   return pagedPassages(services, request, placed, names, {
     message: say(
       locale,
       `${resolved.name}：共${passages.length}句，分布在${spreadOf(placed, locale)}。`,
-      `${resolved.name}: ${counted('en', passages.length, '句', 'sentence')}, across ${spreadOf(placed, locale)}.`,
+      `${englishName(id, resolved.name)}: ${counted('en', passages.length, '句', 'sentence')}, across ${spreadOf(placed, locale)}.`,
     ),
     ...(timeline ? { timeline } : {}),
   });

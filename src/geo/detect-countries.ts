@@ -2,6 +2,7 @@
 // typos included) and the short forms of news Chinese read from segmented tokens.
 
 import nodejieba from 'nodejieba';
+import { demonymIds } from '../query/english/country-names.js';
 import { COMPOUND_NAMES } from './country-aliases.js';
 import { matchNames, type NameMatch } from './match-names.js';
 import { textNames } from './name-index.js';
@@ -18,6 +19,9 @@ export interface DetectOptions {
   /** Surrounding text (e.g. the whole chronicle entry) that names the country a short form stands for. */
   context?: string;
 }
+
+/** A capitalised word, which may be a demonym alone or with the next ("Sri Lankan"). */
+const CAPITALISED_WORD = /(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])/g;
 
 const defaultSegment: Segment = (text) => nodejieba.cut(text, true);
 
@@ -62,6 +66,20 @@ export function detectCountries(text: string, options: DetectOptions = {}): stri
     found.add(match.id);
   }
   for (const [name, ids] of COMPOUND_NAMES) if (text.includes(name)) for (const id of ids) found.add(id);
+  // English text names a country by its people too ("the Norwegian federation"), capitalised.
+  if (/[A-Z]/.test(text)) {
+    const demonyms = demonymIds();
+    const words = [...text.matchAll(CAPITALISED_WORD)];
+    // A word of a name found already is not read again ("American Samoa" is not also the US).
+    const inName = (at: number) => matches.some((match) => match.start <= at && at < match.end);
+    words.forEach((m, i) => {
+      if (inName(m.index)) return;
+      const next = words[i + 1];
+      const pair = next && next.index === m.index + m[0].length + 1 ? `${m[0]} ${next[0]}` : null;
+      const id = (pair && demonyms.get(pair)) ?? demonyms.get(m[0]);
+      if (id) found.add(id);
+    });
+  }
   const shortForms = findShortForms(tokens);
   if (shortForms.length > 0) {
     const nearby = new Set(found);

@@ -21,6 +21,8 @@ beforeAll(async () => {
       'The club championship is a Swiss tournament played over the spring.',
       '',
       'This is the place where visiting players sign in.',
+      '',
+      'The Norwegian federation sent two coaches.',
     ].join('\n'),
     'notes.txt': '技术说明\n\n每场比赛结束后，系统会自动更新积分。\n\n比赛在周末进行。\n',
   });
@@ -63,5 +65,15 @@ describe('English words the documents write', () => {
     // "is" of "This", "in" of "visiting": pieces of words are never lit.
     for (const item of answer.items)
       for (const [start] of item.highlights) expect(/[a-z0-9]/i.test(item.text[start - 1] ?? '')).toBe(false);
+  });
+});
+
+describe('/country over English text', () => {
+  it('given a country its people name (the Norwegian federation), then that sentence, the word highlighted, the country named in English', () => {
+    const answer = engine.answer({ command: 'country', query: 'Norway', locale: 'en' });
+    expect(answer.items.map((item) => item.text)).toEqual(['The Norwegian federation sent two coaches.']);
+    expect(highlighted(answer)).toEqual(['Norwegian']);
+    expect(answer.message).toMatch(/^Norway: 1 sentence\b/);
+    expect(engine.answer({ command: 'country', query: '挪威' }).message).toMatch(/^挪威：共1句/);
   });
 });

@@ -33,7 +33,7 @@ describe('messages in English', () => {
 
   it('given results, then the message is English and the excerpts are the verbatim Chinese sentences', () => {
     const answer = en({ command: 'country', query: 'Italy' });
-    expect(answer.message).toMatch(/^意大利: \d+ sentences, across \d+ days( and \d+ sections?)?\.$/);
+    expect(answer.message).toMatch(/^Italy: \d+ sentences, across \d+ days( and \d+ sections?)?\.$/);
     expect(answer.items[0]?.text).toMatch(/\p{Script=Han}/u);
   });
 
@@ -73,7 +73,7 @@ describe('messages in English', () => {
   });
 
   it('given one of a thing, then the singular', () => {
-    expect(en({ command: 'country', query: 'Mongolia' }).message).toMatch(/^蒙古国: \d+ sentences?, across 1 day\b/);
+    expect(en({ command: 'country', query: 'Mongolia' }).message).toMatch(/^Mongolia: \d+ sentences?, across 1 day\b/);
   });
 
   it('given no locale, then Chinese, as before', () => {

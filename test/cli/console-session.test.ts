@@ -25,7 +25,7 @@ describe('console session', () => {
   it('given a question in English, then the console answers around the excerpts in English; in Chinese, in Chinese', () => {
     const session = createConsoleSession(engine);
     const english = session.handle('/country the Italian Republic').text;
-    expect(english).toMatch(/^\/country the Italian Republic — \d+ results\n意大利: \d+ sentences/);
+    expect(english).toMatch(/^\/country the Italian Republic — \d+ results\nItaly: \d+ sentences/);
     expect(english).toMatch(/Page 1\/\d+ \(type \/next or \/prev to turn pages\)$/);
     expect(session.handle('/country 意大利').text).toMatch(/^\/country 意大利 — 共\d+条结果\n意大利：共\d+句/);
     // A passage id is not English; a word alone is, and the console's own replies follow.

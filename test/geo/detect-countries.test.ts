@@ -252,3 +252,17 @@ describe('given a text whose words cannot matter, then it is not segmented (the 
     expect(skipped.filter((text) => findShortForms(cut(text)).length > 0)).toEqual([]);
   });
 });
+
+describe('demonyms in English text', () => {
+  it('given a country named by its people, capitalised, then that country', () => {
+    expect(detectCountries('The Norwegian federation said he would return.')).toEqual(['NO']);
+    expect(detectCountries('A spokesperson for the Hungarian organisers spoke.')).toEqual(['HU']);
+    expect(detectCountries('Sri Lankan and Nigerian teams arrived.')).toEqual(['LK', 'NG']);
+  });
+
+  it('given a word of a country name found already, or a demonym lower-cased, then nothing more', () => {
+    // "American" of American Samoa, "Dominican" of the Dominican Republic.
+    expect(detectCountries('American Samoa and the Dominican Republic joined.')).toEqual(['AS', 'DO']);
+    expect(detectCountries('Please polish the boards before the german class.')).toEqual([]);
+  });
+});

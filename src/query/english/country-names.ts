@@ -30,6 +30,34 @@ const IRREGULAR_DEMONYMS: Readonly<Record<string, string>> = {
   US: 'American',
   NZ: 'New Zealander',
   CZ: 'Czech',
+  NO: 'Norwegian',
+  PE: 'Peruvian',
+  BE: 'Belgian',
+  SA: 'Saudi',
+  AE: 'Emirati',
+  AF: 'Afghan',
+  CY: 'Cypriot',
+  IS: 'Icelandic',
+  LA: 'Laotian',
+  MM: 'Burmese',
+  MG: 'Malagasy',
+  SK: 'Slovak',
+  KZ: 'Kazakh',
+  UZ: 'Uzbek',
+  TJ: 'Tajik',
+  KG: 'Kyrgyz',
+  TM: 'Turkmen',
+  LK: 'Sri Lankan',
+  MV: 'Maldivian',
+  BN: 'Bruneian',
+  LB: 'Lebanese',
+  BA: 'Bosnian',
+  ME: 'Montenegrin',
+  NG: 'Nigerian',
+  NE: 'Nigerien',
+  CI: 'Ivorian',
+  MZ: 'Mozambican',
+  ZA: 'South African',
 };
 
 /**
@@ -43,6 +71,31 @@ function demonyms(name: string): string[] {
   const bare = name.endsWith('y') ? [stem] : [];
   // A name in -e keeps it before -an ("Singapore" → "Singaporean", "Chile" → "Chilean").
   return [`${name}n`, `${name}an`, `${name}ian`, `${name}ese`, `${name}i`, `${stem}ian`, `${stem}ese`, `${stem}an`, ...bare];
+}
+
+/**
+ * Demonyms as documents write them (capitalised: "the Norwegian federation") → the one country,
+ * for finding mentions in English text. A form two countries would share is left out, unless it is
+ * one's irregular demonym (Nigerian: Nigeria, not Niger); none is also a country's name.
+ */
+let demonymTable: Map<string, string> | null = null;
+export function demonymIds(): ReadonlyMap<string, string> {
+  if (demonymTable) return demonymTable;
+  const countries = gazetteer().entities.filter((entity) => entity.kind === 'country');
+  // Not a name either, nor the first word of one ("Dominican": the Dominican Republic's).
+  const names = new Set(
+    gazetteer().entities.flatMap((entity) => entity.names.flatMap((n) => [n.toLowerCase(), n.toLowerCase().split(' ')[0]!])),
+  );
+  const generated = new Map<string, string | null>();
+  for (const entity of countries)
+    for (const english of new Set([entity.english, ...entity.names.filter((n) => /^[A-Z][a-z]+$/.test(n))]))
+      for (const form of demonyms(english))
+        generated.set(form, generated.has(form) && generated.get(form) !== entity.id ? null : entity.id);
+  const table = new Map([...generated].filter((pair): pair is [string, string] => pair[1] !== null && !names.has(pair[0].toLowerCase())));
+  // Irregular demonyms are written as such ("American", though American Samoa begins with it).
+  for (const [id, form] of Object.entries(IRREGULAR_DEMONYMS)) table.set(form, id);
+  demonymTable = table;
+  return table;
 }
 
 /** Every ISO 3166-1 country with its English names (and demonyms) and its Chinese display name. */
