@@ -2,6 +2,8 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import type { QueryTerms, SentenceMatches, SentenceScores } from '../index/passage-index.js';
 import { formatDateZh } from '../query/date-format.js';
+import { lemmatize } from '../query/english/lemma.js';
+import { isStopLemma } from '../query/english/stop-words.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { bestRows, bestRowsBySet } from './best-rows.js';
 import { followers } from './continuation.js';
@@ -242,26 +244,40 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
       analysis.words,
       head.map((h) => h.candidate),
     );
-  const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear.sort(byTypedEnglish(analysis));
+  const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
+  const english = byWrittenEnglish(analysis.question, mode);
+  if (english) ranked.sort(english);
   return ranked
     .filter((r, rank) => rank < WEAKLY_ADMITTED_LISTED || r.candidate.weak !== true)
     .map(({ candidate, score }) => ({ passage: candidate.passage, score, terms: candidate.terms }));
 }
 
 /**
- * /search: sentences writing an English keyword as typed (or inflected: "tournaments" finds
- * "tournament") come before those holding only its Chinese translations (比赛): a search for a
- * word the documents write wants those first. Stable: the linear order holds within each part.
+ * Sentences writing the query's English words (in any inflection) before those holding only their
+ * Chinese translations, in a server's documents written in English: for /search, any of its
+ * keywords ("tournaments" finds "tournament" before 比赛); for /ask, at least half of the
+ * question's words that carry meaning (glue words aside): one shared word is no answer, but a
+ * sentence saying most of the question in its own words is closer to it than a translation.
+ * Stable: the order within each part holds. A corpus without English text is not affected.
  */
-function byTypedEnglish(analysis: QueryAnalysis): (a: { candidate: Candidate }, b: { candidate: Candidate }) => number {
-  const typed = [...new Set(analysis.words.filter((w) => /^[a-z]{2}/.test(w)))];
-  if (!typed.length) return () => 0;
-  const pattern = new RegExp(`(?<![a-z0-9])(?:${typed.map(escapeRegExp).join('|')})`, 'i');
+const WRITTEN_ENGLISH_SHARE: Record<RankMode, number> = { search: Number.MIN_VALUE, ask: 0.5 };
+
+function byWrittenEnglish(question: string, mode: RankMode): ((a: { candidate: Candidate }, b: { candidate: Candidate }) => number) | null {
+  const lemmas = new Map<string, Set<string>>();
+  for (const [word] of question.matchAll(/[a-z][a-z'’-]*[a-z]/g)) {
+    const lemma = lemmatize(word);
+    if (isStopLemma(lemma) || isStopLemma(word)) continue;
+    const forms = lemmas.get(lemma) ?? new Set([lemma]);
+    lemmas.set(lemma, forms.add(word));
+  }
+  if (!lemmas.size) return null;
+  const patterns = [...lemmas.values()].map((forms) => new RegExp(`(?<![a-z0-9])(?:${[...forms].map(escapeRegExp).join('|')})`, 'i'));
+  const needed = WRITTEN_ENGLISH_SHARE[mode] * patterns.length;
   const writes = new Map<Candidate, boolean>();
   const written = (candidate: Candidate) => {
     let found = writes.get(candidate);
     if (found === undefined) {
-      found = pattern.test(candidate.passage.text);
+      found = patterns.filter((p) => p.test(candidate.passage.text)).length >= needed;
       writes.set(candidate, found);
     }
     return found;

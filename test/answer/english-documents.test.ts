@@ -24,7 +24,7 @@ beforeAll(async () => {
       '',
       'The Norwegian federation sent two coaches.',
     ].join('\n'),
-    'notes.txt': '技术说明\n\n每场比赛结束后，系统会自动更新积分。\n\n比赛在周末进行。\n',
+    'notes.txt': '技术说明\n\n每场比赛结束后，系统会自动更新积分。\n\n比赛在周末进行。\n\n本社每周举行例会，会费可以退还。\n',
   });
 });
 
@@ -75,5 +75,14 @@ describe('/country over English text', () => {
     expect(highlighted(answer)).toEqual(['Norwegian']);
     expect(answer.message).toMatch(/^Norway: 1 sentence\b/);
     expect(engine.answer({ command: 'country', query: '挪威' }).message).toMatch(/^挪威：共1句/);
+  });
+});
+
+describe('/ask in English over English text', () => {
+  it.each([
+    ['When are the weekly meetings held?', 'Our weekly meetings are held every Tuesday in Room 204.'],
+    ['Can I get a refund?', 'Refunds are not available after 30 days.'],
+  ])('given %s, then the sentence saying most of it in its own words first, before Chinese translations', (question, answer) => {
+    expect(engine.answer({ command: 'ask', query: question }).items[0]?.text).toBe(answer);
   });
 });
