@@ -12,6 +12,8 @@ beforeAll(async () => {
     'faq.md': [
       '# Chess Club FAQ',
       '',
+      '## Meetings',
+      '',
       'Our weekly meetings are held every Tuesday in Room 204.',
       '',
       'Refunds are not available after 30 days.',
@@ -85,4 +87,10 @@ describe('/ask in English over English text', () => {
   ])('given %s, then the sentence saying most of it in its own words first, before Chinese translations', (question, answer) => {
     expect(engine.answer({ command: 'ask', query: question }).items[0]?.text).toBe(answer);
   });
+});
+
+it('given an English question naming a Markdown section ("What does the Meetings section say?"), then that section in order', () => {
+  const answer = engine.answer({ command: 'ask', query: 'What does the Meetings section say?' });
+  expect(answer.items[0]?.text).toBe('Our weekly meetings are held every Tuesday in Room 204.');
+  expect(answer.items.every((item) => item.section?.endsWith('Meetings'))).toBe(true);
 });
