@@ -147,7 +147,8 @@ function showLine(line: string, state: MarkdownState, ahead: Lookahead): ShownLi
       .split('|')
       .map((cell) => inlineText(cell))
       .filter(Boolean);
-    return { text: cells.join('，'), alone: true };
+    // Joined as the row is written: a Chinese comma among Chinese cells, an English one otherwise.
+    return { text: cells.join(cells.some((cell) => /\p{Script=Han}/u.test(cell)) ? '，' : ', '), alone: true };
   }
   const item = LIST_ITEM.test(text) || FOOTNOTE_DEFINITION.test(text);
   // A line at the margin after a blank line (or a heading) ends a list; an item (re)opens one.

@@ -85,6 +85,11 @@ describe('Markdown documents (.md) as rendered', () => {
     ]);
   });
 
+  it('given a table row of English cells, then they are joined with an English comma (a Chinese one among Chinese cells)', () => {
+    const doc = ingestDocument(md, '| Command | What it does |\n| --- | --- |\n| `!rating` | shows your Elo |\n| 香山 | easy |');
+    expect(doc.passages.map((p) => p.text)).toEqual(['Command, What it does', '!rating, shows your Elo', '香山，easy']);
+  });
+
   it('given the same syntax in a .txt document, then it is kept as written (only .md is Markdown)', () => {
     const doc = ingestDocument(meta, '香山步道**全长**约六公里。');
     expect(doc.passages.map((p) => p.text)).toEqual(['香山步道**全长**约六公里。']);
