@@ -10,7 +10,7 @@ import { sectionLabel } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
 import { counted, type Locale, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
-import { mentionTimeline } from './timeline.js';
+import { mentionCounts, mentionTimeline } from './timeline.js';
 import { validateQuery } from './validate-query.js';
 import { someSentenceWrites } from './written-in-corpus.js';
 
@@ -121,23 +121,22 @@ function isWritten(services: Services, text: string): boolean {
 }
 
 /** Where the sentences are, in words a reader counts: "7天", "19天和22个章节" (not "41处"). */
-function spreadOf({ passages, labels }: Placed, locale: Locale): string {
-  const days = new Set<string>();
+function spreadOf({ passages, labels }: Placed, days: number, locale: Locale): string {
   const sections = new Set<string>();
   // A document without headings has no sections to count: its sentences count as that document.
   const plain = new Set<string>();
   let undated = 0;
-  passages.forEach((passage, i) => {
-    // A sentence repeated on other days is there too, as the timeline counts it.
-    if (passage.date) {
-      for (const place of passage.places) if (place.date) days.add(place.date);
-    } else if (passage.entry !== null) undated++;
+  for (let i = 0; i < passages.length; i++) {
+    const passage = passages[i]!;
+    // Days are counted by the caller, every place of a repeated sentence included (mentionCounts).
+    if (passage.date) continue;
+    if (passage.entry !== null) undated++;
     else if (passage.section?.length) sections.add(labels[i]!);
     else plain.add(passage.docId);
-  });
+  }
   const count = (n: number, zh: string, one: string) => (n ? counted(locale, n, zh, one) : '');
   const parts = [
-    count(days.size, '天', 'day'),
+    count(days, '天', 'day'),
     count(sections.size, '个章节', 'section'),
     count(plain.size, '篇文档', 'document'),
     undated ? say(locale, '日期不详的条目', 'undated entries') : '',
@@ -154,7 +153,13 @@ function pagedPassages(
   extra: Parameters<typeof pagedAnswerOf>[3],
 ): Answer {
   const { passages, order, labels, groups } = placed;
-  return pagedAnswerOf(request, order, (i) => passageItem(services, passages[i]!, 1, names, labels[i]), { ...extra, groups });
+  // Latin names (Norway, Norwegian…) are looked for only in sentences with Latin letters.
+  const chinese = names.filter((name) => !/[a-z]/i.test(name));
+  const termsOf = (text: string) => (chinese.length === names.length || !/[a-z]/i.test(text) ? chinese : names);
+  return pagedAnswerOf(request, order, (i) => passageItem(services, passages[i]!, 1, termsOf(passages[i]!.text), labels[i]), {
+    ...extra,
+    groups,
+  });
 }
 
 /** A country's or region's English name, for English answers, else the Chinese one. */
@@ -162,11 +167,21 @@ function englishName(id: string, chinese: string): string {
   return entityById(id)?.english || chinese;
 }
 
-/** The Latin names of a country or region and its demonyms ("Norway", "Norwegian"), lower-cased as highlights match. */
+const latinNamesById = new Map<string, string[]>();
+
+/**
+ * The Latin names of a country or region and its demonyms ("Norway", "Norwegian"), lower-cased as
+ * highlights match. Kept per id: the demonyms are 3,000 forms to look through.
+ */
 function latinNames(id: string): string[] {
-  const names = (entityById(id)?.names ?? []).filter((n) => /[A-Za-z]/.test(n) && n.length > 3);
-  const people = [...demonymIds()].filter(([, of]) => of === id).map(([form]) => form);
-  return [...names, ...people].map((n) => n.toLowerCase());
+  let found = latinNamesById.get(id);
+  if (!found) {
+    const names = (entityById(id)?.names ?? []).filter((n) => /[A-Za-z]/.test(n) && n.length > 3);
+    const people = [...demonymIds()].filter(([, of]) => of === id).map(([form]) => form);
+    found = [...new Set([...names, ...people].map((n) => n.toLowerCase()))];
+    latinNamesById.set(id, found);
+  }
+  return found;
 }
 
 function countryName(code: string): string {
@@ -269,12 +284,14 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   // So are its English names and its people's ("Norway's", "the Norwegian federation"), in English text.
   const names = [resolved.name, ...resolved.aliases, ...latinNames(id)];
   const placed = groupedPassages(services, passages);
-  const timeline = mentionTimeline(services, passages);
+  const days = mentionCounts(passages);
+  const timeline = mentionTimeline(services, days);
+  const spread = spreadOf(placed, days.size, locale);
   return pagedPassages(services, request, placed, names, {
     message: say(
       locale,
-      `${resolved.name}：共${passages.length}句，分布在${spreadOf(placed, locale)}。`,
-      `${englishName(id, resolved.name)}: ${counted('en', passages.length, '句', 'sentence')}, across ${spreadOf(placed, locale)}.`,
+      `${resolved.name}：共${passages.length}句，分布在${spread}。`,
+      `${englishName(id, resolved.name)}: ${counted('en', passages.length, '句', 'sentence')}, across ${spread}.`,
     ),
     ...(timeline ? { timeline } : {}),
   });

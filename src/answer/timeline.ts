@@ -19,13 +19,24 @@ function daysBetween(first: string, last: string): string[] {
   return days;
 }
 
+/** The chronicle's period, day by day, once per list of dated days (dates cost more than the rest of a timeline). */
+const periods = new WeakMap<object, readonly string[]>();
+function periodOf(dates: readonly { date: string }[]): readonly string[] {
+  let period = periods.get(dates);
+  if (!period) {
+    const first = dates[0]?.date;
+    const last = dates[dates.length - 1]?.date;
+    period = first && last ? daysBetween(first, last) : [];
+    periods.set(dates, period);
+  }
+  return period;
+}
+
 /** The chronicle's period, each day counted and marked; narrowed or null as MAX_TIMELINE_DAYS says. */
 function timelineDays(services: Services, day: (date: string) => TimelineDay): TimelineDay[] | null {
-  const dates = services.library.datesWithEntries;
-  const first = dates[0]?.date;
-  const last = dates[dates.length - 1]?.date;
-  if (!first || !last) return null;
-  const days = daysBetween(first, last).map(day);
+  const period = periodOf(services.library.datesWithEntries);
+  if (!period.length) return null;
+  const days = period.map(day);
   if (days.length <= MAX_TIMELINE_DAYS) return days;
   const from = days.findIndex((d) => d.highlighted);
   let to = days.length - 1;
@@ -41,8 +52,8 @@ export function dateTimeline(services: Services, asked: readonly string[]): Time
   return days?.some((d) => d.highlighted) ? { unit: '条目', days } : null;
 }
 
-/** Mentions per day (a sentence counted on every day it appears); null without a dated mention. */
-export function mentionTimeline(services: Services, passages: readonly Passage[]): Timeline | null {
+/** Mentions per day: a sentence counts once on every day it appears. */
+export function mentionCounts(passages: readonly Passage[]): Map<string, number> {
   const counts = new Map<string, number>();
   // Plain loops, no set or closure per sentence: ~2,000 of them at 100× were /country's garbage.
   for (const { places } of passages) {
@@ -54,6 +65,11 @@ export function mentionTimeline(services: Services, passages: readonly Passage[]
       if (!seen) counts.set(date, (counts.get(date) ?? 0) + 1);
     }
   }
+  return counts;
+}
+
+/** The mentions per day (mentionCounts) as a timeline; null without a dated mention. */
+export function mentionTimeline(services: Services, counts: ReadonlyMap<string, number>): Timeline | null {
   const days = timelineDays(services, (date) => ({ date, count: counts.get(date) ?? 0, highlighted: counts.has(date) }));
   return days?.some((d) => d.highlighted) ? { unit: '提及', days } : null;
 }
