@@ -72,6 +72,13 @@ function shardsFlag(argv: readonly string[]): string | undefined {
   return flag === '--shards' ? (argv[at + 1] ?? '') : flag.slice('--shards='.length);
 }
 
+/** The arguments without `--shards` and its value. */
+function withoutShardsFlag(argv: readonly string[]): string[] {
+  const at = argv.findIndex((a) => a === '--shards' || a.startsWith('--shards='));
+  if (at < 0) return [...argv];
+  return [...argv.slice(0, at), ...argv.slice(at + (argv[at] === '--shards' ? 2 : 1))];
+}
+
 /** `--shards` on the command line wins over DISCORD_SHARDS; either must be `auto` or a positive integer. */
 function shards(env: Env, argv: readonly string[], errors: ConfigError[]): 'auto' | number | null {
   const flag = shardsFlag(argv);
@@ -91,6 +98,16 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = pro
   }
   const corpus = readCorpusOption(env, argv);
   if (!corpus.ok) errors.push(corpus.error);
+  else {
+    // A mistyped flag (--corpsu) or a folder without --corpus used to be ignored: the bot then
+    // served the default corpus without a word.
+    const unknown = withoutShardsFlag(corpus.rest);
+    if (unknown.length)
+      errors.push({
+        variable: '命令行',
+        message: `不认识的参数“${unknown.join(' ')}”：npm start 只接受 --corpus 目录 和 --shards auto|N（例如 npm start -- --corpus ./my-corpus）。`,
+      });
+  }
   const token = read(env, 'DISCORD_TOKEN');
   if (token !== null && !TOKEN.test(token)) {
     errors.push({ variable: 'DISCORD_TOKEN', message: 'DISCORD_TOKEN 格式不正确（应为开发者门户给出的机器人令牌）。' });

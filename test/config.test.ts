@@ -61,9 +61,18 @@ describe('loadConfig', () => {
     it.each([
       [['--shards', 'auto'], 'auto'],
       [['--shards=3'], 3],
-      [['--verbose', '--shards', '2'], 2],
+      [['--shards', '2'], 2],
       [[], null],
     ])('given argv %j, then %j', (argv, expected) => expect(shardsOf({}, argv)).toEqual(expected));
+
+    it.each([[['--corpsu', 'my-corpus']], [['my-corpus']], [['--verbose', '--shards', '2']]])(
+      'given an argument it does not know in %j (a typo, a folder without --corpus), then start-up is refused saying so',
+      (argv) => {
+        const result = loadConfig({}, argv);
+        expect(result.ok ? [] : result.errors.map((e) => e.variable)).toEqual(['命令行']);
+        if (!result.ok) expect(formatConfigErrors(result.errors)).toContain(argv[0]);
+      },
+    );
 
     it('given DISCORD_SHARDS and no flag, then the variable decides', () => {
       expect(shardsOf({ DISCORD_SHARDS: '2' }, [])).toBe(2);
