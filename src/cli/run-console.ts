@@ -43,11 +43,18 @@ export async function runConsole(
     rl.prompt();
   }
   // Piped input is read by `\n` only (a lone `\r` inside a line must not split it).
+  let lines = 0;
   for await (const line of rl ?? readLines(input)) {
+    lines++;
     const reply = session.handle(line);
     write(reply.text);
     if (reply.quit) break;
     rl?.prompt();
   }
   rl?.close();
+  // Started by a service manager without a token, with nothing on stdin: say why it ends at once.
+  if (!rl && lines === 0) process.stderr.write(`${NOTHING_TO_READ}\n`);
 }
+
+const NOTHING_TO_READ =
+  '本地控制台（未设置 DISCORD_TOKEN）：标准输入没有命令，已退出。要运行 Discord 机器人，请在环境或 .env 中设置 DISCORD_TOKEN。';

@@ -24,6 +24,14 @@ describe('npm start without a token, stdin not a terminal', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
+  it('given commands, then stderr says nothing of an empty input; given none (a service manager, stdin /dev/null), then one line says why it ends', () => {
+    expect(run.stderr).not.toContain('标准输入没有命令');
+    const empty = runEntry('src/main.ts', [], '');
+    expect(empty.status).toBe(0);
+    expect(empty.stdout).toBe('');
+    expect(empty.stderr).toContain('本地控制台（未设置 DISCORD_TOKEN）：标准输入没有命令，已退出。');
+  });
+
   it('given an answer, then each excerpt is followed by its citation and id', () => {
     expect(run.stdout).toMatch(/—— 疫情防控国际合作纪实 · 3月8日 · 第\d+条 {2}\[chronicle:[0-9a-f]{10}\]/);
   });

@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { envProblems, loadDotenv } from '../src/load-env.js';
+
+// .env as an operator writes it: saved by Notepad as "Unicode", a name in lower case, a folder.
+// What cannot be used is said (names only, never a value), and the bot still starts.
+
+const dir = mkdtempSync(join(tmpdir(), 'qa-env-'));
+const set: string[] = [];
+afterEach(() => {
+  for (const name of set.splice(0)) delete process.env[name];
+});
+
+function load(name: string, content: Buffer | string): string[] {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  const said: string[] = [];
+  loadDotenv(path, (line) => said.push(line));
+  return said;
+}
+
+describe('loadDotenv', () => {
+  it('given a .env saved as UTF-16 with its BOM, then its settings are read', () => {
+    set.push('QA_ENV_TEST_A');
+    const said = load('u16.env', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('QA_ENV_TEST_A=yes\r\n', 'utf16le')]));
+    expect(process.env.QA_ENV_TEST_A).toBe('yes');
+    expect(said).toEqual([]);
+  });
+
+  it('given a value already in the environment, then it wins over .env', () => {
+    set.push('QA_ENV_TEST_B');
+    process.env.QA_ENV_TEST_B = 'from-env';
+    load('b.env', 'QA_ENV_TEST_B=from-file\n');
+    expect(process.env.QA_ENV_TEST_B).toBe('from-env');
+  });
+
+  it('given a .env that is a folder, then a line says its settings were not read', () => {
+    const path = join(dir, 'folder.env');
+    mkdirSync(path);
+    const said: string[] = [];
+    loadDotenv(path, (line) => said.push(line));
+    expect(said).toEqual(['⚠ .env 是一个文件夹，不是文件：其中的设置没有读取']);
+  });
+
+  it('given no .env, then nothing is said', () => {
+    const said: string[] = [];
+    loadDotenv(join(dir, 'missing.env'), (line) => said.push(line));
+    expect(said).toEqual([]);
+  });
+});
+
+describe('envProblems', () => {
+  it('given a known name in lower case and a line without "=", then each is named by its line, never with its value', () => {
+    const problems = envProblems('# comment\ndiscord_token=secret-value\n\nnot a setting\nLOG_LEVEL=warn\n');
+    expect(problems).toEqual(['第 2 行的 discord_token 应写作 DISCORD_TOKEN（区分大小写），已忽略', '第 4 行不是“名称=值”的形式，已忽略']);
+    expect(problems.join('')).not.toContain('secret-value');
+  });
+});
