@@ -16,6 +16,7 @@ const MARKS: Record<number, string> = { 30: 'ℹ', 40: '⚠', 50: '✗', 60: '�
 const SAID: Record<string, string> = {
   [START_UP.indexUnusable]: '语料或程序有变化，正在重建索引',
   [START_UP.indexUnloadable]: '已保存的索引无法载入，正在重建',
+  [START_UP.indexDamaged]: '已保存的索引损坏或无法读取，正在重建',
   [START_UP.dictionaryDamaged]: '已保存的词典缺失或损坏，正在重建索引',
   [START_UP.gazetteerUnusable]: '已保存的地名表不可用，正在重建（第一次 /country 会慢一些）',
   [START_UP.wordVectorsUnavailable]: '词向量不可用：/ask 只按字面匹配排序',

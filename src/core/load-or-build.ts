@@ -53,8 +53,10 @@ function unwritable(dir: string): string | null {
 function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded | null {
   const read = inputs.forceRebuild ? { ok: false as const, reason: 'rebuild requested' } : readSavedIndex(inputs.cacheDir, fingerprint);
   if (!read.ok) {
+    // A corpus or program changed is the usual reason; a damaged file is said as such.
+    const changed = read.reason === 'corpus or index code changed' || read.reason === 'saved index is in an older format';
     if (read.reason !== 'no saved index' && read.reason !== 'rebuild requested')
-      log.warn({ path: cacheFile(inputs.cacheDir), reason: read.reason }, START_UP.indexUnusable);
+      log.warn({ path: cacheFile(inputs.cacheDir), reason: read.reason }, changed ? START_UP.indexUnusable : START_UP.indexDamaged);
     return null;
   }
   const files = dictionaryFilesIn(inputs.cacheDir);

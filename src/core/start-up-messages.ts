@@ -3,6 +3,7 @@
 
 export const START_UP = {
   indexUnusable: 'saved index not usable; rebuilding',
+  indexDamaged: 'saved index is damaged or unreadable; rebuilding',
   indexUnloadable: 'saved index could not be loaded; rebuilding',
   dictionaryDamaged: 'saved dictionary is missing or damaged; rebuilding the index',
   gazetteerUnusable: 'saved gazetteer not usable; building it (slower first /country)',
