@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -68,6 +68,27 @@ describe('npm run ask -- --json with generated hostile lines', () => {
     expect(status).toBe(0);
   }, 60_000);
 
+  it.skipIf(!existsSync('/dev/full'))(
+    'given an output that is full (/dev/full), then one line saying so and exit 1, no stack trace',
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/ask.ts'), '/date 3月'], {
+          cwd: PROJECT_ROOT,
+          env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        expect(run.stderr).toContain('无法写出回答（ENOSPC）');
+        expect(run.stderr).not.toMatch(/ at |node:internal/);
+        expect(run.status).toBe(1);
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
+
   it('given stdin that is a directory, then one line saying so and exit 2, not a silent success', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qa-stdin-'));
     const fd = openSync(dir, 'r');
@@ -92,8 +113,11 @@ describe('npm run ask -- --json with generated hostile lines', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'qa-ask-')), 'file');
     writeFileSync(file, '');
     const env = { INDEX_CACHE_DIR: join(file, 'cache'), TMPDIR: join(file, 'tmp'), TSX_DISABLE_CACHE: '1', LOG_LEVEL: 'silent' };
-    for (const entry of ['src/cli/ask.ts', 'src/main.ts']) {
-      const run = runEntry(entry, ['/date 3月18日'], '', env);
+    for (const [entry, args] of [
+      ['src/cli/ask.ts', ['/date 3月18日']],
+      ['src/main.ts', []],
+    ] as const) {
+      const run = runEntry(entry, [...args], '/date 3月18日\n', env);
       expect(run.status).toBe(1);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(/^启动失败：[^\n]*ENOTDIR[^\n]*\n$/);
