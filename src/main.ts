@@ -16,7 +16,10 @@ if (!result.ok) {
   process.exit(1);
 }
 const { config } = result;
-const logger = createLogger(config.logLevel);
+// The console is for reading answers: info lines only when LOG_LEVEL asks for them, and then as
+// JSON; by default warnings only, each as a readable line (readable-log.ts). The bot logs JSON.
+const readable = config.discord || process.env.LOG_LEVEL?.trim() ? null : readableLogDestination();
+const logger = readable ? createLogger('warn', readable) : createLogger(config.logLevel);
 
 try {
   if (config.discord) {
@@ -24,11 +27,7 @@ try {
     const { runBot } = await import('./run-bot.js');
     await runBot(config.discord, config.corpusDir, logger);
   } else {
-    // The console is for reading answers: info lines only when LOG_LEVEL asks for them, and then
-    // as JSON; by default warnings only, each as a readable line (readable-log.ts).
-    const readable = process.env.LOG_LEVEL?.trim() ? null : readableLogDestination();
-    const consoleLogger = readable ? createLogger('warn', readable) : logger;
-    const engine = await createEngine({ logger: consoleLogger, corpusDir: config.corpusDir });
+    const engine = await createEngine({ logger, corpusDir: config.corpusDir });
     readable?.end();
     exitQuietlyWhenReaderLeaves(process.stdout);
     await runConsole(engine);

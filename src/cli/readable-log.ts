@@ -1,5 +1,6 @@
 import type { DestinationStream } from 'pino';
 import { START_UP } from '../core/start-up-messages.js';
+import { STARTUP_FAILED } from '../startup-failure.js';
 
 // The local console's log lines, for the person at the keyboard: pino writes JSON (what log
 // collectors want, README "Logs"), which a new user adding documents read as noise
@@ -52,6 +53,8 @@ export function readableLogDestination(write: (text: string) => void = (text) =>
         if (problems <= SHOWN_PROBLEMS) write(`${mark} 语料：${entry.problem}\n`);
         return;
       }
+      // The line "启动失败：…" follows (startup-failure.ts): said once, in Chinese.
+      if (entry.msg === STARTUP_FAILED) return;
       // A message said in Chinese says what to know; the file path and reason stay in the JSON log.
       const said = SAID[entry.msg ?? ''];
       const detail = said

@@ -26,6 +26,10 @@ describe('readable console log lines', () => {
     expect(out).toContain('另有 5 条提示未显示');
   });
 
+  it('given the start-up failure record, then nothing: its Chinese line follows it (startup-failure.ts)', () => {
+    expect(logged((log) => log.fatal({ err: new Error('ENOENT: no such file') }, 'start-up failed'))).toBe('');
+  });
+
   it('given a known start-up warning, then it is said in Chinese; an unknown one as written, with its detail', () => {
     expect(
       logged((log) => log.warn({ path: '/x/index.json', reason: 'corpus or index code changed' }, 'saved index not usable; rebuilding')),
