@@ -25,7 +25,7 @@ const readable = isLogLevel(level) ? null : readableLogDestination();
 const engine = await createEngine({
   corpusDir: corpus.corpusDir,
   forceRebuild: true,
-  logger: readable ? createLogger('warn', readable) : createLogger(isLogLevel(level) ? level : 'info'),
+  logger: readable ? createLogger('info', readable) : createLogger(isLogLevel(level) ? level : 'info'),
 });
 readable?.end();
 const stats = engine.stats();

@@ -19,7 +19,7 @@ const { config } = result;
 // The console is for reading answers: info lines only when LOG_LEVEL asks for them, and then as
 // JSON; by default warnings only, each as a readable line (readable-log.ts). The bot logs JSON.
 const readable = config.discord || process.env.LOG_LEVEL?.trim() ? null : readableLogDestination();
-const logger = readable ? createLogger('warn', readable) : createLogger(config.logLevel);
+const logger = readable ? createLogger('info', readable) : createLogger(config.logLevel);
 
 try {
   if (config.discord) {

@@ -41,7 +41,7 @@ const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
 // Text answers are read by a person: warnings as readable lines unless LOG_LEVEL asks for JSON;
 // JSON answers go to tools, and so do their logs.
 const readable = json || isLogLevel(level) ? null : readableLogDestination();
-const logger = readable ? createLogger('warn', readable) : createLogger(isLogLevel(level) ? level : 'warn');
+const logger = readable ? createLogger('info', readable) : createLogger(isLogLevel(level) ? level : 'warn');
 const engine = await createEngine({ logger, corpusDir: corpus.corpusDir }).catch((error: unknown) => exitStartupFailure(error, logger));
 readable?.end();
 

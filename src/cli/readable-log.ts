@@ -15,6 +15,7 @@ const MARKS: Record<number, string> = { 30: 'ℹ', 40: '⚠', 50: '✗', 60: '�
 
 /** The start-up warnings a console user meets, in their language (the JSON keeps the English for operators). */
 const SAID: Record<string, string> = {
+  [START_UP.firstBuild]: '第一次启动：正在建立索引，请稍候（约需 15–20 秒）',
   [START_UP.indexUnusable]: '语料或程序有变化，正在重建索引',
   [START_UP.indexUnloadable]: '已保存的索引无法载入，正在重建',
   [START_UP.indexDamaged]: '已保存的索引损坏或无法读取，正在重建',
@@ -48,6 +49,8 @@ export function readableLogDestination(write: (text: string) => void = (text) =>
         return;
       }
       const mark = MARKS[entry.level ?? 30] ?? '•';
+      // Of the information lines, only those said in Chinese are for the person at the keyboard.
+      if ((entry.level ?? 30) < 40 && SAID[entry.msg ?? ''] === undefined) return;
       if (entry.problem) {
         problems++;
         if (problems <= SHOWN_PROBLEMS) write(`${mark} 语料：${entry.problem}\n`);

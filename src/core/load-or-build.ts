@@ -53,6 +53,9 @@ function unwritable(dir: string): string | null {
 function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded | null {
   const read = inputs.forceRebuild ? { ok: false as const, reason: 'rebuild requested' } : readSavedIndex(inputs.cacheDir, fingerprint);
   if (!read.ok) {
+    // A first start is said too: it builds for 15–20 s before the first line (a console user
+    // saw nothing until then).
+    if (read.reason === 'no saved index') log.info(START_UP.firstBuild);
     // A corpus or program changed is the usual reason; a damaged file is said as such.
     const changed = read.reason === 'corpus or index code changed' || read.reason === 'saved index is in an older format';
     if (read.reason !== 'no saved index' && read.reason !== 'rebuild requested')

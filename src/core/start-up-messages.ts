@@ -2,6 +2,7 @@
 // each: the console says them in Chinese by the same names (cli/readable-log.ts).
 
 export const START_UP = {
+  firstBuild: 'no saved index yet; building it (a first start takes longer)',
   indexUnusable: 'saved index not usable; rebuilding',
   indexDamaged: 'saved index is damaged or unreadable; rebuilding',
   indexUnloadable: 'saved index could not be loaded; rebuilding',

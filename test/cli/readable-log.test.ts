@@ -7,7 +7,7 @@ function logged(lines: (logger: pino.Logger) => void): string {
   const destination = readableLogDestination((text) => {
     out += text;
   });
-  lines(pino({ level: 'warn' }, destination));
+  lines(pino({ level: 'info' }, destination));
   destination.end();
   return out;
 }
@@ -24,6 +24,14 @@ describe('readable console log lines', () => {
     });
     expect(out.split('\n').filter(Boolean)).toHaveLength(21);
     expect(out).toContain('另有 5 条提示未显示');
+  });
+
+  it('given a first start, then one line saying the index is being built; other information lines, none', () => {
+    const out = logged((log) => {
+      log.info('no saved index yet; building it (a first start takes longer)');
+      log.info({ count: 3 }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');
+    });
+    expect(out).toBe('ℹ 第一次启动：正在建立索引，请稍候（约需 15–20 秒）\n');
   });
 
   it('given the start-up failure record, then nothing: its Chinese line follows it (startup-failure.ts)', () => {
