@@ -1,6 +1,8 @@
 // Reads and checks a `<name>.meta.json` sidecar, or infers metadata for a file that has none.
+
 import type { DocumentKind, DocumentMeta } from '../core/types.js';
 import { cutGraphemes } from '../text/graphemes.js';
+import { visibleText } from '../text/invisible-characters.js';
 import { frontMatterLines, frontMatterTitle } from './front-matter.js';
 import { inlineText, markdownText } from './markdown-text.js';
 import { endsSentence } from './sentences.js';
@@ -116,7 +118,8 @@ function whereJsonFails(json: string, error: unknown): string {
 
 /** A file's name without its folder and extension (新闻 一.txt → 新闻 一). */
 function fileTitle(file: string): string {
-  const base = file.split(/[\\/]/u).pop() ?? file;
+  // A title is read in every citation: a file name's controls are dropped from it.
+  const base = visibleText(file.split(/[\\/]/u).pop() ?? file);
   return base.replace(/\.[^.]+$/u, '') || base;
 }
 

@@ -1,9 +1,11 @@
 // A corpus folder (.txt/.md files with .meta.json sidecars) → ingested documents. A bad file is
 // skipped with a warning; it never stops the others from loading.
+
 import { createHash } from 'node:crypto';
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, DocumentMeta, IngestedDocument } from '../core/types.js';
+import { shownWithCodes } from '../text/invisible-characters.js';
 import { type Decoded, decodeText } from './decode-text.js';
 import { inferMeta, parseMeta } from './document-meta.js';
 import { ingestDocument } from './ingest-document.js';
@@ -118,7 +120,12 @@ function readDocument(path: string): Decoded {
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `无法读取（${code ?? String(e)}）` };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: '没有读取权限' };
+    // A name in another encoding than UTF-8 (GBK, from a zip made on Windows) is read back with
+    // replacement characters, under which no file exists.
+    if (code === 'ENOENT' && path.includes('\uFFFD'))
+      return { ok: false, reason: '文件名不是 UTF-8 编码（常见于 Windows 上打包的压缩文件），无法打开：请给文件改名后再放入' };
+    return { ok: false, reason: `无法读取（${code ?? String(e)}）` };
   }
   return decodeText(bytes);
 }
@@ -209,7 +216,8 @@ export function loadCorpus(dir: string): LoadedCorpus {
     }
     byContent.set(digest, file);
     const found = metaFor(dir, file, text, fileSet, warnings, seenIds);
-    const meta: DocumentMeta = { ...found.meta, file };
+    // The file as shown (in /about, citations' labels, warnings): its controls written as codes.
+    const meta: DocumentMeta = { ...found.meta, file: shownWithCodes(file) };
     const owner = seenIds.get(meta.id);
     if (owner !== undefined) {
       // Two sidecars naming one id: the second document still loads, under a free one.
@@ -233,5 +241,6 @@ export function loadCorpus(dir: string): LoadedCorpus {
     if (!hasDocument) warnings.push(`${f} 没有对应的 .txt/.md 文件，已忽略`);
   }
   for (const message of skipped) if (!warnings.includes(message)) warnings.push(message);
-  return { documents, warnings, skipped };
+  // File names go into these as they are: shown on a terminal, their controls must not act.
+  return { documents, warnings: warnings.map(shownWithCodes), skipped: skipped.map(shownWithCodes) };
 }

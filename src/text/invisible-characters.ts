@@ -31,3 +31,14 @@ const SEPARATORS = /[\u2028\u2029]/g;
 export function visibleText(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, '').replace(INVISIBLE, '').replace(CONTROLS, ' ').replace(SEPARATORS, ' ');
 }
+
+const SHOWN_AS_CODES = /[\p{Cc}\u200B\u200E\u200F\u061C\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu;
+
+/**
+ * A name (a file's) with its controls and invisible marks written as codes (\u{1b}): shown in a
+ * warning, an escape sequence in a file name recoloured the terminal, a newline split the line;
+ * dropped, two names would look alike. Text that is read is cleaned with visibleText instead.
+ */
+export function shownWithCodes(text: string): string {
+  return text.replace(SHOWN_AS_CODES, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}

@@ -163,6 +163,25 @@ describe('files as users drop them in', () => {
     expect(corpus.warnings.some((w) => w.startsWith('be.txt：') && w.includes('UTF-16'))).toBe(true);
   });
 
+  it('given file names holding an escape sequence or a newline, then they load, and every warning and label shows those as codes', () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'bad\u001b[31mred.txt'), text);
+    writeFileSync(join(dir, 'two\nlines.txt'), '另一份计划\n公园将于六月开放。');
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.meta.file).sort()).toEqual(['bad\\u{1b}[31mred.txt', 'two\\u{a}lines.txt']);
+    expect(corpus.warnings.length).toBeGreaterThan(0);
+    for (const line of [...corpus.warnings, ...corpus.documents.map((d) => d.meta.title)]) expect(line).not.toMatch(/\p{Cc}/u);
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    'given a file name that is not UTF-8 (GBK, from a Windows zip), then it is skipped saying so, not "ENOENT"',
+    () => {
+      const dir = tempCorpus();
+      writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from('bcc7cab5', 'hex'), Buffer.from('.txt')]), text);
+      expect(loadCorpus(dir).skipped).toEqual([expect.stringMatching(/文件名不是 UTF-8 编码.*请给文件改名/)]);
+    },
+  );
+
   it('given a binary file named .txt, then it is skipped as not text, and said so at every start (skipped)', () => {
     const dir = tempCorpus();
     writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
