@@ -60,9 +60,11 @@ export function readableLogDestination(write: (text: string) => void = (text) =>
       if (entry.msg === STARTUP_FAILED) return;
       // A message said in Chinese says what to know; the file path and reason stay in the JSON log.
       const said = SAID[entry.msg ?? ''];
+      // A folder to fix is named with the system's reason, as its code (ENOTDIR, ENOSPC, EACCES).
+      const code = /\b(E[A-Z]{3,})\b/u.exec(entry.reason ?? '')?.[1];
       const detail = said
         ? NAMES_ITS_FOLDER.has(entry.msg ?? '')
-          ? (entry.path ?? '')
+          ? [entry.path, code].filter(Boolean).join('，')
           : ''
         : [entry.path, entry.reason ?? entry.err?.message].filter(Boolean).join('：');
       write(`${mark} ${said ?? entry.msg ?? ''}${detail ? `（${detail}）` : ''}\n`);

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { dispatch } from '../answer/dispatch.js';
@@ -143,13 +145,22 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
  * The prepared word vectors, prepared now if a build has not (once: ~3 s). Without them /ask
  * ranks on the lexical signals alone, as before they existed: one warning says so.
  */
-function wordVectorsOrNull(log: Logger): WordVectors | null {
-  const path = wordVectorsFileIn(dirname(preparedFile()));
+export function wordVectorsOrNull(log: Logger, path: string = wordVectorsFileIn(dirname(preparedFile()))): WordVectors | null {
   try {
     let vectors = openWordVectors(path);
     if (!vectors) {
       const outcome = ensureWordVectors(path);
       vectors = openWordVectors(path);
+      // A cache folder that cannot be written (full, read-only, a file) must not change answers:
+      // the vectors are prepared in a temporary folder instead, as the dictionaries are.
+      if (!vectors && outcome.startsWith('not saved')) {
+        // One folder per unwritable path, so that the next start finds them prepared.
+        const folder = join(tmpdir(), `corpus-qa-vectors-${createHash('sha256').update(path).digest('hex').slice(0, 12)}`);
+        mkdirSync(folder, { recursive: true });
+        const scratch = join(folder, basename(path));
+        ensureWordVectors(scratch);
+        vectors = openWordVectors(scratch);
+      }
       if (!vectors) log.warn({ path, outcome }, START_UP.wordVectorsUnavailable);
     }
     return vectors;

@@ -45,10 +45,10 @@ describe('readable console log lines', () => {
     expect(logged((log) => log.error({ err: new Error('boom') }, 'something else'))).toBe('✗ something else（boom）\n');
   });
 
-  it('given a folder that cannot be written, then the warning, in Chinese, names the folder to fix', () => {
+  it('given a folder that cannot be written, then the warning, in Chinese, names the folder to fix and the reason', () => {
     const msg = 'index cache folder is not writable: the index is built in memory and rebuilt at every start';
-    expect(logged((log) => log.warn({ path: '/srv/cache', reason: 'EACCES' }, msg))).toBe(
-      '⚠ 索引缓存文件夹不可写：每次启动都会重建索引（/srv/cache）\n',
+    expect(logged((log) => log.warn({ path: '/srv/cache', reason: "EACCES: permission denied, mkdir '/srv/cache'" }, msg))).toBe(
+      '⚠ 索引缓存文件夹不可写：每次启动都会重建索引（/srv/cache，EACCES）\n',
     );
     const prepared = 'could not save the prepared dictionaries; every build prepares them again';
     expect(logged((log) => log.warn({ path: '/srv/cache/prepared/dictionaries.bin' }, prepared))).toMatch(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { corpusCacheDir } from '../../src/core/corpus-cache-dir.js';
-import { createEngine } from '../../src/core/create-engine.js';
+import { createEngine, wordVectorsOrNull } from '../../src/core/create-engine.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { START_UP } from '../../src/core/start-up-messages.js';
 import { cacheFile } from '../../src/index/index-cache.js';
@@ -41,6 +41,17 @@ describe('given a cache folder that cannot be written', () => {
     expect(warnings(lines)[0]).toMatchObject({ path: cacheDir, reason: expect.stringMatching(/ENOTDIR/) });
     // The scratch dictionary is not left behind in the temp folder.
     expect(readdirSync(tmpdir()).filter((n) => n.startsWith('corpus-qa-dictionary-'))).toEqual([]);
+  });
+});
+
+describe('given word vectors that cannot be saved where they belong', () => {
+  it('then they are prepared in a temporary folder and used, without a warning: answers do not change with the cache', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'qa-start-')), 'a-file');
+    writeFileSync(file, '');
+    const { logger, lines } = capturingLogger();
+    const vectors = wordVectorsOrNull(logger, join(file, 'prepared', 'word-vectors.bin'));
+    expect(vectors?.rowOf('医生')).toBeGreaterThanOrEqual(0);
+    expect(warnings(lines)).toEqual([]);
   });
 });
 
