@@ -25,6 +25,7 @@ const SAID: Record<string, string> = {
   [START_UP.cacheNotWritable]: '索引缓存文件夹不可写：每次启动都会重建索引',
   [START_UP.indexNotSaved]: '索引无法保存，下次启动会重建',
   [START_UP.dictionariesNotSaved]: '预处理的词典无法保存：每次建索引都要重新准备（多花几秒）',
+  [START_UP.answerFailed]: '处理请求时出错（详情见 LOG_LEVEL=error 的日志）',
 };
 
 /** Messages about a folder the user must fix: said with the folder, as the README promises. */

@@ -208,7 +208,7 @@ function safeDispatch(services: Services, request: AnswerRequest, log: Logger): 
   try {
     return dispatch(services, request);
   } catch (error) {
-    log.error({ err: error, command: request.command }, 'answer failed');
+    log.error({ err: error, command: request.command }, START_UP.answerFailed);
     return errorAnswer(request, { code: 'internal-error', message: '抱歉，处理这个请求时出了问题，请稍后再试。' });
   }
 }

@@ -12,4 +12,6 @@ export const START_UP = {
   cacheNotWritable: 'index cache folder is not writable: the index is built in memory and rebuilt at every start',
   indexNotSaved: 'could not save the index; it will be rebuilt next start',
   dictionariesNotSaved: 'could not save the prepared dictionaries; every build prepares them again',
+  /** Not at start-up, but said the same way: a request whose answering threw (a bug, or a file gone). */
+  answerFailed: 'answer failed',
 } as const;

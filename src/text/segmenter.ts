@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
-import { once } from '../core/lazy.js';
 import { type DictionaryFiles, hashDictionary } from './jieba-dictionary.js';
 import { searchWords } from './search-words.js';
 
@@ -44,9 +43,10 @@ export function loadSegmenter(files: DictionaryFiles, contentHash: string = hash
   } else if (loadedContent !== key) {
     throw new Error('nodejieba is already loaded with a different dictionary in this process');
   }
-  // A few thousand words (the corpus-restricted dictionary): read when first needed, in a millisecond.
-  const words = once(() => dictionaryWords(files));
-  const isWord = (word: string) => words().has(word);
+  // A few thousand words (the corpus-restricted dictionary), read now, in a millisecond: read at
+  // the first search, they were gone if the cache folder had been cleared while the bot ran.
+  const words = dictionaryWords(files);
+  const isWord = (word: string) => words.has(word);
   return {
     cut: (text) => nodejieba.cut(text, true),
     searchWords: (cut) => searchWords(cut, isWord),

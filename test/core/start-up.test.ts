@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -41,6 +41,18 @@ describe('given a cache folder that cannot be written', () => {
     expect(warnings(lines)[0]).toMatchObject({ path: cacheDir, reason: expect.stringMatching(/ENOTDIR/) });
     // The scratch dictionary is not left behind in the temp folder.
     expect(readdirSync(tmpdir()).filter((n) => n.startsWith('corpus-qa-dictionary-'))).toEqual([]);
+  });
+});
+
+describe('given the cache folder cleared while the bot runs', () => {
+  it('then every command is still answered: what queries need was read at start', async () => {
+    const cacheDir = copiedCache();
+    const { logger, lines } = capturingLogger();
+    const engine = await createEngine({ cacheDir, logger });
+    rmSync(cacheDir, { recursive: true, force: true });
+    expect(engine.answer({ command: 'search', query: '方舱医院 口罩' }).total).toBeGreaterThan(0);
+    expect(engine.answer({ command: 'ask', query: '孕妇怎么办' }).error).toBeUndefined();
+    expect(lines.filter((l) => Number(l.level) >= 50)).toEqual([]);
   });
 });
 
