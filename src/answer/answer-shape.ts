@@ -1,5 +1,7 @@
 import type { Answer, AnswerError, AnswerItem, AnswerRequest } from '../core/types.js';
+import { cutGraphemes } from '../text/graphemes.js';
 import { localeOf, say } from './locale.js';
+import { MAX_QUERY_LENGTH } from './validate-query.js';
 
 // Constructors for the Answer shape, so every answer kind pages and reports errors the same way.
 
@@ -21,7 +23,9 @@ export function errorAnswer(request: AnswerRequest, error: AnswerError, suggesti
   const { page, pageSize } = pagingOf(request);
   return {
     command: request.command,
-    query: request.query,
+    // An over-long query is echoed cut (a 60 MB line was written back whole): what was typed,
+    // recognisably, and no more than a query may hold.
+    query: error.code === 'query-too-long' ? cutGraphemes(request.query, MAX_QUERY_LENGTH, '…') : request.query,
     total: 0,
     page,
     pageSize,

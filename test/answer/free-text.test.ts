@@ -155,6 +155,13 @@ describe('bad input for /ask and /search', () => {
     expect(answer.error?.code).toBe('query-too-long');
     expect(answer.items).toEqual([]);
   });
+
+  it('given a query of a million characters, then the error echoes its first 200 and an ellipsis, not the whole', () => {
+    const answer = engine.answer({ command: 'ask', query: '长'.repeat(1_000_000) });
+    expect(answer.error?.code).toBe('query-too-long');
+    expect(answer.query).toBe(`${'长'.repeat(200)}…`);
+    expect(answer.error?.message).toContain('1000000字');
+  });
 });
 
 describe('/ask with nothing to answer', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphemeSnapper } from '../../src/text/graphemes.js';
+import { cutGraphemes, fitUnits, graphemeSnapper } from '../../src/text/graphemes.js';
 
 describe('grapheme snapping', () => {
   it('given offsets inside a flag, an accented letter and a family, then the boundaries around them', () => {
@@ -13,5 +13,24 @@ describe('grapheme snapping', () => {
     expect(snap.ceil(9)).toBe(text.length);
     expect(snap.floor(-3)).toBe(0);
     expect(snap.ceil(99)).toBe(text.length);
+  });
+});
+
+describe('cutting long text', () => {
+  // Both read a prefix of a long text, and the whole of it only when its graphemes are too long
+  // for the prefix to decide: the cut is the same either way.
+  const zalgo = `e${'\u0301'.repeat(40)}`;
+
+  it('given graphemes of dozens of combining marks, then cutGraphemes keeps whole ones, as many as asked', () => {
+    expect(cutGraphemes(zalgo.repeat(10), 3, '…')).toBe(`${zalgo.repeat(3)}…`);
+    expect(cutGraphemes(`${'长'.repeat(100_000)}`, 2, '…')).toBe('长长…');
+    expect(cutGraphemes('长长', 2, '…')).toBe('长长');
+  });
+
+  it('given a grapheme longer than what is left, then fitUnits stops before it, however long it is', () => {
+    const huge = `x${'\u0301'.repeat(1000)}`;
+    expect(fitUnits(`ab${huge}cd`, 10)).toBe('ab');
+    expect(fitUnits(`${'a'.repeat(5)}${'🇨🇳'.repeat(10_000)}`, 8)).toBe(`${'a'.repeat(5)}`);
+    expect(fitUnits(`${'a'.repeat(4)}${'🇨🇳'.repeat(10_000)}`, 8)).toBe(`${'a'.repeat(4)}🇨🇳`);
   });
 });
