@@ -62,6 +62,13 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
     en
       ? `Index built ${indexAge(s.indexBuiltAt, new Date(), 'en')}${s.indexFromCache ? ' (loaded from the saved index)' : ' (rebuilt at this start)'}`
       : `${indexAgeSentence(s.indexBuiltAt)}${s.indexFromCache ? '（从已保存的索引载入）' : '（本次启动时重建）'}`,
+    ...(services.corpusChanged()
+      ? [
+          en
+            ? '⚠ The corpus folder changed since start (documents added, removed or edited): the answers are from the documents as they were; restart to serve the new ones'
+            : '⚠ 语料文件夹在启动后有变化（文档增删或修改）：回答仍来自启动时的文档，重启后才会生效',
+        ]
+      : []),
     // What in the folder was not read, and why: a user who added a file looks here first.
     ...(s.skipped.length
       ? [

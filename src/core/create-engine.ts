@@ -20,6 +20,7 @@ import { readSynonyms, withLearnedSynonyms } from '../text/synonyms.js';
 import { createTokenizer } from '../text/tokenizer.js';
 import { ensureWordVectors, openWordVectors, type WordVectors, wordVectorsFileIn } from '../text/word-vectors.js';
 import { corpusCacheDir } from './corpus-cache-dir.js';
+import { corpusStamp } from './corpus-stamp.js';
 import type { Engine } from './engine-api.js';
 import { englishTranslator } from './english-translator.js';
 import { lazyMap, once } from './lazy.js';
@@ -75,6 +76,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     cacheDir: options.cacheDir ?? corpusCacheDir(DEFAULT_PATHS.cacheDir, corpusDir),
   };
   if (!existsSync(resolved.corpusDir)) throw new Error(`语料目录不存在：${resolved.corpusDir}（请创建它并放入 .txt/.md 文档）`);
+  const stampAtStart = corpusStamp(resolved.corpusDir);
   const loaded = loadOrBuild(resolved, log);
   if (loaded.fromCache && !primeGazetteer(loaded.saved.gazetteer)) log.warn(START_UP.gazetteerUnusable);
   warmUp(log);
@@ -100,6 +102,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),
     defaultYear,
     stats: statsOf(loaded),
+    corpusChanged: () => corpusStamp(resolved.corpusDir) !== stampAtStart,
   };
   return services;
 }

@@ -25,4 +25,6 @@ export interface Services {
   /** Year assumed for dates typed without one (the corpus is from 2020). */
   defaultYear: number;
   stats: CorpusStats;
+  /** Whether the corpus folder's documents changed (edited, added, removed) since start: answers need a restart. */
+  corpusChanged: () => boolean;
 }

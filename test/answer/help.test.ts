@@ -21,7 +21,7 @@ const about = (documents: number, skipped: number) => {
     version: '0.1.0',
     skipped: Array.from({ length: skipped }, (_, i) => `已跳过 f${i}.txt：不是文本文件`),
   };
-  return answerAbout({ stats } as unknown as Services, { command: 'about', query: '' }).message ?? '';
+  return answerAbout({ stats, corpusChanged: () => false } as unknown as Services, { command: 'about', query: '' }).message ?? '';
 };
 
 describe('/about on a large folder', () => {
@@ -45,7 +45,8 @@ describe('/about on a large folder', () => {
 describe('/about with documents sharing a title', () => {
   it('given two files with the same title, then each is named with its file; a title of its own is not', () => {
     const stats = statsOf([plainDocument('a', '协议', 'a.txt'), plainDocument('b', '协议', 'b.md'), plainDocument('c', '港口', 'c.txt')]);
-    const message = answerAbout({ stats } as unknown as Services, { command: 'about', query: '' }).message ?? '';
+    const message =
+      answerAbout({ stats, corpusChanged: () => false } as unknown as Services, { command: 'about', query: '' }).message ?? '';
     expect(message).toContain('《协议》（a.txt）：1句');
     expect(message).toContain('《协议》（b.md）：1句');
     expect(message).toContain('《港口》：1句');
