@@ -21,3 +21,20 @@ describe('describeStartupFailure', () => {
     expect(describeStartupFailure('plain')).toBe('plain');
   });
 });
+
+describe('describeStartupFailure when Discord cannot be reached', () => {
+  it.each([
+    [
+      Object.assign(new Error('getaddrinfo ENOTFOUND discord.com'), { code: 'ENOTFOUND', hostname: 'discord.com' }),
+      /找不到主机 discord\.com（没有网络，或 DNS 不通）/,
+    ],
+    [
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', address: '127.0.0.1', port: 9 }),
+      /127\.0\.0\.1:9.*连接被拒绝/,
+    ],
+    [Object.assign(new Error('This operation was aborted'), { name: 'AbortError' }), /连接 Discord 超时/],
+    [Object.assign(new Error('An invalid token was provided.'), { code: 'TokenInvalid' }), /拒绝了 DISCORD_TOKEN/],
+  ])('given %s, then what to check, in Chinese', (error, said) => {
+    expect(describeStartupFailure(error)).toMatch(said);
+  });
+});

@@ -81,6 +81,8 @@ export async function startDiscordBot(
   if (options.handleSignals ?? true) installShutdown({ stop }, logger);
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  // Said before the wait: without it, an unreachable API meant a minute of silence.
+  logger.info({ api: config.apiUrl ?? 'https://discord.com/api' }, 'connecting to Discord');
   await client.login(config.token);
   const readyClient = await ready;
   const readyMs = Math.round(performance.now() - started);
