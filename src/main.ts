@@ -3,6 +3,7 @@
 import { exitQuietlyWhenReaderLeaves } from './cli/closed-pipe.js';
 import { readableLogDestination } from './cli/readable-log.js';
 import { runConsole } from './cli/run-console.js';
+import { stdinProblem } from './cli/stdin-check.js';
 import { formatConfigErrors, loadConfig } from './config.js';
 import { createEngine } from './core/create-engine.js';
 import { loadDotenv } from './load-env.js';
@@ -27,6 +28,12 @@ try {
     const { runBot } = await import('./run-bot.js');
     await runBot(config.discord, config.corpusDir, logger);
   } else {
+    // A directory as stdin read as an empty input: exit 0 and nothing said.
+    const problem = stdinProblem(0, 'npm start --silent');
+    if (problem) {
+      process.stderr.write(`${problem}\n`);
+      process.exit(2);
+    }
     const engine = await createEngine({ logger, corpusDir: config.corpusDir });
     readable?.end();
     exitQuietlyWhenReaderLeaves(process.stdout);

@@ -4,9 +4,9 @@ import { fstatSync } from 'node:fs';
 // no answer and exit status 0, as if it had been an empty file.
 
 /** Why stdin (file descriptor 0) cannot be read as lines of commands, in Chinese; null when it can (or cannot be checked). */
-export function stdinProblem(fd = 0): string | null {
+export function stdinProblem(fd = 0, command = 'npm run --silent ask'): string | null {
   try {
-    if (fstatSync(fd).isDirectory()) return '标准输入是一个目录，不是文本：请每行写一个命令，例如 npm run --silent ask < 问题.txt';
+    if (fstatSync(fd).isDirectory()) return `标准输入是一个目录，不是文本：请每行写一个命令，例如 ${command} < 问题.txt`;
   } catch {
     // Closed or not statable: reading says more (below).
   }

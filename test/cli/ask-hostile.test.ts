@@ -89,11 +89,14 @@ describe('npm run ask -- --json with generated hostile lines', () => {
     },
   );
 
-  it('given stdin that is a directory, then one line saying so and exit 2, not a silent success', () => {
+  it.each([
+    ['src/cli/ask.ts', ['--json']],
+    ['src/main.ts', []],
+  ])('given stdin that is a directory (%s), then one line saying so and exit 2, not a silent success', (entry, args) => {
     const dir = mkdtempSync(join(tmpdir(), 'qa-stdin-'));
     const fd = openSync(dir, 'r');
     try {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/ask.ts'), '--json'], {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, entry), ...args], {
         cwd: PROJECT_ROOT,
         stdio: [fd, 'pipe', 'pipe'],
         env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
