@@ -4,7 +4,6 @@ import type { QueryTerms, SentenceMatches, SentenceScores } from '../index/passa
 import { formatDateZh } from '../query/date-format.js';
 import { lemmatize } from '../query/english/lemma.js';
 import { isStopLemma } from '../query/english/stop-words.js';
-import { escapeRegExp } from '../text/escape-regexp.js';
 import { bestRows, bestRowsBySet } from './best-rows.js';
 import { followers } from './continuation.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -263,24 +262,32 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
 const WRITTEN_ENGLISH_SHARE: Record<RankMode, number> = { search: Number.MIN_VALUE, ask: 0.5 };
 
 function byWrittenEnglish(question: string, mode: RankMode): ((a: { candidate: Candidate }, b: { candidate: Candidate }) => number) | null {
-  const lemmas = new Map<string, Set<string>>();
-  for (const [word] of question.matchAll(/[a-z][a-z'’-]*[a-z]/g)) {
+  // A question with Chinese words is ranked as trained: its English word (Italy医疗队…) is one of
+  // several, and a sentence writing only that one is no answer.
+  if (/\p{Script=Han}/u.test(question)) return null;
+  const asked = new Set<string>();
+  for (const [word] of question.matchAll(LATIN_WORD)) {
     const lemma = lemmatize(word);
-    if (isStopLemma(lemma) || isStopLemma(word)) continue;
-    const forms = lemmas.get(lemma) ?? new Set([lemma]);
-    lemmas.set(lemma, forms.add(word));
+    if (!isStopLemma(lemma) && !isStopLemma(word)) asked.add(lemma);
   }
-  if (!lemmas.size) return null;
-  const patterns = [...lemmas.values()].map((forms) => new RegExp(`(?<![a-z0-9])(?:${[...forms].map(escapeRegExp).join('|')})`, 'i'));
-  const needed = WRITTEN_ENGLISH_SHARE[mode] * patterns.length;
+  if (!asked.size) return null;
+  const needed = WRITTEN_ENGLISH_SHARE[mode] * asked.size;
   const writes = new Map<Candidate, boolean>();
+  // Whole words compared by lemma: "tournament" writes "tournaments", "art" is not in "article".
   const written = (candidate: Candidate) => {
     let found = writes.get(candidate);
     if (found === undefined) {
-      found = patterns.filter((p) => p.test(candidate.passage.text)).length >= needed;
+      const seen = new Set<string>();
+      for (const [word] of candidate.passage.text.toLowerCase().matchAll(LATIN_WORD)) {
+        const lemma = lemmatize(word);
+        if (asked.has(lemma)) seen.add(lemma);
+      }
+      found = seen.size >= needed;
       writes.set(candidate, found);
     }
     return found;
   };
   return (a, b) => Number(written(b.candidate)) - Number(written(a.candidate));
 }
+
+const LATIN_WORD = /(?<![a-z0-9])[a-z][a-z'’-]*[a-z]/g;

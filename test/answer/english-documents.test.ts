@@ -25,8 +25,11 @@ beforeAll(async () => {
       'This is the place where visiting players sign in.',
       '',
       'The Norwegian federation sent two coaches.',
+      '',
+      'Italy has a strong chess federation.',
     ].join('\n'),
-    'notes.txt': '技术说明\n\n每场比赛结束后，系统会自动更新积分。\n\n比赛在周末进行。\n\n本社每周举行例会，会费可以退还。\n',
+    'notes.txt':
+      '技术说明\n\n每场比赛结束后，系统会自动更新积分。\n\n比赛在周末进行。\n\n本社每周举行例会，会费可以退还。\n\n中国医疗队3月12日抵达意大利。\n',
   });
 });
 
@@ -93,4 +96,9 @@ it('given an English question naming a Markdown section ("What does the Meetings
   const answer = engine.answer({ command: 'ask', query: 'What does the Meetings section say?' });
   expect(answer.items[0]?.text).toBe('Our weekly meetings are held every Tuesday in Room 204.');
   expect(answer.items.every((item) => item.section?.endsWith('Meetings'))).toBe(true);
+});
+
+it('given a Chinese question naming one English word, then the trained order, not the sentence writing that word', () => {
+  // Italy is one word of several: a sentence writing only it is no answer.
+  expect(engine.answer({ command: 'ask', query: 'Italy医疗队什么时候到的' }).items[0]?.text).toBe('中国医疗队3月12日抵达意大利。');
 });
