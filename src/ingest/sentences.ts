@@ -136,6 +136,8 @@ function endsEnglishSentence(text: string, i: number): boolean {
 function continuesEnglish(text: string, runEnd: number, end: number): boolean {
   const mark = text.charCodeAt(runEnd - 1);
   if (mark !== 0x3f && mark !== 0x21) return false;
+  // Only in English text: after Chinese (严重吗?WHO表示…) the mark ends the sentence, typed half-width or not.
+  if (text.charCodeAt(runEnd - 2) >= 0x80) return false;
   if (/[A-Za-z0-9=&_/%]/u.test(text[runEnd] ?? '')) return true;
   let k = end;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;

@@ -181,6 +181,12 @@ describe('English text', () => {
     expect(splitSentences('"Great game!" he said. Is it open? Yes!')).toEqual(['"Great game!" he said.', 'Is it open?', 'Yes!']);
     // Chinese text after an ASCII mark still starts a sentence.
     expect(splitSentences('你好!我是小明。真的吗?是的!')).toEqual(['你好!', '我是小明。', '真的吗?', '是的!']);
+    expect(splitSentences('疫情严重吗?WHO表示风险很高。会议结束了!2020年3月5日又开会。')).toEqual([
+      '疫情严重吗?',
+      'WHO表示风险很高。',
+      '会议结束了!',
+      '2020年3月5日又开会。',
+    ]);
   });
 });
 
