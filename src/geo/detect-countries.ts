@@ -2,7 +2,7 @@
 // typos included) and the short forms of news Chinese read from segmented tokens.
 
 import nodejieba from 'nodejieba';
-import { demonymIds } from '../query/english/country-names.js';
+import { demonymIds, nameOpeners } from '../query/english/country-names.js';
 import { COMPOUND_NAMES } from './country-aliases.js';
 import { matchNames, type NameMatch } from './match-names.js';
 import { textNames } from './name-index.js';
@@ -66,19 +66,36 @@ export function detectCountries(text: string, options: DetectOptions = {}): stri
     found.add(match.id);
   }
   for (const [name, ids] of COMPOUND_NAMES) if (text.includes(name)) for (const id of ids) found.add(id);
-  // English text names a country by its people too ("the Norwegian federation"), capitalised.
+  // English text names a country by its people too ("the Norwegian federation", "Norwegians"),
+  // capitalised; a run of capitalised words is read whole first ("North Korean", "Papua New
+  // Guinean"), and a run a country name opens ("North …", "United …") is not read word by word.
   if (/[A-Z]/.test(text)) {
     const demonyms = demonymIds();
+    const openers = nameOpeners();
     const words = [...text.matchAll(CAPITALISED_WORD)];
     // A word of a name found already is not read again ("American Samoa" is not also the US).
     const inName = (at: number) => matches.some((match) => match.start <= at && at < match.end);
-    words.forEach((m, i) => {
-      if (inName(m.index)) return;
-      const next = words[i + 1];
-      const pair = next && next.index === m.index + m[0].length + 1 ? `${m[0]} ${next[0]}` : null;
-      const id = (pair && demonyms.get(pair)) ?? demonyms.get(m[0]);
-      if (id) found.add(id);
-    });
+    const lookUp = (form: string) => demonyms.get(form) ?? (form.endsWith('s') ? demonyms.get(form.slice(0, -1)) : undefined);
+    for (let i = 0; i < words.length; i++) {
+      if (inName(words[i]!.index)) continue;
+      // The run of capitalised words from here, one space apart (at most three).
+      let run = [words[i]![0]];
+      for (let k = i + 1; k < words.length && run.length < 3; k++) {
+        const before = words[k - 1]!;
+        if (words[k]!.index !== before.index + before[0].length + 1) break;
+        run = [...run, words[k]![0]];
+      }
+      let taken = 0;
+      for (let n = run.length; n >= 1 && !taken; n--) {
+        const id = lookUp(run.slice(0, n).join(' '));
+        if (id) {
+          found.add(id);
+          taken = n;
+        }
+      }
+      if (!taken && run.length > 1 && openers.has(run[0]!)) taken = run.length;
+      i += Math.max(taken, 1) - 1;
+    }
   }
   const shortForms = findShortForms(tokens);
   if (shortForms.length > 0) {

@@ -258,6 +258,13 @@ describe('demonyms in English text', () => {
     expect(detectCountries('The Norwegian federation said he would return.')).toEqual(['NO']);
     expect(detectCountries('A spokesperson for the Hungarian organisers spoke.')).toEqual(['HU']);
     expect(detectCountries('Sri Lankan and Nigerian teams arrived.')).toEqual(['LK', 'NG']);
+    expect(detectCountries('The Norwegians won.')).toEqual(['NO']);
+  });
+
+  it('given the demonym of a country of several words, then that country, not the one its last word names alone', () => {
+    expect(detectCountries('North Korean officials met.')).toEqual(['KP']);
+    expect(detectCountries('South Sudanese and Papua New Guinean teams.')).toEqual(['PG', 'SS']);
+    expect(detectCountries('American Samoan officials spoke.')).toEqual(['AS']);
   });
 
   it('given a word of a country name found already, or a demonym lower-cased, then nothing more', () => {

@@ -87,15 +87,35 @@ export function demonymIds(): ReadonlyMap<string, string> {
     gazetteer().entities.flatMap((entity) => entity.names.flatMap((n) => [n.toLowerCase(), n.toLowerCase().split(' ')[0]!])),
   );
   const generated = new Map<string, string | null>();
+  // A name of several words gives its last word's demonyms after the others: North Korea →
+  // North Korean (read as one: "Korean" alone is South Korea's), Papua New Guinea → Papua New Guinean.
+  const formsOf = (name: string): string[] => {
+    const words = name.split(' ');
+    const last = words.pop() ?? '';
+    return demonyms(last).map((form) => [...words, form].join(' '));
+  };
   for (const entity of countries)
-    for (const english of new Set([entity.english, ...entity.names.filter((n) => /^[A-Z][a-z]+$/.test(n))]))
-      for (const form of demonyms(english))
-        generated.set(form, generated.has(form) && generated.get(form) !== entity.id ? null : entity.id);
+    for (const english of new Set([entity.english, ...entity.names.filter((n) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(n))]))
+      for (const form of formsOf(english)) generated.set(form, generated.has(form) && generated.get(form) !== entity.id ? null : entity.id);
   const table = new Map([...generated].filter((pair): pair is [string, string] => pair[1] !== null && !names.has(pair[0].toLowerCase())));
   // Irregular demonyms are written as such ("American", though American Samoa begins with it).
   for (const [id, form] of Object.entries(IRREGULAR_DEMONYMS)) table.set(form, id);
   demonymTable = table;
   return table;
+}
+
+let openerSet: Set<string> | null = null;
+/** First words of country names of several words ("North", "Papua", "United"): a demonym after one belongs to that name. */
+export function nameOpeners(): ReadonlySet<string> {
+  openerSet ??= new Set(
+    gazetteer()
+      .entities.flatMap((entity) => entity.names)
+      .filter((name) => /^[A-Z][a-z]+ [A-Z]/.test(name))
+      .map((name) => name.split(' ')[0]!)
+      // "The Gambia": an article opens any sentence.
+      .filter((word) => word !== 'The'),
+  );
+  return openerSet;
 }
 
 /** Every ISO 3166-1 country with its English names (and demonyms) and its Chinese display name. */
