@@ -36,8 +36,14 @@ const WORDING: Record<RankMode, Omit<Wording, 'example'>> = {
  */
 function substringMatches(services: Services, phrases: string[]): RankedPassage[] {
   if (!phrases.length) return [];
+  // An English word is found whole only: "unit" is not in "United".
+  const tests = phrases.map((p) => {
+    if (!(/^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p))) return (text: string) => text.includes(p);
+    const whole = new RegExp(`(?<![a-z0-9])${p}(?![a-z0-9])`, 'u');
+    return (text: string) => whole.test(text);
+  });
   return services.library.allPassages
-    .filter((passage) => phrases.every((p) => services.library.matchText(passage).includes(p)))
+    .filter((passage) => tests.every((test) => test(services.library.matchText(passage))))
     .map((passage) => ({ passage, score: 1, terms: phrases }));
 }
 

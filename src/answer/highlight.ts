@@ -1,4 +1,5 @@
 import type { Span } from '../core/types.js';
+import { sameInNumber } from '../text/english-plural.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 
 // Spans of the query's terms inside a verbatim text, for bold/highlight. Matching is done on the
@@ -17,9 +18,10 @@ export function highlightSpans(text: string, terms: Iterable<string>, given: str
     if (term.length < 2 && !singlesShown && !/\d/.test(term)) continue;
     // A number is highlighted only where it stands whole: the 3 of 3月18日 is not in 13日.
     const numeric = /^\d+$/.test(term);
-    // An English word only where a word starts ("is" is not in "This"), and then up to its end:
-    // "refund" finds "Refunds" (its lemma), shown whole. A letter searched alone (/search a) is shown
-    // wherever it stands, the only way to show why its sentences were found.
+    // An English word only where a word starts and ends ("is" is not in "This", "cat" not in
+    // "category"), or as the same word in the other number ("Refunds" for refund). A letter
+    // searched alone (/search a) is shown wherever it stands, the only way to show why its
+    // sentences were found.
     const latin = isLatin(term[0]) && term.length >= 2;
     const toWordEnd = latin && term.length >= 3;
     let from = 0;
@@ -31,7 +33,12 @@ export function highlightSpans(text: string, terms: Iterable<string>, given: str
       if (numeric && (isDigit(folded[at - 1]) || isDigit(folded[end]))) continue;
       if (latin) {
         if (isLatin(folded[at - 1]) || isDigit(folded[at - 1])) continue;
-        while (toWordEnd && isLatin(folded[end])) end++;
+        // Past the term, the word goes on: lit whole only when it is the term in the other
+        // number ("Refunds" for refund), else not at all ("cat" is not in "category").
+        let wordEnd = end;
+        while (isLatin(folded[wordEnd])) wordEnd++;
+        if (wordEnd > end && !(toWordEnd && sameInNumber(folded.slice(at, wordEnd), term))) continue;
+        end = wordEnd;
       }
       spans.push([at, end]);
     }

@@ -4,6 +4,7 @@ import type { QueryTerms, SentenceMatches, SentenceScores } from '../index/passa
 import { formatDateZh } from '../query/date-format.js';
 import { lemmatize } from '../query/english/lemma.js';
 import { isStopLemma } from '../query/english/stop-words.js';
+import { singularOf } from '../text/english-plural.js';
 import { bestRows, bestRowsBySet } from './best-rows.js';
 import { followers } from './continuation.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -168,7 +169,12 @@ function keywordTerms(services: Services, phrases: readonly string[], searched: 
   return phrases
     .map((phrase) => {
       const { words, bigrams } = services.tokenizer.tokenize(phrase);
-      return [...new Set([...words, ...bigrams])].filter((t) => searched.has(t));
+      // A plural typed is found in either number: its singular, which the documents' plurals are
+      // indexed under too, stands for both ("refunds" finds "A refund is possible").
+      const singulars = new Set(words.map((w) => singularOf(w)).filter((w): w is string => w !== null));
+      return [...new Set([...words, ...bigrams])].filter(
+        (t) => searched.has(t) && !(singularOf(t) !== null && singulars.has(singularOf(t)!)),
+      );
     })
     .filter((terms) => terms.some(isLong));
 }

@@ -1,14 +1,13 @@
-// The English lemmatiser is a pure function of a word; documents and queries share it here.
-import { lemmatize } from '../query/english/lemma.js';
 import { hasHan, hasLetterOrDigit } from './character-classes.js';
+import { singularOf } from './english-plural.js';
 import { simplifiedVariants } from './normalize.js';
 import type { Segmenter } from './segmenter.js';
 import { isStopWord } from './stopwords.js';
 
 // One tokenizer for documents and queries. It yields two kinds of terms:
 // - words: jieba search-mode words, with dates and numbers kept whole (jieba alone cuts
-//   3月18日 into 3/月/18/日), Latin words lower-cased (with their lemma beside an inflected
-//   form: "refunds" also as "refund", so a search for either finds both), punctuation and stop
+//   3月18日 into 3/月/18/日), Latin words lower-cased (a plural with its singular beside it:
+//   "refunds" also as "refund", so a search for either finds both), punctuation and stop
 //   words dropped;
 // - bigrams: overlapping character pairs inside runs of meaningful words, which find
 //   paraphrases and names jieba splits differently in the question and in the corpus.
@@ -49,7 +48,7 @@ function splitProtected(text: string): Piece[] {
 
 const SURROGATE = /[\ud800-\udfff]/;
 /** A Latin word of letters only (not ABC-123 or covid-19, which are written as they are). */
-const LATIN_WORD = /^[a-z][a-z'’]{2,}$/;
+const LATIN_WORD = /^[a-z]{4,}$/;
 
 function bigramsOf(run: string, out: string[]): void {
   // Without surrogates a character is a code unit, and a pair a slice.
@@ -71,8 +70,8 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
     for (const piece of splitProtected(text)) {
       if (piece.protectedToken) {
         words.push(piece.text);
-        const lemma = LATIN_WORD.test(piece.text) ? lemmatize(piece.text) : piece.text;
-        if (lemma !== piece.text && lemma.length >= 2) words.push(lemma);
+        const singular = LATIN_WORD.test(piece.text) ? singularOf(piece.text) : null;
+        if (singular) words.push(singular);
         flush();
         continue;
       }

@@ -27,6 +27,8 @@ beforeAll(async () => {
       'The Norwegian federation sent two coaches.',
       '',
       'Italy has a strong chess federation.',
+      '',
+      'A coach is assigned to juniors. Pick a category for each cat. The United Nations sent a letter.',
     ].join('\n'),
     'notes.txt':
       '技术说明\n\n每场比赛结束后，系统会自动更新积分。\n\n比赛在周末进行。\n\n本社每周举行例会，会费可以退还。\n\n中国医疗队3月12日抵达意大利。\n',
@@ -101,4 +103,16 @@ it('given an English question naming a Markdown section ("What does the Meetings
 it('given a Chinese question naming one English word, then the trained order, not the sentence writing that word', () => {
   // Italy is one word of several: a sentence writing only it is no answer.
   expect(engine.answer({ command: 'ask', query: 'Italy医疗队什么时候到的' }).items[0]?.text).toBe('中国医疗队3月12日抵达意大利。');
+});
+
+describe('English words in either number, and only whole', () => {
+  it('given a plural typed (/search coaches), then the sentences writing either number', () => {
+    const texts = search('coaches').items.map((item) => item.text);
+    expect(texts).toEqual(expect.arrayContaining(['The Norwegian federation sent two coaches.', 'A coach is assigned to juniors.']));
+  });
+
+  it('given a word that begins a longer one (/search cat, /search unit), then neither found in it nor lit in it', () => {
+    expect(highlighted(search('cat'))).toEqual(['cat']);
+    expect(search('unit').items.map((item) => item.text)).not.toContain('The United Nations sent a letter.');
+  });
 });

@@ -5,10 +5,10 @@ const tokenizer = realTokenizer();
 const words = (text: string) => tokenizer.tokenize(text).words;
 
 describe('tokenizer', () => {
-  it('given an inflected English word, then its lemma beside it, so that either form finds the other', () => {
+  it('given an English plural, then its singular beside it, so that either number finds the other; other forms as written', () => {
     expect(words('Refunds')).toEqual(['refunds', 'refund']);
-    expect(words('Norway’s meetings')).toEqual(expect.arrayContaining(['norway', 'meetings']));
-    expect(words('refund')).toEqual(['refund']);
+    expect(words('meetings countries')).toEqual(['meetings', 'meeting', 'countries', 'country']);
+    expect(words('refund united news')).toEqual(['refund', 'united', 'news']);
     expect(words('ABC-123 COVID-19')).toEqual(['abc-123', 'covid-19']);
   });
 
