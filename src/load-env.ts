@@ -22,17 +22,31 @@ const KNOWN = [
 /** The file's text: UTF-8 (a BOM dropped) or UTF-16 with its BOM. */
 function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    // An odd last byte is half a character: dropped (swap16 throws on it).
+    const body = bytes.subarray(2, bytes.length - ((bytes.length - 2) % 2));
+    return Buffer.from(body).swap16().toString('utf16le');
+  }
   return bytes.toString('utf8').replace(/^\ufeff/u, '');
 }
 
 /** What is wrong with the lines of a `.env`, one message each (names only, never values). */
 export function envProblems(text: string): string[] {
   const problems: string[] = [];
+  // Inside a quoted value of several lines (KEY="line one … line two"), lines are the value's.
+  let quote: string | null = null;
   text.split(/\r?\n|\r/u).forEach((line, i) => {
     const body = line.trim();
+    if (quote) {
+      if (body.includes(quote)) quote = null;
+      return;
+    }
     if (!body || body.startsWith('#')) return;
-    const name = /^(?:export\s+)?([^=\s]+)\s*=/u.exec(body)?.[1];
+    // dotenv reads NAME=value and NAME: value.
+    const setting = /^(?:export\s+)?([^=:\s]+)\s*(?:=|:\s)\s*(["'`]?)(.*)$/u.exec(body);
+    const name = setting?.[1];
+    const opens = setting?.[2];
+    if (opens && !setting?.[3]?.includes(opens)) quote = opens;
     if (name === undefined) problems.push(`第 ${i + 1} 行不是“名称=值”的形式，已忽略`);
     else if (!KNOWN.includes(name) && KNOWN.includes(name.toUpperCase()))
       problems.push(`第 ${i + 1} 行的 ${name} 应写作 ${name.toUpperCase()}（区分大小写），已忽略`);

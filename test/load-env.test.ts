@@ -51,7 +51,20 @@ describe('loadDotenv', () => {
   });
 });
 
+describe('loadDotenv of damaged files', () => {
+  it('given UTF-16 big-endian with an odd last byte, then what it holds is read, without a stack trace', () => {
+    set.push('QA_ENV_TEST_C');
+    const body = Buffer.from('QA_ENV_TEST_C=odd\n', 'utf16le').swap16();
+    expect(() => load('odd.env', Buffer.concat([Buffer.from([0xfe, 0xff]), body, Buffer.from([0x41])]))).not.toThrow();
+    expect(process.env.QA_ENV_TEST_C).toBe('odd');
+  });
+});
+
 describe('envProblems', () => {
+  it('given what dotenv reads (NAME: value, a quoted value of several lines), then nothing is said', () => {
+    expect(envProblems('LOG_LEVEL: warn\nKEY="line one\nline two"\nOTHER=1\n')).toEqual([]);
+  });
+
   it('given a known name in lower case and a line without "=", then each is named by its line, never with its value', () => {
     const problems = envProblems('# comment\ndiscord_token=secret-value\n\nnot a setting\nLOG_LEVEL=warn\n');
     expect(problems).toEqual(['第 2 行的 discord_token 应写作 DISCORD_TOKEN（区分大小写），已忽略', '第 4 行不是“名称=值”的形式，已忽略']);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 // Taken at start and again when /about is asked, so that an operator who edited, added or removed
 // a document while the bot ran is told the answers are still the old ones until a restart.
 
-const READ = /\.(txt|md|markdown|json)$/iu;
+/** What loadCorpus reads: documents and their sidecars (other files change nothing). */
+const READ = /\.(?:txt|md)$|\.meta\.json$/iu;
 
 /** A digest of the folder's readable files (name, size, modification time); '' when it cannot be read. */
 export function corpusStamp(corpusDir: string): string {

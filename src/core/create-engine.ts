@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { dispatch } from '../answer/dispatch.js';
@@ -10,7 +7,6 @@ import { detectCountries } from '../geo/detect-countries.js';
 import { primeGazetteer } from '../geo/gazetteer.js';
 import { resolveCountry } from '../geo/resolve-country.js';
 import { suggestCountries } from '../geo/suggest-countries.js';
-import { preparedFile } from '../index/prepared-dictionaries.js';
 import { logger as rootLogger } from '../log.js';
 import { parseEnglishLexicon } from '../query/english/index.js';
 import { suggestDates } from '../query/suggest-dates.js';
@@ -18,7 +14,6 @@ import { cutGraphemes, wellFormed } from '../text/graphemes.js';
 import { toSimplified } from '../text/normalize.js';
 import { readSynonyms, withLearnedSynonyms } from '../text/synonyms.js';
 import { createTokenizer } from '../text/tokenizer.js';
-import { ensureWordVectors, openWordVectors, type WordVectors, wordVectorsFileIn } from '../text/word-vectors.js';
 import { corpusCacheDir } from './corpus-cache-dir.js';
 import { corpusStamp } from './corpus-stamp.js';
 import type { Engine } from './engine-api.js';
@@ -31,6 +26,7 @@ import type { Services } from './services.js';
 import { START_UP } from './start-up-messages.js';
 import type { Answer, AnswerRequest, CorpusStats } from './types.js';
 import { VERSION } from './version.js';
+import { wordVectorsOrNull } from './word-vectors-file.js';
 
 export interface EngineOptions {
   corpusDir?: string;
@@ -142,35 +138,6 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     suggestCountries: (typed) => suggestCountries(wellFormed(typed), library.countriesWithPassages),
     stats: () => services.stats,
   };
-}
-
-/**
- * The prepared word vectors, prepared now if a build has not (once: ~3 s). Without them /ask
- * ranks on the lexical signals alone, as before they existed: one warning says so.
- */
-export function wordVectorsOrNull(log: Logger, path: string = wordVectorsFileIn(dirname(preparedFile()))): WordVectors | null {
-  try {
-    let vectors = openWordVectors(path);
-    if (!vectors) {
-      const outcome = ensureWordVectors(path);
-      vectors = openWordVectors(path);
-      // A cache folder that cannot be written (full, read-only, a file) must not change answers:
-      // the vectors are prepared in a temporary folder instead, as the dictionaries are.
-      if (!vectors && outcome.startsWith('not saved')) {
-        // One folder per unwritable path, so that the next start finds them prepared.
-        const folder = join(tmpdir(), `corpus-qa-vectors-${createHash('sha256').update(path).digest('hex').slice(0, 12)}`);
-        mkdirSync(folder, { recursive: true });
-        const scratch = join(folder, basename(path));
-        ensureWordVectors(scratch);
-        vectors = openWordVectors(scratch);
-      }
-      if (!vectors) log.warn({ path, outcome }, START_UP.wordVectorsUnavailable);
-    }
-    return vectors;
-  } catch (error) {
-    log.warn({ path, err: error }, START_UP.wordVectorsUnavailable);
-    return null;
-  }
 }
 
 /**

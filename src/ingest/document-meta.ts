@@ -129,7 +129,7 @@ function fileTitle(file: string): string {
  * not enough ("v1.0", "Dr.").
  */
 function readsAsSentence(line: string): boolean {
-  return endsSentence(line) || (/[a-z]{2}\.["'”’)]*$/iu.test(line) && line.trim().split(/\s+/u).length >= 4);
+  return endsSentence(line) || (/[a-z0-9]{2}\.["'”’)]*$/iu.test(line) && line.trim().split(/\s+/u).length >= 4);
 }
 
 /** Metadata for a file without sidecar: id from the file name, title from the first non-empty line unless it is a sentence. */

@@ -242,5 +242,6 @@ export function loadCorpus(dir: string): LoadedCorpus {
   }
   for (const message of skipped) if (!warnings.includes(message)) warnings.push(message);
   // File names go into these as they are: shown on a terminal, their controls must not act.
+  for (const doc of documents) doc.warnings = doc.warnings.map(shownWithCodes);
   return { documents, warnings: warnings.map(shownWithCodes), skipped: skipped.map(shownWithCodes) };
 }

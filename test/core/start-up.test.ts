@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { corpusCacheDir } from '../../src/core/corpus-cache-dir.js';
-import { createEngine, wordVectorsOrNull } from '../../src/core/create-engine.js';
+import { createEngine } from '../../src/core/create-engine.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { START_UP } from '../../src/core/start-up-messages.js';
+import { wordVectorsOrNull } from '../../src/core/word-vectors-file.js';
 import { cacheFile } from '../../src/index/index-cache.js';
 
 // Start-up survives its environment: the saved index is an optimisation, never a reason not to
