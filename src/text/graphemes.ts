@@ -58,15 +58,10 @@ function cutGraphemesOf(text: string, max: number, ellipsis: string, whole: bool
 /** The longest prefix of whole graphemes that fits in `maxUnits` UTF-16 units (Discord's measure). */
 export function fitUnits(text: string, maxUnits: number): string {
   if (text.length <= maxUnits) return text;
-  // A grapheme crossing maxUnits is whole within this prefix, unless it is absurdly long: then the
-  // whole text is read (segmenting a huge text whole cost a second and a gigabyte).
-  const prefix = text.slice(0, maxUnits + LONGEST_GRAPHEME_UNITS);
-  const fitted = fitUnitsOf(prefix, maxUnits);
-  return fitted.length + LONGEST_GRAPHEME_UNITS <= prefix.length ? fitted : fitUnitsOf(text, maxUnits);
+  // Only a prefix is segmented (a huge text whole cost a second and a gigabyte): cutting the text
+  // changes at most its last grapheme, and one that reaches past maxUnits + 1 does not fit anyway.
+  return fitUnitsOf(text.slice(0, maxUnits + 1), maxUnits);
 }
-
-/** A grapheme's length in UTF-16 units past which fitUnits reads the whole text. */
-const LONGEST_GRAPHEME_UNITS = 256;
 
 function fitUnitsOf(text: string, maxUnits: number): string {
   let out = '';
