@@ -26,12 +26,6 @@ describe('CORPUS_DIR and --corpus', () => {
     expect(existsSync(join(cache, folders[0]!, 'index.json'))).toBe(true);
   });
 
-  it('given --corpus and an answer of several pages, then the command it names for the next page repeats --corpus', () => {
-    const run = runEntry('src/cli/ask.ts', ['--corpus', chronicleOnly, '--limit', '2', '/search 疫情防控'], '', { INDEX_CACHE_DIR: cache });
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`npm run --silent ask -- --corpus ${chronicleOnly} --limit 2 --page 2 '/search 疫情防控'`);
-  });
-
   it('given files not loaded, then they are named at every start (saved index or not) and in /about', () => {
     const folder = mkdtempSync(join(tmpdir(), 'qa-own-corpus-'));
     writeFileSync(join(folder, 'notes.txt'), '公园笔记\n公园将于五月开放。');

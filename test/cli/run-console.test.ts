@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runConsole } from '../../src/cli/run-console.js';
 import type { Engine } from '../../src/core/engine-api.js';
 import { realEngine } from '../support/engine.js';
@@ -42,5 +42,27 @@ describe('given the console on a terminal', () => {
     await t.type('\x03'); // a second Ctrl-C, on an empty line: quit
     await t.done;
     expect(t.ended()).toBe(true);
+  });
+});
+
+describe('given piped input with no command (a service manager, stdin /dev/null)', () => {
+  it('then nothing on stdout, and one line on stderr says why it ends', async () => {
+    const said = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let out = '';
+      output.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+      });
+      input.end();
+      await runConsole(engine, input, output);
+      expect(out).toBe('');
+      expect(said.mock.calls.map(([text]) => String(text)).join('')).toContain(
+        '本地控制台（未设置 DISCORD_TOKEN）：标准输入没有命令，已退出。',
+      );
+    } finally {
+      said.mockRestore();
+    }
   });
 });
