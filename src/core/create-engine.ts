@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Logger } from 'pino';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { dispatch } from '../answer/dispatch.js';
@@ -7,12 +8,13 @@ import { detectCountries } from '../geo/detect-countries.js';
 import { primeGazetteer } from '../geo/gazetteer.js';
 import { resolveCountry } from '../geo/resolve-country.js';
 import { suggestCountries } from '../geo/suggest-countries.js';
+import { linesNotRead, readEditableFile } from '../ingest/editable-file.js';
 import { logger as rootLogger } from '../log.js';
 import { parseEnglishLexicon } from '../query/english/index.js';
 import { suggestDates } from '../query/suggest-dates.js';
 import { cutGraphemes, wellFormed } from '../text/graphemes.js';
 import { toSimplified } from '../text/normalize.js';
-import { readSynonyms, withLearnedSynonyms } from '../text/synonyms.js';
+import { isSynonymLine, parseSynonyms, withLearnedSynonyms } from '../text/synonyms.js';
 import { createTokenizer } from '../text/tokenizer.js';
 import { corpusCacheDir } from './corpus-cache-dir.js';
 import { corpusStamp } from './corpus-stamp.js';
@@ -84,7 +86,14 @@ export function createServices(options: EngineOptions, log: Logger): Services {
   // Parsed on first use (lazy.ts); the saved index holds it as JSON text.
   const savedLexicon = loaded.saved.lexicon;
   const lexicon = once(() => parseEnglishLexicon(savedLexicon));
-  const listedSynonyms = readSynonyms(options.synonymsPath ?? DEFAULT_PATHS.synonyms);
+  const synonymsPath = options.synonymsPath ?? DEFAULT_PATHS.synonyms;
+  const synonymsFile = readEditableFile(synonymsPath);
+  for (const problem of [
+    ...synonymsFile.problems,
+    ...linesNotRead(basename(synonymsPath), synonymsFile.text, isSynonymLine, '词 = 别的说法'),
+  ])
+    log.warn({ problem }, 'corpus problem');
+  const listedSynonyms = parseSynonyms(synonymsFile.text);
   const pairFrequency = loaded.index.frequency;
   const translator = once(() => englishTranslator(lexicon(), { pairFrequency }, log));
   const services: Services = {

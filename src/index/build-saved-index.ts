@@ -1,7 +1,8 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Corpus } from '../core/types.js';
 import { detectCountries } from '../geo/detect-countries.js';
 import { gazetteerData, primeGazetteer } from '../geo/gazetteer.js';
+import { linesNotRead, readEditableFile } from '../ingest/editable-file.js';
 import { loadCorpus } from '../ingest/load-corpus.js';
 import { ecdictTranslations } from '../query/english/ecdict-source.js';
 import { buildEnglishLexicon, lexiconVocabulary } from '../query/english/index.js';
@@ -10,8 +11,9 @@ import {
   type DictionaryFiles,
   dictionaryFileNames,
   hashDictionary,
+  isDomainWordLine,
+  parseDomainWords,
   possibleDictionaryWords,
-  readDomainWords,
   writeCorpusDictionary,
 } from '../text/jieba-dictionary.js';
 import { simplifiedVariants } from '../text/normalize.js';
@@ -98,6 +100,7 @@ function fromCorpusText(
   folded: ReadonlyMap<string, string[]>,
   inputs: BuildInputs,
   prepared: PreparedDictionaries,
+  domainWords: string,
 ): { files: DictionaryFiles; lexicon: unknown } {
   const text = corpusText(texts, folded);
   inputs.onStep?.('corpus text');
@@ -111,7 +114,7 @@ function fromCorpusText(
     seen,
   );
   inputs.onStep?.('word counts');
-  const files = writeCorpusDictionary(text, readDomainWords(inputs.domainWordsPath), inputs.dictionaryDir, prepared.jieba, counts);
+  const files = writeCorpusDictionary(text, parseDomainWords(domainWords), inputs.dictionaryDir, prepared.jieba, counts);
   inputs.onStep?.('jieba dictionary');
   const lexicon = buildEnglishLexicon(text, { corpusWords: corpusDictionaryWords(files), prepared, counted: { vocabulary, counts } });
   inputs.onStep?.('English lexicon');
@@ -128,7 +131,13 @@ export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
   inputs.onStep?.('ingest');
   const texts = indexedTexts(corpus);
   const folded = foldTexts(texts);
-  const { files, lexicon } = fromCorpusText(texts, folded, inputs, prepared);
+  // The operator's word list, read as documents are (GBK or UTF-16 noted, lines it cannot read named).
+  const domain = readEditableFile(inputs.domainWordsPath);
+  const domainProblems = [
+    ...domain.problems,
+    ...linesNotRead(basename(inputs.domainWordsPath), domain.text, isDomainWordLine, '词 [词频] [词性]'),
+  ];
+  const { files, lexicon } = fromCorpusText(texts, folded, inputs, prepared, domain.text);
   const segmenter = loadSegmenter(files);
   annotateCountries(corpus, segmenter);
   inputs.onStep?.('segmenter + countries');
@@ -150,7 +159,7 @@ export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
     gazetteer: gazetteerData(),
   };
   // The loader also copies a document's metadata notes into its own list; report each once.
-  const problems = loaded.warnings;
-  const repairs = corpus.documents.flatMap((d) => d.warnings.filter((w) => !problems.includes(w)).map((w) => `${d.meta.id}: ${w}`));
+  const repairs = corpus.documents.flatMap((d) => d.warnings.filter((w) => !loaded.warnings.includes(w)).map((w) => `${d.meta.id}: ${w}`));
+  const problems = [...loaded.warnings, ...domainProblems];
   return { saved, index, segmenter, problems, repairs };
 }

@@ -32,10 +32,13 @@ interface DictLine {
   tag: string;
 }
 
+/** A line parseDomainWords reads as meant: a word, then maybe a frequency (a number) and a tag. */
+export const isDomainWordLine = (line: string): boolean => /^\S+(?:\s+\d+(?:\.\d+)?)?(?:\s+[a-z]+)?$/iu.test(line);
+
 /** Domain words file: one word per line, optional frequency and tag; `#` starts a comment. */
-export function readDomainWords(path: string): DictLine[] {
+export function parseDomainWords(text: string): DictLine[] {
   const words: DictLine[] = [];
-  for (const raw of readFileSync(path, 'utf8').split(/\r?\n/)) {
+  for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/#.*/, '').trim();
     if (!line) continue;
     const [word, freq, tag] = line.split(/\s+/);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { foldWidthAndCase } from './normalize.js';
 
 // Query-side expansion of abbreviations and everyday names (卫健委 → 卫生健康委). Documents are
@@ -19,9 +18,8 @@ export function parseSynonyms(text: string): Synonyms {
   return map;
 }
 
-export function readSynonyms(path: string): Synonyms {
-  return parseSynonyms(readFileSync(path, 'utf8'));
-}
+/** A line parseSynonyms reads: a word, "=", then at least one word. */
+export const isSynonymLine = (line: string): boolean => /^[^=]+=\s*\S/u.test(line);
 
 /** The hand-listed groups, then what CEDICT's shared senses give for words the corpus never writes. */
 export function withLearnedSynonyms(listed: Synonyms, learned: Readonly<Record<string, readonly string[]>>): Synonyms {
