@@ -171,10 +171,7 @@ function keywordTerms(services: Services, phrases: readonly string[], searched: 
       const { words, bigrams } = services.tokenizer.tokenize(phrase);
       // A plural typed is found in either number: its singular, which the documents' plurals are
       // indexed under too, stands for both ("refunds" finds "A refund is possible").
-      const singulars = new Set(words.map((w) => singularOf(w)).filter((w): w is string => w !== null));
-      return [...new Set([...words, ...bigrams])].filter(
-        (t) => searched.has(t) && !(singularOf(t) !== null && singulars.has(singularOf(t)!)),
-      );
+      return [...new Set([...words, ...bigrams])].filter((t) => searched.has(t) && !searched.has(singularOf(t) ?? ''));
     })
     .filter((terms) => terms.some(isLong));
 }

@@ -79,11 +79,11 @@ export function detectCountries(text: string, options: DetectOptions = {}): stri
     for (let i = 0; i < words.length; i++) {
       if (inName(words[i]!.index)) continue;
       // The run of capitalised words from here, one space apart (at most three).
-      let run = [words[i]![0]];
+      const run = [words[i]![0]];
       for (let k = i + 1; k < words.length && run.length < 3; k++) {
         const before = words[k - 1]!;
         if (words[k]!.index !== before.index + before[0].length + 1) break;
-        run = [...run, words[k]![0]];
+        run.push(words[k]![0]);
       }
       let taken = 0;
       for (let n = run.length; n >= 1 && !taken; n--) {

@@ -13,7 +13,7 @@ export interface EditableFile {
 }
 
 export function readEditableFile(path: string): EditableFile {
-  const name = `${basename(path)}`;
+  const name = basename(path);
   const decoded = decodeText(readFileSync(path));
   if (!decoded.ok) return { text: '', problems: [`${name}：${decoded.reason}，其中的词没有用上`] };
   return { text: decoded.text, problems: decoded.note ? [`${name}：${decoded.note}`] : [] };
