@@ -51,7 +51,7 @@ export function firstRankOf(answer: Pick<Answer, 'page' | 'pageSize' | 'offset'>
   return (answer.offset ?? (answer.page - 1) * answer.pageSize) + 1;
 }
 
-type Extra = Partial<Pick<Answer, 'message' | 'suggestions' | 'groups' | 'timeline'>>;
+type Extra = Partial<Pick<Answer, 'message' | 'suggestions' | 'groups' | 'timeline' | 'matched'>>;
 
 /** An answer over a full ranked list of items: keeps the total, returns the requested page. */
 export function pagedAnswer(request: AnswerRequest, all: AnswerItem[], extra: Extra = {}): Answer {
@@ -88,5 +88,6 @@ export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toIt
     suggestions: extra.suggestions ?? [],
     ...(extra.groups ? { groups: extra.groups } : {}),
     ...(extra.timeline ? { timeline: extra.timeline } : {}),
+    ...(extra.matched !== undefined && extra.matched > all.length ? { matched: extra.matched } : {}),
   };
 }

@@ -61,3 +61,23 @@ export function bestRowsBySet(matches: SentenceMatches, sets: Uint32Array, enoug
   best.sort((a, b) => scores[b]! - scores[a]! || a - b);
   return best.slice(0, enough).map((i) => passing[i]!);
 }
+
+/** How many rows pass `keep` (each term set tested once when `matches` has them). */
+export function countRows(matches: SentenceMatches, keep: (row: number) => boolean): number {
+  const sets = matches.termSets;
+  const verdicts = new Map<number, boolean>();
+  let count = 0;
+  for (let row = 0; row < matches.count; row++) {
+    if (!sets) {
+      if (keep(row)) count++;
+      continue;
+    }
+    let verdict = verdicts.get(sets[row]!);
+    if (verdict === undefined) {
+      verdict = keep(row);
+      verdicts.set(sets[row]!, verdict);
+    }
+    if (verdict) count++;
+  }
+  return count;
+}

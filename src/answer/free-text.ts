@@ -9,7 +9,7 @@ import { keywordSuggestion } from './keyword-suggestion.js';
 import { type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
-import { type RankedPassage, type RankMode, rankPassages } from './ranked-search.js';
+import { type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
 import {
   JAPANESE_OR_KOREAN,
   languageNotice,
@@ -80,7 +80,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const sections = mode === 'ask' ? wholeSectionsAsked(services, request.query) : null;
   if (sections) return answerWholeSections(services, request, sections);
   const analysis = analyzeQuery(services, request.query.trim());
-  let ranked = rankPassages(services, analysis, mode);
+  const results = rankedResults(services, analysis, mode);
+  let ranked = results.ranked;
   // A question about a day only running text writes (5月3日发生了什么, over news files): the
   // sentences writing it, in document order, when ranking found none.
   if (!ranked.length && days)
@@ -149,6 +150,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         ]
           .filter(Boolean)
           .join('\n') || null,
+      matched: results.matched,
     },
   );
 }

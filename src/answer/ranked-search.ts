@@ -5,7 +5,7 @@ import { formatDateZh } from '../query/date-format.js';
 import { lemmatize } from '../query/english/lemma.js';
 import { isStopLemma } from '../query/english/stop-words.js';
 import { singularOf } from '../text/english-plural.js';
-import { bestRows, bestRowsBySet } from './best-rows.js';
+import { bestRows, bestRowsBySet, countRows } from './best-rows.js';
 import { followers } from './continuation.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
@@ -74,6 +74,18 @@ const isLong = (term: string): boolean => [...term].length >= 2;
  * (left 0: the score is the same); without, every feature is (for fitting the weights).
  */
 export function rankingCandidates(services: Services, analysis: QueryAnalysis, mode: RankMode, weights?: FeatureVector): Candidate[] {
+  return candidatesOf(services, analysis, mode, weights).candidates;
+}
+
+interface Candidates {
+  candidates: Candidate[];
+  /** How many sentences stage 1 matched, of which the candidates are the best (counted when asked). */
+  matched: () => number;
+}
+
+const NO_CANDIDATES: Candidates = { candidates: [], matched: () => 0 };
+
+function candidatesOf(services: Services, analysis: QueryAnalysis, mode: RankMode, weights?: FeatureVector): Candidates {
   const terms = { words: analysis.words, bigrams: analysis.bigrams };
   // Coverage is counted over the terms a search can match: common terms are not searched, and a
   // named day is written in the heading, not in the sentence (the date feature weighs it).
@@ -93,7 +105,7 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   // A word the corpus never contains falls apart into single characters (你好 → 好); such
   // fragments alone are no evidence of a match. Only a one-character query keeps them.
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);
-  if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return [];
+  if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return NO_CANDIDATES;
   // Keywords typed apart ("方舱医院 口罩"): a sentence holding one of them whole matches it, however
   // little of the query's information that keyword carries (a common one next to a rare one).
   const keywords = mode === 'search' ? keywordTerms(services, analysis.phrases, new Set([...wordTerms, ...bigramTerms])) : [];
@@ -102,20 +114,20 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
     const set = new Set(found);
     return (coverage(set) >= share || holdsKeyword(set)) && (!hasLongTerm || found.some(isLong));
   };
-  const { docs, scores, sentences } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]));
+  const { docs, scores, sentences, matched } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]));
   const answerable = holds(ANSWERABLE_COVERAGE[mode]);
   const admitsWeakly = MIN_COVERAGE[mode] < ANSWERABLE_COVERAGE[mode];
   // The chosen sentences are tested once: one of them passing proves the question answerable,
   // and only when none does are the other matches searched for one.
   const weak = admitsWeakly && sentences ? rowsFailing(sentences, docs, answerable) : new Set<number>();
-  if (admitsWeakly && !(sentences && (weak.size < docs.length || someRowPasses(sentences, answerable)))) return [];
+  if (admitsWeakly && !(sentences && (weak.size < docs.length || someRowPasses(sentences, answerable)))) return NO_CANDIDATES;
   // Only the best-matching sentences go on to the second stage: its cost then stays flat however
   // many sentences share a word with the question (the answer is never far down this list).
   // Candidates by passage number (the index's numbering, which the library shares): features then
   // look their rows up without hashing ids.
   const { numbers } = services.index;
   const chosen = new Set(docs);
-  if (!chosen.size) return [];
+  if (!chosen.size) return NO_CANDIDATES;
   // A sentence that another route brings in (its unit, its day, its part, what it follows) is
   // listed as before, however little of the question it holds.
   const addNumber = (n: number) => {
@@ -157,7 +169,7 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   const found = candidateFeatures(services, analysis, passages, candidates, scores, { unitScore, focusMatches, follows, needed });
   if (weak.size) for (let i = 0; i < found.length; i++) if (weak.has(candidates[i]!)) found[i]!.weak = true;
   if (mode === 'ask' && needed('semantic')) addSemantic(services, analysis, found, candidates, weights ?? RANKING_WEIGHTS[mode]);
-  return found;
+  return { candidates: found, matched };
 }
 
 /**
@@ -216,6 +228,8 @@ interface FirstStage {
   scores: SentenceScores;
   /** Every matched sentence; null when /search found its best ones without summing them all. */
   sentences: SentenceMatches | null;
+  /** How many sentences pass `keep`, counted when asked. */
+  matched: () => number;
 }
 
 /** Stage 1: the best SENTENCE_CANDIDATES sentences whose terms `keep`. */
@@ -223,19 +237,34 @@ function firstStage(services: Services, terms: QueryTerms, mode: RankMode, keep:
   // /search needs only its best sentences (it sums no units over every match): found without
   // summing every match when it has at most 16 terms.
   const top = mode === 'search' ? services.index.bestSentences(terms, SENTENCE_CANDIDATES, keep) : null;
-  if (top) return { docs: top.docs, scores: top, sentences: null };
+  if (top) return { docs: top.docs, scores: top, sentences: null, matched: top.matched };
   const sentences = services.index.sentences(terms);
   const keepRow = (row: number) => keep(sentences.terms(row));
   // Whether a sentence is kept depends only on which terms it contains.
   const rows = sentences.termSets
     ? bestRowsBySet(sentences, sentences.termSets, SENTENCE_CANDIDATES, keepRow)
     : bestRows(sentences, SENTENCE_CANDIDATES, keepRow);
-  return { docs: rows.map((row) => sentences.docs[row]!), scores: sentences, sentences };
+  return { docs: rows.map((row) => sentences.docs[row]!), scores: sentences, sentences, matched: () => countRows(sentences, keepRow) };
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {
+  return rankedResults(services, analysis, mode).ranked;
+}
+
+export interface RankedResults {
+  ranked: RankedPassage[];
+  /**
+   * For /search, how many sentences hold the keywords: more than are ranked when stage 1 keeps
+   * only its best (a common word matches hundreds, at 100× the corpus thousands), so that a
+   * reader is not told "150 results" of a word 344 sentences write. For /ask, the ranked count.
+   */
+  matched: number;
+}
+
+export function rankedResults(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedResults {
   const weights = RANKING_WEIGHTS[mode];
-  const linear = rankingCandidates(services, analysis, mode, weights)
+  const { candidates, matched } = candidatesOf(services, analysis, mode, weights);
+  const linear = candidates
     .map((candidate) => ({ candidate, score: linearScore(candidate.features, weights) }))
     .sort((a, b) => b.score - a.score || a.candidate.passage.ordinal - b.candidate.passage.ordinal);
   // /ask's first page gets a second look (reranker.ts); /search lists sentences holding its
@@ -249,9 +278,12 @@ export function rankPassages(services: Services, analysis: QueryAnalysis, mode: 
   const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
   const english = byWrittenEnglish(analysis.question, mode);
   if (english) ranked.sort(english);
-  return ranked
+  const listed = ranked
     .filter((r, rank) => rank < WEAKLY_ADMITTED_LISTED || r.candidate.weak !== true)
     .map(({ candidate, score }) => ({ passage: candidate.passage, score, terms: candidate.terms }));
+  // Only a full first stage can have left matches out (/search ranks exactly its sentences).
+  const cut = mode === 'search' && listed.length >= SENTENCE_CANDIDATES;
+  return { ranked: listed, matched: cut ? Math.max(listed.length, matched()) : listed.length };
 }
 
 /**

@@ -19,6 +19,8 @@ export type JsonAnswer =
       groups: { label: string; count: number }[];
       /** Only on /country and /date months and ranges: a bar per day of the chronicle. */
       timeline?: Timeline;
+      /** Only when more sentences hold a /search's keywords than it lists (its best 150): how many do. */
+      matched?: number;
     }
   | { command: string; query: string; error: { code: string; message: string }; suggestions: string[] };
 
@@ -56,6 +58,7 @@ export function toJsonAnswer(answer: Answer): JsonAnswer {
     pageSize: answer.pageSize,
     groups: answer.groups ?? [],
     ...(answer.timeline ? { timeline: answer.timeline } : {}),
+    ...(answer.matched !== undefined ? { matched: answer.matched } : {}),
   };
 }
 

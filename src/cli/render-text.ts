@@ -67,7 +67,14 @@ export function renderAnswerText(
   const tips = (suggestions: readonly string[]) => `${say(locale, '试试：', 'Try: ')}${suggestions.join(say(locale, '；', '; '))}`;
   if (answer.error) return `✗ ${answer.error.message}${answer.suggestions.length ? `\n  ${tips(answer.suggestions)}` : ''}`;
   const title = `/${answer.command}${answer.query ? ` ${answer.query}` : ''}`;
-  const total = say(locale, `共${answer.total}条结果`, `${answer.total} ${answer.total === 1 ? 'result' : 'results'}`);
+  const total =
+    answer.matched !== undefined
+      ? say(
+          locale,
+          `共${answer.matched}条结果，列出最相关的${answer.total}条`,
+          `${answer.matched} results, the best ${answer.total} listed`,
+        )
+      : say(locale, `共${answer.total}条结果`, `${answer.total} ${answer.total === 1 ? 'result' : 'results'}`);
   if (answer.items.length || answer.total) lines.push(style.heading(`${title} — ${total}`));
   if (answer.message) lines.push(answer.message);
   if (answer.timeline) lines.push(sparkline(answer.timeline, style, locale));

@@ -164,6 +164,8 @@ export interface Answer {
   offset?: number;
   /** Entries or mentions per day across the chronicle's period (/country, /date months and ranges). */
   timeline?: Timeline;
+  /** Sentences holding the keywords, when more do than are listed (a /search lists its best 150): `total` counts the listed. */
+  matched?: number;
 }
 
 /** One bar per day of the chronicle's period; `highlighted` marks the days asked about. */

@@ -139,15 +139,17 @@ function timelineCaption(timeline: Timeline, command: string, locale: Locale): s
 
 /** Total and page: 条 counts chronicle entries, as citations do (第15条); sentences are 句. A page number only when there are pages. */
 function footerText(answer: Answer, pages: number, tooLong: boolean, locale: Locale): string {
-  const n = answer.total;
+  const n = answer.matched ?? answer.total;
   if (locale === 'en') {
     const unit = answer.command === 'date' ? (n === 1 ? 'entry' : 'entries') : n === 1 ? 'sentence' : 'sentences';
+    const listed = answer.matched !== undefined ? ` · the best ${answer.total} listed` : '';
     const paging = pages > 1 ? ` · page ${answer.page}/${pages}` : '';
-    return `${n} ${unit}${paging}${tooLong ? ' · query too long for buttons: use the page option' : ''}`;
+    return `${n} ${unit}${listed}${paging}${tooLong ? ' · query too long for buttons: use the page option' : ''}`;
   }
   const unit = answer.command === 'date' ? '条' : '句';
+  const listed = answer.matched !== undefined ? ` · 列出最相关的 ${answer.total} 句` : '';
   const paging = pages > 1 ? ` · 第 ${answer.page}/${pages} 页` : '';
-  return `共 ${n} ${unit}${paging}${tooLong ? ' · 查询过长，翻页请用 page 选项' : ''}`;
+  return `共 ${n} ${unit}${listed}${paging}${tooLong ? ' · 查询过长，翻页请用 page 选项' : ''}`;
 }
 
 export interface Frame {

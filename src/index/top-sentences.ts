@@ -2,6 +2,7 @@ import { kthLargest } from './kth-largest.js';
 import { ScoredDocuments } from './scored-documents.js';
 import {
   boundOf,
+  countPassing,
   holdingAll,
   holdingAny,
   listsOf,
@@ -32,6 +33,8 @@ export interface TopSentences {
   docs: number[];
   /** Sets `into` to a passage's sums for this query (0 and 0 when it holds none of the terms). */
   sumsOf(doc: number, into: Sums): void;
+  /** How many documents hold terms that pass, `docs` among them (counted when asked: it walks every match). */
+  matched(): number;
 }
 
 /**
@@ -88,5 +91,6 @@ export function topSentences(
   return {
     docs: best.best(enough),
     sumsOf: (doc, into) => sumsOf(lists, doc, into),
+    matched: () => countPassing(lists, passes),
   };
 }

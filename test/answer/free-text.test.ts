@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
+import { DEFAULT_PATHS } from '../../src/core/paths.js';
+import { loadCorpus } from '../../src/ingest/load-corpus.js';
 import { realEngine } from '../support/engine.js';
 
 let engine: Engine;
@@ -118,6 +120,26 @@ describe('/search', () => {
     expect(answer.message).toMatch(/没有找到/);
     expect(answer.suggestions.length).toBeGreaterThan(0);
     expect(answer.error).toBeUndefined();
+  });
+
+  it('given a word more sentences write than the list ranks (疫情), then the list is the best of them and `matched` counts them all', () => {
+    // The ranked list stops at its best 150; it used to be reported as the total ("共150条") of
+    // a word 344 sentences write, and a reader paging to its end took it for all of them.
+    const writing = loadCorpus(DEFAULT_PATHS.corpusDir)
+      .documents.flatMap((d) => d.passages)
+      .filter((p) => p.text.includes('疫情')).length;
+    const answer = engine.answer({ command: 'search', query: '疫情' });
+    expect(writing).toBeGreaterThan(answer.total);
+    expect(answer.matched).toBe(writing);
+    const last = engine.answer({ command: 'search', query: '疫情', page: 1000 });
+    expect(last.items.length).toBeGreaterThan(0);
+    expect(last.total).toBe(answer.total);
+  });
+
+  it('given keywords the list ranks every match of, then no separate count', () => {
+    const answer = engine.answer({ command: 'search', query: '健康丝绸之路' });
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.matched).toBeUndefined();
   });
 
   it('given paging, then pages partition the ranked list and the total stays the same', () => {

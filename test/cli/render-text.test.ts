@@ -25,3 +25,14 @@ describe('console rendering of /ask', () => {
     expect(renderAnswerText(alone, PLAIN_STYLE)).not.toContain(`〔${lead?.event}〕`);
   });
 });
+
+describe('console rendering of a /search listing its best matches only', () => {
+  it('given more matches than are listed, then the heading says how many match and how many are listed', () => {
+    const answer = engine.answer({ command: 'search', query: '疫情' });
+    expect(renderAnswerText(answer, PLAIN_STYLE).split('\n')[0]).toBe(
+      `/search 疫情 — 共${answer.matched}条结果，列出最相关的${answer.total}条`,
+    );
+    const english = renderAnswerText(answer, PLAIN_STYLE, null, 'en').split('\n')[0];
+    expect(english).toBe(`/search 疫情 — ${answer.matched} results, the best ${answer.total} listed`);
+  });
+});

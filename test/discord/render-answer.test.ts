@@ -115,6 +115,14 @@ describe('renderAnswer', () => {
     expect(reply.embeds?.[0]?.footer?.text).toBe('共 12 句 · 第 2/3 页');
   });
 
+  it('given more matching sentences than are listed, then the footer counts them and says how many are listed', () => {
+    const items = [1, 2, 3, 4, 5].map((n) => item(n, '文本'));
+    const { reply } = renderAnswer(answer({ items, total: 150, matched: 344 }));
+    expect(reply.embeds?.[0]?.footer?.text).toBe('共 344 句 · 列出最相关的 150 句 · 第 1/30 页');
+    const en = renderAnswer(answer({ items, total: 150, matched: 344 }), 'en');
+    expect(en.reply.embeds?.[0]?.footer?.text).toBe('344 sentences · the best 150 listed · page 1/30');
+  });
+
   it('given a query too long for a custom id, then page buttons that read it back from the title', () => {
     const { reply } = renderAnswer(answer({ query: '长'.repeat(150), items: [item(1, '文本')], total: 9 }));
     const ids = (reply.components ?? []).flatMap((row) => row.components.map((b) => ('custom_id' in b ? b.custom_id : '')));

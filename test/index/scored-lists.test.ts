@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holdingAll, holdingAny, listsOf, type ScoredField, setOf, shortest, sumsOf, sumsOfAll } from '../../src/index/scored-lists.js';
+import {
+  countPassing,
+  holdingAll,
+  holdingAny,
+  listsOf,
+  type ScoredField,
+  setOf,
+  shortest,
+  sumsOf,
+  sumsOfAll,
+} from '../../src/index/scored-lists.js';
 import type { FieldStatistics } from '../../src/index/term-accumulator.js';
 import { mergeTerms } from '../../src/index/term-merge.js';
 import { termScores } from '../../src/index/term-scores.js';
@@ -12,12 +22,14 @@ import { postingsOf } from '../support/term-postings.js';
 
 const DOCUMENTS = 70;
 
-const field = fc.record({
-  lengths: fc.array(fc.integer({ min: 1, max: 12 }), { minLength: DOCUMENTS, maxLength: DOCUMENTS }),
-  terms: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 })), { minLength: DOCUMENTS, maxLength: DOCUMENTS }), {
-    maxLength: 4,
-  }),
-});
+const fieldOf = (maxTerms: number) =>
+  fc.record({
+    lengths: fc.array(fc.integer({ min: 1, max: 12 }), { minLength: DOCUMENTS, maxLength: DOCUMENTS }),
+    terms: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 })), { minLength: DOCUMENTS, maxLength: DOCUMENTS }), {
+      maxLength: maxTerms,
+    }),
+  });
+const field = fieldOf(4);
 
 function scored(f: { lengths: number[]; terms: number[][] }): ScoredField {
   const statistics: FieldStatistics = {
@@ -61,6 +73,30 @@ describe('a query’s scored lists', () => {
           expect(together[j]).toBe(sums.words + sums.bigrams);
         }
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Up to 16 lists: at most 8 are counted by their minimal passing sets, more document by document.
+  it('given any postings and a test that a larger set passes whenever a smaller one does, then countPassing counts the documents whose set passes', () => {
+    fc.assert(
+      fc.property(
+        fieldOf(8),
+        fieldOf(8),
+        fc.array(fc.nat({ max: 9 }), { minLength: 16, maxLength: 16 }),
+        fc.nat({ max: 40 }),
+        (w, b, weights, floor) => {
+          const words = scored(w);
+          const bigrams = scored(b);
+          const lists = listsOf(words, bigrams);
+          // Weights of the set's lists reaching a floor: upward closed, as a share of a query's terms is.
+          const passes = (set: number) => weights.reduce((sum, weight, i) => sum + ((set >>> i) & 1 ? weight : 0), 0) >= floor;
+          const rows = mergeTerms(words, bigrams);
+          let expected = 0;
+          for (let row = 0; row < rows.count; row++) if (passes(rows.termSets[row]!)) expected++;
+          expect(countPassing(lists, passes)).toBe(lists.count === 0 ? 0 : expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });
