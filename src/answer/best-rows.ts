@@ -62,9 +62,8 @@ export function bestRowsBySet(matches: SentenceMatches, sets: Uint32Array, enoug
   return best.slice(0, enough).map((i) => passing[i]!);
 }
 
-/** How many rows pass `keep` (each term set tested once when `matches` has them). */
-export function countRows(matches: SentenceMatches, keep: (row: number) => boolean): number {
-  const sets = matches.termSets;
+/** How many rows pass `keep`; given the rows' term `sets` (when `keep` depends on nothing else), each set is tested once. */
+export function countRows(matches: SentenceMatches, keep: (row: number) => boolean, sets: Uint32Array | null): number {
   const verdicts = new Map<number, boolean>();
   let count = 0;
   for (let row = 0; row < matches.count; row++) {

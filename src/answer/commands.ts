@@ -13,8 +13,8 @@ export const COMMANDS = [
   {
     name: 'search',
     usage: '/search 关键词',
-    help: '按关键词或原文片段搜索，整句匹配优先',
-    helpEn: 'search keywords or a quoted passage, exact matches first',
+    help: '按关键词或原文片段搜索，整句匹配优先；"加引号"只要原文，-词 排除，AND 要求全部',
+    helpEn: 'search keywords or a quoted passage, exact matches first; "quoted" as written only, -word left out, AND for all',
     example: '/search 健康丝绸之路',
     exampleEn: '/search Italy',
   },

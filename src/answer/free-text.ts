@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest } from '../core/types.js';
+import type { Answer, AnswerError, AnswerRequest } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
@@ -19,6 +19,7 @@ import {
   unknownEnglishNotice,
   unmatchedPhrasesNotice,
 } from './result-notices.js';
+import { meetsSyntax, readSearchSyntax, syntaxNotice } from './search-syntax.js';
 import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
 import { validateQuery, type Wording } from './validate-query.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
@@ -34,7 +35,7 @@ const WORDING: Record<RankMode, Omit<Wording, 'example'>> = {
  * /search falls back to plain substring matching when the index has nothing: a single character
  * (疫) or a string jieba cuts unlike the corpus is still found wherever it is written.
  */
-function substringMatches(services: Services, phrases: string[]): RankedPassage[] {
+function substringMatches(services: Services, phrases: string[], meets: ((matchText: string) => boolean) | null): RankedPassage[] {
   if (!phrases.length) return [];
   // An English word is found whole only: "unit" is not in "United".
   const tests = phrases.map((p) => {
@@ -43,8 +44,23 @@ function substringMatches(services: Services, phrases: string[]): RankedPassage[
     return (text: string) => whole.test(text);
   });
   return services.library.allPassages
-    .filter((passage) => tests.every((test) => test(services.library.matchText(passage))))
+    .filter((passage) => {
+      const text = services.library.matchText(passage);
+      return tests.every((test) => test(text)) && (!meets || meets(text));
+    })
     .map((passage) => ({ passage, score: 1, terms: phrases }));
+}
+
+/** A /search of excluded words alone (-捐赠): nothing is left to look for. */
+function onlyExcluded(locale: Locale): AnswerError {
+  return {
+    code: 'empty-query',
+    message: say(
+      locale,
+      '请写出要查找的词：排除词（-词）只能和要查找的词一起用，例如 /search 口罩 -捐赠',
+      'Please type what to look for: an excluded word (-word) goes with words to find, e.g. /search masks -donation',
+    ),
+  };
 }
 
 /** For a question /ask could not answer: a /search of its words the documents write, when one finds something. */
@@ -79,8 +95,14 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     return answerWholeDays(services, request, days);
   const sections = mode === 'ask' ? wholeSectionsAsked(services, request.query) : null;
   if (sections) return answerWholeSections(services, request, sections);
-  const analysis = analyzeQuery(services, request.query.trim());
-  const results = rankedResults(services, analysis, mode);
+  // /search's operators ("…", -word, AND, OR): the rest of the query is ranked, among the
+  // sentences meeting them.
+  const syntax = mode === 'search' ? readSearchSyntax(request.query) : null;
+  if (syntax && !syntax.text.trim()) return errorAnswer(request, onlyExcluded(locale));
+  const typed = syntax ? syntax.text : request.query.trim();
+  const meets = syntax ? meetsSyntax(syntax) : null;
+  const analysis = analyzeQuery(services, typed);
+  const results = rankedResults(services, analysis, mode, meets && ((n) => meets(services.library.matchTextAt(n))));
   let ranked = results.ranked;
   // A question about a day only running text writes (5月3日发生了什么, over news files): the
   // sentences writing it, in document order, when ranking found none.
@@ -92,8 +114,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     }));
   let broad: string | null = null;
   if (!ranked.length && mode === 'search') {
-    ranked = substringMatches(services, analysis.phrases);
-    broad = tooBroad(services, request.query.trim(), ranked.length, locale);
+    ranked = substringMatches(services, analysis.phrases, meets);
+    broad = tooBroad(services, typed, ranked.length, locale);
   }
   if (!ranked.length) {
     const english = analysis.unknownEnglish.join(', ');
@@ -105,16 +127,18 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     // A day typed as a search ("3月18日") is found by /date, which lists that day's entries.
     const day = analysis.dates[0];
     const dateHint = day ? [`/date ${formatDateZh(day, services.defaultYear)}`] : [];
-    const typed = request.query.trim();
+    const shown = request.query.trim();
     const relative = relativeDayNotice(request.query, locale);
     const inHeadings = mode === 'search' ? headingMentions(services, typed, locale) : null;
+    const operators = syntax ? syntaxNotice(syntax, locale) : null;
     return pagedAnswer(request, [], {
       message:
         say(
           locale,
-          `没有找到与“${typed}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
-          `No sentences found for “${typed}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
+          `没有找到与“${shown}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
+          `No sentences found for “${shown}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
         ) +
+        (operators ? `\n${operators}` : '') +
         (inHeadings ? `\n${inHeadings}` : '') +
         (relative ? `\n${relative}` : ''),
       suggestions: [
@@ -122,6 +146,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         ...(mode === 'ask'
           ? askSuggestions(services, analysis, locale)
           : [
+              ...(syntax ? [say(locale, '去掉引号、AND 或排除词（-词）再试', 'Try without quotes, AND or excluded words (-word)')] : []),
               say(locale, '用更少或更短的关键词', 'Use fewer or shorter keywords'),
               say(locale, '用 /ask 提一个完整的问题', 'Ask a full question with /ask'),
             ]),
@@ -142,7 +167,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message:
         [
           broad,
-          ...(mode === 'search' ? unmatchedNotices(services, request.query, ranked, locale) : []),
+          syntax && syntaxNotice(syntax, locale),
+          ...(mode === 'search' ? unmatchedNotices(services, typed, ranked, locale) : []),
           languageNotice(request.query, locale),
           relativeDayNotice(request.query, locale),
           unknownEnglishNotice(analysis.unknownEnglish, locale),

@@ -74,8 +74,11 @@ const isLong = (term: string): boolean => [...term].length >= 2;
  * (left 0: the score is the same); without, every feature is (for fitting the weights).
  */
 export function rankingCandidates(services: Services, analysis: QueryAnalysis, mode: RankMode, weights?: FeatureVector): Candidate[] {
-  return candidatesOf(services, analysis, mode, weights).candidates;
+  return candidatesOf(services, analysis, mode, weights, null).candidates;
 }
+
+/** Which sentences (by passage number) may be listed at all: /search's operators (search-syntax.ts), or null for any. */
+export type Admits = ((n: number) => boolean) | null;
 
 interface Candidates {
   candidates: Candidate[];
@@ -85,7 +88,13 @@ interface Candidates {
 
 const NO_CANDIDATES: Candidates = { candidates: [], matched: () => 0 };
 
-function candidatesOf(services: Services, analysis: QueryAnalysis, mode: RankMode, weights?: FeatureVector): Candidates {
+function candidatesOf(
+  services: Services,
+  analysis: QueryAnalysis,
+  mode: RankMode,
+  weights: FeatureVector | undefined,
+  admits: Admits,
+): Candidates {
   const terms = { words: analysis.words, bigrams: analysis.bigrams };
   // Coverage is counted over the terms a search can match: common terms are not searched, and a
   // named day is written in the heading, not in the sentence (the date feature weighs it).
@@ -114,7 +123,7 @@ function candidatesOf(services: Services, analysis: QueryAnalysis, mode: RankMod
     const set = new Set(found);
     return (coverage(set) >= share || holdsKeyword(set)) && (!hasLongTerm || found.some(isLong));
   };
-  const { docs, scores, sentences, matched } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]));
+  const { docs, scores, sentences, matched } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]), admits);
   const answerable = holds(ANSWERABLE_COVERAGE[mode]);
   const admitsWeakly = MIN_COVERAGE[mode] < ANSWERABLE_COVERAGE[mode];
   // The chosen sentences are tested once: one of them passing proves the question answerable,
@@ -232,19 +241,34 @@ interface FirstStage {
   matched: () => number;
 }
 
-/** Stage 1: the best SENTENCE_CANDIDATES sentences whose terms `keep`. */
-function firstStage(services: Services, terms: QueryTerms, mode: RankMode, keep: (terms: string[]) => boolean): FirstStage {
+/** Stage 1: the best SENTENCE_CANDIDATES sentences whose terms `keep`, among those `admits`. */
+function firstStage(services: Services, terms: QueryTerms, mode: RankMode, keep: (terms: string[]) => boolean, admits: Admits): FirstStage {
   // /search needs only its best sentences (it sums no units over every match): found without
-  // summing every match when it has at most 16 terms.
-  const top = mode === 'search' ? services.index.bestSentences(terms, SENTENCE_CANDIDATES, keep) : null;
+  // summing every match when it has at most 16 terms and no operator reads the sentences.
+  const top = mode === 'search' && !admits ? services.index.bestSentences(terms, SENTENCE_CANDIDATES, keep) : null;
   if (top) return { docs: top.docs, scores: top, sentences: null, matched: top.matched };
   const sentences = services.index.sentences(terms);
+  if (admits) {
+    const admitted = (row: number) => admits(sentences.docs[row]!) && keep(sentences.terms(row));
+    const rows = bestRows(sentences, SENTENCE_CANDIDATES, admitted);
+    return {
+      docs: rows.map((row) => sentences.docs[row]!),
+      scores: sentences,
+      sentences,
+      matched: () => countRows(sentences, admitted, null),
+    };
+  }
   const keepRow = (row: number) => keep(sentences.terms(row));
   // Whether a sentence is kept depends only on which terms it contains.
   const rows = sentences.termSets
     ? bestRowsBySet(sentences, sentences.termSets, SENTENCE_CANDIDATES, keepRow)
     : bestRows(sentences, SENTENCE_CANDIDATES, keepRow);
-  return { docs: rows.map((row) => sentences.docs[row]!), scores: sentences, sentences, matched: () => countRows(sentences, keepRow) };
+  return {
+    docs: rows.map((row) => sentences.docs[row]!),
+    scores: sentences,
+    sentences,
+    matched: () => countRows(sentences, keepRow, sentences.termSets),
+  };
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {
@@ -261,9 +285,9 @@ export interface RankedResults {
   matched: number;
 }
 
-export function rankedResults(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedResults {
+export function rankedResults(services: Services, analysis: QueryAnalysis, mode: RankMode, admits: Admits = null): RankedResults {
   const weights = RANKING_WEIGHTS[mode];
-  const { candidates, matched } = candidatesOf(services, analysis, mode, weights);
+  const { candidates, matched } = candidatesOf(services, analysis, mode, weights, admits);
   const linear = candidates
     .map((candidate) => ({ candidate, score: linearScore(candidate.features, weights) }))
     .sort((a, b) => b.score - a.score || a.candidate.passage.ordinal - b.candidate.passage.ordinal);
