@@ -64,13 +64,13 @@ export function bestRowsBySet(matches: SentenceMatches, sets: Uint32Array, enoug
 
 /** How many rows pass `keep`; given the rows' term `sets` (when `keep` depends on nothing else), each set is tested once. */
 export function countRows(matches: SentenceMatches, keep: (row: number) => boolean, sets: Uint32Array | null): number {
-  const verdicts = new Map<number, boolean>();
   let count = 0;
+  if (!sets) {
+    for (let row = 0; row < matches.count; row++) if (keep(row)) count++;
+    return count;
+  }
+  const verdicts = new Map<number, boolean>();
   for (let row = 0; row < matches.count; row++) {
-    if (!sets) {
-      if (keep(row)) count++;
-      continue;
-    }
     let verdict = verdicts.get(sets[row]!);
     if (verdict === undefined) {
       verdict = keep(row);

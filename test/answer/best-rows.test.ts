@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bestRows, bestRowsBySet } from '../../src/answer/best-rows.js';
+import { bestRows, bestRowsBySet, countRows } from '../../src/answer/best-rows.js';
 import type { SentenceMatches } from '../../src/index/passage-index.js';
 
 // Choosing the best rows by testing each term set once must choose what testing the best rows
@@ -49,5 +49,20 @@ describe('best rows by term set', () => {
     const rows = bestRowsBySet(matches, matches.termSets!, 2, () => ++tests > 0);
     expect(rows).toEqual([3, 2]);
     expect(tests).toBe(1);
+  });
+
+  it('given any rows and any test, then countRows counts the rows passing it, by term set or row by row', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 300 }), fc.integer({ min: 0, max: 0xffff }), (rows, passes) => {
+        const matches = matchesOf(rows);
+        const keep = (r: number) => ((passes >>> matches.termSets![r]!) & 1) === 1;
+        const expected = rows.filter((_, r) => keep(r)).length;
+        expect(countRows(matches, keep, matches.termSets)).toBe(expected);
+        expect(countRows(matches, keep, null)).toBe(expected);
+        // A test reading more than the term set is asked of every row.
+        const odd = (r: number) => keep(r) && r % 2 === 1;
+        expect(countRows(matches, odd, null)).toBe(rows.filter((_, r) => odd(r)).length);
+      }),
+    );
   });
 });
