@@ -23,7 +23,8 @@ function neighbours(services: Services, passage: Passage): Passage[] {
 }
 
 export function answerContext(services: Services, request: AnswerRequest): Answer {
-  const id = request.query.trim();
+  // An id copied with the brackets or quotes the console prints around it ([chronicle:1a2b…]) is that id.
+  const id = request.query.trim().replace(/^[[【(（“"'「]+|[\]】)）”"'」]+$/gu, '');
   const locale = localeOf(request);
   if (!id)
     return errorAnswer(request, {

@@ -36,4 +36,13 @@ describe('/context', () => {
     expect(answer.error).toBeUndefined();
     expect(answer.items.find((i) => i.group === TARGET_GROUP)?.id).toBe(hit.id);
   });
+
+  it('given an id copied with the brackets the console prints around it, then the same passage', () => {
+    const hit = engine.answer({ command: 'search', query: '病毒没有国界' }).items[0]!;
+    for (const copied of [`[${hit.id}]`, `【${hit.id}】`, `“${hit.id}”`]) {
+      const answer = engine.answer({ command: 'context', query: copied });
+      expect(answer.error, copied).toBeUndefined();
+      expect(answer.items.find((i) => i.group === TARGET_GROUP)?.id).toBe(hit.id);
+    }
+  });
 });
