@@ -6,6 +6,7 @@ import { corpusExamples } from './corpus-examples.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { headingMentions } from './heading-mentions.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
+import { conditionFilter } from './keyword-test.js';
 import { type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
@@ -19,7 +20,7 @@ import {
   unknownEnglishNotice,
   unmatchedPhrasesNotice,
 } from './result-notices.js';
-import { meetsSyntax, readSearchSyntax, syntaxNotice } from './search-syntax.js';
+import { conditionTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
 import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
 import { validateQuery, type Wording } from './validate-query.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
@@ -51,15 +52,22 @@ function substringMatches(services: Services, phrases: string[], meets: ((matchT
     .map((passage) => ({ passage, score: 1, terms: phrases }));
 }
 
-/** A /search of excluded words alone (-捐赠): nothing is left to look for. */
-function onlyExcluded(locale: Locale): AnswerError {
+/** A /search of operators with nothing to find: excluded words alone (-捐赠), or AND, OR, "" alone. */
+function nothingToFind(syntax: SearchSyntax, locale: Locale): AnswerError {
+  const excludedOnly = conditionTerms(syntax.condition).length > 0;
   return {
     code: 'empty-query',
-    message: say(
-      locale,
-      '请写出要查找的词：排除词（-词）只能和要查找的词一起用，例如 /search 口罩 -捐赠',
-      'Please type what to look for: an excluded word (-word) goes with words to find, e.g. /search masks -donation',
-    ),
+    message: excludedOnly
+      ? say(
+          locale,
+          '请写出要查找的词：排除词（-词）只能和要查找的词一起用，例如 /search 口罩 -捐赠',
+          'Please type what to look for: an excluded word (-word) goes with words to find, e.g. /search masks -Wuhan',
+        )
+      : say(
+          locale,
+          '请写出要查找的关键词：AND、OR 和引号要和关键词一起用，例如 /search 口罩 AND 防护服',
+          'Please type keywords to look for: AND, OR and quotes go with keywords, e.g. /search masks AND ventilators',
+        ),
   };
 }
 
@@ -98,9 +106,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // /search's operators ("…", -word, AND, OR): the rest of the query is ranked, among the
   // sentences meeting them.
   const syntax = mode === 'search' ? readSearchSyntax(request.query) : null;
-  if (syntax && !syntax.text.trim()) return errorAnswer(request, onlyExcluded(locale));
+  if (syntax && !syntax.text.trim()) return errorAnswer(request, nothingToFind(syntax, locale));
   const typed = syntax ? syntax.text : request.query.trim();
-  const meets = syntax ? meetsSyntax(syntax) : null;
+  const meets = syntax ? conditionFilter(services, syntax.condition) : null;
   const analysis = analyzeQuery(services, typed);
   const results = rankedResults(services, analysis, mode, meets && ((n) => meets(services.library.matchTextAt(n))));
   let ranked = results.ranked;

@@ -1,85 +1,180 @@
-import { simplifiedVariants } from '../text/normalize.js';
 import { type Locale, listed, say } from './locale.js';
 
-// The operators people type into a search box, read from a /search query: "a quoted phrase" (or
-// “…”, 「…」, 『…』) must be written in every result as it is; -word (or -"a phrase") must be in
-// none; AND between keywords asks for every one of them; OR asks for any, which keywords typed
-// apart already do. What is left, quoted text unquoted, is ranked as before.
+// The operators people type into a search box, read from a /search query.
+// - Plain: "a quoted phrase" (or “…”, 「…」, 『…』) and +word must be written in every result,
+//   -word or -"a phrase" in none; the other keywords are ranked as before (any of them, all first).
+// - Boolean, once AND, OR, NOT, a bracket or a lone minus is typed: the query is a condition every
+//   result meets, AND binding before OR, keywords side by side joined by AND ("(口罩 OR 防护服) 呼吸机").
+// AND, OR and NOT count only in capitals, as search engines read them ("or" is an English word);
+// && and || too. A minus counts before a letter or a quote ("COVID-19" and "-5%" are keywords).
+
+export type Condition = { kind: 'term'; text: string } | { kind: 'not'; of: Condition } | { kind: 'and' | 'or'; of: Condition[] };
 
 export interface SearchSyntax {
-  /** The query to rank by: operators and excluded words taken out, quoted phrases kept without their quotes. */
+  /** The query to rank by: every keyword and phrase the condition does not exclude, unquoted. */
   text: string;
-  /** Phrases every result must contain (quoted, or every keyword when joined by AND). */
-  required: string[];
-  /** Words or phrases no result may contain. */
-  excluded: string[];
+  /** What every result must meet (an empty AND when only the ranking applies). */
+  condition: Condition;
+  /** Typed with AND, OR, NOT or brackets: then every keyword is part of the condition. */
+  boolean: boolean;
 }
 
-/**
- * A token: an optional minus (ASCII or full-width), then a phrase in any of the quote marks
- * Chinese and English keyboards type, or a run of other characters (a quote mark left open is a
- * character of its own).
- */
-const TOKEN = /([-－])?(?:"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|＂([^＂]*)＂|([^\s"“「『＂]+|\S))/gu;
+type Token = { kind: 'term'; text: string; sign: '' | '-' | '+'; quoted: boolean } | { kind: 'and' | 'or' | 'not' | 'open' | 'close' };
 
-/**
- * The operators of `query`, or null when it has none (then it is searched exactly as before).
- * A minus counts only at a token's start and before a letter or a quote ("COVID-19" and "-5%" are
- * keywords); AND and OR only in capitals, as search engines read them ("or" is an English word).
- */
-export function readSearchSyntax(query: string): SearchSyntax | null {
-  const kept: string[] = [];
-  const required: string[] = [];
-  const excluded: string[] = [];
-  const keywords: string[] = [];
-  let all = false;
-  let operators = false;
-  for (const [, minus, ...groups] of query.matchAll(TOKEN)) {
-    const plain = groups[5];
-    const quoted = plain === undefined;
-    const text = (quoted ? groups.slice(0, 5).find((g) => g !== undefined) : plain)?.trim() ?? '';
-    operators ||= quoted;
-    if (!text) continue;
-    if (!quoted && (text === 'AND' || text === 'OR' || text === '|')) {
-      all ||= text === 'AND';
-      operators = true;
-    } else if (minus && (quoted || /^\p{L}/u.test(text))) {
-      excluded.push(text);
-      operators = true;
-    } else {
-      const word = minus && !quoted ? `${minus}${text}` : text;
-      kept.push(word);
-      (quoted ? required : keywords).push(word);
+const TOKEN = /([-－+]{0,2})(?:"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|＂([^＂]*)＂)|[(（]|[)）]|[^\s"“「『＂(（)）]+|\S/gu;
+
+function tokensOf(query: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of query.matchAll(TOKEN)) {
+    const [whole, prefix = ''] = match;
+    const sign = prefix === '' ? '' : prefix.startsWith('+') ? '+' : '-';
+    const phrase = match.slice(2, 7).find((g) => g !== undefined);
+    if (phrase !== undefined) tokens.push({ kind: 'term', text: phrase.trim(), sign, quoted: true });
+    else if (whole === '(' || whole === '（') tokens.push({ kind: 'open' });
+    else if (whole === ')' || whole === '）') tokens.push({ kind: 'close' });
+    else if (whole === 'AND' || whole === '&&') tokens.push({ kind: 'and' });
+    else if (whole === 'OR' || whole === '||' || whole === '|') tokens.push({ kind: 'or' });
+    else if (/^(?:NOT|[-－]{1,2})$/u.test(whole)) tokens.push({ kind: 'not' });
+    else {
+      const signed = /^([-－]{1,2}|\+)(\p{L}.*)$/u.exec(whole);
+      if (signed) tokens.push({ kind: 'term', text: signed[2]!, sign: signed[1] === '+' ? '+' : '-', quoted: false });
+      else tokens.push({ kind: 'term', text: whole, sign: '', quoted: false });
     }
   }
-  if (!operators) return null;
-  if (all) for (const keyword of keywords) if (!required.includes(keyword)) required.push(keyword);
-  return { text: kept.join(' '), required, excluded };
+  return tokens;
 }
 
-/** Whether a sentence (its folded Simplified match text) meets the operators: each phrase in any of its written forms. */
-export function meetsSyntax(syntax: SearchSyntax): (matchText: string) => boolean {
-  // A Chinese phrase typed with spaces ("医疗 物资") is written without them.
-  const forms = (phrase: string) => simplifiedVariants(phrase.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
-  const required = syntax.required.map(forms);
-  const excluded = syntax.excluded.map(forms);
-  return (text) =>
-    required.every((variants) => variants.some((v) => text.includes(v))) &&
-    !excluded.some((variants) => variants.some((v) => text.includes(v)));
+const term = (text: string): Condition => ({ kind: 'term', text });
+const not = (of: Condition): Condition => ({ kind: 'not', of });
+
+/** The condition of boolean tokens: OR of ANDs, a stray operator or bracket skipped. */
+function parseBoolean(tokens: Token[]): Condition {
+  let at = 0;
+  const group = (kind: 'and' | 'or', of: Condition[]): Condition => (of.length === 1 ? of[0]! : { kind, of });
+  const unary = (): Condition | null => {
+    const token = tokens[at++];
+    if (!token) return null;
+    if (token.kind === 'not') {
+      const of = unary();
+      return of && not(of);
+    }
+    if (token.kind === 'open') {
+      const inner = or();
+      if (tokens[at]?.kind === 'close') at++;
+      return inner;
+    }
+    if (token.kind === 'term') return token.text ? (token.sign === '-' ? not(term(token.text)) : term(token.text)) : unary();
+    return unary(); // an AND, OR or ")" where a keyword was due
+  };
+  const and = (): Condition | null => {
+    const of: Condition[] = [];
+    while (at < tokens.length && tokens[at]!.kind !== 'or' && tokens[at]!.kind !== 'close') {
+      if (tokens[at]!.kind === 'and') {
+        at++;
+        continue;
+      }
+      const next = unary();
+      if (next) of.push(next);
+    }
+    return of.length ? group('and', of) : null;
+  };
+  const or = (): Condition | null => {
+    const of: Condition[] = [];
+    for (;;) {
+      const next = and();
+      if (next) of.push(next);
+      if (tokens[at]?.kind !== 'or') break;
+      at++;
+    }
+    return of.length ? group('or', of) : null;
+  };
+  const parts: Condition[] = [];
+  while (at < tokens.length) {
+    const next = or();
+    if (next) parts.push(next);
+    else at++; // a ")" with no "(" before it
+  }
+  return group('and', parts);
+}
+
+/** The keywords a condition asks for (not those it excludes), in order. */
+function positiveTerms(condition: Condition, negated = false): string[] {
+  if (condition.kind === 'term') return negated ? [] : [condition.text];
+  if (condition.kind === 'not') return positiveTerms(condition.of, !negated);
+  return condition.of.flatMap((c) => positiveTerms(c, negated));
+}
+
+/** The operators of `query`, or null when it has none (then it is searched exactly as before). */
+export function readSearchSyntax(query: string): SearchSyntax | null {
+  const tokens = tokensOf(query);
+  const boolean = tokens.some((t) => t.kind !== 'term');
+  if (boolean) {
+    const condition = parseBoolean(tokens);
+    return { text: positiveTerms(condition).join(' '), condition, boolean };
+  }
+  const terms = tokens.filter((t) => t.kind === 'term') as Extract<Token, { kind: 'term' }>[];
+  if (!terms.some((t) => t.quoted || t.sign !== '')) return null;
+  const kept = terms.filter((t) => t.text && t.sign !== '-').map((t) => t.text);
+  const musts = terms.filter((t) => t.text && (t.sign === '-' || t.sign === '+' || t.quoted));
+  const condition: Condition = { kind: 'and', of: musts.map((t) => (t.sign === '-' ? not(term(t.text)) : term(t.text))) };
+  return { text: kept.join(' '), condition, boolean };
+}
+
+/** Whether a condition holds of a sentence, each keyword tested by `holds`. */
+export function meets(condition: Condition, holds: (keyword: string) => boolean): boolean {
+  switch (condition.kind) {
+    case 'term':
+      return holds(condition.text);
+    case 'not':
+      return !meets(condition.of, holds);
+    case 'and':
+      return condition.of.every((c) => meets(c, holds));
+    case 'or':
+      return condition.of.some((c) => meets(c, holds));
+  }
+}
+
+/** The keywords of a condition, each once: those to test, tested once per sentence. */
+export function conditionTerms(condition: Condition): string[] {
+  if (condition.kind === 'term') return [condition.text];
+  if (condition.kind === 'not') return conditionTerms(condition.of);
+  return [...new Set(condition.of.flatMap(conditionTerms))];
+}
+
+const quoted = (locale: Locale, items: readonly string[]) =>
+  listed(
+    locale,
+    items.map((p) => `“${p}”`),
+  );
+
+/** A condition as a reader would write it: （“口罩”或“防护服”）且“呼吸机”, 不含“捐赠”. */
+function spoken(condition: Condition, locale: Locale, inside = false): string {
+  if (condition.kind === 'term') return `“${condition.text}”`;
+  if (condition.kind === 'not')
+    return say(locale, `不含${spoken(condition.of, locale, true)}`, `not ${spoken(condition.of, locale, true)}`);
+  const joined = condition.of
+    .map((c) => spoken(c, locale, true))
+    .join(condition.kind === 'and' ? say(locale, '且', ' and ') : say(locale, '或', ' or '));
+  return inside && condition.of.length > 1 ? say(locale, `（${joined}）`, `(${joined})`) : joined;
 }
 
 /** The line that says how the operators were read, so that a reader knows the list is filtered. */
 export function syntaxNotice(syntax: SearchSyntax, locale: Locale = 'zh'): string | null {
-  const quote = (items: string[]) =>
-    listed(
+  const { condition } = syntax;
+  if (syntax.boolean)
+    return say(
       locale,
-      items.map((p) => `“${p}”`),
+      `只列出符合条件的句子：${spoken(condition, locale)}。`,
+      `Only sentences meeting ${spoken(condition, locale)} are listed.`,
     );
+  const musts = condition.kind === 'and' ? condition.of : [condition];
+  const required = musts.flatMap((c) => (c.kind === 'term' ? [c.text] : []));
+  const excluded = musts.flatMap((c) => (c.kind === 'not' && c.of.kind === 'term' ? [c.of.text] : []));
   const parts: string[] = [];
-  if (syntax.required.length)
-    parts.push(say(locale, `只列出含${quote(syntax.required)}原文的句子`, `only sentences writing ${quote(syntax.required)} are listed`));
-  if (syntax.excluded.length)
-    parts.push(say(locale, `已排除含${quote(syntax.excluded)}的句子`, `sentences with ${quote(syntax.excluded)} are left out`));
+  if (required.length)
+    parts.push(say(locale, `只列出含${quoted(locale, required)}的句子`, `only sentences writing ${quoted(locale, required)} are listed`));
+  if (excluded.length)
+    parts.push(say(locale, `已排除含${quoted(locale, excluded)}的句子`, `sentences with ${quoted(locale, excluded)} are left out`));
   if (!parts.length) return null;
   const line = parts.join(say(locale, '，', '; '));
   return say(locale, `${line}。`, `${line.charAt(0).toUpperCase()}${line.slice(1)}.`);

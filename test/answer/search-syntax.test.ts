@@ -1,42 +1,61 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { meetsSyntax, readSearchSyntax, syntaxNotice } from '../../src/answer/search-syntax.js';
+import { conditionTerms, meets, readSearchSyntax, syntaxNotice } from '../../src/answer/search-syntax.js';
 import type { Engine } from '../../src/core/engine-api.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
 import { realEngine } from '../support/engine.js';
 
 describe('reading /search operators', () => {
+  const holding =
+    (...written: string[]) =>
+    (keyword: string) =>
+      written.includes(keyword);
+  const condition = (query: string) => readSearchSyntax(query)!.condition;
+
   it('given no operator (a hyphen inside a word, a minus before a figure, "or" in lower case), then the query is searched as before', () => {
-    for (const query of ['健康丝绸之路', 'COVID-19', '-5%', '口罩 or 防护服', '他说"好', '方舱医院 口罩'])
+    for (const query of ['健康丝绸之路', 'COVID-19', '-5%', '口罩 or 防护服', '方舱医院 口罩'])
       expect(readSearchSyntax(query), query).toBeNull();
   });
 
-  it('given phrases in any quote marks, then each must be written as it is, and is ranked unquoted', () => {
-    expect(readSearchSyntax('"医疗物资" 意大利')).toEqual({ text: '医疗物资 意大利', required: ['医疗物资'], excluded: [] });
-    for (const quoted of ['“医疗物资”', '「医疗物资」', '『医疗物资』', '＂医疗物资＂'])
-      expect(readSearchSyntax(quoted)?.required, quoted).toEqual(['医疗物资']);
+  it('given phrases in any quote marks and +word, then each must be written, and is ranked unquoted beside the other keywords', () => {
+    const syntax = readSearchSyntax('"医疗物资" 意大利')!;
+    expect(syntax.text).toBe('医疗物资 意大利');
+    expect(meets(syntax.condition, holding('医疗物资'))).toBe(true);
+    expect(meets(syntax.condition, holding('意大利'))).toBe(false);
+    for (const quoted of ['“医疗物资”', '「医疗物资」', '『医疗物资』', '＂医疗物资＂', '+医疗物资'])
+      expect(conditionTerms(condition(quoted)), quoted).toEqual(['医疗物资']);
   });
 
-  it('given a minus before a word or a quoted phrase (ASCII or full-width), then it is left out', () => {
-    expect(readSearchSyntax('口罩 -捐赠 －"医疗 物资"')).toEqual({ text: '口罩', required: [], excluded: ['捐赠', '医疗 物资'] });
+  it('given a minus before a word or a quoted phrase (ASCII, full-width or doubled), then it is left out', () => {
+    const syntax = readSearchSyntax('口罩 -捐赠 －"医疗 物资" --援助')!;
+    expect(syntax.text).toBe('口罩');
+    expect(meets(syntax.condition, holding('口罩'))).toBe(true);
+    for (const excluded of ['捐赠', '医疗 物资', '援助']) expect(meets(syntax.condition, holding('口罩', excluded)), excluded).toBe(false);
   });
 
-  it('given AND between keywords, then every keyword is required; OR asks for any, as keywords typed apart do', () => {
-    expect(readSearchSyntax('意大利 AND 总理')).toEqual({ text: '意大利 总理', required: ['意大利', '总理'], excluded: [] });
-    expect(readSearchSyntax('口罩 OR 防护服')).toEqual({ text: '口罩 防护服', required: [], excluded: [] });
+  it('given AND, OR, NOT, a lone minus and brackets, then a condition: AND before OR, keywords side by side joined by AND', () => {
+    const either = condition('(口罩 OR 防护服) 呼吸机');
+    expect(meets(either, holding('防护服', '呼吸机'))).toBe(true);
+    expect(meets(either, holding('防护服'))).toBe(false);
+    const first = condition('口罩 AND 防护服 OR 呼吸机');
+    expect(meets(first, holding('呼吸机'))).toBe(true);
+    expect(meets(first, holding('口罩'))).toBe(false);
+    for (const query of ['口罩 NOT 捐赠', '口罩 - 捐赠', '口罩 && NOT 捐赠'])
+      expect([meets(condition(query), holding('口罩')), meets(condition(query), holding('口罩', '捐赠'))], query).toEqual([true, false]);
+    expect(readSearchSyntax('（口罩 || 防护服） AND 呼吸机')?.text).toBe('口罩 防护服 呼吸机');
   });
 
-  it('given a sentence, then it meets the operators in either script, and a Chinese phrase typed with spaces as written without', () => {
-    const meets = meetsSyntax({ text: '', required: ['義大利', '医疗 物资'], excluded: ['捐赠'] });
-    expect(meets('意大利收到医疗物资')).toBe(true);
-    expect(meets('意大利收到捐赠的医疗物资')).toBe(false);
-    expect(meets('意大利收到医疗援助物资')).toBe(false);
+  it('given operators with nothing to find, then no text to rank', () => {
+    for (const query of ['AND', 'OR', '""', '-捐赠', 'NOT 口罩', '()']) expect(readSearchSyntax(query)?.text, query).toBe('');
   });
 
   it('given operators, then a line says how they were read, in the reader’s language', () => {
-    const syntax = { text: '健康丝绸之路', required: ['健康丝绸之路'], excluded: ['意大利'] };
-    expect(syntaxNotice(syntax)).toBe('只列出含“健康丝绸之路”原文的句子，已排除含“意大利”的句子。');
-    expect(syntaxNotice(syntax, 'en')).toBe('Only sentences writing “健康丝绸之路” are listed; sentences with “意大利” are left out.');
+    const plain = readSearchSyntax('“健康丝绸之路” -意大利')!;
+    expect(syntaxNotice(plain)).toBe('只列出含“健康丝绸之路”的句子，已排除含“意大利”的句子。');
+    expect(syntaxNotice(plain, 'en')).toBe('Only sentences writing “健康丝绸之路” are listed; sentences with “意大利” are left out.');
+    const boolean = readSearchSyntax('(口罩 OR 防护服) AND NOT 捐赠')!;
+    expect(syntaxNotice(boolean)).toBe('只列出符合条件的句子：（“口罩”或“防护服”）且不含“捐赠”。');
+    expect(syntaxNotice(boolean, 'en')).toBe('Only sentences meeting (“口罩” or “防护服”) and not “捐赠” are listed.');
   });
 });
 
@@ -55,7 +74,7 @@ describe('/search with operators (real corpus)', () => {
     expect(quoted.items.every((i) => i.text.includes('医疗物资'))).toBe(true);
     expect(quoted.total).toBe(writing((t) => t.includes('医疗物资')));
     expect(all('医疗物资').total).toBeGreaterThan(quoted.total);
-    expect(quoted.message).toContain('只列出含“医疗物资”原文的句子');
+    expect(quoted.message).toContain('只列出含“医疗物资”的句子');
   });
 
   it('given a word with an excluded word, then its sentences without it', () => {
@@ -86,7 +105,45 @@ describe('/search with operators (real corpus)', () => {
   it('given a quoted phrase no sentence writes, then nothing found, the operators restated and a suggestion to drop them', () => {
     const answer = all('"口罩捐赠仪式"');
     expect(answer.items).toEqual([]);
-    expect(answer.message).toContain('只列出含“口罩捐赠仪式”原文的句子');
+    expect(answer.message).toContain('只列出含“口罩捐赠仪式”的句子');
     expect(answer.suggestions[0]).toContain('去掉引号');
+  });
+
+  it('given a quoted phrase typed with other punctuation, or none, than the document writes, then the sentences writing it', () => {
+    for (const [query, written] of [
+      ['"口罩、防护服"', '口罩防护服'],
+      ['"中国-意大利"', '中国—意大利'],
+    ] as const) {
+      const answer = all(query);
+      expect(answer.total, query).toBeGreaterThan(0);
+      expect(answer.items.every((i) => i.text.includes(written))).toBe(true);
+    }
+  });
+
+  it('given an English keyword left out, then sentences writing the Chinese words a search of it looks for are left out too', () => {
+    const words = new Set(
+      engine
+        .answer({ command: 'search', query: 'donation', pageSize: 100 })
+        .items.flatMap((i) => i.highlights.map(([a, b]) => i.text.slice(a, b))),
+    );
+    expect(words.size).toBeGreaterThan(0);
+    const answer = all('口罩 -donation');
+    expect(answer.items.every((i) => ![...words].some((w) => i.text.includes(w)))).toBe(true);
+    expect(answer.total).toBeLessThan(all('口罩').total);
+  });
+
+  it('given AND, OR and brackets, then exactly the sentences meeting the condition', () => {
+    const answer = all('(口罩 OR 防护服) AND 呼吸机');
+    expect(answer.total).toBe(writing((t) => (t.includes('口罩') || t.includes('防护服')) && t.includes('呼吸机')));
+    expect(answer.message).toContain('（“口罩”或“防护服”）且“呼吸机”');
+    expect(all('口罩 NOT 捐赠').total).toBe(writing((t) => t.includes('口罩') && !t.includes('捐赠')));
+  });
+
+  it('given AND, OR or quotes with no keyword, then an error that names what is missing (not excluded words)', () => {
+    for (const query of ['AND', 'OR', '""']) {
+      const answer = all(query);
+      expect(answer.error?.code, query).toBe('empty-query');
+      expect(answer.error?.message, query).not.toContain('排除词');
+    }
   });
 });
