@@ -107,6 +107,19 @@ function withoutWrittenCompounds(services: Services, query: string, words: reado
   return rest;
 }
 
+/** An English word glued to a number (COVID-19, MP3, 5G): the documents' compounds are taken out before. */
+const LATIN_COMPOUND = /[A-Za-z]+[-‐–]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[-‐–]?[A-Za-z]+/g;
+
+/**
+ * Numbers of `text` written only inside such compounds: part of a word that is translated whole
+ * (COVID-19 → 新冠肺炎), not numbers asked for. Searched alone, "19" found 南亚地区19国.
+ */
+function gluedNumbers(text: string): Set<string> {
+  const inCompounds = (text.match(LATIN_COMPOUND) ?? []).flatMap((c) => c.match(/\d+(?:\.\d+)?/g) ?? []);
+  const standalone = new Set(text.replace(LATIN_COMPOUND, ' ').match(/\d+(?:\.\d+)?/g) ?? []);
+  return new Set(inCompounds.filter((n) => !standalone.has(n)));
+}
+
 export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const { tokenizer, synonyms } = services;
   // Folded once: the question, its terms and its phrases all start from these (toSimplified's
@@ -131,7 +144,8 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const untranslated = new Set(english ? [] : (translation?.unknown ?? []).map((w) => w.toLowerCase()));
   const unmatchedEnglish = (w: string) =>
     translation !== null && /^[a-z]/.test(w) && services.index.frequency(w) === 0 && !untranslated.has(w);
-  const meaningful = own.words.filter((w) => !aliasTerms.has(w) && !unmatchedEnglish(w));
+  const glued = translation ? gluedNumbers(toTranslate) : new Set<string>();
+  const meaningful = own.words.filter((w) => !aliasTerms.has(w) && !unmatchedEnglish(w) && !glued.has(w));
   // English glue words that documents in English write everywhere ("the", "is") would match, and
   // light up, every English sentence; an acronym typed in capitals (WHO, US) is a name.
   const typedCapitals = new Set((query.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
@@ -153,13 +167,13 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const expansions = [...chosenSynonyms, ...translated];
   for (const expansion of expansions) {
     const t = tokenizer.tokenize(expansion);
-    words.push(...t.words);
+    words.push(...t.words.filter((w) => !glued.has(w)));
     bigrams.push(...t.bigrams);
   }
   const phrases = variants
     .flatMap((v) => named.aliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
     .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
-    .filter(Boolean);
+    .filter((p) => p && !glued.has(p));
   // An English question's asked part is searched through its words' translations.
   const focusTerms = english
     ? englishFocusTerms(query, chosenGroups).flatMap((t) => tokenizer.tokenize(t).words)

@@ -68,23 +68,35 @@ export function tooBroad(services: Services, query: string, found: number, local
  * results, not of the documents: a keyword may be written in sentences the results do not reach.
  */
 export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPassage[], locale: Locale = 'zh'): string | null {
-  // Each keyword with its other written forms (義大利, 义大利, 意大利: simplifiedVariants), by position.
-  const variants = simplifiedVariants(query.trim()).map((v) => v.split(PUNCTUATION_OR_SPACE).filter(Boolean));
-  const [typed] = variants;
-  if (!typed || variants.some((v) => v.length !== typed.length)) return null;
+  // Each keyword as typed (split at spaces), and its pieces as the query's phrases are cut (at
+  // punctuation too: 4.2万名 is 4 and 2万名) in each written form (義大利, 义大利, 意大利: simplifiedVariants).
   // English keywords are searched through their translations: only Chinese ones are checked as typed.
-  const checked = typed.flatMap((keyword, k) => ([...keyword].length > 1 && !/[A-Za-z]/u.test(keyword) ? [k] : []));
-  const missing = new Set(checked);
-  // The results are read only until every keyword is found: the first usually holds them all,
-  // and at 100× the corpus /search ranks 150.
+  const keywords = query
+    .trim()
+    .split(/\s+/u)
+    .filter((k) => !/[A-Za-z]/u.test(k));
+  const pieces: { keyword: number; forms: string[] }[] = [];
+  keywords.forEach((keyword, k) => {
+    const variants = simplifiedVariants(keyword).map((v) => v.split(PUNCTUATION_OR_SPACE).filter(Boolean));
+    const [typed] = variants;
+    if (!typed || variants.some((v) => v.length !== typed.length)) return;
+    typed.forEach((piece, i) => {
+      if ([...piece].length > 1) pieces.push({ keyword: k, forms: variants.map((v) => v[i]!) });
+    });
+  });
+  const missing = new Set(pieces);
+  // The results are read only until every piece is found: the first usually holds them all, and
+  // at 100× the corpus /search ranks 150.
   for (let r = 0; r < ranked.length && missing.size; r++) {
     const terms = ranked[r]!.terms;
-    for (const k of missing) if (variants.some((v) => terms.includes(v[k]!))) missing.delete(k);
+    for (const piece of missing) if (piece.forms.some((form) => terms.includes(form))) missing.delete(piece);
   }
   if (!missing.size) return null;
+  // A keyword is named whole, as typed (4.2万名医务人员, not 2万名医务人员).
+  const named = [...new Set([...missing].map((p) => keywords[p.keyword]!))];
   const quoted = listed(
     locale,
-    [...missing].map((k) => `“${typed[k]}”`),
+    named.map((k) => `“${k}”`),
   );
   return say(locale, `注意：以下结果都不包含${quoted}。`, `Note: none of the results below contains ${quoted}.`);
 }

@@ -267,6 +267,11 @@ describe('/search keywords no sentence holds as typed', () => {
     expect(answer.message).toContain('以下结果都不包含“七亿元”');
   });
 
+  it('given a keyword with a decimal point no result holds, then the note names it whole, as typed', () => {
+    // Cut at its point, it was named “2万名医务人员”.
+    expect(engine.answer({ command: 'search', query: '4.2万名医务人员' }).message).toContain('以下结果都不包含“4.2万名医务人员”');
+  });
+
   it('given keywords found as typed, in another script or in English, then no such note', () => {
     for (const query of ['口罩 捐赠', '義大利', 'Italy']) {
       const answer = engine.answer({ command: 'search', query });
