@@ -38,11 +38,14 @@ const WORDING: Record<RankMode, Omit<Wording, 'example'>> = {
  */
 function substringMatches(services: Services, phrases: string[], meets: ((matchText: string) => boolean) | null): RankedPassage[] {
   if (!phrases.length) return [];
-  // An English word is found whole only: "unit" is not in "United".
+  // An English word is found whole only: "unit" is not in "United"; a number too: 10 is not in 100 or 3.10.
   const tests = phrases.map((p) => {
-    if (!(/^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p))) return (text: string) => text.includes(p);
-    const whole = new RegExp(`(?<![a-z0-9])${p}(?![a-z0-9])`, 'u');
-    return (text: string) => whole.test(text);
+    const whole = NUMBER.test(p)
+      ? new RegExp(`(?<![\\d.,])${p.replace(/[.,]/gu, '\\$&')}(?![\\d]|[.,]\\d)`, 'u')
+      : /^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p)
+        ? new RegExp(`(?<![a-z0-9])${p}(?![a-z0-9])`, 'u')
+        : null;
+    return whole ? (text: string) => whole.test(text) : (text: string) => text.includes(p);
   });
   return services.library.allPassages
     .filter((passage) => {
@@ -51,6 +54,9 @@ function substringMatches(services: Services, phrases: string[], meets: ((matchT
     })
     .map((passage) => ({ passage, score: 1, terms: phrases }));
 }
+
+/** A number as typed: digits, with a decimal point or thousands commas. */
+const NUMBER = /^\d+(?:[.,]\d+)*$/u;
 
 /** A /search of operators with nothing to find: excluded words alone (-捐赠), or AND, OR, "" alone. */
 function nothingToFind(syntax: SearchSyntax, locale: Locale): AnswerError {
@@ -110,7 +116,12 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const typed = syntax ? syntax.text : request.query.trim();
   const meets = syntax ? conditionFilter(services, syntax.condition) : null;
   const analysis = analyzeQuery(services, typed);
-  const results = rankedResults(services, analysis, mode, meets && ((n) => meets(services.library.matchTextAt(n))));
+  // Numbers alone (/search 10, 3.5) are looked for where they are written, whole: the index cuts
+  // 10日 as one word, and scored 3.5 found 3月25日.
+  const numbersOnly = mode === 'search' && analysis.phrases.length > 0 && analysis.phrases.every((p) => NUMBER.test(p));
+  const results = numbersOnly
+    ? { ranked: [], matched: 0 }
+    : rankedResults(services, analysis, mode, meets && ((n) => meets(services.library.matchTextAt(n))));
   let ranked = results.ranked;
   // A question about a day only running text writes (5月3日发生了什么, over news files): the
   // sentences writing it, in document order, when ranking found none.
@@ -125,7 +136,12 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     ranked = substringMatches(services, analysis.phrases, meets);
     broad = tooBroad(services, typed, ranked.length, locale);
   }
+  // A /search of digits no result holds as typed may be looking for them where they were lost:
+  // every copy that lost its digits is named then (a result writing them needs no note).
+  const digitsSearched = mode === 'search' && /\d/u.test(typed);
   if (!ranked.length) {
+    const allDocs = new Set(services.library.documents.map((d) => d.meta.id));
+    const digitsLost = digitsSearched ? strippedDigitsNotice(services, request.query, allDocs, locale, true) : null;
     const english = analysis.unknownEnglish.join(', ');
     const unknown = analysis.unknownEnglish.length
       ? say(locale, `（无法理解的英文词：${english}）`, ` (words not understood: ${english})`)
@@ -147,6 +163,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           `No sentences found for “${shown}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
         ) +
         (operators ? `\n${operators}` : '') +
+        (digitsLost ? `\n${digitsLost}` : '') +
         (inHeadings ? `\n${inHeadings}` : '') +
         (relative ? `\n${relative}` : ''),
       suggestions: [
@@ -163,7 +180,13 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   }
   // The copies the notice is about: the one answering first (its sentence is the one read for the
   // figure), and any the question names (白皮书里…多少).
-  const shownDocs = new Set([...ranked.slice(0, 1).map((r) => r.passage.docId), ...analysis.docIds]);
+  const unmatched = mode === 'search' ? unmatchedNotices(services, typed, ranked, locale) : [];
+  const figureMissing = digitsSearched && unmatched[0] !== null;
+  const shownDocs = new Set([
+    ...ranked.slice(0, 1).map((r) => r.passage.docId),
+    ...analysis.docIds,
+    ...(figureMissing ? services.library.documents.map((d) => d.meta.id) : []),
+  ]);
   // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:
   // they are not highlighted in "10个南太平洋岛国".
   const notDayNumber = (term: string) => !analysis.dates.length || !/^\d+$/.test(term);
@@ -176,11 +199,11 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         [
           broad,
           syntax && syntaxNotice(syntax, locale),
-          ...(mode === 'search' ? unmatchedNotices(services, typed, ranked, locale) : []),
+          ...unmatched,
           languageNotice(request.query, locale),
           relativeDayNotice(request.query, locale),
           unknownEnglishNotice(analysis.unknownEnglish, locale),
-          strippedDigitsNotice(services, request.query, shownDocs, locale),
+          strippedDigitsNotice(services, request.query, shownDocs, locale, figureMissing || undefined),
         ]
           .filter(Boolean)
           .join('\n') || null,

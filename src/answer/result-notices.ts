@@ -10,9 +10,15 @@ import type { RankedPassage } from './ranked-search.js';
 // right (digits this copy lost, words not understood, keywords no result holds as typed). Each
 // gives its line or null.
 
-/** When a figure is asked for and a digit-stripped copy answers, say so: never guess digits. */
-export function strippedDigitsNotice(services: Services, query: string, docIds: Set<string>, locale: Locale = 'zh'): string | null {
-  if (!asksForFigures(query)) return null;
+/** When a figure is asked for (or, by /search, digits) and a digit-stripped copy answers, say so: never guess digits. */
+export function strippedDigitsNotice(
+  services: Services,
+  query: string,
+  docIds: Set<string>,
+  locale: Locale = 'zh',
+  figuresAsked = asksForFigures(query),
+): string | null {
+  if (!figuresAsked) return null;
   const titles = digitStrippedTitles(services.library, docIds);
   if (!titles) return null;
   return say(

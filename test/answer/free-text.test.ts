@@ -158,6 +158,20 @@ describe('words the corpus never contains', () => {
     expect(answer.message).toMatch(/没有找到/);
   });
 
+  it('given a number alone to /search, then every sentence writing that number whole; none: a note on the copy that lost its digits', () => {
+    // The index cuts 10日 as one word: scored, /search 10 found one of the two; 3.5 found 3月25日.
+    const writes = (n: string) =>
+      loadCorpus(DEFAULT_PATHS.corpusDir)
+        .documents.flatMap((d) => d.passages)
+        .filter((p) => new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(p.text)).length;
+    const ten = engine.answer({ command: 'search', query: '10' });
+    expect(ten.total).toBe(writes('10'));
+    expect(ten.total).toBeGreaterThan(1);
+    const decimal = engine.answer({ command: 'search', query: '3.5' });
+    expect(decimal.total).toBe(writes('3.5'));
+    expect(decimal.message).toContain('丢失了所有数字');
+  });
+
   it('given a single character to /search, then every sentence containing it (substring fallback)', () => {
     const answer = engine.answer({ command: 'search', query: '疫', pageSize: 100 });
     expect(answer.total).toBeGreaterThan(100);
@@ -270,6 +284,12 @@ describe('/search keywords no sentence holds as typed', () => {
   it('given a keyword with a decimal point no result holds, then the note names it whole, as typed', () => {
     // Cut at its point, it was named “2万名医务人员”.
     expect(engine.answer({ command: 'search', query: '4.2万名医务人员' }).message).toContain('以下结果都不包含“4.2万名医务人员”');
+  });
+
+  it('given a figure no result holds, then the copy that lost its digits is named, though a chronicle sentence ranks first', () => {
+    const answer = engine.answer({ command: 'search', query: '14亿' });
+    expect(answer.items[0]?.doc).toBe('chronicle');
+    expect(answer.message).toMatch(/以下结果都不包含“14亿”[\s\S]*丢失了所有数字/);
   });
 
   it('given keywords found as typed, in another script or in English, then no such note', () => {
