@@ -3,13 +3,17 @@
 // `npm start` runs plain JavaScript instead of transpiling through tsx at every start.
 // Plain JavaScript itself: it must run before anything is compiled.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 const STAMP = join(DIST, '.build-stamp');
+/** Held (a folder: made or not, atomically) by the one process compiling. */
+const LOCK = `${DIST}.lock`;
+/** A lock older than this was left by a compile that never ended (~0.3 s is usual). */
+const STALE_LOCK_MS = 120_000;
 const SOURCE_DIRS = ['src', 'commands'];
 // A change of these changes what esbuild emits (target, dependency versions).
 const INPUT_FILES = ['package.json', 'scripts/build.mjs'];
@@ -56,16 +60,75 @@ async function prepareDictionaries() {
   }
 }
 
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+function lockIsStale(lock) {
+  try {
+    const pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+    if (pid > 0 && !alive(pid)) return true;
+  } catch {
+    // Its holder has not written its pid yet.
+  }
+  try {
+    return Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `work` while no other process compiles: two starts at once (a service and its health
+ * check, after a pull) each compiled, and the second deleted dist/ while the first was loading
+ * its modules (ERR_MODULE_NOT_FOUND). A waiting start then finds dist/ up to date.
+ */
+export async function withBuildLock(work, lock = LOCK) {
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    if (lockIsStale(lock)) rmSync(lock, { recursive: true, force: true });
+    else if (Date.now() - started > STALE_LOCK_MS) throw new Error(`another process has been compiling for 2 minutes (${lock})`);
+    else await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  try {
+    writeFileSync(join(lock, 'pid'), String(process.pid));
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** dist/ as the sources are now, compiled by this process or by the one that was already at it. */
+export async function ensureBuilt() {
+  if (isUpToDate()) return;
+  await withBuildLock(async () => {
+    if (!isUpToDate()) await build();
+  });
+}
+
 /**
  * Compiles into a fresh folder and swaps it in, so a removed source leaves no stale module
  * behind; then prepares the dictionaries. Returns the number of files and what became of those.
+ * Call it holding the build lock (withBuildLock).
  */
 export async function build() {
   const { build: esbuild } = await import('esbuild');
   const files = sourceFiles();
   const signature = sourceSignature(files);
   const staging = `${DIST}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
+  // Folders of compiles killed midway: only the lock's holder compiles, so none is in use.
+  for (const name of readdirSync(ROOT)) if (name.startsWith('dist.tmp-')) rmSync(join(ROOT, name), { recursive: true, force: true });
   await esbuild({
     entryPoints: files,
     outdir: staging,
@@ -77,18 +140,12 @@ export async function build() {
   });
   writeFileSync(join(staging, '.build-stamp'), signature);
   rmSync(DIST, { recursive: true, force: true });
-  try {
-    renameSync(staging, DIST);
-  } catch (error) {
-    // Another start compiled the same sources at the same moment and swapped its folder in first.
-    rmSync(staging, { recursive: true, force: true });
-    if (!isUpToDate()) throw error;
-  }
+  renameSync(staging, DIST);
   return { files: files.length, dictionaries: await prepareDictionaries() };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = performance.now();
-  const { files, dictionaries } = await build();
+  const { files, dictionaries } = await withBuildLock(build);
   console.log(`compiled ${files} files to dist/, dictionaries ${dictionaries}, in ${Math.round(performance.now() - started)} ms`);
 }
