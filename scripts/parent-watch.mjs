@@ -1,0 +1,40 @@
+// Stops the process when npm, which started it, is gone. `npm start` runs node under `sh -c`: a
+// SIGTERM or SIGHUP sent to npm alone (a supervisor that signals one process, `kill <pid>`) ended
+// npm and the shell but left node answering, so a restarted bot ran twice. Orphaned, node now
+// stops as if it had been sent SIGTERM. Started without npm, nothing is watched.
+import { readFileSync } from 'node:fs';
+
+const EVERY_MS = 1000;
+
+/** The parent of `pid` (Linux's /proc), or null where it cannot be read. */
+function parentOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (command) state ppid …": the command may hold spaces and brackets.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number.isInteger(ppid) && ppid > 1 ? ppid : null;
+  } catch {
+    return null;
+  }
+}
+
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+export function stopWhenNpmIsGone() {
+  if (!process.env.npm_lifecycle_event) return;
+  // The shell npm started, and npm itself where the system says which process that is.
+  const watched = [process.ppid, parentOf(process.ppid)].filter((pid) => pid && pid > 1);
+  const timer = setInterval(() => {
+    if (watched.every(alive)) return;
+    clearInterval(timer);
+    process.kill(process.pid, 'SIGTERM');
+  }, EVERY_MS);
+  timer.unref();
+}
