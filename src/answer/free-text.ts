@@ -180,7 +180,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   }
   // The copies the notice is about: the one answering first (its sentence is the one read for the
   // figure), and any the question names (白皮书里…多少).
-  const unmatched = mode === 'search' ? unmatchedNotices(services, typed, ranked, locale) : [];
+  // Keywords the operators require are in every result (punctuation aside): only the others are checked.
+  const unmatched = mode === 'search' ? unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale) : [];
   const figureMissing = digitsSearched && unmatched[0] !== null;
   const shownDocs = new Set([
     ...ranked.slice(0, 1).map((r) => r.passage.docId),

@@ -17,6 +17,8 @@ export interface SearchSyntax {
   condition: Condition;
   /** Typed with AND, OR, NOT or brackets: then every keyword is part of the condition. */
   boolean: boolean;
+  /** Keywords outside the condition (plain keywords beside "a phrase" or -word): ranked, not required. */
+  free: string[];
 }
 
 type Token = { kind: 'term'; text: string; sign: '' | '-' | '+'; quoted: boolean } | { kind: 'and' | 'or' | 'not' | 'open' | 'close' };
@@ -110,14 +112,15 @@ export function readSearchSyntax(query: string): SearchSyntax | null {
   const boolean = tokens.some((t) => t.kind !== 'term');
   if (boolean) {
     const condition = parseBoolean(tokens);
-    return { text: positiveTerms(condition).join(' '), condition, boolean };
+    return { text: positiveTerms(condition).join(' '), condition, boolean, free: [] };
   }
   const terms = tokens.filter((t) => t.kind === 'term') as Extract<Token, { kind: 'term' }>[];
   if (!terms.some((t) => t.quoted || t.sign !== '')) return null;
   const kept = terms.filter((t) => t.text && t.sign !== '-').map((t) => t.text);
   const musts = terms.filter((t) => t.text && (t.sign === '-' || t.sign === '+' || t.quoted));
   const condition: Condition = { kind: 'and', of: musts.map((t) => (t.sign === '-' ? not(term(t.text)) : term(t.text))) };
-  return { text: kept.join(' '), condition, boolean };
+  const free = terms.filter((t) => t.text && t.sign === '' && !t.quoted).map((t) => t.text);
+  return { text: kept.join(' '), condition, boolean, free };
 }
 
 /** Whether a condition holds of a sentence, each keyword tested by `holds`. */

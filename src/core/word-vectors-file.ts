@@ -38,6 +38,8 @@ export function wordVectorsOrNull(log: Logger, path: string = wordVectorsFileIn(
     if (!vectors && scratch && outcome.startsWith('not saved')) {
       ensureWordVectors(scratch);
       vectors = openWordVectors(scratch);
+      // Said where they went: an operator clearing a full disk would not look in /tmp.
+      if (vectors) log.warn({ path, scratch, outcome }, START_UP.wordVectorsInScratch);
     }
     if (!vectors) log.warn({ path, outcome }, START_UP.wordVectorsUnavailable);
     return vectors;

@@ -120,6 +120,15 @@ describe('/search with operators (real corpus)', () => {
     }
   });
 
+  it('given a quoted phrase the document writes with a comma, then no note that the results lack it', () => {
+    // Held with its comma (一方有难，八方支援), it is in the result: the notes said both "only
+    // sentences with it" and "none of the results contains it".
+    const answer = all('"一方有难八方支援"');
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.message ?? '').not.toContain('都不包含');
+    expect(all('"医疗物资" 七亿元').message).toContain('以下结果都不包含“七亿元”');
+  });
+
   it('given an English keyword left out, then sentences writing the Chinese words a search of it looks for are left out too', () => {
     const words = new Set(
       engine

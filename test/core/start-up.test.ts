@@ -58,13 +58,20 @@ describe('given the cache folder cleared while the bot runs', () => {
 });
 
 describe('given word vectors that cannot be saved where they belong', () => {
-  it('then they are prepared in a temporary folder and used, without a warning: answers do not change with the cache', () => {
+  it('then they are prepared in a temporary folder and used (answers do not change with the cache), and one warning says where', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'qa-start-')), 'a-file');
     writeFileSync(file, '');
+    const path = join(file, 'prepared', 'word-vectors.bin');
     const { logger, lines } = capturingLogger();
-    const vectors = wordVectorsOrNull(logger, join(file, 'prepared', 'word-vectors.bin'));
+    const vectors = wordVectorsOrNull(logger, path);
     expect(vectors?.rowOf('医生')).toBeGreaterThanOrEqual(0);
-    expect(warnings(lines)).toEqual([]);
+    // 14 MB in /tmp: an operator clearing a full disk is told where they went.
+    expect(warnings(lines).map((l) => l.msg)).toEqual([START_UP.wordVectorsInScratch]);
+    expect(String(warnings(lines)[0]?.scratch)).toContain(tmpdir());
+    // Found there at the next start, without preparing or warning again.
+    const again = capturingLogger();
+    expect(wordVectorsOrNull(again.logger, path)?.rowOf('医生')).toBeGreaterThanOrEqual(0);
+    expect(warnings(again.lines)).toEqual([]);
   });
 });
 
