@@ -22,6 +22,7 @@ import {
 } from './result-notices.js';
 import { conditionTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
 import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
+import { didYouMean } from './spelling.js';
 import { validateQuery, type Wording } from './validate-query.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 
@@ -54,6 +55,12 @@ function substringMatches(services: Services, phrases: string[], meets: ((matchT
     })
     .map((passage) => ({ passage, score: 1, terms: phrases }));
 }
+
+/** Whether some sentence writes `keyword` (folded Simplified), read only for a keyword no result holds. */
+const writtenAnywhere =
+  (services: Services) =>
+  (keyword: string): boolean =>
+    services.library.allPassages.some((passage) => services.library.matchText(passage).includes(keyword));
 
 /** A number as typed: digits, with a decimal point or thousands commas. */
 const NUMBER = /^\d+(?:[.,]\d+)*$/u;
@@ -155,6 +162,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     const relative = relativeDayNotice(request.query, locale);
     const inHeadings = mode === 'search' ? headingMentions(services, typed, locale) : null;
     const operators = syntax ? syntaxNotice(syntax, locale) : null;
+    const correction = mode === 'search' && !syntax ? didYouMean(services, typed, writtenAnywhere(services), locale) : null;
     return pagedAnswer(request, [], {
       message:
         say(
@@ -163,10 +171,12 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           `No sentences found for “${shown}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
         ) +
         (operators ? `\n${operators}` : '') +
+        (correction ? `\n${correction.line}` : '') +
         (digitsLost ? `\n${digitsLost}` : '') +
         (inHeadings ? `\n${inHeadings}` : '') +
         (relative ? `\n${relative}` : ''),
       suggestions: [
+        ...(correction ? [correction.search] : []),
         ...dateHint,
         ...(mode === 'ask'
           ? askSuggestions(services, analysis, locale)
@@ -178,11 +188,13 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       ],
     });
   }
-  // The copies the notice is about: the one answering first (its sentence is the one read for the
-  // figure), and any the question names (白皮书里…多少).
   // Keywords the operators require are in every result (punctuation aside): only the others are checked.
   const unmatched = mode === 'search' ? unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale) : [];
+  // A keyword no result holds may be a typo of a word the documents write.
+  const correction = unmatched[0] && !syntax ? didYouMean(services, typed, writtenAnywhere(services), locale) : null;
   const figureMissing = digitsSearched && unmatched[0] !== null;
+  // The copies the notice is about: the one answering first (its sentence is the one read for the
+  // figure), and any the question names (白皮书里…多少).
   const shownDocs = new Set([
     ...ranked.slice(0, 1).map((r) => r.passage.docId),
     ...analysis.docIds,
@@ -201,6 +213,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           broad,
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,
+          correction?.line,
           languageNotice(request.query, locale),
           relativeDayNotice(request.query, locale),
           unknownEnglishNotice(analysis.unknownEnglish, locale),

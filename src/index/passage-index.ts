@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { memoized } from '../core/lazy.js';
+import { memoized, once } from '../core/lazy.js';
 import type { Corpus, Passage } from '../core/types.js';
 import type { Tokens } from '../text/tokenizer.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
@@ -88,6 +88,8 @@ export interface PassageIndex {
   idf(term: string): number;
   /** Passages whose words or bigrams contain the term. */
   frequency(term: string): number;
+  /** The words (jieba's) the passages are indexed under, once each: what the documents write, for spelling suggestions. */
+  vocabulary(): readonly string[];
   /** IDF of a single Han character (over passages' words and bigrams); 0 for a character the corpus never has. */
   characterIdf(character: string): number;
   /** The query terms a search uses: without those common enough to be noise (see below). */
@@ -230,6 +232,8 @@ function wrap(
   return {
     idf: (term) => Math.log(1 + documentCount / (frequencyOf(term) + 0.5)),
     frequency: frequencyOf,
+    // Listed when a suggestion first asks: the frequency table's keys are the index's words.
+    vocabulary: once(() => Object.keys(wordFrequency)),
     characterIdf: (ch) => {
       const df = characters[ch] ?? 0;
       return df ? Math.log(1 + documentCount / (df + 0.5)) : 0;

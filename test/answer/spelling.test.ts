@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { didYouMean, writtenNear } from '../../src/answer/spelling.js';
+import { createServices } from '../../src/core/create-engine.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import type { Services } from '../../src/core/services.js';
+import { createLogger } from '../../src/log.js';
+import { realEngine } from '../support/engine.js';
+
+let services: Services;
+let engine: Engine;
+beforeAll(async () => {
+  services = createServices({}, createLogger('silent'));
+  engine = await realEngine();
+});
+const nowhere = () => false;
+
+describe('did you mean (real corpus)', () => {
+  it('given a name or term one character off (a homophone typed by pinyin), then the word the documents write', () => {
+    expect(writtenNear(services, '古特雷丝')).toContain('古特雷斯');
+    expect(didYouMean(services, '方仓医院', nowhere, 'zh')).toEqual({
+      line: '你要找的是不是“方舱医院”？试试 /search 方舱医院',
+      search: '/search 方舱医院',
+    });
+  });
+
+  it('given keywords the documents write, as a word or only inside sentences, or nothing near, then no suggestion', () => {
+    expect(didYouMean(services, '古特雷斯 方舱医院', nowhere, 'zh')).toBeNull();
+    expect(didYouMean(services, '疫情防控期间', (k) => k === '疫情防控期间', 'zh')).toBeNull();
+    expect(didYouMean(services, '量子计算机', nowhere, 'zh')).toBeNull();
+  });
+
+  it('given a /search with a typo, then the results come with the corrected search, in the reader’s language', () => {
+    expect(engine.answer({ command: 'search', query: '健康丝稠之路' }).message).toContain(
+      '你要找的是不是“健康丝绸之路”？试试 /search 健康丝绸之路',
+    );
+    const english = engine.answer({ command: 'search', query: '古特雷丝', locale: 'en' });
+    expect(english.message).toContain('Did you mean “古特雷斯”? Try /search 古特雷斯');
+    expect(engine.answer({ command: 'search', query: '疫情防控期间' }).message ?? '').not.toContain('是不是');
+  });
+});
