@@ -72,6 +72,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     domainWordsPath: options.domainWordsPath ?? DEFAULT_PATHS.domainWords,
     // An explicit cache folder is used as is; by default each corpus folder has its own.
     cacheDir: options.cacheDir ?? corpusCacheDir(DEFAULT_PATHS.cacheDir, corpusDir),
+    ...(options.cacheDir === undefined ? { cacheBaseDir: DEFAULT_PATHS.cacheDir } : {}),
   };
   if (!existsSync(resolved.corpusDir)) throw new Error(`语料目录不存在：${resolved.corpusDir}（请创建它并放入 .txt/.md 文档）`);
   const stampAtStart = corpusStamp(resolved.corpusDir);

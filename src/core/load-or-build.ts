@@ -10,6 +10,7 @@ import { preparedDictionaries, preparedFile } from '../index/prepared-dictionari
 import { corpusProblems } from '../ingest/corpus-problems.js';
 import { type DictionaryFiles, hashDictionary } from '../text/jieba-dictionary.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
+import { recordCorpusPath, removeOrphanedCaches } from './stale-caches.js';
 import { removeStaleTempFiles } from './stale-temp-files.js';
 import { START_UP } from './start-up-messages.js';
 
@@ -23,6 +24,8 @@ export interface LoadInputs {
   cacheDir: string;
   /** Ignore a saved index and rebuild (npm run build-index). */
   forceRebuild?: boolean;
+  /** The folder holding each corpus's cache folder, when `cacheDir` is one of them: its orphans are removed after a build. */
+  cacheBaseDir?: string;
 }
 
 export interface Loaded {
@@ -99,6 +102,7 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
     if (reason === null) {
       try {
         writeSavedIndex(inputs.cacheDir, built.saved);
+        tidyCaches(inputs, log);
       } catch (error) {
         log.warn({ path: cacheFile(inputs.cacheDir), reason: (error as Error).message }, START_UP.indexNotSaved);
       }
@@ -107,6 +111,18 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
   } finally {
     // jieba has read the dictionary by now; a scratch copy is not needed any more.
     if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** After an index is saved: its folder notes its corpus folder, and folders of corpus folders now gone are removed. */
+function tidyCaches(inputs: LoadInputs, log: Logger): void {
+  try {
+    recordCorpusPath(inputs.cacheDir, inputs.corpusDir);
+    const removed = inputs.cacheBaseDir ? removeOrphanedCaches(inputs.cacheDir, inputs.cacheBaseDir) : [];
+    if (removed.length) log.info({ removed }, START_UP.orphanedCachesRemoved);
+  } catch (error) {
+    // Tidying is no reason to fail: the index itself is saved.
+    log.debug({ reason: (error as Error).message }, 'cache folders not tidied');
   }
 }
 

@@ -9,6 +9,7 @@ export const START_UP = {
   dictionaryDamaged: 'saved dictionary is missing or damaged; rebuilding the index',
   gazetteerUnusable: 'saved gazetteer not usable; building it (slower first /country)',
   wordVectorsUnavailable: 'word vectors unavailable; /ask ranks without near words',
+  orphanedCachesRemoved: 'removed the cache folders of corpus folders that no longer exist',
   wordVectorsInScratch: 'could not save the word vectors in the cache folder; prepared in a private temporary folder instead (14 MB)',
   cacheNotWritable: 'index cache folder is not writable: the index is built in memory and rebuilt at every start',
   indexNotSaved: 'could not save the index; it will be rebuilt next start',
