@@ -3,8 +3,8 @@ import { type Locale, listed, say } from './locale.js';
 // The operators people type into a search box, read from a /search query.
 // - Plain: "a quoted phrase" (or “…”, 「…」, 『…』) and +word must be written in every result,
 //   -word or -"a phrase" in none; the other keywords are ranked as before (any of them, all first).
-// - Boolean, once AND, OR, NOT, a bracket or a lone minus is typed: the query is a condition every
-//   result meets, AND binding before OR, keywords side by side joined by AND ("(口罩 OR 防护服) 呼吸机").
+// - Boolean, once AND, OR, NOT or a lone minus is typed: the query is a condition every result
+//   meets, brackets grouping, AND binding before OR, keywords side by side joined by AND ("(口罩 OR 防护服) 呼吸机").
 // AND, OR and NOT count only in capitals, as search engines read them ("or" is an English word);
 // && and || too. A minus counts before a letter or a quote ("COVID-19" and "-5%" are keywords).
 
@@ -109,7 +109,8 @@ function positiveTerms(condition: Condition, negated = false): string[] {
 /** The operators of `query`, or null when it has none (then it is searched exactly as before). */
 export function readSearchSyntax(query: string): SearchSyntax | null {
   const tokens = tokensOf(query);
-  const boolean = tokens.some((t) => t.kind !== 'term');
+  // Brackets group only beside an operator: pasted text holds brackets of its own (新冠肺炎（COVID-19）).
+  const boolean = tokens.some((t) => t.kind === 'and' || t.kind === 'or' || t.kind === 'not');
   if (boolean) {
     const condition = parseBoolean(tokens);
     return { text: positiveTerms(condition).join(' '), condition, boolean, free: [] };

@@ -13,7 +13,7 @@ describe('reading /search operators', () => {
   const condition = (query: string) => readSearchSyntax(query)!.condition;
 
   it('given no operator (a hyphen inside a word, a minus before a figure, "or" in lower case), then the query is searched as before', () => {
-    for (const query of ['健康丝绸之路', 'COVID-19', '-5%', '口罩 or 防护服', '方舱医院 口罩'])
+    for (const query of ['健康丝绸之路', 'COVID-19', '-5%', '口罩 or 防护服', '方舱医院 口罩', '新冠肺炎（COVID-19）', '(口罩)'])
       expect(readSearchSyntax(query), query).toBeNull();
   });
 
@@ -46,7 +46,7 @@ describe('reading /search operators', () => {
   });
 
   it('given operators with nothing to find, then no text to rank', () => {
-    for (const query of ['AND', 'OR', '""', '-捐赠', 'NOT 口罩', '()']) expect(readSearchSyntax(query)?.text, query).toBe('');
+    for (const query of ['AND', 'OR', '""', '-捐赠', 'NOT 口罩', '() OR']) expect(readSearchSyntax(query)?.text, query).toBe('');
   });
 
   it('given operators, then a line says how they were read, in the reader’s language', () => {
