@@ -10,7 +10,7 @@ import { conditionFilter } from './keyword-test.js';
 import { type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
-import { type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
+import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
 import {
   JAPANESE_OR_KOREAN,
   languageNotice,
@@ -130,6 +130,18 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     ? { ranked: [], matched: 0 }
     : rankedResults(services, analysis, mode, meets && ((n) => meets(services.library.matchTextAt(n))));
   let ranked = results.ranked;
+  let matched = results.matched;
+  // A boolean condition (AND, OR, NOT) says which sentences it wants: every one meeting it is
+  // listed and counted. The index leaves out words too common to score (疫情 is in 344 of 757
+  // sentences), so 疫情 OR 武汉 found only the 武汉 ones: the rest follow the ranked ones, in
+  // document order. Plain keywords beside "a phrase" or -word are ranked as a plain search is.
+  if (meets && syntax?.boolean) {
+    const meeting = services.library.allPassages.filter((passage) => meets(services.library.matchText(passage)));
+    const listed = new Set(ranked.map((r) => r.passage.id));
+    const rest = meeting.filter((passage) => !listed.has(passage.id)).map((passage) => ({ passage, score: 0, terms: [] }));
+    ranked = [...ranked, ...rest.slice(0, Math.max(0, LISTED_AT_MOST - ranked.length))];
+    matched = meeting.length;
+  }
   // A question about a day only running text writes (5月3日发生了什么, over news files): the
   // sentences writing it, in document order, when ranking found none.
   if (!ranked.length && days)
@@ -139,7 +151,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       terms: days.map(writtenDayForm),
     }));
   let broad: string | null = null;
-  if (!ranked.length && mode === 'search') {
+  if (!ranked.length && mode === 'search' && !syntax?.boolean) {
     ranked = substringMatches(services, analysis.phrases, meets);
     broad = tooBroad(services, typed, ranked.length, locale);
   }
@@ -221,7 +233,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         ]
           .filter(Boolean)
           .join('\n') || null,
-      matched: results.matched,
+      // For tools reading the JSON: the corrected search, which the message also says.
+      suggestions: correction ? [correction.search] : [],
+      matched,
     },
   );
 }

@@ -64,6 +64,8 @@ const MIN_COVERAGE: Record<RankMode, number> = { ask: 0.04, search: 0.3 };
 const WEAKLY_ADMITTED_LISTED = 10;
 /** Sentences matched by the index that reach the second stage, best BM25 first. */
 const SENTENCE_CANDIDATES = 150;
+/** What /search lists at most: its candidates. */
+export const LISTED_AT_MOST = SENTENCE_CANDIDATES;
 /** Units whose sentences all become /ask candidates: the best few (unit-scores.ts), within this share of the best. */
 const UNIT_MIN_SHARE = 0.4;
 

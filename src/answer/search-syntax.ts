@@ -25,9 +25,13 @@ type Token = { kind: 'term'; text: string; sign: '' | '-' | '+'; quoted: boolean
 
 const TOKEN = /([-－+]{0,2})(?:"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|＂([^＂]*)＂)|[(（]|[)）]|[^\s"“「『＂(（)）]+|\S/gu;
 
+/** A quote mark left open or closed alone: no keyword (口罩 -"捐赠 excludes 捐赠, it does not require a "). */
+const STRAY_QUOTES = /^["“”「」『』]+$/u;
+
 function tokensOf(query: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of query.matchAll(TOKEN)) {
+  // Full-width operators are the same operators (ＡＮＤ, ＋, ｜｜, ＂…＂).
+  for (const match of query.normalize('NFKC').matchAll(TOKEN)) {
     const [whole, prefix = ''] = match;
     const sign = prefix === '' ? '' : prefix.startsWith('+') ? '+' : '-';
     const phrase = match.slice(2, 7).find((g) => g !== undefined);
@@ -37,6 +41,7 @@ function tokensOf(query: string): Token[] {
     else if (whole === 'AND' || whole === '&&') tokens.push({ kind: 'and' });
     else if (whole === 'OR' || whole === '||' || whole === '|') tokens.push({ kind: 'or' });
     else if (/^(?:NOT|[-－]{1,2})$/u.test(whole)) tokens.push({ kind: 'not' });
+    else if (STRAY_QUOTES.test(whole)) continue;
     else {
       const signed = /^([-－]{1,2}|\+)(\p{L}.*)$/u.exec(whole);
       if (signed) tokens.push({ kind: 'term', text: signed[2]!, sign: signed[1] === '+' ? '+' : '-', quoted: false });
@@ -176,7 +181,9 @@ export function syntaxNotice(syntax: SearchSyntax, locale: Locale = 'zh'): strin
   const excluded = musts.flatMap((c) => (c.kind === 'not' && c.of.kind === 'term' ? [c.of.text] : []));
   const parts: string[] = [];
   if (required.length)
-    parts.push(say(locale, `只列出含${quoted(locale, required)}的句子`, `only sentences writing ${quoted(locale, required)} are listed`));
+    parts.push(
+      say(locale, `只列出含${quoted(locale, required)}的句子`, `only sentences containing ${quoted(locale, required)} are listed`),
+    );
   if (excluded.length)
     parts.push(say(locale, `已排除含${quoted(locale, excluded)}的句子`, `sentences with ${quoted(locale, excluded)} are left out`));
   if (!parts.length) return null;

@@ -52,7 +52,7 @@ describe('reading /search operators', () => {
   it('given operators, then a line says how they were read, in the reader’s language', () => {
     const plain = readSearchSyntax('“健康丝绸之路” -意大利')!;
     expect(syntaxNotice(plain)).toBe('只列出含“健康丝绸之路”的句子，已排除含“意大利”的句子。');
-    expect(syntaxNotice(plain, 'en')).toBe('Only sentences writing “健康丝绸之路” are listed; sentences with “意大利” are left out.');
+    expect(syntaxNotice(plain, 'en')).toBe('Only sentences containing “健康丝绸之路” are listed; sentences with “意大利” are left out.');
     const boolean = readSearchSyntax('(口罩 OR 防护服) AND NOT 捐赠')!;
     expect(syntaxNotice(boolean)).toBe('只列出符合条件的句子：（“口罩”或“防护服”）且不含“捐赠”。');
     expect(syntaxNotice(boolean, 'en')).toBe('Only sentences meeting (“口罩” or “防护服”) and not “捐赠” are listed.');
@@ -154,5 +154,29 @@ describe('/search with operators (real corpus)', () => {
       expect(answer.error?.code, query).toBe('empty-query');
       expect(answer.error?.message, query).not.toContain('排除词');
     }
+  });
+
+  it('given OR beside a word too common for the index to score, then every sentence meeting either, counted', () => {
+    // 疫情 is in 344 of the 757 sentences: left out of the search, 疫情 OR 武汉 listed only the 武汉 ones.
+    const answer = all('疫情 OR 武汉');
+    expect(answer.matched ?? answer.total).toBe(writing((t) => t.includes('疫情') || t.includes('武汉')));
+    expect(all('"9吨" OR "5天"').total).toBe(writing((t) => t.includes('9吨') || t.includes('5天')));
+    expect(all('口罩 OR NOT 捐赠').matched).toBe(writing((t) => t.includes('口罩') || !t.includes('捐赠')));
+  });
+
+  it('given a quote mark left open after a minus, then the word is left out, not required', () => {
+    expect(all('口罩 -"捐赠').total).toBe(writing((t) => t.includes('口罩') && !t.includes('捐赠')));
+  });
+
+  it('given an English keyword required, then sentences writing one of its whole translations, not a part of one', () => {
+    // masks is 口罩 or 医用口罩: 医用 alone (医用防护服) is no mask.
+    const answer = all('+masks');
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.items.every((i) => i.text.includes('口罩'))).toBe(true);
+  });
+
+  it('given operators typed in full-width letters, then the same operators', () => {
+    expect(all('口罩 ＡＮＤ 呼吸机').total).toBe(all('口罩 AND 呼吸机').total);
+    expect(all('口罩 ＡＮＤ 呼吸机').message).toContain('“口罩”且“呼吸机”');
   });
 });

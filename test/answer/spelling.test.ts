@@ -35,6 +35,7 @@ describe('did you mean (real corpus)', () => {
     );
     const english = engine.answer({ command: 'search', query: '古特雷丝', locale: 'en' });
     expect(english.message).toContain('Did you mean “古特雷斯”? Try /search 古特雷斯');
+    expect(english.suggestions).toEqual(['/search 古特雷斯']);
     expect(engine.answer({ command: 'search', query: '疫情防控期间' }).message ?? '').not.toContain('是不是');
   });
 });
