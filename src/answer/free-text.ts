@@ -1,6 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerError, AnswerRequest } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
+import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
@@ -20,7 +21,7 @@ import {
   unknownEnglishNotice,
   unmatchedPhrasesNotice,
 } from './result-notices.js';
-import { conditionTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
+import { conditionTerms, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
 import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
 import { didYouMean } from './spelling.js';
 import { validateQuery, type Wording } from './validate-query.js';
@@ -212,13 +213,19 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     ...analysis.docIds,
     ...(figureMissing ? services.library.documents.map((d) => d.meta.id) : []),
   ]);
+  // A quoted phrase is lit whole, and its words only where another keyword asks for them
+  // ("中国—意大利" lit 中国 in 中国红十字会 too).
+  const phrases = syntax && !syntax.boolean ? positiveTerms(syntax.condition).map((p) => toSimplified(foldWidthAndCase(p))) : [];
+  const freeWords = new Set(phrases.length ? analyzeQuery(services, syntax!.free.join(' ')).words : []);
+  const litTerms = (terms: string[]) =>
+    phrases.length ? [...phrases, ...terms.filter((t) => freeWords.has(t) || !phrases.some((p) => p.includes(t)))] : terms;
   // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:
   // they are not highlighted in "10个南太平洋岛国".
   const notDayNumber = (term: string) => !analysis.dates.length || !/^\d+$/.test(term);
   return pagedAnswerOf(
     request,
     ranked,
-    (r) => passageItem(services, r.passage, r.score, [...analysis.words, ...r.terms].filter(notDayNumber)),
+    (r) => passageItem(services, r.passage, r.score, litTerms([...analysis.words, ...r.terms].filter(notDayNumber))),
     {
       message:
         [

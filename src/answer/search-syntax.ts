@@ -105,7 +105,7 @@ function parseBoolean(tokens: Token[]): Condition {
 }
 
 /** The keywords a condition asks for (not those it excludes), in order. */
-function positiveTerms(condition: Condition, negated = false): string[] {
+export function positiveTerms(condition: Condition, negated = false): string[] {
   if (condition.kind === 'term') return negated ? [] : [condition.text];
   if (condition.kind === 'not') return positiveTerms(condition.of, !negated);
   return condition.of.flatMap((c) => positiveTerms(c, negated));

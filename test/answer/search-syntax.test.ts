@@ -179,4 +179,13 @@ describe('/search with operators (real corpus)', () => {
     expect(all('口罩 ＡＮＤ 呼吸机').total).toBe(all('口罩 AND 呼吸机').total);
     expect(all('口罩 ＡＮＤ 呼吸机').message).toContain('“口罩”且“呼吸机”');
   });
+
+  it('given a quoted phrase, then it is lit whole, and its words only where another keyword asks for them', () => {
+    const lit = (query: string) => all(query).items.flatMap((i) => i.highlights.map(([a, b]) => i.text.slice(a, b)));
+    // Its words alone lit 中国 in 中国红十字会 and 中国疾控中心 too.
+    const phrase = lit('"中国—意大利"');
+    expect(phrase.length).toBeGreaterThan(0);
+    expect(new Set(phrase)).toEqual(new Set(['中国—意大利']));
+    expect(new Set(lit('"医疗物资" 意大利'))).toEqual(new Set(['医疗物资', '意大利']));
+  });
 });
