@@ -4,24 +4,58 @@ import { toSimplified } from '../text/normalize.js';
 import { type Locale, say } from './locale.js';
 
 // "Did you mean": a Chinese keyword the documents never write, one character away from a word
-// they do (古特雷丝 → 古特雷斯, 方仓医院 → 方舱医院: a homophone typed by pinyin input). Only a
-// substitution: a keyword cut short or run on is still found through its bigrams.
+// they do (古特雷丝 → 古特雷斯, 方仓医院 → 方舱医院, 冯德来恩 → 冯德莱恩: a homophone typed by pinyin
+// input). Only a substitution: a keyword cut short or run on is still found through its bigrams.
 
 /** Suggested at most, most written first. */
 const MAX_SUGGESTED = 2;
 
-/** Words the index holds that differ from `keyword` in exactly one of its characters, most written first. */
+/** Written at least this often to be suggested from running text (a name is written more than once). */
+const MIN_WRITTEN = 2;
+/**
+ * Characters a keyword needs before running text is read for near runs: a shorter one meets runs
+ * that are no word (世界杯 met 世界卫, of 世界卫生组织); a longer one is mostly a name.
+ */
+const RUNS_FROM_LENGTH = 4;
+
+/** Whether `candidate` (code points) differs from `typed` in exactly one character, and that one Chinese. */
+function oneAway(typed: readonly string[], candidate: readonly string[]): boolean {
+  let differences = 0;
+  for (let i = 0; i < typed.length; i++) {
+    if (candidate[i] === typed[i]) continue;
+    if (++differences > 1 || !/\p{Script=Han}/u.test(candidate[i] ?? '')) return false;
+  }
+  return differences === 1;
+}
+
+/**
+ * Words one character away from `keyword`, most written first: the index's own words, else (for
+ * 4 characters or more) runs of the documents' text written twice or more (a name jieba cuts
+ * apart, 冯德莱恩, is in no word list). Asked only for a keyword no sentence writes.
+ */
 export function writtenNear(services: Services, keyword: string): string[] {
   const typed = [...keyword];
-  const near = services.index.vocabulary().filter((word) => {
-    if (word.length !== keyword.length || word === keyword) return false;
-    const written = [...word];
-    if (written.length !== typed.length) return false;
-    let differences = 0;
-    for (let i = 0; i < typed.length && differences < 2; i++) if (written[i] !== typed[i]) differences++;
-    return differences === 1 && hasHan(word);
-  });
-  return near.sort((a, b) => services.index.frequency(b) - services.index.frequency(a) || (a < b ? -1 : 1)).slice(0, MAX_SUGGESTED);
+  const words = services.index.vocabulary().filter((word) => word.length === keyword.length && oneAway(typed, [...word]) && hasHan(word));
+  if (words.length)
+    return words.sort((a, b) => services.index.frequency(b) - services.index.frequency(a) || (a < b ? -1 : 1)).slice(0, MAX_SUGGESTED);
+  if (typed.length < RUNS_FROM_LENGTH) return [];
+  // A run one character off keeps at least one of the keyword's bigrams whole (it has 4 or more
+  // characters): only the sentences holding one are read, not the corpus.
+  const bigrams = typed.slice(1).map((ch, i) => `${typed[i]}${ch}`);
+  const holding = services.index.sentences({ words: [], bigrams });
+  const counts = new Map<string, number>();
+  for (let row = 0; row < holding.count; row++) {
+    const text = [...services.library.matchTextAt(holding.docs[row]!)];
+    for (let at = 0; at + typed.length <= text.length; at++) {
+      const run = text.slice(at, at + typed.length);
+      if (oneAway(typed, run)) counts.set(run.join(''), (counts.get(run.join('')) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .filter(([, n]) => n >= MIN_WRITTEN)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_SUGGESTED)
+    .map(([run]) => run);
 }
 
 export interface Correction {

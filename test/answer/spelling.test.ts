@@ -23,6 +23,12 @@ describe('did you mean (real corpus)', () => {
     });
   });
 
+  it('given a name jieba cuts apart (in no word list), then the run the documents write twice or more', () => {
+    expect(didYouMean(services, '冯德来恩', nowhere, 'zh')?.search).toBe('/search 冯德莱恩');
+    // Three characters are too few to read running text: 世界杯 would meet 世界卫 (of 世界卫生组织).
+    expect(didYouMean(services, '世界杯', nowhere, 'zh')).toBeNull();
+  });
+
   it('given keywords the documents write, as a word or only inside sentences, or nothing near, then no suggestion', () => {
     expect(didYouMean(services, '古特雷斯 方舱医院', nowhere, 'zh')).toBeNull();
     expect(didYouMean(services, '疫情防控期间', (k) => k === '疫情防控期间', 'zh')).toBeNull();
