@@ -1,13 +1,13 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerError, AnswerRequest } from '../core/types.js';
+import type { Answer, AnswerError, AnswerRequest, Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
-import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
+import { toSimplified } from '../text/normalize.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { headingMentions } from './heading-mentions.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
-import { conditionFilter } from './keyword-test.js';
+import { conditionFilter, NUMBER, wholeNumber } from './keyword-test.js';
 import { type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
@@ -26,6 +26,7 @@ import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
 import { didYouMean } from './spelling.js';
 import { validateQuery, type Wording } from './validate-query.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
+import { someSentenceWrites } from './written-in-corpus.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
@@ -42,12 +43,10 @@ function substringMatches(services: Services, phrases: string[], meets: ((matchT
   if (!phrases.length) return [];
   // An English word is found whole only: "unit" is not in "United"; a number too: 10 is not in 100 or 3.10.
   const tests = phrases.map((p) => {
-    const whole = NUMBER.test(p)
-      ? new RegExp(`(?<![\\d.,])${p.replace(/[.,]/gu, '\\$&')}(?![\\d]|[.,]\\d)`, 'u')
-      : /^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p)
-        ? new RegExp(`(?<![a-z0-9])${p}(?![a-z0-9])`, 'u')
-        : null;
-    return whole ? (text: string) => whole.test(text) : (text: string) => text.includes(p);
+    if (NUMBER.test(p)) return wholeNumber(p);
+    if (!(/^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p))) return (text: string) => text.includes(p);
+    const whole = new RegExp(`(?<![a-z0-9])${p}(?![a-z0-9])`, 'u');
+    return (text: string) => whole.test(text);
   });
   return services.library.allPassages
     .filter((passage) => {
@@ -56,15 +55,6 @@ function substringMatches(services: Services, phrases: string[], meets: ((matchT
     })
     .map((passage) => ({ passage, score: 1, terms: phrases }));
 }
-
-/** Whether some sentence writes `keyword` (folded Simplified), read only for a keyword no result holds. */
-const writtenAnywhere =
-  (services: Services) =>
-  (keyword: string): boolean =>
-    services.library.allPassages.some((passage) => services.library.matchText(passage).includes(keyword));
-
-/** A number as typed: digits, with a decimal point or thousands commas. */
-const NUMBER = /^\d+(?:[.,]\d+)*$/u;
 
 /** A /search of operators with nothing to find: excluded words alone (-捐赠), or AND, OR, "" alone. */
 function nothingToFind(syntax: SearchSyntax, locale: Locale): AnswerError {
@@ -175,7 +165,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     const relative = relativeDayNotice(request.query, locale);
     const inHeadings = mode === 'search' ? headingMentions(services, typed, locale) : null;
     const operators = syntax ? syntaxNotice(syntax, locale) : null;
-    const correction = mode === 'search' && !syntax ? didYouMean(services, typed, writtenAnywhere(services), locale) : null;
+    const correction =
+      mode === 'search' && !syntax ? didYouMean(services, typed, (keyword) => someSentenceWrites(services.library, keyword), locale) : null;
     return pagedAnswer(request, [], {
       message:
         say(
@@ -204,7 +195,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // Keywords the operators require are in every result (punctuation aside): only the others are checked.
   const unmatched = mode === 'search' ? unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale) : [];
   // A keyword no result holds may be a typo of a word the documents write.
-  const correction = unmatched[0] && !syntax ? didYouMean(services, typed, writtenAnywhere(services), locale) : null;
+  const correction =
+    unmatched[0] && !syntax ? didYouMean(services, typed, (keyword) => someSentenceWrites(services.library, keyword), locale) : null;
   const figureMissing = digitsSearched && unmatched[0] !== null;
   // The copies the notice is about: the one answering first (its sentence is the one read for the
   // figure), and any the question names (白皮书里…多少).
@@ -215,17 +207,20 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   ]);
   // A quoted phrase is lit whole, and its words only where another keyword asks for them
   // ("中国—意大利" lit 中国 in 中国红十字会 too).
-  const phrases = syntax && !syntax.boolean ? positiveTerms(syntax.condition).map((p) => toSimplified(foldWidthAndCase(p))) : [];
-  const freeWords = new Set(phrases.length ? analyzeQuery(services, syntax!.free.join(' ')).words : []);
-  const litTerms = (terms: string[]) =>
-    phrases.length ? [...phrases, ...terms.filter((t) => freeWords.has(t) || !phrases.some((p) => p.includes(t)))] : terms;
+  // A sentence writing the phrase with other punctuation (中国—意大利 for "中国-意大利") has its words lit.
+  const phrases = syntax && !syntax.boolean ? positiveTerms(syntax.condition).map(toSimplified) : [];
+  const freeWords = new Set(phrases.length ? services.tokenizer.tokenize(syntax!.free.join(' ')).words : []);
+  const litTerms = (passage: Passage, terms: string[]) =>
+    phrases.some((p) => services.library.matchText(passage).includes(p))
+      ? [...phrases, ...terms.filter((t) => freeWords.has(t) || !phrases.some((p) => p.includes(t)))]
+      : terms;
   // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:
   // they are not highlighted in "10个南太平洋岛国".
   const notDayNumber = (term: string) => !analysis.dates.length || !/^\d+$/.test(term);
   return pagedAnswerOf(
     request,
     ranked,
-    (r) => passageItem(services, r.passage, r.score, litTerms([...analysis.words, ...r.terms].filter(notDayNumber))),
+    (r) => passageItem(services, r.passage, r.score, litTerms(r.passage, [...analysis.words, ...r.terms].filter(notDayNumber))),
     {
       message:
         [

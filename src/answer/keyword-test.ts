@@ -1,28 +1,40 @@
 import type { Services } from '../core/services.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { type Condition, conditionTerms, meets } from './search-syntax.js';
 
 // How /search's operators (search-syntax.ts) test a sentence for a keyword. Chinese: as written in
 // any script, punctuation and spaces aside ("口罩、防护服" is written 口罩防护服, "一方有难八方支援"
-// 一方有难，八方支援, "中国-意大利" 中国—意大利). English: as a whole word, or as any Chinese word a
-// search of it looks for, since the documents are Chinese (-donation leaves out 捐款).
+// 一方有难，八方支援, "中国-意大利" 中国—意大利). A number: whole (10 is not in 100 or 3.10).
+// English: as a whole word, or as one of the Chinese translations a search of it looks for, since
+// the documents are Chinese (-donation leaves out 捐款).
 
-const PUNCTUATION_OR_SPACE = /[\s\p{P}\p{S}]+/gu;
-const bare = (text: string): string => text.replace(PUNCTUATION_OR_SPACE, '');
-const escaped = (character: string): string => character.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** Punctuation and spaces between two other characters, skipped inside a phrase ("5%" keeps its %: it is not 5天). */
+const INNER_PUNCTUATION = /(?<=[^\s\p{P}])[\s\p{P}]+(?=[^\s\p{P}])/gu;
+const withoutPunctuation = (text: string): string => text.replace(INNER_PUNCTUATION, '');
 
 /** Folded English (letters, digits and the marks inside words) holding a letter. */
 const ENGLISH = /^(?=.*[a-z])[a-z0-9\s'’.-]+$/u;
 
+/** A number as typed: digits, with a decimal point or thousands commas. */
+export const NUMBER = /^\d+(?:[.,]\d+)*$/u;
+
+/** A number written whole: not inside a longer number (10 in 100, 3.10 or 2,010). */
+export function wholeNumber(number: string): (text: string) => boolean {
+  const pattern = new RegExp(`(?<![\\d.,])${escapeRegExp(number)}(?![\\d]|[.,]\\d)`, 'u');
+  return (text) => pattern.test(text);
+}
+
 /**
- * A test for `word` (without punctuation) in a sentence's text, punctuation and spaces between its
- * characters allowed: the plain search first, the pattern only when it fails (at 100× the corpus
- * an operator reads every sentence, and stripping each one's punctuation cost ~35 ms a query).
+ * `word` in a text, punctuation and spaces between its characters allowed: the plain search first,
+ * the pattern only when it fails (at 100× the corpus an operator reads every sentence, and
+ * stripping each one's punctuation cost ~35 ms a query).
  */
 function writtenTest(word: string): (text: string) => boolean {
+  if (NUMBER.test(word)) return wholeNumber(word);
   const characters = [...word];
   if (characters.length < 2) return (text) => text.includes(word);
-  const spread = new RegExp(characters.map(escaped).join('[\\s\\p{P}\\p{S}]*'), 'u');
+  const spread = new RegExp(characters.map(escapeRegExp).join('[\\s\\p{P}]*'), 'u');
   return (text) => text.includes(word) || (text.includes(characters[0]!) && spread.test(text));
 }
 
@@ -30,16 +42,16 @@ function keywordTest(services: Services, keyword: string): (text: string) => boo
   const forms = simplifiedVariants(keyword.trim());
   const english = forms[0] && ENGLISH.test(forms[0]) ? forms[0] : null;
   if (english) {
-    const words = english.split(/\s+/u).map(escaped);
-    const whole = new RegExp(`(?<![a-z0-9])${words.join('\\s+')}(?![a-z0-9])`, 'u');
-    // Each English word (or phrase the lexicon knows) as one of its whole translations: masks is
-    // 口罩 or 医用口罩, never 医用 alone; health silk road needs 健康 (or 身体) and 丝绸之路.
+    const whole = new RegExp(`(?<![a-z0-9])${english.split(/\s+/u).map(escapeRegExp).join('\\s+')}(?![a-z0-9])`, 'u');
+    // Each English word (or phrase the lexicon knows) as one of its whole Chinese translations:
+    // masks is 口罩 or 医用口罩, never 医用 alone; health silk road needs 健康 (or 身体) and 丝绸之路.
+    // A part with no Chinese (the 19 of COVID-19) asks for nothing more.
     const groups = (services.english(keyword)?.groups ?? [])
-      .map((g) => g.chinese.map(bare).filter(Boolean).map(writtenTest))
+      .map((g) => g.chinese.filter((w) => /\p{Script=Han}/u.test(w)).map((w) => writtenTest(withoutPunctuation(w))))
       .filter((g) => g.length);
     return (text) => whole.test(text) || (groups.length > 0 && groups.every((g) => g.some((writes) => writes(text))));
   }
-  const written = [...new Set(forms.map(bare))].filter(Boolean).map(writtenTest);
+  const written = [...new Set(forms.map(withoutPunctuation))].map(writtenTest);
   return (text) => written.some((writes) => writes(text));
 }
 

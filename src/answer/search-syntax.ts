@@ -15,7 +15,7 @@ export interface SearchSyntax {
   text: string;
   /** What every result must meet (an empty AND when only the ranking applies). */
   condition: Condition;
-  /** Typed with AND, OR, NOT or brackets: then every keyword is part of the condition. */
+  /** Typed with AND, OR or NOT: then every keyword is part of the condition. */
   boolean: boolean;
   /** Keywords outside the condition (plain keywords beside "a phrase" or -word): ranked, not required. */
   free: string[];

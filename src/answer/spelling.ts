@@ -1,5 +1,4 @@
 import type { Services } from '../core/services.js';
-import { hasHan } from '../text/character-classes.js';
 import { toSimplified } from '../text/normalize.js';
 import { type Locale, say } from './locale.js';
 
@@ -35,7 +34,11 @@ function oneAway(typed: readonly string[], candidate: readonly string[]): boolea
  */
 export function writtenNear(services: Services, keyword: string): string[] {
   const typed = [...keyword];
-  const words = services.index.vocabulary().filter((word) => word.length === keyword.length && oneAway(typed, [...word]) && hasHan(word));
+  // Lengths in characters: a character beyond the BMP (𠮷) counts one, as in `typed`.
+  const words = services.index.vocabulary().filter((word) => {
+    const written = [...word];
+    return written.length === typed.length && oneAway(typed, written);
+  });
   if (words.length)
     return words.sort((a, b) => services.index.frequency(b) - services.index.frequency(a) || (a < b ? -1 : 1)).slice(0, MAX_SUGGESTED);
   if (typed.length < RUNS_FROM_LENGTH) return [];

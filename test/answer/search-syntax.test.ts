@@ -188,4 +188,19 @@ describe('/search with operators (real corpus)', () => {
     expect(new Set(phrase)).toEqual(new Set(['中国—意大利']));
     expect(new Set(lit('"医疗物资" 意大利'))).toEqual(new Set(['医疗物资', '意大利']));
   });
+
+  it('given operators on numbers, symbols and English compounds, then they are found as written', () => {
+    // A number whole (10 is not in 100), a symbol kept ("5%" is not 5天), COVID-19's 19 no part of
+    // the condition (it asked for 19 besides 新冠肺炎, and found nothing).
+    const whole = (n: string) => new RegExp(`(?<![\\d.])${n}(?![\\d]|\\.\\d)`);
+    expect(all('10 OR 20').total).toBe(writing((t) => whole('10').test(t) || whole('20').test(t)));
+    expect(all('"5%"').total).toBe(writing((t) => t.includes('5%')));
+    expect(all('"COVID-19"').total).toBeGreaterThan(0);
+  });
+
+  it('given a quoted phrase the sentence writes with other punctuation, then its words are lit there', () => {
+    const answer = all('"中国-意大利"');
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.items.every((i) => i.highlights.length > 0)).toBe(true);
+  });
 });
