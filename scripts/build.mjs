@@ -69,13 +69,18 @@ const alive = (pid) => {
   }
 };
 
-function lockIsStale(lock) {
+const holderOf = (lock) => {
   try {
-    const pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
-    if (pid > 0 && !alive(pid)) return true;
+    return Number(readFileSync(join(lock, 'pid'), 'utf8')) || null;
   } catch {
-    // Its holder has not written its pid yet.
+    return null;
   }
+};
+
+/** Its holder is gone; or, when it never wrote its pid, the lock is 2 minutes old. */
+function lockIsStale(lock) {
+  const pid = holderOf(lock);
+  if (pid !== null) return !alive(pid);
   try {
     return Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS;
   } catch {
@@ -97,15 +102,26 @@ export async function withBuildLock(work, lock = LOCK) {
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
     }
-    if (lockIsStale(lock)) rmSync(lock, { recursive: true, force: true });
-    else if (Date.now() - started > STALE_LOCK_MS) throw new Error(`another process has been compiling for 2 minutes (${lock})`);
+    if (lockIsStale(lock)) {
+      // Moved aside and judged again before it is removed: of two waiters taking over one stale
+      // lock, the slower may move the lock the faster has made since, and then puts it back.
+      const aside = `${lock}.stale-${process.pid}`;
+      try {
+        renameSync(lock, aside);
+        if (lockIsStale(aside)) rmSync(aside, { recursive: true, force: true });
+        else renameSync(aside, lock);
+      } catch {
+        // Taken over, or released, by another process meanwhile: try again.
+      }
+    } else if (Date.now() - started > STALE_LOCK_MS) throw new Error(`another process has been compiling for 2 minutes (${lock})`);
     else await new Promise((resolve) => setTimeout(resolve, 100));
   }
   try {
     writeFileSync(join(lock, 'pid'), String(process.pid));
     return await work();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    // Only our own lock: one taken over from us (we were thought gone) is another's now.
+    if (holderOf(lock) === process.pid) rmSync(lock, { recursive: true, force: true });
   }
 }
 

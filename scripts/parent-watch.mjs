@@ -18,6 +18,15 @@ function parentOf(pid) {
   }
 }
 
+/** Whether `pid` runs a shell (Linux's /proc; false where it cannot be read). */
+function isShell(pid) {
+  try {
+    return /^(?:sh|dash|bash|zsh|ash|busybox)$/.test(readFileSync(`/proc/${pid}/comm`, 'utf8').trim());
+  } catch {
+    return false;
+  }
+}
+
 const alive = (pid) => {
   try {
     process.kill(pid, 0);
@@ -29,8 +38,10 @@ const alive = (pid) => {
 
 export function stopWhenNpmIsGone() {
   if (!process.env.npm_lifecycle_event) return;
-  // The shell npm started, and npm itself where the system says which process that is.
-  const watched = [process.ppid, parentOf(process.ppid)].filter((pid) => pid && pid > 1);
+  // The shell npm started, and npm itself where the system says which process that is. A shell
+  // that exec'd node (bash does) leaves npm as the parent: then its parent, whatever started npm
+  // (a login shell under nohup), is not watched.
+  const watched = [process.ppid, isShell(process.ppid) ? parentOf(process.ppid) : null].filter((pid) => pid && pid > 1);
   const timer = setInterval(() => {
     if (watched.every(alive)) return;
     clearInterval(timer);

@@ -7,7 +7,8 @@ import { basename, join, resolve } from 'node:path';
 // servers' corpora — or the bench's generated one — never overwrite each other's index and
 // switching back and forth never forces a rebuild.
 
-function realPath(dir: string): string {
+/** The folder's real path (symlinks resolved), or its absolute path when it cannot be read. */
+export function realPath(dir: string): string {
   try {
     return realpathSync(dir);
   } catch {

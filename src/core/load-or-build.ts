@@ -72,6 +72,7 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
   }
   const segmenter = loadSegmenter(files, read.saved.dictionaryHash);
   try {
+    noteUse(inputs);
     return { saved: read.saved, segmenter, index: loadPassageIndex(read.saved.index, read.saved.corpus), fromCache: true };
   } catch (error) {
     log.warn({ err: (error as Error).message }, START_UP.indexUnloadable);
@@ -111,6 +112,15 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
   } finally {
     // jieba has read the dictionary by now; a scratch copy is not needed any more.
     if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** A cache folder in use says so at each start (stale-caches.ts removes only folders unused for a day). */
+function noteUse(inputs: LoadInputs): void {
+  try {
+    recordCorpusPath(inputs.cacheDir, inputs.corpusDir);
+  } catch {
+    // A read-only cache folder: nothing to note, and nothing there is ever removed by us.
   }
 }
 

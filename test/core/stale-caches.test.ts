@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,10 @@ import { tempCorpus } from '../support/temp-corpus.js';
 
 // A deploy unpacking each release into a new folder left one cache folder per release behind,
 // never removed (an operator's audit): the folders of corpus folders that are gone are removed
-// when an index is saved; folders that record no corpus, or one that exists, are left alone.
+// when an index is saved, once unused for a day; folders that record no corpus, or one that
+// exists, are left alone.
+
+const DAY = 24 * 60 * 60 * 1000;
 
 describe('cache folders of corpus folders that are gone', () => {
   it('given folders beside the current one, then only those recording a missing corpus folder are removed', () => {
@@ -26,7 +29,10 @@ describe('cache folders of corpus folders that are gone', () => {
     folder('gone', join(base, 'no-such-corpus'));
     folder('unrecorded');
     folder('prepared');
-    expect(removeOrphanedCaches(current, base)).toEqual(['gone']);
+    // Only once unused for a day: a deploy that removes the corpus folder and unpacks it again
+    // leaves it missing for a moment.
+    expect(removeOrphanedCaches(current, base)).toEqual([]);
+    expect(removeOrphanedCaches(current, base, Date.now() + 2 * DAY)).toEqual(['gone']);
     for (const kept of ['current', 'alive', 'unrecorded', 'prepared']) expect(existsSync(join(base, kept)), kept).toBe(true);
   });
 
@@ -48,6 +54,8 @@ describe('cache folders of corpus folders that are gone', () => {
     const oldCache = corpusCacheDir(base, old);
     expect(readFileSync(join(oldCache, 'corpus-path'), 'utf8')).toContain('release-1');
     rmSync(old, { recursive: true });
+    const twoDaysAgo = (Date.now() - 2 * DAY) / 1000;
+    utimesSync(join(oldCache, 'corpus-path'), twoDaysAgo, twoDaysAgo);
     build(tempCorpus('release-2', files));
     expect(existsSync(oldCache)).toBe(false);
   });
