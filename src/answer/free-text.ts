@@ -117,17 +117,18 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // Numbers alone (/search 10, 3.5) are looked for where they are written, whole: the index cuts
   // 10日 as one word, and scored 3.5 found 3月25日.
   const numbersOnly = mode === 'search' && analysis.phrases.length > 0 && analysis.phrases.every((p) => NUMBER.test(p));
-  const results = numbersOnly
-    ? { ranked: [], matched: 0 }
-    : rankedResults(services, analysis, mode, meets && ((n) => meets(services.library.matchTextAt(n))));
+  // A boolean condition (AND, OR, NOT) says which sentences it wants: every one meeting it is
+  // listed and counted, each tested once. The index leaves out words too common to score (疫情 is
+  // in 344 of 757 sentences), so 疫情 OR 武汉 found only the 武汉 ones: the rest follow the ranked
+  // ones, in document order. Plain keywords beside "a phrase" or -word are ranked as a plain
+  // search is, among the sentences meeting the operators.
+  const meeting = meets && syntax?.boolean ? services.library.allPassages.filter((p) => meets(services.library.matchText(p))) : null;
+  const meetingNumbers = meeting && new Set(meeting.map((p) => services.index.numbers.numberOf(p.id)));
+  const admits = meetingNumbers ? (n: number) => meetingNumbers.has(n) : meets && ((n: number) => meets(services.library.matchTextAt(n)));
+  const results = numbersOnly ? { ranked: [], matched: 0 } : rankedResults(services, analysis, mode, admits);
   let ranked = results.ranked;
   let matched = results.matched;
-  // A boolean condition (AND, OR, NOT) says which sentences it wants: every one meeting it is
-  // listed and counted. The index leaves out words too common to score (疫情 is in 344 of 757
-  // sentences), so 疫情 OR 武汉 found only the 武汉 ones: the rest follow the ranked ones, in
-  // document order. Plain keywords beside "a phrase" or -word are ranked as a plain search is.
-  if (meets && syntax?.boolean) {
-    const meeting = services.library.allPassages.filter((passage) => meets(services.library.matchText(passage)));
+  if (meeting) {
     const listed = new Set(ranked.map((r) => r.passage.id));
     const rest = meeting.filter((passage) => !listed.has(passage.id)).map((passage) => ({ passage, score: 0, terms: [] }));
     ranked = [...ranked, ...rest.slice(0, Math.max(0, LISTED_AT_MOST - ranked.length))];
