@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from './config.js';
 import { createEngine } from './core/create-engine.js';
+import { loadCommands } from './discord/load-commands.js';
 import { requestedShards, startShardManager } from './discord/shard-manager.js';
 import { installShutdown } from './discord/shutdown.js';
 import { startDiscordBot } from './discord/start-bot.js';
@@ -23,5 +24,8 @@ export async function runBot(config: DiscordConfig, corpusDir: string, logger: L
     installShutdown(manager, logger);
     return;
   }
-  await startDiscordBot(config, await createEngine({ logger, corpusDir }), logger);
+  // The command modules are imported before the index loads (seconds, at scale): a start after an
+  // update compiling dist/ meanwhile would otherwise replace the files they are imported from.
+  const commands = await loadCommands();
+  await startDiscordBot(config, await createEngine({ logger, corpusDir }), logger, { commands });
 }

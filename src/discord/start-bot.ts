@@ -5,7 +5,7 @@ import type { DiscordConfig } from '../config.js';
 import type { Engine } from '../core/engine-api.js';
 import { AnswerQueue } from './answer-queue.js';
 import { createInteractionHandler } from './interaction-router.js';
-import { loadCommands } from './load-commands.js';
+import { type LoadResult, loadCommands } from './load-commands.js';
 import { createRateLimiter } from './rate-limit.js';
 import { NO_MENTIONS } from './reply.js';
 import { restOptions } from './rest-options.js';
@@ -32,6 +32,8 @@ export interface BotOptions {
   handleSignals?: boolean;
   /** The queue interactions' engine work runs through (tests pass one with other thresholds). */
   queue?: AnswerQueue;
+  /** The command modules, when already loaded (run-bot.ts loads them before the index). */
+  commands?: LoadResult;
 }
 
 export async function startDiscordBot(
@@ -42,7 +44,7 @@ export async function startDiscordBot(
 ): Promise<BotHandle> {
   const started = performance.now();
   const logger = rootLogger.child({ component: 'discord' });
-  const loaded = await loadCommands();
+  const loaded = options.commands ?? (await loadCommands());
   if (!loaded.ok) throw new Error(`Invalid command modules:\n${loaded.problems.join('\n')}`);
 
   const client = new Client({
