@@ -4,8 +4,8 @@ import { simplifiedVariants } from '../text/normalize.js';
 import { type Condition, conditionTerms, meets } from './search-syntax.js';
 
 // How /search's operators (search-syntax.ts) test a sentence for a keyword. Chinese: as written in
-// any script, punctuation and spaces aside ("口罩、防护服" is written 口罩防护服, "一方有难八方支援"
-// 一方有难，八方支援, "中国-意大利" 中国—意大利). A number: whole (10 is not in 100 or 3.10).
+// any script, punctuation and spaces aside ("口罩、防护服" is written 口罩防护服, "措施有效阻断"
+// 措施，有效阻断, "中国-意大利" 中国—意大利). A number: whole (10 is not in 100 or 3.10).
 // English: as a whole word, or as one of the Chinese translations a search of it looks for, since
 // the documents are Chinese (-donation leaves out 捐款).
 

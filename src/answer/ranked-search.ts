@@ -1,12 +1,9 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
-import type { QueryTerms, SentenceMatches, SentenceScores } from '../index/passage-index.js';
 import { formatDateZh } from '../query/date-format.js';
-import { lemmatize } from '../query/english/lemma.js';
-import { isStopLemma } from '../query/english/stop-words.js';
 import { singularOf } from '../text/english-plural.js';
-import { bestRows, bestRowsBySet, countRows } from './best-rows.js';
 import { followers } from './continuation.js';
+import { type Admits, firstStage } from './first-stage.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { rowsFailing, someRowPasses, weightedShare } from './question-coverage.js';
@@ -20,6 +17,7 @@ import { sentenceWords } from './sentence-words.js';
 import { termInformation } from './term-information.js';
 import { bestUnitScore, unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
 import { unitSpansFor } from './unit-spans.js';
+import { byWrittenEnglish } from './written-english-order.js';
 
 // Free-text ranking shared by /ask and /search, in two stages:
 // 1. candidates: sentences sharing distinctive terms with the query (MiniSearch, passage-index.ts)
@@ -79,9 +77,6 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
   return candidatesOf(services, analysis, mode, weights, null).candidates;
 }
 
-/** Which sentences (by passage number) may be listed at all: /search's operators (search-syntax.ts), or null for any. */
-export type Admits = ((n: number) => boolean) | null;
-
 interface Candidates {
   candidates: Candidate[];
   /** How many sentences stage 1 matched, of which the candidates are the best (counted when asked). */
@@ -125,7 +120,7 @@ function candidatesOf(
     const set = new Set(found);
     return (coverage(set) >= share || holdsKeyword(set)) && (!hasLongTerm || found.some(isLong));
   };
-  const { docs, scores, sentences, matched } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]), admits);
+  const { docs, scores, sentences, matched } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]), admits, SENTENCE_CANDIDATES);
   const answerable = holds(ANSWERABLE_COVERAGE[mode]);
   const admitsWeakly = MIN_COVERAGE[mode] < ANSWERABLE_COVERAGE[mode];
   // The chosen sentences are tested once: one of them passing proves the question answerable,
@@ -232,47 +227,6 @@ function addSemantic(
   });
 }
 
-interface FirstStage {
-  /** The chosen sentences' passage numbers, best BM25 first. */
-  docs: number[];
-  /** The query's sums of any sentence. */
-  scores: SentenceScores;
-  /** Every matched sentence; null when /search found its best ones without summing them all. */
-  sentences: SentenceMatches | null;
-  /** How many sentences pass `keep`, counted when asked. */
-  matched: () => number;
-}
-
-/** Stage 1: the best SENTENCE_CANDIDATES sentences whose terms `keep`, among those `admits`. */
-function firstStage(services: Services, terms: QueryTerms, mode: RankMode, keep: (terms: string[]) => boolean, admits: Admits): FirstStage {
-  // /search needs only its best sentences (it sums no units over every match): found without
-  // summing every match when it has at most 16 terms and no operator reads the sentences.
-  const top = mode === 'search' && !admits ? services.index.bestSentences(terms, SENTENCE_CANDIDATES, keep) : null;
-  if (top) return { docs: top.docs, scores: top, sentences: null, matched: top.matched };
-  const sentences = services.index.sentences(terms);
-  if (admits) {
-    const admitted = (row: number) => admits(sentences.docs[row]!) && keep(sentences.terms(row));
-    const rows = bestRows(sentences, SENTENCE_CANDIDATES, admitted);
-    return {
-      docs: rows.map((row) => sentences.docs[row]!),
-      scores: sentences,
-      sentences,
-      matched: () => countRows(sentences, admitted, null),
-    };
-  }
-  const keepRow = (row: number) => keep(sentences.terms(row));
-  // Whether a sentence is kept depends only on which terms it contains.
-  const rows = sentences.termSets
-    ? bestRowsBySet(sentences, sentences.termSets, SENTENCE_CANDIDATES, keepRow)
-    : bestRows(sentences, SENTENCE_CANDIDATES, keepRow);
-  return {
-    docs: rows.map((row) => sentences.docs[row]!),
-    scores: sentences,
-    sentences,
-    matched: () => countRows(sentences, keepRow, sentences.termSets),
-  };
-}
-
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {
   return rankedResults(services, analysis, mode).ranked;
 }
@@ -311,44 +265,3 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
   const cut = mode === 'search' && listed.length >= SENTENCE_CANDIDATES;
   return { ranked: listed, matched: cut ? Math.max(listed.length, matched()) : listed.length };
 }
-
-/**
- * Sentences writing the query's English words (in any inflection) before those holding only their
- * Chinese translations, in a server's documents written in English: for /search, any of its
- * keywords ("tournaments" finds "tournament" before 比赛); for /ask, at least half of the
- * question's words that carry meaning (glue words aside): one shared word is no answer, but a
- * sentence saying most of the question in its own words is closer to it than a translation.
- * Stable: the order within each part holds. A corpus without English text is not affected.
- */
-const WRITTEN_ENGLISH_SHARE: Record<RankMode, number> = { search: Number.MIN_VALUE, ask: 0.5 };
-
-function byWrittenEnglish(question: string, mode: RankMode): ((a: { candidate: Candidate }, b: { candidate: Candidate }) => number) | null {
-  // A question with Chinese words is ranked as trained: its English word (Italy医疗队…) is one of
-  // several, and a sentence writing only that one is no answer.
-  if (/\p{Script=Han}/u.test(question)) return null;
-  const asked = new Set<string>();
-  for (const [word] of question.matchAll(LATIN_WORD)) {
-    const lemma = lemmatize(word);
-    if (!isStopLemma(lemma) && !isStopLemma(word)) asked.add(lemma);
-  }
-  if (!asked.size) return null;
-  const needed = WRITTEN_ENGLISH_SHARE[mode] * asked.size;
-  const writes = new Map<Candidate, boolean>();
-  // Whole words compared by lemma: "tournament" writes "tournaments", "art" is not in "article".
-  const written = (candidate: Candidate) => {
-    let found = writes.get(candidate);
-    if (found === undefined) {
-      const seen = new Set<string>();
-      for (const [word] of candidate.passage.text.toLowerCase().matchAll(LATIN_WORD)) {
-        const lemma = lemmatize(word);
-        if (asked.has(lemma)) seen.add(lemma);
-      }
-      found = seen.size >= needed;
-      writes.set(candidate, found);
-    }
-    return found;
-  };
-  return (a, b) => Number(written(b.candidate)) - Number(written(a.candidate));
-}
-
-const LATIN_WORD = /(?<![a-z0-9])[a-z][a-z'’-]*[a-z]/g;
