@@ -3,6 +3,7 @@
 // npm and the shell but left node answering, so a restarted bot ran twice. Orphaned, node now
 // stops as if it had been sent SIGTERM. Started without npm, nothing is watched.
 import { readFileSync } from 'node:fs';
+import { alive } from './process-alive.mjs';
 
 const EVERY_MS = 1000;
 
@@ -26,15 +27,6 @@ function isShell(pid) {
     return false;
   }
 }
-
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-};
 
 export function stopWhenNpmIsGone() {
   if (!process.env.npm_lifecycle_event) return;
