@@ -10,8 +10,9 @@ import type * as IsoCountries from 'i18n-iso-countries';
 import type * as OpenCCModule from 'opencc-js/cn2t';
 import { readCedict } from '../query/english/cedict-source.js';
 import { cedictCountryNames } from './cedict-country-names.js';
+import { cedictNamesByMainSense } from './cedict-entity-names.js';
 import { COUNTRY_ALIASES, DISPLAY_NAME_EN, DISPLAY_NAME_ZH } from './country-aliases.js';
-import { REGIONS } from './regions.js';
+import { REGIONS, type RegionData } from './regions.js';
 
 export interface GeoEntity {
   /** ISO 3166-1 alpha-2 code (`IT`) or a region/organisation id (`region:eu`, `org:who`). */
@@ -78,12 +79,24 @@ function buildGazetteer(): Gazetteer {
       members: [],
     });
   }
+  const cedict = readCedict();
+  const latinNames = (region: RegionData): string[] => [region.english, ...region.names.filter((n) => /[A-Za-z]/.test(n))];
+  const dictionaryNames = cedictNamesByMainSense(
+    cedict,
+    REGIONS.flatMap((region) => (region.name === undefined ? latinNames(region) : [])),
+  );
   for (const region of REGIONS) {
-    const simplified = unique([region.name, ...region.names.filter((n) => !/[A-Za-z]/.test(n))]);
+    const name =
+      region.name ??
+      latinNames(region)
+        .map((n) => dictionaryNames.get(n.toLowerCase()))
+        .find((n) => n !== undefined) ??
+      region.english;
+    const simplified = unique([name, ...region.names.filter((n) => !/[A-Za-z]/.test(n))]);
     entities.push({
       id: region.id,
       kind: 'region',
-      name: region.name,
+      name,
       english: region.english,
       names: unique([...simplified, ...traditional(simplified), region.english, ...region.names.filter((n) => /[A-Za-z]/.test(n))]),
       alpha3: null,
@@ -92,7 +105,7 @@ function buildGazetteer(): Gazetteer {
   }
   const codeOf = new Map<string, string>();
   for (const [code, names] of Object.entries(enNames)) for (const name of names) codeOf.set(name.toLowerCase(), code);
-  const cedictNames = addNames(entities, cedictCountryNames(readCedict(), codeOf));
+  const cedictNames = addNames(entities, cedictCountryNames(cedict, codeOf));
   for (const [entity, names] of cedictNames) {
     const short = names.filter((n) => [...n].length === 2);
     if (short.length > 0) entity.lookupOnly = short;

@@ -4,7 +4,11 @@
 export interface RegionData {
   /** `region:…` for places and groupings of countries, `org:…` for organisations. */
   id: string;
-  name: string;
+  /**
+   * Simplified display name, written only where CC-CEDICT has none or words it otherwise than the
+   * corpus; left out, it is the dictionary's name for the English ones (cedict-entity-names.ts).
+   */
+  name?: string;
   english: string;
   /** Other ways the corpus and users write it (Simplified, Traditional forms are added by conversion). */
   names: readonly string[];
@@ -142,7 +146,6 @@ const G20 = ['AR', 'AU', 'BR', 'CA', 'CN', 'FR', 'DE', 'IN', 'ID', 'IT', 'JP', '
 export const REGIONS: readonly RegionData[] = [
   {
     id: 'region:eu',
-    name: '欧盟',
     english: 'European Union',
     names: ['欧洲联盟', '欧盟委员会', '欧洲理事会', '欧洲疾控中心', 'EU', 'European Union'],
     members: EU,
@@ -150,9 +153,9 @@ export const REGIONS: readonly RegionData[] = [
   { id: 'region:europe', name: '欧洲', english: 'Europe', names: ['Europe'], members: [] },
   { id: 'region:asean', name: '东盟', english: 'ASEAN', names: ['东南亚国家联盟', 'ASEAN'], members: ASEAN },
   { id: 'region:southeast-asia', name: '东南亚', english: 'Southeast Asia', names: ['Southeast Asia'], members: ASEAN },
-  { id: 'region:africa', name: '非洲', english: 'Africa', names: ['非洲国家', 'Africa'], members: AFRICA },
+  { id: 'region:africa', english: 'Africa', names: ['非洲国家', 'Africa'], members: AFRICA },
   { id: 'region:cee', name: '中东欧', english: 'Central and Eastern Europe', names: ['中东欧国家', '中东欧地区', 'CEEC'], members: CEE },
-  { id: 'region:middle-east', name: '中东', english: 'Middle East', names: ['中东地区', 'Middle East'], members: [] },
+  { id: 'region:middle-east', english: 'Middle East', names: ['中东地区', 'Middle East'], members: [] },
   {
     id: 'region:lac',
     name: '拉美和加勒比',
@@ -170,7 +173,6 @@ export const REGIONS: readonly RegionData[] = [
   },
   {
     id: 'region:central-asia',
-    name: '中亚',
     english: 'Central Asia',
     names: ['中亚五国', 'Central Asia'],
     members: ['KZ', 'KG', 'TJ', 'TM', 'UZ'],
@@ -204,8 +206,8 @@ export const REGIONS: readonly RegionData[] = [
     names: ['世卫组织', '世卫', 'WHO', 'World Health Organisation'],
     members: [],
   },
-  { id: 'org:un', name: '联合国', english: 'United Nations', names: ['UN', 'United Nations'], members: [] },
-  { id: 'org:unicef', name: '联合国儿童基金会', english: 'UNICEF', names: ['UNICEF'], members: [] },
+  { id: 'org:un', english: 'United Nations', names: ['UN', 'United Nations'], members: [] },
+  { id: 'org:unicef', english: 'UNICEF', names: ['UNICEF', "United Nations Children's Fund"], members: [] },
   { id: 'org:g20', name: '二十国集团', english: 'G20', names: ['20国集团', 'G20', 'Group of Twenty'], members: G20 },
   {
     id: 'org:sco',
@@ -218,10 +220,10 @@ export const REGIONS: readonly RegionData[] = [
   { id: 'org:african-union', name: '非盟', english: 'African Union', names: ['非洲联盟', 'African Union'], members: [] },
   { id: 'org:paho', name: '泛美卫生组织', english: 'Pan American Health Organization', names: ['PAHO'], members: [] },
   { id: 'org:idb', name: '美洲开发银行', english: 'Inter-American Development Bank', names: ['IDB'], members: [] },
-  { id: 'org:world-bank', name: '世界银行', english: 'World Bank', names: ['世行', 'World Bank'], members: [] },
+  { id: 'org:world-bank', english: 'World Bank', names: ['世行', 'World Bank'], members: [] },
   { id: 'org:imf', name: '国际货币基金组织', english: 'International Monetary Fund', names: ['IMF'], members: [] },
   { id: 'org:aiib', name: '亚洲基础设施投资银行', english: 'Asian Infrastructure Investment Bank', names: ['亚投行', 'AIIB'], members: [] },
-  { id: 'org:adb', name: '亚洲开发银行', english: 'Asian Development Bank', names: ['亚行', 'ADB'], members: [] },
+  { id: 'org:adb', english: 'Asian Development Bank', names: ['亚行', 'ADB'], members: [] },
   { id: 'org:ndb', name: '新开发银行', english: 'New Development Bank', names: ['金砖国家新开发银行', 'NDB'], members: [] },
   { id: 'org:caricom', name: '加勒比共同体', english: 'CARICOM', names: ['加共体', 'CARICOM'], members: [] },
   { id: 'org:apec', name: '亚太经合组织', english: 'APEC', names: ['APEC'], members: [] },

@@ -84,6 +84,16 @@ describe('gazetteer', () => {
       for (const member of region.members) expect(entityById(member)?.kind, `${region.id} ${member}`).toBe('country');
     }
   });
+
+  it('given a region or organisation then its display name is Chinese, written or from CC-CEDICT, and resolves to it', () => {
+    for (const region of entities.filter((e) => e.kind === 'region')) {
+      expect(hasHan(region.name), region.id).toBe(true);
+      expect(region.names, region.id).toContain(toTaiwan(region.name));
+    }
+    // regions.ts writes no Chinese name for these: CC-CEDICT's entry whose main sense is the English one gives it.
+    expect(entityById('org:world-bank')?.name).toBe('世界银行');
+    expect(resolvedCode('世界银行')).toBe('region');
+  });
 });
 
 describe('gazetteer names from CC-CEDICT', () => {

@@ -22,7 +22,6 @@ export const DOMAIN_TERMS: readonly DomainTerm[] = [
   { en: ['SCO', 'Shanghai Cooperation Organization', 'Shanghai Cooperation Organisation'], zh: ['上海合作组织', '上合组织'] },
   { en: ['World Bank'], zh: ['世界银行'] },
   { en: ['Belt and Road', 'Belt and Road Initiative', 'BRI'], zh: ['一带一路'] },
-  { en: ['UNICEF'], zh: ['联合国儿童基金会'] },
   // Chinese institutions
   { en: ['State Council'], zh: ['国务院'] },
   { en: ['NHC', 'National Health Commission', 'health commission'], zh: ['国家卫生健康委', '国家卫生健康委员会', '国家卫健委', '卫健委'] },
