@@ -34,6 +34,11 @@ export interface QueryAnalysis {
   sections: Section[];
   /** English words that could not be mapped (English questions only). */
   unknownEnglish: string[];
+  /**
+   * Each typed keyword's written forms, any of which stands for it: a phrase as typed, an English
+   * word or expression by its chosen translations.
+   */
+  keywordForms: string[][];
 }
 
 /**
@@ -174,6 +179,8 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     .flatMap((v) => named.aliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
     .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
     .filter((p) => p && !glued.has(p));
+  // A glue word is no phrase either: "is" would be found, and lit, in every English sentence.
+  const keptPhrases = [...new Set(phrases)].filter((p) => !glue(p) || phrases.every(glue));
   // An English question's asked part is searched through its words' translations.
   const focusTerms = english
     ? englishFocusTerms(query, chosenGroups).flatMap((t) => tokenizer.tokenize(t).words)
@@ -184,13 +191,18 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     focus: new Set(focusTerms),
     words,
     bigrams,
-    // A glue word is no phrase either: "is" would be found, and lit, in every English sentence.
-    phrases: [...new Set(phrases)].filter((p) => !glue(p) || phrases.every(glue)),
+    phrases: keptPhrases,
     dates: findDatesInText(query, services.defaultYear).map((m) => m.date),
     countries: [...new Set([...services.countriesIn(query), ...countriesTranslated(services, translated)])].filter((c) => c !== 'CN'),
     docIds,
     sections: sectionsNamed(services, question, docIds),
     // Words the lexicon lacks but the documents write (GOARN) are matched as written: not "not understood".
+    keywordForms: [
+      // A phrase stands for itself only: a learned synonym is a near word (探针 for 探测器), and a
+      // phrase the documents never write is matched through its synonyms by share, as before.
+      ...keptPhrases.map((p) => [p]),
+      ...chosenGroups.map((group) => group.chinese.filter((t) => !namedInEnglish.aliases.some((alias) => t.includes(alias)))),
+    ],
     unknownEnglish: (translation?.unknown ?? []).filter(
       (w) => services.index.frequency(w.toLowerCase()) === 0 && services.index.frequency(lemmatize(w)) === 0,
     ),

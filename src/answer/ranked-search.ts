@@ -1,7 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
-import { singularOf } from '../text/english-plural.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -11,6 +10,7 @@ import { type Candidate, candidateFeatures, type Feature, type FeatureVector, li
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { rerank } from './reranker.js';
 import { RERANKER_MODEL } from './reranker-model.js';
+import { isLong, searchKeywords } from './search-keywords.js';
 import { semanticShares } from './semantic-coverage.js';
 import { meaningCosines } from './sentence-meaning.js';
 import { sentenceWords } from './sentence-words.js';
@@ -67,8 +67,6 @@ export const LISTED_AT_MOST = SENTENCE_CANDIDATES;
 /** Units whose sentences all become /ask candidates: the best few (unit-scores.ts), within this share of the best. */
 const UNIT_MIN_SHARE = 0.4;
 
-const isLong = (term: string): boolean => [...term].length >= 2;
-
 /**
  * Stage 1 and the features of stage 2. Given `weights`, features they weigh 0 are not computed
  * (left 0: the score is the same); without, every feature is (for fitting the weights).
@@ -112,16 +110,29 @@ function candidatesOf(
   // fragments alone are no evidence of a match. Only a one-character query keeps them.
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);
   if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return NO_CANDIDATES;
-  // Keywords typed apart ("方舱医院 口罩"): a sentence holding one of them whole matches it, however
+  // Keywords typed apart ("方舱医院 口罩"): a sentence holding one of them matches it, however
   // little of the query's information that keyword carries (a common one next to a rare one).
-  const keywords = mode === 'search' ? keywordTerms(services, analysis.phrases, new Set([...wordTerms, ...bigramTerms])) : [];
-  const holdsKeyword = (found: Set<string>) => keywords.some((terms) => terms.every((t) => found.has(t)));
-  const holds = (share: number) => (found: string[]) => {
+  const keywords = mode === 'search' ? searchKeywords(services, analysis, new Set([...wordTerms, ...bigramTerms])) : [];
+  const holds = (terms: readonly string[], found: Set<string>) => terms.length > 0 && terms.every((t) => found.has(t));
+  const holdsKeyword = (found: Set<string>) =>
+    keywords.some((k) => k.whole.some((t) => found.has(t)) || holds(k.bigrams, found) || (!k.whole.length && holds(k.parts, found)));
+  // A keyword the documents write as one word is matched as written, never by its pieces: a
+  // share of 世界卫生组织's information is held by 世界贸易组织 too. Only a keyword they do not
+  // write as a word (武汉疫情) is matched by its share of the query's information.
+  const byShare = keywords.length === 0 || keywords.some((k) => !k.whole.length);
+  const holdsShare = (share: number) => (found: string[]) => {
     const set = new Set(found);
-    return (coverage(set) >= share || holdsKeyword(set)) && (!hasLongTerm || found.some(isLong));
+    return (holdsKeyword(set) || (byShare && coverage(set) >= share)) && (!hasLongTerm || found.some(isLong));
   };
-  const { docs, scores, sentences, matched } = firstStage(services, terms, mode, holds(MIN_COVERAGE[mode]), admits, SENTENCE_CANDIDATES);
-  const answerable = holds(ANSWERABLE_COVERAGE[mode]);
+  const { docs, scores, sentences, matched } = firstStage(
+    services,
+    terms,
+    mode,
+    holdsShare(MIN_COVERAGE[mode]),
+    admits,
+    SENTENCE_CANDIDATES,
+  );
+  const answerable = holdsShare(ANSWERABLE_COVERAGE[mode]);
   const admitsWeakly = MIN_COVERAGE[mode] < ANSWERABLE_COVERAGE[mode];
   // The chosen sentences are tested once: one of them passing proves the question answerable,
   // and only when none does are the other matches searched for one.
@@ -176,22 +187,6 @@ function candidatesOf(
   if (weak.size) for (let i = 0; i < found.length; i++) if (weak.has(candidates[i]!)) found[i]!.weak = true;
   if (mode === 'ask' && needed('semantic')) addSemantic(services, analysis, found, candidates, weights ?? RANKING_WEIGHTS[mode]);
   return { candidates: found, matched };
-}
-
-/**
- * Each typed keyword's searched terms (those a search can match). A single keyword counts too:
- * its translations and synonyms dilute its share of the query ("team" beside 团队, 团体, 集体),
- * yet a sentence writing it as typed is what a search for it wants first.
- */
-function keywordTerms(services: Services, phrases: readonly string[], searched: ReadonlySet<string>): string[][] {
-  return phrases
-    .map((phrase) => {
-      const { words, bigrams } = services.tokenizer.tokenize(phrase);
-      // A plural typed is found in either number: its singular, which the documents' plurals are
-      // indexed under too, stands for both ("refunds" finds "A refund is possible").
-      return [...new Set([...words, ...bigrams])].filter((t) => searched.has(t) && !searched.has(singularOf(t) ?? ''));
-    })
-    .filter((terms) => terms.some(isLong));
 }
 
 /**

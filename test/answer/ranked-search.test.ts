@@ -158,6 +158,24 @@ describe('/search: only sentences that contain the words', () => {
     }
   });
 
+  it('given a keyword the documents write as one word, then every result writes it, not a share of its words', () => {
+    // 大力支持 and 共同努力 are each written once; their pieces (支持, 努力, 共同…) held a share
+    // of the keyword's information in many more sentences, which were listed too.
+    for (const query of ['大力支持', '共同努力']) {
+      const answer = engine.answer({ command: 'search', query, pageSize: 100 });
+      expect(answer.items.length, query).toBeGreaterThan(0);
+      for (const item of answer.items) expect(item.text.replace(/\s/g, ''), query).toContain(query);
+    }
+  });
+
+  it('given an English keyword, then it finds what its translations find, together', () => {
+    // "donations" is 捐赠, 捐助 or 捐款: a sentence writing any one of them writes the keyword.
+    // Matched by its share of the three, only sentences writing two of them were listed.
+    const ids = (query: string) => engine.answer({ command: 'search', query, pageSize: 100 }).items.map((i) => i.id);
+    const union = new Set(['捐赠', '捐助', '捐款'].flatMap(ids));
+    expect(new Set(ids('donations'))).toEqual(union);
+  });
+
   it('given a day typed as keywords, then the answer points to /date', () => {
     const answer = engine.answer({ command: 'search', query: '3月18日' });
     expect(answer.suggestions).toContain('/date 3月18日');
