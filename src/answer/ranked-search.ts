@@ -10,7 +10,7 @@ import { type Candidate, candidateFeatures, type Feature, type FeatureVector, li
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { rerank } from './reranker.js';
 import { RERANKER_MODEL } from './reranker-model.js';
-import { isLong, searchKeywords } from './search-keywords.js';
+import { isLong, searchedKeywords, searchKeywords } from './search-keywords.js';
 import { semanticShares } from './semantic-coverage.js';
 import { meaningCosines } from './sentence-meaning.js';
 import { sentenceWords } from './sentence-words.js';
@@ -90,7 +90,9 @@ function candidatesOf(
   weights: FeatureVector | undefined,
   admits: Admits,
 ): Candidates {
-  const terms = { words: analysis.words, bigrams: analysis.bigrams };
+  // /search's keywords written whole are searched however common: a sentence writing one is a result.
+  const typedKeywords = mode === 'search' ? searchKeywords(services, analysis) : [];
+  const terms = { words: analysis.words, bigrams: analysis.bigrams, always: typedKeywords.flatMap((k) => k.whole) };
   // Coverage is counted over the terms a search can match: common terms are not searched, and a
   // named day is written in the heading, not in the sentence (the date feature weighs it).
   const searched = services.index.distinctive(terms);
@@ -112,10 +114,13 @@ function candidatesOf(
   if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return NO_CANDIDATES;
   // Keywords typed apart ("方舱医院 口罩"): a sentence holding one of them matches it, however
   // little of the query's information that keyword carries (a common one next to a rare one).
-  const keywords = mode === 'search' ? searchKeywords(services, analysis, new Set([...wordTerms, ...bigramTerms])) : [];
+  const keywords = searchedKeywords(typedKeywords, new Set([...wordTerms, ...bigramTerms]));
   const holds = (terms: readonly string[], found: Set<string>) => terms.length > 0 && terms.every((t) => found.has(t));
   const holdsKeyword = (found: Set<string>) =>
-    keywords.some((k) => k.whole.some((t) => found.has(t)) || holds(k.bigrams, found) || (!k.whole.length && holds(k.parts, found)));
+    keywords.some(
+      (k) =>
+        k.whole.some((t) => found.has(t)) || k.bigrams.some((pairs) => holds(pairs, found)) || (!k.whole.length && holds(k.parts, found)),
+    );
   // A keyword the documents write as one word is matched as written, never by its pieces: a
   // share of 世界卫生组织's information is held by 世界贸易组织 too. Only a keyword they do not
   // write as a word (武汉疫情) is matched by its share of the query's information.

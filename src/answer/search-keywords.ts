@@ -13,36 +13,49 @@ export interface SearchKeyword {
   /** Terms each of which is the keyword written whole: itself, or one of its translations. */
   whole: string[];
   /**
-   * Its searched character pairs: a sentence holding them all writes it, nearly always, however
-   * the sentence's words were cut (世界卫生 inside 世界卫生组织, which jieba keeps whole).
+   * Each form's searched character pairs: a sentence holding all of one form's writes it, nearly
+   * always, however its words were cut (世界卫生 inside 世界卫生组织, which jieba keeps whole).
    */
-  bigrams: string[];
+  bigrams: string[][];
   /** Its searched terms, all of which a sentence must hold when it has no whole form. */
   parts: string[];
 }
 
 /**
- * Each typed keyword's forms that are words the documents write (and searched), its searched pairs and terms.
- * A single keyword counts too: its translations dilute its share of the query
- * ("team" beside 团队, 团体, 集体), yet a sentence writing it as typed is what a search for it wants.
+ * Each typed keyword's forms that are words the documents write, and its terms. A single keyword
+ * counts too: its translations dilute its share of the query ("team" beside 团队, 团体, 集体), yet
+ * a sentence writing it as typed is what a search for it wants.
  */
-export function searchKeywords(services: Services, analysis: QueryAnalysis, searched: ReadonlySet<string>): SearchKeyword[] {
-  const { tokenizer } = services;
+export function searchKeywords(services: Services, analysis: QueryAnalysis): SearchKeyword[] {
+  const { tokenizer, index } = services;
   // A plural typed is found in either number: its singular, which the documents' plurals are
   // indexed under too, stands for both ("refunds" finds "A refund is possible").
-  const isSearched = (t: string) => searched.has(t) && !searched.has(singularOf(t) ?? '');
   // A form the documents never write (古特雷丝, a typo) is none: the keyword is then matched by its share.
-  const isWritten = (t: string | null): t is string => t !== null && isSearched(t) && services.index.frequency(t) > 0;
-  return analysis.keywordForms
-    .map(([typed = '', ...others]) => {
-      const whole = [typed, ...others].flatMap((form) => [form.toLowerCase(), singularOf(form.toLowerCase())]).filter(isWritten);
-      const { words, bigrams } = tokenizer.tokenize(typed);
-      return {
-        whole: [...new Set(whole)],
-        // Pairs too common to search are left out: asking for them too lost 世界卫生 (卫生 is common).
-        bigrams: [...new Set(bigrams)].filter(isSearched),
-        parts: [...new Set([...words, ...bigrams])].filter(isSearched),
-      };
-    })
+  const isWritten = (t: string | null): t is string => t !== null && index.frequency(t) > 0;
+  return analysis.keywordForms.map(([typed = '', ...others]) => {
+    const forms = [typed, ...others];
+    const whole = forms.flatMap((form) => [form.toLowerCase(), singularOf(form.toLowerCase())]).filter(isWritten);
+    const { words, bigrams } = tokenizer.tokenize(typed);
+    return {
+      whole: [...new Set(whole)],
+      bigrams: forms.map((form) => [...new Set(tokenizer.tokenize(form).bigrams)]),
+      parts: [...new Set([...words, ...bigrams])],
+    };
+  });
+}
+
+/**
+ * The keywords as far as the search reaches them: pairs and terms it searches (pairs too common to
+ * search are left out: asking for them too lost 世界卫生, as 卫生 is common), and only keywords
+ * it can test.
+ */
+export function searchedKeywords(keywords: readonly SearchKeyword[], searched: ReadonlySet<string>): SearchKeyword[] {
+  const isSearched = (t: string) => searched.has(t) && !searched.has(singularOf(t) ?? '');
+  return keywords
+    .map((k) => ({
+      whole: k.whole,
+      bigrams: k.bigrams.map((pairs) => pairs.filter(isSearched)).filter((pairs) => pairs.length > 0),
+      parts: k.parts.filter(isSearched),
+    }))
     .filter((k) => k.whole.length > 0 || k.parts.some(isLong));
 }

@@ -48,6 +48,11 @@ const OPTIONS: Options<IndexedText> = {
 export interface QueryTerms {
   words: string[];
   bigrams: string[];
+  /**
+   * Words searched however common they are and however many postings they have: /search's
+   * keywords as typed (a sentence writing one of them is a result, and is counted).
+   */
+  always?: readonly string[];
 }
 
 /** A query's sums of single sentences, by passage number. */
@@ -208,10 +213,11 @@ function wrap(
     REMEMBERED_TERMS,
   );
   const maxFrequency = commonTermBound(documentCount);
-  const distinctive = (terms: string[]): string[] => {
-    const unique = [...new Set(terms)];
-    const kept = unique.filter((t) => frequencyOf(t) <= maxFrequency);
-    return withinPostingsBudget(kept.length ? kept : unique, frequencyOf);
+  const distinctive = (terms: readonly string[], always: readonly string[] = []): string[] => {
+    const unique = [...new Set([...terms, ...always])];
+    const kept = unique.filter((t) => frequencyOf(t) <= maxFrequency && !always.includes(t));
+    const within = new Set(withinPostingsBudget(kept.length || always.length ? kept : unique, frequencyOf));
+    return unique.filter((t) => within.has(t) || always.includes(t));
   };
   // Postings found by term are remembered too: finding them walks MiniSearch's tree or searches
   // the bigram keys (and copies a freshly built index's Map), yet the same terms come back query
@@ -225,7 +231,7 @@ function wrap(
         const postings = postingsOf(term);
         return postings ? [{ term, postings }] : [];
       });
-    const words = find(distinctive(terms.words), wordPostingsOf);
+    const words = find(distinctive(terms.words, terms.always), wordPostingsOf);
     const pairs = find(distinctive(terms.bigrams), bigramPostingsOf);
     return { words, pairs, searched: [...words, ...pairs] };
   };
@@ -238,7 +244,7 @@ function wrap(
       const df = characters[ch] ?? 0;
       return df ? Math.log(1 + documentCount / (df + 0.5)) : 0;
     },
-    distinctive: (terms) => ({ words: distinctive(terms.words), bigrams: distinctive(terms.bigrams) }),
+    distinctive: (terms) => ({ words: distinctive(terms.words, terms.always), bigrams: distinctive(terms.bigrams) }),
     sentences(terms) {
       const { words, pairs, searched } = searchedTerms(terms);
       if (searched.length <= MERGE_MAX_TERMS) {

@@ -176,6 +176,20 @@ describe('/search: only sentences that contain the words', () => {
     expect(new Set(ids('donations'))).toEqual(union);
   });
 
+  it('given a keyword too common to score beside another, then every sentence writing either is found and counted', () => {
+    // 疫情 is in nearly half the sentences, too common for ranking to search; typed as a keyword
+    // it was dropped, and the list held only the other keyword's sentences. The boolean OR reads
+    // every sentence, so its count is the truth.
+    const count = (query: string) => {
+      const answer = engine.answer({ command: 'search', query });
+      return answer.matched ?? answer.total;
+    };
+    expect(count('疫情 武汉')).toBe(count('疫情 OR 武汉'));
+    // An English keyword is each of its translations: "epidemic" is 疫情 or 大流行.
+    expect(count('epidemic')).toBe(count('疫情 OR 大流行'));
+    expect(count('epidemic')).toBeGreaterThan(count('大流行'));
+  });
+
   it('given a day typed as keywords, then the answer points to /date', () => {
     const answer = engine.answer({ command: 'search', query: '3月18日' });
     expect(answer.suggestions).toContain('/date 3月18日');
