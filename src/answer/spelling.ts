@@ -5,6 +5,10 @@ import { type Locale, say } from './locale.js';
 // "Did you mean": a Chinese keyword the documents never write, one character away from a word
 // they do (古特雷丝 → 古特雷斯, 方仓医院 → 方舱医院, 冯德来恩 → 冯德莱恩: a homophone typed by pinyin
 // input). Only a substitution: a keyword cut short or run on is still found through its bigrams.
+// The two characters must sound alike (CC-CEDICT's readings): pinyin input swaps homophones, and
+// a word one character off in sound is another word (南京市 is no typo of 北京市). Where the typed
+// character's reading is unknown (a character the documents never use), a keyword of 3 characters
+// or more may still be corrected; a 2-character one has too many neighbours for that.
 
 /** Suggested at most, most written first. */
 const MAX_SUGGESTED = 2;
@@ -17,14 +21,28 @@ const MIN_WRITTEN = 2;
  */
 const RUNS_FROM_LENGTH = 4;
 
-/** Whether `candidate` (code points) differs from `typed` in exactly one character, and that one Chinese. */
-function oneAway(typed: readonly string[], candidate: readonly string[]): boolean {
-  let differences = 0;
+/** The position where `candidate` (code points) differs from `typed` in exactly one Chinese character, else -1. */
+function oneAway(typed: readonly string[], candidate: readonly string[]): number {
+  let at = -1;
   for (let i = 0; i < typed.length; i++) {
     if (candidate[i] === typed[i]) continue;
-    if (++differences > 1 || !/\p{Script=Han}/u.test(candidate[i] ?? '')) return false;
+    if (at >= 0 || !/\p{Script=Han}/u.test(candidate[i] ?? '')) return -1;
+    at = i;
   }
-  return differences === 1;
+  return at;
+}
+
+/** Shortest keyword corrected when its differing character's reading is unknown. */
+const UNHEARD_FROM_LENGTH = 3;
+
+/** Whether a word one character away may be what `typed` meant: its character sounds the same. */
+function soundsAlike(services: Services, typed: readonly string[], candidate: readonly string[]): boolean {
+  const at = oneAway(typed, candidate);
+  if (at < 0) return false;
+  const heard = services.readings(typed[at] ?? '');
+  if (!heard.length) return typed.length >= UNHEARD_FROM_LENGTH;
+  const written = services.readings(candidate[at] ?? '');
+  return heard.some((reading) => written.includes(reading));
 }
 
 /**
@@ -37,7 +55,7 @@ export function writtenNear(services: Services, keyword: string): string[] {
   // Lengths in characters: a character beyond the BMP (𠮷) counts one, as in `typed`.
   const words = services.index.vocabulary().filter((word) => {
     const written = [...word];
-    return written.length === typed.length && oneAway(typed, written);
+    return written.length === typed.length && soundsAlike(services, typed, written);
   });
   if (words.length)
     return words.sort((a, b) => services.index.frequency(b) - services.index.frequency(a) || (a < b ? -1 : 1)).slice(0, MAX_SUGGESTED);
@@ -51,7 +69,7 @@ export function writtenNear(services: Services, keyword: string): string[] {
     const text = [...services.library.matchTextAt(holding.docs[row]!)];
     for (let at = 0; at + typed.length <= text.length; at++) {
       const run = text.slice(at, at + typed.length);
-      if (oneAway(typed, run)) counts.set(run.join(''), (counts.get(run.join('')) ?? 0) + 1);
+      if (soundsAlike(services, typed, run)) counts.set(run.join(''), (counts.get(run.join('')) ?? 0) + 1);
     }
   }
   return [...counts]
@@ -69,7 +87,7 @@ export interface Correction {
 }
 
 /**
- * For a search whose Chinese keywords (3 characters or more) some document does not write as
+ * For a search whose Chinese keywords (2 characters or more) some document does not write as
  * typed: the same search with each such keyword replaced by the written word nearest to it.
  * Null when every keyword is written, or none has a near word. `written` says whether some
  * sentence holds a keyword (asked only of keywords the index does not know as a word).
@@ -78,7 +96,7 @@ export function didYouMean(services: Services, query: string, written: (keyword:
   const keywords = query.trim().split(/\s+/u);
   const corrected = keywords.map((keyword) => {
     const simplified = toSimplified(keyword);
-    if ([...simplified].length < 3 || !/^\p{Script=Han}+$/u.test(simplified)) return null;
+    if ([...simplified].length < 2 || !/^\p{Script=Han}+$/u.test(simplified)) return null;
     if (services.index.frequency(simplified) > 0 || written(simplified)) return null;
     return writtenNear(services, simplified)[0] ?? null;
   });

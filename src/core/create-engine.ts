@@ -10,7 +10,7 @@ import { resolveCountry } from '../geo/resolve-country.js';
 import { suggestCountries } from '../geo/suggest-countries.js';
 import { linesNotRead, readEditableFile } from '../ingest/editable-file.js';
 import { logger as rootLogger } from '../log.js';
-import { parseEnglishLexicon } from '../query/english/index.js';
+import { parseEnglishLexicon, readingsByCharacter } from '../query/english/index.js';
 import { suggestDates } from '../query/suggest-dates.js';
 import { cutGraphemes, wellFormed } from '../text/graphemes.js';
 import { toSimplified } from '../text/normalize.js';
@@ -97,6 +97,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
   const listedSynonyms = parseSynonyms(synonymsFile.text);
   const pairFrequency = loaded.index.frequency;
   const translator = once(() => englishTranslator(lexicon(), { pairFrequency }, log));
+  const readings = once(() => readingsByCharacter(lexicon()?.syllables ?? {}));
   const services: Services = {
     library,
     index: loaded.index,
@@ -105,6 +106,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     wordVectors: once(() => wordVectorsOrNull(log)),
     synonyms: lazyMap(() => withLearnedSynonyms(listedSynonyms, lexicon()?.synonyms ?? {})),
     english: (question) => translator()(question),
+    readings: (character) => readings().get(character) ?? [],
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),
     defaultYear,
     stats: statsOf(loaded),

@@ -20,6 +20,8 @@ export interface Services {
   wordVectors: () => WordVectors | null;
   synonyms: Synonyms;
   english: EnglishTranslator;
+  /** A character's toneless pinyin readings (CC-CEDICT), for the characters the documents use; none for others. */
+  readings: (character: string) => readonly string[];
   /** Countries and regions a query names (same detector as the passages' `countries`). */
   countriesIn: (text: string) => string[];
   /** Year assumed for dates typed without one (the corpus is from 2020). */

@@ -23,6 +23,20 @@ describe('did you mean (real corpus)', () => {
     });
   });
 
+  it('given a two-character word typed with a homophone, then the word the documents write', () => {
+    // 罩/照 (zhao) and 情/请 (qing) sound alike: the pinyin keyboard offered the wrong one.
+    expect(didYouMean(services, '口照', nowhere, 'zh')?.search).toBe('/search 口罩');
+    expect(didYouMean(services, '疫请', nowhere, 'zh')?.search).toBe('/search 疫情');
+    // A two-character word the documents never write, with no homophone among theirs: no guess.
+    expect(didYouMean(services, '樱花', nowhere, 'zh')).toBeNull();
+  });
+
+  it('given a word one character off that does not sound alike, then it is another word, not a typo', () => {
+    // 南 (nan) and 北 (bei): 南京市 is a city of its own, not a misspelt 北京市.
+    expect(writtenNear(services, '南京市')).not.toContain('北京市');
+    expect(didYouMean(services, '南京市', nowhere, 'zh')).toBeNull();
+  });
+
   it('given a name jieba cuts apart (in no word list), then the run the documents write twice or more', () => {
     expect(didYouMean(services, '冯德来恩', nowhere, 'zh')?.search).toBe('/search 冯德莱恩');
     // Three characters are too few to read running text: 世界杯 would meet 世界卫 (of 世界卫生组织).

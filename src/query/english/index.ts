@@ -8,6 +8,7 @@ export {
   MAX_CANDIDATES,
 } from './lexicon.js';
 export { parseEnglishLexicon, serializeEnglishLexicon } from './lexicon-json.js';
+export { readingsByCharacter } from './pinyin-names.js';
 export {
   type EnglishTranslation,
   interleave,

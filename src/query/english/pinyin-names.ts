@@ -40,6 +40,14 @@ export function buildSyllableTable(heads: readonly CedictHead[], inCorpus: (char
   return Object.fromEntries([...table].sort(([a], [b]) => (a < b ? -1 : 1)).map(([syllable, chars]) => [syllable, [...chars].join('')]));
 }
 
+/** Each corpus character's toneless readings: the table turned around (spelling.ts asks which characters sound alike). */
+export function readingsByCharacter(table: SyllableTable): Map<string, string[]> {
+  const readings = new Map<string, string[]>();
+  for (const [syllable, chars] of Object.entries(table))
+    for (const char of chars) readings.set(char, [...(readings.get(char) ?? []), syllable]);
+  return readings;
+}
+
 /** Every way to read `word` as 2–4 pinyin syllables. */
 export function syllabify(word: string, table: SyllableTable): string[][] {
   const lower = word.toLowerCase().replace(/ü/g, 'v');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEnglishLexicon } from '../../../src/query/english/lexicon.js';
-import { namesFromPinyin, syllabify } from '../../../src/query/english/pinyin-names.js';
+import { namesFromPinyin, readingsByCharacter, syllabify } from '../../../src/query/english/pinyin-names.js';
 import { translateEnglishQuery } from '../../../src/query/english/translate.js';
 import { readCorpusText } from './corpus-fixture.js';
 
@@ -45,5 +45,16 @@ describe('names written in pinyin', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('readings by character', () => {
+  it('given the syllable table, then each corpus character has its toneless readings, every one of them', () => {
+    const readings = readingsByCharacter(syllables);
+    // 行 is read xing and hang; 情 and 请 share qing.
+    expect(readings.get('行')).toEqual(expect.arrayContaining(['xing', 'hang']));
+    expect(readings.get('情')).toContain('qing');
+    expect(readings.get('请')).toContain('qing');
+    for (const [syllable, chars] of Object.entries(syllables)) for (const char of chars) expect(readings.get(char)).toContain(syllable);
   });
 });
