@@ -23,7 +23,7 @@ import {
 } from './result-notices.js';
 import { conditionTerms, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
 import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
-import { didYouMean } from './spelling.js';
+import { type Correction, correctedLine, didYouMean, searchAsTyped } from './spelling.js';
 import { validateQuery, type Wording } from './validate-query.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
@@ -94,7 +94,24 @@ function unmatchedNotices(services: Services, query: string, ranked: readonly Ra
   return [unmatched, unmatched && !/\s/u.test(query.trim()) ? headingMentions(services, query, locale) : null];
 }
 
-export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode): Answer {
+/**
+ * A search whose keyword no sentence writes, where a homophone of it is written (口照 for 口罩):
+ * that word's results, said so, with the search as typed offered; null when it finds nothing.
+ */
+function correctedSearch(services: Services, request: AnswerRequest, correction: Correction, locale: Locale): Answer | null {
+  const answer = answerFreeText(services, { ...request, query: correction.query }, 'search', false);
+  if (!answer.items.length) return null;
+  const asTyped = searchAsTyped(request.query, correction);
+  return {
+    ...answer,
+    query: request.query,
+    message: [correctedLine(correction, locale), answer.message].filter(Boolean).join('\n'),
+    suggestions: [say(locale, `仍要查找原词：${asTyped}`, `Search as typed: ${asTyped}`), ...answer.suggestions],
+  };
+}
+
+/** `correcting`: whether a search whose keyword is a typo shows the corrected word's results (not when it is that search). */
+export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode, correcting = true): Answer {
   const locale = localeOf(request);
   const invalid = validateQuery(request.query, { ...WORDING[mode], example: () => corpusExamples(services)[mode] }, locale);
   if (invalid) return errorAnswer(request, invalid);
@@ -168,6 +185,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     const operators = syntax ? syntaxNotice(syntax, locale) : null;
     const correction =
       mode === 'search' && !syntax ? didYouMean(services, typed, (keyword) => someSentenceWrites(services.library, keyword), locale) : null;
+    const corrected = correction && correcting ? correctedSearch(services, request, correction, locale) : null;
+    if (corrected) return corrected;
     return pagedAnswer(request, [], {
       message:
         say(
@@ -198,6 +217,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // A keyword no result holds may be a typo of a word the documents write.
   const correction =
     unmatched[0] && !syntax ? didYouMean(services, typed, (keyword) => someSentenceWrites(services.library, keyword), locale) : null;
+  const corrected = correction && correcting ? correctedSearch(services, request, correction, locale) : null;
+  if (corrected) return corrected;
   const figureMissing = digitsSearched && unmatched[0] !== null;
   // The copies the notice is about: the one answering first (its sentence is the one read for the
   // figure), and any the question names (白皮书里…多少).

@@ -84,6 +84,11 @@ export interface Correction {
   line: string;
   /** The corrected /search, for the suggestions. */
   search: string;
+  /** The corrected keywords, as a query. */
+  query: string;
+  /** The keywords corrected, as typed, and what each became. */
+  typos: string[];
+  words: string[];
 }
 
 /**
@@ -103,6 +108,33 @@ export function didYouMean(services: Services, query: string, written: (keyword:
   if (!corrected.some(Boolean)) return null;
   const words = corrected.filter((c): c is string => c !== null);
   const quoted = words.map((w) => `“${w}”`).join(say(locale, '、', ', '));
-  const search = `/search ${keywords.map((k, i) => corrected[i] ?? k).join(' ')}`;
-  return { line: say(locale, `你要找的是不是${quoted}？试试 ${search}`, `Did you mean ${quoted}? Try ${search}`), search };
+  const correctedQuery = keywords.map((k, i) => corrected[i] ?? k).join(' ');
+  const search = `/search ${correctedQuery}`;
+  return {
+    line: say(locale, `你要找的是不是${quoted}？试试 ${search}`, `Did you mean ${quoted}? Try ${search}`),
+    search,
+    query: correctedQuery,
+    typos: keywords.filter((_, i) => corrected[i]),
+    words,
+  };
+}
+
+/** The line above a corrected search's results: what no sentence writes, and whose results these are. */
+export function correctedLine(correction: Correction, locale: Locale): string {
+  const list = (words: string[]) => words.map((w) => `“${w}”`).join(say(locale, '、', ', '));
+  return say(
+    locale,
+    `没有句子写${list(correction.typos)}，以下是${list(correction.words)}的结果。`,
+    `No sentence writes ${list(correction.typos)}: showing results for ${list(correction.words)}.`,
+  );
+}
+
+/** The search as typed, its corrected keywords quoted: a quoted keyword is searched as written, never corrected. */
+export function searchAsTyped(query: string, correction: Correction): string {
+  const typos = new Set(correction.typos);
+  return `/search ${query
+    .trim()
+    .split(/\s+/u)
+    .map((k) => (typos.has(k) ? `"${k}"` : k))
+    .join(' ')}`;
 }

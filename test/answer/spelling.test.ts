@@ -20,6 +20,9 @@ describe('did you mean (real corpus)', () => {
     expect(didYouMean(services, '方仓医院', nowhere, 'zh')).toEqual({
       line: '你要找的是不是“方舱医院”？试试 /search 方舱医院',
       search: '/search 方舱医院',
+      query: '方舱医院',
+      typos: ['方仓医院'],
+      words: ['方舱医院'],
     });
   });
 
@@ -49,13 +52,19 @@ describe('did you mean (real corpus)', () => {
     expect(didYouMean(services, '量子计算机', nowhere, 'zh')).toBeNull();
   });
 
-  it('given a /search with a typo, then the results come with the corrected search, in the reader’s language', () => {
-    expect(engine.answer({ command: 'search', query: '健康丝稠之路' }).message).toContain(
-      '你要找的是不是“健康丝绸之路”？试试 /search 健康丝绸之路',
-    );
+  it('given a /search with a typo, then the corrected word’s results, said so, with the search as typed offered, in the reader’s language', () => {
+    const answer = engine.answer({ command: 'search', query: '健康丝稠之路' });
+    expect(answer.message).toContain('没有句子写“健康丝稠之路”，以下是“健康丝绸之路”的结果。');
+    expect(answer.items.length).toBeGreaterThan(0);
+    for (const item of answer.items) expect(item.text).toContain('健康丝绸之路');
+    expect(answer.query).toBe('健康丝稠之路');
     const english = engine.answer({ command: 'search', query: '古特雷丝', locale: 'en' });
-    expect(english.message).toContain('Did you mean “古特雷斯”? Try /search 古特雷斯');
-    expect(english.suggestions).toEqual(['/search 古特雷斯']);
+    expect(english.message).toContain('No sentence writes “古特雷丝”: showing results for “古特雷斯”.');
+    expect(english.suggestions).toEqual(['Search as typed: /search "古特雷丝"']);
+    // The search as typed, its keyword quoted, is searched as written: nothing, and no correction.
+    const asTyped = engine.answer({ command: 'search', query: '"古特雷丝"' });
+    expect(asTyped.items).toEqual([]);
+    expect(asTyped.message ?? '').not.toContain('古特雷斯');
     expect(engine.answer({ command: 'search', query: '疫情防控期间' }).message ?? '').not.toContain('是不是');
   });
 });
