@@ -55,7 +55,9 @@ export function writtenNear(services: Services, keyword: string): string[] {
   // Lengths in characters: a character beyond the BMP (𠮷) counts one, as in `typed`.
   const words = services.index.vocabulary().filter((word) => {
     const written = [...word];
-    return written.length === typed.length && soundsAlike(services, typed, written);
+    // A two-character word written once is too slight a reason to read another as it (出省 is no 出生).
+    const often = typed.length > 2 || services.index.frequency(word) >= MIN_WRITTEN;
+    return written.length === typed.length && often && soundsAlike(services, typed, written);
   });
   if (words.length)
     return words.sort((a, b) => services.index.frequency(b) - services.index.frequency(a) || (a < b ? -1 : 1)).slice(0, MAX_SUGGESTED);
@@ -77,6 +79,16 @@ export function writtenNear(services: Services, keyword: string): string[] {
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_SUGGESTED)
     .map(([run]) => run);
+}
+
+/**
+ * A word of the language, which the documents happen not to write, is no typo (数字, 当时, 心里 are
+ * one sound off 数自, 当事, 心理, which they do write): the word vectors' 125,000 words of Chinese
+ * Wikipedia tell. Without them, only keywords of 3 characters or more are corrected.
+ */
+function isWord(services: Services, keyword: string): boolean {
+  const vectors = services.wordVectors();
+  return vectors ? vectors.rowOf(keyword) >= 0 : [...keyword].length < UNHEARD_FROM_LENGTH;
 }
 
 export interface Correction {
@@ -102,7 +114,7 @@ export function didYouMean(services: Services, query: string, written: (keyword:
   const corrected = keywords.map((keyword) => {
     const simplified = toSimplified(keyword);
     if ([...simplified].length < 2 || !/^\p{Script=Han}+$/u.test(simplified)) return null;
-    if (services.index.frequency(simplified) > 0 || written(simplified)) return null;
+    if (services.index.frequency(simplified) > 0 || written(simplified) || isWord(services, simplified)) return null;
     return writtenNear(services, simplified)[0] ?? null;
   });
   if (!corrected.some(Boolean)) return null;

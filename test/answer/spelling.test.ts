@@ -34,6 +34,13 @@ describe('did you mean (real corpus)', () => {
     expect(didYouMean(services, '樱花', nowhere, 'zh')).toBeNull();
   });
 
+  it('given a word of the language the documents do not write, then it is no typo, whatever sounds like it', () => {
+    // 当时 and 数字 are words (the word vectors know them); 当事 and 数自 are what the documents write.
+    expect(didYouMean(services, '当时', nowhere, 'zh')).toBeNull();
+    expect(didYouMean(services, '数字', nowhere, 'zh')).toBeNull();
+    expect(engine.answer({ command: 'search', query: '当时' }).message ?? '').not.toContain('以下是');
+  });
+
   it('given a word one character off that does not sound alike, then it is another word, not a typo', () => {
     // 南 (nan) and 北 (bei): 南京市 is a city of its own, not a misspelt 北京市.
     expect(writtenNear(services, '南京市')).not.toContain('北京市');
