@@ -1,4 +1,5 @@
 import type { AutocompleteInteraction } from 'discord.js';
+import { localeNamed } from '../src/answer/locale.js';
 import { answerWith, defineQueryCommand, focusedText, toChoices } from '../src/discord/answer-command.js';
 import type { CommandContext } from '../src/discord/command.js';
 
@@ -17,5 +18,5 @@ export const data = defineQueryCommand({
 export const execute = answerWith('date', 'date');
 
 export function autocomplete(interaction: AutocompleteInteraction, { engine }: CommandContext) {
-  return toChoices(engine.suggestDates(focusedText(interaction)));
+  return toChoices(engine.suggestDates(focusedText(interaction), localeNamed(interaction.locale)));
 }

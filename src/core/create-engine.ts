@@ -146,8 +146,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     // A lone surrogate (JSON can carry one) would be echoed into answers as invalid text.
     answer: (request: AnswerRequest): Answer =>
       safeDispatch(services, { ...request, command: wellFormed(request.command), query: wellFormed(request.query) }, log),
-    suggestDates: (typed) => suggestDates(wellFormed(typed), library.datesWithEntries, defaultYear),
-    suggestCountries: (typed) => suggestCountries(wellFormed(typed), library.countriesWithPassages),
+    suggestDates: (typed, locale) => suggestDates(wellFormed(typed), library.datesWithEntries, defaultYear, 25, locale),
+    suggestCountries: (typed, locale) => suggestCountries(wellFormed(typed), library.countriesWithPassages, 25, locale),
     stats: () => services.stats,
   };
 }

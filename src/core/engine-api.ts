@@ -8,8 +8,8 @@ export interface Engine {
   /** Runs one command (`ask`, `search`, `date`, `country`, `context`, `help`, `about`); never throws for user input. */
   answer(request: AnswerRequest): Answer;
   /** Up to 25 date suggestions for what the user typed so far (days with entries, with counts). */
-  suggestDates(typed: string): Choice[];
+  suggestDates(typed: string, locale?: 'zh' | 'en'): Choice[];
   /** Up to 25 country suggestions for what the user typed so far (countries in the corpus, with counts). */
-  suggestCountries(typed: string): Choice[];
+  suggestCountries(typed: string, locale?: 'zh' | 'en'): Choice[];
   stats(): CorpusStats;
 }

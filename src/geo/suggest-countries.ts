@@ -17,6 +17,8 @@ interface Candidate {
   entity: GeoEntity;
   count: number;
   choice: Choice;
+  /** The same place for an English client: Italy · 11 sentences. */
+  choiceEn: Choice;
   /** Every name as a lookup key (lower-case Latin), to test prefixes and substrings. */
   forms: string[];
   /** Forms that count only when typed whole: codes and short forms (else 中 would match every 中X). */
@@ -35,7 +37,15 @@ function candidatesFor(available: readonly CountryCount[]): Candidate[] {
     if (!entity) continue;
     const forms = entity.names.map(nameKey);
     const exact = [...shortFormsOf(entity.id), entity.id, entity.alpha3 ?? ''].filter(Boolean).map(nameKey);
-    built.push({ entity, count, choice: { name: `${entity.name} ${entity.english} · ${count}条`, value: entity.name }, forms, exact });
+    // Counted in sentences (句), as the answer counts them; 条 counts chronicle entries.
+    built.push({
+      entity,
+      count,
+      choice: { name: `${entity.name} ${entity.english} · ${count}句`, value: entity.name },
+      choiceEn: { name: `${entity.english} · ${count} ${count === 1 ? 'sentence' : 'sentences'}`, value: entity.english },
+      forms,
+      exact,
+    });
   }
   built.sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name, 'zh'));
   cache.set(available, built);
@@ -43,18 +53,24 @@ function candidatesFor(available: readonly CountryCount[]): Candidate[] {
 }
 
 /** Up to `limit` choices: exact form, then prefix, then substring matches, each group by passage count. */
-export function suggestCountries(typed: string, available: readonly CountryCount[], limit = 25): Choice[] {
+export function suggestCountries(typed: string, available: readonly CountryCount[], limit = 25, locale: 'zh' | 'en' = 'zh'): Choice[] {
   // Several flags (🇺🇸🇮🇹): each one's choices, since one /country shows one place.
   const flags = typeof typed === 'string' ? flagsOnly(typed) : null;
   if (flags && flags.length > 1) {
-    const choices = flags.flatMap((code) => suggestCountries(code, available, limit).slice(0, 1));
+    const choices = flags.flatMap((code) => suggestCountries(code, available, limit, locale).slice(0, 1));
     return [...new Map(choices.map((c) => [c.value, c])).values()].slice(0, limit);
   }
   const candidates = candidatesFor(available);
+  const choiceOf = (candidate: Candidate) => (locale === 'en' ? candidate.choiceEn : candidate.choice);
+  // A flag is one place: its code matched inside names (IT in United States) is no choice.
+  if (flags?.length === 1) {
+    const code = nameKey(flags[0]!);
+    return candidates.filter((c) => c.exact.includes(code)).map(choiceOf);
+  }
   const text = nameKey(
     typeof typed === 'string' ? flagsToCodes(flags?.length === 1 ? flags[0]! : typed).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '') : '',
   );
-  if (text === '') return candidates.slice(0, limit).map((c) => c.choice);
+  if (text === '') return candidates.slice(0, limit).map(choiceOf);
   const groups: Choice[][] = [[], [], []];
   for (const candidate of candidates) {
     const rank =
@@ -65,7 +81,7 @@ export function suggestCountries(typed: string, available: readonly CountryCount
           : candidate.forms.some((f) => f.includes(text))
             ? 2
             : -1;
-    if (rank >= 0) groups[rank]?.push(candidate.choice);
+    if (rank >= 0) groups[rank]?.push(choiceOf(candidate));
   }
   return groups.flat().slice(0, limit);
 }

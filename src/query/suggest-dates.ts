@@ -3,7 +3,7 @@
 
 import type { Choice } from '../core/types.js';
 import { fromIso } from './date-calendar.js';
-import { formatDateZh } from './date-format.js';
+import { formatDateEn, formatDateZh } from './date-format.js';
 import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES, normalizeDateInput } from './date-normalize.js';
 import { type DateQuery, parseDateQuery } from './date-parse.js';
 
@@ -14,7 +14,10 @@ export interface DateCount {
 
 interface Candidate {
   date: string;
+  count: number;
   choice: Choice;
+  /** The same day for an English client: March 18 · 8 entries. */
+  choiceEn: Choice;
   /** Written forms, normalised like typed input, that a user may be typing. */
   forms: string[];
 }
@@ -57,7 +60,14 @@ function candidatesFor(available: readonly DateCount[], defaultYear: number): Ca
     const ymd = fromIso(date);
     if (!ymd) continue;
     const label = formatDateZh(date, defaultYear);
-    built.push({ date, choice: { name: `${label} · ${count}条`, value: label }, forms: formsOf(date, ymd.year, ymd.month, ymd.day) });
+    const labelEn = formatDateEn(date, defaultYear);
+    built.push({
+      date,
+      count,
+      choice: { name: `${label} · ${count}条`, value: label },
+      choiceEn: { name: `${labelEn} · ${count} ${count === 1 ? 'entry' : 'entries'}`, value: labelEn },
+      forms: formsOf(date, ymd.year, ymd.month, ymd.day),
+    });
   }
   byYear.set(defaultYear, built);
   return built;
@@ -72,22 +82,39 @@ function covers(q: DateQuery | null, date: string): boolean {
 }
 
 /**
- * Up to `limit` days with entries for what the user typed so far, best first: days the typed text
+ * Up to `limit` days with entries for what the user typed so far, best first: a month or range
+ * typed whole, as typed (choosing a day of it must not be the only way on); days the typed text
  * already names, then days one of whose forms starts with it, then contains it; each group by date.
  */
-export function suggestDates(typed: string, available: readonly DateCount[], defaultYear: number, limit = 25): Choice[] {
+export function suggestDates(
+  typed: string,
+  available: readonly DateCount[],
+  defaultYear: number,
+  limit = 25,
+  locale: 'zh' | 'en' = 'zh',
+): Choice[] {
   const candidates = candidatesFor(available, defaultYear);
+  const choiceOf = (candidate: Candidate) => (locale === 'en' ? candidate.choiceEn : candidate.choice);
   const text = normalizeDateInput(typeof typed === 'string' ? typed : '');
-  if (text === '') return candidates.slice(0, limit).map((c) => c.choice);
-  const named: Choice[] = [];
-  const prefixed: Choice[] = [];
-  const containing: Choice[] = [];
+  if (text === '') return candidates.slice(0, limit).map(choiceOf);
+  const named: Candidate[] = [];
+  const prefixed: Candidate[] = [];
+  const containing: Candidate[] = [];
   const parsed = parseDateQuery(typed, defaultYear);
   const query = parsed.ok ? parsed.query : null;
   for (const candidate of candidates) {
-    if (covers(query, candidate.date)) named.push(candidate.choice);
-    else if (candidate.forms.some((form) => form.startsWith(text))) prefixed.push(candidate.choice);
-    else if (candidate.forms.some((form) => form.includes(text))) containing.push(candidate.choice);
+    if (covers(query, candidate.date)) named.push(candidate);
+    else if (candidate.forms.some((form) => form.startsWith(text))) prefixed.push(candidate);
+    else if (candidate.forms.some((form) => form.includes(text))) containing.push(candidate);
   }
-  return [...named, ...prefixed, ...containing].slice(0, limit);
+  const days = [...named, ...prefixed, ...containing].map(choiceOf);
+  if (query?.kind === 'day' || named.length < 2) return days.slice(0, limit);
+  // A month or range with entries on several days: the whole of it first, as typed.
+  const entries = named.reduce((sum, c) => sum + c.count, 0);
+  const whole = typed.trim().slice(0, 80);
+  const wholeChoice = {
+    name: locale === 'en' ? `${whole} · ${named.length} days, ${entries} entries` : `${whole} · ${named.length}天 ${entries}条`,
+    value: whole,
+  };
+  return [wholeChoice, ...days].slice(0, limit);
 }

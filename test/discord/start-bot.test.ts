@@ -201,6 +201,14 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(choices).toEqual(engine.suggestDates('3月1').slice(0, 25));
   });
 
+  it('autocomplete for an English client: choices named in English', async () => {
+    const payload = { ...interactions.autocomplete('country', { name: 'ita' }, 'name', h.discord.who(h.nextUser())), locale: 'en-US' };
+    const r = await h.discord.dispatchInteraction(payload);
+    const choices = r.data.choices as { name: string; value: string }[];
+    expect(choices[0]).toEqual(engine.suggestCountries('ita', 'en')[0]);
+    expect(choices[0]?.name).toMatch(/^Italy · \d+ sentences$/);
+  });
+
   it('the ▶ button turns the page in place, and its context button answers privately', async () => {
     const first = await run('search', { keywords: '医疗专家组' });
     const total = engine.answer({ command: 'search', query: '医疗专家组', page: 1, pageSize: PAGE_SIZE }).total;

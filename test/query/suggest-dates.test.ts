@@ -28,15 +28,27 @@ describe('suggestDates', () => {
   ])('given the partial input %s then the days it can still become are offered', (typed, expected) => {
     expect(values(typed)).toEqual(expected);
   });
-  it.each(['3', 'mar', 'March', '3月', '三月'])('given %s then all March days are offered', (typed) => {
-    expect(values(typed)).toHaveLength(available.length);
+  it('given a partial month then all its days are offered', () => {
+    expect(values('3')).toHaveLength(available.length);
   });
+  it.each(['mar', 'March', '3月', '三月'])(
+    'given the month %s whole then the month comes first, as typed, then each of its days',
+    (typed) => {
+      // Choosing a day must not be the only way on: the month itself is what was typed.
+      expect(values(typed)).toEqual([typed, '3月8日', '3月10日', '3月18日', '3月19日', '3月20日', '3月27日']);
+      expect(suggestDates(typed, available, 2020)[0]?.name).toBe(`${typed} · 6天 28条`);
+    },
+  );
   it('given a complete day then that day comes first', () => {
     expect(values('3月18日')[0]).toBe('3月18日');
     expect(values('18 March')[0]).toBe('3月18日');
   });
-  it('given a range then the days inside it are offered', () => {
-    expect(values('3月18日至20日')).toEqual(['3月18日', '3月19日', '3月20日']);
+  it('given a range then the range first, then the days inside it', () => {
+    expect(values('3月18日至20日')).toEqual(['3月18日至20日', '3月18日', '3月19日', '3月20日']);
+  });
+  it('given an English client then days are named in English, and /date reads them back', () => {
+    expect(suggestDates('3月18', available, 2020, 25, 'en')).toEqual([{ name: 'March 18 · 8 entries', value: 'March 18' }]);
+    expect(suggestDates('March', available, 2020, 25, 'en')[0]?.name).toBe('March · 6 days, 28 entries');
   });
   it('given text that no day can become then nothing is offered', () => {
     expect(values('意大利')).toEqual([]);
