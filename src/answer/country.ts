@@ -1,15 +1,15 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage } from '../core/types.js';
-import { entityById } from '../geo/gazetteer.js';
 import { type CountryResolution, resolveCountry } from '../geo/resolve-country.js';
 import { formatDateZh } from '../query/date-format.js';
-import { countryOfEnglishName, demonymIds } from '../query/english/country-names.js';
+import { countryOfEnglishName } from '../query/english/country-names.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
 import { counted, type Locale, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
+import { countryName, englishName, latinNames, nameIn } from './place-names.js';
 import { mentionCounts, mentionTimeline } from './timeline.js';
 import { validateQuery } from './validate-query.js';
 import { someSentenceWrites } from './written-in-corpus.js';
@@ -162,36 +162,10 @@ function pagedPassages(
   });
 }
 
-/** A country's or region's English name, for English answers, else the Chinese one. */
-function englishName(id: string, chinese: string): string {
-  return entityById(id)?.english || chinese;
-}
-
-const latinNamesById = new Map<string, string[]>();
-
-/**
- * The Latin names of a country or region and its demonyms ("Norway", "Norwegian"), lower-cased as
- * highlights match. Kept per id: the demonyms are 3,000 forms to look through.
- */
-function latinNames(id: string): string[] {
-  let found = latinNamesById.get(id);
-  if (!found) {
-    const names = (entityById(id)?.names ?? []).filter((n) => /[A-Za-z]/.test(n) && n.length > 3);
-    const people = [...demonymIds()].filter(([, of]) => of === id).map(([form]) => form);
-    found = [...new Set([...names, ...people].map((n) => n.toLowerCase()))];
-    latinNamesById.set(id, found);
-  }
-  return found;
-}
-
-function countryName(code: string): string {
-  return entityById(code)?.name ?? code;
-}
-
 /** 中日韩: the passages that mention every partner together, and each partner as a suggestion. */
 function answerGroup(services: Services, request: AnswerRequest, name: string, members: string[]): Answer {
   const locale = localeOf(request);
-  const names = members.map(countryName);
+  const names = members.map((code) => nameIn(locale, countryName(code)));
   const [first, ...rest] = members.map((code) => services.library.passagesMentioning(code));
   const together = (first ?? []).filter((p) => rest.every((list) => list.includes(p)));
   const each = listed(locale, names);
@@ -250,7 +224,11 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
         `“${typed}”不是已知的国家或地区名称。您是不是要找下面这些？`,
         `“${typed}” is not a country or region I know. Did you mean one of these?`,
       );
-      return errorAnswer(request, { code: 'unknown-country', message }, resolved.suggestions);
+      return errorAnswer(
+        request,
+        { code: 'unknown-country', message },
+        resolved.suggestions.map((name) => nameIn(locale, name)),
+      );
     }
     // A city or a province (武汉, 湖北) is no country, but the documents may well name it: /search finds it.
     // In English too: "Wuhan" is written 武汉, which /search finds.
@@ -264,13 +242,14 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
     return errorAnswer(request, { code: 'unknown-country', message }, written ? [`/search ${asWritten}`] : []);
   }
   if (resolved.kind === 'several') {
-    const several = listed(locale, resolved.names);
+    const names = resolved.names.map((name) => nameIn(locale, name));
+    const several = listed(locale, names);
     const message = say(
       locale,
-      `一次只能查一个国家或地区。“${request.query.trim()}”提到了${several}，请分别查询，例如：/country ${resolved.names[0]}`,
-      `One country or region at a time: “${request.query.trim()}” names ${several}. Look them up one by one, e.g. /country ${resolved.names[0]}`,
+      `一次只能查一个国家或地区。“${request.query.trim()}”提到了${several}，请分别查询，例如：/country ${names[0]}`,
+      `One country or region at a time: “${request.query.trim()}” names ${several}. Look them up one by one, e.g. /country ${names[0]}`,
     );
-    return errorAnswer(request, { code: 'unknown-country', message }, resolved.names);
+    return errorAnswer(request, { code: 'unknown-country', message }, names);
   }
   if (resolved.kind === 'group') return answerGroup(services, request, resolved.name, resolved.members);
   const id = resolved.kind === 'country' ? resolved.code : resolved.id;
@@ -278,7 +257,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   if (!passages.length) {
     const members = resolved.kind === 'region' ? resolved.members.filter((m) => services.library.passagesMentioning(m).length) : [];
     const message = say(locale, `语料中没有提到${resolved.name}。`, `The documents do not mention ${englishName(id, resolved.name)}.`);
-    return pagedAnswer(request, [], { message, suggestions: members.map(countryName) });
+    return pagedAnswer(request, [], { message, suggestions: members.map((code) => nameIn(locale, countryName(code))) });
   }
   // Every name it is found by is highlighted where it stands (世卫组织 for WHO, 欧方 for the EU).
   // So are its English names and its people's ("Norway's", "the Norwegian federation"), in English text.

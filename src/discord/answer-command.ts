@@ -1,6 +1,6 @@
 import { type AutocompleteInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import { pagesOf } from '../answer/answer-shape.js';
-import { type Locale, say } from '../answer/locale.js';
+import { counted, type Locale, say } from '../answer/locale.js';
 import { packedPage } from '../answer/pack-pages.js';
 import { MAX_QUERY_LENGTH } from '../answer/validate-query.js';
 import type { Engine } from '../core/engine-api.js';
@@ -28,7 +28,11 @@ export function runAnswer(engine: Engine, command: string, query: string, page =
     // With no results at all, the core's own "nothing found" (and its suggestions) says more.
     const pages = pagesOf(answer);
     return notice(
-      say(locale, `📄 没有第 ${page} 页：这个结果共 ${pages} 页。`, `📄 There is no page ${page}: this result has ${pages}.`),
+      say(
+        locale,
+        `📄 没有第 ${page} 页：这个结果共 ${pages} 页。`,
+        `📄 There is no page ${page}: this result has ${counted('en', pages, '页', 'page')}.`,
+      ),
       'empty',
     );
   }

@@ -7,7 +7,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import { firstRankOf, pagesOf } from '../answer/answer-shape.js';
-import { TARGET_GROUP } from '../answer/context.js';
+import { AROUND_GROUP, TARGET_GROUP } from '../answer/context.js';
 import { type Locale, say } from '../answer/locale.js';
 import type { Answer, AnswerItem, Timeline } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
@@ -47,8 +47,12 @@ export function citationLine(item: AnswerItem, locale: Locale = 'zh'): string {
   return truncate(`— ${escapeMarkdown(item.citation)}${more}`, 300);
 }
 
-export function fieldName(item: AnswerItem, rank: number): string {
-  return truncate(`${rank}. ${escapeMarkdown(item.group ?? item.title)}`, LIMITS.embedFieldName);
+/** /context's groups, which the core names in Chinese (the JSON keeps them), for an English reader. */
+const GROUPS_EN: Record<string, string> = { [TARGET_GROUP]: 'This sentence', [AROUND_GROUP]: 'Context' };
+
+export function fieldName(item: AnswerItem, rank: number, locale: Locale = 'zh'): string {
+  const group = item.group !== null && locale === 'en' ? (GROUPS_EN[item.group] ?? item.group) : item.group;
+  return truncate(`${rank}. ${escapeMarkdown(group ?? item.title)}`, LIMITS.embedFieldName);
 }
 
 function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponentWithCustomId {

@@ -43,7 +43,7 @@ function hitFields(items: readonly AnswerItem[], firstRank: number, header: numb
   // characters): when together they would leave the excerpts no room in the 6000-character
   // message, each is cut to its share.
   const room = Math.floor((LIMITS.embedTotal - header - 50) / Math.max(1, items.length)) - MIN_EXCERPT;
-  const names = items.map((item, i) => fitShare(fieldName(item, firstRank + i), Math.floor(room / 3)));
+  const names = items.map((item, i) => fitShare(fieldName(item, firstRank + i, locale), Math.floor(room / 3)));
   const citations = items.map((item, i) => fitShare(citationLine(item, locale), room - (names[i]?.length ?? 0) - 1));
   // Share what the 6000-character message budget leaves among the excerpts.
   const fixed = header + names.reduce((n, s) => n + s.length, 0) + citations.reduce((n, s) => n + s.length + 1, 0);

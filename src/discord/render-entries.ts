@@ -135,7 +135,7 @@ function entryFields(
     const { citation, pieces } = render(item);
     const rank = firstRank + i;
     return pieces.map((piece, k) => ({
-      name: k === 0 ? fieldName(item, rank) : say(locale, `${rank}.（续）`, `${rank}. (continued)`),
+      name: k === 0 ? fieldName(item, rank, locale) : say(locale, `${rank}.（续）`, `${rank}. (continued)`),
       value: k === pieces.length - 1 ? `${piece}\n${citation}` : piece,
     }));
   });

@@ -30,6 +30,15 @@ describe('/country', () => {
     expect(answer.error?.message).not.toContain('意大利');
   });
 
+  it('given an English reader, then the places it names or offers are named in English, to be typed back', () => {
+    const several = engine.answer({ command: 'country', query: '美国和意大利', locale: 'en' });
+    expect(several.error?.message).toContain('names United States, Italy');
+    expect(several.suggestions).toEqual(['United States', 'Italy']);
+    const unknown = engine.answer({ command: 'country', query: 'Narnia', locale: 'en' });
+    expect(unknown.suggestions.length).toBeGreaterThan(0);
+    for (const name of unknown.suggestions) expect(name, name).toMatch(/^[A-Za-z ,.'()-]+$/);
+  });
+
   it('given a city the documents name, then not a country, and /search offered for it', () => {
     const answer = country('武汉');
     expect(answer.error?.code).toBe('unknown-country');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AROUND_GROUP, TARGET_GROUP } from '../../src/answer/context.js';
 import type { Answer, AnswerItem } from '../../src/core/types.js';
 import { queryFromTitle, titleLocale } from '../../src/discord/answer-frame.js';
 import { replyLocale } from '../../src/discord/command.js';
@@ -69,5 +70,21 @@ describe('Discord replies for a client in English', () => {
 
   it('given no locale, then the Chinese frame as before', () => {
     expect(renderAnswer(answer()).reply.embeds![0]!.footer?.text).toBe('共 25 句 · 第 1/3 页');
+  });
+
+  it('given /context, then its groups are named in English, while the answer keeps the core’s names', () => {
+    const context = answer({
+      command: 'context',
+      query: 'chronicle:2',
+      total: 3,
+      items: [
+        { ...item(1), group: AROUND_GROUP },
+        { ...item(2), group: TARGET_GROUP },
+        { ...item(3), group: AROUND_GROUP },
+      ],
+    });
+    const names = renderAnswer(context, 'en').reply.embeds![0]!.fields!.map((f) => f.name);
+    expect(names).toEqual(['1. Context', '2. This sentence', '3. Context']);
+    expect(renderAnswer(context).reply.embeds![0]!.fields!.map((f) => f.name)).toEqual(['1. 上下文', '2. 本句', '3. 上下文']);
   });
 });
