@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
+import { corpusExamples } from './corpus-examples.js';
 import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 
@@ -22,20 +23,35 @@ function neighbours(services: Services, passage: Passage): Passage[] {
   return sequence.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1);
 }
 
+/**
+ * The passage an id names, however it was typed: as printed, at its width (a Chinese keyboard's
+ * full-width colon, chronicle：…), or in another case (CHRONICLE:F702…).
+ */
+function passageNamed(services: Services, id: string): Passage | undefined {
+  const forms = [...new Set([id, id.normalize('NFKC')])];
+  for (const form of forms) {
+    const found = services.library.passage(form) ?? entryFirstPassage(services, form);
+    if (found) return found;
+  }
+  const folded = id.normalize('NFKC').toLowerCase();
+  return services.library.allPassages.find((p) => p.id.toLowerCase() === folded);
+}
+
 export function answerContext(services: Services, request: AnswerRequest): Answer {
   // An id copied with the brackets or quotes the console prints around it ([chronicle:1a2b…]) is that id.
   const id = request.query.trim().replace(/^[[【(（“"'「]+|[\]】)）”"'」]+$/gu, '');
   const locale = localeOf(request);
+  const example = corpusExamples(services).context;
   if (!id)
     return errorAnswer(request, {
       code: 'empty-query',
       message: say(
         locale,
-        '请输入句子编号，例如：/context chronicle:1a2b3c4d5e（控制台和 JSON 的每条结果后附有编号；在 Discord 中请直接点结果下方的“上下文”按钮）',
-        'Please give a sentence id, for example: /context chronicle:1a2b3c4d5e (the console and JSON print one after each result; in Discord, press the Context (上下文) button under a result)',
+        `请输入句子编号，例如：${example.zh}（控制台和 JSON 的每条结果后附有编号；在 Discord 中请直接点结果下方的“上下文”按钮）`,
+        `Please give a sentence id, for example: ${example.en} (the console and JSON print one after each result; in Discord, press the Context (上下文) button under a result)`,
       ),
     });
-  const bare = id.includes(':') ? [] : withoutPrefix(services, id);
+  const bare = /[:：]/u.test(id) ? [] : withoutPrefix(services, id);
   if (bare.length > 1)
     return errorAnswer(
       request,
@@ -49,14 +65,14 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
       },
       bare,
     );
-  const passage = services.library.passage(bare[0] ?? id) ?? entryFirstPassage(services, bare[0] ?? id);
+  const passage = passageNamed(services, bare[0] ?? id);
   if (!passage) {
     return errorAnswer(request, {
       code: 'unknown-id',
       message: say(
         locale,
-        `找不到编号为“${cutGraphemes(id, 60, '…')}”的句子。编号形如 chronicle:1a2b3c4d5e，附在控制台和 JSON 的每条结果后；在 Discord 中请直接点结果下方的“上下文”按钮。`,
-        `No sentence has the id “${cutGraphemes(id, 60, '…')}”. Ids look like chronicle:1a2b3c4d5e and follow each result in the console and JSON; in Discord, press the Context (上下文) button under a result.`,
+        `找不到编号为“${cutGraphemes(id, 60, '…')}”的句子。编号形如 ${example.zh.replace('/context ', '')}，附在控制台和 JSON 的每条结果后；在 Discord 中请直接点结果下方的“上下文”按钮。`,
+        `No sentence has the id “${cutGraphemes(id, 60, '…')}”. Ids look like ${example.en.replace('/context ', '')} and follow each result in the console and JSON; in Discord, press the Context (上下文) button under a result.`,
       ),
     });
   }

@@ -10,7 +10,7 @@ import { someSentenceWrites } from './written-in-corpus.js';
 // tried them was told the bot knew nothing. Each is kept while the documents answer it, and
 // otherwise taken from them: their busiest day, their most named country, one of their words.
 
-export type ExampleCommand = 'ask' | 'search' | 'date' | 'country';
+export type ExampleCommand = 'ask' | 'search' | 'date' | 'country' | 'context';
 
 export interface Example {
   zh: string;
@@ -40,6 +40,7 @@ export function corpusExamples(services: Services): CorpusExamples {
     search: searchExample(services),
     date: dateExample(services),
     country: countryExample(services),
+    context: contextExample(services),
   };
   computed.set(services.library, examples);
   return examples;
@@ -55,6 +56,12 @@ function dateExample(services: Services): Example {
     en: `/date ${formatDateEn(busiest.date, defaultYear)}`,
     day: busiest.date,
   };
+}
+
+/** A sentence id of these documents (a made-up one, the bundled example, was tried and not found). */
+function contextExample(services: Services): Example {
+  const first = services.library.allPassages.find((p) => services.library.entriesOf(p.id).length) ?? services.library.allPassages[0];
+  return first ? { zh: `/context ${first.id}`, en: `/context ${first.id}` } : bundled('context');
 }
 
 function countryExample(services: Services): Example {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Logger } from 'pino';
 import { errorAnswer } from '../answer/answer-shape.js';
+import { corpusExamples } from '../answer/corpus-examples.js';
 import { dispatch } from '../answer/dispatch.js';
 import { unitSpansFor } from '../answer/unit-spans.js';
 import { detectCountries } from '../geo/detect-countries.js';
@@ -149,6 +150,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     suggestDates: (typed, locale) => suggestDates(wellFormed(typed), library.datesWithEntries, defaultYear, 25, locale),
     suggestCountries: (typed, locale) => suggestCountries(wellFormed(typed), library.countriesWithPassages, 25, locale),
     stats: () => services.stats,
+    examples: () => corpusExamples(services),
   };
 }
 

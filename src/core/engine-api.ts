@@ -12,4 +12,6 @@ export interface Engine {
   /** Up to 25 country suggestions for what the user typed so far (countries in the corpus, with counts). */
   suggestCountries(typed: string, locale?: 'zh' | 'en'): Choice[];
   stats(): CorpusStats;
+  /** Per command, an example that works on these documents (what /help shows), in Chinese and English. */
+  examples(): Record<string, { zh: string; en: string }>;
 }

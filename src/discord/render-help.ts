@@ -19,13 +19,14 @@ function discordUsage(json: RESTPostAPIChatInputApplicationCommandsJSONBody): st
 }
 
 /** One line per command: the core's help and its example, in Discord's syntax. */
-function helpLine(command: CommandModule, locale: Locale): string {
+function helpLine(command: CommandModule, locale: Locale, examples: Examples): string {
   const json = command.data.toJSON();
   const usage = discordUsage(json);
   const core = COMMANDS.find((c) => c.name === json.name);
   if (!core) return `\`${usage}\` — ${json.description_localizations?.[locale === 'en' ? 'en-US' : 'zh-CN'] ?? json.description}`;
   // The core's example is `/ask 谁和…`; what follows the name is the option's value.
-  const value = (locale === 'en' ? core.exampleEn : core.example).slice(`/${core.name}`.length).trim();
+  const example = examples[core.name]?.[locale] ?? (locale === 'en' ? core.exampleEn : core.example);
+  const value = example.slice(`/${core.name}`.length).trim();
   if (locale === 'en') return `\`${usage}\` — ${core.helpEn}${value ? ` (e.g. \`${usage}${value}\`)` : ''}`;
   return `\`${usage}\` — ${core.help}${value ? `（例：\`${usage}${value}\`）` : ''}`;
 }
@@ -36,7 +37,10 @@ function rank(command: CommandModule): number {
   return at < 0 ? COMMANDS.length : at;
 }
 
-export function renderHelp(commands: ReadonlyMap<string, CommandModule>, locale: Locale = 'zh'): CommandResult {
+/** Examples that work on the documents served (corpus-examples.ts), by command; the core's bundled ones otherwise. */
+type Examples = Record<string, { zh: string; en: string } | undefined>;
+
+export function renderHelp(commands: ReadonlyMap<string, CommandModule>, locale: Locale = 'zh', examples: Examples = {}): CommandResult {
   const listed = [...commands.values()].sort((a, b) => rank(a) - rank(b));
   const suggesting = listed.filter((c) => c.autocomplete).map((c) => `/${c.data.name}`);
   const reading =
@@ -52,7 +56,10 @@ export function renderHelp(commands: ReadonlyMap<string, CommandModule>, locale:
   const embed: APIEmbed = {
     title: locale === 'en' ? 'How to use this bot' : '使用说明',
     color: HELP_COLOR,
-    description: truncate([...listed.map((command) => helpLine(command, locale)), '', ...reading].join('\n'), LIMITS.embedDescription),
+    description: truncate(
+      [...listed.map((command) => helpLine(command, locale, examples)), '', ...reading].join('\n'),
+      LIMITS.embedDescription,
+    ),
   };
   return { reply: { embeds: [embed], ephemeral: true }, hits: 0, outcome: 'ok' };
 }

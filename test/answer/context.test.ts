@@ -29,6 +29,20 @@ describe('/context', () => {
     expect(answer.error?.code).toBe('unknown-id');
   });
 
+  it('given an id typed at full width or in capitals, as a Chinese keyboard or a phone types it, then the same passage', () => {
+    const hit = engine.answer({ command: 'search', query: '病毒没有国界' }).items[0]!;
+    for (const typed of [hit.id.replace(':', '：'), hit.id.toUpperCase()]) {
+      const answer = engine.answer({ command: 'context', query: typed });
+      expect(answer.items.find((i) => i.group === TARGET_GROUP)?.id, typed).toBe(hit.id);
+    }
+  });
+
+  it('given no id, then an example id of these documents, which works', () => {
+    const asked = engine.answer({ command: 'context', query: '' });
+    const example = asked.error?.message.match(/\/context (\S+?)（/u)?.[1] ?? '';
+    expect(engine.answer({ command: 'context', query: example }).items.length, example).toBeGreaterThan(0);
+  });
+
   it('given an id without its document prefix, as people copy it, then the same passage', () => {
     const hit = engine.answer({ command: 'search', query: '病毒没有国界' }).items[0]!;
     const bare = hit.id.slice(hit.id.indexOf(':') + 1);

@@ -36,6 +36,12 @@ describe('renderHelp', () => {
     });
   });
 
+  it('given examples that work on the documents served, then those are shown instead of the bundled ones', () => {
+    const description = renderHelp(commands, 'zh', { context: { zh: '/context chronicle:abc', en: '/context chronicle:abc' } }).reply
+      .embeds?.[0]?.description;
+    expect(description).toContain(`\`${discordUsage('context')}chronicle:abc\``);
+  });
+
   it('then the commands that suggest as you type, and only they, are named as such', () => {
     const sentence = helpLines(commands).find((l) => l.includes('输入时会给出建议')) ?? '';
     const suggesting = [...commands.values()].filter((c) => c.autocomplete).map((c) => c.data.name);
