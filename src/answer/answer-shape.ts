@@ -19,6 +19,12 @@ function pagingOf(request: AnswerRequest): Paging {
   return { page, pageSize };
 }
 
+/** The part of `list` the request's page shows. */
+export function onPage<T>(request: AnswerRequest, list: readonly T[]): T[] {
+  const { page, pageSize } = pagingOf(request);
+  return list.slice((page - 1) * pageSize, page * pageSize);
+}
+
 export function errorAnswer(request: AnswerRequest, error: AnswerError, suggestions: string[] = []): Answer {
   const { page, pageSize } = pagingOf(request);
   return {

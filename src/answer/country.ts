@@ -4,12 +4,13 @@ import { type CountryResolution, resolveCountry } from '../geo/resolve-country.j
 import { formatDateZh } from '../query/date-format.js';
 import { countryOfEnglishName } from '../query/english/country-names.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
-import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
+import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
 import { counted, type Locale, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { countryName, englishName, latinNames, nameIn } from './place-names.js';
+import { lostFiguresNotice } from './result-notices.js';
 import { mentionCounts, mentionTimeline } from './timeline.js';
 import { validateQuery } from './validate-query.js';
 import { someSentenceWrites } from './written-in-corpus.js';
@@ -156,8 +157,15 @@ function pagedPassages(
   // Latin names (Norway, Norwegian…) are looked for only in sentences with Latin letters.
   const chinese = names.filter((name) => !/[a-z]/i.test(name));
   const termsOf = (text: string) => (chinese.length === names.length || !/[a-z]/i.test(text) ? chinese : names);
+  const lost = lostFiguresNotice(
+    services,
+    onPage(request, order).map((i) => passages[i]!),
+    request.query,
+    localeOf(request),
+  );
   return pagedAnswerOf(request, order, (i) => passageItem(services, passages[i]!, 1, termsOf(passages[i]!.text), labels[i]), {
     ...extra,
+    message: [extra?.message, lost].filter(Boolean).join('\n') || null,
     groups,
   });
 }

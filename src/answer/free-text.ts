@@ -2,7 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerError, AnswerRequest, Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { toSimplified } from '../text/normalize.js';
-import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
+import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { headingMentions } from './heading-mentions.js';
@@ -15,6 +15,7 @@ import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from
 import {
   JAPANESE_OR_KOREAN,
   languageNotice,
+  lostFiguresNotice,
   relativeDayNotice,
   strippedDigitsNotice,
   tooBroad,
@@ -253,7 +254,13 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           languageNotice(request.query, locale),
           relativeDayNotice(request.query, locale),
           unknownEnglishNotice(analysis.unknownEnglish, locale),
-          strippedDigitsNotice(services, request.query, shownDocs, locale, figureMissing || undefined),
+          strippedDigitsNotice(services, request.query, shownDocs, locale, figureMissing || undefined) ??
+            lostFiguresNotice(
+              services,
+              onPage(request, ranked).map((r) => r.passage),
+              request.query,
+              locale,
+            ),
         ]
           .filter(Boolean)
           .join('\n') || null,

@@ -1,4 +1,5 @@
 import type { Services } from '../core/services.js';
+import type { Passage } from '../core/types.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { digitStrippedTitles } from './citation.js';
 import { type Locale, listed, say } from './locale.js';
@@ -26,6 +27,18 @@ export function strippedDigitsNotice(
     `注意：${titles}的副本丢失了所有数字（如“年月日”“亿人次”），数字和日期无法从中查到，也不会被猜测补全。`,
     `Note: the copy of ${titles} lost all its digits (its dates read “年月日”, its figures “亿人次”): figures and dates cannot be found in it, and are never guessed.`,
   );
+}
+
+/**
+ * Where a copy's lost digits show in an excerpt: a date read 月日 or 年月, a figure read 万只 or
+ * 亿人次 (万 or 亿 with no numeral before it). 万众一心 counts too: the note it brings is still true.
+ */
+const LOST_FIGURE = /月日|年月|(?<![〇零一二两三四五六七八九十百千万几数多])[万亿](?![一二三四五六七八九])/u;
+
+/** The lost-digits note for excerpts that show the loss, although nothing asked for a figure ("万只万只" read as the bot's error). */
+export function lostFiguresNotice(services: Services, shown: readonly Passage[], query: string, locale: Locale = 'zh'): string | null {
+  const docs = new Set(shown.filter((p) => LOST_FIGURE.test(p.text)).map((p) => p.docId));
+  return docs.size ? strippedDigitsNotice(services, query, docs, locale, true) : null;
 }
 
 /** Kana or Hangul: the bot reads Chinese and English only, so such a question is matched by its Chinese characters alone. */
