@@ -50,5 +50,24 @@ export function dispatch(services: Services, raw: AnswerRequest): Answer {
       example ? [cutGraphemes(example, 100, '…')] : [],
     );
   }
-  return HANDLERS[command](services, { ...request, command, query: stripDiscordMarkup(request.query) });
+  const query = stripDiscordMarkup(request.query);
+  // Only mentions, emoji or a link: said so, rather than "please type keywords" to someone who typed.
+  if (QUERIED.has(command) && !query && request.query.trim())
+    return errorAnswer(request, {
+      code: 'empty-query',
+      message: say(
+        localeOf(request),
+        '提及（@everyone、@某人、#频道）、自定义表情和链接不作为查询内容，请输入要查找的文字。',
+        'Mentions (@everyone, @someone, #channel), custom emoji and links are not read as words: please type what to look for.',
+      ),
+    });
+  // "/ask help" asks for the help, not for sentences about helping (/search help may well want the word).
+  if (command === 'ask' && HELP_WORDS.has(query.toLowerCase().replace(/[\s\p{P}]/gu, '')))
+    return HANDLERS.help(services, { ...request, command: 'help', query: '' });
+  return HANDLERS[command](services, { ...request, command, query });
 }
+
+/** Commands that read their query (/help and /about take none). */
+const QUERIED = new Set<string>(['ask', 'search', 'date', 'country', 'context']);
+/** A question that is only a call for help. */
+const HELP_WORDS = new Set(['help', '帮助', '幫助', '使用说明', '使用說明', '怎么用', '怎麼用']);

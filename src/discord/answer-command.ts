@@ -87,7 +87,8 @@ export function answerWith(command: string, optionName: string) {
     runAnswer(
       engine,
       command,
-      interaction.options.getString(optionName, true),
+      // Missing only when Discord holds an older registration of the command: the core then says what to type.
+      interaction.options.getString(optionName) ?? '',
       interaction.options.getInteger('page') ?? 1,
       replyLocale(interaction),
     );

@@ -2,11 +2,19 @@
 // (@everyone, @here, <@id>, <@!id>, <#id>, <@&id>), slash-command mentions (</ask:id>) and custom
 // emoji (<:name:id>, <a:name:id>). Left in, "@everyone" searches for 每个人 and "<@123>" for 123.
 
-const MARKUP = /@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>|<\/[\w -]+:\d+>|<a?:\w+:\d+>/giu;
+// A link pasted with a query ([口罩](https://…), or bare) is no words either: its address was
+// read as the English words "https" and "example", "not understood".
 
-/** The query without Discord markup, spaces collapsed where markup stood. */
+const MARKUP = /@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>|<\/[\w -]+:\d+>|<a?:\w+:\d+>/giu;
+/** [text](address): the text stays. */
+const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/giu;
+const ADDRESS = /<?\bhttps?:\/\/[^\s<>]+>?/giu;
+
+/** The query without Discord markup and links, spaces collapsed where they stood. */
 export function stripDiscordMarkup(text: string): string {
   return text
+    .replace(MARKDOWN_LINK, ' $1 ')
+    .replace(ADDRESS, ' ')
     .replace(MARKUP, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim();

@@ -75,6 +75,20 @@ describe('dispatch', () => {
     expect(answer.error?.message).toMatch(/\/ask.*\/date/);
   });
 
+  it('given a query of mentions or a link only, then it says those are not read, not to type something', () => {
+    for (const query of ['@everyone', '<@&5> <#6>', 'https://example.com']) {
+      const answer = engine.answer({ command: 'search', query });
+      expect(answer.error?.code, query).toBe('empty-query');
+      expect(answer.error?.message, query).toContain('不作为查询内容');
+    }
+  });
+
+  it('given /ask help, then the help, as /help gives it; /search help stays a search for the word', () => {
+    expect(engine.answer({ command: 'ask', query: 'help' }).message).toBe(engine.answer({ command: 'help', query: '' }).message);
+    expect(engine.answer({ command: 'ask', query: '帮助？' }).message).toMatch(/\/country/);
+    expect(engine.answer({ command: 'search', query: 'help' }).message ?? '').not.toMatch(/可用命令/);
+  });
+
   it('given /help and /about, then messages describing commands and the corpus', () => {
     expect(engine.answer({ command: 'help', query: '' }).message).toMatch(/\/country/);
     const about = engine.answer({ command: 'about', query: '' }).message ?? '';

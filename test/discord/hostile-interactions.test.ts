@@ -58,6 +58,17 @@ describe('given generated hostile interactions', () => {
     );
   });
 
+  it.each(Object.keys(OPTION))(
+    '/%s without its option (an older registration): a reply saying what to type, not a generic failure',
+    async (command) => {
+      const r = await dispatch(interactions.chatInput(command, { page: 2 }, h.discord.who(h.nextUser())));
+      expectSafe(r);
+      const text = JSON.stringify(r.data);
+      expect(text).not.toContain('出错了');
+      expect(text).toMatch(/请输入|请写出/);
+    },
+  );
+
   it.each(['date', 'country'])('/%s autocomplete: exactly one list of at most 25 valid choices', async (command) => {
     await fc.assert(
       fc.asyncProperty(hostileText, async (typed) => {

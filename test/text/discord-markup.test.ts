@@ -7,10 +7,15 @@ describe('stripDiscordMarkup', () => {
     expect(stripDiscordMarkup('@everyone 意大利 @here <@123> <@!4> <@&5> <#6> </ask:7> <:ok:8> <a:go:9>')).toBe('意大利');
   });
 
+  it('given a link pasted with a query, then its words stay and its address goes', () => {
+    expect(stripDiscordMarkup('[口罩](https://evil.example/a?b=1) 捐赠')).toBe('口罩 捐赠');
+    expect(stripDiscordMarkup('https://example.com/x 口罩 <https://example.org>')).toBe('口罩');
+  });
+
   it('property: text without markup characters is unchanged apart from spaces', () => {
     fc.assert(
       fc.property(
-        fc.string().filter((s) => !/[@<]/.test(s)),
+        fc.string().filter((s) => !/[@<]|https?:\/\//i.test(s)),
         (text) => {
           expect(stripDiscordMarkup(text)).toBe(text.replace(/\s{2,}/g, ' ').trim());
         },
