@@ -20,7 +20,10 @@ import { commandChannel, pageTurnChannel, type ReplyChannel } from './reply-chan
 
 export interface RouterDeps extends CommandContext {
   logger: Logger;
+  /** Commands a user may run: each one posts an answer to the channel. */
   rateLimiter: RateLimiter;
+  /** Clicks (pages, context): looser, since reading a long answer takes many (rate-limit.ts). */
+  buttonRateLimiter: RateLimiter;
   queue: AnswerQueue;
 }
 
@@ -77,6 +80,16 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
   // A shared reply keeps its language whoever turns its page.
   const shown = titleLocale(action.command, i.message.embeds[0]?.title) ?? locale;
   const work = () => runAnswer(deps.engine, action.command, query, action.page, shown);
+  // Another member's click shows them that page privately: the shared answer stays at the page its
+  // asker chose (anyone could turn it away under them). A message of no known asker turns in place.
+  const asker = i.message.interactionMetadata?.user.id;
+  if (asker !== undefined && asker !== i.user.id) {
+    const privately = (): CommandResult => {
+      const result = work();
+      return { ...result, reply: { ...result.reply, ephemeral: true } };
+    };
+    return { command: action.command, options: { ...options, page: action.page }, work: privately, channel: commandChannel(i, true) };
+  }
   return { command: action.command, options: { ...options, page: action.page }, work, channel: pageTurnChannel(i) };
 }
 
@@ -106,7 +119,8 @@ async function handleAutocomplete(i: AutocompleteInteraction, deps: RouterDeps, 
 }
 
 function plan(interaction: ChatInputCommandInteraction | ButtonInteraction, deps: RouterDeps): Planned {
-  if (!deps.rateLimiter.take(interaction.user.id)) {
+  const limiter = interaction.isButton() ? deps.buttonRateLimiter : deps.rateLimiter;
+  if (!limiter.take(interaction.user.id)) {
     return {
       ...logged(interaction),
       result: notice(RATE_LIMIT_MESSAGE[replyLocale(interaction)], 'rate-limited'),

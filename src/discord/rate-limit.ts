@@ -30,6 +30,13 @@ export function createRateLimiter(limit = 5, windowMs = 10_000): RateLimiter {
   };
 }
 
+/**
+ * Clicks a user may make in a window: a page turn updates a message already posted, and reading
+ * /country 中国 (49 pages) at the command limit took minutes of waiting. Still bounded: each click
+ * is engine work.
+ */
+export const BUTTON_LIMIT = { clicks: 20, windowMs: 10_000 } as const;
+
 export const RATE_LIMIT_MESSAGE = {
   zh: '⏳ 您的请求有点频繁，请稍等几秒再试。',
   en: '⏳ You are sending requests a little fast: please wait a few seconds.',

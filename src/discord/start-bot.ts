@@ -6,7 +6,7 @@ import type { Engine } from '../core/engine-api.js';
 import { AnswerQueue } from './answer-queue.js';
 import { createInteractionHandler } from './interaction-router.js';
 import { type LoadResult, loadCommands } from './load-commands.js';
-import { createRateLimiter } from './rate-limit.js';
+import { BUTTON_LIMIT, createRateLimiter } from './rate-limit.js';
 import { NO_MENTIONS } from './reply.js';
 import { restOptions } from './rest-options.js';
 import { installShutdown } from './shutdown.js';
@@ -55,7 +55,14 @@ export async function startDiscordBot(
     rest: { ...restOptions(config), globalRequestsPerSecond: INTERACTION_REQUESTS_PER_SECOND },
   });
   const queue = options.queue ?? new AnswerQueue();
-  const handle = createInteractionHandler({ engine, commands: loaded.commands, logger, rateLimiter: createRateLimiter(), queue });
+  const handle = createInteractionHandler({
+    engine,
+    commands: loaded.commands,
+    logger,
+    rateLimiter: createRateLimiter(),
+    buttonRateLimiter: createRateLimiter(BUTTON_LIMIT.clicks, BUTTON_LIMIT.windowMs),
+    queue,
+  });
   let accepting = true;
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     if (accepting) void handle(interaction);

@@ -230,6 +230,35 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(embedOf(context).title?.startsWith('上下文 · ')).toBe(true);
   });
 
+  it('given a shared answer, then its asker turns its page for all, and another member sees that page privately', async () => {
+    const asker = h.nextUser();
+    const first = await run('search', { keywords: '医疗专家组' });
+    const next = rows(first)
+      .flatMap((row) => row.components)
+      .find((b) => b.label.includes('▶'));
+    const message = { embeds: first.data.embeds as unknown[], components: first.data.components as unknown[], askedBy: asker };
+    const byAsker = await h.discord.dispatchInteraction(interactions.button(next?.custom_id ?? '', message, h.discord.who(asker)));
+    expect(byAsker.type).toBe(7); // the shared message turns
+    const byOther = await h.discord.dispatchInteraction(interactions.button(next?.custom_id ?? '', message, h.discord.who(h.nextUser())));
+    expect(byOther.type).toBe(4); // a reply of its own, never the asker's message
+    expect(isEphemeral(byOther)).toBe(true);
+    expect(embedOf(byOther).footer?.text).toContain('第 2/');
+  });
+
+  it('given a reader turning many pages, then clicks are limited more loosely than commands', async () => {
+    const reader = h.nextUser();
+    const first = await run('search', { keywords: '医疗专家组' });
+    const message = { embeds: first.data.embeds as unknown[], components: first.data.components as unknown[], askedBy: reader };
+    const next = rows(first)
+      .flatMap((row) => row.components)
+      .find((b) => b.label.includes('▶'));
+    // Eight clicks in a moment: over the five commands a user may run in ten seconds.
+    for (let click = 0; click < 8; click++) {
+      const turned = await h.discord.dispatchInteraction(interactions.button(next?.custom_id ?? '', message, h.discord.who(reader)));
+      expect(JSON.stringify(turned.data), `click ${click + 1}`).not.toContain('频繁');
+    }
+  });
+
   it('given a question too long to ride in a button id, then ▶ still turns the page, the question read back from the title', async () => {
     const question =
       'Which countries and international organisations did China send medical supplies, expert teams or other aid to in March?';

@@ -53,9 +53,28 @@ export function autocomplete(name: string, options: Record<string, OptionValue>,
   return { ...base(4, who), data: { id: snowflake(), name, type: 1, guild_id: who.guildId, options: toOptions(options, focused) } };
 }
 
-/** A click on `customId` under a message the bot sent earlier (its embeds and components). */
-export function button(customId: string, message: { embeds?: unknown[]; components?: unknown[] }, who: Who): Record<string, unknown> {
+/**
+ * A click on `customId` under a message the bot sent earlier (its embeds and components), which
+ * answered `askedBy`'s command when given (Discord's interaction_metadata names its asker).
+ */
+export function button(
+  customId: string,
+  message: { embeds?: unknown[]; components?: unknown[]; askedBy?: string },
+  who: Who,
+): Record<string, unknown> {
   const payload = base(3, who);
+  const asker = message.askedBy;
+  const metadata =
+    asker === undefined
+      ? {}
+      : {
+          interaction_metadata: {
+            id: snowflake(),
+            type: 2,
+            user: { id: asker, username: `user${asker.slice(-4)}`, discriminator: '0', avatar: null, global_name: null },
+            authorizing_integration_owners: { '0': who.guildId },
+          },
+        };
   return {
     ...payload,
     data: { custom_id: customId, component_type: 2 },
@@ -65,6 +84,7 @@ export function button(customId: string, message: { embeds?: unknown[]; componen
       type: 20,
       embeds: message.embeds ?? [],
       components: message.components ?? [],
+      ...metadata,
     }),
   };
 }
