@@ -36,17 +36,34 @@ function groupsOf(items: readonly AnswerItem[], firstRank: number): Group[] {
   return groups;
 }
 
+/** What a group's title says of where its hits stand: the entry's date, or the section path. */
+function placeInTitle(item: AnswerItem | undefined): string | null {
+  if (!item?.event) return null;
+  if (item.section !== null && item.event === item.section) return item.section;
+  return item.date !== null ? (item.event.split(' · ')[0] ?? null) : null;
+}
+
 function groupName(group: Group): string {
   const first = group.items[0];
-  const label = first?.event ?? first?.group ?? first?.title ?? '';
+  let label = first?.event ?? first?.group ?? first?.title ?? '';
+  // A lone hit that is the entry's opening sentence would be read twice: its title keeps the date.
+  const place = placeInTitle(first);
+  if (group.items.length === 1 && first && place !== null && label === `${place} · ${first.text}`) label = place;
   return truncate(`${group.ranks.join('、')}. ${escapeMarkdown(truncate(label, EVENT_TITLE_LENGTH))}`, LIMITS.embedFieldName);
+}
+
+/** The citation without the place its field's title already gives (the section path, the date), said once. */
+function citationUnder(item: AnswerItem, locale: Locale): string {
+  const place = placeInTitle(item);
+  const shorter = place === null ? item : { ...item, citation: item.citation.replace(` · ${place} · `, ' · ') };
+  return citationLine(shorter, locale);
 }
 
 /** Fields for the page's hits, within `budget` characters of the 6000-character message total. */
 export function eventFields(items: readonly AnswerItem[], firstRank: number, budget: number, locale: Locale = 'zh'): APIEmbedField[] {
   const groups = groupsOf(items, firstRank).slice(0, LIMITS.embedFields);
   const names = groups.map(groupName);
-  const citations = groups.map((g) => g.items.map((item) => citationLine(item, locale)));
+  const citations = groups.map((g) => g.items.map((item) => citationUnder(item, locale)));
   // In a field of several hits each excerpt starts with its rank, the number of its 上下文 button.
   const marks = groups.map((g) => g.ranks.map((rank) => (g.ranks.length > 1 ? `\`${rank}\` ` : '')));
   const fixed =

@@ -20,6 +20,26 @@ const item = (id: string, text: string, eventId: string | null, event: string | 
 });
 
 describe('eventFields', () => {
+  it('given a lone hit that opens its entry, then its title is the date alone, and no citation repeats its title’s place', () => {
+    const lead: AnswerItem = {
+      ...item('chronicle:1', '习近平同古特雷斯通电话。', 'e1', '3月12日 · 习近平同古特雷斯通电话。'),
+      date: '2020-03-12',
+      citation: '纪实 · 3月12日 · 第15条第1句',
+    };
+    const paper: AnswerItem = {
+      ...item('whitepaper:9', '某句。', 's1', '一 历程 › 二 阶段'),
+      doc: 'whitepaper',
+      section: '一 历程 › 二 阶段',
+      citation: '白皮书 · 一 历程 › 二 阶段 · 第9句',
+    };
+    const [first, second] = eventFields([lead, paper], 1, 5000);
+    expect(first?.name).toBe('1. 3月12日');
+    expect(first?.value).toContain('纪实 · 第15条第1句');
+    expect(second?.name).toBe('2. 一 历程 › 二 阶段');
+    expect(second?.value).toContain('白皮书 · 第9句');
+    expect(second?.value).not.toContain('二 阶段 ·');
+  });
+
   it('given two hits of one entry and one of another, then the entry is one field titled by its event, holding both sentences', () => {
     const fields = eventFields(
       [

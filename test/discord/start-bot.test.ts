@@ -52,9 +52,13 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(fields).toHaveLength(new Set(expected.items.map((i) => i.eventId)).size);
     expect(fields[0]?.name).toContain(expected.items[0]?.event?.slice(0, 20));
     const shown = plain(fields.map((f) => f.value).join('\n'));
+    const titles = fields.map((f) => f.name).join('\n');
     for (const item of expected.items) {
       expect(shown).toContain(item.text.slice(0, 12));
-      expect(shown).toContain(plain(item.citation));
+      // The citation, less the date or section its field's title already gives.
+      const place = item.section ?? item.citation.split(' · ')[1] ?? '';
+      expect(titles).toContain(place);
+      expect(shown).toContain(plain(item.citation.replace(` · ${place} · `, ' · ')));
     }
     expect(fields[0]?.value).toMatch(/\*\*[^*]*古特雷斯[^*]*\*\*/); // why it matched, in bold
     expect(embed.footer?.text).toContain(`共 ${expected.total} 句`);
