@@ -47,6 +47,9 @@ function wholeDays(engine: Engine, query: string, page: number, locale: Locale):
 
 type Texts = readonly [zhCN: string, zhTW: string, enUS: string];
 
+/** The option asking for an answer shown to its asker only. */
+export const PRIVATE_OPTION = 'private';
+
 export interface QueryCommandSpec {
   name: string;
   description: Texts;
@@ -72,6 +75,9 @@ export function defineQueryCommand(spec: QueryCommandSpec): SlashCommandBuilder 
       .setMaxLength(spec.option.maxLength ?? MAX_QUERY_LENGTH)
       .setAutocomplete(spec.option.autocomplete ?? false),
   );
+  // An answer for one reader only (a phone in a busy channel, a question one would rather not post).
+  const [privateText, privateLocalised] = localise('只给我看，不发到频道', '只給我看，不發到頻道', 'Show the answer to me only');
+  builder.addBooleanOption((o) => o.setName(PRIVATE_OPTION).setDescription(privateText).setDescriptionLocalizations(privateLocalised));
   if (isPagedCommand(spec.name)) {
     const [pageText, pageLocalised] = localise('页码（默认第 1 页）', '頁碼（預設第 1 頁）', 'Page number (default 1)');
     builder.addIntegerOption((o) =>

@@ -3,7 +3,7 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import type { Logger } from 'pino';
 import type { Locale } from '../answer/locale.js';
 import type { Choice } from '../core/types.js';
-import { runAnswer } from './answer-command.js';
+import { PRIVATE_OPTION, runAnswer } from './answer-command.js';
 import { queryFromTitle, titleLocale } from './answer-frame.js';
 import type { AnswerQueue } from './answer-queue.js';
 import { type CommandContext, replyLocale } from './command.js';
@@ -35,7 +35,10 @@ const FAILED: Record<Locale, string> = {
   zh: '抱歉，处理这条命令时出错了，请稍后再试。',
   en: 'Sorry, something went wrong with this command. Please try again later.',
 };
-const UNKNOWN_COMMAND: Record<Locale, string> = { zh: '未知命令。', en: 'Unknown command.' };
+const UNKNOWN_COMMAND: Record<Locale, string> = {
+  zh: '未知命令（可能已停用）。输入 /help 查看可用命令。',
+  en: 'Unknown command (it may have been retired). Type /help to see the commands.',
+};
 
 /** What an interaction asks for, known before anything runs: the engine work is `work`, queued. */
 interface Planned {
@@ -55,9 +58,16 @@ function logged(i: ChatInputCommandInteraction | ButtonInteraction): Pick<Planne
 
 function planCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Planned {
   const command = deps.commands.get(i.commandName);
-  const channel = commandChannel(i);
+  // private: true — the answer, and its deferral, are shown to the asker only.
+  const privately = i.options.getBoolean(PRIVATE_OPTION) === true;
+  const channel = commandChannel(i, privately);
   if (!command) return { ...logged(i), result: notice(UNKNOWN_COMMAND[replyLocale(i)], 'error'), channel };
-  return { ...logged(i), work: () => command.execute(i, deps), channel };
+  if (!privately) return { ...logged(i), work: () => command.execute(i, deps), channel };
+  const work = async (): Promise<CommandResult> => {
+    const result = await command.execute(i, deps);
+    return { ...result, reply: { ...result.reply, ephemeral: true } };
+  };
+  return { ...logged(i), work, channel };
 }
 
 function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {

@@ -22,7 +22,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => h?.close());
 
-const run = (name: string, options: Record<string, string | number>) =>
+const run = (name: string, options: Record<string, string | number | boolean>) =>
   h.discord.dispatchInteraction(interactions.chatInput(name, options, h.discord.who(h.nextUser())));
 
 const embedOf = (r: InteractionResponse): APIEmbed => ((r.data.embeds as APIEmbed[] | undefined) ?? [])[0] ?? {};
@@ -64,6 +64,16 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(embed.footer?.text).toContain(`共 ${expected.total} 句`);
     const contextIds = rows(r)[0]?.components.map((b) => decodeCustomId(b.custom_id));
     expect(contextIds).toEqual(expected.items.map((item) => ({ kind: 'context', id: item.id })));
+  });
+
+  it('given private: true, then the answer is shown to its asker only; an unknown command points to /help', async () => {
+    const answer = await run('ask', { question: '谁和古特雷斯通了电话', private: true });
+    expect(answer.type).toBe(4);
+    expect(isEphemeral(answer)).toBe(true);
+    expect(embedOf(answer).fields?.length).toBeGreaterThan(0);
+    expect(isEphemeral(await run('ask', { question: '谁和古特雷斯通了电话' }))).toBe(false);
+    const unknown = await run('weather', { city: '北京' });
+    expect(JSON.stringify(unknown.data)).toContain('/help');
   });
 
   it('/search: the exact phrase is bold in the top hit', async () => {

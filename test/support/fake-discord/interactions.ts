@@ -11,7 +11,7 @@ export interface Who {
   userId?: string;
 }
 
-export type OptionValue = string | number;
+export type OptionValue = string | number | boolean;
 
 function base(type: number, who: Who): Record<string, unknown> {
   const userId = who.userId ?? '300000000000000001';
@@ -40,7 +40,7 @@ function toOptions(options: Record<string, OptionValue>, focused?: string) {
   return Object.entries(options).map(([name, value]) => ({
     name,
     value,
-    type: typeof value === 'number' ? 4 : 3,
+    type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 4 : 3,
     ...(name === focused ? { focused: true } : {}),
   }));
 }
