@@ -75,15 +75,15 @@ export function defineQueryCommand(spec: QueryCommandSpec): SlashCommandBuilder 
       .setMaxLength(spec.option.maxLength ?? MAX_QUERY_LENGTH)
       .setAutocomplete(spec.option.autocomplete ?? false),
   );
-  // An answer for one reader only (a phone in a busy channel, a question one would rather not post).
-  const [privateText, privateLocalised] = localise('只给我看，不发到频道', '只給我看，不發到頻道', 'Show the answer to me only');
-  builder.addBooleanOption((o) => o.setName(PRIVATE_OPTION).setDescription(privateText).setDescriptionLocalizations(privateLocalised));
   if (isPagedCommand(spec.name)) {
     const [pageText, pageLocalised] = localise('页码（默认第 1 页）', '頁碼（預設第 1 頁）', 'Page number (default 1)');
     builder.addIntegerOption((o) =>
       o.setName('page').setDescription(pageText).setDescriptionLocalizations(pageLocalised).setMinValue(1).setMaxValue(1000),
     );
   }
+  // After page:, which stays where it was. An answer for one reader only (a phone in a busy channel, a question one would rather not post).
+  const [privateText, privateLocalised] = localise('只给我看，不发到频道', '只給我看，不發到頻道', 'Show the answer to me only');
+  builder.addBooleanOption((o) => o.setName(PRIVATE_OPTION).setDescription(privateText).setDescriptionLocalizations(privateLocalised));
   return builder;
 }
 

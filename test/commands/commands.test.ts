@@ -53,6 +53,14 @@ describe('commands/', () => {
     }
   });
 
+  it('given the query commands, then an optional private option comes last (page: keeps its place)', () => {
+    for (const name of ['ask', 'search', 'date', 'country', 'context']) {
+      const options = json(name).options ?? [];
+      expect(options.at(-1), name).toMatchObject({ name: 'private', type: 5 });
+      expect(options.at(-1), name).not.toHaveProperty('required', true);
+    }
+  });
+
   it('given the paged commands, then an optional page option bounded at 1 follows the query', () => {
     for (const name of ['ask', 'search', 'date', 'country']) {
       expect(json(name).options?.[1]).toMatchObject({ name: 'page', type: 4, min_value: 1 });
