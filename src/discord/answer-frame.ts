@@ -62,8 +62,7 @@ function button(customId: string, label: string, style: ButtonStyle.Primary | Bu
 type Row = APIActionRowComponent<APIButtonComponent>;
 
 function contextRows(answer: Answer, firstRank: number, locale: Locale): Row[] {
-  // /context is the context already; /date shows whole entries, whose context is the entry itself.
-  if (answer.command === 'context' || answer.command === 'date') return [];
+  if (answer.command === 'context') return [];
   const seen = new Set<string>(); // custom ids must be unique within a message
   const buttons: APIButtonComponent[] = [];
   answer.items.slice(0, CONTEXT_ROWS * LIMITS.buttonsPerRow).forEach((item, i) => {
