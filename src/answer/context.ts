@@ -41,14 +41,15 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
   // An id copied with the brackets or quotes the console prints around it ([chronicle:1a2b…]) is that id.
   const id = request.query.trim().replace(/^[[【(（“"'「]+|[\]】)）”"'」]+$/gu, '');
   const locale = localeOf(request);
-  const example = corpusExamples(services).context;
+  // Worked out only for a message that shows it (the first 上下文 click would compute all five).
+  const example = () => corpusExamples(services).context;
   if (!id)
     return errorAnswer(request, {
       code: 'empty-query',
       message: say(
         locale,
-        `请输入句子编号，例如：${example.zh}（控制台和 JSON 的每条结果后附有编号；在 Discord 中请直接点结果下方的“上下文”按钮）`,
-        `Please give a sentence id, for example: ${example.en} (the console and JSON print one after each result; in Discord, press the Context (上下文) button under a result)`,
+        `请输入句子编号，例如：${example().zh}（控制台和 JSON 的每条结果后附有编号；在 Discord 中请直接点结果下方的“上下文”按钮）`,
+        `Please give a sentence id, for example: ${example().en} (the console and JSON print one after each result; in Discord, press the Context (上下文) button under a result)`,
       ),
     });
   const bare = /[:：]/u.test(id) ? [] : withoutPrefix(services, id);
@@ -71,8 +72,8 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
       code: 'unknown-id',
       message: say(
         locale,
-        `找不到编号为“${cutGraphemes(id, 60, '…')}”的句子。编号形如 ${example.zh.replace('/context ', '')}，附在控制台和 JSON 的每条结果后；在 Discord 中请直接点结果下方的“上下文”按钮。`,
-        `No sentence has the id “${cutGraphemes(id, 60, '…')}”. Ids look like ${example.en.replace('/context ', '')} and follow each result in the console and JSON; in Discord, press the Context (上下文) button under a result.`,
+        `找不到编号为“${cutGraphemes(id, 60, '…')}”的句子。编号形如 ${example().zh.replace('/context ', '')}，附在控制台和 JSON 的每条结果后；在 Discord 中请直接点结果下方的“上下文”按钮。`,
+        `No sentence has the id “${cutGraphemes(id, 60, '…')}”. Ids look like ${example().en.replace('/context ', '')} and follow each result in the console and JSON; in Discord, press the Context (上下文) button under a result.`,
       ),
     });
   }

@@ -61,13 +61,17 @@ export function dispatch(services: Services, raw: AnswerRequest): Answer {
         'Mentions (@everyone, @someone, #channel), custom emoji and links are not read as words: please type what to look for.',
       ),
     });
-  // "/ask help" asks for the help, not for sentences about helping (/search help may well want the word).
-  if (command === 'ask' && HELP_WORDS.has(query.toLowerCase().replace(/[\s\p{P}]/gu, '')))
-    return HANDLERS.help(services, { ...request, command: 'help', query: '' });
+  // "/ask help" most likely wants the bot's help: the question is still answered (help may be a
+  // word of the documents), and /help named above the results.
+  if (command === 'ask' && HELP_WORDS.has(query.toLowerCase().replace(/[\s\p{P}]/gu, ''))) {
+    const answer = HANDLERS.ask(services, { ...request, command, query });
+    const pointer = say(localeOf(request), '想看使用说明？请用 /help。', 'Looking for how to use the bot? Type /help.');
+    return { ...answer, message: [pointer, answer.message].filter(Boolean).join('\n'), suggestions: [...answer.suggestions, '/help'] };
+  }
   return HANDLERS[command](services, { ...request, command, query });
 }
 
 /** Commands that read their query (/help and /about take none). */
 const QUERIED = new Set<string>(['ask', 'search', 'date', 'country', 'context']);
-/** A question that is only a call for help. */
-const HELP_WORDS = new Set(['help', '帮助', '幫助', '使用说明', '使用說明', '怎么用', '怎麼用']);
+/** A question that is only a call for help (帮助 alone is not: aid is what the documents are about). */
+const HELP_WORDS = new Set(['help', '使用说明', '使用說明', '怎么用', '怎麼用']);

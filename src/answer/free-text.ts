@@ -102,12 +102,17 @@ function unmatchedNotices(services: Services, query: string, ranked: readonly Ra
 function correctedSearch(services: Services, request: AnswerRequest, correction: Correction, locale: Locale): Answer | null {
   const answer = answerFreeText(services, { ...request, query: correction.query }, 'search', false);
   if (!answer.items.length) return null;
-  const asTyped = searchAsTyped(request.query, correction);
+  // Said in the message, which every adapter shows (suggestions are listed only when nothing is found).
+  const asTyped = say(
+    locale,
+    `仍要查找原词：${searchAsTyped(request.query, correction)}`,
+    `Search as typed: ${searchAsTyped(request.query, correction)}`,
+  );
   return {
     ...answer,
     query: request.query,
-    message: [correctedLine(correction, locale), answer.message].filter(Boolean).join('\n'),
-    suggestions: [say(locale, `仍要查找原词：${asTyped}`, `Search as typed: ${asTyped}`), ...answer.suggestions],
+    message: [`${correctedLine(correction, locale)}${say(locale, '', ' ')}${asTyped}`, answer.message].filter(Boolean).join('\n'),
+    suggestions: [asTyped, ...answer.suggestions],
   };
 }
 
@@ -185,7 +190,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     const inHeadings = mode === 'search' ? headingMentions(services, typed, locale) : null;
     const operators = syntax ? syntaxNotice(syntax, locale) : null;
     const correction =
-      mode === 'search' && !syntax ? didYouMean(services, typed, (keyword) => someSentenceWrites(services.library, keyword), locale) : null;
+      mode === 'search' && !syntax && correcting
+        ? didYouMean(services, typed, (keyword) => someSentenceWrites(services.library, keyword), locale)
+        : null;
     const corrected = correction && correcting ? correctedSearch(services, request, correction, locale) : null;
     if (corrected) return corrected;
     return pagedAnswer(request, [], {
@@ -217,7 +224,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const unmatched = mode === 'search' ? unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale) : [];
   // A keyword no result holds may be a typo of a word the documents write.
   const correction =
-    unmatched[0] && !syntax ? didYouMean(services, typed, (keyword) => someSentenceWrites(services.library, keyword), locale) : null;
+    unmatched[0] && !syntax && correcting
+      ? didYouMean(services, typed, (keyword) => someSentenceWrites(services.library, keyword), locale)
+      : null;
   const corrected = correction && correcting ? correctedSearch(services, request, correction, locale) : null;
   if (corrected) return corrected;
   const figureMissing = digitsSearched && unmatched[0] !== null;

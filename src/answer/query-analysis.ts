@@ -35,8 +35,8 @@ export interface QueryAnalysis {
   /** English words that could not be mapped (English questions only). */
   unknownEnglish: string[];
   /**
-   * Each typed keyword's written forms, any of which stands for it: a phrase as typed, an English
-   * word or expression by its chosen translations.
+   * Each typed keyword's written forms, any of which stands for it: a phrase as typed and its
+   * listed synonyms, an English word or expression by its chosen translations.
    */
   keywordForms: string[][];
 }
@@ -198,9 +198,9 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     sections: sectionsNamed(services, question, docIds),
     // Words the lexicon lacks but the documents write (GOARN) are matched as written: not "not understood".
     keywordForms: [
-      // A phrase stands for itself only: a learned synonym is a near word (探针 for 探测器), and a
-      // phrase the documents never write is matched through its synonyms by share, as before.
-      ...keptPhrases.map((p) => [p]),
+      // A phrase stands for itself and what synonyms.txt says it means (世卫组织 = 世界卫生组织); a
+      // learned synonym is only a near word (探针 for 探测器), found by share if at all.
+      ...keptPhrases.map((p) => [p, ...(services.listedSynonyms.get(p) ?? [])]),
       ...chosenGroups.map((group) => group.chinese.filter((t) => !namedInEnglish.aliases.some((alias) => t.includes(alias)))),
     ],
     unknownEnglish: (translation?.unknown ?? []).filter(

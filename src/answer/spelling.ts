@@ -6,9 +6,7 @@ import { type Locale, say } from './locale.js';
 // they do (古特雷丝 → 古特雷斯, 方仓医院 → 方舱医院, 冯德来恩 → 冯德莱恩: a homophone typed by pinyin
 // input). Only a substitution: a keyword cut short or run on is still found through its bigrams.
 // The two characters must sound alike (CC-CEDICT's readings): pinyin input swaps homophones, and
-// a word one character off in sound is another word (南京市 is no typo of 北京市). Where the typed
-// character's reading is unknown (a character the documents never use), a keyword of 3 characters
-// or more may still be corrected; a 2-character one has too many neighbours for that.
+// a word one character off in sound is another word (南京市 is no typo of 北京市).
 
 /** Suggested at most, most written first. */
 const MAX_SUGGESTED = 2;
@@ -32,16 +30,16 @@ function oneAway(typed: readonly string[], candidate: readonly string[]): number
   return at;
 }
 
-/** Shortest keyword corrected when its differing character's reading is unknown. */
-const UNHEARD_FROM_LENGTH = 3;
-
 /** Whether a word one character away may be what `typed` meant: its character sounds the same. */
 function soundsAlike(services: Services, typed: readonly string[], candidate: readonly string[]): boolean {
   const at = oneAway(typed, candidate);
   if (at < 0) return false;
   const heard = services.readings(typed[at] ?? '');
-  if (!heard.length) return typed.length >= UNHEARD_FROM_LENGTH;
   const written = services.readings(candidate[at] ?? '');
+  // The typed character's sound is unknown when the documents never use it (稠 for 绸): a keyword
+  // of 3 characters or more is still corrected. Without the lexicon no sound is known, and nothing
+  // is corrected rather than any one-character change (南京市 → 北京市).
+  if (!heard.length) return written.length > 0 && typed.length >= 3;
   return heard.some((reading) => written.includes(reading));
 }
 
@@ -55,9 +53,9 @@ export function writtenNear(services: Services, keyword: string): string[] {
   // Lengths in characters: a character beyond the BMP (𠮷) counts one, as in `typed`.
   const words = services.index.vocabulary().filter((word) => {
     const written = [...word];
+    if (written.length !== typed.length) return false;
     // A two-character word written once is too slight a reason to read another as it (出省 is no 出生).
-    const often = typed.length > 2 || services.index.frequency(word) >= MIN_WRITTEN;
-    return written.length === typed.length && often && soundsAlike(services, typed, written);
+    return (typed.length > 2 || services.index.frequency(word) >= MIN_WRITTEN) && soundsAlike(services, typed, written);
   });
   if (words.length)
     return words.sort((a, b) => services.index.frequency(b) - services.index.frequency(a) || (a < b ? -1 : 1)).slice(0, MAX_SUGGESTED);
@@ -88,7 +86,7 @@ export function writtenNear(services: Services, keyword: string): string[] {
  */
 function isWord(services: Services, keyword: string): boolean {
   const vectors = services.wordVectors();
-  return vectors ? vectors.rowOf(keyword) >= 0 : [...keyword].length < UNHEARD_FROM_LENGTH;
+  return vectors ? vectors.rowOf(keyword) >= 0 : [...keyword].length < 3;
 }
 
 export interface Correction {

@@ -106,6 +106,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     segment: segmenter.cut,
     wordVectors: once(() => wordVectorsOrNull(log)),
     synonyms: lazyMap(() => withLearnedSynonyms(listedSynonyms, lexicon()?.synonyms ?? {})),
+    listedSynonyms,
     english: (question) => translator()(question),
     readings: (character) => readings().get(character) ?? [],
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),

@@ -20,7 +20,7 @@ import { commandChannel, pageTurnChannel, type ReplyChannel } from './reply-chan
 
 export interface RouterDeps extends CommandContext {
   logger: Logger;
-  /** Commands a user may run: each one posts an answer to the channel. */
+  /** Commands a user may run: each is engine work, and most post an answer to the channel. */
   rateLimiter: RateLimiter;
   /** Clicks (pages, context): looser, since reading a long answer takes many (rate-limit.ts). */
   buttonRateLimiter: RateLimiter;

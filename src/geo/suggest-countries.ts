@@ -65,7 +65,7 @@ export function suggestCountries(typed: string, available: readonly CountryCount
   // A flag is one place: its code matched inside names (IT in United States) is no choice.
   if (flags?.length === 1) {
     const code = nameKey(flags[0]!);
-    return candidates.filter((c) => c.exact.includes(code)).map(choiceOf);
+    return candidates.filter((c) => c.exact.includes(code) || c.forms.includes(code)).map(choiceOf);
   }
   const text = nameKey(
     typeof typed === 'string' ? flagsToCodes(flags?.length === 1 ? flags[0]! : typed).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '') : '',

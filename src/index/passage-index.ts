@@ -10,7 +10,7 @@ import { restoreMiniSearch } from './minisearch-restore.js';
 import { savedWordsOf } from './minisearch-saved-words.js';
 import { type LazyPlainObject, lazyPlainObject } from './minisearch-terms.js';
 import { numberPassages, type PassageNumbers } from './passage-numbers.js';
-import { withinPostingsBudget } from './postings-budget.js';
+import { ALWAYS_POSTINGS_BUDGET, withinPostingsBudget } from './postings-budget.js';
 import type { Sums } from './scored-lists.js';
 import { mergedRows, type Searched, sentenceMatches } from './sentence-matches.js';
 import { type FieldStatistics, type FieldSums, TermAccumulator } from './term-accumulator.js';
@@ -213,7 +213,10 @@ function wrap(
     REMEMBERED_TERMS,
   );
   const maxFrequency = commonTermBound(documentCount);
-  const distinctive = (terms: readonly string[], always: readonly string[] = []): string[] => {
+  const distinctive = (terms: readonly string[], typed: readonly string[] = []): string[] => {
+    // Typed keywords are searched however common, within a budget of their own (a 200-character
+    // search of 60 common words read every one of their postings).
+    const always = withinPostingsBudget([...new Set(typed)], frequencyOf, ALWAYS_POSTINGS_BUDGET);
     const unique = [...new Set([...terms, ...always])];
     const kept = unique.filter((t) => frequencyOf(t) <= maxFrequency && !always.includes(t));
     const within = new Set(withinPostingsBudget(kept.length || always.length ? kept : unique, frequencyOf));

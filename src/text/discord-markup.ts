@@ -7,8 +7,10 @@
 
 const MARKUP = /@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>|<\/[\w -]+:\d+>|<a?:\w+:\d+>/giu;
 /** [text](address): the text stays. */
-const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/giu;
-const ADDRESS = /<?\bhttps?:\/\/[^\s<>]+>?/giu;
+// An address is printable ASCII (a Chinese word run into it is no part of it), its closing
+// punctuation left to the text; a markdown link's address may hold one pair of brackets and a title.
+const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?https?:\/\/(?:[!-'*-~]|\([!-'*-~]*\))*>?(?:\s+"[^"]*")?\s*\)/giu;
+const ADDRESS = /<?\bhttps?:\/\/[!-;=?-~]*[A-Za-z0-9/#=_~-]>?/giu;
 
 /** The query without Discord markup and links, spaces collapsed where they stood. */
 export function stripDiscordMarkup(text: string): string {

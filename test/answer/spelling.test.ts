@@ -30,8 +30,9 @@ describe('did you mean (real corpus)', () => {
     // 罩/照 (zhao) and 情/请 (qing) sound alike: the pinyin keyboard offered the wrong one.
     expect(didYouMean(services, '口照', nowhere, 'zh')?.search).toBe('/search 口罩');
     expect(didYouMean(services, '疫请', nowhere, 'zh')?.search).toBe('/search 疫情');
-    // A two-character word the documents never write, with no homophone among theirs: no guess.
-    expect(didYouMean(services, '樱花', nowhere, 'zh')).toBeNull();
+    // Two characters no word of the language, with no homophone written twice among the documents' words: no guess.
+    expect(writtenNear(services, '出省')).toEqual([]); // 出生 sounds alike but is written once
+    expect(didYouMean(services, '出省', nowhere, 'zh')).toBeNull();
   });
 
   it('given a word of the language the documents do not write, then it is no typo, whatever sounds like it', () => {

@@ -57,6 +57,8 @@ describe('suggestCountries', () => {
   });
   it('given a flag emoji then its country is offered, and only it (IT inside United States is no match)', () => {
     expect(values('🇮🇹')).toEqual(['意大利']);
+    // A flag of a union is one of its names (EU), not an ISO code.
+    expect(values('🇪🇺')).toEqual(['欧盟']);
   });
   it("given several flags side by side then each one's country is offered, in the order typed", () => {
     expect(values('🇺🇸🇮🇹')).toEqual(['美国', '意大利']);

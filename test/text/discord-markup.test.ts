@@ -10,6 +10,10 @@ describe('stripDiscordMarkup', () => {
   it('given a link pasted with a query, then its words stay and its address goes', () => {
     expect(stripDiscordMarkup('[口罩](https://evil.example/a?b=1) 捐赠')).toBe('口罩 捐赠');
     expect(stripDiscordMarkup('https://example.com/x 口罩 <https://example.org>')).toBe('口罩');
+    // An address is ASCII: Chinese run into it stays; a bracket pair or a title is part of a markdown link.
+    expect(stripDiscordMarkup('口罩https://x.com/a捐赠')).toBe('口罩 捐赠');
+    expect(stripDiscordMarkup('[口罩](https://e.org/Mask_(x)) 捐赠')).toBe('口罩 捐赠');
+    expect(stripDiscordMarkup('[口罩](https://x.org "t") 捐赠')).toBe('口罩 捐赠');
   });
 
   it('property: text without markup characters is unchanged apart from spaces', () => {
