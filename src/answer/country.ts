@@ -9,7 +9,7 @@ import { sectionLabel } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
 import { counted, type Locale, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
-import { countryName, englishName, latinNames, nameIn } from './place-names.js';
+import { countryName, englishName, latinNames, nameIn, typedBackName } from './place-names.js';
 import { lostFiguresNotice } from './result-notices.js';
 import { mentionCounts, mentionTimeline } from './timeline.js';
 import { validateQuery } from './validate-query.js';
@@ -173,7 +173,7 @@ function pagedPassages(
 /** 中日韩: the passages that mention every partner together, and each partner as a suggestion. */
 function answerGroup(services: Services, request: AnswerRequest, name: string, members: string[]): Answer {
   const locale = localeOf(request);
-  const names = members.map((code) => nameIn(locale, countryName(code)));
+  const names = members.map((code) => (locale === 'en' ? typedBackName(code, countryName(code)) : countryName(code)));
   const [first, ...rest] = members.map((code) => services.library.passagesMentioning(code));
   const together = (first ?? []).filter((p) => rest.every((list) => list.includes(p)));
   const each = listed(locale, names);
@@ -265,7 +265,10 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   if (!passages.length) {
     const members = resolved.kind === 'region' ? resolved.members.filter((m) => services.library.passagesMentioning(m).length) : [];
     const message = say(locale, `语料中没有提到${resolved.name}。`, `The documents do not mention ${englishName(id, resolved.name)}.`);
-    return pagedAnswer(request, [], { message, suggestions: members.map((code) => nameIn(locale, countryName(code))) });
+    return pagedAnswer(request, [], {
+      message,
+      suggestions: members.map((code) => (locale === 'en' ? typedBackName(code, countryName(code)) : countryName(code))),
+    });
   }
   // Every name it is found by is highlighted where it stands (世卫组织 for WHO, 欧方 for the EU).
   // So are its English names and its people's ("Norway's", "the Norwegian federation"), in English text.

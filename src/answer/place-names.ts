@@ -37,5 +37,18 @@ export function nameIn(locale: Locale, chinese: string): string {
   if (locale !== 'en') return chinese;
   const resolved = resolveCountry(chinese);
   const id = resolved.kind === 'country' ? resolved.code : resolved.kind === 'region' ? resolved.id : null;
-  return id === null ? chinese : englishName(id, chinese);
+  return id === null ? chinese : typedBackName(id, chinese);
+}
+
+/**
+ * The English name of a place by id that finds the place again when typed back ("Congo" names
+ * two countries, and led back to the same question: Republic of the Congo does not); else the Chinese one.
+ */
+export function typedBackName(id: string, chinese: string): string {
+  const latin = (entityById(id)?.names ?? []).filter((n) => /^[A-Za-z][A-Za-z .,'()-]*$/.test(n));
+  const findsIt = (name: string) => {
+    const back = resolveCountry(name);
+    return (back.kind === 'country' ? back.code : back.kind === 'region' ? back.id : null) === id;
+  };
+  return [englishName(id, chinese), ...latin].find(findsIt) ?? chinese;
 }
