@@ -19,9 +19,15 @@ function pagingOf(request: AnswerRequest): Paging {
   return { page, pageSize };
 }
 
-/** The part of `list` the request's page shows. */
+/** Which page of `count` items the request shows: a page past the end shows the last one. */
+function shownPage(request: AnswerRequest, count: number): Paging {
+  const { page, pageSize } = request.whole ? { page: 1, pageSize: Math.max(1, count) } : pagingOf(request);
+  return { page: Math.min(page, pageCount(count, pageSize)), pageSize };
+}
+
+/** The part of `list` the request's page shows, as pagedAnswerOf shows it. */
 export function onPage<T>(request: AnswerRequest, list: readonly T[]): T[] {
-  const { page, pageSize } = pagingOf(request);
+  const { page, pageSize } = shownPage(request, list.length);
   return list.slice((page - 1) * pageSize, page * pageSize);
 }
 
@@ -71,7 +77,7 @@ export function pagedAnswer(request: AnswerRequest, all: AnswerItem[], extra: Ex
 export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toItem: (hit: T) => AnswerItem, extra: Extra = {}): Answer {
   const { page, pageSize } = request.whole ? { page: 1, pageSize: Math.max(1, all.length) } : pagingOf(request);
   const lastPage = pageCount(all.length, pageSize);
-  const current = Math.min(page, lastPage);
+  const current = shownPage(request, all.length).page;
   // A page past the end shows the last one, and says so: a client paging until an empty page
   // would otherwise never learn it has seen everything.
   const pastEnd =

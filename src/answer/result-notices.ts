@@ -38,7 +38,14 @@ const LOST_FIGURE = /月日|年月|(?<![〇零一二两三四五六七八九十�
 /** The lost-digits note for excerpts that show the loss, although nothing asked for a figure ("万只万只" read as the bot's error). */
 export function lostFiguresNotice(services: Services, shown: readonly Passage[], query: string, locale: Locale = 'zh'): string | null {
   const docs = new Set(shown.filter((p) => LOST_FIGURE.test(p.text)).map((p) => p.docId));
-  return docs.size ? strippedDigitsNotice(services, query, docs, locale, true) : null;
+  const titles = digitStrippedTitles(services.library, docs);
+  if (!titles || asksForFigures(query)) return titles ? strippedDigitsNotice(services, query, docs, locale, true) : null;
+  // Shorter than the note a figure question gets: it rides on many answers that asked for none.
+  return say(
+    locale,
+    `注：${titles}的副本丢失了数字，摘录中“月日”“万只”这样的空缺处原有数字。`,
+    `Note: the copy of ${titles} lost its digits; gaps such as “月日” or “万只” in its excerpts held figures.`,
+  );
 }
 
 /** Kana or Hangul: the bot reads Chinese and English only, so such a question is matched by its Chinese characters alone. */
