@@ -42,6 +42,8 @@ export function parseMeaning(meaning: string): ParsedMeaning {
   const marked = MARKED.test(trimmed);
   const acronyms = [...trimmed.matchAll(/\(([A-Z][A-Z0-9]{1,9})\)/g)].map((m) => m[1] ?? '').filter((a) => a !== '');
   const cleaned = trimmed
+    // Words in quotes are talked about, not translated: 心流 is glossed 'being "in the zone"'.
+    .replace(/"[^"]*"/g, ' ')
     .replace(/\([^()]*\)/g, ' ')
     .replace(/\[[^\]]*\]/g, ' ')
     .replace(/\bCL:.*$/, ' ');

@@ -15,6 +15,13 @@ describe('parseMeaning', () => {
     expect(parseMeaning('to provide a loan (e.g. bank)').phrases[0]?.content).toEqual(['provid', 'loan']);
   });
 
+  it('given words in quotes then they are talked about, not translated', () => {
+    // 心流 is glossed (psychology) flow; being "in the zone": it does not translate "zone".
+    const parsed = parseMeaning('being "in the zone"');
+    expect(parsed.phrases.flatMap((p) => p.content)).not.toContain('zone');
+    expect(parseMeaning('"bamboo" radical in Chinese characters').phrases.flatMap((p) => p.content)).not.toContain('bamboo');
+  });
+
   it('given synonyms separated by ; then each is a phrase', () => {
     expect(keys('expert; specialist')).toEqual(['expert', 'specialist']);
   });
