@@ -10,6 +10,7 @@ export const data = defineQueryCommand({
   ],
   option: {
     name: 'question',
+    label: ['问题', '問題'],
     description: ['你的问题，例如：谁和古特雷斯通了电话', '你的問題，例如：誰和古特雷斯通了電話', 'Your question, in Chinese or English'],
   },
 });

@@ -7,6 +7,7 @@ export const data = defineQueryCommand({
   description: ['查看某条原文句子的上下文', '查看某條原文句子的上下文', 'Show a passage with its surrounding text'],
   option: {
     name: 'id',
+    label: ['编号', '編號'],
     description: [
       '段落 ID（答案中“上下文”按钮所带的 ID）',
       '段落 ID（答案中「上下文」按鈕所帶的 ID）',

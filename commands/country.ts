@@ -9,6 +9,7 @@ export const data = defineQueryCommand({
   description: ['查看提到某个国家的所有段落', '查看提到某個國家的所有段落', 'Every passage that mentions a country'],
   option: {
     name: 'name',
+    label: ['国家', '國家'],
     description: ['国家名，例如：意大利、義大利、Italy', '國家名，例如：意大利、義大利、Italy', 'Country name, e.g. Italy, 意大利'],
     maxLength: 50,
     autocomplete: true,

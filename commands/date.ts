@@ -9,6 +9,7 @@ export const data = defineQueryCommand({
   description: ['按日期查看纪实条目', '按日期查看紀實條目', 'Chronicle entries of a day'],
   option: {
     name: 'date',
+    label: ['日期', '日期'],
     description: ['日期，例如：3月18日、3.18、March 18', '日期，例如：3月18日、3.18、March 18', 'A date, e.g. 3月18日, 3/18, March 18'],
     maxLength: 50,
     autocomplete: true,

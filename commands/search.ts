@@ -6,6 +6,7 @@ export const data = defineQueryCommand({
   description: ['关键词检索：返回包含这些词的原文句子', '關鍵詞檢索：返回包含這些詞的原文句子', 'Search keywords or a quote in the corpus'],
   option: {
     name: 'keywords',
+    label: ['关键词', '關鍵詞'],
     description: [
       '关键词或引文，例如：方舱医院；"引号"只要原文，-词 排除',
       '關鍵詞或引文，例如：方艙醫院；"引號"只要原文，-詞 排除',

@@ -47,13 +47,22 @@ function wholeDays(engine: Engine, query: string, page: number, locale: Locale):
 
 type Texts = readonly [zhCN: string, zhTW: string, enUS: string];
 
+/**
+ * An option's name for Chinese clients (Discord shows `问题:` instead of `question:`); English
+ * clients and the API keep the English name, which tools and the core read.
+ */
+function chineseNames(simplified: string, traditional: string): Record<'zh-CN' | 'zh-TW', string> {
+  return { 'zh-CN': simplified, 'zh-TW': traditional };
+}
+
 /** The option asking for an answer shown to its asker only. */
 export const PRIVATE_OPTION = 'private';
 
 export interface QueryCommandSpec {
   name: string;
   description: Texts;
-  option: { name: string; description: Texts; maxLength?: number; autocomplete?: boolean };
+  /** `label`: the option's name as Chinese clients show it (Simplified, Traditional); the API name stays `name`. */
+  option: { name: string; label: [string, string]; description: Texts; maxLength?: number; autocomplete?: boolean };
 }
 
 /**
@@ -68,6 +77,7 @@ export function defineQueryCommand(spec: QueryCommandSpec): SlashCommandBuilder 
   builder.addStringOption((o) =>
     o
       .setName(spec.option.name)
+      .setNameLocalizations(chineseNames(...spec.option.label))
       .setDescription(optionText)
       .setDescriptionLocalizations(optionLocalised)
       .setRequired(true)
@@ -78,12 +88,24 @@ export function defineQueryCommand(spec: QueryCommandSpec): SlashCommandBuilder 
   if (isPagedCommand(spec.name)) {
     const [pageText, pageLocalised] = localise('页码（默认第 1 页）', '頁碼（預設第 1 頁）', 'Page number (default 1)');
     builder.addIntegerOption((o) =>
-      o.setName('page').setDescription(pageText).setDescriptionLocalizations(pageLocalised).setMinValue(1).setMaxValue(1000),
+      o
+        .setName('page')
+        .setNameLocalizations(chineseNames('页码', '頁碼'))
+        .setDescription(pageText)
+        .setDescriptionLocalizations(pageLocalised)
+        .setMinValue(1)
+        .setMaxValue(1000),
     );
   }
   // After page:, which stays where it was. An answer for one reader only (a phone in a busy channel, a question one would rather not post).
   const [privateText, privateLocalised] = localise('只给我看，不发到频道', '只給我看，不發到頻道', 'Show the answer to me only');
-  builder.addBooleanOption((o) => o.setName(PRIVATE_OPTION).setDescription(privateText).setDescriptionLocalizations(privateLocalised));
+  builder.addBooleanOption((o) =>
+    o
+      .setName(PRIVATE_OPTION)
+      .setNameLocalizations(chineseNames('仅自己可见', '僅自己可見'))
+      .setDescription(privateText)
+      .setDescriptionLocalizations(privateLocalised),
+  );
   return builder;
 }
 

@@ -53,6 +53,18 @@ describe('commands/', () => {
     }
   });
 
+  it('given a Chinese client, then every option of the query commands is named in Chinese, its API name unchanged', () => {
+    const apiNames: Record<string, string> = { ask: 'question', search: 'keywords', date: 'date', country: 'name', context: 'id' };
+    for (const [name, option] of Object.entries(apiNames)) {
+      const options = json(name).options ?? [];
+      expect(options[0]?.name, name).toBe(option);
+      for (const o of options) {
+        expect(o.name_localizations?.['zh-CN'], `${name} ${o.name}`).toMatch(/^\p{Script=Han}+$/u);
+        expect(o.name_localizations?.['zh-TW'], `${name} ${o.name}`).toMatch(/^\p{Script=Han}+$/u);
+      }
+    }
+  });
+
   it('given the query commands, then an optional private option comes last (page: keeps its place)', () => {
     for (const name of ['ask', 'search', 'date', 'country', 'context']) {
       const options = json(name).options ?? [];
