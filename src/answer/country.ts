@@ -1,6 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage } from '../core/types.js';
-import { type CountryResolution, resolveCountry } from '../geo/resolve-country.js';
+import { type CountryResolution, placeIdOf, resolveCountry } from '../geo/resolve-country.js';
 import { formatDateZh } from '../query/date-format.js';
 import { countryOfEnglishName } from '../query/english/country-names.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
@@ -206,7 +206,7 @@ function resolveWithTranslation(services: Services, query: string): CountryResol
   if (byDemonym?.kind === 'country') return byDemonym;
   const terms = services.english(query)?.terms ?? [];
   const found = terms.map((term) => resolveCountry(term)).filter((r) => r.kind === 'country' || r.kind === 'region');
-  const ids = new Set(found.map((r) => (r.kind === 'country' ? r.code : r.kind === 'region' ? r.id : '')));
+  const ids = new Set(found.map((r) => placeIdOf(r) ?? ''));
   return ids.size === 1 && found[0] ? found[0] : resolved;
 }
 

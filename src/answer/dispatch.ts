@@ -71,7 +71,7 @@ export function dispatch(services: Services, raw: AnswerRequest): Answer {
   return HANDLERS[command](services, { ...request, command, query });
 }
 
-/** Commands that read their query (/help and /about take none). */
-const QUERIED = new Set<string>(['ask', 'search', 'date', 'country', 'context']);
+/** Commands that read their query: those whose usage names an argument (/help and /about take none). */
+const QUERIED = new Set<string>(COMMANDS.filter((c) => /\s/.test(c.usage)).map((c) => c.name));
 /** A question that is only a call for help (帮助 alone is not: aid is what the documents are about). */
 const HELP_WORDS = new Set(['help', '使用说明', '使用說明', '怎么用', '怎麼用']);

@@ -103,15 +103,12 @@ function correctedSearch(services: Services, request: AnswerRequest, correction:
   const answer = answerFreeText(services, { ...request, query: correction.query }, 'search', false);
   if (!answer.items.length) return null;
   // Said in the message, which every adapter shows (suggestions are listed only when nothing is found).
-  const asTyped = say(
-    locale,
-    `仍要查找原词：${searchAsTyped(request.query, correction)}`,
-    `Search as typed: ${searchAsTyped(request.query, correction)}`,
-  );
+  const search = searchAsTyped(request.query, correction);
+  const asTyped = say(locale, `仍要查找原词：${search}`, `Search as typed: ${search}`);
   return {
     ...answer,
     query: request.query,
-    message: [`${correctedLine(correction, locale)}${say(locale, '', ' ')}${asTyped}`, answer.message].filter(Boolean).join('\n'),
+    message: [`${correctedLine(correction, locale)}${say(locale, asTyped, ` ${asTyped}`)}`, answer.message].filter(Boolean).join('\n'),
     suggestions: [asTyped, ...answer.suggestions],
   };
 }

@@ -1,5 +1,5 @@
 import { entityById } from '../geo/gazetteer.js';
-import { resolveCountry } from '../geo/resolve-country.js';
+import { placeIdOf, resolveCountry } from '../geo/resolve-country.js';
 import { demonymIds } from '../query/english/country-names.js';
 import type { Locale } from './locale.js';
 
@@ -35,8 +35,7 @@ export function countryName(code: string): string {
 /** A place's name as the reader's language writes it: Italy for 意大利 when the client is in English. */
 export function nameIn(locale: Locale, chinese: string): string {
   if (locale !== 'en') return chinese;
-  const resolved = resolveCountry(chinese);
-  const id = resolved.kind === 'country' ? resolved.code : resolved.kind === 'region' ? resolved.id : null;
+  const id = placeIdOf(resolveCountry(chinese));
   return id === null ? chinese : typedBackName(id, chinese);
 }
 
@@ -46,9 +45,6 @@ export function nameIn(locale: Locale, chinese: string): string {
  */
 export function typedBackName(id: string, chinese: string): string {
   const latin = (entityById(id)?.names ?? []).filter((n) => /^[A-Za-z][A-Za-z .,'()-]*$/.test(n));
-  const findsIt = (name: string) => {
-    const back = resolveCountry(name);
-    return (back.kind === 'country' ? back.code : back.kind === 'region' ? back.id : null) === id;
-  };
+  const findsIt = (name: string) => placeIdOf(resolveCountry(name)) === id;
   return [englishName(id, chinese), ...latin].find(findsIt) ?? chinese;
 }

@@ -21,6 +21,11 @@ export type CountryResolution =
   | { kind: 'several'; names: string[] }
   | { kind: 'empty' };
 
+/** The one place a resolution names (ISO code or region id), or null for none or several. */
+export function placeIdOf(resolution: CountryResolution): string | null {
+  return resolution.kind === 'country' ? resolution.code : resolution.kind === 'region' ? resolution.id : null;
+}
+
 const MAX_SUGGESTIONS = 5;
 const MAX_INPUT_LENGTH = 60;
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nameIn, typedBackName } from '../../src/answer/place-names.js';
 import { gazetteer } from '../../src/geo/gazetteer.js';
-import { resolveCountry } from '../../src/geo/resolve-country.js';
+import { placeIdOf, resolveCountry } from '../../src/geo/resolve-country.js';
 
-const idOf = (name: string): string | null => {
-  const r = resolveCountry(name);
-  return r.kind === 'country' ? r.code : r.kind === 'region' ? r.id : null;
-};
+const idOf = (name: string): string | null => placeIdOf(resolveCountry(name));
 
 describe('place names shown to an English reader', () => {
   it('given any place, then the English name offered finds that place again when typed back', () => {
