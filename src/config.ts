@@ -15,6 +15,22 @@ export interface DiscordConfig {
   apiUrl: string | null;
   /** Shards to run under discord.js's ShardingManager (`--shards`, else DISCORD_SHARDS), or null for one process. */
   shards: 'auto' | number | null;
+  /** Seconds between looks at the corpus folder, whose changes the bot then serves without a restart (CORPUS_WATCH_SECONDS); 0: never. */
+  corpusWatchSeconds: number;
+}
+
+/** Often enough that a document dropped in is answered within half a minute; a look costs under a millisecond. */
+export const DEFAULT_CORPUS_WATCH_SECONDS = 10;
+
+function corpusWatchSeconds(env: Env, errors: ConfigError[]): number {
+  const value = read(env, 'CORPUS_WATCH_SECONDS');
+  if (value === null) return DEFAULT_CORPUS_WATCH_SECONDS;
+  if (/^\d{1,4}$/.test(value) && Number(value) <= 3600) return Number(value);
+  errors.push({
+    variable: 'CORPUS_WATCH_SECONDS',
+    message: 'CORPUS_WATCH_SECONDS 必须是 0 到 3600 之间的整数（秒；0 表示不跟踪语料目录的变化，改动在重启后生效）。',
+  });
+  return DEFAULT_CORPUS_WATCH_SECONDS;
 }
 
 export interface Config {
@@ -123,6 +139,7 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = pro
           guildId: snowflake(env, 'DISCORD_GUILD_ID', errors),
           apiUrl: apiUrl(env, errors),
           shards: shards(env, argv, errors),
+          corpusWatchSeconds: corpusWatchSeconds(env, errors),
         };
   if (errors.length > 0 || !corpus.ok) return { ok: false, errors };
   return { ok: true, config: { discord, logLevel: isLogLevel(level) ? level : 'info', corpusDir: corpus.corpusDir } };

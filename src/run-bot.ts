@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from './config.js';
 import { createEngine } from './core/create-engine.js';
+import type { Engine } from './core/engine-api.js';
+import { followCorpusBuilds, liveEngine } from './core/live-engine.js';
 import { loadCommands } from './discord/load-commands.js';
 import { requestedShards, startShardManager } from './discord/shard-manager.js';
 import { installShutdown } from './discord/shutdown.js';
@@ -11,21 +13,29 @@ import { compiled } from './runtime-flags.js';
 /**
  * The bot: in this process, or under discord.js's ShardingManager (`--shards auto|N` or
  * DISCORD_SHARDS). The index is built and saved before any shard starts, so every shard loads it
- * instead of rebuilding it, and no interaction ever waits for it.
+ * instead of rebuilding it, and no interaction ever waits for it. Unless CORPUS_WATCH_SECONDS is
+ * 0, a change to the corpus folder is served without a restart (live-engine.ts): a lone bot
+ * builds and loads it; under shards, the manager builds it once and each shard loads it.
  */
 export async function runBot(config: DiscordConfig, corpusDir: string, logger: Logger): Promise<void> {
   const shards = requestedShards(config);
+  const intervalMs = config.corpusWatchSeconds * 1000;
   if (shards !== null) {
     await createEngine({ logger, corpusDir });
     // Shards run the same entry point as this process: compiled (dist/) or TypeScript through tsx.
     const file = fileURLToPath(new URL(`./main.${compiled ? 'js' : 'ts'}`, import.meta.url));
     const shardArgs = ['--corpus', corpusDir];
     const manager = await startShardManager(config, { file, totalShards: shards, logger, shardArgs });
+    if (intervalMs > 0) followCorpusBuilds({ corpusDir, intervalMs, builds: true }, logger.child({ component: 'corpus-reload' }));
     installShutdown(manager, logger);
     return;
   }
   // The command modules are imported before the index loads (seconds, at scale): a start after an
   // update compiling dist/ meanwhile would otherwise replace the files they are imported from.
   const commands = await loadCommands();
-  await startDiscordBot(config, await createEngine({ logger, corpusDir }), logger, { commands });
+  // A shard only loads what its manager builds.
+  const builds = !process.env.SHARDING_MANAGER;
+  const engine: Engine =
+    intervalMs > 0 ? await liveEngine({ logger, corpusDir, intervalMs, builds }) : await createEngine({ logger, corpusDir });
+  await startDiscordBot(config, engine, logger, { commands });
 }

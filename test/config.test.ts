@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatConfigErrors, loadConfig } from '../src/config.js';
+import { DEFAULT_CORPUS_WATCH_SECONDS, formatConfigErrors, loadConfig } from '../src/config.js';
 import { DEFAULT_PATHS } from '../src/core/paths.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123';
@@ -22,6 +22,7 @@ describe('loadConfig', () => {
         DISCORD_API_URL: 'http://127.0.0.1:4000/api/',
         LOG_LEVEL: 'DEBUG',
         DISCORD_SHARDS: 'auto',
+        CORPUS_WATCH_SECONDS: '30',
       },
       [],
     );
@@ -36,9 +37,19 @@ describe('loadConfig', () => {
           guildId: '223456789012345678',
           apiUrl: 'http://127.0.0.1:4000/api',
           shards: 'auto',
+          corpusWatchSeconds: 30,
         },
       },
     });
+  });
+
+  it.each([
+    [{}, DEFAULT_CORPUS_WATCH_SECONDS],
+    [{ CORPUS_WATCH_SECONDS: '0' }, 0],
+    [{ CORPUS_WATCH_SECONDS: ' 3600 ' }, 3600],
+  ])('given %j, then the bot looks at its corpus folder every %d s (0: never)', (env, seconds) => {
+    const result = loadConfig({ DISCORD_TOKEN: TOKEN, ...env }, []);
+    expect(result.ok && result.config.discord?.corpusWatchSeconds).toBe(seconds);
   });
 
   it.each([
@@ -46,6 +57,9 @@ describe('loadConfig', () => {
     ['DISCORD_CLIENT_ID', { DISCORD_CLIENT_ID: '12' }],
     ['DISCORD_API_URL', { DISCORD_API_URL: 'discord.com/api' }],
     ['DISCORD_SHARDS', { DISCORD_SHARDS: '0' }],
+    ['CORPUS_WATCH_SECONDS', { CORPUS_WATCH_SECONDS: '10s' }],
+    ['CORPUS_WATCH_SECONDS', { CORPUS_WATCH_SECONDS: '3601' }],
+    ['CORPUS_WATCH_SECONDS', { CORPUS_WATCH_SECONDS: '-1' }],
   ])('given a malformed %s, then start-up is refused naming it', (variable, extra) => {
     const result = loadConfig({ DISCORD_TOKEN: TOKEN, ...extra }, []);
     expect(result.ok).toBe(false);

@@ -1,4 +1,4 @@
-import type { Services } from '../core/services.js';
+import type { CorpusFollow, Services } from '../core/services.js';
 import type { Answer, AnswerRequest, CorpusStats } from '../core/types.js';
 import { pagedAnswer } from './answer-shape.js';
 import { COMMANDS } from './commands.js';
@@ -39,6 +39,21 @@ export function documentLabels(documents: CorpusStats['documents']): (document: 
   return (d) => ((titles.get(d.title) ?? 0) > 1 && d.file ? `${d.title}（${d.file}）` : d.title);
 }
 
+/** The folder changed since the index was loaded: when the answers will follow (live-engine.ts). */
+function corpusChangeNote(follow: CorpusFollow, en: boolean): string {
+  if (follow === 'updating')
+    return en
+      ? '⚠ The corpus folder changed (documents added, removed or edited): the index is being updated, and the answers will follow within a minute'
+      : '⚠ 语料文件夹有变化（文档增删或修改）：正在更新索引，一分钟内回答即会采用新文档';
+  if (follow === 'failed')
+    return en
+      ? '⚠ The corpus folder changed, but the index could not be updated (the log says why): the answers are from the documents as they were'
+      : '⚠ 语料文件夹有变化，但索引未能更新（原因见日志）：回答仍来自先前的文档';
+  return en
+    ? '⚠ The corpus folder changed since start (documents added, removed or edited): the answers are from the documents as they were; restart to serve the new ones'
+    : '⚠ 语料文件夹在启动后有变化（文档增删或修改）：回答仍来自启动时的文档，重启后才会生效';
+}
+
 export function answerAbout(services: Services, request: AnswerRequest): Answer {
   const s = services.stats;
   const en = localeOf(request) === 'en';
@@ -62,13 +77,7 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
     en
       ? `Index built ${indexAge(s.indexBuiltAt, new Date(), 'en')}${s.indexFromCache ? ' (loaded from the saved index)' : ' (rebuilt at this start)'}`
       : `${indexAgeSentence(s.indexBuiltAt)}${s.indexFromCache ? '（从已保存的索引载入）' : '（本次启动时重建）'}`,
-    ...(services.corpusChanged()
-      ? [
-          en
-            ? '⚠ The corpus folder changed since start (documents added, removed or edited): the answers are from the documents as they were; restart to serve the new ones'
-            : '⚠ 语料文件夹在启动后有变化（文档增删或修改）：回答仍来自启动时的文档，重启后才会生效',
-        ]
-      : []),
+    ...(services.corpusChanged() ? [corpusChangeNote(services.corpusFollow(), en)] : []),
     // What in the folder was not read, and why: a user who added a file looks here first.
     ...(s.skipped.length
       ? [

@@ -25,7 +25,7 @@ import { lazyMap, once } from './lazy.js';
 import { buildLibrary, type Library } from './library.js';
 import { type Loaded, loadOrBuild } from './load-or-build.js';
 import { DEFAULT_PATHS } from './paths.js';
-import type { Services } from './services.js';
+import type { CorpusFollow, Services } from './services.js';
 import { START_UP } from './start-up-messages.js';
 import type { Answer, AnswerRequest, CorpusStats } from './types.js';
 import { VERSION } from './version.js';
@@ -41,6 +41,12 @@ export interface EngineOptions {
   forceRebuild?: boolean;
   /** Year assumed for dates typed without one. */
   defaultYear?: number;
+  /** Load the saved index or throw SavedIndexNotCurrent, never build (a running bot's reload: live-engine.ts). */
+  loadOnly?: boolean;
+  /** How a changed corpus folder reaches the answers (default: at a restart). */
+  corpusFollow?: () => CorpusFollow;
+  /** Word vectors already opened (by the engine a reload replaces): they do not depend on the corpus. */
+  wordVectors?: Services['wordVectors'];
 }
 
 function statsOf(loaded: Loaded): CorpusStats {
@@ -104,7 +110,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     index: loaded.index,
     tokenizer: createTokenizer(segmenter),
     segment: segmenter.cut,
-    wordVectors: once(() => wordVectorsOrNull(log)),
+    wordVectors: options.wordVectors ?? once(() => wordVectorsOrNull(log)),
     synonyms: lazyMap(() => withLearnedSynonyms(listedSynonyms, lexicon()?.synonyms ?? {})),
     listedSynonyms,
     english: (question) => translator()(question),
@@ -113,6 +119,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     defaultYear,
     stats: statsOf(loaded),
     corpusChanged: () => corpusStamp(resolved.corpusDir) !== stampAtStart,
+    corpusFollow: options.corpusFollow ?? (() => 'restart'),
   };
   return services;
 }
@@ -134,16 +141,26 @@ function mostEntriesYear(library: Library): number | null {
 }
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  const log = (options.logger ?? rootLogger).child({ component: 'engine' });
+  return engineOf(readyServices(options, engineLog(options)), engineLog(options));
+}
+
+export const engineLog = (options: EngineOptions): Logger => (options.logger ?? rootLogger).child({ component: 'engine' });
+
+/** The services, logged as ready and warmed up right after (while the bot logs in to Discord), so the first answer does not pay for it. */
+export function readyServices(options: EngineOptions, log: Logger): Services {
   const started = performance.now();
   const services = createServices(options, log);
-  const { library, defaultYear } = services;
   log.info(
     { passages: services.stats.passages, fromCache: services.stats.indexFromCache, ms: Math.round(performance.now() - started) },
     'engine ready',
   );
-  // Right after ready (while the bot logs in to Discord), so the first answer does not pay for it.
   setImmediate(() => warmUpAfterReady(services, log)).unref();
+  return services;
+}
+
+/** The adapters' view of the services. */
+export function engineOf(services: Services, log: Logger): Engine {
+  const { library, defaultYear } = services;
   return {
     // A lone surrogate (JSON can carry one) would be echoed into answers as invalid text.
     answer: (request: AnswerRequest): Answer =>

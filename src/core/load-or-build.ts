@@ -26,7 +26,15 @@ export interface LoadInputs {
   forceRebuild?: boolean;
   /** The folder holding each corpus's cache folder, when `cacheDir` is one of them: its orphans are removed after a build. */
   cacheBaseDir?: string;
+  /**
+   * Load the saved index or fail (SavedIndexNotCurrent), never build: a running bot reloading its
+   * corpus (live-engine.ts) has the index built in another process and must not block for it.
+   */
+  loadOnly?: boolean;
 }
+
+/** Thrown under `loadOnly` when the saved index does not match the corpus folder (yet). */
+export class SavedIndexNotCurrent extends Error {}
 
 export interface Loaded {
   saved: SavedIndex;
@@ -70,14 +78,17 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
     log.warn(START_UP.dictionaryDamaged);
     return null;
   }
-  const segmenter = loadSegmenter(files, read.saved.dictionaryHash);
+  let index: PassageIndex;
   try {
-    noteUse(inputs);
-    return { saved: read.saved, segmenter, index: loadPassageIndex(read.saved.index, read.saved.corpus), fromCache: true };
+    index = loadPassageIndex(read.saved.index, read.saved.corpus);
   } catch (error) {
     log.warn({ err: (error as Error).message }, START_UP.indexUnloadable);
     return null;
   }
+  // Last, once nothing can fail: in a running bot's reload, the dictionary is the whole process's.
+  const segmenter = loadSegmenter(files, read.saved.dictionaryHash);
+  noteUse(inputs);
+  return { saved: read.saved, segmenter, index, fromCache: true };
 }
 
 function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
@@ -143,7 +154,10 @@ export function loadOrBuild(inputs: LoadInputs, log: Logger): Loaded {
     if (removed.length > 0) log.info({ dir, removed }, 'removed temp files left by interrupted writes');
   }
   const fingerprint = corpusFingerprint(inputs.corpusDir, [inputs.domainWordsPath]);
-  const loaded = fromCache(inputs, fingerprint, log) ?? build(inputs, fingerprint, log);
+  const cached = fromCache(inputs, fingerprint, log);
+  if (!cached && inputs.loadOnly)
+    throw new SavedIndexNotCurrent(`the saved index in ${inputs.cacheDir} does not match ${inputs.corpusDir}`);
+  const loaded = cached ?? build(inputs, fingerprint, log);
   for (const problem of corpusProblems(loaded.saved.corpus, inputs.corpusDir)) log.warn({ problem }, 'corpus problem');
   return loaded;
 }

@@ -29,6 +29,11 @@ export interface Services {
   /** Year assumed for dates typed without one (the corpus is from 2020). */
   defaultYear: number;
   stats: CorpusStats;
-  /** Whether the corpus folder's documents changed (edited, added, removed) since start: answers need a restart. */
+  /** Whether the corpus folder's documents changed (edited, added, removed) since this index was loaded. */
   corpusChanged: () => boolean;
+  /** How such a change reaches the answers: at a restart, or by the running bot itself (live-engine.ts), which may have failed. */
+  corpusFollow: () => CorpusFollow;
 }
+
+/** `restart`: only a restart serves a changed folder; `updating`: the bot is reading it; `failed`: it could not. */
+export type CorpusFollow = 'restart' | 'updating' | 'failed';

@@ -184,9 +184,13 @@ function isEntity(value: unknown): value is GeoEntity {
   );
 }
 
-/** Uses saved entities instead of building them; false (nothing changed) when the data is not usable. */
+/**
+ * Uses saved entities instead of building them; false (nothing changed) when the data is not
+ * usable. True when already built: the entities do not depend on the corpus (a reload primes again).
+ */
 export function primeGazetteer(saved: unknown): boolean {
-  if (built || !Array.isArray(saved) || saved.length === 0 || !saved.every(isEntity)) return false;
+  if (built) return true;
+  if (!Array.isArray(saved) || saved.length === 0 || !saved.every(isEntity)) return false;
   built = { entities: saved, byId: new Map(saved.map((e) => [e.id, e])) };
   return true;
 }

@@ -3,10 +3,11 @@ import nodejieba from 'nodejieba';
 import { type DictionaryFiles, hashDictionary } from './jieba-dictionary.js';
 import { searchWords } from './search-words.js';
 
-// nodejieba holds one dictionary per process. Loading it is the expensive step of start-up, so it
-// happens exactly once, here, before any request. Loading the same content again (another copy
-// of the same corpus dictionary) is a no-op; loading a different dictionary into a process that
-// already has one is a bug, reported as such.
+// nodejieba holds one dictionary per process, here the corpus's own (a few thousand words, read in
+// ~60 ms). Loading the same content again (another copy of the same corpus dictionary) is a no-op.
+// A different one replaces it for the whole process: only a corpus reload does that
+// (live-engine.ts), in the synchronous step that also swaps the engine, so that no answer of the
+// old engine is ever cut with the new dictionary.
 
 let loadedContent: string | null = null;
 
@@ -37,11 +38,9 @@ function dictionaryWords(files: DictionaryFiles): Set<string> {
 /** `contentHash` may be passed when the caller has just verified it (saves reading the files twice). */
 export function loadSegmenter(files: DictionaryFiles, contentHash: string = hashDictionary(files)): Segmenter {
   const key = contentHash;
-  if (loadedContent === null) {
+  if (loadedContent !== key) {
     nodejieba.load({ dict: files.dict, userDict: files.user, idfDict: files.idf, stopWordDict: files.stopWords });
     loadedContent = key;
-  } else if (loadedContent !== key) {
-    throw new Error('nodejieba is already loaded with a different dictionary in this process');
   }
   // A few thousand words (the corpus-restricted dictionary), read now, in a millisecond: read at
   // the first search, they were gone if the cache folder had been cleared while the bot ran.

@@ -68,7 +68,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const who = (userId?: string) => ({ applicationId, guildId: guildIds[0] ?? '', userId });
   const apiUrl = `http://127.0.0.1:${port}/api`;
   /** The bot's configuration for this stand-in: one process, commands registered globally. */
-  const config: DiscordConfig = { token: TOKEN, clientId: applicationId, guildId: null, apiUrl, shards: null };
+  // Corpus following is off: tests that follow a folder (test/core/live-engine.test.ts) turn it on themselves.
+  const config: DiscordConfig = { token: TOKEN, clientId: applicationId, guildId: null, apiUrl, shards: null, corpusWatchSeconds: 0 };
 
   return {
     apiUrl,

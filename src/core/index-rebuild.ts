@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { compiled, runtimeFlagsFor } from '../runtime-flags.js';
+
+// A running bot's index build, in a child process (rebuild-child.ts): a build holds the thread
+// for seconds (17 s at 100× the corpus) and ~0.5 GB at its peak, which the bot's answers must not
+// wait for, and a crash in it (a native abort in jieba) must not take the bot down.
+
+/** What the child builds: the bot's own folders, so that the bot then loads what it saved. */
+export interface RebuildRequest {
+  corpusDir: string;
+  cacheDir?: string;
+  domainWordsPath?: string;
+  /** The bot's log level (its logger may be quieter than LOG_LEVEL says). */
+  logLevel?: string;
+}
+
+export type RebuildOutcome = { ok: true } | { ok: false; reason: string };
+
+/** Longer than any build we measured (66 s at 100× before issue 8's work); a hung child is killed. */
+const REBUILD_TIMEOUT_MS = 10 * 60_000;
+
+const childFile = fileURLToPath(new URL(`./rebuild-child.${compiled ? 'js' : 'ts'}`, import.meta.url));
+
+/** `signal`: the bot stopping (the child is killed with it). */
+export function rebuildInChild(request: RebuildRequest, signal?: AbortSignal, timeoutMs = REBUILD_TIMEOUT_MS): Promise<RebuildOutcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...runtimeFlagsFor(childFile), childFile, JSON.stringify(request)], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      ...(signal ? { signal } : {}),
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      resolve({ ok: false, reason: error.message });
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve({ ok: true });
+      else resolve({ ok: false, reason: signal ? `index build stopped by ${signal}` : `index build exited with code ${code}` });
+    });
+  });
+}

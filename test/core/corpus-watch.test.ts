@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ChangeOutcome, type CorpusWatch, watchCorpus } from '../../src/core/corpus-watch.js';
+import { createLogger } from '../../src/log.js';
+import { tempCorpus } from '../support/temp-corpus.js';
+
+// When the watch asks for a changed folder to be served: once the change has settled, once per
+// change, and not again after a failure until the folder changes again. Real folder, real timers.
+
+const INTERVAL_MS = 30;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits for what must happen (a busy machine delays timers); what must not is checked after a pause. */
+async function until(condition: () => boolean): Promise<void> {
+  for (const started = Date.now(); !condition(); await pause(10)) if (Date.now() - started > 10_000) throw new Error('timed out');
+}
+
+let watch: CorpusWatch | null = null;
+afterEach(() => watch?.stop());
+
+function watching(outcomes: ChangeOutcome[]) {
+  const corpusDir = tempCorpus('watch', { 'a.txt': '第一篇。\n' });
+  const calls: number[] = [];
+  watch = watchCorpus({
+    corpusDir,
+    intervalMs: INTERVAL_MS,
+    logger: createLogger('silent'),
+    onChange: async () => {
+      calls.push(Date.now());
+      return outcomes.shift() ?? 'served';
+    },
+  });
+  return { corpusDir, calls, watch };
+}
+
+describe('watchCorpus', () => {
+  it('given a folder that does not change, then nothing is served and the state is idle', async () => {
+    const { calls, watch } = watching([]);
+    await pause(INTERVAL_MS * 5);
+    expect(calls).toEqual([]);
+    expect(watch.state()).toBe('idle');
+  });
+
+  it('given a document added, then it is served once, after a second look sees the same folder', async () => {
+    const { corpusDir, calls, watch } = watching(['served']);
+    writeFileSync(join(corpusDir, 'b.txt'), '第二篇。\n');
+    expect(watch.state()).toBe('updating');
+    await until(() => calls.length === 1 && watch.state() === 'idle');
+    await pause(INTERVAL_MS * 5);
+    expect(calls).toHaveLength(1);
+    expect(watch.state()).toBe('idle');
+  });
+
+  it('given a change that failed, then it is not tried again until the folder changes again', async () => {
+    const { corpusDir, calls, watch } = watching(['failed', 'served']);
+    writeFileSync(join(corpusDir, 'b.txt'), '第二篇。\n');
+    await until(() => watch.state() === 'failed');
+    await pause(INTERVAL_MS * 5);
+    expect(calls).toHaveLength(1);
+    writeFileSync(join(corpusDir, 'b.txt'), '第二篇，改过。\n');
+    await until(() => calls.length === 2 && watch.state() === 'idle');
+  });
+
+  it('given a change to retry (a shard waiting for its manager), then it is tried at the following looks until served', async () => {
+    const { corpusDir, calls, watch } = watching(['retry', 'retry', 'served']);
+    writeFileSync(join(corpusDir, 'b.txt'), '第二篇。\n');
+    await until(() => calls.length === 3 && watch.state() === 'idle');
+    await pause(INTERVAL_MS * 5);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('given a file that is not a document, then nothing is served', async () => {
+    const { corpusDir, calls } = watching([]);
+    writeFileSync(join(corpusDir, 'photo.jpg'), 'x');
+    await pause(INTERVAL_MS * 5);
+    expect(calls).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type LiveEngine, liveEngine } from '../../src/core/live-engine.js';
+import { createLogger } from '../../src/log.js';
+import { tempCorpus } from '../support/temp-corpus.js';
+
+// A running bot follows its corpus folder: a document dropped in is answered without a restart,
+// the index built in a child process while the old engine answers. Real engine, real child
+// process, real files. Own process: a reload replaces the process's jieba dictionary.
+
+const FIRST = { 'report.txt': '农业合作协议\n\n法国希望扩大对华出口奶酪。\n' };
+const ADDED = '渔业合作备忘录\n\n挪威向越南出口三文鱼苗。\n\n双方约定共建冷链仓库。\n';
+
+let engine: LiveEngine | null = null;
+afterEach(() => engine?.stop());
+
+async function until(condition: () => boolean, timeoutMs = 25_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const aboutOf = (e: LiveEngine) => e.answer({ command: 'about', query: '' }).message ?? '';
+
+describe('a live engine over a folder that changes', () => {
+  it('given a document dropped in, then /about says the index is updating, and soon the new document is answered', async () => {
+    const corpusDir = tempCorpus('live', FIRST);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'qa-live-cache-'));
+    engine = await liveEngine({ corpusDir, cacheDir, intervalMs: 100, builds: true, logger: createLogger('silent') });
+    const live = engine;
+    expect(live.answer({ command: 'search', query: '三文鱼' }).total).toBe(0);
+
+    writeFileSync(join(corpusDir, 'fishery.txt'), ADDED);
+    await until(() => aboutOf(live).includes('正在更新索引'));
+    // Meanwhile the old documents are answered as before.
+    expect(live.answer({ command: 'search', query: '奶酪' }).total).toBe(1);
+
+    await until(() => live.stats().documents.length === 2);
+    expect(live.answer({ command: 'search', query: '三文鱼' }).items.map((i) => i.text)).toEqual(['挪威向越南出口三文鱼苗。']);
+    // Segmented with the new corpus's dictionary: its words are found as words.
+    expect(live.answer({ command: 'search', query: '冷链仓库' }).total).toBe(1);
+    expect(live.answer({ command: 'search', query: '奶酪' }).total).toBe(1);
+    expect(aboutOf(live)).not.toContain('⚠');
+
+    // A document removed is no longer answered.
+    rmSync(join(corpusDir, 'report.txt'));
+    await until(() => live.stats().documents.length === 1);
+    expect(live.answer({ command: 'search', query: '奶酪' }).total).toBe(0);
+  }, 60_000);
+
+  it('given a change whose index cannot be saved, then /about says the update failed and the old documents are still answered', async () => {
+    const corpusDir = tempCorpus('live-fail', FIRST);
+    // A file where the cache folder should be: every build works, none can be saved and loaded.
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'qa-live-fail-')), 'not-a-folder');
+    writeFileSync(cacheDir, '');
+    engine = await liveEngine({ corpusDir, cacheDir, intervalMs: 100, builds: true, logger: createLogger('silent') });
+    const live = engine;
+    writeFileSync(join(corpusDir, 'fishery.txt'), ADDED);
+    await until(() => aboutOf(live).includes('索引未能更新'));
+    expect(live.stats().documents.length).toBe(1);
+    expect(live.answer({ command: 'search', query: '奶酪' }).total).toBe(1);
+  }, 60_000);
+});
