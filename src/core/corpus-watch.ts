@@ -30,6 +30,7 @@ export function watchCorpus({ corpusDir, intervalMs, logger, onChange }: CorpusW
   // A folder that failed is not read again until it changes (a build that crashes on a document
   // would otherwise run again at every look).
   let failedAt: string | null = null;
+  let retrying: string | null = null;
   let busy = false;
   const look = async () => {
     if (busy) return;
@@ -44,8 +45,10 @@ export function watchCorpus({ corpusDir, intervalMs, logger, onChange }: CorpusW
     }
     busy = true;
     try {
-      logger.info({ corpusDir }, 'corpus folder changed: updating the index');
+      // Once per change, not at each retry.
+      if (now !== retrying) logger.info({ corpusDir }, 'corpus folder changed: updating the index');
       const outcome = await onChange();
+      retrying = outcome === 'retry' ? now : null;
       if (outcome === 'served') {
         served = now;
         failedAt = null;

@@ -64,6 +64,8 @@ function unwritable(dir: string): string | null {
 function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded | null {
   const read = inputs.forceRebuild ? { ok: false as const, reason: 'rebuild requested' } : readSavedIndex(inputs.cacheDir, fingerprint);
   if (!read.ok) {
+    // A reload waiting for another process's build: nothing is rebuilt here, and nothing is wrong.
+    if (inputs.loadOnly) return null;
     // A first start is said too: it builds for 15–20 s before the first line (a console user
     // saw nothing until then).
     if (read.reason === 'no saved index') log.info(START_UP.firstBuild);
