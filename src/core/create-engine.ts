@@ -7,7 +7,7 @@ import { dispatch } from '../answer/dispatch.js';
 import { unitSpansFor } from '../answer/unit-spans.js';
 import { detectCountries } from '../geo/detect-countries.js';
 import { primeGazetteer } from '../geo/gazetteer.js';
-import { resolveCountry } from '../geo/resolve-country.js';
+import { placeNamedBy, resolveCountry } from '../geo/resolve-country.js';
 import { suggestCountries } from '../geo/suggest-countries.js';
 import { linesNotRead, readEditableFile } from '../ingest/editable-file.js';
 import { logger as rootLogger } from '../log.js';
@@ -199,6 +199,8 @@ function warmUpAfterReady(services: Services, log: Logger): void {
     cutGraphemes('說', 1);
     services.synonyms.get('');
     services.english('warm up');
+    // English country names and demonyms (/country's autocomplete reads them: 16 ms once).
+    placeNamedBy('Koreans');
     services.wordVectors();
   } catch (error) {
     log.error({ err: error }, 'warm-up failed');

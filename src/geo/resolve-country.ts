@@ -1,6 +1,7 @@
 // What a user means by the country they typed for /country: a country, a region or organisation,
 // or an unknown name with the closest known names.
 
+import { countryOfEnglishName, demonymIds } from '../query/english/country-names.js';
 import { toSimplified } from '../text/normalize.js';
 import { compoundNamesOf } from './country-aliases.js';
 import { flagsOnly, flagsToCodes } from './flag-emoji.js';
@@ -125,6 +126,40 @@ function suggestionsFor(text: string): string[] {
  * Resolves Simplified, Traditional or English names (any case), ISO alpha-2/alpha-3 codes, flag emoji,
  * region ids and news short forms (法方, 中法). Never throws.
  */
+/** The place a whole name, code or short form names (raw: as typed, flags as codes; text: cleaned). */
+function namedWhole(raw: string, text: string): GeoEntity | null {
+  // Names may end in punctuation themselves (刚果（金）), so look the untrimmed form up first.
+  // A name typed half Simplified, half Traditional (克罗地亞) is looked up in Simplified too.
+  const byName = [raw, text, toSimplified(text)].map((form) => entityById(lookupNames().ids.get(nameKey(form)) ?? '')).find(Boolean);
+  if (byName) return byName;
+  if (/^[A-Za-z]{2,3}$/.test(text)) {
+    const code = text.toUpperCase();
+    const entity = gazetteer().entities.find((e) => e.id === code || e.alpha3 === code);
+    if (entity) return entity;
+  }
+  return entityById(text.toLowerCase()) ?? fromShortForm(text) ?? null;
+}
+
+/**
+ * The place `input` names as a whole, by a name, code or short form, or by an English name or
+ * demonym (Korean, Swiss, Filipinos): what /country's autocomplete offers first. Cheap: none of
+ * resolveCountry's search of names inside the text or of near spellings.
+ */
+export function placeNamedBy(input: string): GeoEntity | null {
+  const raw = flagsToCodes(input);
+  const text = clean(raw);
+  if (text === '' || text.length > MAX_INPUT_LENGTH) return null;
+  const whole = namedWhole(raw, text);
+  if (whole || !/^[A-Za-z][A-Za-z .'-]*$/.test(text)) return whole;
+  const forms = [text, text.replace(/s$/i, '')];
+  const english = forms.map(countryOfEnglishName).find((name) => name !== null);
+  if (english) return namedWhole(english, english);
+  // Demonyms as documents write them, irregular ones too (American, French).
+  const capitalised = (form: string) => form.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  const id = forms.map((form) => demonymIds().get(capitalised(form))).find(Boolean);
+  return id ? (entityById(id) ?? null) : null;
+}
+
 export function resolveCountry(input: string): CountryResolution {
   const flags = typeof input === 'string' ? flagsOnly(input) : null;
   if (flags && flags.length > 1) {
@@ -140,20 +175,8 @@ export function resolveCountry(input: string): CountryResolution {
   if (text === '') return { kind: 'empty' };
   if (text.length > MAX_INPUT_LENGTH) return { kind: 'unknown', suggestions: [] };
 
-  // Names may end in punctuation themselves (刚果（金）), so look the untrimmed form up first.
-  // A name typed half Simplified, half Traditional (克罗地亞) is looked up in Simplified too.
-  const byName = [raw, text, toSimplified(text)].map((form) => entityById(lookupNames().ids.get(nameKey(form)) ?? '')).find(Boolean);
-  if (byName) return resolution(byName);
-  if (/^[A-Za-z]{2,3}$/.test(text)) {
-    const code = text.toUpperCase();
-    const entity = gazetteer().entities.find((e) => e.id === code || e.alpha3 === code);
-    if (entity) return resolution(entity);
-  }
-  const byId = entityById(text.toLowerCase());
-  if (byId) return resolution(byId);
-
-  const short = fromShortForm(text);
-  if (short) return resolution(short);
+  const whole = namedWhole(raw, text);
+  if (whole) return resolution(whole);
   const contained = fromContainedNames(text);
   if (contained && 'entity' in contained) return resolution(contained.entity);
   const paired = pairedEntities(text);

@@ -5,7 +5,7 @@ import type { Choice } from '../core/types.js';
 import { flagsOnly, flagsToCodes } from './flag-emoji.js';
 import { entityById, type GeoEntity } from './gazetteer.js';
 import { nameKey } from './name-index.js';
-import { shortFormsOf } from './resolve-country.js';
+import { placeNamedBy, shortFormsOf } from './resolve-country.js';
 
 export interface CountryCount {
   /** ISO alpha-2 code or region/organisation id, as in Passage.countries. */
@@ -71,6 +71,14 @@ export function suggestCountries(typed: string, available: readonly CountryCount
     typeof typed === 'string' ? flagsToCodes(flags?.length === 1 ? flags[0]! : typed).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '') : '',
   );
   if (text === '') return candidates.slice(0, limit).map(choiceOf);
+  // The place the text names whole comes first, as /country reads it, and a place only a name's
+  // middle matches is then another place: 朝鲜 (North Korea) is not 南朝鲜; Korean is South Korea.
+  const named = placeNamedBy(typed)?.id ?? null;
+  if (named !== null) {
+    const place = candidates.filter((c) => c.entity.id === named);
+    const prefixed = candidates.filter((c) => c.entity.id !== named && c.forms.some((f) => f.startsWith(text)));
+    return [...place, ...prefixed].slice(0, limit).map(choiceOf);
+  }
   const groups: Choice[][] = [[], [], []];
   for (const candidate of candidates) {
     const rank =

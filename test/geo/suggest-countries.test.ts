@@ -20,6 +20,26 @@ const available = [
 const values = (typed: string, limit?: number): string[] => suggestCountries(typed, available, limit).map((c) => c.value);
 
 describe('suggestCountries', () => {
+  // What /country reads a name as is what the first choice offers: a demonym is its country.
+  it.each([
+    ['korean', '韩国'],
+    ['Americans', '美国'],
+    ['French', '法国'],
+    ['italian', '意大利'],
+  ])('given the demonym %j typed whole, then its country is offered first', (typed, place) => {
+    expect(values(typed)[0]).toBe(place);
+  });
+
+  it('given the whole name of a place the documents do not mention (朝鲜), then no place whose name only contains it (南朝鲜 is 韩国)', () => {
+    expect(resolveCountry('朝鲜')).toMatchObject({ kind: 'country', code: 'KP' });
+    expect(values('朝鲜')).toEqual([]);
+  });
+
+  it('given a whole name, then its place comes first, before places whose names only begin with it', () => {
+    expect(values('中国')[0]).toBe('中国');
+    expect(values('ita')).toEqual(['意大利']);
+  });
+
   it('given nothing typed then the most mentioned come first (ties in pinyin order), each with its English name and count', () => {
     const choices = suggestCountries('', available);
     expect(choices.map((c) => c.value)).toEqual([
