@@ -49,6 +49,12 @@ export function watchCorpus({ corpusDir, intervalMs, logger, onChange }: CorpusW
       if (now !== retrying) logger.info({ corpusDir }, 'corpus folder changed: updating the index');
       const outcome = await onChange();
       retrying = outcome === 'retry' ? now : null;
+      // Changed again while it was read (its build then matched neither state): no failure of
+      // its own, it is read again once it settles.
+      if (outcome === 'failed' && corpusStamp(corpusDir) !== now) {
+        seen = null;
+        return;
+      }
       if (outcome === 'served') {
         served = now;
         failedAt = null;

@@ -11,8 +11,8 @@ import type { CorpusFollow, Services } from './services.js';
 // while the old engine keeps answering; then the saved index is loaded and the engine swapped in
 // one synchronous step (56–155 ms at the real corpus, measured over reloads; about 0.65 s at 100×,
 // the bench's engine load): interactions arriving meanwhile wait that long, well within Discord's
-// 3 s. Memory stays flat over reloads (real corpus: 155–184 MB after each of 8). Adapters hold this engine; every call
-// goes to the current one.
+// 3 s. Memory stays flat over reloads (real corpus: 155–184 MB after each of 8). Adapters hold
+// this engine; every call goes to the current one.
 
 export interface LiveEngineOptions extends EngineOptions {
   corpusDir: string;

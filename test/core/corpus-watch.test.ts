@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ChangeOutcome, type CorpusWatch, watchCorpus } from '../../src/core/corpus-watch.js';
 import { createLogger } from '../../src/log.js';
@@ -74,5 +75,31 @@ describe('watchCorpus', () => {
     writeFileSync(join(corpusDir, 'photo.jpg'), 'x');
     await pause(INTERVAL_MS * 5);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('watchCorpus, given a folder changed again while its change was being read', () => {
+  it('then no failure is said (the operator would look for a broken document): the newer folder is read once it settles', async () => {
+    const corpusDir = tempCorpus('watch-again', { 'a.txt': '第一篇。\n' });
+    let calls = 0;
+    const warnings: string[] = [];
+    watch = watchCorpus({
+      corpusDir,
+      intervalMs: INTERVAL_MS,
+      logger: pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line).msg) }),
+      onChange: async () => {
+        calls++;
+        // The first read fails because the folder moved on under it (a copy still running).
+        if (calls === 1) {
+          writeFileSync(join(corpusDir, 'b.txt'), '第二篇，写完了。\n');
+          return 'failed';
+        }
+        return 'served';
+      },
+    });
+    const current = watch;
+    writeFileSync(join(corpusDir, 'b.txt'), '第二篇。\n');
+    await until(() => calls === 2 && current.state() === 'idle');
+    expect(warnings).toEqual([]);
   });
 });
