@@ -14,6 +14,7 @@ import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { encodeCustomId, isPagedCommand } from './custom-id.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { LIMITS } from './limits.js';
+import { placesInEnglish } from './places-in-english.js';
 import type { Attachment } from './reply.js';
 import { renderTimelinePng, TIMELINE_FILE } from './timeline-image.js';
 import { truncate } from './truncate.js';
@@ -44,14 +45,15 @@ export function citationLine(item: AnswerItem, locale: Locale = 'zh'): string {
   const times = item.places.length;
   const more =
     times > 1 && !/（(另见|重复出现)/u.test(item.citation) ? say(locale, `（共出现 ${times} 处）`, ` (appears ${times} times)`) : '';
-  return truncate(`— ${escapeMarkdown(item.citation)}${more}`, 300);
+  const citation = locale === 'en' ? placesInEnglish(item.citation) : item.citation;
+  return truncate(`— ${escapeMarkdown(citation)}${more}`, 300);
 }
 
 /** /context's groups, which the core names in Chinese (the JSON keeps them), for an English reader. */
 const GROUPS_EN: Record<string, string> = { [TARGET_GROUP]: 'This sentence', [AROUND_GROUP]: 'Context' };
 
 export function fieldName(item: AnswerItem, rank: number, locale: Locale = 'zh'): string {
-  const group = item.group !== null && locale === 'en' ? (GROUPS_EN[item.group] ?? item.group) : item.group;
+  const group = item.group !== null && locale === 'en' ? (GROUPS_EN[item.group] ?? placesInEnglish(item.group)) : item.group;
   return truncate(`${rank}. ${escapeMarkdown(group ?? item.title)}`, LIMITS.embedFieldName);
 }
 
@@ -81,7 +83,8 @@ function contextRows(answer: Answer, firstRank: number, locale: Locale): Row[] {
 /** The title before any cut: the command's label and the query as typed (escaped). */
 function titleText(answer: Answer, locale: Locale): string {
   // /context's query is a passage id (chronicle:f70279fb57): the title names the place instead.
-  const place = answer.command === 'context' ? answer.items.find((i) => i.group === TARGET_GROUP)?.citation : undefined;
+  const cited = answer.command === 'context' ? answer.items.find((i) => i.group === TARGET_GROUP)?.citation : undefined;
+  const place = cited !== undefined && locale === 'en' ? placesInEnglish(cited) : cited;
   return `${commandStyle(answer.command, locale).label}${TITLE_SEPARATOR}${escapeMarkdown(place ?? answer.query)}`;
 }
 

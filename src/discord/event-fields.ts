@@ -5,6 +5,7 @@ import { citationLine } from './answer-frame.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { renderExcerpt } from './excerpt.js';
 import { LIMITS } from './limits.js';
+import { placesInEnglish } from './places-in-english.js';
 import { truncate } from './truncate.js';
 
 // /ask and /search hits grouped by what they belong to. A sentence rarely says which event it is
@@ -43,12 +44,13 @@ function placeInTitle(item: AnswerItem | undefined): string | null {
   return item.date !== null ? (item.event.split(' · ')[0] ?? null) : null;
 }
 
-function groupName(group: Group): string {
+function groupName(group: Group, locale: Locale): string {
   const first = group.items[0];
   let label = first?.event ?? first?.group ?? first?.title ?? '';
   // A lone hit that is the entry's opening sentence would be read twice: its title keeps the date.
   const place = placeInTitle(first);
   if (group.items.length === 1 && first && place !== null && label === `${place} · ${first.text}`) label = place;
+  if (locale === 'en') label = placesInEnglish(label);
   return truncate(`${group.ranks.join('、')}. ${escapeMarkdown(truncate(label, EVENT_TITLE_LENGTH))}`, LIMITS.embedFieldName);
 }
 
@@ -62,7 +64,7 @@ function citationUnder(item: AnswerItem, locale: Locale): string {
 /** Fields for the page's hits, within `budget` characters of the 6000-character message total. */
 export function eventFields(items: readonly AnswerItem[], firstRank: number, budget: number, locale: Locale = 'zh'): APIEmbedField[] {
   const groups = groupsOf(items, firstRank).slice(0, LIMITS.embedFields);
-  const names = groups.map(groupName);
+  const names = groups.map((group) => groupName(group, locale));
   const citations = groups.map((g) => g.items.map((item) => citationUnder(item, locale)));
   // In a field of several hits each excerpt starts with its rank, the number of its 上下文 button.
   const marks = groups.map((g) => g.ranks.map((rank) => (g.ranks.length > 1 ? `\`${rank}\` ` : '')));

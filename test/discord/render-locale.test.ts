@@ -60,6 +60,16 @@ describe('Discord replies for a client in English', () => {
     expect(titleLocale('country', 'something else')).toBeNull();
   });
 
+  it("given a page of results, then where each sentence stands reads in English (dates, entries), the documents' words as written", () => {
+    const embed = renderAnswer(answer(), 'en').reply.embeds![0]!;
+    expect(embed.fields?.[0]?.name).toBe('1. March 18');
+    expect(embed.fields?.[0]?.value).toContain('— 纪实 · March 18 · entry 1, sentence 1');
+    const places = (embed.fields ?? []).flatMap((f) => [f.name, ...f.value.split('\n').filter((line) => line.startsWith('— '))]);
+    expect(places.join('\n')).not.toMatch(/第\d|\d月\d/u);
+    // The Chinese reply as before.
+    expect(renderAnswer(answer()).reply.embeds![0]!.fields?.[0]?.value).toContain('— 纪实 · 3月18日 · 第1条第1句');
+  });
+
   it('given nothing found with suggestions, then "Try:" and an English list', () => {
     const { reply } = renderAnswer(
       answer({ total: 0, items: [], message: 'No sentence found for “x”.', suggestions: ['/search a', '/search b'] }),
