@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from './config.js';
-import { createEngine } from './core/create-engine.js';
+import { createEngine, requireCorpusDir } from './core/create-engine.js';
 import type { Engine } from './core/engine-api.js';
+import { rebuildInChild } from './core/index-rebuild.js';
 import { followCorpusBuilds, liveEngine } from './core/live-engine.js';
 import { loadCommands } from './discord/load-commands.js';
 import { requestedShards, startShardManager } from './discord/shard-manager.js';
@@ -12,8 +13,8 @@ import { compiled } from './runtime-flags.js';
 
 /**
  * The bot: in this process, or under discord.js's ShardingManager (`--shards auto|N` or
- * DISCORD_SHARDS). The index is built and saved before any shard starts, so every shard loads it
- * instead of rebuilding it, and no interaction ever waits for it. Unless CORPUS_WATCH_SECONDS is
+ * DISCORD_SHARDS). The index is built and saved (in a child process) before any shard starts, so
+ * every shard loads it instead of rebuilding it, and no interaction ever waits for it. Unless CORPUS_WATCH_SECONDS is
  * 0, a change to the corpus folder is served without a restart (live-engine.ts): a lone bot
  * builds and loads it; under shards, the manager builds it once and each shard loads it.
  */
@@ -21,7 +22,11 @@ export async function runBot(config: DiscordConfig, corpusDir: string, logger: L
   const shards = requestedShards(config);
   const intervalMs = config.corpusWatchSeconds * 1000;
   if (shards !== null) {
-    await createEngine({ logger, corpusDir });
+    // Built (or found current) in a child process: the manager answers nothing, so it holds no
+    // engine (one less copy of the index in memory: ~120 MB at the real corpus, ~200 MB at 100×).
+    requireCorpusDir(corpusDir);
+    const built = await rebuildInChild({ corpusDir, logLevel: logger.level });
+    if (!built.ok) throw new Error(`索引未能建立（${built.reason}），原因见上面的日志`);
     // Shards run the same entry point as this process: compiled (dist/) or TypeScript through tsx.
     const file = fileURLToPath(new URL(`./main.${compiled ? 'js' : 'ts'}`, import.meta.url));
     const shardArgs = ['--corpus', corpusDir];

@@ -70,6 +70,11 @@ function statsOf(loaded: Loaded): CorpusStats {
   };
 }
 
+/** Start-up stops, saying what to do, when the corpus folder does not exist. */
+export function requireCorpusDir(corpusDir: string): void {
+  if (!existsSync(corpusDir)) throw new Error(`语料目录不存在：${corpusDir}（请创建它并放入 .txt/.md 文档）`);
+}
+
 /** The core's services, loaded or built (for the engine, and for scripts that study ranking). */
 export function createServices(options: EngineOptions, log: Logger): Services {
   const corpusDir = options.corpusDir ?? DEFAULT_PATHS.corpusDir;
@@ -81,7 +86,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     cacheDir: options.cacheDir ?? corpusCacheDir(DEFAULT_PATHS.cacheDir, corpusDir),
     ...(options.cacheDir === undefined ? { cacheBaseDir: DEFAULT_PATHS.cacheDir } : {}),
   };
-  if (!existsSync(resolved.corpusDir)) throw new Error(`语料目录不存在：${resolved.corpusDir}（请创建它并放入 .txt/.md 文档）`);
+  requireCorpusDir(resolved.corpusDir);
   const stampAtStart = corpusStamp(resolved.corpusDir);
   const loaded = loadOrBuild(resolved, log);
   if (loaded.fromCache && !primeGazetteer(loaded.saved.gazetteer)) log.warn(START_UP.gazetteerUnusable);
