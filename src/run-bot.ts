@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from './config.js';
-import { createEngine, requireCorpusDir } from './core/create-engine.js';
+import { corpusStampOf, createEngine, requireCorpusDir } from './core/create-engine.js';
 import type { Engine } from './core/engine-api.js';
 import { rebuildInChild } from './core/index-rebuild.js';
 import { followCorpusBuilds, liveEngine } from './core/live-engine.js';
@@ -25,13 +25,15 @@ export async function runBot(config: DiscordConfig, corpusDir: string, logger: L
     // Built (or found current) in a child process: the manager answers nothing, so it holds no
     // engine (one less copy of the index in memory: ~120 MB at the real corpus, ~200 MB at 100×).
     requireCorpusDir(corpusDir);
+    // The folder as this build reads it: a change from here on is the manager's to build.
+    const served = corpusStampOf({ corpusDir });
     const built = await rebuildInChild({ corpusDir, logLevel: logger.level });
     if (!built.ok) throw new Error(`索引未能建立（${built.reason}），原因见上面的日志`);
     // Shards run the same entry point as this process: compiled (dist/) or TypeScript through tsx.
     const file = fileURLToPath(new URL(`./main.${compiled ? 'js' : 'ts'}`, import.meta.url));
     const shardArgs = ['--corpus', corpusDir];
     const manager = await startShardManager(config, { file, totalShards: shards, logger, shardArgs });
-    if (intervalMs > 0) followCorpusBuilds({ corpusDir, intervalMs, builds: true }, logger.child({ component: 'corpus-reload' }));
+    if (intervalMs > 0) followCorpusBuilds({ corpusDir, intervalMs, builds: true, served }, logger.child({ component: 'corpus-reload' }));
     installShutdown(manager, logger);
     return;
   }

@@ -27,6 +27,9 @@ function neighbours(services: Services, passage: Passage): Passage[] {
  * The passage an id names, however it was typed: as printed, at its width (a Chinese keyboard's
  * full-width colon, chronicle：…), or in another case (CHRONICLE:F702…).
  */
+/** An id as passage and entry ids are made (stable-id.ts): a document id, a colon, a hash. */
+const ID_SHAPE = /^([^\s:]+):e?[0-9a-f]{10}$/u;
+
 function passageNamed(services: Services, id: string): Passage | undefined {
   const forms = [...new Set([id, id.normalize('NFKC')])];
   for (const form of forms) {
@@ -67,6 +70,27 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
       bare,
     );
   const passage = passageNamed(services, bare[0] ?? id);
+  const shaped = ID_SHAPE.exec((bare[0] ?? id).normalize('NFKC'));
+  if (!passage && shaped) {
+    // An id as the bot gives them, from an answer given before the documents changed (a button
+    // under an older message): ids come from a sentence's text, so an edited sentence has another.
+    const docId = shaped[1] ?? '';
+    const known = services.library.doc(docId) !== undefined;
+    return errorAnswer(request, {
+      code: 'unknown-id',
+      message: known
+        ? say(
+            locale,
+            `文档“${cutGraphemes(docId, 40, '…')}”中没有编号为“${cutGraphemes(id, 60, '…')}”的句子：它可能在给出这个编号之后被修改过。请重新提问或搜索，以得到现在的原文。`,
+            `The document “${cutGraphemes(docId, 40, '…')}” has no sentence with the id “${cutGraphemes(id, 60, '…')}”: it may have been edited since the id was given. Ask or search again for the text as it is now.`,
+          )
+        : say(
+            locale,
+            `语料中没有文档“${cutGraphemes(docId, 40, '…')}”：它可能在给出这个编号之后被移除或改名。请重新提问或搜索。`,
+            `The corpus has no document “${cutGraphemes(docId, 40, '…')}”: it may have been removed or renamed since the id was given. Ask or search again.`,
+          ),
+    });
+  }
   if (!passage) {
     return errorAnswer(request, {
       code: 'unknown-id',

@@ -39,12 +39,17 @@ export function documentLabels(documents: CorpusStats['documents']): (document: 
   return (d) => ((titles.get(d.title) ?? 0) > 1 && d.file ? `${d.title}（${d.file}）` : d.title);
 }
 
-/** The folder changed since the index was loaded: when the answers will follow (live-engine.ts). */
-function corpusChangeNote(follow: CorpusFollow, en: boolean): string {
+/** How the answers follow a corpus folder changed since the index was loaded; null: it did not change. */
+export function corpusChangeOf(services: Services): CorpusFollow | null {
+  return services.corpusChanged() ? services.corpusFollow() : null;
+}
+
+/** What /about says of a changed folder (live-engine.ts). */
+export function corpusChangeNote(follow: CorpusFollow, en: boolean): string {
   if (follow === 'updating')
     return en
-      ? '⚠ The corpus folder changed (documents added, removed or edited): the index is being updated, and the answers will follow within a minute'
-      : '⚠ 语料文件夹有变化（文档增删或修改）：正在更新索引，一分钟内回答即会采用新文档';
+      ? '⚠ The corpus folder changed (documents added, removed or edited): the index is being updated, and the answers will use the new documents as soon as it is ready'
+      : '⚠ 语料文件夹有变化（文档增删或修改）：正在更新索引，完成后回答即采用新文档';
   if (follow === 'failed')
     return en
       ? '⚠ The corpus folder changed, but the index could not be updated (the log says why): the answers are from the documents as they were'
@@ -56,6 +61,7 @@ function corpusChangeNote(follow: CorpusFollow, en: boolean): string {
 
 export function answerAbout(services: Services, request: AnswerRequest): Answer {
   const s = services.stats;
+  const change = corpusChangeOf(services);
   const en = localeOf(request) === 'en';
   const label = documentLabels(s.documents);
   const named = (d: (typeof s.documents)[number]) => `《${d.title}》${label(d).slice(d.title.length)}`;
@@ -77,7 +83,7 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
     en
       ? `Index built ${indexAge(s.indexBuiltAt, new Date(), 'en')}${s.indexFromCache ? ' (loaded from the saved index)' : ' (rebuilt at this start)'}`
       : `${indexAgeSentence(s.indexBuiltAt)}${s.indexFromCache ? '（从已保存的索引载入）' : '（本次启动时重建）'}`,
-    ...(services.corpusChanged() ? [corpusChangeNote(services.corpusFollow(), en)] : []),
+    ...(change ? [corpusChangeNote(change, en)] : []),
     // What in the folder was not read, and why: a user who added a file looks here first.
     ...(s.skipped.length
       ? [

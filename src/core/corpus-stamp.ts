@@ -1,29 +1,34 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { corpusEntries, isCorpusFile } from '../ingest/load-corpus.js';
 
-// What the corpus folder holds, cheaply: its documents' and sidecars' names, sizes and times.
-// Taken at start and again when /about is asked, so that an operator who edited, added or removed
-// a document while the bot ran is told the answers are still the old ones until a restart.
+// What the corpus folder holds, cheaply: every entry's name and kind, and its documents' and
+// sidecars' sizes and times, as the index's fingerprint sees the folder (fingerprint.ts hashes the
+// same entries and those files' bytes), plus the dictionary files the answers read. Taken when an
+// index is loaded and at each look of a running bot (corpus-watch.ts): a file the index would
+// report as not read (a .docx beside its .txt) is a change too, or the saved index would never
+// match the folder the watch thinks it served.
 
-/** What loadCorpus reads: documents and their sidecars (other files change nothing). */
-const READ = /\.(?:txt|md)$|\.meta\.json$/iu;
-
-/** A digest of the folder's readable files (name, size, modification time); '' when it cannot be read. */
-export function corpusStamp(corpusDir: string): string {
-  try {
-    const hash = createHash('sha256');
-    for (const name of readdirSync(corpusDir).sort()) {
-      if (!READ.test(name)) continue;
-      try {
-        const { size, mtimeMs } = statSync(join(corpusDir, name));
-        hash.update(`${name}\0${size}\0${mtimeMs}\n`);
-      } catch {
-        hash.update(`${name}\0?\n`);
-      }
+/** A digest of the folder and `files`; '' when the folder cannot be read. */
+export function corpusStamp(corpusDir: string, files: readonly string[] = []): string {
+  const hash = createHash('sha256');
+  const stat = (path: string, name: string) => {
+    try {
+      const { size, mtimeMs } = statSync(path);
+      hash.update(`${name}\0${size}\0${mtimeMs}\n`);
+    } catch {
+      hash.update(`${name}\0?\n`);
     }
-    return hash.digest('hex');
+  };
+  try {
+    for (const entry of corpusEntries(corpusDir)) {
+      hash.update(`${entry.name}\0${entry.isFile() ? 'f' : entry.isDirectory() ? 'd' : 'o'}\n`);
+      if (isCorpusFile(entry)) stat(join(corpusDir, entry.name), entry.name);
+    }
   } catch {
     return '';
   }
+  for (const path of files) stat(path, `file:${path}`);
+  return hash.digest('hex');
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { corpusExamples } from '../answer/corpus-examples.js';
 import { dispatch } from '../answer/dispatch.js';
+import { corpusChangeOf } from '../answer/help.js';
 import { unitSpansFor } from '../answer/unit-spans.js';
 import { detectCountries } from '../geo/detect-countries.js';
 import { primeGazetteer } from '../geo/gazetteer.js';
@@ -23,7 +24,7 @@ import type { Engine } from './engine-api.js';
 import { englishTranslator } from './english-translator.js';
 import { lazyMap, once } from './lazy.js';
 import { buildLibrary, type Library } from './library.js';
-import { type Loaded, loadOrBuild } from './load-or-build.js';
+import { type Loaded, type LoadInputs, loadOrBuild } from './load-or-build.js';
 import { DEFAULT_PATHS } from './paths.js';
 import type { CorpusFollow, Services } from './services.js';
 import { START_UP } from './start-up-messages.js';
@@ -70,15 +71,23 @@ function statsOf(loaded: Loaded): CorpusStats {
   };
 }
 
+/** The folder an engine serves, and the dictionary files it reads, as a stamp (corpus-stamp.ts). */
+export function corpusStampOf(options: EngineOptions): string {
+  return corpusStamp(options.corpusDir ?? DEFAULT_PATHS.corpusDir, [
+    options.domainWordsPath ?? DEFAULT_PATHS.domainWords,
+    options.synonymsPath ?? DEFAULT_PATHS.synonyms,
+  ]);
+}
+
 /** Start-up stops, saying what to do, when the corpus folder does not exist. */
 export function requireCorpusDir(corpusDir: string): void {
   if (!existsSync(corpusDir)) throw new Error(`语料目录不存在：${corpusDir}（请创建它并放入 .txt/.md 文档）`);
 }
 
-/** The core's services, loaded or built (for the engine, and for scripts that study ranking). */
-export function createServices(options: EngineOptions, log: Logger): Services {
+/** What loading the index reads, defaults filled in. */
+export function loadInputsOf(options: EngineOptions): LoadInputs & EngineOptions {
   const corpusDir = options.corpusDir ?? DEFAULT_PATHS.corpusDir;
-  const resolved = {
+  return {
     ...options,
     corpusDir,
     domainWordsPath: options.domainWordsPath ?? DEFAULT_PATHS.domainWords,
@@ -86,8 +95,13 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     cacheDir: options.cacheDir ?? corpusCacheDir(DEFAULT_PATHS.cacheDir, corpusDir),
     ...(options.cacheDir === undefined ? { cacheBaseDir: DEFAULT_PATHS.cacheDir } : {}),
   };
+}
+
+/** The core's services, loaded or built (for the engine, and for scripts that study ranking). */
+export function createServices(options: EngineOptions, log: Logger): Services {
+  const resolved = loadInputsOf(options);
   requireCorpusDir(resolved.corpusDir);
-  const stampAtStart = corpusStamp(resolved.corpusDir);
+  const stampAtStart = corpusStampOf(options);
   const loaded = loadOrBuild(resolved, log);
   if (loaded.fromCache && !primeGazetteer(loaded.saved.gazetteer)) log.warn(START_UP.gazetteerUnusable);
   warmUp(log);
@@ -123,7 +137,8 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),
     defaultYear,
     stats: statsOf(loaded),
-    corpusChanged: () => corpusStamp(resolved.corpusDir) !== stampAtStart,
+    corpusStamp: stampAtStart,
+    corpusChanged: () => corpusStampOf(options) !== stampAtStart,
     corpusFollow: options.corpusFollow ?? (() => 'restart'),
   };
   return services;
@@ -172,7 +187,10 @@ export function engineOf(services: Services, log: Logger): Engine {
       safeDispatch(services, { ...request, command: wellFormed(request.command), query: wellFormed(request.query) }, log),
     suggestDates: (typed, locale) => suggestDates(wellFormed(typed), library.datesWithEntries, defaultYear, 25, locale),
     suggestCountries: (typed, locale) => suggestCountries(wellFormed(typed), library.countriesWithPassages, 25, locale),
-    stats: () => services.stats,
+    stats: () => {
+      const change = corpusChangeOf(services);
+      return change ? { ...services.stats, corpusChange: change } : services.stats;
+    },
     examples: () => corpusExamples(services),
   };
 }

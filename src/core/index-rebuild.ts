@@ -30,12 +30,20 @@ export function rebuildInChild(request: RebuildRequest, signal?: AbortSignal, ti
       ...(signal ? { signal } : {}),
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.once('error', (error) => {
+    // The bot exiting (a restart, a deploy) ends its build: one left running would compete with
+    // the next start's own build for memory and for the cache folder.
+    const endWithBot = () => child.kill('SIGKILL');
+    process.once('exit', endWithBot);
+    const settle = () => {
       clearTimeout(timer);
+      process.off('exit', endWithBot);
+    };
+    child.once('error', (error) => {
+      settle();
       resolve({ ok: false, reason: error.message });
     });
     child.once('exit', (code, signal) => {
-      clearTimeout(timer);
+      settle();
       if (code === 0) resolve({ ok: true });
       else resolve({ ok: false, reason: signal ? `index build stopped by ${signal}` : `index build exited with code ${code}` });
     });

@@ -1,18 +1,18 @@
 import type { Logger } from 'pino';
 import { type ChangeOutcome, watchCorpus } from './corpus-watch.js';
-import { type EngineOptions, engineLog, engineOf, readyServices } from './create-engine.js';
+import { corpusStampOf, type EngineOptions, engineLog, engineOf, readyServices } from './create-engine.js';
 import type { Engine } from './engine-api.js';
 import { type RebuildRequest, rebuildInChild } from './index-rebuild.js';
 import { SavedIndexNotCurrent } from './load-or-build.js';
 import type { CorpusFollow, Services } from './services.js';
 
 // A running bot that follows its corpus folder: a document added, edited or removed is answered
-// from within a minute, without a restart. The index is built in a child process (index-rebuild.ts)
-// while the old engine keeps answering; then the saved index is loaded and the engine swapped in
-// one synchronous step (56–155 ms at the real corpus, measured over reloads; about 0.65 s at 100×,
-// the bench's engine load): interactions arriving meanwhile wait that long, well within Discord's
-// 3 s. Memory stays flat over reloads (real corpus: 155–184 MB after each of 8). Adapters hold
-// this engine; every call goes to the current one.
+// without a restart. The index is built in a child process (index-rebuild.ts) while the old engine
+// keeps answering; then the saved index is loaded and the engine swapped in one synchronous step
+// (56–240 ms at the real corpus, measured over reloads; about 0.65 s at 100×, the bench's engine
+// load; 1.8 s with a 34 MB document added): interactions arriving meanwhile wait that long, within
+// Discord's 3 s. Memory stays flat over reloads (real corpus: 155–184 MB after each of 8, 182 MB
+// after 25). Adapters hold this engine; every call goes to the current one.
 
 export interface LiveEngineOptions extends EngineOptions {
   corpusDir: string;
@@ -41,26 +41,37 @@ export async function liveEngine(options: LiveEngineOptions): Promise<LiveEngine
   const serve = async (): Promise<ChangeOutcome> => {
     if (options.builds) {
       const built = await rebuildInChild(requestOf(options, log), stopping.signal);
-      if (!built.ok) {
-        log.warn({ reason: built.reason }, 'corpus index build failed');
-        return 'failed';
-      }
+      if (!built.ok) return { outcome: 'failed', reason: built.reason };
     }
-    if (stopping.signal.aborted) return 'retry';
+    if (stopping.signal.aborted) return { outcome: 'retry' };
+    let next: Services;
     try {
-      const next = readyServices({ ...options, loadOnly: true, corpusFollow, wordVectors: services.wordVectors }, log);
-      services = next;
-      engine = engineOf(next, log);
-      log.info({ passages: next.stats.passages, documents: next.stats.documents.length }, 'corpus reloaded');
-      return 'served';
+      next = readyServices({ ...options, loadOnly: true, corpusFollow, wordVectors: services.wordVectors }, log);
     } catch (error) {
-      // A shard whose manager has not finished building: it looks again.
-      if (error instanceof SavedIndexNotCurrent && !options.builds) return 'retry';
-      log.warn({ err: error }, 'corpus reload failed');
-      return 'failed';
+      // A shard whose manager has not finished building looks again; a lone bot's own build
+      // should match, unless the folder changed meanwhile (the watch reads it again then).
+      if (error instanceof SavedIndexNotCurrent)
+        return options.builds ? { outcome: 'failed', reason: error.message } : { outcome: 'retry' };
+      return { outcome: 'failed', reason: error instanceof Error ? error.message : String(error) };
     }
+    // A folder emptied (a deploy replacing it, a sync half done) would leave a server with no
+    // answers at all: the documents it had are served until some come back, or a restart.
+    if (next.stats.documents.length === 0 && services.stats.documents.length > 0)
+      return { outcome: 'failed', reason: 'the corpus folder has no documents now; restart to serve an empty folder' };
+    services = next;
+    engine = engineOf(next, log);
+    log.info({ passages: next.stats.passages, documents: next.stats.documents.length }, 'corpus reloaded');
+    return { outcome: 'served' };
   };
-  const watch = watchCorpus({ corpusDir: options.corpusDir, intervalMs: options.intervalMs, logger: log, onChange: serve });
+  const watch = watchCorpus({
+    corpusDir: options.corpusDir,
+    stamp: () => corpusStampOf(options),
+    // What was loaded, not the folder now: a document added while the index loaded is a change.
+    served: services.corpusStamp,
+    intervalMs: options.intervalMs,
+    logger: log,
+    onChange: serve,
+  });
   following = watch.state;
 
   return {
@@ -76,14 +87,22 @@ export async function liveEngine(options: LiveEngineOptions): Promise<LiveEngine
   };
 }
 
-/** A shard manager's part: builds the index when the folder changes; its shards load it (liveEngine, builds: false). */
-export function followCorpusBuilds(options: LiveEngineOptions, logger: Logger): { stop(): void } {
+/**
+ * A shard manager's part: builds the index when the folder changes; its shards load it
+ * (liveEngine, builds: false). `served`: the folder's stamp before the manager's first build.
+ */
+export function followCorpusBuilds(options: LiveEngineOptions & { served: string }, logger: Logger): { stop(): void } {
   const stopping = new AbortController();
   const watch = watchCorpus({
     corpusDir: options.corpusDir,
+    stamp: () => corpusStampOf(options),
+    served: options.served,
     intervalMs: options.intervalMs,
     logger,
-    onChange: async () => ((await rebuildInChild(requestOf(options, logger), stopping.signal)).ok ? 'served' : 'failed'),
+    onChange: async () => {
+      const built = await rebuildInChild(requestOf(options, logger), stopping.signal);
+      return built.ok ? { outcome: 'served' } : { outcome: 'failed', reason: built.reason };
+    },
   });
   return {
     stop: () => {

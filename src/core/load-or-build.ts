@@ -31,6 +31,8 @@ export interface LoadInputs {
    * corpus (live-engine.ts) has the index built in another process and must not block for it.
    */
   loadOnly?: boolean;
+  /** A running bot's build after its folder changed (rebuild-child.ts): a saved index that no longer matches is expected. */
+  reloading?: boolean;
 }
 
 /** Thrown under `loadOnly` when the saved index does not match the corpus folder (yet). */
@@ -41,6 +43,8 @@ export interface Loaded {
   segmenter: Segmenter;
   index: PassageIndex;
   fromCache: boolean;
+  /** The saved index matches what was loaded (read from it, or written after the build). */
+  persisted: boolean;
 }
 
 function dictionaryIntact(files: DictionaryFiles, expected: string): boolean {
@@ -68,6 +72,10 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
     if (inputs.loadOnly) return null;
     // A first start is said too: it builds for 15–20 s before the first line (a console user
     // saw nothing until then).
+    if (inputs.reloading && !read.reason.startsWith('saved index is corrupt')) {
+      log.info({ reason: read.reason }, 'building the index for the changed corpus folder');
+      return null;
+    }
     if (read.reason === 'no saved index') log.info(START_UP.firstBuild);
     // A corpus or program changed is the usual reason; a damaged file is said as such.
     const changed = read.reason === 'corpus or index code changed' || read.reason === 'saved index is in an older format';
@@ -90,7 +98,7 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
   // Last, once nothing can fail: in a running bot's reload, the dictionary is the whole process's.
   const segmenter = loadSegmenter(files, read.saved.dictionaryHash);
   noteUse(inputs);
-  return { saved: read.saved, segmenter, index, fromCache: true };
+  return { saved: read.saved, segmenter, index, fromCache: true, persisted: true };
 }
 
 function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
@@ -113,15 +121,17 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
     if (built.repairs.length)
       log.info({ count: built.repairs.length }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');
     for (const repair of built.repairs) log.debug({ repair }, 'corpus repair');
+    let persisted = false;
     if (reason === null) {
       try {
         writeSavedIndex(inputs.cacheDir, built.saved);
+        persisted = true;
         tidyCaches(inputs, log);
       } catch (error) {
         log.warn({ path: cacheFile(inputs.cacheDir), reason: (error as Error).message }, START_UP.indexNotSaved);
       }
     }
-    return { saved: built.saved, segmenter: built.segmenter, index: built.index, fromCache: false };
+    return { saved: built.saved, segmenter: built.segmenter, index: built.index, fromCache: false, persisted };
   } finally {
     // jieba has read the dictionary by now; a scratch copy is not needed any more.
     if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
@@ -160,6 +170,8 @@ export function loadOrBuild(inputs: LoadInputs, log: Logger): Loaded {
   if (!cached && inputs.loadOnly)
     throw new SavedIndexNotCurrent(`the saved index in ${inputs.cacheDir} does not match ${inputs.corpusDir}`);
   const loaded = cached ?? build(inputs, fingerprint, log);
-  for (const problem of corpusProblems(loaded.saved.corpus, inputs.corpusDir)) log.warn({ problem }, 'corpus problem');
+  // A reload's problems were said by the build that read the folder (rebuild-child.ts).
+  if (!inputs.loadOnly)
+    for (const problem of corpusProblems(loaded.saved.corpus, inputs.corpusDir)) log.warn({ problem }, 'corpus problem');
   return loaded;
 }

@@ -29,6 +29,8 @@ export interface Services {
   /** Year assumed for dates typed without one (the corpus is from 2020). */
   defaultYear: number;
   stats: CorpusStats;
+  /** The corpus folder (and the dictionary files) when this index was loaded (corpus-stamp.ts). */
+  corpusStamp: string;
   /** Whether the corpus folder's documents changed (edited, added, removed) since this index was loaded. */
   corpusChanged: () => boolean;
   /** How such a change reaches the answers: at a restart, or by the running bot itself (live-engine.ts), which may have failed. */

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import { DIGITS_LOST, DIGITS_LOST_EN, documentLabels } from '../answer/help.js';
+import { corpusChangeNote, DIGITS_LOST, DIGITS_LOST_EN, documentLabels } from '../answer/help.js';
 import { indexAge } from '../answer/index-age.js';
 import { counted, type Locale } from '../answer/locale.js';
 import type { CorpusStats } from '../core/types.js';
@@ -36,6 +36,8 @@ export function renderAbout(stats: CorpusStats, now = new Date(), locale: Locale
         ? `built ${indexAge(stats.indexBuiltAt, now, 'en')}`
         : `建于 ${indexAge(stats.indexBuiltAt, now)}`,
   });
+  // A changed folder: whether the answers follow it yet (the operator may be watching for it).
+  if (stats.corpusChange) fields.push({ name: en ? 'Corpus folder' : '语料文件夹', value: corpusChangeNote(stats.corpusChange, en) });
   // Only how many: which files of the server's folder were refused, and why, is for the operator's log.
   if (stats.skipped.length)
     fields.push(

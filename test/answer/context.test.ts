@@ -29,6 +29,18 @@ describe('/context', () => {
     expect(answer.error?.code).toBe('unknown-id');
   });
 
+  // A 上下文 button under an answer given before the documents changed (the bot follows its folder).
+  it('given an id of a sentence since edited, or of a document since removed, then the error says so', () => {
+    expect(engine.answer({ command: 'context', query: 'chronicle:0000000000' }).error?.message).toMatch(
+      /^文档“chronicle”中没有编号为“chronicle:0000000000”的句子：它可能在给出这个编号之后被修改过/u,
+    );
+    expect(engine.answer({ command: 'context', query: 'old-report:e0123456789', locale: 'en' }).error?.message).toMatch(
+      /^The corpus has no document “old-report”: it may have been removed or renamed/u,
+    );
+    // Anything else is no id at all: the message says what ids look like.
+    expect(engine.answer({ command: 'context', query: 'hello' }).error?.message).toMatch(/^找不到编号为“hello”的句子。编号形如/u);
+  });
+
   it('given an id typed at full width or in capitals, as a Chinese keyboard or a phone types it, then the same passage', () => {
     const hit = engine.answer({ command: 'search', query: '病毒没有国界' }).items[0]!;
     for (const typed of [hit.id.replace(':', '：'), hit.id.toUpperCase()]) {

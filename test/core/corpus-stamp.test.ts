@@ -11,18 +11,33 @@ import { tempCorpus } from '../support/temp-corpus.js';
 // old documents' until a restart, instead of serving them in silence.
 
 describe('corpusStamp', () => {
-  it('given a document edited, added or removed, then another stamp; given other files, the same', () => {
+  it('given a document edited, added or removed, or any other entry added, then another stamp', () => {
     const dir = tempCorpus('stamp', { 'a.txt': '笔记\n\n公园开放。\n' });
     const first = corpusStamp(dir);
-    writeFileSync(join(dir, 'photo.png'), 'x');
     expect(corpusStamp(dir)).toBe(first);
+    // Not read, but listed by the index as not read: its fingerprint changes too.
+    writeFileSync(join(dir, 'photo.png'), 'x');
+    const withPhoto = corpusStamp(dir);
+    expect(withPhoto).not.toBe(first);
+    // Its bytes are not read: a new version of it changes nothing.
+    writeFileSync(join(dir, 'photo.png'), 'a larger photo');
+    expect(corpusStamp(dir)).toBe(withPhoto);
     appendFileSync(join(dir, 'a.txt'), '公园关闭。\n');
     const edited = corpusStamp(dir);
-    expect(edited).not.toBe(first);
+    expect(edited).not.toBe(withPhoto);
     writeFileSync(join(dir, 'b.md'), '# 新\n\n新文档。\n');
     expect(corpusStamp(dir)).not.toBe(edited);
     rmSync(dir, { recursive: true });
     expect(corpusStamp(dir)).toBe('');
+  });
+
+  it('given a dictionary file the answers read (synonyms.txt) edited, then another stamp', () => {
+    const dir = tempCorpus('stamp-dict', { 'a.txt': '笔记\n\n公园开放。\n' });
+    const synonyms = join(dir, '..', `synonyms-${Date.now()}.txt`);
+    writeFileSync(synonyms, '');
+    const first = corpusStamp(dir, [synonyms]);
+    writeFileSync(synonyms, '甲 = 乙\n');
+    expect(corpusStamp(dir, [synonyms])).not.toBe(first);
   });
 });
 

@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { corpusStamp } from '../../src/core/corpus-stamp.js';
 import { type ChangeOutcome, type CorpusWatch, watchCorpus } from '../../src/core/corpus-watch.js';
 import { createLogger } from '../../src/log.js';
 import { tempCorpus } from '../support/temp-corpus.js';
@@ -19,16 +20,22 @@ async function until(condition: () => boolean): Promise<void> {
 let watch: CorpusWatch | null = null;
 afterEach(() => watch?.stop());
 
-function watching(outcomes: ChangeOutcome[]) {
+type Outcome = 'served' | 'retry' | 'failed';
+const as = (outcome: Outcome): ChangeOutcome => (outcome === 'failed' ? { outcome, reason: 'a test failure' } : { outcome });
+
+function watching(outcomes: Outcome[], served?: string) {
   const corpusDir = tempCorpus('watch', { 'a.txt': '第一篇。\n' });
   const calls: number[] = [];
   watch = watchCorpus({
     corpusDir,
+    stamp: () => corpusStamp(corpusDir),
+    served: served ?? corpusStamp(corpusDir),
     intervalMs: INTERVAL_MS,
     logger: createLogger('silent'),
+    retryMs: { first: INTERVAL_MS * 20, last: INTERVAL_MS * 40 },
     onChange: async () => {
       calls.push(Date.now());
-      return outcomes.shift() ?? 'served';
+      return as(outcomes.shift() ?? 'served');
     },
   });
   return { corpusDir, calls, watch };
@@ -62,6 +69,20 @@ describe('watchCorpus', () => {
     await until(() => calls.length === 2 && watch.state() === 'idle');
   });
 
+  it('given a failure and the folder left as it is (a cache folder made writable again), then it is tried again after a pause', async () => {
+    const { corpusDir, calls, watch } = watching(['failed', 'served']);
+    writeFileSync(join(corpusDir, 'b.txt'), '第二篇。\n');
+    await until(() => watch.state() === 'failed');
+    const failedAt = Date.now();
+    await until(() => calls.length === 2 && watch.state() === 'idle');
+    expect(Date.now() - failedAt).toBeGreaterThanOrEqual(INTERVAL_MS * 20);
+  });
+
+  it('given what is served is not the folder now (a document added while the index loaded), then the folder is served', async () => {
+    const { calls, watch } = watching(['served'], 'the folder as it was before the document came');
+    await until(() => calls.length === 1 && watch.state() === 'idle');
+  });
+
   it('given a change to retry (a shard waiting for its manager), then it is tried at the following looks until served', async () => {
     const { corpusDir, calls, watch } = watching(['retry', 'retry', 'served']);
     writeFileSync(join(corpusDir, 'b.txt'), '第二篇。\n');
@@ -70,11 +91,18 @@ describe('watchCorpus', () => {
     expect(calls).toHaveLength(3);
   });
 
-  it('given a file that is not a document, then nothing is served', async () => {
-    const { corpusDir, calls } = watching([]);
+  it('given a file that is not a document, then it is served too (the index lists it as not read)', async () => {
+    const { corpusDir, calls, watch } = watching(['served']);
     writeFileSync(join(corpusDir, 'photo.jpg'), 'x');
+    await until(() => calls.length === 1 && watch.state() === 'idle');
+  });
+
+  it('given the folder removed, then nothing is served and the state is failed (the answers stay)', async () => {
+    const { corpusDir, calls, watch } = watching([]);
+    rmSync(corpusDir, { recursive: true });
     await pause(INTERVAL_MS * 5);
     expect(calls).toEqual([]);
+    expect(watch.state()).toBe('failed');
   });
 });
 
@@ -85,6 +113,8 @@ describe('watchCorpus, given a folder changed again while its change was being r
     const warnings: string[] = [];
     watch = watchCorpus({
       corpusDir,
+      stamp: () => corpusStamp(corpusDir),
+      served: corpusStamp(corpusDir),
       intervalMs: INTERVAL_MS,
       logger: pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line).msg) }),
       onChange: async () => {
@@ -92,9 +122,9 @@ describe('watchCorpus, given a folder changed again while its change was being r
         // The first read fails because the folder moved on under it (a copy still running).
         if (calls === 1) {
           writeFileSync(join(corpusDir, 'b.txt'), '第二篇，写完了。\n');
-          return 'failed';
+          return as('failed');
         }
-        return 'served';
+        return as('served');
       },
     });
     const current = watch;

@@ -36,6 +36,8 @@ describe('a live engine over a folder that changes', () => {
 
     writeFileSync(join(corpusDir, 'fishery.txt'), ADDED);
     await until(() => aboutOf(live).includes('正在更新索引'));
+    // What Discord's /about reads (render-about.ts): the same state.
+    expect(live.stats().corpusChange).toBe('updating');
     // Meanwhile the old documents are answered as before.
     expect(live.answer({ command: 'search', query: '奶酪' }).total).toBe(1);
 
@@ -50,6 +52,13 @@ describe('a live engine over a folder that changes', () => {
     rmSync(join(corpusDir, 'report.txt'));
     await until(() => live.stats().documents.length === 1);
     expect(live.answer({ command: 'search', query: '奶酪' }).total).toBe(0);
+
+    // The folder emptied (a deploy replacing it): the last documents are still served, and said so.
+    rmSync(join(corpusDir, 'fishery.txt'));
+    await until(() => live.stats().corpusChange === 'failed');
+    expect(live.stats().documents.length).toBe(1);
+    expect(live.answer({ command: 'search', query: '三文鱼' }).total).toBe(1);
+    expect(aboutOf(live)).toContain('索引未能更新');
   }, 60_000);
 
   it('given a change whose index cannot be saved, then /about says the update failed and the old documents are still answered', async () => {

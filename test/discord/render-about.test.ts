@@ -28,6 +28,19 @@ describe('renderAbout', () => {
     );
   });
 
+  it.each([
+    ['updating', 'zh', '正在更新索引'],
+    ['failed', 'zh', '索引未能更新'],
+    ['restart', 'en', 'restart to serve the new ones'],
+  ] as const)('given the corpus folder changed (%s), then a field says how the answers follow it (%s)', (change, locale, said) => {
+    const stats = { ...statsOf([plainDocument('a', '协议', 'a.txt')]), corpusChange: change };
+    const fields = renderAbout(stats, new Date(), locale).reply.embeds![0]!.fields!;
+    expect(fields.find((f) => f.name === (locale === 'en' ? 'Corpus folder' : '语料文件夹'))?.value).toContain(said);
+    expect(renderAbout(statsOf([plainDocument('a', '协议', 'a.txt')])).reply.embeds![0]!.fields!.map((f) => f.name)).not.toContain(
+      '语料文件夹',
+    );
+  });
+
   it('given documents sharing a title, then each field names its file; a title of its own stays bare', () => {
     const embed = renderAbout(
       statsOf([plainDocument('a', '协议', 'a.txt'), plainDocument('b', '协议', 'b.md'), plainDocument('c', '港口', 'c.txt')]),
