@@ -1,4 +1,4 @@
-import { bitCount, hasDoc, postingIndex, type TermBits } from './term-bits.js';
+import { hasDoc, postingIndex, type TermBits } from './term-bits.js';
 import type { MergeField } from './term-merge.js';
 import type { TermScores } from './term-scores.js';
 
@@ -184,77 +184,6 @@ export function holdingAny(lists: Lists, into: Uint32Array): number {
     while (any !== 0) {
       const low = any & -any;
       into[count++] = w * 16 + 31 - Math.clz32(low);
-      any ^= low;
-    }
-  }
-  return count;
-}
-
-/** Lists up to which countPassing finds the minimal passing sets (at most 2^8 sets are looked at). */
-const MINIMAL_SETS_MAX_LISTS = 8;
-
-/**
- * How many documents hold a set of lists that `passes`, which must be upward closed (a set
- * holding one that passes passes too, as a share of the query's terms does). No document is
- * scored: this counts what a search listing only its best matches matched in all.
- */
-export function countPassing(lists: Lists, passes: (set: number) => boolean): number {
-  const all = 2 ** lists.count - 1;
-  if (lists.count === 0 || !passes(all)) return 0;
-  return lists.count <= MINIMAL_SETS_MAX_LISTS
-    ? countByMinimalSets(lists, minimalSets(lists.count, passes))
-    : countByDocument(lists, passes);
-}
-
-/** The sets that pass and hold no smaller one that does, smallest first. */
-function minimalSets(k: number, passes: (set: number) => boolean): number[] {
-  const bySize: number[][] = Array.from({ length: k + 1 }, () => []);
-  for (let set = 1; set < 2 ** k; set++) bySize[bitCount(set)]!.push(set);
-  const minimal: number[] = [];
-  for (const sets of bySize) for (const set of sets) if (!minimal.some((m) => (set & m) === m) && passes(set)) minimal.push(set);
-  return minimal;
-}
-
-/** 32 documents at a time: those holding every list of some minimal set. */
-function countByMinimalSets(lists: Lists, minimal: readonly number[]): number {
-  // The sets' tables one after another, and where each set ends: flat arrays keep the loop tight.
-  const tables: TermBits[] = [];
-  const ends: number[] = [];
-  for (const set of minimal) {
-    for (let i = 0; i < lists.count; i++) if ((set >>> i) & 1) tables.push(lists.bits[i]!);
-    ends.push(tables.length);
-  }
-  let count = 0;
-  for (let w = 0, words = tables[0]!.length; w < words; w += 2) {
-    let any = 0;
-    for (let s = 0, j = 0; s < ends.length; s++) {
-      let every = tables[j++]![w]!;
-      for (const end = ends[s]!; j < end; j++) every &= tables[j]![w]!;
-      any |= every;
-    }
-    if (any !== 0) count += bitCount(any);
-  }
-  return count;
-}
-
-/** Document by document over the union: each document's set read off its word, each set judged once. */
-function countByDocument(lists: Lists, passes: (set: number) => boolean): number {
-  const verdicts = new Int8Array(2 ** lists.count);
-  const { bits, count: k } = lists;
-  let count = 0;
-  for (let w = 0, words = bits[0]!.length; w < words; w += 2) {
-    let any = 0;
-    for (let i = 0; i < k; i++) any |= bits[i]![w]!;
-    while (any !== 0) {
-      const low = any & -any;
-      let set = 0;
-      for (let i = 0; i < k; i++) if ((bits[i]![w]! & low) !== 0) set |= 1 << i;
-      let verdict = verdicts[set]!;
-      if (verdict === 0) {
-        verdict = passes(set) ? 1 : -1;
-        verdicts[set] = verdict;
-      }
-      if (verdict > 0) count++;
       any ^= low;
     }
   }

@@ -1,8 +1,8 @@
 import { kthLargest } from './kth-largest.js';
+import { countPassing } from './passing-count.js';
 import { ScoredDocuments } from './scored-documents.js';
 import {
   boundOf,
-  countPassing,
   holdingAll,
   holdingAny,
   listsOf,
