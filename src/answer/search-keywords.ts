@@ -35,10 +35,12 @@ export function searchKeywords(services: Services, analysis: QueryAnalysis): Sea
   return analysis.keywordForms.map(([typed = '', ...others]) => {
     const forms = [typed, ...others];
     const whole = forms.flatMap((form) => [form.toLowerCase(), singularOf(form.toLowerCase())]).filter(isWritten);
-    const { words, bigrams } = tokenizer.tokenize(typed);
+    // The typed form's tokens serve both its parts and its pairs: tokenized once.
+    const typedTokens = tokenizer.tokenize(typed);
+    const { words, bigrams } = typedTokens;
     return {
       whole: [...new Set(whole)],
-      bigrams: forms.map((form) => [...new Set(tokenizer.tokenize(form).bigrams)]),
+      bigrams: forms.map((form, i) => [...new Set((i === 0 ? typedTokens : tokenizer.tokenize(form)).bigrams)]),
       parts: [...new Set([...words, ...bigrams])],
     };
   });
