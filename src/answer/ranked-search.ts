@@ -244,9 +244,11 @@ export interface RankedResults {
 export function rankedResults(services: Services, analysis: QueryAnalysis, mode: RankMode, admits: Admits = null): RankedResults {
   const weights = RANKING_WEIGHTS[mode];
   const { candidates, matched } = candidatesOf(services, analysis, mode, weights, admits);
+  // Ties are broken by document order, read once per candidate: at 100× the corpus every sentence
+  // is written many times over, so most comparisons tie, and each read the passage anew.
   const linear = candidates
-    .map((candidate) => ({ candidate, score: linearScore(candidate.features, weights) }))
-    .sort((a, b) => b.score - a.score || a.candidate.passage.ordinal - b.candidate.passage.ordinal);
+    .map((candidate) => ({ candidate, score: linearScore(candidate.features, weights), ordinal: candidate.passage.ordinal }))
+    .sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
   // /ask's first page gets a second look (reranker.ts); /search lists sentences holding its
   // keywords, which the linear score already ranks as its cases want.
   const meanings = (head: readonly { candidate: Candidate }[]) =>

@@ -137,12 +137,16 @@ export function candidateFeatures(
   let best = -1;
   // One pair reused for every candidate's sums: nothing is allocated per candidate.
   const sums = { words: 0, bigrams: 0 };
+  // Asked once, not per candidate (each asks the weights by a variable name).
+  const unitNeeded = needed('unit');
+  const countryNeeded = analysis.countries.length > 0 && needed('country');
+  const leadNeeded = needed('lead');
   for (let i = 0; i < count; i++) {
     const own = scoresOf(sentences, numbers[i]!, sums);
     words[i] = own.words;
     bigrams[i] = own.bigrams;
     focus[i] = focusMatches ? scoresOf(focusMatches, numbers[i]!, sums).words : 0;
-    unit[i] = needed('unit') ? unitScore(numbers[i]!) : 0;
+    unit[i] = unitNeeded ? unitScore(numbers[i]!) : 0;
     if (words[i]! > maxWords) best = i;
     maxWords = Math.max(maxWords, words[i]!);
     maxBigrams = Math.max(maxBigrams, bigrams[i]!);
@@ -176,9 +180,9 @@ export function candidateFeatures(
       // count: at 100× the candidates are scattered over the corpus, and each read misses the
       // CPU's caches. A plain keyword /search reads none.
       date: analysis.dates.length && passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) ? 1 : 0,
-      country: analysis.countries.length && needed('country') ? countryMatch(services, passage, analysis.countries) : 0,
+      country: countryNeeded ? countryMatch(services, passage, analysis.countries) : 0,
       document: analysis.docIds.length && analysis.docIds.includes(passage.docId) ? 1 : 0,
-      lead: needed('lead') && isLead(services, passage) ? 1 : 0,
+      lead: leadNeeded && isLead(services, passage) ? 1 : 0,
       endnote: penaliseEndnotes && passage.section?.[0] === NOTES_SECTION ? 1 : 0,
       characters: characterOverlap(characters, text),
       follows: follows.size ? (follows.get(passage.id) ?? 0) : 0,
