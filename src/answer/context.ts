@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
+import { ID_SHAPE } from '../ingest/stable-id.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
@@ -27,9 +28,6 @@ function neighbours(services: Services, passage: Passage): Passage[] {
  * The passage an id names, however it was typed: as printed, at its width (a Chinese keyboard's
  * full-width colon, chronicle：…), or in another case (CHRONICLE:F702…).
  */
-/** An id as passage and entry ids are made (stable-id.ts): a document id, a colon, a hash. */
-const ID_SHAPE = /^([^\s:]+):e?[0-9a-f]{10}$/u;
-
 function passageNamed(services: Services, id: string): Passage | undefined {
   const forms = [...new Set([id, id.normalize('NFKC')])];
   for (const form of forms) {
@@ -70,12 +68,12 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
       bare,
     );
   const passage = passageNamed(services, bare[0] ?? id);
-  const shaped = ID_SHAPE.exec((bare[0] ?? id).normalize('NFKC'));
+  const shaped = ID_SHAPE.exec((bare[0] ?? id).normalize('NFKC').toLowerCase());
   if (!passage && shaped) {
     // An id as the bot gives them, from an answer given before the documents changed (a button
     // under an older message): ids come from a sentence's text, so an edited sentence has another.
     const docId = shaped[1] ?? '';
-    const known = services.library.doc(docId) !== undefined;
+    const known = services.library.documents.some((d) => d.meta.id.toLowerCase() === docId);
     return errorAnswer(request, {
       code: 'unknown-id',
       message: known

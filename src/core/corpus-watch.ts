@@ -43,8 +43,9 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
   let retrying: string | null = null;
   let unreadableSaid = false;
   let busy = false;
+  let stopped = false;
   const look = async () => {
-    if (busy) return;
+    if (busy || stopped) return;
     const now = stamp();
     if (now === '') {
       if (!unreadableSaid) logger.warn({ corpusDir }, 'corpus folder cannot be read (removed or renamed?): answers stay as they are');
@@ -68,6 +69,8 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
       const result = await onChange().catch(
         (error: unknown): ChangeOutcome => ({ outcome: 'failed', reason: error instanceof Error ? error.message : String(error) }),
       );
+      // Stopped meanwhile (the bot exiting): nothing to record or say.
+      if (stopped) return;
       retrying = result.outcome === 'retry' ? now : null;
       if (result.outcome === 'served') {
         served = now;
@@ -101,6 +104,9 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
       if (now === served) return 'idle';
       return now === failed?.stamp || now === '' ? 'failed' : 'updating';
     },
-    stop: () => clearInterval(timer),
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+    },
   };
 }

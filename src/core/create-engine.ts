@@ -44,6 +44,8 @@ export interface EngineOptions {
   defaultYear?: number;
   /** Load the saved index or throw SavedIndexNotCurrent, never build (a running bot's reload: live-engine.ts). */
   loadOnly?: boolean;
+  /** Under loadOnly, why a saved index is not to be served (load-or-build.ts). */
+  refuse?: LoadInputs['refuse'];
   /** How a changed corpus folder reaches the answers (default: at a restart). */
   corpusFollow?: () => CorpusFollow;
   /** Word vectors already opened (by the engine a reload replaces): they do not depend on the corpus. */

@@ -13,6 +13,8 @@ export interface RebuildRequest {
   domainWordsPath?: string;
   /** The bot's log level (its logger may be quieter than LOG_LEVEL says). */
   logLevel?: string;
+  /** A build because the folder changed while the bot ran (not a start's first build): said as such. */
+  reloading?: boolean;
 }
 
 export type RebuildOutcome = { ok: true } | { ok: false; reason: string };

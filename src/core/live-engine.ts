@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { SavedIndex } from '../index/index-cache.js';
 import { type ChangeOutcome, watchCorpus } from './corpus-watch.js';
 import { corpusStampOf, type EngineOptions, engineLog, engineOf, readyServices } from './create-engine.js';
 import type { Engine } from './engine-api.js';
@@ -25,6 +26,9 @@ export interface LiveEngineOptions extends EngineOptions {
   builds: boolean;
 }
 
+/** How long a shard waits for its manager's build before saying the update failed (a build at 100× takes ~20 s). */
+const SHARD_WAIT_MS = 5 * 60_000;
+
 export interface LiveEngine extends Engine {
   /** Stops following the folder (and any build running for it); the engine keeps answering. */
   stop(): void;
@@ -38,26 +42,45 @@ export async function liveEngine(options: LiveEngineOptions): Promise<LiveEngine
   let services: Services = readyServices({ ...options, corpusFollow }, log);
   let engine = engineOf(services, log);
 
+  // A reload loads what a build saved, whatever the first start was asked.
+  const { forceRebuild: _, ...reloadOptions } = options;
+  // A folder emptied (a deploy replacing it, a sync half done) would leave a server with no
+  // answers at all: the documents it had are served until some come back, or a restart. Refused
+  // before the new index touches anything the old engine uses (jieba's dictionary).
+  const refuse = (saved: SavedIndex): string | null =>
+    saved.corpus.documents.length === 0 && services.stats.documents.length > 0
+      ? 'the corpus folder has no documents now; restart to serve an empty folder'
+      : null;
+  // Since when a shard has waited for its manager's build of the folder as it is now.
+  let waiting: { stamp: string; since: number } | null = null;
+  const awaitManager = (): ChangeOutcome => {
+    const now = corpusStampOf(options);
+    if (waiting?.stamp !== now) waiting = { stamp: now, since: Date.now() };
+    return Date.now() - waiting.since < SHARD_WAIT_MS
+      ? { outcome: 'retry' }
+      : {
+          outcome: 'failed',
+          reason: `no index of the changed folder from the shard manager in ${SHARD_WAIT_MS / 60_000} min (its log says why)`,
+        };
+  };
+
   const serve = async (): Promise<ChangeOutcome> => {
     if (options.builds) {
-      const built = await rebuildInChild(requestOf(options, log), stopping.signal);
+      const built = await rebuildInChild(requestOf(options, log, true), stopping.signal);
+      // Stopped meanwhile: no failure of the folder's.
+      if (stopping.signal.aborted) return { outcome: 'retry' };
       if (!built.ok) return { outcome: 'failed', reason: built.reason };
     }
-    if (stopping.signal.aborted) return { outcome: 'retry' };
     let next: Services;
     try {
-      next = readyServices({ ...options, loadOnly: true, corpusFollow, wordVectors: services.wordVectors }, log);
+      next = readyServices({ ...reloadOptions, loadOnly: true, refuse, corpusFollow, wordVectors: services.wordVectors }, log);
     } catch (error) {
-      // A shard whose manager has not finished building looks again; a lone bot's own build
-      // should match, unless the folder changed meanwhile (the watch reads it again then).
-      if (error instanceof SavedIndexNotCurrent)
-        return options.builds ? { outcome: 'failed', reason: error.message } : { outcome: 'retry' };
+      // A lone bot's own build should match, unless the folder changed meanwhile (the watch
+      // reads it again then). A shard waits for its manager's build, which logs its own failure.
+      if (error instanceof SavedIndexNotCurrent && !options.builds) return awaitManager();
       return { outcome: 'failed', reason: error instanceof Error ? error.message : String(error) };
     }
-    // A folder emptied (a deploy replacing it, a sync half done) would leave a server with no
-    // answers at all: the documents it had are served until some come back, or a restart.
-    if (next.stats.documents.length === 0 && services.stats.documents.length > 0)
-      return { outcome: 'failed', reason: 'the corpus folder has no documents now; restart to serve an empty folder' };
+    waiting = null;
     services = next;
     engine = engineOf(next, log);
     log.info({ passages: next.stats.passages, documents: next.stats.documents.length }, 'corpus reloaded');
@@ -100,7 +123,7 @@ export function followCorpusBuilds(options: LiveEngineOptions & { served: string
     intervalMs: options.intervalMs,
     logger,
     onChange: async () => {
-      const built = await rebuildInChild(requestOf(options, logger), stopping.signal);
+      const built = await rebuildInChild(requestOf(options, logger, true), stopping.signal);
       return built.ok ? { outcome: 'served' } : { outcome: 'failed', reason: built.reason };
     },
   });
@@ -112,10 +135,11 @@ export function followCorpusBuilds(options: LiveEngineOptions & { served: string
   };
 }
 
-function requestOf(options: LiveEngineOptions, logger: Logger): RebuildRequest {
+function requestOf(options: LiveEngineOptions, logger: Logger, reloading: boolean): RebuildRequest {
   return {
     corpusDir: options.corpusDir,
     logLevel: logger.level,
+    reloading,
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(options.domainWordsPath ? { domainWordsPath: options.domainWordsPath } : {}),
   };

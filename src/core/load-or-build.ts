@@ -33,6 +33,11 @@ export interface LoadInputs {
   loadOnly?: boolean;
   /** A running bot's build after its folder changed (rebuild-child.ts): a saved index that no longer matches is expected. */
   reloading?: boolean;
+  /**
+   * Under `loadOnly`, why a saved index that matches is still not to be served (null: it is),
+   * asked before anything process-wide (jieba's dictionary) is replaced.
+   */
+  refuse?: (saved: SavedIndex) => string | null;
 }
 
 /** Thrown under `loadOnly` when the saved index does not match the corpus folder (yet). */
@@ -88,6 +93,8 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
     log.warn(START_UP.dictionaryDamaged);
     return null;
   }
+  const refused = inputs.loadOnly ? inputs.refuse?.(read.saved) : null;
+  if (refused) throw new Error(refused);
   let index: PassageIndex;
   try {
     index = loadPassageIndex(read.saved.index, read.saved.corpus);
@@ -95,7 +102,8 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
     log.warn({ err: (error as Error).message }, START_UP.indexUnloadable);
     return null;
   }
-  // Last, once nothing can fail: in a running bot's reload, the dictionary is the whole process's.
+  // Last, once the index is accepted and loaded: in a running bot's reload, the dictionary is the
+  // whole process's, and the engine it replaces would otherwise cut text with the new one.
   const segmenter = loadSegmenter(files, read.saved.dictionaryHash);
   noteUse(inputs);
   return { saved: read.saved, segmenter, index, fromCache: true, persisted: true };

@@ -15,7 +15,7 @@ const logger = createLogger(request.logLevel && isLogLevel(request.logLevel) ? r
 try {
   requireCorpusDir(request.corpusDir);
   const inputs = loadInputsOf(request);
-  const loaded = loadOrBuild({ ...inputs, reloading: true }, logger);
+  const loaded = loadOrBuild({ ...inputs, reloading: request.reloading === true }, logger);
   if (!loaded.persisted) {
     // Said above, with the reason (a read-only or full cache folder); here, what it means.
     logger.error({ cacheDir: inputs.cacheDir }, 'the index could not be saved, so the running bot cannot load it');

@@ -14,7 +14,7 @@ import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { encodeCustomId, isPagedCommand } from './custom-id.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { LIMITS } from './limits.js';
-import { placesInEnglish } from './places-in-english.js';
+import { citationInEnglish, labelInEnglish } from './places-in-english.js';
 import type { Attachment } from './reply.js';
 import { renderTimelinePng, TIMELINE_FILE } from './timeline-image.js';
 import { truncate } from './truncate.js';
@@ -45,7 +45,7 @@ export function citationLine(item: AnswerItem, locale: Locale = 'zh'): string {
   const times = item.places.length;
   const more =
     times > 1 && !/（(另见|重复出现)/u.test(item.citation) ? say(locale, `（共出现 ${times} 处）`, ` (appears ${times} times)`) : '';
-  const citation = locale === 'en' ? placesInEnglish(item.citation) : item.citation;
+  const citation = locale === 'en' ? citationInEnglish(item.citation) : item.citation;
   return truncate(`— ${escapeMarkdown(citation)}${more}`, 300);
 }
 
@@ -53,7 +53,7 @@ export function citationLine(item: AnswerItem, locale: Locale = 'zh'): string {
 const GROUPS_EN: Record<string, string> = { [TARGET_GROUP]: 'This sentence', [AROUND_GROUP]: 'Context' };
 
 export function fieldName(item: AnswerItem, rank: number, locale: Locale = 'zh'): string {
-  const group = item.group !== null && locale === 'en' ? (GROUPS_EN[item.group] ?? placesInEnglish(item.group)) : item.group;
+  const group = item.group !== null && locale === 'en' ? (GROUPS_EN[item.group] ?? labelInEnglish(item.group)) : item.group;
   return truncate(`${rank}. ${escapeMarkdown(group ?? item.title)}`, LIMITS.embedFieldName);
 }
 
@@ -84,7 +84,7 @@ function contextRows(answer: Answer, firstRank: number, locale: Locale): Row[] {
 function titleText(answer: Answer, locale: Locale): string {
   // /context's query is a passage id (chronicle:f70279fb57): the title names the place instead.
   const cited = answer.command === 'context' ? answer.items.find((i) => i.group === TARGET_GROUP)?.citation : undefined;
-  const place = cited !== undefined && locale === 'en' ? placesInEnglish(cited) : cited;
+  const place = cited !== undefined && locale === 'en' ? citationInEnglish(cited) : cited;
   return `${commandStyle(answer.command, locale).label}${TITLE_SEPARATOR}${escapeMarkdown(place ?? answer.query)}`;
 }
 

@@ -5,7 +5,7 @@ import { citationLine } from './answer-frame.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { renderExcerpt } from './excerpt.js';
 import { LIMITS } from './limits.js';
-import { placesInEnglish } from './places-in-english.js';
+import { labelInEnglish } from './places-in-english.js';
 import { truncate } from './truncate.js';
 
 // /ask and /search hits grouped by what they belong to. A sentence rarely says which event it is
@@ -50,7 +50,7 @@ function groupName(group: Group, locale: Locale): string {
   // A lone hit that is the entry's opening sentence would be read twice: its title keeps the date.
   const place = placeInTitle(first);
   if (group.items.length === 1 && first && place !== null && label === `${place} · ${first.text}`) label = place;
-  if (locale === 'en') label = placesInEnglish(label);
+  if (locale === 'en') label = labelInEnglish(label);
   return truncate(`${group.ranks.join('、')}. ${escapeMarkdown(truncate(label, EVENT_TITLE_LENGTH))}`, LIMITS.embedFieldName);
 }
 

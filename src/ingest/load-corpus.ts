@@ -50,6 +50,12 @@ export function corpusEntries(dir: string): Dirent[] {
 export const isCorpusFile = (entry: Dirent): boolean =>
   entry.isFile() && (DOCUMENT_FILE.test(entry.name) || entry.name.endsWith(META_SUFFIX));
 
+/**
+ * Whether the index reads an entry's bytes: a corpus file, not hidden. A hidden one is only named
+ * (as not read), so a document copied in under a hidden name changes nothing until it is renamed.
+ */
+export const isReadCorpusFile = (entry: Dirent): boolean => isCorpusFile(entry) && !entry.name.startsWith('.');
+
 /** How many names a warning lists before "…". */
 const LISTED = 10;
 const listed = (names: string[]) => `${names.slice(0, LISTED).join('、')}${names.length > LISTED ? ` 等 ${names.length} 个` : ''}`;

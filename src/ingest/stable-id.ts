@@ -4,6 +4,9 @@ import { comparisonKey } from './normalize-raw.js';
 
 const HASH_LENGTH = 10;
 
+/** The shape of the ids below: a document id, a colon, a hash (an entry's after an `e`); group 1 is the document id. */
+export const ID_SHAPE = new RegExp(`^([^\\s:]+):e?[0-9a-f]{${HASH_LENGTH}}$`, 'u');
+
 // One-shot hashing (Node ≥ 20.12) spares a Hash object per sentence: 75,000 at 100× the corpus.
 const sha1Hex: (text: string) => string =
   typeof crypto.hash === 'function'

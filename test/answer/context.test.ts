@@ -37,6 +37,8 @@ describe('/context', () => {
     expect(engine.answer({ command: 'context', query: 'old-report:e0123456789', locale: 'en' }).error?.message).toMatch(
       /^The corpus has no document “old-report”: it may have been removed or renamed/u,
     );
+    // Typed in capitals, as a phone may: the same.
+    expect(engine.answer({ command: 'context', query: 'CHRONICLE:0000000000' }).error?.message).toMatch(/^文档“chronicle”中没有编号/u);
     // Anything else is no id at all: the message says what ids look like.
     expect(engine.answer({ command: 'context', query: 'hello' }).error?.message).toMatch(/^找不到编号为“hello”的句子。编号形如/u);
   });

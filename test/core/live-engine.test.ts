@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import nodejieba from 'nodejieba';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type LiveEngine, liveEngine } from '../../src/core/live-engine.js';
 import { createLogger } from '../../src/log.js';
@@ -53,9 +54,13 @@ describe('a live engine over a folder that changes', () => {
     await until(() => live.stats().documents.length === 1);
     expect(live.answer({ command: 'search', query: '奶酪' }).total).toBe(0);
 
-    // The folder emptied (a deploy replacing it): the last documents are still served, and said so.
+    // The folder emptied (a deploy replacing it): the last documents are still served, and said so,
+    // cut by their own dictionary (jieba's is the whole process's: the refused index never loaded its own).
+    const cut = () => nodejieba.cut('双方约定共建冷链仓库', true).join('|');
+    const before = cut();
     rmSync(join(corpusDir, 'fishery.txt'));
     await until(() => live.stats().corpusChange === 'failed');
+    expect(cut()).toBe(before);
     expect(live.stats().documents.length).toBe(1);
     expect(live.answer({ command: 'search', query: '三文鱼' }).total).toBe(1);
     expect(aboutOf(live)).toContain('索引未能更新');
