@@ -68,6 +68,17 @@ describe('a query’s scored lists', () => {
     );
   });
 
+  /** countPassing against a count of the merged rows, for lists passing when their weights reach `floor`. */
+  function expectCounted(words: ReturnType<typeof scored>, bigrams: ReturnType<typeof scored>, weights: number[], floor: number) {
+    const lists = listsOf(words, bigrams);
+    // Weights of the set's lists reaching a floor: upward closed, as a share of a query's terms is.
+    const passes = (set: number) => weights.reduce((sum, weight, i) => sum + ((set >>> i) & 1 ? weight : 0), 0) >= floor;
+    const rows = mergeTerms(words, bigrams);
+    let expected = 0;
+    for (let row = 0; row < rows.count; row++) if (passes(rows.termSets[row]!)) expected++;
+    expect(countPassing(lists, passes)).toBe(lists.count === 0 ? 0 : expected);
+  }
+
   // Up to 16 lists: at most 8 are counted by their minimal passing sets, more document by document.
   it('given any postings and a test that a larger set passes whenever a smaller one does, then countPassing counts the documents whose set passes', () => {
     fc.assert(
@@ -76,17 +87,7 @@ describe('a query’s scored lists', () => {
         fieldOf(8),
         fc.array(fc.nat({ max: 9 }), { minLength: 16, maxLength: 16 }),
         fc.nat({ max: 40 }),
-        (w, b, weights, floor) => {
-          const words = scored(w);
-          const bigrams = scored(b);
-          const lists = listsOf(words, bigrams);
-          // Weights of the set's lists reaching a floor: upward closed, as a share of a query's terms is.
-          const passes = (set: number) => weights.reduce((sum, weight, i) => sum + ((set >>> i) & 1 ? weight : 0), 0) >= floor;
-          const rows = mergeTerms(words, bigrams);
-          let expected = 0;
-          for (let row = 0; row < rows.count; row++) if (passes(rows.termSets[row]!)) expected++;
-          expect(countPassing(lists, passes)).toBe(lists.count === 0 ? 0 : expected);
-        },
+        (w, b, weights, floor) => expectCounted(scored(w), scored(b), weights, floor),
       ),
       { numRuns: 300 },
     );
@@ -101,16 +102,8 @@ describe('a query’s scored lists', () => {
         fc.nat({ max: 5 }),
         fc.array(fc.nat({ max: 9 }), { minLength: 16, maxLength: 16 }),
         fc.nat({ max: 40 }),
-        (w, b, shared, weights, floor) => {
-          const words = scored(w);
-          const bigrams = scored({ lengths: b.lengths, terms: [...w.terms.slice(0, shared), ...b.terms] });
-          const lists = listsOf(words, bigrams);
-          const passes = (set: number) => weights.reduce((sum, weight, i) => sum + ((set >>> i) & 1 ? weight : 0), 0) >= floor;
-          const rows = mergeTerms(words, bigrams);
-          let expected = 0;
-          for (let row = 0; row < rows.count; row++) if (passes(rows.termSets[row]!)) expected++;
-          expect(countPassing(lists, passes)).toBe(lists.count === 0 ? 0 : expected);
-        },
+        (w, b, shared, weights, floor) =>
+          expectCounted(scored(w), scored({ lengths: b.lengths, terms: [...w.terms.slice(0, shared), ...b.terms] }), weights, floor),
       ),
       { numRuns: 300 },
     );
