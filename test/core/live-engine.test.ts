@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type LiveEngine, liveEngine } from '../../src/core/live-engine.js';
+import { corpusStampOf } from '../../src/core/create-engine.js';
+import { followCorpusBuilds, type LiveEngine, liveEngine } from '../../src/core/live-engine.js';
 import { createLogger } from '../../src/log.js';
 import { tempCorpus } from '../support/temp-corpus.js';
 
@@ -77,5 +78,28 @@ describe('a live engine over a folder that changes', () => {
     await until(() => aboutOf(live).includes('索引未能更新'));
     expect(live.stats().documents.length).toBe(1);
     expect(live.answer({ command: 'search', query: '奶酪' }).total).toBe(1);
+  }, 60_000);
+});
+
+describe('shards following a folder', () => {
+  it('given a document dropped in, then the manager builds it once and a shard, which builds nothing, loads it', async () => {
+    const corpusDir = tempCorpus('live-shards', FIRST);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'qa-live-shards-cache-'));
+    engine = await liveEngine({ corpusDir, cacheDir, intervalMs: 100, builds: false, logger: createLogger('silent') });
+    const shard = engine;
+    const manager = followCorpusBuilds(
+      { corpusDir, cacheDir, intervalMs: 100, builds: true, served: corpusStampOf({ corpusDir }) },
+      createLogger('silent'),
+    );
+    try {
+      writeFileSync(join(corpusDir, 'fishery.txt'), ADDED);
+      // The shard looks first and waits: what it says meanwhile is that the index is updating.
+      await until(() => shard.stats().corpusChange === 'updating');
+      await until(() => shard.stats().documents.length === 2);
+      expect(shard.answer({ command: 'search', query: '三文鱼' }).total).toBe(1);
+      expect(shard.stats().corpusChange).toBeUndefined();
+    } finally {
+      manager.stop();
+    }
   }, 60_000);
 });
