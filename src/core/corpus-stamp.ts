@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusEntries, isReadCorpusFile } from '../ingest/load-corpus.js';
+import { corpusEntries, entryKind, isReadCorpusFile } from '../ingest/load-corpus.js';
 
 // What the corpus folder holds, cheaply: every entry's name and kind, and its documents' and
 // sidecars' sizes and times, as the index's fingerprint sees the folder (fingerprint.ts hashes the
@@ -23,7 +23,7 @@ export function corpusStamp(corpusDir: string, files: readonly string[] = []): s
   };
   try {
     for (const entry of corpusEntries(corpusDir)) {
-      hash.update(`${entry.name}\0${entry.isFile() ? 'f' : entry.isDirectory() ? 'd' : 'o'}\n`);
+      hash.update(`${entry.name}\0${entryKind(entry)}\n`);
       if (isReadCorpusFile(entry)) stat(join(corpusDir, entry.name), entry.name);
     }
   } catch {

@@ -163,7 +163,8 @@ function mostEntriesYear(library: Library): number | null {
 }
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  return engineOf(readyServices(options, engineLog(options)), engineLog(options));
+  const log = engineLog(options);
+  return engineOf(readyServices(options, log), log);
 }
 
 export const engineLog = (options: EngineOptions): Logger => (options.logger ?? rootLogger).child({ component: 'engine' });

@@ -46,6 +46,9 @@ export function corpusEntries(dir: string): Dirent[] {
   return readdirSync(dir, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
 }
 
+/** An entry's kind as the index's fingerprint and the folder's stamp record it (a file becoming a folder is a change). */
+export const entryKind = (entry: Dirent): string => (entry.isFile() ? 'f' : entry.isDirectory() ? 'd' : entry.isSymbolicLink() ? 'l' : 'o');
+
 /** Whether an entry is one the index is built from: a document or a sidecar, a plain file. */
 export const isCorpusFile = (entry: Dirent): boolean =>
   entry.isFile() && (DOCUMENT_FILE.test(entry.name) || entry.name.endsWith(META_SUFFIX));

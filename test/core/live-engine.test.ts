@@ -28,12 +28,16 @@ async function until(condition: () => boolean, timeoutMs = 25_000): Promise<void
 
 const aboutOf = (e: LiveEngine) => e.answer({ command: 'about', query: '' }).message ?? '';
 
+/** A live engine over `corpusDir`, looking every 100 ms; kept in `engine` for afterEach to stop. */
+async function following(corpusDir: string, cacheDir: string, builds = true): Promise<LiveEngine> {
+  engine = await liveEngine({ corpusDir, cacheDir, intervalMs: 100, builds, logger: createLogger('silent') });
+  return engine;
+}
+
 describe('a live engine over a folder that changes', () => {
   it('given a document dropped in, then /about says the index is updating, and soon the new document is answered', async () => {
     const corpusDir = tempCorpus('live', FIRST);
-    const cacheDir = mkdtempSync(join(tmpdir(), 'qa-live-cache-'));
-    engine = await liveEngine({ corpusDir, cacheDir, intervalMs: 100, builds: true, logger: createLogger('silent') });
-    const live = engine;
+    const live = await following(corpusDir, mkdtempSync(join(tmpdir(), 'qa-live-cache-')));
     expect(live.answer({ command: 'search', query: '三文鱼' }).total).toBe(0);
 
     writeFileSync(join(corpusDir, 'fishery.txt'), ADDED);
@@ -72,8 +76,7 @@ describe('a live engine over a folder that changes', () => {
     // A file where the cache folder should be: every build works, none can be saved and loaded.
     const cacheDir = join(mkdtempSync(join(tmpdir(), 'qa-live-fail-')), 'not-a-folder');
     writeFileSync(cacheDir, '');
-    engine = await liveEngine({ corpusDir, cacheDir, intervalMs: 100, builds: true, logger: createLogger('silent') });
-    const live = engine;
+    const live = await following(corpusDir, cacheDir);
     writeFileSync(join(corpusDir, 'fishery.txt'), ADDED);
     await until(() => aboutOf(live).includes('索引未能更新'));
     expect(live.stats().documents.length).toBe(1);
@@ -85,8 +88,7 @@ describe('shards following a folder', () => {
   it('given a document dropped in, then the manager builds it once and a shard, which builds nothing, loads it', async () => {
     const corpusDir = tempCorpus('live-shards', FIRST);
     const cacheDir = mkdtempSync(join(tmpdir(), 'qa-live-shards-cache-'));
-    engine = await liveEngine({ corpusDir, cacheDir, intervalMs: 100, builds: false, logger: createLogger('silent') });
-    const shard = engine;
+    const shard = await following(corpusDir, cacheDir, false);
     const manager = followCorpusBuilds(
       { corpusDir, cacheDir, intervalMs: 100, builds: true, served: corpusStampOf({ corpusDir }) },
       createLogger('silent'),
