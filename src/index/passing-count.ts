@@ -87,6 +87,13 @@ function minimalSets(groups: readonly number[], passes: (set: number) => boolean
 
 /** 32 documents at a time: those holding every list of some minimal set. */
 function countByMinimalSets(lists: Lists, minimal: readonly number[]): number {
+  // One list alone (a keyword whose pairs all hold the same documents: 核酸检测) is counted by its
+  // postings, without reading a table that other commands have pushed out of the CPU's caches.
+  const [only] = minimal;
+  if (minimal.length === 1 && only !== undefined && bitCount(only) === 1) {
+    const list = 31 - Math.clz32(only);
+    return lists.to[list]! - lists.from[list]!;
+  }
   // The sets' tables one after another, and where each set ends: flat arrays keep the loop tight.
   const tables: TermBits[] = [];
   const ends: number[] = [];
