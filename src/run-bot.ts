@@ -6,6 +6,7 @@ import type { Engine } from './core/engine-api.js';
 import { rebuildInChild } from './core/index-rebuild.js';
 import { followCorpusBuilds, liveEngine } from './core/live-engine.js';
 import { loadCommands } from './discord/load-commands.js';
+import { stopWhenManagerIsGone } from './discord/manager-watch.js';
 import { requestedShards, startShardManager } from './discord/shard-manager.js';
 import { installShutdown } from './discord/shutdown.js';
 import { startDiscordBot } from './discord/start-bot.js';
@@ -22,6 +23,16 @@ export async function runBot(config: DiscordConfig, corpusDir: string, logger: L
   const shards = requestedShards(config);
   const intervalMs = config.corpusWatchSeconds * 1000;
   if (shards !== null) {
+    // Stoppable from the first moment: a supervisor may stop the manager while it builds or its
+    // shards start (a minute, at scale), and a signal's default there killed the manager alone:
+    // a shard already logged in kept its session, re-parented to PID 1. Exiting now ends what
+    // runs (the build's and the shards' exit hooks); once the shards are spawning, they are
+    // stopped and waited for.
+    const stops: (() => unknown)[] = [];
+    const stop = async (): Promise<void> => {
+      await Promise.all(stops.map((each) => each()));
+    };
+    installShutdown({ stop }, logger);
     // Built (or found current) in a child process: the manager answers nothing, so it holds no
     // engine (one less copy of the index in memory: ~120 MB at the real corpus, ~200 MB at 100×).
     requireCorpusDir(corpusDir);
@@ -33,10 +44,16 @@ export async function runBot(config: DiscordConfig, corpusDir: string, logger: L
     const file = fileURLToPath(new URL(`./main.${compiled ? 'js' : 'ts'}`, import.meta.url));
     const shardArgs = ['--corpus', corpusDir];
     const manager = await startShardManager(config, { file, totalShards: shards, logger, shardArgs });
-    if (intervalMs > 0) followCorpusBuilds({ corpusDir, intervalMs, builds: true, served }, logger.child({ component: 'corpus-reload' }));
-    installShutdown(manager, logger);
+    stops.push(() => manager.stop());
+    await manager.ready;
+    if (intervalMs > 0) {
+      const follow = followCorpusBuilds({ corpusDir, intervalMs, builds: true, served }, logger.child({ component: 'corpus-reload' }));
+      stops.push(() => follow.stop());
+    }
     return;
   }
+  // A shard whose manager is gone (killed outright, so it could not end its shards) stops too.
+  if (process.env.SHARDING_MANAGER) stopWhenManagerIsGone();
   // The command modules are imported before the index loads (seconds, at scale): a start after an
   // update compiling dist/ meanwhile would otherwise replace the files they are imported from.
   const commands = await loadCommands();

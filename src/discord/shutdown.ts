@@ -10,7 +10,13 @@ export function installShutdown(bot: { stop(): Promise<void> }, logger: Logger):
     rejectionGuardInstalled = true;
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   }
+  let stopping = false;
   const shutdown = (signal: NodeJS.Signals): void => {
+    // A second signal while stopping is ignored, not fatal: a shard is sent SIGTERM by its
+    // manager and then, when the manager exits, once more by its own watch (manager-watch.ts);
+    // the timer below still bounds the stop.
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
     const timer = setTimeout(() => process.exit(0), 5_000); // never hang on a stuck socket
     timer.unref();
@@ -19,6 +25,6 @@ export function installShutdown(bot: { stop(): Promise<void> }, logger: Logger):
       .catch((err: unknown) => logger.error({ err }, 'error while stopping'))
       .finally(() => logger.flush(() => process.exit(0)));
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }

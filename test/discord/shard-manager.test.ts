@@ -43,6 +43,7 @@ describe('given `--shards auto` against a stand-in that recommends 2 shards', ()
       logger: pino({ level: 'silent' }),
       spawnDelayMs: 0,
     });
+    await handle.ready;
     expect(handle.manager.totalShards).toBe(2);
     const shards = [...discord.gateway.sessions.values()].map((s) => s.shard).sort();
     expect(shards).toEqual([

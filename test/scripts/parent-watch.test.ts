@@ -1,9 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/core/paths.js';
 import { NODE_FLAGS } from '../../src/runtime-flags.js';
+import { childrenOf, stillRunning } from '../support/process-tree.js';
 
 // `npm start` runs node under a shell, npm → sh → node: a signal sent to npm alone ended npm (and
 // the shell, for SIGTERM) and left node answering (scripts/parent-watch.mjs). Here a stand-in for
@@ -12,25 +13,6 @@ import { NODE_FLAGS } from '../../src/runtime-flags.js';
 
 const command = `(echo /help; sleep 60) | node ${NODE_FLAGS.join(' ')} scripts/run-built.mjs src/main.ts`;
 const standInForNpm = `require('node:child_process').spawn('sh', ['-c', ${JSON.stringify(command)}], { stdio: 'inherit' }); setInterval(() => {}, 1e6);`;
-
-const childrenOf = (pid: number): number[] => {
-  try {
-    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
-  }
-};
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('npm start, once npm is gone', () => {
   it.runIf(process.platform === 'linux')(
@@ -49,9 +31,7 @@ describe('npm start, once npm is gone', () => {
           .filter((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('node'));
         expect(node.length).toBeGreaterThan(0);
         npm.kill('SIGKILL');
-        const deadline = Date.now() + 8000;
-        while (node.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-        expect(node.filter(alive)).toEqual([]);
+        expect(await stillRunning(node, 8000)).toEqual([]);
       } finally {
         process.kill(-npm.pid!, 'SIGKILL'); // the shell and its sleep
       }
