@@ -17,6 +17,11 @@ export interface RebuildRequest {
   reloading?: boolean;
 }
 
+/** What the child is given: the request, and which process it must not outlive. */
+export interface RebuildChildArgument extends RebuildRequest {
+  parentPid: number;
+}
+
 export type RebuildOutcome = { ok: true } | { ok: false; reason: string };
 
 /** Longer than any build we measured (66 s at 100× before issue 8's work); a hung child is killed. */
@@ -27,13 +32,15 @@ const childFile = fileURLToPath(new URL(`./rebuild-child.${compiled ? 'js' : 'ts
 /** `signal`: the bot stopping (the child is killed with it). */
 export function rebuildInChild(request: RebuildRequest, signal?: AbortSignal, timeoutMs = REBUILD_TIMEOUT_MS): Promise<RebuildOutcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...runtimeFlagsFor(childFile), childFile, JSON.stringify(request)], {
+    const argument: RebuildChildArgument = { ...request, parentPid: process.pid };
+    const child = spawn(process.execPath, [...runtimeFlagsFor(childFile), childFile, JSON.stringify(argument)], {
       stdio: ['ignore', 'ignore', 'inherit'],
       ...(signal ? { signal } : {}),
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     // The bot exiting (a restart, a deploy) ends its build: one left running would compete with
-    // the next start's own build for memory and for the cache folder.
+    // the next start's own build for memory and for the cache folder. A bot killed outright runs
+    // no hook: the child then ends itself (exit-when-orphaned.ts).
     const endWithBot = () => child.kill('SIGKILL');
     process.once('exit', endWithBot);
     const settle = () => {

@@ -5,10 +5,13 @@
 // was read: the bot, or every shard, then loads it.
 import { createLogger, isLogLevel } from '../log.js';
 import { loadInputsOf, requireCorpusDir } from './create-engine.js';
-import type { RebuildRequest } from './index-rebuild.js';
+import { exitWhenOrphaned } from './exit-when-orphaned.js';
+import type { RebuildChildArgument } from './index-rebuild.js';
 import { loadOrBuild } from './load-or-build.js';
 
-const request = JSON.parse(process.argv[2] ?? '{}') as RebuildRequest;
+const { parentPid, ...request } = JSON.parse(process.argv[2] ?? '{}') as RebuildChildArgument;
+// Before the build: the bot may already be gone (killed while this process started).
+if (parentPid) exitWhenOrphaned(parentPid);
 const logger = createLogger(request.logLevel && isLogLevel(request.logLevel) ? request.logLevel : undefined).child({
   component: 'corpus-reload',
 });
