@@ -180,6 +180,6 @@ export function loadOrBuild(inputs: LoadInputs, log: Logger): Loaded {
   const loaded = cached ?? build(inputs, fingerprint, log);
   // A reload's problems were said by the build that read the folder (rebuild-child.ts).
   if (!inputs.loadOnly)
-    for (const problem of corpusProblems(loaded.saved.corpus, inputs.corpusDir)) log.warn({ problem }, 'corpus problem');
+    for (const problem of corpusProblems(loaded.saved.corpus, inputs.corpusDir, inputs.reloading)) log.warn({ problem }, 'corpus problem');
   return loaded;
 }

@@ -5,9 +5,13 @@ import type { Corpus } from '../core/types.js';
 // and each document's own problems.
 // Each names the file, since fixing the file is the remedy.
 
-export function corpusProblems(corpus: Corpus, corpusDir: string): string[] {
+/** `reloading`: read for a running bot, which keeps answering from the documents it has (live-engine.ts). */
+export function corpusProblems(corpus: Corpus, corpusDir: string, reloading = false): string[] {
   const skipped = corpus.skipped ?? [];
-  if (corpus.documents.length === 0) return [`语料目录 ${corpusDir} 中没有可读的文档（.txt/.md），机器人将无法回答任何问题。`, ...skipped];
+  if (corpus.documents.length === 0) {
+    const outcome = reloading ? '运行中的机器人继续用原有文档回答，直到目录里再有文档（或重启）' : '机器人将无法回答任何问题';
+    return [`语料目录 ${corpusDir} 中没有可读的文档（.txt/.md），${outcome}。`, ...skipped];
+  }
   return [...skipped, ...documentProblems(corpus)];
 }
 
