@@ -28,6 +28,25 @@ const TOKEN = /([-－+]{0,2})(?:"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^
 /** A quote mark left open or closed alone: no keyword (口罩 -"捐赠 excludes 捐赠, it does not require a "). */
 const STRAY_QUOTES = /^["“”「」『』]+$/u;
 
+/**
+ * Operators typed without spaces, as Chinese is written (口罩AND捐赠, 口罩||呼吸机): AND, OR and NOT
+ * in capitals between Chinese characters (or with one at a keyword's edge: 口罩 NOT捐赠), and
+ * && or || anywhere in a keyword. Capitals beside Latin letters stay letters (ANDROID, iPhoneOR).
+ */
+const JOINED_OPERATOR = /(?<=\p{Script=Han})(?:AND|OR|NOT)(?=\p{Script=Han}|$)|^(?:AND|OR|NOT)(?=\p{Script=Han})|&&|\|\|/gu;
+
+/** A keyword and the operators joined to it, apart ("口罩AND捐赠" → 口罩, AND, 捐赠). */
+function apart(whole: string): string[] {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const operator of whole.matchAll(JOINED_OPERATOR)) {
+    pieces.push(whole.slice(at, operator.index), operator[0]);
+    at = operator.index + operator[0].length;
+  }
+  pieces.push(whole.slice(at));
+  return pieces.filter(Boolean);
+}
+
 function tokensOf(query: string): Token[] {
   const tokens: Token[] = [];
   // Full-width operators are the same operators (ＡＮＤ, ＋, ｜｜, ＂…＂).
@@ -36,19 +55,22 @@ function tokensOf(query: string): Token[] {
     const sign = prefix === '' ? '' : prefix.startsWith('+') ? '+' : '-';
     const phrase = match.slice(2, 7).find((g) => g !== undefined);
     if (phrase !== undefined) tokens.push({ kind: 'term', text: phrase.trim(), sign, quoted: true });
-    else if (whole === '(' || whole === '（') tokens.push({ kind: 'open' });
-    else if (whole === ')' || whole === '）') tokens.push({ kind: 'close' });
-    else if (whole === 'AND' || whole === '&&') tokens.push({ kind: 'and' });
-    else if (whole === 'OR' || whole === '||' || whole === '|') tokens.push({ kind: 'or' });
-    else if (/^(?:NOT|[-－]{1,2})$/u.test(whole)) tokens.push({ kind: 'not' });
-    else if (STRAY_QUOTES.test(whole)) continue;
-    else {
-      const signed = /^([-－]{1,2}|\+)(\p{L}.*)$/u.exec(whole);
-      if (signed) tokens.push({ kind: 'term', text: signed[2]!, sign: signed[1] === '+' ? '+' : '-', quoted: false });
-      else tokens.push({ kind: 'term', text: whole, sign: '', quoted: false });
-    }
+    else for (const piece of apart(whole)) tokens.push(...unquotedToken(piece));
   }
   return tokens;
+}
+
+/** An unquoted piece of the query: an operator, a bracket, a keyword (signed or not), or nothing. */
+function unquotedToken(whole: string): Token[] {
+  if (whole === '(' || whole === '（') return [{ kind: 'open' }];
+  if (whole === ')' || whole === '）') return [{ kind: 'close' }];
+  if (whole === 'AND' || whole === '&&') return [{ kind: 'and' }];
+  if (whole === 'OR' || whole === '||' || whole === '|') return [{ kind: 'or' }];
+  if (/^(?:NOT|[-－]{1,2})$/u.test(whole)) return [{ kind: 'not' }];
+  if (STRAY_QUOTES.test(whole)) return [];
+  const signed = /^([-－]{1,2}|\+)(\p{L}.*)$/u.exec(whole);
+  if (signed) return [{ kind: 'term', text: signed[2]!, sign: signed[1] === '+' ? '+' : '-', quoted: false }];
+  return [{ kind: 'term', text: whole, sign: '', quoted: false }];
 }
 
 const term = (text: string): Condition => ({ kind: 'term', text });

@@ -45,6 +45,23 @@ describe('reading /search operators', () => {
     expect(readSearchSyntax('（口罩 || 防护服） AND 呼吸机')?.text).toBe('口罩 防护服 呼吸机');
   });
 
+  it('given AND, OR, NOT, && or || typed without spaces between Chinese keywords, then the same operators', () => {
+    for (const [joined, spaced] of <[string, string][]>[
+      ['口罩AND捐赠', '口罩 AND 捐赠'],
+      ['口罩OR呼吸机', '口罩 OR 呼吸机'],
+      ['口罩NOT捐赠', '口罩 NOT 捐赠'],
+      ['口罩 NOT捐赠', '口罩 NOT 捐赠'],
+      ['口罩||呼吸机', '口罩 || 呼吸机'],
+      ['口罩&&捐赠', '口罩 && 捐赠'],
+      ['(口罩OR防护服)呼吸机', '(口罩 OR 防护服) 呼吸机'],
+      ['口罩ＡＮＤ捐赠', '口罩 AND 捐赠'],
+    ])
+      expect(readSearchSyntax(joined), joined).toEqual(readSearchSyntax(spaced));
+    // Capitals beside Latin letters are letters; in quotes, words.
+    for (const query of ['ANDROID手机', '华为ORACLE', 'iPhoneOR华为', 'NOTE']) expect(readSearchSyntax(query), query).toBeNull();
+    expect(conditionTerms(condition('"口罩AND捐赠"'))).toEqual(['口罩AND捐赠']);
+  });
+
   it('given operators with nothing to find, then no text to rank', () => {
     for (const query of ['AND', 'OR', '""', '-捐赠', 'NOT 口罩', '() OR']) expect(readSearchSyntax(query)?.text, query).toBe('');
   });
