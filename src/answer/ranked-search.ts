@@ -3,6 +3,7 @@ import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
+import { passageOrdinals } from './passage-ordinals.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { rowsFailing, someRowPasses, weightedShare } from './question-coverage.js';
@@ -77,11 +78,14 @@ export function rankingCandidates(services: Services, analysis: QueryAnalysis, m
 
 interface Candidates {
   candidates: Candidate[];
+  /** The candidates' passage numbers, in the same order. */
+  numbers: readonly number[];
   /** How many sentences stage 1 matched, of which the candidates are the best (counted when asked). */
   matched: () => number;
 }
 
-const NO_CANDIDATES: Candidates = { candidates: [], matched: () => 0 };
+const NO_CANDIDATES: Candidates = { candidates: [], numbers: [], matched: () => 0 };
+const NO_FOLLOWERS: ReadonlyMap<string, number> = new Map();
 
 function candidatesOf(
   services: Services,
@@ -148,11 +152,14 @@ function candidatesOf(
   // Candidates by passage number (the index's numbering, which the library shares): features then
   // look their rows up without hashing ids.
   const { numbers } = services.index;
-  const chosen = new Set(docs);
-  if (!chosen.size) return NO_CANDIDATES;
+  if (!docs.length) return NO_CANDIDATES;
+  // Stage 1's sentences are distinct: the set is made only when another route adds one (/ask).
+  // /search ranks stage 1's own, which no other route adds to.
+  let chosen: Set<number> | null = null;
   // A sentence that another route brings in (its unit, its day, its part, what it follows) is
   // listed as before, however little of the question it holds.
   const addNumber = (n: number) => {
+    chosen ??= new Set(docs);
     chosen.add(n);
     weak.delete(n);
   };
@@ -181,9 +188,9 @@ function candidatesOf(
     unitScore = unitScoresOnDemand(services.library, scores, unitSpansFor(services.library, numbers.passages.length));
   }
   // A question asking what a quoted sentence is followed by: the followers compete too.
-  const follows = mode === 'ask' ? followers(services, analysis.question) : new Map<string, number>();
+  const follows = mode === 'ask' ? followers(services, analysis.question) : NO_FOLLOWERS;
   for (const id of follows.keys()) add(id);
-  const candidates = [...chosen];
+  const candidates: readonly number[] = chosen ? [...chosen] : docs;
   const passages = candidates.map((n) => numbers.passages[n]!);
   const focus = [...analysis.focus];
   const needed = (feature: Feature) => weights?.[feature] !== 0;
@@ -191,7 +198,7 @@ function candidatesOf(
   const found = candidateFeatures(services, analysis, passages, candidates, scores, { unitScore, focusMatches, follows, needed });
   if (weak.size) for (let i = 0; i < found.length; i++) if (weak.has(candidates[i]!)) found[i]!.weak = true;
   if (mode === 'ask' && needed('semantic')) addSemantic(services, analysis, found, candidates, weights ?? RANKING_WEIGHTS[mode]);
-  return { candidates: found, matched };
+  return { candidates: found, numbers: candidates, matched };
 }
 
 /**
@@ -241,14 +248,20 @@ export interface RankedResults {
   matched: number;
 }
 
+/** Best score first, then document order. */
+const byScoreThenOrdinal = (a: { score: number; ordinal: number }, b: { score: number; ordinal: number }): number =>
+  b.score - a.score || a.ordinal - b.ordinal;
+
 export function rankedResults(services: Services, analysis: QueryAnalysis, mode: RankMode, admits: Admits = null): RankedResults {
   const weights = RANKING_WEIGHTS[mode];
-  const { candidates, matched } = candidatesOf(services, analysis, mode, weights, admits);
+  const { candidates, numbers, matched } = candidatesOf(services, analysis, mode, weights, admits);
   // Ties are broken by document order, read once per candidate: at 100× the corpus every sentence
-  // is written many times over, so most comparisons tie, and each read the passage anew.
+  // is written many times over, so most comparisons tie, and each read the passage anew. Read by
+  // number (passage-ordinals.ts), not from the passage.
+  const ordinals = passageOrdinals(services.index.numbers);
   const linear = candidates
-    .map((candidate) => ({ candidate, score: linearScore(candidate.features, weights), ordinal: candidate.passage.ordinal }))
-    .sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
+    .map((candidate, i) => ({ candidate, score: linearScore(candidate.features, weights), ordinal: ordinals[numbers[i]!]! }))
+    .sort(byScoreThenOrdinal);
   // /ask's first page gets a second look (reranker.ts); /search lists sentences holding its
   // keywords, which the linear score already ranks as its cases want.
   const meanings = (head: readonly { candidate: Candidate }[]) =>
@@ -260,9 +273,12 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
   const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
   const english = byWrittenEnglish(analysis.question, mode);
   if (english) ranked.sort(english);
-  const listed = ranked
-    .filter((r, rank) => rank < WEAKLY_ADMITTED_LISTED || r.candidate.weak !== true)
-    .map(({ candidate, score }) => ({ passage: candidate.passage, score, terms: candidate.terms }));
+  const listed: RankedPassage[] = [];
+  for (let rank = 0; rank < ranked.length; rank++) {
+    const { candidate, score } = ranked[rank]!;
+    if (rank < WEAKLY_ADMITTED_LISTED || candidate.weak !== true)
+      listed.push({ passage: candidate.passage, score, terms: candidate.terms });
+  }
   // Only a full first stage can have left matches out (/search ranks exactly its sentences).
   const cut = mode === 'search' && listed.length >= SENTENCE_CANDIDATES;
   return { ranked: listed, matched: cut ? Math.max(listed.length, matched()) : listed.length };
