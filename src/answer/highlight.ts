@@ -6,18 +6,37 @@ import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 // folded Simplified form; those conversions map one character to one character, so offsets
 // found there are offsets in the original (checked, and skipped if a text ever breaks that).
 
+const HAS_DIGIT = /\d/;
+const ALL_DIGITS = /^\d+$/;
+
+/**
+ * The distinct non-empty terms, longest first, equal lengths in their first order (as a stable
+ * sort gives them). By insertion: a line has a handful of terms, and spreading, filtering and
+ * sorting them cost more than finding them (~1 µs a line shown).
+ */
+function longestFirst(terms: Iterable<string>): string[] {
+  const unique: string[] = [];
+  for (const term of new Set(terms)) {
+    if (term.length < 1) continue;
+    let at = unique.length;
+    while (at > 0 && unique[at - 1]!.length < term.length) at--;
+    unique.splice(at, 0, term);
+  }
+  return unique;
+}
+
 export function highlightSpans(text: string, terms: Iterable<string>, given: string = toSimplified(foldWidthAndCase(text))): Span[] {
   const folded = given.length === text.length ? given : foldInPlace(text);
   if (folded.length !== text.length) return [];
   const spans: [number, number][] = [];
-  const unique = [...new Set(terms)].filter((t) => t.length >= 1).sort((a, b) => b.length - a.length);
+  const unique = longestFirst(terms);
   // Single characters beside words light up too much of a Chinese sentence: only whole words and
   // numbers then. A query of single characters alone (/search 疫, /search a) has nothing else to show.
   const singlesShown = !unique.some((t) => t.length >= 2);
   for (const term of unique) {
-    if (term.length < 2 && !singlesShown && !/\d/.test(term)) continue;
+    if (term.length < 2 && !singlesShown && !HAS_DIGIT.test(term)) continue;
     // A number is highlighted only where it stands whole: the 3 of 3月18日 is not in 13日.
-    const numeric = /^\d+$/.test(term);
+    const numeric = ALL_DIGITS.test(term);
     // An English word only where a word starts and ends ("is" is not in "This", "cat" not in
     // "category"), or as the same word in the other number ("Refunds" for refund). A letter
     // searched alone (/search a) is shown wherever it stands, the only way to show why its
@@ -62,8 +81,22 @@ function foldInPlace(text: string): string {
 const isDigit = (character: string | undefined): boolean => character !== undefined && character >= '0' && character <= '9';
 const isLatin = (character: string | undefined): boolean => character !== undefined && character >= 'a' && character <= 'z';
 
+/**
+ * Spans by start, the longer first at one start: an insertion sort, stable as Array.prototype.sort
+ * is (so the same order), without its setup for the few spans of a sentence.
+ */
+function byStart(spans: readonly [number, number][]): [number, number][] {
+  const sorted: [number, number][] = [];
+  for (const span of spans) {
+    let at = sorted.length;
+    while (at > 0 && (sorted[at - 1]![0] > span[0] || (sorted[at - 1]![0] === span[0] && sorted[at - 1]![1] < span[1]))) at--;
+    sorted.splice(at, 0, span);
+  }
+  return sorted;
+}
+
 export function mergeSpans(spans: [number, number][]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const sorted = byStart(spans);
   const merged: [number, number][] = [];
   for (const [start, end] of sorted) {
     const last = merged[merged.length - 1];

@@ -155,6 +155,7 @@ export function candidateFeatures(
   }
   const intents = needed('intent') ? questionIntents(analysis.question) : [];
   const penaliseEndnotes = needed('endnote') && !asksForSource(analysis.question);
+  // One phrase is the whole query: whether the text holds it is known from phrasesFound, not searched twice.
   const wholeQuery = analysis.phrases.join('');
   const namedParts = new Set(analysis.sections.map((s) => `${s.docId}\u0000${s.path[0]}`));
   const characters = needed('characters')
@@ -176,7 +177,7 @@ export function candidateFeatures(
       focusWords: focus[i]! / maxFocus,
       intent: intents.length && intentBoost(intents, text) > 1 ? 1 : 0,
       phrase:
-        wholeQuery.length >= 2 && text.includes(wholeQuery)
+        wholeQuery.length >= 2 && (phrases.length === 1 ? phrasesFound.length === 1 : text.includes(wholeQuery))
           ? 1
           : analysis.phrases.length > 1
             ? phrasesFound.length / analysis.phrases.length / 2

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { highlightSpans } from '../../src/answer/highlight.js';
+import { highlightSpans, mergeSpans } from '../../src/answer/highlight.js';
 import { toSimplified } from '../../src/text/normalize.js';
 
 describe('highlight spans', () => {
@@ -33,5 +34,37 @@ describe('highlight spans', () => {
       const spans = highlightSpans(text, ['确认']);
       expect(spans.map(([a, b]) => toSimplified(text.slice(a, b)))).toEqual(['确认']);
     }
+  });
+
+  it('given repeated, empty and nested terms in any order, then each occurrence is lit once, the longest word whole', () => {
+    const text = '口罩捐赠，捐赠口罩和防护口罩';
+    const expected = [
+      [0, 4],
+      [5, 9],
+      [12, 14],
+    ];
+    for (const terms of [
+      ['口罩', '捐赠', '口罩捐赠'],
+      ['', '口罩捐赠', '捐赠', '口罩', '捐赠'],
+    ])
+      expect(highlightSpans(text, terms)).toEqual(expected);
+  });
+
+  it('given any spans, then merging them is sorting them by start (longer first) and joining those that touch or overlap', () => {
+    const span = fc.tuple(fc.nat(40), fc.nat(10)).map(([start, length]) => [start, start + length] as [number, number]);
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 30 }), (spans) => {
+        const expected: [number, number][] = [];
+        for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
+          const last = expected[expected.length - 1];
+          if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+          else expected.push([start, end]);
+        }
+        const before = JSON.stringify(spans);
+        expect(mergeSpans(spans)).toEqual(expected);
+        expect(JSON.stringify(spans)).toBe(before);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
