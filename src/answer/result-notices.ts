@@ -35,9 +35,22 @@ export function strippedDigitsNotice(
  */
 const LOST_FIGURE = /月日|年月|(?<![〇零一二两三四五六七八九十百千万几数多])[万亿](?![一二三四五六七八九])/u;
 
+/** Whether a passage shows lost digits, tested once per passage: every answer's shown lines are tested, the same ones again and again. */
+const showsLoss = new WeakMap<Passage, boolean>();
+
+function showsLostFigures(passage: Passage): boolean {
+  let shows = showsLoss.get(passage);
+  if (shows === undefined) {
+    shows = LOST_FIGURE.test(passage.text);
+    showsLoss.set(passage, shows);
+  }
+  return shows;
+}
+
 /** The lost-digits note for excerpts that show the loss, although nothing asked for a figure ("万只万只" read as the bot's error). */
 export function lostFiguresNotice(services: Services, shown: readonly Passage[], query: string, locale: Locale = 'zh'): string | null {
-  const docs = new Set(shown.filter((p) => LOST_FIGURE.test(p.text)).map((p) => p.docId));
+  const docs = new Set<string>();
+  for (const passage of shown) if (showsLostFigures(passage)) docs.add(passage.docId);
   const titles = digitStrippedTitles(services.library, docs);
   if (!titles || asksForFigures(query)) return titles ? strippedDigitsNotice(services, query, docs, locale, true) : null;
   // Shorter than the note a figure question gets: it rides on many answers that asked for none.

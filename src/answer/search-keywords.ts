@@ -5,8 +5,17 @@ import type { QueryAnalysis } from './query-analysis.js';
 // /search's typed keywords as its first stage tests them (ranked-search.ts): a sentence is listed
 // when it writes one of them, as typed or as one of its translations.
 
-/** A term of two characters or more: a word, not a character left over from one. */
-export const isLong = (term: string): boolean => [...term].length >= 2;
+/**
+ * A term of two characters (code points) or more: a word, not a character left over from one.
+ * Counted without spreading the term into an array: it is asked of every term a sentence holds.
+ * Three code units hold two code points at least; two hold one only as a surrogate pair.
+ */
+export const isLong = (term: string): boolean => {
+  if (term.length !== 2) return term.length > 2;
+  const first = term.charCodeAt(0);
+  const second = term.charCodeAt(1);
+  return !(first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff);
+};
 
 /** A typed keyword as the index can test it. */
 export interface SearchKeyword {
