@@ -51,14 +51,20 @@ const cacheDir = corpusCacheDir(cacheBase, corpusDir);
 
 // Compiled once beforehand, so no start → ready sample includes compiling dist/.
 execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.mjs')], { stdio: 'ignore' });
-const built = probe<{ buildMs: number; peakRssMb: number; passages: number }>('engine-probe.ts', ['build', corpusDir, cacheDir]);
+// The probes run the compiled engine too: what `npm start` runs.
+const built = probe<{ buildMs: number; peakRssMb: number; passages: number }>('engine-probe.ts', [
+  'build',
+  corpusDir,
+  cacheDir,
+  '--compiled',
+]);
 // The start-ups read the dictionaries the build prepared (once per install, under the default
 // cache): in a bare cache folder the first start prepared them again (~10 s at any scale).
 const prepared = join(DEFAULT_PATHS.cacheDir, 'prepared');
 if (existsSync(prepared)) symlinkSync(prepared, join(cacheBase, 'prepared'), 'dir');
 const ready: Awaited<ReturnType<typeof probeReady>>[] = [];
 for (let i = 0; i < 3; i++) ready.push(await probeReady(corpusDir, cacheBase));
-const ours = probe<Measured>('engine-probe.ts', ['queries', corpusDir, cacheDir]);
+const ours = probe<Measured>('engine-probe.ts', ['queries', corpusDir, cacheDir, '--compiled']);
 const ref = probe<Measured & { buildMs: number; peakRssMb: number; passages: number }>('reference-probe.ts', [corpusDir]);
 rmSync(cacheBase, { recursive: true, force: true });
 

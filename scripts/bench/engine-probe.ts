@@ -3,17 +3,27 @@
 //   queries <corpus> <cache>: loads the saved index; RSS after ready, 1,000 queries
 //           (ask/search/date/country in turn) just after start, per-command latencies, RSS
 //           after them; then the same in steady state (see steadyTimes in stats.ts).
+//   --compiled (either mode): the engine compiled to dist/, as `npm start` runs it.
 // Prints one JSON object on stdout.
-import { createEngine } from '../../src/core/create-engine.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PROJECT_ROOT } from '../../src/core/paths.js';
 import { createLogger } from '../../src/log.js';
 import { BENCH_COMMANDS, BENCH_QUERIES } from './queries.js';
 import { mb, peakRssMb, steadyTimes, timeQueries } from './stats.js';
 
-const [mode, corpusDir, cacheDir] = process.argv.slice(2);
+const [mode, corpusDir, cacheDir, ...flags] = process.argv.slice(2);
 if (!corpusDir || !cacheDir || (mode !== 'build' && mode !== 'queries')) {
-  process.stderr.write('usage: engine-probe.ts build|queries <corpusDir> <cacheDir>\n');
+  process.stderr.write('usage: engine-probe.ts build|queries <corpusDir> <cacheDir> [--compiled]\n');
   process.exit(2);
 }
+// --compiled: the engine as `npm start` runs it, compiled to dist/ (which the bench has just
+// built), not transpiled by tsx, whose emitted code names every function it creates (a call per
+// closure made, in every query).
+const engineModule = flags.includes('--compiled')
+  ? pathToFileURL(join(PROJECT_ROOT, 'dist/src/core/create-engine.js')).href
+  : '../../src/core/create-engine.js';
+const { createEngine } = (await import(engineModule)) as typeof import('../../src/core/create-engine.js');
 const logger = createLogger('silent');
 
 if (mode === 'build') {
