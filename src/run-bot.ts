@@ -8,7 +8,7 @@ import { followCorpusBuilds, liveEngine } from './core/live-engine.js';
 import { loadCommands } from './discord/load-commands.js';
 import { stopWhenManagerIsGone } from './discord/manager-watch.js';
 import { requestedShards, startShardManager } from './discord/shard-manager.js';
-import { installShutdown } from './discord/shutdown.js';
+import { installShutdown, STOP_CAP_MS } from './discord/shutdown.js';
 import { startDiscordBot } from './discord/start-bot.js';
 import { compiled } from './runtime-flags.js';
 
@@ -32,7 +32,8 @@ export async function runBot(config: DiscordConfig, corpusDir: string, logger: L
     const stop = async (): Promise<void> => {
       await Promise.all(stops.map((each) => each()));
     };
-    installShutdown({ stop }, logger);
+    // Its cap outlasts each shard's (they are told to stop at the same moment): it exits after them.
+    installShutdown({ stop }, logger, STOP_CAP_MS + 2_000);
     // Built (or found current) in a child process: the manager answers nothing, so it holds no
     // engine (one less copy of the index in memory: ~120 MB at the real corpus, ~200 MB at 100×).
     requireCorpusDir(corpusDir);

@@ -5,7 +5,11 @@ import type { Logger } from 'pino';
 
 let rejectionGuardInstalled = false;
 
-export function installShutdown(bot: { stop(): Promise<void> }, logger: Logger): void {
+/** What a stop may take before the process exits anyway (a stuck socket must not hang it). */
+export const STOP_CAP_MS = 5_000;
+
+/** `capMs`: a shard manager waits longer than its shards' own cap, so that it exits after them. */
+export function installShutdown(bot: { stop(): Promise<void> }, logger: Logger, capMs = STOP_CAP_MS): void {
   if (!rejectionGuardInstalled) {
     rejectionGuardInstalled = true;
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
@@ -18,7 +22,7 @@ export function installShutdown(bot: { stop(): Promise<void> }, logger: Logger):
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => process.exit(0), 5_000); // never hang on a stuck socket
+    const timer = setTimeout(() => process.exit(0), capMs);
     timer.unref();
     bot
       .stop()

@@ -9,7 +9,9 @@ import type { Corpus } from '../core/types.js';
 export function corpusProblems(corpus: Corpus, corpusDir: string, reloading = false): string[] {
   const skipped = corpus.skipped ?? [];
   if (corpus.documents.length === 0) {
-    const outcome = reloading ? '运行中的机器人继续用原有文档回答，直到目录里再有文档（或重启）' : '机器人将无法回答任何问题';
+    const outcome = reloading
+      ? '运行中的机器人不载入空目录，继续用已载入的文档回答，直到目录里再有文档（或重启）'
+      : '机器人将无法回答任何问题';
     return [`语料目录 ${corpusDir} 中没有可读的文档（.txt/.md），${outcome}。`, ...skipped];
   }
   return [...skipped, ...documentProblems(corpus)];

@@ -57,8 +57,20 @@ describe('reading /search operators', () => {
       ['口罩ＡＮＤ捐赠', '口罩 AND 捐赠'],
     ])
       expect(readSearchSyntax(joined), joined).toEqual(readSearchSyntax(spaced));
-    // Capitals beside Latin letters are letters; in quotes, words.
-    for (const query of ['ANDROID手机', '华为ORACLE', 'iPhoneOR华为', 'NOTE']) expect(readSearchSyntax(query), query).toBeNull();
+    // Capitals beside Latin letters, or beside a single Chinese character (OR值: the odds ratio), are letters; in quotes, words.
+    for (const query of [
+      'ANDROID手机',
+      '华为ORACLE',
+      'iPhoneOR华为',
+      'NOTE',
+      'OR值',
+      '的OR值',
+      '调整OR值 吸烟',
+      'ORF1ab基因',
+      '新冠病毒ORF8蛋白',
+      '中国AND',
+    ])
+      expect(readSearchSyntax(query), query).toBeNull();
     expect(conditionTerms(condition('"口罩AND捐赠"'))).toEqual(['口罩AND捐赠']);
   });
 

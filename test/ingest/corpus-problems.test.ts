@@ -10,7 +10,7 @@ describe('corpusProblems of an empty folder', () => {
 
   it('given a running bot reloading, then it says the bot keeps answering from the documents it has (an emptied folder is refused)', () => {
     const [problem] = corpusProblems(empty, '/srv/corpus', true);
-    expect(problem).toContain('继续用原有文档回答');
+    expect(problem).toContain('继续用已载入的文档回答');
     expect(problem).not.toContain('无法回答');
   });
 });

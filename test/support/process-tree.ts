@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 // Which processes a test started are still running (Linux: pgrep), for tests that stop a process
 // and check that nothing it started outlives it.
@@ -22,9 +23,16 @@ export function descendantsOf(pid: number): number[] {
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  // An exited process nobody has reaped yet (a zombie: its parent was killed and PID 1 does not
+  // reap, as node or npm as a container's PID 1 do not) still answers signal 0: it runs no more.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (not Linux): signal 0 is all there is
   }
 }
 
