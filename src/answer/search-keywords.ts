@@ -28,6 +28,8 @@ export interface SearchKeyword {
   bigrams: string[][];
   /** Its searched terms, all of which a sentence must hold when it has no whole form. */
   parts: string[];
+  /** The typed form's words of two characters or more (医疗物资: 医疗, 物资). */
+  words: string[];
 }
 
 /**
@@ -51,6 +53,7 @@ export function searchKeywords(services: Services, analysis: QueryAnalysis): Sea
       whole: [...new Set(whole)],
       bigrams: forms.map((form, i) => [...new Set((i === 0 ? typedTokens : tokenizer.tokenize(form)).bigrams)]),
       parts: [...new Set([...words, ...bigrams])],
+      words: [...new Set(words.filter(isLong))],
     };
   });
 }
@@ -67,6 +70,7 @@ export function searchedKeywords(keywords: readonly SearchKeyword[], searched: R
       whole: k.whole,
       bigrams: k.bigrams.map((pairs) => pairs.filter(isSearched)).filter((pairs) => pairs.length > 0),
       parts: k.parts.filter(isSearched),
+      words: k.words.filter(isSearched),
     }))
     .filter((k) => k.whole.length > 0 || k.parts.some(isLong));
 }

@@ -168,6 +168,28 @@ describe('/search: only sentences that contain the words', () => {
     }
   });
 
+  it('given a keyword of several words the documents do not write as one word, then the results are the sentences holding every word', () => {
+    // jieba cuts 医疗物资 as 医疗|物资: matched by its share, a sentence holding 医疗 alone (医疗队)
+    // was listed too (104 results, 15 writing the keyword). The boolean AND of its words is the truth.
+    const ids = (query: string) => new Set(engine.answer({ command: 'search', query, pageSize: 200 }).items.map((i) => i.id));
+    for (const [keyword, words] of [
+      ['医疗物资', '医疗 AND 物资'],
+      ['意大利口罩', '意大利 AND 口罩'],
+    ] as const) {
+      expect(ids(keyword).size, keyword).toBeGreaterThan(0);
+      expect(ids(keyword), keyword).toEqual(ids(words));
+    }
+    // Those writing the keyword come first.
+    const first = engine.answer({ command: 'search', query: '医疗物资' }).items[0];
+    expect(first?.text).toContain('医疗物资');
+  });
+
+  it('given a keyword of several words no sentence holds together, then the sentences holding its share, said so', () => {
+    const answer = engine.answer({ command: 'search', query: '中国政府向意大利捐赠口罩' });
+    expect(answer.items.length).toBeGreaterThan(0);
+    expect(answer.message).toContain('以下结果都不包含');
+  });
+
   it('given an English keyword, then it finds what its translations find, together', () => {
     // "donations" is 捐赠, 捐助 or 捐款: a sentence writing any one of them writes the keyword.
     // Matched by its share of the three, only sentences writing two of them were listed.
