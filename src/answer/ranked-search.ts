@@ -136,32 +136,22 @@ function candidatesOf(
   // by all of them: a sentence holding 医疗 alone (医疗队) is no result of 医疗物资. Only when no
   // sentence holds a keyword so (武汉疫情, a keyword of one searched word) is it matched by its
   // share of the query's information.
-  const byShareAlone = keywords.length === 0 || keywords.some((k) => !k.whole.length && k.words.length < 2);
-  const byShareAtAll = keywords.length === 0 || keywords.some((k) => !k.whole.length);
+  // Without typed keywords (/ask), or with one of a single searched word, the share decides.
+  const shareAlways = keywords.length === 0 || keywords.some((k) => !k.whole.length && k.words.length < 2);
+  const shareIfNoneHolds = keywords.some((k) => !k.whole.length);
   const holdsShare = (share: number, byShare: boolean) => (found: string[]) => {
     const set = new Set(found);
     return (holdsKeyword(set) || (byShare && coverage(set) >= share)) && (!hasLongTerm || found.some(isLong));
   };
-  let byShare = byShareAlone;
-  let { docs, scores, sentences, matched } = firstStage(
-    services,
-    terms,
-    mode,
-    holdsShare(MIN_COVERAGE[mode], byShare),
-    admits,
-    SENTENCE_CANDIDATES,
-  );
-  if (!docs.length && byShareAtAll !== byShare) {
-    byShare = byShareAtAll;
-    ({ docs, scores, sentences, matched } = firstStage(
-      services,
-      terms,
-      mode,
-      holdsShare(MIN_COVERAGE[mode], byShare),
-      admits,
-      SENTENCE_CANDIDATES,
-    ));
+  const stage = (byShare: boolean) =>
+    firstStage(services, terms, mode, holdsShare(MIN_COVERAGE[mode], byShare), admits, SENTENCE_CANDIDATES);
+  let byShare = shareAlways;
+  let first = stage(byShare);
+  if (!first.docs.length && !byShare && shareIfNoneHolds) {
+    byShare = true;
+    first = stage(byShare);
   }
+  const { docs, scores, sentences, matched } = first;
   const answerable = holdsShare(ANSWERABLE_COVERAGE[mode], byShare);
   const admitsWeakly = MIN_COVERAGE[mode] < ANSWERABLE_COVERAGE[mode];
   // The chosen sentences are tested once: one of them passing proves the question answerable,
