@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -89,6 +89,33 @@ describe('watchCorpus', () => {
     await until(() => calls.length === 3 && watch.state() === 'idle');
     await pause(INTERVAL_MS * 5);
     expect(calls).toHaveLength(3);
+  });
+
+  it('given a document still being written (it grows between looks), then it is served only once two looks see it the same, whole', async () => {
+    const corpusDir = tempCorpus('watch', { 'a.txt': '第一篇。\n' });
+    const served = corpusStamp(corpusDir);
+    const file = join(corpusDir, 'b.txt');
+    const chunks = ['第二篇，', '一句', '一句', '地', '写完。\n'];
+    let written = 0;
+    const read: string[] = [];
+    watch = watchCorpus({
+      corpusDir,
+      // Each look sees the folder, then the copy goes on: no two looks in a row agree until it is done.
+      stamp: () => {
+        const now = corpusStamp(corpusDir);
+        if (written < chunks.length) appendFileSync(file, chunks[written++]!);
+        return now;
+      },
+      served,
+      intervalMs: INTERVAL_MS,
+      logger: createLogger('silent'),
+      onChange: async () => {
+        read.push(readFileSync(file, 'utf8'));
+        return { outcome: 'served' };
+      },
+    });
+    await until(() => read.length === 1);
+    expect(read).toEqual([chunks.join('')]);
   });
 
   it('given a file that is not a document, then it is served too (the index lists it as not read)', async () => {
