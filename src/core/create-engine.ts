@@ -22,6 +22,7 @@ import { corpusCacheDir } from './corpus-cache-dir.js';
 import { corpusStamp } from './corpus-stamp.js';
 import type { Engine } from './engine-api.js';
 import { englishTranslator } from './english-translator.js';
+import { inputsDigest } from './inputs-digest.js';
 import { lazyMap, once } from './lazy.js';
 import { buildLibrary, type Library } from './library.js';
 import { type Loaded, type LoadInputs, loadOrBuild } from './load-or-build.js';
@@ -140,6 +141,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     defaultYear,
     stats: statsOf(loaded),
     corpusStamp: stampAtStart,
+    loadedFrom: inputsDigest(loaded.saved.fingerprint, synonymsFile.text),
     corpusChanged: () => corpusStampOf(options) !== stampAtStart,
     corpusFollow: options.corpusFollow ?? (() => 'restart'),
   };

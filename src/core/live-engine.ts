@@ -1,10 +1,12 @@
 import type { Logger } from 'pino';
 import type { SavedIndex } from '../index/index-cache.js';
 import { type ChangeOutcome, watchCorpus } from './corpus-watch.js';
-import { corpusStampOf, type EngineOptions, engineLog, engineOf, readyServices } from './create-engine.js';
+import { corpusStampOf, type EngineOptions, engineLog, engineOf, loadInputsOf, readyServices } from './create-engine.js';
 import type { Engine } from './engine-api.js';
 import { type RebuildRequest, rebuildInChild } from './index-rebuild.js';
+import { sameInputs } from './inputs-digest.js';
 import { SavedIndexNotCurrent } from './load-or-build.js';
+import { DEFAULT_PATHS } from './paths.js';
 import type { CorpusFollow, Services } from './services.js';
 
 // A running bot that follows its corpus folder: a document added, edited or removed is answered
@@ -70,6 +72,16 @@ export async function liveEngine(options: LiveEngineOptions): Promise<LiveEngine
       // Stopped meanwhile: no failure of the folder's.
       if (stopping.signal.aborted) return { outcome: 'retry' };
       if (!built.ok) return { outcome: 'failed', reason: built.reason };
+    }
+    // A touch, or a deploy copying the files unchanged: nothing the answers read is different.
+    const paths = loadInputsOf(reloadOptions);
+    if (sameInputs({ ...paths, synonymsPath: options.synonymsPath ?? DEFAULT_PATHS.synonyms }, services.loadedFrom)) {
+      const stamp = corpusStampOf(options);
+      services = { ...services, corpusStamp: stamp, corpusChanged: () => corpusStampOf(options) !== stamp };
+      engine = engineOf(services, log);
+      waiting = null;
+      log.info('corpus folder touched, but nothing the answers read changed: not reloaded');
+      return { outcome: 'served' };
     }
     let next: Services;
     try {

@@ -31,6 +31,8 @@ export interface Services {
   stats: CorpusStats;
   /** The corpus folder (and the dictionary files) when this index was loaded (corpus-stamp.ts). */
   corpusStamp: string;
+  /** What the answers were loaded from, as content: the saved index's fingerprint and the synonyms (inputsDigest). */
+  loadedFrom: string;
   /** Whether the corpus folder's documents changed (edited, added, removed) since this index was loaded. */
   corpusChanged: () => boolean;
   /** How such a change reaches the answers: at a restart, or by the running bot itself (live-engine.ts), which may have failed. */

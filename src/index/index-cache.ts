@@ -196,6 +196,23 @@ function readChecked(path: string, fingerprint: string): CacheRead {
   }
 }
 
+/** The fingerprint the saved index was built for, from its header alone (null: none, or another format). */
+export function savedFingerprint(cacheDir: string): string | null {
+  const path = cacheFile(cacheDir);
+  if (!existsSync(path)) return null;
+  try {
+    const file = openSavedFile(path);
+    try {
+      const { format, fingerprint } = file.header;
+      return format === FORMAT && typeof fingerprint === 'string' ? fingerprint : null;
+    } finally {
+      file.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
 export function readSavedIndex(cacheDir: string, fingerprint: string): CacheRead {
   const path = cacheFile(cacheDir);
   if (!existsSync(path)) return { ok: false, reason: 'no saved index' };

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { corpusStampOf } from '../../src/core/create-engine.js';
 import { followCorpusBuilds, type LiveEngine, liveEngine } from '../../src/core/live-engine.js';
@@ -29,9 +30,16 @@ async function until(condition: () => boolean, timeoutMs = 25_000): Promise<void
 const aboutOf = (e: LiveEngine) => e.answer({ command: 'about', query: '' }).message ?? '';
 
 /** A live engine over `corpusDir`, looking every 100 ms; kept in `engine` for afterEach to stop. */
-async function following(corpusDir: string, cacheDir: string, builds = true): Promise<LiveEngine> {
-  engine = await liveEngine({ corpusDir, cacheDir, intervalMs: 100, builds, logger: createLogger('silent') });
+async function following(corpusDir: string, cacheDir: string, builds = true, logger = createLogger('silent')): Promise<LiveEngine> {
+  engine = await liveEngine({ corpusDir, cacheDir, intervalMs: 100, builds, logger });
   return engine;
+}
+
+/** A logger that keeps each line's message. */
+function recording(): { logger: ReturnType<typeof createLogger>; messages: string[] } {
+  const messages: string[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => void messages.push(String(JSON.parse(line).msg ?? '')) });
+  return { logger, messages };
 }
 
 describe('a live engine over a folder that changes', () => {
@@ -69,6 +77,21 @@ describe('a live engine over a folder that changes', () => {
     expect(live.stats().documents.length).toBe(1);
     expect(live.answer({ command: 'search', query: '三文鱼' }).total).toBe(1);
     expect(aboutOf(live)).toContain('索引未能更新');
+  }, 60_000);
+
+  it('given a document touched (its time changed, not its bytes), then nothing is reloaded; an edit after it still is', async () => {
+    const corpusDir = tempCorpus('live-touch', FIRST);
+    const { logger, messages } = recording();
+    const live = await following(corpusDir, mkdtempSync(join(tmpdir(), 'qa-live-touch-cache-')), true, logger);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(corpusDir, 'report.txt'), later, later);
+    await until(() => messages.some((m) => m.includes('not reloaded')));
+    expect(messages.filter((m) => m === 'corpus reloaded')).toEqual([]);
+    expect(live.stats().corpusChange).toBeUndefined();
+
+    writeFileSync(join(corpusDir, 'fishery.txt'), ADDED);
+    await until(() => live.stats().documents.length === 2);
+    expect(messages.filter((m) => m === 'corpus reloaded')).toHaveLength(1);
   }, 60_000);
 
   it('given a change whose index cannot be saved, then /about says the update failed and the old documents are still answered', async () => {
