@@ -47,6 +47,8 @@ export interface EngineOptions {
   loadOnly?: boolean;
   /** Under loadOnly, why a saved index is not to be served (load-or-build.ts). */
   refuse?: LoadInputs['refuse'];
+  /** Start from a saved index of the folder as it was (a bot that follows its folder: load-or-build.ts). */
+  serveStale?: boolean;
   /** How a changed corpus folder reaches the answers (default: at a restart). */
   corpusFollow?: () => CorpusFollow;
   /** Word vectors already opened (by the engine a reload replaces): they do not depend on the corpus. */
@@ -140,9 +142,11 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),
     defaultYear,
     stats: statsOf(loaded),
-    corpusStamp: stampAtStart,
+    // A stale index (serveStale) served the folder as it was, whatever its stamp is now: never
+    // the folder's stamp, so that the watch reads the folder (live-engine.ts).
+    corpusStamp: loaded.stale ? `stale:${stampAtStart}` : stampAtStart,
     loadedFrom: inputsDigest(loaded.saved.fingerprint, synonymsFile.text),
-    corpusChanged: () => corpusStampOf(options) !== stampAtStart,
+    corpusChanged: loaded.stale ? () => true : () => corpusStampOf(options) !== stampAtStart,
     corpusFollow: options.corpusFollow ?? (() => 'restart'),
   };
   return services;

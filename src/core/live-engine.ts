@@ -41,7 +41,8 @@ export async function liveEngine(options: LiveEngineOptions): Promise<LiveEngine
   const stopping = new AbortController();
   let following: () => 'idle' | 'updating' | 'failed' = () => 'idle';
   const corpusFollow = (): CorpusFollow => (following() === 'failed' ? 'failed' : 'updating');
-  let services: Services = readyServices({ ...options, corpusFollow }, log);
+  // A saved index of the folder as it was serves at once; the watch then reads the folder.
+  let services: Services = readyServices({ ...options, serveStale: true, corpusFollow }, log);
   let engine = engineOf(services, log);
 
   // A reload loads what a build saved, whatever the first start was asked.

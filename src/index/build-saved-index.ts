@@ -20,6 +20,7 @@ import { simplifiedVariants } from '../text/normalize.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
 import { createTokenizer } from '../text/tokenizer.js';
 import { codeUnitsOf, countWords } from '../text/word-scan.js';
+import { indexingCodeDigest } from './fingerprint.js';
 import type { SavedIndex } from './index-cache.js';
 import { buildPassageIndex, type PassageIndex } from './passage-index.js';
 import { type PreparedDictionaries, preparedDictionaries } from './prepared-dictionaries.js';
@@ -151,6 +152,7 @@ export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
   inputs.onStep?.('index');
   const saved: SavedIndex = {
     fingerprint: inputs.fingerprint,
+    code: indexingCodeDigest(),
     builtAt: new Date().toISOString(),
     dictionaryHash: hashDictionary(files),
     corpus,

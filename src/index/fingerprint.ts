@@ -72,6 +72,23 @@ export function corpusFingerprint(corpusDir: string, dictionaryFiles: string[]):
   return hash.digest('hex');
 }
 
+let codeDigest: string | null = null;
+
+/**
+ * The indexing code alone, hashed (once per process): a saved index built by this code may serve
+ * a folder that changed since, for the moments until its own index is built (load-or-build.ts's
+ * serveStale); one built by other code never does.
+ */
+export function indexingCodeDigest(): string {
+  if (codeDigest === null) {
+    const hash = createHash('sha256');
+    hash.update(`index-version:${INDEX_VERSION}\n`);
+    hashIndexingCode(hash);
+    codeDigest = hash.digest('hex');
+  }
+  return codeDigest;
+}
+
 /** Feeds the indexing code's names and bytes to `hash`. */
 export function hashIndexingCode(hash: Hash, buffer: Buffer = Buffer.allocUnsafe(PIECE)): void {
   for (const path of INDEXING_CODE.flatMap((dir) => filesUnder(join(PROJECT_ROOT, dir)))) {

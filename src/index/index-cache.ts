@@ -18,7 +18,7 @@ import { isSavedWords, type SavedWords, wordPostingsFromMiniSearch, wordPostings
 //
 // A quote bot must never quote what the corpus does not say, so the file carries a digest of its
 // content: an edited or truncated file is rebuilt, not served. Layout, one JSON value per line:
-//   {"format", "fingerprint"}
+//   {"format", "fingerprint", "code"}
 //   the saved index without its documents and postings
 //   ["bytes", "passage-ids" | "passage-texts", n]   every passage's id and text (string-block.ts)
 //   ["document", {...}]   one line per document, passages as columns (corpus-columns.ts)
@@ -32,6 +32,8 @@ import { isSavedWords, type SavedWords, wordPostingsFromMiniSearch, wordPostings
 
 export interface SavedIndex {
   fingerprint: string;
+  /** The indexing code that built it (fingerprint.ts's indexingCodeDigest); absent in files of earlier versions. */
+  code?: string;
   builtAt: string;
   /** Hash of the corpus-restricted jieba dictionary files written beside the index. */
   dictionaryHash: string;
@@ -43,7 +45,13 @@ export interface SavedIndex {
   gazetteer?: unknown;
 }
 
-export type CacheRead = { ok: true; saved: SavedIndex } | { ok: false; reason: string };
+/** `stale`: built for the folder as it was, by the same indexing code (read only when asked: ReadOptions). */
+export type CacheRead = { ok: true; saved: SavedIndex; stale?: true } | { ok: false; reason: string };
+
+export interface ReadOptions {
+  /** Read a saved index of another fingerprint too, when this code built it (a changed folder served until rebuilt). */
+  staleWithCode?: string;
+}
 
 const FILE_NAME = 'index.json';
 const FORMAT = 'corpus-qa-index/7';
@@ -172,11 +180,13 @@ function parseBody(body: Generator<BodyValue>): unknown {
 const MISMATCH = 'saved index does not match its digest (edited or damaged)';
 
 /** The saved index in the file, or why it cannot be used: parsed as read, used only if its digest matches. */
-function readChecked(path: string, fingerprint: string): CacheRead {
+function readChecked(path: string, fingerprint: string, options: ReadOptions): CacheRead {
   const file = openSavedFile(path);
   try {
     if (file.header.format !== FORMAT) return { ok: false, reason: 'saved index is in an older format' };
-    if (file.header.fingerprint !== fingerprint) return { ok: false, reason: 'corpus or index code changed' };
+    const stale = file.header.fingerprint !== fingerprint;
+    if (stale && !(options.staleWithCode !== undefined && file.header.code === options.staleWithCode))
+      return { ok: false, reason: 'corpus or index code changed' };
     const body = file.body();
     let parsed: unknown;
     try {
@@ -189,8 +199,8 @@ function readChecked(path: string, fingerprint: string): CacheRead {
     }
     if (file.trailer().digest !== file.digest()) return { ok: false, reason: MISMATCH };
     if (!looksLikeSavedIndex(parsed)) return { ok: false, reason: 'saved index is incomplete' };
-    if (parsed.fingerprint !== fingerprint) return { ok: false, reason: 'corpus or index code changed' };
-    return { ok: true, saved: parsed };
+    if (parsed.fingerprint !== file.header.fingerprint) return { ok: false, reason: MISMATCH };
+    return stale ? { ok: true, saved: parsed, stale } : { ok: true, saved: parsed };
   } finally {
     file.close();
   }
@@ -213,11 +223,11 @@ export function savedFingerprint(cacheDir: string): string | null {
   }
 }
 
-export function readSavedIndex(cacheDir: string, fingerprint: string): CacheRead {
+export function readSavedIndex(cacheDir: string, fingerprint: string, options: ReadOptions = {}): CacheRead {
   const path = cacheFile(cacheDir);
   if (!existsSync(path)) return { ok: false, reason: 'no saved index' };
   try {
-    return readChecked(path, fingerprint);
+    return readChecked(path, fingerprint, options);
   } catch (error) {
     return { ok: false, reason: `saved index is corrupt (${(error as Error).message})` };
   }
@@ -225,7 +235,7 @@ export function readSavedIndex(cacheDir: string, fingerprint: string): CacheRead
 
 function* fileLines(saved: SavedIndex, chunkChars: number): Generator<string | Uint8Array> {
   const hash = createHash('sha256');
-  const header = `${JSON.stringify({ format: FORMAT, fingerprint: saved.fingerprint })}\n`;
+  const header = `${JSON.stringify({ format: FORMAT, fingerprint: saved.fingerprint, code: saved.code })}\n`;
   hash.update(header);
   yield header;
   for (const line of bodyLines(saved, chunkChars)) {

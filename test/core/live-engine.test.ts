@@ -94,6 +94,23 @@ describe('a live engine over a folder that changes', () => {
     expect(messages.filter((m) => m === 'corpus reloaded')).toHaveLength(1);
   }, 60_000);
 
+  it('given a folder changed while the bot was down, then it starts from the saved index of the folder as it was, and soon serves the change', async () => {
+    const corpusDir = tempCorpus('live-stale', FIRST);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'qa-live-stale-cache-'));
+    (await following(corpusDir, cacheDir)).stop();
+    writeFileSync(join(corpusDir, 'fishery.txt'), ADDED);
+    const { logger, messages } = recording();
+    const live = await following(corpusDir, cacheDir, true, logger);
+    // Started without building: the documents as they were, said to be updating.
+    expect(messages.some((m) => m.startsWith('the corpus folder changed since the index was saved'))).toBe(true);
+    expect(live.stats().documents.length).toBe(1);
+    expect(live.stats().corpusChange).toBe('updating');
+    expect(live.answer({ command: 'search', query: '奶酪' }).total).toBe(1);
+    await until(() => live.stats().documents.length === 2);
+    expect(live.answer({ command: 'search', query: '三文鱼' }).total).toBe(1);
+    expect(live.stats().corpusChange).toBeUndefined();
+  }, 60_000);
+
   it('given a change whose index cannot be saved, then /about says the update failed and the old documents are still answered', async () => {
     const corpusDir = tempCorpus('live-fail', FIRST);
     // A file where the cache folder should be: every build works, none can be saved and loaded.

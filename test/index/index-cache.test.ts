@@ -94,6 +94,22 @@ describe('saved index file', () => {
     expect(readdirSync(dir)).toEqual(['index.json']);
   });
 
+  it('given an index of another fingerprint, then it is read only as stale and only when the same code built it', () => {
+    const dir = tempDir();
+    writeSavedIndex(dir, { ...sample, code: 'code-1' });
+    expect(readSavedIndex(dir, 'changed')).toEqual({ ok: false, reason: 'corpus or index code changed' });
+    expect(readSavedIndex(dir, 'changed', { staleWithCode: 'code-2' })).toEqual({ ok: false, reason: 'corpus or index code changed' });
+    const stale = readSavedIndex(dir, 'changed', { staleWithCode: 'code-1' });
+    expect(stale.ok && stale.stale).toBe(true);
+    expect(plain(stale.ok && stale.saved)).toEqual(plain({ ...sample, code: 'code-1' }));
+    // Its own fingerprint: current, not stale.
+    const current = readSavedIndex(dir, 'abc', { staleWithCode: 'code-1' });
+    expect(current.ok && current.stale).toBeUndefined();
+    // A file of an earlier version names no code: never stale.
+    writeSavedIndex(dir, sample);
+    expect(readSavedIndex(dir, 'changed', { staleWithCode: 'code-1' }).ok).toBe(false);
+  });
+
   it('given terms split over many chunk lines and a fresh word index, then they read back whole, in order, as postings', () => {
     const dir = tempDir();
     const terms = Array.from({ length: 50 }, (_, i) => `词${i}`);
