@@ -10,6 +10,7 @@ import { preparedDictionaries, preparedFile } from '../index/prepared-dictionari
 import { corpusProblems } from '../ingest/corpus-problems.js';
 import { type DictionaryFiles, hashDictionary } from '../text/jieba-dictionary.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
+import { snapshotDictionary } from './dictionary-snapshot.js';
 import { recordCorpusPath, removeOrphanedCaches } from './stale-caches.js';
 import { removeStaleTempFiles } from './stale-temp-files.js';
 import { START_UP } from './start-up-messages.js';
@@ -100,23 +101,29 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
       log.warn({ path: cacheFile(inputs.cacheDir), reason: read.reason }, changed ? START_UP.indexUnusable : START_UP.indexDamaged);
     return null;
   }
-  const files = dictionaryFilesIn(inputs.cacheDir);
-  if (!dictionaryIntact(files, read.saved.dictionaryHash)) {
-    log.warn(START_UP.dictionaryDamaged);
-    return null;
-  }
-  const refused = inputs.loadOnly ? inputs.refuse?.(read.saved) : null;
-  if (refused) throw new Error(refused);
+  // Checked and loaded from a private copy (dictionary-snapshot.ts): another build may rewrite the cache's.
+  let segmenter: Segmenter;
   let index: PassageIndex;
+  const snapshot = snapshotDictionary(dictionaryFilesIn(inputs.cacheDir));
   try {
-    index = loadPassageIndex(read.saved.index, read.saved.corpus);
-  } catch (error) {
-    log.warn({ err: (error as Error).message }, START_UP.indexUnloadable);
-    return null;
+    if (!snapshot || !dictionaryIntact(snapshot.files, read.saved.dictionaryHash)) {
+      log.warn(START_UP.dictionaryDamaged);
+      return null;
+    }
+    const refused = inputs.loadOnly ? inputs.refuse?.(read.saved) : null;
+    if (refused) throw new Error(refused);
+    try {
+      index = loadPassageIndex(read.saved.index, read.saved.corpus);
+    } catch (error) {
+      log.warn({ err: (error as Error).message }, START_UP.indexUnloadable);
+      return null;
+    }
+    // Last, once the index is accepted and loaded: in a running bot's reload, the dictionary is the
+    // whole process's, and the engine it replaces would otherwise cut text with the new one.
+    segmenter = loadSegmenter(snapshot.files, read.saved.dictionaryHash);
+  } finally {
+    snapshot?.remove();
   }
-  // Last, once the index is accepted and loaded: in a running bot's reload, the dictionary is the
-  // whole process's, and the engine it replaces would otherwise cut text with the new one.
-  const segmenter = loadSegmenter(files, read.saved.dictionaryHash);
   noteUse(inputs);
   const stale = read.stale === true;
   if (stale) log.info(START_UP.servingStale);
