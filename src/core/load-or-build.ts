@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -8,7 +8,7 @@ import { cacheFile, readSavedIndex, type SavedIndex, writeSavedIndex } from '../
 import { loadPassageIndex, type PassageIndex } from '../index/passage-index.js';
 import { preparedDictionaries, preparedFile } from '../index/prepared-dictionaries.js';
 import { corpusProblems } from '../ingest/corpus-problems.js';
-import { type DictionaryFiles, hashDictionary } from '../text/jieba-dictionary.js';
+import { type DictionaryFiles, dictionaryFileNames, hashDictionary } from '../text/jieba-dictionary.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
 import { snapshotDictionary } from './dictionary-snapshot.js';
 import { recordCorpusPath, removeOrphanedCaches } from './stale-caches.js';
@@ -132,14 +132,23 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
 
 function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
   const reason = unwritable(dictionaryDir(inputs.cacheDir));
-  const scratch = reason === null ? null : mkdtempSync(join(tmpdir(), 'corpus-qa-dictionary-'));
+  // The dictionary is written beside the cache's and moved into place with the index, not written
+  // over the cache's own files at the start of a build: a shard or a bot starting meanwhile
+  // (seconds at scale) would find the saved index beside another build's dictionary and rebuild.
+  // Named as writeAtomically names its temp files, so a killed build's is removed at a later start.
+  const scratch =
+    reason === null ? join(inputs.cacheDir, `dictionary.${process.pid}.tmp`) : mkdtempSync(join(tmpdir(), 'corpus-qa-dictionary-'));
+  if (reason === null) {
+    rmSync(scratch, { recursive: true, force: true });
+    mkdirSync(scratch);
+  }
   if (reason !== null) log.warn({ path: inputs.cacheDir, reason }, START_UP.cacheNotWritable);
   const prepared = preparedDictionaries();
   if (prepared.unsaved !== undefined) log.warn({ path: preparedFile(), reason: prepared.unsaved }, START_UP.dictionariesNotSaved);
   try {
     const built = buildSavedIndex({
       ...inputs,
-      dictionaryDir: scratch ?? dictionaryDir(inputs.cacheDir),
+      dictionaryDir: scratch,
       fingerprint,
       prepared: prepared.prepared,
     });
@@ -154,6 +163,8 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
     if (reason === null) {
       try {
         writeSavedIndex(inputs.cacheDir, built.saved);
+        // Right after the index: a loader between the two sees a mismatch for microseconds, not a build's length.
+        moveDictionary(scratch, dictionaryDir(inputs.cacheDir));
         persisted = true;
         tidyCaches(inputs, log);
       } catch (error) {
@@ -162,9 +173,16 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
     }
     return { saved: built.saved, segmenter: built.segmenter, index: built.index, fromCache: false, persisted, stale: false };
   } finally {
-    // jieba has read the dictionary by now; a scratch copy is not needed any more.
-    if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
+    // jieba has read the dictionary by now; what was not moved into place is not needed any more.
+    rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Moves a built dictionary's files over the cache's, each in one step (the same file system). */
+function moveDictionary(from: string, to: string): void {
+  const source = dictionaryFileNames(from);
+  const target = dictionaryFileNames(to);
+  for (const key of ['dict', 'user', 'idf', 'stopWords'] as const) renameSync(source[key], target[key]);
 }
 
 /** A cache folder in use says so at each start (stale-caches.ts removes only folders unused for a day). */

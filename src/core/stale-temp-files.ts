@@ -31,7 +31,8 @@ export function removeStaleTempFiles(dir: string): string[] {
     const pid = TEMP_FILE.exec(name)?.[1];
     if (pid === undefined || isRunning(Number(pid))) continue;
     try {
-      rmSync(join(dir, name), { force: true });
+      // A build's dictionary folder too (load-or-build.ts names it so).
+      rmSync(join(dir, name), { recursive: true, force: true });
       removed.push(name);
     } catch {
       // Unremovable (read-only cache): harmless, it is never read.

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -100,10 +100,23 @@ describe('given temp files left by writes that were interrupted', () => {
     const live = `index.json.${process.ppid}.tmp`;
     for (const name of [dead, live]) writeFileSync(join(cacheDir, name), '{"partial":');
     writeFileSync(join(cacheDir, 'dictionary', 'jieba.corpus.dict.utf8.999999998.tmp'), 'partial');
+    // A build killed before it moved its dictionary into place (load-or-build.ts).
+    mkdirSync(join(cacheDir, 'dictionary.999999997.tmp'));
+    writeFileSync(join(cacheDir, 'dictionary.999999997.tmp', 'jieba.corpus.dict.utf8'), 'partial');
     const engine = await createEngine({ cacheDir, logger: capturingLogger().logger });
     expect(engine.stats().indexFromCache).toBe(true);
     expect(existsSync(join(cacheDir, dead))).toBe(false);
     expect(existsSync(join(cacheDir, 'dictionary', 'jieba.corpus.dict.utf8.999999998.tmp'))).toBe(false);
+    expect(existsSync(join(cacheDir, 'dictionary.999999997.tmp'))).toBe(false);
     expect(existsSync(join(cacheDir, live))).toBe(true);
+  });
+
+  it('then a build leaves no dictionary folder of its own in the cache, and the dictionary in place is the index one', async () => {
+    const cacheDir = copiedCache();
+    const engine = await createEngine({ cacheDir, forceRebuild: true, logger: capturingLogger().logger });
+    expect(engine.stats().indexFromCache).toBe(false);
+    expect(readdirSync(cacheDir).filter((n) => n.startsWith('dictionary.'))).toEqual([]);
+    // The next start loads what it saved, dictionary and all.
+    expect((await createEngine({ cacheDir, logger: capturingLogger().logger })).stats().indexFromCache).toBe(true);
   });
 });
