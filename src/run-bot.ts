@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from './config.js';
-import { corpusStampOf, createEngine, requireCorpusDir } from './core/create-engine.js';
+import { corpusStampOf, createEngine, loadInputsOf, requireCorpusDir } from './core/create-engine.js';
 import type { Engine } from './core/engine-api.js';
 import { rebuildInChild } from './core/index-rebuild.js';
 import { followCorpusBuilds, liveEngine } from './core/live-engine.js';
@@ -10,6 +10,8 @@ import { stopWhenManagerIsGone } from './discord/manager-watch.js';
 import { requestedShards, startShardManager } from './discord/shard-manager.js';
 import { installShutdown, STOP_CAP_MS } from './discord/shutdown.js';
 import { startDiscordBot } from './discord/start-bot.js';
+import { indexingCodeDigest } from './index/fingerprint.js';
+import { savedHeader } from './index/index-cache.js';
 import { compiled } from './runtime-flags.js';
 
 /**
@@ -38,9 +40,16 @@ export async function runBot(config: DiscordConfig, corpusDir: string, logger: L
     // engine (one less copy of the index in memory: ~120 MB at the real corpus, ~200 MB at 100×).
     requireCorpusDir(corpusDir);
     // The folder as this build reads it: a change from here on is the manager's to build.
-    const served = corpusStampOf({ corpusDir });
-    const built = await rebuildInChild({ corpusDir, logLevel: logger.level });
-    if (!built.ok) throw new Error(`索引未能建立（${built.reason}），原因见上面的日志`);
+    const stampAtBuild = corpusStampOf({ corpusDir });
+    const building = rebuildInChild({ corpusDir, logLevel: logger.level });
+    // Following its folder, a saved index this code built lets the shards start at once: they
+    // answer from it (stale, if the folder changed while the bot was stopped) and load the build
+    // when it is saved, as they load any change (live-engine.ts). Otherwise they wait for it.
+    const startsAtOnce = intervalMs > 0 && savedHeader(loadInputsOf({ corpusDir }).cacheDir)?.code === indexingCodeDigest();
+    if (!startsAtOnce) {
+      const built = await building;
+      if (!built.ok) throw new Error(`索引未能建立（${built.reason}），原因见上面的日志`);
+    }
     // Shards run the same entry point as this process: compiled (dist/) or TypeScript through tsx.
     const file = fileURLToPath(new URL(`./main.${compiled ? 'js' : 'ts'}`, import.meta.url));
     const shardArgs = ['--corpus', corpusDir];
@@ -48,6 +57,10 @@ export async function runBot(config: DiscordConfig, corpusDir: string, logger: L
     stops.push(() => manager.stop());
     await manager.ready;
     if (intervalMs > 0) {
+      const built = await building;
+      // A first build that failed is tried again by the watch (it is not what was built).
+      if (!built.ok) logger.warn({ reason: built.reason }, 'corpus index could not be built: the shards answer from the saved index');
+      const served = built.ok ? stampAtBuild : '';
       const follow = followCorpusBuilds({ corpusDir, intervalMs, builds: true, served }, logger.child({ component: 'corpus-reload' }));
       stops.push(() => follow.stop());
     }

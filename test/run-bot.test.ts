@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../src/core/paths.js';
+import { DEFAULT_PATHS, PROJECT_ROOT } from '../src/core/paths.js';
 import { NODE_FLAGS } from '../src/runtime-flags.js';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord/index.js';
 import { alive, descendantsOf, stillRunning } from './support/process-tree.js';
@@ -71,4 +74,63 @@ describe.runIf(process.platform === 'linux')('given the bot sharded in 2, with s
       for (const pid of started.filter(alive)) process.kill(pid, 'SIGKILL');
     }
   }, 30_000);
+});
+
+/** The manager over `corpusDir` with one shard, run until the shard is ready, then stopped; its log. */
+async function shardedRun(corpusDir: string, cacheBase: string, watchSeconds: string): Promise<string> {
+  const manager = spawn(process.execPath, [...NODE_FLAGS, 'scripts/run-built.mjs', 'src/main.ts', '--shards', '1', '--corpus', corpusDir], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+      DISCORD_SHARDS: '',
+      INDEX_CACHE_DIR: cacheBase,
+      CORPUS_WATCH_SECONDS: watchSeconds,
+      LOG_LEVEL: 'info',
+      npm_lifecycle_event: '',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  const exited = once(manager, 'exit');
+  const started = new Set<number>();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      manager.stderr.on('data', (chunk: Buffer) => {
+        log += chunk.toString();
+        for (const pid of descendantsOf(manager.pid ?? 0)) started.add(pid);
+        if (log.includes('"msg":"discord ready"') && log.includes('"msg":"corpus index saved"')) resolve();
+      });
+      void exited.then(() => reject(new Error(`the manager exited early:\n${log}`)));
+    });
+  } finally {
+    manager.kill('SIGTERM');
+    await exited;
+    for (const pid of [...started].filter(alive)) process.kill(pid, 'SIGKILL');
+  }
+  return log;
+}
+
+describe.runIf(process.platform === 'linux')('given a sharded bot restarted after a document was added to its folder', () => {
+  const at = (log: string, message: string) => log.indexOf(`"msg":"${message}"`);
+
+  it('then, following its folder, it starts its shards from the saved index at once and builds meanwhile; not following, it builds first', async () => {
+    // The real corpus, so that a build takes seconds; its prepared dictionaries shared (once per install).
+    const corpusDir = mkdtempSync(join(tmpdir(), 'qa-shard-stale-'));
+    cpSync(DEFAULT_PATHS.corpusDir, corpusDir, { recursive: true });
+    const cacheBase = mkdtempSync(join(tmpdir(), 'qa-shard-stale-cache-'));
+    const prepared = join(DEFAULT_PATHS.cacheDir, 'prepared');
+    if (existsSync(prepared)) symlinkSync(prepared, join(cacheBase, 'prepared'), 'dir');
+    await shardedRun(corpusDir, cacheBase, '0');
+
+    writeFileSync(join(corpusDir, 'fishery.txt'), '渔业合作备忘录\n\n挪威向越南出口三文鱼苗。\n');
+    const following = await shardedRun(corpusDir, cacheBase, '30');
+    expect(at(following, 'shard spawned')).toBeGreaterThanOrEqual(0);
+    expect(at(following, 'shard spawned')).toBeLessThan(at(following, 'corpus index saved'));
+
+    writeFileSync(join(corpusDir, 'second.txt'), '林业合作备忘录\n\n芬兰向越南出口松木。\n');
+    const notFollowing = await shardedRun(corpusDir, cacheBase, '0');
+    expect(at(notFollowing, 'corpus index saved')).toBeLessThan(at(notFollowing, 'shard spawned'));
+  }, 90_000);
 });

@@ -206,21 +206,27 @@ function readChecked(path: string, fingerprint: string, options: ReadOptions): C
   }
 }
 
-/** The fingerprint the saved index was built for, from its header alone (null: none, or another format). */
-export function savedFingerprint(cacheDir: string): string | null {
+/** What the saved index's header says: the fingerprint it was built for and the code that built it (null: none, or another format). */
+export function savedHeader(cacheDir: string): { fingerprint: string; code: string | null } | null {
   const path = cacheFile(cacheDir);
   if (!existsSync(path)) return null;
   try {
     const file = openSavedFile(path);
     try {
-      const { format, fingerprint } = file.header;
-      return format === FORMAT && typeof fingerprint === 'string' ? fingerprint : null;
+      const { format, fingerprint, code } = file.header;
+      if (format !== FORMAT || typeof fingerprint !== 'string') return null;
+      return { fingerprint, code: typeof code === 'string' ? code : null };
     } finally {
       file.close();
     }
   } catch {
     return null;
   }
+}
+
+/** The fingerprint the saved index was built for, from its header alone (null: none, or another format). */
+export function savedFingerprint(cacheDir: string): string | null {
+  return savedHeader(cacheDir)?.fingerprint ?? null;
 }
 
 export function readSavedIndex(cacheDir: string, fingerprint: string, options: ReadOptions = {}): CacheRead {
