@@ -20,9 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => discord?.close());
 
-/** The manager, once shard 0 says it is ready; `started`: every process under it then. */
-async function managerWithOneShardReady() {
-  const manager = spawn(process.execPath, [...NODE_FLAGS, 'scripts/run-built.mjs', 'src/main.ts', '--shards', '2'], {
+/** `npm start -- <args>` (compiled) against the stand-in, its log (the shards' too) on stderr. */
+function startManager(args: string[], env: Record<string, string>) {
+  return spawn(process.execPath, [...NODE_FLAGS, 'scripts/run-built.mjs', 'src/main.ts', ...args], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
@@ -32,10 +32,16 @@ async function managerWithOneShardReady() {
       CORPUS_WATCH_SECONDS: '0',
       LOG_LEVEL: 'info',
       npm_lifecycle_event: '', // under `npm test`: not npm's to watch (scripts/parent-watch.mjs)
+      ...env,
     },
     // The shards write to the manager's stderr (ShardingManager's default).
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+}
+
+/** The manager, once shard 0 says it is ready; `started`: every process under it then. */
+async function managerWithOneShardReady() {
+  const manager = startManager(['--shards', '2'], {});
   let log = '';
   const exited = once(manager, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
   await new Promise<void>((resolve, reject) => {
@@ -78,19 +84,9 @@ describe.runIf(process.platform === 'linux')('given the bot sharded in 2, with s
 
 /** The manager over `corpusDir` with one shard, run until the shard is ready, then stopped; its log. */
 async function shardedRun(corpusDir: string, cacheBase: string, watchSeconds: string): Promise<string> {
-  const manager = spawn(process.execPath, [...NODE_FLAGS, 'scripts/run-built.mjs', 'src/main.ts', '--shards', '1', '--corpus', corpusDir], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: discord.token,
-      DISCORD_API_URL: discord.apiUrl,
-      DISCORD_SHARDS: '',
-      INDEX_CACHE_DIR: cacheBase,
-      CORPUS_WATCH_SECONDS: watchSeconds,
-      LOG_LEVEL: 'info',
-      npm_lifecycle_event: '',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const manager = startManager(['--shards', '1', '--corpus', corpusDir], {
+    INDEX_CACHE_DIR: cacheBase,
+    CORPUS_WATCH_SECONDS: watchSeconds,
   });
   let log = '';
   const exited = once(manager, 'exit');
