@@ -41,11 +41,12 @@ export async function runBot(config: DiscordConfig, corpusDir: string, logger: L
     requireCorpusDir(corpusDir);
     // The folder as this build reads it: a change from here on is the manager's to build.
     const stampAtBuild = corpusStampOf({ corpusDir });
-    const building = rebuildInChild({ corpusDir, logLevel: logger.level });
     // Following its folder, a saved index this code built lets the shards start at once: they
     // answer from it (stale, if the folder changed while the bot was stopped) and load the build
     // when it is saved, as they load any change (live-engine.ts). Otherwise they wait for it.
     const startsAtOnce = intervalMs > 0 && savedHeader(loadInputsOf({ corpusDir }).cacheDir)?.code === indexingCodeDigest();
+    // A saved index that no longer matches is then expected: its build is logged as a change's.
+    const building = rebuildInChild({ corpusDir, logLevel: logger.level, reloading: startsAtOnce });
     if (!startsAtOnce) {
       const built = await building;
       if (!built.ok) throw new Error(`索引未能建立（${built.reason}），原因见上面的日志`);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,5 +128,20 @@ describe.runIf(process.platform === 'linux')('given a sharded bot restarted afte
     writeFileSync(join(corpusDir, 'second.txt'), '林业合作备忘录\n\n芬兰向越南出口松木。\n');
     const notFollowing = await shardedRun(corpusDir, cacheBase, '0');
     expect(at(notFollowing, 'corpus index saved')).toBeLessThan(at(notFollowing, 'shard spawned'));
-  }, 90_000);
+
+    // A damaged saved dictionary: the shard, started at once, waits for the manager's build, which
+    // repairs it; it builds nothing itself (a reviewing helper found it did).
+    const dictionaryDir = join(
+      readdirSync(cacheBase)
+        .map((n) => join(cacheBase, n))
+        .find((d) => existsSync(join(d, 'dictionary')))!,
+      'dictionary',
+    );
+    writeFileSync(join(dictionaryDir, 'jieba.corpus.dict.utf8'), '损坏 1 n\n');
+    writeFileSync(join(corpusDir, 'third.txt'), '渔业合作备忘录\n\n挪威向越南出口三文鱼苗。\n');
+    const damaged = await shardedRun(corpusDir, cacheBase, '30');
+    expect(at(damaged, 'shard spawned')).toBeLessThan(at(damaged, 'corpus index saved'));
+    expect(damaged).toContain('"msg":"waiting for the shard manager to save the index"');
+    expect(damaged).not.toContain('saved dictionary is missing or damaged');
+  }, 120_000);
 });

@@ -49,6 +49,8 @@ export interface EngineOptions {
   refuse?: LoadInputs['refuse'];
   /** Start from a saved index of the folder as it was (a bot that follows its folder: load-or-build.ts). */
   serveStale?: boolean;
+  /** Load a saved index or throw SavedIndexNotCurrent, never build (a shard: load-or-build.ts). */
+  neverBuild?: boolean;
   /** How a changed corpus folder reaches the answers (default: at a restart). */
   corpusFollow?: () => CorpusFollow;
   /** Word vectors already opened (by the engine a reload replaces): they do not depend on the corpus. */

@@ -42,6 +42,12 @@ export interface LoadInputs {
    */
   serveStale?: boolean;
   /**
+   * Load a saved index (stale too, with serveStale) or throw SavedIndexNotCurrent, never build: a
+   * shard starting while its manager builds (or repairs a damaged cache) waits for that build
+   * (live-engine.ts) instead of making one more beside it.
+   */
+  neverBuild?: boolean;
+  /**
    * Under `loadOnly`, why a saved index that matches is still not to be served (null: it is),
    * asked before anything process-wide (jieba's dictionary) is replaced.
    */
@@ -87,7 +93,7 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
     : readSavedIndex(inputs.cacheDir, fingerprint, staleWithCode ? { staleWithCode } : {});
   if (!read.ok) {
     // A reload waiting for another process's build: nothing is rebuilt here, and nothing is wrong.
-    if (inputs.loadOnly) return null;
+    if (inputs.loadOnly || inputs.neverBuild) return null;
     // A first start is said too: it builds for 15–20 s before the first line (a console user
     // saw nothing until then).
     if (inputs.reloading && !read.reason.startsWith('saved index is corrupt')) {
@@ -107,7 +113,9 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
   const snapshot = snapshotDictionary(dictionaryFilesIn(inputs.cacheDir));
   try {
     if (!snapshot || !dictionaryIntact(snapshot.files, read.saved.dictionaryHash)) {
-      log.warn(START_UP.dictionaryDamaged);
+      // Only a process that builds next says it rebuilds; one that waits for another's build is told by its caller.
+      if (inputs.loadOnly || inputs.neverBuild) log.debug('saved dictionary does not match the saved index (yet)');
+      else log.warn(START_UP.dictionaryDamaged);
       return null;
     }
     const refused = inputs.loadOnly ? inputs.refuse?.(read.saved) : null;
@@ -214,7 +222,7 @@ export function loadOrBuild(inputs: LoadInputs, log: Logger): Loaded {
   }
   const fingerprint = corpusFingerprint(inputs.corpusDir, [inputs.domainWordsPath]);
   const cached = fromCache(inputs, fingerprint, log);
-  if (!cached && inputs.loadOnly)
+  if (!cached && (inputs.loadOnly || inputs.neverBuild))
     throw new SavedIndexNotCurrent(`the saved index in ${inputs.cacheDir} does not match ${inputs.corpusDir}`);
   const loaded = cached ?? build(inputs, fingerprint, log);
   // A reload's problems were said by the build that read the folder (rebuild-child.ts).
