@@ -22,7 +22,7 @@ export interface DictionarySnapshot {
 export function snapshotDictionary(files: DictionaryFiles): DictionarySnapshot | null {
   let dir: string;
   try {
-    dir = mkdtempSync(join(tmpdir(), 'corpus-qa-dictionary-'));
+    dir = mkdtempSync(join(tmpdir(), 'corpus-qa-snapshot-'));
   } catch {
     return { files, remove: () => undefined };
   }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { SavedIndex } from '../index/index-cache.js';
+import { type SavedIndex, savedHeader } from '../index/index-cache.js';
 import { type ChangeOutcome, watchCorpus } from './corpus-watch.js';
 import { corpusStampOf, type EngineOptions, engineLog, engineOf, loadInputsOf, readyServices } from './create-engine.js';
 import type { Engine } from './engine-api.js';
@@ -159,6 +159,8 @@ const SHARD_LOOK_MS = 1_000;
  * after SHARD_WAIT_MS it builds itself, as it did before there was a manager to wait for.
  */
 async function shardServices(options: EngineOptions, log: Logger): Promise<Services> {
+  // No saved index at all: no manager started this shard after its build (its build comes first then).
+  if (savedHeader(loadInputsOf(options).cacheDir) === null) return readyServices(options, log);
   const started = Date.now();
   for (let said = false; Date.now() - started < SHARD_WAIT_MS; said = true) {
     try {
