@@ -80,10 +80,8 @@ function statsOf(loaded: Loaded): CorpusStats {
 
 /** The folder an engine serves, and the dictionary files it reads, as a stamp (corpus-stamp.ts). */
 export function corpusStampOf(options: EngineOptions): string {
-  return corpusStamp(options.corpusDir ?? DEFAULT_PATHS.corpusDir, [
-    options.domainWordsPath ?? DEFAULT_PATHS.domainWords,
-    options.synonymsPath ?? DEFAULT_PATHS.synonyms,
-  ]);
+  const { corpusDir, domainWordsPath, synonymsPath } = loadInputsOf(options);
+  return corpusStamp(corpusDir, [domainWordsPath, synonymsPath]);
 }
 
 /** Start-up stops, saying what to do, when the corpus folder does not exist. */
@@ -91,13 +89,14 @@ export function requireCorpusDir(corpusDir: string): void {
   if (!existsSync(corpusDir)) throw new Error(`语料目录不存在：${corpusDir}（请创建它并放入 .txt/.md 文档）`);
 }
 
-/** What loading the index reads, defaults filled in. */
-export function loadInputsOf(options: EngineOptions): LoadInputs & EngineOptions {
+/** What loading the index reads, defaults filled in (and the synonyms, which the engine reads beside it). */
+export function loadInputsOf(options: EngineOptions): LoadInputs & EngineOptions & { synonymsPath: string } {
   const corpusDir = options.corpusDir ?? DEFAULT_PATHS.corpusDir;
   return {
     ...options,
     corpusDir,
     domainWordsPath: options.domainWordsPath ?? DEFAULT_PATHS.domainWords,
+    synonymsPath: options.synonymsPath ?? DEFAULT_PATHS.synonyms,
     // An explicit cache folder is used as is; by default each corpus folder has its own.
     cacheDir: options.cacheDir ?? corpusCacheDir(DEFAULT_PATHS.cacheDir, corpusDir),
     ...(options.cacheDir === undefined ? { cacheBaseDir: DEFAULT_PATHS.cacheDir } : {}),
@@ -120,7 +119,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
   // Parsed on first use (lazy.ts); the saved index holds it as JSON text.
   const savedLexicon = loaded.saved.lexicon;
   const lexicon = once(() => parseEnglishLexicon(savedLexicon));
-  const synonymsPath = options.synonymsPath ?? DEFAULT_PATHS.synonyms;
+  const { synonymsPath } = resolved;
   const synonymsFile = readEditableFile(synonymsPath);
   for (const problem of [
     ...synonymsFile.problems,

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type DictionaryFiles, dictionaryFileNames } from '../text/jieba-dictionary.js';
+import { DICTIONARY_FILE_KEYS, type DictionaryFiles, dictionaryFileNames } from '../text/jieba-dictionary.js';
 
 // A private copy of a saved index's jieba dictionary, checked and loaded instead of the cache's
 // own files: those have fixed names, and another process's build (a shard manager's, a running
@@ -29,7 +29,7 @@ export function snapshotDictionary(files: DictionaryFiles): DictionarySnapshot |
   const remove = () => rmSync(dir, { recursive: true, force: true });
   const copies = dictionaryFileNames(dir);
   try {
-    for (const key of ['dict', 'user', 'idf', 'stopWords'] as const) copyFileSync(files[key], copies[key]);
+    for (const key of DICTIONARY_FILE_KEYS) copyFileSync(files[key], copies[key]);
   } catch {
     remove();
     return null;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { corpusFingerprint } from '../index/fingerprint.js';
-import { savedFingerprint } from '../index/index-cache.js';
+import { savedHeader } from '../index/index-cache.js';
 import { readEditableFile } from '../ingest/editable-file.js';
 
 // What a running bot's answers are made from, as content rather than file times: the saved
@@ -26,7 +26,7 @@ export interface ServedInputs {
  * and, with the synonyms now, gives `loadedFrom`.
  */
 export function sameInputs(paths: ServedInputs, loadedFrom: string): boolean {
-  const saved = savedFingerprint(paths.cacheDir);
+  const saved = savedHeader(paths.cacheDir)?.fingerprint ?? null;
   if (saved === null || saved !== corpusFingerprint(paths.corpusDir, [paths.domainWordsPath])) return false;
   return inputsDigest(saved, readEditableFile(paths.synonymsPath).text) === loadedFrom;
 }

@@ -1,12 +1,12 @@
+import { statSync } from 'node:fs';
 import type { Logger } from 'pino';
-import { type SavedIndex, savedHeader } from '../index/index-cache.js';
+import { cacheFile, type SavedIndex, savedHeader } from '../index/index-cache.js';
 import { type ChangeOutcome, watchCorpus } from './corpus-watch.js';
 import { corpusStampOf, type EngineOptions, engineLog, engineOf, loadInputsOf, readyServices } from './create-engine.js';
 import type { Engine } from './engine-api.js';
 import { type RebuildRequest, rebuildInChild } from './index-rebuild.js';
 import { sameInputs } from './inputs-digest.js';
 import { SavedIndexNotCurrent } from './load-or-build.js';
-import { DEFAULT_PATHS } from './paths.js';
 import type { CorpusFollow, Services } from './services.js';
 
 // A running bot that follows its corpus folder: a document added, edited or removed is answered
@@ -68,14 +68,16 @@ export async function liveEngine(options: LiveEngineOptions): Promise<LiveEngine
         };
   };
 
+  const swapIn = (next: Services): void => {
+    waiting = null;
+    services = next;
+    engine = engineOf(next, log);
+  };
   const serve = async (): Promise<ChangeOutcome> => {
     // A touch, or a deploy copying the files unchanged: nothing the answers read is different.
-    const paths = loadInputsOf(reloadOptions);
-    if (sameInputs({ ...paths, synonymsPath: options.synonymsPath ?? DEFAULT_PATHS.synonyms }, services.loadedFrom)) {
+    if (sameInputs(loadInputsOf(options), services.loadedFrom)) {
       const stamp = corpusStampOf(options);
-      services = { ...services, corpusStamp: stamp, corpusChanged: () => corpusStampOf(options) !== stamp };
-      engine = engineOf(services, log);
-      waiting = null;
+      swapIn({ ...services, corpusStamp: stamp, corpusChanged: () => corpusStampOf(options) !== stamp });
       log.info('corpus folder touched, but nothing the answers read changed: not reloaded');
       return { outcome: 'served' };
     }
@@ -94,9 +96,7 @@ export async function liveEngine(options: LiveEngineOptions): Promise<LiveEngine
       if (error instanceof SavedIndexNotCurrent && !options.builds) return awaitManager();
       return { outcome: 'failed', reason: error instanceof Error ? error.message : String(error) };
     }
-    waiting = null;
-    services = next;
-    engine = engineOf(next, log);
+    swapIn(next);
     log.info({ passages: next.stats.passages, documents: next.stats.documents.length }, 'corpus reloaded');
     return { outcome: 'served' };
   };
@@ -159,15 +159,31 @@ const SHARD_LOOK_MS = 1_000;
  * after SHARD_WAIT_MS it builds itself, as it did before there was a manager to wait for.
  */
 async function shardServices(options: EngineOptions, log: Logger): Promise<Services> {
+  const { cacheDir } = loadInputsOf(options);
   // No saved index at all: no manager started this shard after its build (its build comes first then).
-  if (savedHeader(loadInputsOf(options).cacheDir) === null) return readyServices(options, log);
-  const started = Date.now();
-  for (let said = false; Date.now() - started < SHARD_WAIT_MS; said = true) {
+  if (savedHeader(cacheDir) === null) return readyServices(options, log);
+  // Which saved file a look tried: the next look reads it again only once another is saved (a
+  // read is the whole index, ~0.6 s at 100×, and a manager's build takes seconds).
+  const savedFile = () => {
     try {
-      return readyServices({ ...options, neverBuild: true }, log);
-    } catch (error) {
-      if (!(error instanceof SavedIndexNotCurrent)) throw error;
-      if (!said) log.info('waiting for the shard manager to save the index');
+      const { ino, mtimeMs } = statSync(cacheFile(cacheDir));
+      return `${ino}:${mtimeMs}`;
+    } catch {
+      return '';
+    }
+  };
+  let tried: string | null = null;
+  const started = Date.now();
+  while (Date.now() - started < SHARD_WAIT_MS) {
+    const now = savedFile();
+    if (now !== tried) {
+      try {
+        return readyServices({ ...options, neverBuild: true }, log);
+      } catch (error) {
+        if (!(error instanceof SavedIndexNotCurrent)) throw error;
+        if (tried === null) log.info('waiting for the shard manager to save the index');
+        tried = now;
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, SHARD_LOOK_MS));
   }

@@ -8,7 +8,7 @@ import { cacheFile, readSavedIndex, type SavedIndex, writeSavedIndex } from '../
 import { loadPassageIndex, type PassageIndex } from '../index/passage-index.js';
 import { preparedDictionaries, preparedFile } from '../index/prepared-dictionaries.js';
 import { corpusProblems } from '../ingest/corpus-problems.js';
-import { type DictionaryFiles, dictionaryFileNames, hashDictionary } from '../text/jieba-dictionary.js';
+import { DICTIONARY_FILE_KEYS, type DictionaryFiles, dictionaryFileNames, hashDictionary } from '../text/jieba-dictionary.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
 import { snapshotDictionary } from './dictionary-snapshot.js';
 import { recordCorpusPath, removeOrphanedCaches } from './stale-caches.js';
@@ -69,7 +69,7 @@ export interface Loaded {
 }
 
 function dictionaryIntact(files: DictionaryFiles, expected: string): boolean {
-  if (![files.dict, files.user, files.idf, files.stopWords].every((p) => existsSync(p))) return false;
+  if (!DICTIONARY_FILE_KEYS.every((key) => existsSync(files[key]))) return false;
   return hashDictionary(files) === expected;
 }
 
@@ -149,8 +149,7 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
   if (reason === null) {
     rmSync(scratch, { recursive: true, force: true });
     mkdirSync(scratch);
-  }
-  if (reason !== null) log.warn({ path: inputs.cacheDir, reason }, START_UP.cacheNotWritable);
+  } else log.warn({ path: inputs.cacheDir, reason }, START_UP.cacheNotWritable);
   const prepared = preparedDictionaries();
   if (prepared.unsaved !== undefined) log.warn({ path: preparedFile(), reason: prepared.unsaved }, START_UP.dictionariesNotSaved);
   try {
@@ -171,7 +170,8 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
     if (reason === null) {
       try {
         writeSavedIndex(inputs.cacheDir, built.saved);
-        // Right after the index: a loader between the two sees a mismatch for microseconds, not a build's length.
+        // Right after the index: a loader finds the two disagreeing only if its read spans both
+        // renames, not for a whole build (and a shard then waits: live-engine.ts's shardServices).
         moveDictionary(scratch, dictionaryDir(inputs.cacheDir));
         persisted = true;
         tidyCaches(inputs, log);
@@ -190,7 +190,7 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
 function moveDictionary(from: string, to: string): void {
   const source = dictionaryFileNames(from);
   const target = dictionaryFileNames(to);
-  for (const key of ['dict', 'user', 'idf', 'stopWords'] as const) renameSync(source[key], target[key]);
+  for (const key of DICTIONARY_FILE_KEYS) renameSync(source[key], target[key]);
 }
 
 /** A cache folder in use says so at each start (stale-caches.ts removes only folders unused for a day). */

@@ -224,11 +224,6 @@ export function savedHeader(cacheDir: string): { fingerprint: string; code: stri
   }
 }
 
-/** The fingerprint the saved index was built for, from its header alone (null: none, or another format). */
-export function savedFingerprint(cacheDir: string): string | null {
-  return savedHeader(cacheDir)?.fingerprint ?? null;
-}
-
 export function readSavedIndex(cacheDir: string, fingerprint: string, options: ReadOptions = {}): CacheRead {
   const path = cacheFile(cacheDir);
   if (!existsSync(path)) return { ok: false, reason: 'no saved index' };

@@ -125,6 +125,9 @@ export function corpusDictionaryWords(files: DictionaryFiles): string[] {
   return words;
 }
 
+/** The files of a dictionary, in the order they are hashed. */
+export const DICTIONARY_FILE_KEYS = ['dict', 'user', 'idf', 'stopWords'] as const satisfies readonly (keyof DictionaryFiles)[];
+
 export function dictionaryFileNames(dir: string): DictionaryFiles {
   return {
     dict: join(dir, 'jieba.corpus.dict.utf8'),
@@ -137,6 +140,6 @@ export function dictionaryFileNames(dir: string): DictionaryFiles {
 /** Content hash of the dictionary files: what the saved index records and the segmenter checks. */
 export function hashDictionary(files: DictionaryFiles): string {
   const hash = createHash('sha256');
-  for (const path of [files.dict, files.user, files.idf, files.stopWords]) hash.update(readFileSync(path));
+  for (const key of DICTIONARY_FILE_KEYS) hash.update(readFileSync(files[key]));
   return hash.digest('hex');
 }
