@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const TEMP_FILE = /\.(\d+)\.tmp$/;
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -18,8 +18,11 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Removes the temp files of dead processes in `dir`; returns the names removed. */
-export function removeStaleTempFiles(dir: string): string[] {
+/**
+ * Removes the temp files of dead processes in `dir`; returns the names removed. `named` finds the
+ * pid in a name (its first group); other names are left alone.
+ */
+export function removeStaleTempFiles(dir: string, named: RegExp = TEMP_FILE): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -28,7 +31,7 @@ export function removeStaleTempFiles(dir: string): string[] {
   }
   const removed: string[] = [];
   for (const name of names) {
-    const pid = TEMP_FILE.exec(name)?.[1];
+    const pid = named.exec(name)?.[1];
     if (pid === undefined || isRunning(Number(pid))) continue;
     try {
       // A build's dictionary folder too (load-or-build.ts names it so).

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,5 +34,23 @@ describe('snapshotDictionary', () => {
     const files = dictionaryIn(mkdtempSync(join(tmpdir(), 'qa-dict-')), '口罩 10 n\n');
     rmSync(files.idf);
     expect(snapshotDictionary(files)).toBeNull();
+  });
+
+  it('given the copies of a process killed while loading, then the next snapshot removes them, and leaves those of a live process', () => {
+    const files = dictionaryIn(mkdtempSync(join(tmpdir(), 'qa-dict-')), '口罩 10 n\n');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    const left = join(tmpdir(), `corpus-qa-snapshot-${dead}-abc123`);
+    const live = join(tmpdir(), `corpus-qa-snapshot-${process.pid}-live01`);
+    for (const dir of [left, live]) mkdirSync(join(dir, 'inner'), { recursive: true });
+    try {
+      const snapshot = snapshotDictionary(files)!;
+      expect(existsSync(left)).toBe(false);
+      expect(existsSync(live)).toBe(true);
+      expect(snapshot.files.dict).toContain(`corpus-qa-snapshot-${process.pid}-`);
+      snapshot.remove();
+    } finally {
+      rmSync(left, { recursive: true, force: true });
+      rmSync(live, { recursive: true, force: true });
+    }
   });
 });
