@@ -11,7 +11,7 @@ import { type Candidate, candidateFeatures, type Feature, type FeatureVector, li
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { rerank } from './reranker.js';
 import { RERANKER_MODEL } from './reranker-model.js';
-import { isLong, type SearchKeyword, searchedKeywords, searchKeywords } from './search-keywords.js';
+import { isLong, keywordMatch, searchedKeywords, searchKeywords } from './search-keywords.js';
 import { semanticShares } from './semantic-coverage.js';
 import { meaningCosines } from './sentence-meaning.js';
 import { sentenceWords } from './sentence-words.js';
@@ -119,29 +119,10 @@ function candidatesOf(
   // Keywords typed apart ("方舱医院 口罩"): a sentence holding one of them matches it, however
   // little of the query's information that keyword carries (a common one next to a rare one).
   const keywords = searchedKeywords(typedKeywords, new Set([...wordTerms, ...bigramTerms]));
-  const holds = (terms: readonly string[], found: Set<string>) => terms.length > 0 && terms.every((t) => found.has(t));
-  // A keyword of several words the documents do not write as one (医疗物资, which jieba cuts
-  // 医疗|物资) is held by a sentence holding all its words, apart or together (医疗防护物资).
-  const holdsEveryWord = (k: SearchKeyword, found: Set<string>) => !k.whole.length && k.words.length >= 2 && holds(k.words, found);
-  const holdsKeyword = (found: Set<string>) =>
-    keywords.some(
-      (k) =>
-        k.whole.some((t) => found.has(t)) ||
-        k.bigrams.some((pairs) => holds(pairs, found)) ||
-        (!k.whole.length && holds(k.parts, found)) ||
-        holdsEveryWord(k, found),
-    );
-  // A keyword the documents write as one word is matched as written, never by its pieces: a
-  // share of 世界卫生组织's information is held by 世界贸易组织 too. So is one of several words,
-  // by all of them: a sentence holding 医疗 alone (医疗队) is no result of 医疗物资. Only when no
-  // sentence holds a keyword so (武汉疫情, a keyword of one searched word) is it matched by its
-  // share of the query's information.
-  // Without typed keywords (/ask), or with one of a single searched word, the share decides.
-  const shareAlways = keywords.length === 0 || keywords.some((k) => !k.whole.length && k.words.length < 2);
-  const shareIfNoneHolds = keywords.some((k) => !k.whole.length);
+  const { holdsSome, shareAlways, shareIfNoneHolds } = keywordMatch(keywords);
   const holdsShare = (share: number, byShare: boolean) => (found: string[]) => {
     const set = new Set(found);
-    return (holdsKeyword(set) || (byShare && coverage(set) >= share)) && (!hasLongTerm || found.some(isLong));
+    return (holdsSome(set) || (byShare && coverage(set) >= share)) && (!hasLongTerm || found.some(isLong));
   };
   const stage = (byShare: boolean) =>
     firstStage(services, terms, mode, holdsShare(MIN_COVERAGE[mode], byShare), admits, SENTENCE_CANDIDATES);

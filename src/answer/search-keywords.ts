@@ -74,3 +74,40 @@ export function searchedKeywords(keywords: readonly SearchKeyword[], searched: R
     }))
     .filter((k) => k.whole.length > 0 || k.parts.some(isLong));
 }
+
+/** How /search's first stage judges a sentence by the terms it holds (ranked-search.ts). */
+export interface KeywordMatch {
+  /** The sentence holds one of the keywords. */
+  holdsSome(found: ReadonlySet<string>): boolean;
+  /** A sentence holding enough of the query's information matches too, whatever it holds. */
+  shareAlways: boolean;
+  /** So does it, when no sentence holds a keyword. */
+  shareIfNoneHolds: boolean;
+}
+
+const holdsAll = (terms: readonly string[], found: ReadonlySet<string>) => terms.length > 0 && terms.every((t) => found.has(t));
+
+/**
+ * A keyword the documents write as one word is matched as written, never by its pieces: a share
+ * of 世界卫生组织's information is held by 世界贸易组织 too. So is one of several words, by all of
+ * them, apart or together (医疗物资, which jieba cuts 医疗|物资, is held by 医疗防护物资): a sentence
+ * holding 医疗 alone (医疗队) is no result of it. Only when no sentence holds a keyword so (武汉疫情,
+ * a keyword of one searched word) is it matched by its share of the query's information.
+ * Without typed keywords (/ask), or with one of a single searched word, the share decides.
+ */
+export function keywordMatch(keywords: readonly SearchKeyword[]): KeywordMatch {
+  const holdsEveryWord = (k: SearchKeyword, found: ReadonlySet<string>) =>
+    !k.whole.length && k.words.length >= 2 && holdsAll(k.words, found);
+  return {
+    holdsSome: (found) =>
+      keywords.some(
+        (k) =>
+          k.whole.some((t) => found.has(t)) ||
+          k.bigrams.some((pairs) => holdsAll(pairs, found)) ||
+          (!k.whole.length && holdsAll(k.parts, found)) ||
+          holdsEveryWord(k, found),
+      ),
+    shareAlways: keywords.length === 0 || keywords.some((k) => !k.whole.length && k.words.length < 2),
+    shareIfNoneHolds: keywords.some((k) => !k.whole.length),
+  };
+}

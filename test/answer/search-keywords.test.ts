@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLong } from '../../src/answer/search-keywords.js';
+import { isLong, keywordMatch, type SearchKeyword } from '../../src/answer/search-keywords.js';
 
 describe('long terms', () => {
   it('given any string, lone surrogates and pairs too, then it is long when it has two code points or more', () => {
@@ -16,5 +16,42 @@ describe('long terms', () => {
       { numRuns: 5000 },
     );
     expect([isLong('𠮷'), isLong('𠮷疫'), isLong('疫情'), isLong('疫'), isLong('')]).toEqual([false, true, true, false, false]);
+  });
+});
+
+describe('keyword match', () => {
+  const written: SearchKeyword = {
+    whole: ['世界卫生组织'],
+    bigrams: [['世界', '界卫', '卫生', '生组', '组织']],
+    parts: ['世界', '卫生', '组织'],
+    words: [],
+  };
+  const severalWords: SearchKeyword = {
+    whole: [],
+    bigrams: [['医疗', '疗物', '物资']],
+    parts: ['医疗', '物资', '疗物'],
+    words: ['医疗', '物资'],
+  };
+  const oneWord: SearchKeyword = { whole: [], bigrams: [], parts: ['武汉'], words: ['武汉'] };
+
+  it('given a keyword the documents write, then a sentence holds it written whole or by all its pairs, never by a share of its words', () => {
+    const { holdsSome, shareAlways, shareIfNoneHolds } = keywordMatch([written]);
+    expect(holdsSome(new Set(['世界卫生组织']))).toBe(true);
+    expect(holdsSome(new Set(written.bigrams[0]))).toBe(true);
+    expect(holdsSome(new Set(['世界', '组织', '贸易']))).toBe(false);
+    expect([shareAlways, shareIfNoneHolds]).toEqual([false, false]);
+  });
+
+  it('given a keyword of several words written apart, then a sentence holds it by every word, not by one, and the share decides only when none holds it', () => {
+    const { holdsSome, shareAlways, shareIfNoneHolds } = keywordMatch([severalWords]);
+    expect(holdsSome(new Set(['医疗', '防护', '物资']))).toBe(true);
+    expect(holdsSome(new Set(['医疗', '医疗队']))).toBe(false);
+    expect([shareAlways, shareIfNoneHolds]).toEqual([false, true]);
+  });
+
+  it('given no keyword (/ask) or one of a single searched word, then the share always decides; given keywords typed apart, then holding one is enough', () => {
+    expect(keywordMatch([]).shareAlways).toBe(true);
+    expect(keywordMatch([oneWord]).shareAlways).toBe(true);
+    expect(keywordMatch([written, severalWords]).holdsSome(new Set(['世界卫生组织']))).toBe(true);
   });
 });
