@@ -30,12 +30,13 @@ const STRAY_QUOTES = /^["“”「」『』]+$/u;
 
 /**
  * Operators typed without spaces, as Chinese is written (口罩AND捐赠, 口罩||呼吸机): AND, OR and NOT
- * in capitals with two Chinese characters on each side, or NOT opening a keyword before two (口罩
- * NOT捐赠); && or || anywhere in a keyword. Capitals beside Latin letters stay letters (ANDROID,
- * iPhoneOR), and so do capitals beside a single character, which Chinese technical text writes
- * (OR值, the odds ratio: 的OR值, 调整OR值).
+ * in capitals with two Chinese characters on each side (the right one may be -word or +word:
+ * 口罩AND-捐赠), or NOT opening a keyword before two (口罩 NOT捐赠); &&, || or | anywhere in a
+ * keyword. Capitals beside Latin letters stay letters (ANDROID, iPhoneOR), and so do capitals
+ * beside a single character, which Chinese technical text writes (OR值, the odds ratio: 的OR值,
+ * 调整OR值).
  */
-const JOINED_OPERATOR = /(?<=\p{Script=Han}{2})(?:AND|OR|NOT)(?=\p{Script=Han}{2})|^NOT(?=\p{Script=Han}{2})|&&|\|\|/gu;
+const JOINED_OPERATOR = /(?<=\p{Script=Han}{2})(?:AND|OR|NOT)(?=[-+]?\p{Script=Han}{2})|^NOT(?=\p{Script=Han}{2})|&&|\|\|?/gu;
 
 /** A keyword and the operators joined to it, apart ("口罩AND捐赠" → 口罩, AND, 捐赠). */
 function apart(whole: string): string[] {
