@@ -97,6 +97,9 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
   };
   const timer = setInterval(() => void look(), intervalMs);
   timer.unref();
+  // A first look at once: a bot started on a folder changed while it was stopped (served stale,
+  // load-or-build.ts) then builds after one interval, not two.
+  void look();
   return {
     state: () => {
       if (busy) return 'updating';

@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { corpusStamp } from '../../src/core/corpus-stamp.js';
 import { type ChangeOutcome, type CorpusWatch, watchCorpus } from '../../src/core/corpus-watch.js';
 import { createLogger } from '../../src/log.js';
@@ -47,6 +47,17 @@ describe('watchCorpus', () => {
     await pause(INTERVAL_MS * 5);
     expect(calls).toEqual([]);
     expect(watch.state()).toBe('idle');
+  });
+
+  it('given a folder that changed while the bot was stopped (served stale), then it is served after one interval, not two', async () => {
+    vi.useFakeTimers();
+    try {
+      const { calls } = watching(['served'], 'the folder as it was');
+      await vi.advanceTimersByTimeAsync(INTERVAL_MS);
+      expect(calls).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('given a document added, then it is served once, after a second look sees the same folder', async () => {
