@@ -73,6 +73,12 @@ function dictionaryIntact(files: DictionaryFiles, expected: string): boolean {
   return hashDictionary(files) === expected;
 }
 
+/** The files of the saved index's documents that are no longer in `corpusDir`. */
+function removedDocuments(saved: SavedIndex, corpusDir: string): string[] {
+  const files = saved.corpus.documents.flatMap((d) => (d.meta.file ? [d.meta.file] : []));
+  return files.filter((file) => !existsSync(join(corpusDir, file)));
+}
+
 /** Null when `dir` can be created and written, else why not. */
 function unwritable(dir: string): string | null {
   try {
@@ -105,6 +111,14 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
     const changed = read.reason === 'corpus or index code changed' || read.reason === 'saved index is in an older format';
     if (read.reason !== 'no saved index' && read.reason !== 'rebuild requested')
       log.warn({ path: cacheFile(inputs.cacheDir), reason: read.reason }, changed ? START_UP.indexUnusable : START_UP.indexDamaged);
+    return null;
+  }
+  // A removed document is never quoted, not even for the moments until the changed folder is
+  // indexed: it may have been taken down on purpose. A stale index is served for documents added
+  // or edited only (an edited one quoted as it was until then).
+  const removed = read.stale ? removedDocuments(read.saved, inputs.corpusDir) : [];
+  if (removed.length) {
+    log.info({ removed }, START_UP.staleRefused);
     return null;
   }
   // Checked and loaded from a private copy (dictionary-snapshot.ts): another build may rewrite the cache's.

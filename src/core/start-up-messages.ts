@@ -5,6 +5,8 @@ export const START_UP = {
   firstBuild: 'no saved index yet; building it (a first start takes longer)',
   servingStale:
     'the corpus folder changed since the index was saved: answering from the documents as they were until the changed folder is indexed (in the background)',
+  staleRefused:
+    'a document the saved index holds was removed from the corpus folder since: rebuilding before answering, so that it is never quoted',
   indexUnusable: 'saved index not usable; rebuilding',
   indexDamaged: 'saved index is damaged or unreadable; rebuilding',
   indexUnloadable: 'saved index could not be loaded; rebuilding',

@@ -111,6 +111,19 @@ describe('a live engine over a folder that changes', () => {
     expect(live.stats().corpusChange).toBeUndefined();
   }, 60_000);
 
+  it('given a document removed while the bot was down, then it is never quoted: the index is rebuilt before the bot answers', async () => {
+    const corpusDir = tempCorpus('live-removed', { ...FIRST, 'fishery.txt': ADDED });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'qa-live-removed-cache-'));
+    (await following(corpusDir, cacheDir)).stop();
+    rmSync(join(corpusDir, 'fishery.txt'));
+    const { logger, messages } = recording();
+    const live = await following(corpusDir, cacheDir, true, logger);
+    expect(messages.some((m) => m.startsWith('a document the saved index holds was removed'))).toBe(true);
+    expect(live.stats().documents.length).toBe(1);
+    expect(live.answer({ command: 'search', query: '三文鱼' }).total ?? 0).toBe(0);
+    expect(live.stats().corpusChange).toBeUndefined();
+  }, 60_000);
+
   it('given a change whose index cannot be saved, then /about says the update failed and the old documents are still answered', async () => {
     const corpusDir = tempCorpus('live-fail', FIRST);
     // A file where the cache folder should be: every build works, none can be saved and loaded.
