@@ -125,7 +125,16 @@ function gluedNumbers(text: string): Set<string> {
   return new Set(inCompounds.filter((n) => !standalone.has(n)));
 }
 
-export function analyzeQuery(services: Services, query: string): QueryAnalysis {
+export interface AnalysisOptions {
+  /**
+   * A document's alias (白皮书) is a word to find, not only a document named: /search looks for
+   * what is typed, and the documents write their aliases too (中国政府特发布此白皮书). The named
+   * document still ranks first among equals (the `document` feature).
+   */
+  aliasesAsText?: boolean;
+}
+
+export function analyzeQuery(services: Services, query: string, { aliasesAsText = false }: AnalysisOptions = {}): QueryAnalysis {
   const { tokenizer, synonyms } = services;
   // Folded once: the question, its terms and its phrases all start from these (toSimplified's
   // conversion at each of them cost ~10 µs a time with cold caches, after other commands).
@@ -133,8 +142,9 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const question = variants[variants.length - 1] ?? '';
   const named = documentsNamed(services, question);
   const termsOf = (text: string) => Object.values(tokenizer.tokenize(text)).flat();
-  // An alias selects a document; its own words must not also be matched as text.
-  const aliasTerms = new Set(named.aliases.flatMap(termsOf));
+  // An alias selects a document; for /ask its own words must not also be matched as text.
+  const textAliases = aliasesAsText ? [] : named.aliases;
+  const aliasTerms = new Set(textAliases.flatMap(termsOf));
   const own = tokenizer.tokenizeVariants(variants);
   // An English question, or the English words of a Chinese one ("Italy医疗队什么时候到的"), which
   // are translated the same way (and judged by the same co-occurrence with the question's words).
@@ -162,7 +172,8 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
   const chosenGroups = translation ? chooseTranslations(services, translation.groups) : [];
   const translations = interleave(chosenGroups);
   const namedInEnglish = documentsNamed(services, translations.join(' '));
-  const translated = translations.filter((t) => !namedInEnglish.aliases.some((alias) => t.includes(alias)));
+  const englishAliases = aliasesAsText ? [] : namedInEnglish.aliases;
+  const translated = translations.filter((t) => !englishAliases.some((alias) => t.includes(alias)));
   // Expansions: how the corpus may write a word (卫健委 → 国家卫生健康委), and English terms.
   const wordGroups = [...new Set(words)].map((word) => {
     const alternatives = synonyms.get(word);
@@ -176,7 +187,7 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
     bigrams.push(...t.bigrams);
   }
   const phrases = variants
-    .flatMap((v) => named.aliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
+    .flatMap((v) => textAliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
     .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
     .filter((p) => p && !glued.has(p));
   // A glue word is no phrase either: "is" would be found, and lit, in every English sentence.
@@ -201,7 +212,7 @@ export function analyzeQuery(services: Services, query: string): QueryAnalysis {
       // A phrase stands for itself and what synonyms.txt says it means (世卫组织 = 世界卫生组织); a
       // learned synonym is only a near word (探针 for 探测器), found by share if at all.
       ...keptPhrases.map((p) => [p, ...(services.listedSynonyms.get(p) ?? [])]),
-      ...chosenGroups.map((group) => group.chinese.filter((t) => !namedInEnglish.aliases.some((alias) => t.includes(alias)))),
+      ...chosenGroups.map((group) => group.chinese.filter((t) => !englishAliases.some((alias) => t.includes(alias)))),
     ],
     unknownEnglish: (translation?.unknown ?? []).filter(
       (w) => services.index.frequency(w.toLowerCase()) === 0 && services.index.frequency(lemmatize(w)) === 0,

@@ -151,6 +151,23 @@ describe('/search', () => {
     expect(answer.matched).toBeUndefined();
   });
 
+  it('given a word that is also a document’s alias (白皮书), then the sentences writing it, as for any word', () => {
+    // An alias names a document in a question (白皮书里…); a search looks for what it is given.
+    const aliases = loadCorpus(DEFAULT_PATHS.corpusDir).documents.flatMap((d) => d.meta.aliases ?? []);
+    const writing = (word: string) =>
+      loadCorpus(DEFAULT_PATHS.corpusDir)
+        .documents.flatMap((d) => d.passages)
+        .filter((p) => p.text.includes(word));
+    const alias = aliases.find((a) => writing(a).length > 0)!;
+    const answer = engine.answer({ command: 'search', query: alias });
+    expect(answer.total).toBe(writing(alias).length);
+    expect(answer.items.every((i) => i.text.includes(alias))).toBe(true);
+    const longer = writing(alias)[0]!.text.match(new RegExp(`.${alias}`, 'u'))![0];
+    const pasted = engine.answer({ command: 'search', query: longer });
+    expect(pasted.items[0]?.text).toContain(longer);
+    expect(pasted.message ?? '').not.toContain('都不包含');
+  });
+
   it('given paging, then pages partition the ranked list and the total stays the same', () => {
     const one = engine.answer({ command: 'search', query: '国际合作', page: 1, pageSize: 3 });
     const two = engine.answer({ command: 'search', query: '国际合作', page: 2, pageSize: 3 });
