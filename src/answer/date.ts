@@ -8,6 +8,7 @@ import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
+import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { entryItem } from './entry-item.js';
 import { counted, type Locale, localeOf, say } from './locale.js';
 import { dateTimeline } from './timeline.js';
@@ -31,28 +32,15 @@ function daysOf(query: DateQuery): string[] {
   return days;
 }
 
-/** Years that have dated entries, ascending. */
-function entryYears(services: Services): number[] {
-  return [...new Set(services.library.datesWithEntries.map((d) => Number(d.date.slice(0, 4))))];
-}
-
-/**
- * The days a query names; a day or month written without its year is every year's that has
- * entries (a server's chronicles of 2020 and 2021): /date 3月18日 lists both years' 3月18日. A
- * year left out is seen by reading the query under another default year: its days move.
- */
-function daysInEveryYear(services: Services, query: string, parsed: DateQuery): string[] {
-  const days = daysOf(parsed);
-  const years = entryYears(services);
-  if (years.length < 2) return days;
-  const shifted = parseDateQuery(query, services.defaultYear + 1);
-  if (!shifted.ok || daysOf(shifted.query)[0] === days[0]) return days;
-  const all = new Set(days);
-  for (const year of years) {
-    const read = year === services.defaultYear ? null : parseDateQuery(query, year);
-    if (read?.ok) for (const day of daysOf(read.query)) all.add(day);
-  }
-  return [...all].sort();
+/** The days a query names (days-in-every-year.ts: a day without its year is every year's with entries). */
+function daysOfEveryYear(services: Services, query: string, parsed: DateQuery): string[] {
+  return (
+    daysInEveryYear(services, (year) => {
+      if (year === services.defaultYear) return daysOf(parsed);
+      const read = parseDateQuery(query, year);
+      return read.ok ? daysOf(read.query) : null;
+    }) ?? daysOf(parsed)
+  );
 }
 
 function describe(query: DateQuery, year: number, locale: Locale = 'zh'): string {
@@ -195,7 +183,7 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
     const examples = dateExamples(services, locale);
     return errorAnswer(request, { code, message }, examples);
   }
-  const everyYear = daysInEveryYear(services, assumed?.query ?? request.query, parsed.query);
+  const everyYear = daysOfEveryYear(services, assumed?.query ?? request.query, parsed.query);
   // A weekday beside a day typed without its year says which year's it is ("Tuesday, March 17"
   // over chronicles of 2020 and 2024: 2020's); the note on a wrong weekday is then not due.
   const weekday = parsed.weekday;
@@ -207,10 +195,14 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
   const hits: { entry: Entry; day: string; label: string }[] = [];
   const groups: { label: string; count: number }[] = [];
   const daysFound: string[] = [];
+  const labelled = labelYear(
+    services,
+    days.filter((day) => services.library.entriesOn(day).length > 0),
+  );
   for (const day of days) {
     const entries = services.library.entriesOn(day);
     if (!entries.length) continue;
-    const label = formatDateZh(day, year);
+    const label = formatDateZh(day, labelled);
     groups.push({ label, count: entries.length });
     daysFound.push(day);
     for (const entry of entries) hits.push({ entry, day, label });

@@ -4,6 +4,7 @@ import { findDatesInText } from '../query/date-find.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { answerDate } from './date.js';
+import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { GENERIC_QUESTION_WORDS } from './generic-question-words.js';
 import { counted, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
@@ -18,7 +19,8 @@ const MAX_DAYS = 7;
 /** The days a question asks about as a whole, in order, or null when it asks something more specific. */
 export function wholeDaysAsked(services: Services, question: string): string[] | null {
   const mentions = findDatesInText(question, services.defaultYear);
-  const days = [...new Set(mentions.map((m) => m.date))].sort();
+  // A day typed without its year is every year's with entries, as /date reads it.
+  const days = daysInEveryYear(services, (year) => [...new Set(findDatesInText(question, year).map((m) => m.date))].sort()) ?? [];
   if (days.length === 0 || days.length > MAX_DAYS) return null;
   let rest = question;
   for (const m of [...mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
@@ -45,7 +47,11 @@ const JOINING_WORDS: ReadonlySet<string> = new Set(['和', '与', '及', '以及
 /** Each entry of the days, by its opening sentence (which names the event), in document order. */
 export function answerWholeDays(services: Services, request: AnswerRequest, days: readonly string[]): Answer {
   const locale = localeOf(request);
-  const label = (day: string) => formatDateZh(day, services.defaultYear);
+  const labelled = labelYear(
+    services,
+    days.filter((day) => services.library.entriesOn(day).length > 0),
+  );
+  const label = (day: string) => formatDateZh(day, labelled);
   const withEntries = days.filter((day) => services.library.entriesOn(day).length > 0);
   // No day with entries gets /date's answer: why nothing is there, and the nearest days.
   if (!withEntries.length) {

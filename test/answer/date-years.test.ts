@@ -26,7 +26,8 @@ describe('/date over chronicles of two years', () => {
       ['2020-03-19', '俱乐部接待来访球队。'],
       ['2021-03-19', '友好学校代表团来访。'],
     ]);
-    expect(answer.groups?.map((g) => g.label)).toEqual(['3月19日', '2021年3月19日']);
+    // Each heading writes its year: one with and one without read as if one were not dated.
+    expect(answer.groups?.map((g) => g.label)).toEqual(['2020年3月19日', '2021年3月19日']);
   });
 
   it('given a day without its year and a weekday, then the year whose day it is, and no note', () => {
@@ -49,5 +50,18 @@ describe('/date over chronicles of two years', () => {
     const answer = date('3月');
     expect(answer.total).toBe(4);
     expect(answer.timeline).toBeUndefined();
+  });
+});
+
+describe('/ask about a whole day over chronicles of two years', () => {
+  it('given a day without its year, then each year’s entries of that day, as /date lists them', () => {
+    const asked = engine.answer({ command: 'ask', query: '3月18日发生了什么', pageSize: 50 });
+    expect(asked.items.map((i) => [i.date, i.text])).toEqual(date('3月18日').items.map((i) => [i.date, i.text]));
+    expect(asked.items.map((i) => i.date)).toEqual(['2020-03-18', '2021-03-18']);
+  });
+
+  it('given a day with its year, then that year only', () => {
+    const asked = engine.answer({ command: 'ask', query: '2021年3月18日发生了什么' });
+    expect(asked.items.map((i) => i.text)).toEqual(['学校举行春季运动会。']);
   });
 });
