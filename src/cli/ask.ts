@@ -2,6 +2,7 @@
 // Answers one command given as arguments, or one command per stdin line, as text or JSON Lines.
 import { errorAnswer } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
+import { commandNamed } from '../answer/commands.js';
 import { type Locale, typedInEnglish } from '../answer/locale.js';
 import { packedPage, upToEntries } from '../answer/pack-pages.js';
 import { createEngine } from '../core/create-engine.js';
@@ -63,7 +64,7 @@ const requestOf = (raw: string): { answer: Answer; locale: Locale } => {
     const request: AnswerRequest = { ...command, page, pageSize: limit, locale };
     // As text, /date pages by whole days as the console does (up to --limit entries, a longer day whole);
     // JSON keeps its contract: --limit items a page.
-    if (json || request.command.trim().toLowerCase() !== 'date') return { answer: engine.answer(request), locale };
+    if (json || commandNamed(request.command) !== 'date') return { answer: engine.answer(request), locale };
     return { answer: packedPage(engine.answer({ ...request, whole: true }), page, upToEntries(limit)), locale };
   }
   const parsed = parseJsonRequest(line, { page, pageSize: limit });

@@ -1,5 +1,6 @@
 import { pagesOf } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
+import { commandNamed } from '../answer/commands.js';
 import { type Locale, say, typedInEnglish } from '../answer/locale.js';
 import { packedPage, upToEntries } from '../answer/pack-pages.js';
 import type { Engine } from '../core/engine-api.js';
@@ -57,7 +58,8 @@ export function createConsoleSession(engine: Engine, style: TextStyle = PLAIN_ST
   const localeFor = (request: AnswerRequest): Locale => (typedInEnglish(request.command, request.query) ? 'en' : 'zh');
   const answer = (typed: AnswerRequest): Answer => {
     const request: AnswerRequest = { ...typed, locale: localeFor(typed) };
-    return request.command === 'date'
+    // By what the name stands for: /日期 and ／ｄａｔｅ are /date, and page by whole days too.
+    return commandNamed(request.command) === 'date'
       ? packedPage(engine.answer({ ...request, whole: true }), request.page ?? 1, fitsScreen)
       : engine.answer(request);
   };

@@ -120,4 +120,9 @@ describe('npm run ask, one command as arguments (text)', () => {
     expect(second.stdout).toMatch(new RegExp(`^${lastRank + 1}\\. `, 'm'));
     expect(second.stdout).toMatch(/第2\/\d+页/);
   });
+
+  it('given /date by its Chinese name (/日期), then the same pages of whole days', () => {
+    const pageLine = (out: string) => /第1\/\d+页/.exec(out)?.[0];
+    expect(pageLine(runEntry('src/cli/ask.ts', ['/日期 3月'], '').stdout)).toBe(pageLine(first.stdout));
+  });
 });
