@@ -22,13 +22,16 @@ describe('console session', () => {
     expect(reply.text).not.toContain('共');
   });
 
-  it.each(['/日期 3月', '／ｄａｔｅ　3月', '//date 3月'])('given /date typed as "%s", then pages of whole days, as /date pages them', (line) => {
-    // A day cut across two pages was only ever met under another name for /date.
-    const pageLine = (text: string) => text.split('\n').find((l) => l.startsWith('第1/')) ?? '';
-    const typed = createConsoleSession(engine).handle(line).text;
-    expect(pageLine(typed)).toBe(pageLine(createConsoleSession(engine).handle('/date 3月').text));
-    expect(pageLine(typed)).not.toBe('');
-  });
+  it.each(['/日期 3月', '／ｄａｔｅ　3月', '//date 3月'])(
+    'given /date typed as "%s", then pages of whole days, as /date pages them',
+    (line) => {
+      // A day cut across two pages was only ever met under another name for /date.
+      const pageLine = (text: string) => text.split('\n').find((l) => l.startsWith('第1/')) ?? '';
+      const typed = createConsoleSession(engine).handle(line).text;
+      expect(pageLine(typed)).toBe(pageLine(createConsoleSession(engine).handle('/date 3月').text));
+      expect(pageLine(typed)).not.toBe('');
+    },
+  );
 
   it('given a question in English, then the console answers around the excerpts in English; in Chinese, in Chinese', () => {
     const session = createConsoleSession(engine);
