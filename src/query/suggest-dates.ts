@@ -2,6 +2,7 @@
 // in any supported form (3, 3月1, 3.1, mar, 三月, 2020-03-1).
 
 import type { Choice } from '../core/types.js';
+import { fitUnits } from '../text/graphemes.js';
 import { fromIso } from './date-calendar.js';
 import { formatDateEn, formatDateZh } from './date-format.js';
 import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES, normalizeDateInput } from './date-normalize.js';
@@ -111,7 +112,8 @@ export function suggestDates(
   if (query?.kind === 'day' || named.length < 2) return days.slice(0, limit);
   // A month or range with entries on several days: the whole of it first, as typed.
   const entries = named.reduce((sum, c) => sum + c.count, 0);
-  const whole = typed.trim().slice(0, 80);
+  // Cut by whole graphemes: a unit cut left half a surrogate pair (an emoji), which Discord refuses.
+  const whole = fitUnits(typed.trim(), 80);
   const wholeChoice = {
     name: locale === 'en' ? `${whole} · ${named.length} days, ${entries} entries` : `${whole} · ${named.length}天 ${entries}条`,
     value: whole,

@@ -47,20 +47,29 @@ const PREFIX_UNITS_PER_GRAPHEME = 8;
 function cutGraphemesOf(text: string, max: number, ellipsis: string, whole: boolean): string | null {
   let out = '';
   let count = 0;
-  for (const { segment } of segments(text)) {
-    if (count === max) return out + ellipsis;
+  for (const { segment, index } of segments(text)) {
+    // A boundary is only sure where the prefix holds the whole code point after it (BOUNDARY_LOOKAHEAD).
+    if (count === max) return whole || index <= text.length - BOUNDARY_LOOKAHEAD ? out + ellipsis : null;
     out += segment;
     count++;
   }
   return whole ? out : null;
 }
 
+/**
+ * Units a prefix must hold past a grapheme boundary for the boundary to be the whole text's: one
+ * code point. Whether a boundary falls between two code points depends on those before it and
+ * on the one after it alone (Unicode's rules look back, never further ahead); a prefix ending
+ * inside that code point (half a flag: 🇮 then half of 🇹) gets a boundary the text has not.
+ */
+const BOUNDARY_LOOKAHEAD = 2;
+
 /** The longest prefix of whole graphemes that fits in `maxUnits` UTF-16 units (Discord's measure). */
 export function fitUnits(text: string, maxUnits: number): string {
   if (text.length <= maxUnits) return text;
-  // Only a prefix is segmented (a huge text whole cost a second and a gigabyte): cutting the text
-  // changes at most its last grapheme, and one that reaches past maxUnits + 1 does not fit anyway.
-  return fitUnitsOf(text.slice(0, maxUnits + 1), maxUnits);
+  // Only a prefix is segmented (a huge text whole cost a second and a gigabyte): its boundaries up
+  // to maxUnits are the text's, and a grapheme reaching past maxUnits does not fit anyway.
+  return fitUnitsOf(text.slice(0, maxUnits + BOUNDARY_LOOKAHEAD), maxUnits);
 }
 
 function fitUnitsOf(text: string, maxUnits: number): string {

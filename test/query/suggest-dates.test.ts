@@ -60,4 +60,19 @@ describe('suggestDates', () => {
   it('given a day of another year then its name shows the year', () => {
     expect(suggestDates('', [{ date: '2019-03-18', count: 1 }], 2020)[0]).toEqual({ name: '2019年3月18日 · 1条', value: '2019年3月18日' });
   });
+
+  it.each([['3月 ' + '😀'.repeat(47)], ['3月 ' + '🇮🇹'.repeat(23)], ['March' + ' '.repeat(73) + '🇮🇹']])(
+    'given a month typed with emoji past the choice’s length, then the whole-month choice is cut between graphemes',
+    (typed) => {
+      const [whole] = suggestDates(typed, available, 2020);
+      expect(whole?.value).toBeDefined();
+      for (const text of [whole!.value, whole!.name]) {
+        expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u);
+        expect(typed.trim().startsWith(whole!.value)).toBe(true);
+        expect([...new Intl.Segmenter().segment(whole!.value)].map((s) => s.segment).every((g) => typed.includes(g))).toBe(true);
+      }
+      expect(whole!.value.length).toBeLessThanOrEqual(80);
+      expect(whole!.value).not.toMatch(/🇮$/u);
+    },
+  );
 });

@@ -34,3 +34,16 @@ describe('cutting long text', () => {
     expect(fitUnits(`${'a'.repeat(4)}${'🇨🇳'.repeat(10_000)}`, 8)).toBe(`${'a'.repeat(4)}🇨🇳`);
   });
 });
+
+describe('cuts whose prefix ends inside a flag', () => {
+  it('given a flag straddling the units a choice holds, then the flag is left out whole, not half of it kept', () => {
+    // Segmenting only a prefix ending inside 🇹 made 🇮 a grapheme of its own.
+    expect(fitUnits(`${'x'.repeat(78)}🇮🇹y`, 80)).toBe('x'.repeat(78));
+    expect(fitUnits(`${'x'.repeat(76)}🇮🇹y`, 80)).toBe(`${'x'.repeat(76)}🇮🇹`);
+  });
+
+  it('given a flag where the segmented prefix ends, then cutGraphemes keeps it whole', () => {
+    const accented = `e${'\u0301'.repeat(20)}`;
+    expect(cutGraphemes(`${accented}🇮🇹z`, 2, '…')).toBe(`${accented}🇮🇹…`);
+  });
+});
