@@ -32,8 +32,8 @@ export function parseJsonRequest(line: string, defaults: { page: number; pageSiz
   const fail = (message: string): JsonRequest => ({
     ok: false,
     message,
-    command: command.trim(),
-    // Echoed as the engine echoes a query: well-formed, without controls or invisible marks.
+    // Echoed as the engine echoes them: well-formed, without controls, separators or invisible marks.
+    command: visibleText(wellFormed(command)).trim(),
     ...(typeof query === 'string' ? { query: visibleText(wellFormed(query)) } : {}),
   });
   if (typeof query !== 'string') return fail('"query" 必须是字符串');

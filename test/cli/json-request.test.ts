@@ -21,6 +21,18 @@ describe('JSON request lines', () => {
   });
 
   it.each([
+    ['{"command":"\\ud800 date","page":0}', '\uFFFD date'],
+    ['{"command":"x\\u2028y\\u0085z\\u202eq","page":0}', 'x y zq'],
+    ['{"command":"\\u001b]0;pwned\\u0007ask","query":"口罩","limit":0}', 'ask'],
+  ])(
+    'given a bad request whose command holds %s, then the error echoes it as the engine would: well-formed, no controls or separators',
+    (line, shown) => {
+      const parsed = parseJsonRequest(line, defaults);
+      expect(parsed).toMatchObject({ ok: false, command: shown });
+    },
+  );
+
+  it.each([
     ['{bad json}', '不是有效的 JSON'],
     ['{"query":"x"}', '缺少 "command"'],
     ['{"command":"ask","query":5}', '"query" 必须是字符串'],
