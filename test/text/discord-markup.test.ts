@@ -42,4 +42,16 @@ describe('stripDiscordMarkup', () => {
       { numRuns: 300 },
     );
   });
+
+  it('given brackets before a link ([a[b](…)), then the link is the innermost bracket’s, and the brackets before it stay text', () => {
+    expect(stripDiscordMarkup('[注意[口罩](https://example.com)')).toBe('[注意 口罩');
+  });
+
+  it('given a line of 200,000 [ (a pasted file, a fuzzer), then it is stripped at once, not after a minute', () => {
+    // A hang guard, not a speed goal: every [ rescanned the rest of the line (quadratic), and the
+    // engine does this before a query's length is checked. Linear, it takes milliseconds.
+    expect(stripDiscordMarkup('['.repeat(200_000))).toBe('['.repeat(200_000));
+    // The address alone is a bare link: it goes, the brackets stay.
+    expect(stripDiscordMarkup(`${'['.repeat(20_000)}](http://${'a'.repeat(20_000)}`)).toBe(`${'['.repeat(20_000)}](`);
+  }, 10_000);
 });
