@@ -13,9 +13,15 @@ export interface Paging {
   pageSize: number;
 }
 
+/** A count asked through the API as a whole number: NaN is not asked (the default), ±Infinity the farthest there is. */
+function wholeNumber(asked: number | undefined, fallback: number): number {
+  if (asked === undefined || Number.isNaN(asked)) return fallback;
+  return Math.floor(Math.min(Number.MAX_SAFE_INTEGER, Math.max(-Number.MAX_SAFE_INTEGER, asked)));
+}
+
 function pagingOf(request: AnswerRequest): Paging {
-  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(request.pageSize ?? DEFAULT_PAGE_SIZE)));
-  const page = Math.max(1, Math.floor(request.page ?? 1));
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, wholeNumber(request.pageSize, DEFAULT_PAGE_SIZE)));
+  const page = Math.max(1, wholeNumber(request.page, 1));
   return { page, pageSize };
 }
 
