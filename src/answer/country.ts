@@ -7,6 +7,7 @@ import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { sectionLabel } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
+import { countrySuggestions } from './country-suggestions.js';
 import { counted, type Locale, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { countryName, englishName, latinNames, nameIn, typedBackName } from './place-names.js';
@@ -225,7 +226,8 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
   }
   if (resolved.kind === 'unknown') {
     const typed = request.query.trim();
-    if (resolved.suggestions.length) {
+    const mentioned = countrySuggestions(services, typed, resolved.suggestions);
+    if (mentioned.length) {
       // The names themselves are the suggestions, which every adapter lists after the message.
       const message = say(
         locale,
@@ -235,7 +237,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
       return errorAnswer(
         request,
         { code: 'unknown-country', message },
-        resolved.suggestions.map((name) => nameIn(locale, name)),
+        mentioned.map((name) => nameIn(locale, name)),
       );
     }
     // A city or a province (武汉, 湖北) is no country, but the documents may well name it: /search finds it.
@@ -245,7 +247,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
     const message = say(
       locale,
       `“${typed}”不是语料中的国家或地区名称。${written ? `要查看提到它的句子，请用 /search ${asWritten}` : ''}`,
-      `“${typed}” is not a country or region.${written ? ` To see the sentences that name it, use /search ${asWritten}` : ''}`,
+      `“${typed}” is not a country or region the documents name.${written ? ` To see the sentences that name it, use /search ${asWritten}` : ''}`,
     );
     return errorAnswer(request, { code: 'unknown-country', message }, written ? [`/search ${asWritten}`] : []);
   }

@@ -31,7 +31,7 @@ function oneAway(typed: readonly string[], candidate: readonly string[]): number
 }
 
 /** Whether a word one character away may be what `typed` meant: its character sounds the same. */
-function soundsAlike(services: Services, typed: readonly string[], candidate: readonly string[]): boolean {
+export function soundsAlike(services: Services, typed: readonly string[], candidate: readonly string[]): boolean {
   const at = oneAway(typed, candidate);
   if (at < 0) return false;
   const heard = services.readings(typed[at] ?? '');

@@ -34,10 +34,28 @@ describe('/country', () => {
     const several = engine.answer({ command: 'country', query: '美国和意大利', locale: 'en' });
     expect(several.error?.message).toContain('names United States, Italy');
     expect(several.suggestions).toEqual(['United States', 'Italy']);
-    const unknown = engine.answer({ command: 'country', query: 'Narnia', locale: 'en' });
+    const unknown = engine.answer({ command: 'country', query: 'Japn', locale: 'en' });
     expect(unknown.suggestions.length).toBeGreaterThan(0);
     for (const name of unknown.suggestions) expect(name, name).toMatch(/^[A-Za-z ,.'()-]+$/);
   });
+
+  it('given a homophone typo of a country the documents mention (德过, as pinyin input offers it), then that country is offered', () => {
+    const answer = country('德过');
+    expect(answer.error?.code).toBe('unknown-country');
+    expect(answer.suggestions).toEqual(['德国']);
+    expect(country('德过').error?.message).toContain('您是不是要找');
+  });
+
+  it.each(['Atlantis', 'Germny', 'Narnia', 'Antarctca', '意大立', '德国国', 'Japn', '德过', '法过'])(
+    'given "%s", then every place offered is one the documents mention (offering Antarctica led to "not mentioned")',
+    (typed) => {
+      for (const locale of ['zh', 'en'] as const) {
+        const answer = engine.answer({ command: 'country', query: typed, locale });
+        for (const offered of answer.suggestions.filter((s) => !s.startsWith('/')))
+          expect(engine.answer({ command: 'country', query: offered, locale }).total, offered).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('given a city the documents name, then not a country, and /search offered for it', () => {
     const answer = country('武汉');
