@@ -1,5 +1,5 @@
 // The commands every adapter offers, with the one-line help shown by /help and by errors.
-import { editDistance } from '../geo/similarity.js';
+import { typingDistance } from '../geo/similarity.js';
 
 export const COMMANDS = [
   {
@@ -93,7 +93,7 @@ export function closestCommand(typed: string): KnownCommand | null {
   for (const { name: known } of COMMANDS) {
     // One edit for names of up to four letters, two for longer ones: more would match anything short.
     const allowed = known.length <= 4 ? 1 : 2;
-    const distance = editDistance(name, known);
+    const distance = typingDistance(name, known);
     if (distance <= allowed && distance < bestDistance) {
       best = known;
       bestDistance = distance;

@@ -16,6 +16,7 @@ import {
   JAPANESE_OR_KOREAN,
   languageNotice,
   lostFiguresNotice,
+  misspeltCommand,
   relativeDayNotice,
   strippedDigitsNotice,
   tooBroad,
@@ -246,6 +247,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:
   // they are not highlighted in "10个南太平洋岛国".
   const notDayNumber = (term: string) => !analysis.dates.length || !/^\d+$/.test(term);
+  const commandMeant = mode === 'ask' ? misspeltCommand(request.query, analysis.unknownEnglish, locale) : null;
   return pagedAnswerOf(
     request,
     ranked,
@@ -260,6 +262,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           languageNotice(request.query, locale),
           relativeDayNotice(request.query, locale),
           unknownEnglishNotice(analysis.unknownEnglish, locale),
+          commandMeant?.line,
           strippedDigitsNotice(services, request.query, shownDocs, locale, figureMissing || undefined) ??
             lostFiguresNotice(
               services,
@@ -271,7 +274,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           .filter(Boolean)
           .join('\n') || null,
       // For tools reading the JSON: the corrected search, which the message also says.
-      suggestions: correction ? [correction.search] : [],
+      suggestions: correction ? [correction.search] : commandMeant ? [commandMeant.run] : [],
       matched,
     },
   );

@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { digitStrippedTitles } from './citation.js';
+import { closestCommand } from './commands.js';
 import { type Locale, listed, say } from './locale.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { asksForFigures } from './question-intent.js';
@@ -82,6 +83,19 @@ export function unknownEnglishNotice(unknown: readonly string[], locale: Locale 
     `注意：没有理解这些英文词：${words}；结果只按问题的其余部分查找。`,
     `Note: these words were not understood: ${words}; the results rest on the rest of the question.`,
   );
+}
+
+/**
+ * A question opening with a misspelt command name the lexicon cannot read either ("serach 口罩",
+ * typed without its slash, so read as /ask): the command meant, to run instead.
+ */
+export function misspeltCommand(query: string, unknown: readonly string[], locale: Locale = 'zh'): { line: string; run: string } | null {
+  const [, first = '', rest = ''] = /^\s*([A-Za-z]+)\s+(.+)$/su.exec(query) ?? [];
+  if (!unknown.some((w) => w.toLowerCase() === first.toLowerCase())) return null;
+  const meant = closestCommand(first);
+  if (meant === null || meant === 'ask') return null;
+  const run = `/${meant} ${rest.trim()}`;
+  return { line: say(locale, `“${first}”是不是命令 /${meant}？试试：${run}`, `Did you mean the command /${meant}? Try: ${run}`), run };
 }
 
 /** Share of all sentences from which a one-character search is too common to mean anything on its own. */

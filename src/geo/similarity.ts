@@ -17,6 +17,27 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Edit distance where two neighbours typed the wrong way round (hlep for help) are one edit, not
+ * two: the optimal string alignment distance. For names typed on a keyboard.
+ */
+export function typingDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  const rows: number[][] = [Array.from({ length: y.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return rows[x.length]![y.length]!;
+}
+
+/**
  * Similarity in [0, 1]: edit distance relative to length, plus the share of the typed characters
  * the name contains (意利大 is close to 意大利 though its edit distance is 2). 0 when nothing is shared.
  */

@@ -54,6 +54,16 @@ describe('dispatch', () => {
     expect(engine.answer({ command: 'weather', query: '北京' }).suggestions).toEqual([]);
   });
 
+  it.each([
+    ['hlep', '/help'],
+    ['dtae', '/date 3月18日'],
+    ['saerch', '/search 3月18日'],
+    ['contxet', '/context 3月18日'],
+  ])('given two letters typed the wrong way round (%s), then the command meant', (typed, line) => {
+    const query = typed === 'hlep' ? '' : '3月18日';
+    expect(engine.answer({ command: typed, query }).suggestions).toEqual([line]);
+  });
+
   it('given control and invisible characters in a query, then they are not echoed and do not split words', () => {
     const answer = engine.answer({ command: 'search', query: '意\u200B大利\u001b[31m' });
     expect(answer.query).toBe('意大利');

@@ -226,6 +226,19 @@ describe('bad input for /ask and /search', () => {
   });
 });
 
+describe('/ask opening with a misspelt command', () => {
+  it('given "serach 口罩" (a command typed without its slash, misspelt), then the command meant is offered to run', () => {
+    const answer = engine.answer({ command: 'ask', query: 'serach 口罩' });
+    expect(answer.suggestions).toEqual(['/search 口罩']);
+    expect(answer.message).toContain('/search 口罩');
+  });
+
+  it('given an English question opening with a word the lexicon reads (as, date), then no command is offered', () => {
+    for (const query of ['as soon as possible', 'date of the first flight to Italy'])
+      expect(engine.answer({ command: 'ask', query }).suggestions, query).toEqual([]);
+  });
+});
+
 describe('/ask with nothing to answer', () => {
   it('given a colloquial question no sentence answers, then it suggests a /search of its written words that finds something', () => {
     const answer = engine.answer({ command: 'ask', query: '医院里头咋防着大夫自己也染上？' });
