@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
+import { parseDateQuery } from '../query/date-parse.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { answerDate } from './date.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
@@ -24,14 +25,34 @@ export function wholeDaysAsked(services: Services, question: string): string[] |
   if (days.length === 0 || days.length > MAX_DAYS) return null;
   let rest = question;
   for (const m of [...mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  return asksNothingMore(services, rest) ? days : null;
+}
+
+/** Whether what a question says besides its days asks nothing ("发生了什么", "what happened on"). */
+function asksNothingMore(services: Services, rest: string): boolean {
   const english = services.english(rest);
   const chinese = services.tokenizer.tokenize(rest).words;
   const unknownEnglish = english?.unknown ?? [];
   const words = [...chinese, ...(english?.terms ?? []), ...unknownEnglish.map((w) => w.toLowerCase())];
-  const specific = words.filter(
-    (w) => !GENERIC_QUESTION_WORDS.has(w.toLowerCase()) && !JOINING_WORDS.has(w.toLowerCase()) && !/^[\p{P}\p{S}\s]*$/u.test(w),
+  return words.every(
+    (w) => GENERIC_QUESTION_WORDS.has(w.toLowerCase()) || JOINING_WORDS.has(w.toLowerCase()) || /^[\p{P}\p{S}\s]*$/u.test(w),
   );
-  return specific.length === 0 ? days : null;
+}
+
+/** A day written as Chinese dates are, which may not exist (2月30日). */
+const WRITTEN_DAY = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/u;
+
+/**
+ * A question about a whole day that does not exist ("2月30日发生了什么"): the day as typed, which
+ * /date answers (the day is impossible), or null. Ranked, such a question listed sentences sharing
+ * its 发生.
+ */
+export function impossibleDayAsked(services: Services, question: string): string | null {
+  const written = WRITTEN_DAY.exec(question);
+  if (!written || findDatesInText(written[0], services.defaultYear).length) return null;
+  const parsed = parseDateQuery(written[0], services.defaultYear);
+  if (parsed.ok || parsed.error.code !== 'invalid-date') return null;
+  return asksNothingMore(services, question.replace(written[0], ' ')) ? written[0] : null;
 }
 
 /** A sentence as it stands on `day`: an entry repeated from an earlier day is dated and cited where the day has it. */

@@ -4,7 +4,8 @@ import { formatDateZh } from '../query/date-format.js';
 import { toSimplified } from '../text/normalize.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
-import { answerWholeDays, wholeDaysAsked } from './day-question.js';
+import { answerDate } from './date.js';
+import { answerWholeDays, impossibleDayAsked, wholeDaysAsked } from './day-question.js';
 import { headingMentions } from './heading-mentions.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
 import { conditionFilter, NUMBER, wholeNumber } from './keyword-test.js';
@@ -24,7 +25,7 @@ import {
   unmatchedPhrasesNotice,
 } from './result-notices.js';
 import { conditionTerms, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
-import { answerWholeSections, wholeSectionsAsked } from './section-question.js';
+import { answerNoSuchPart, answerWholeSections, wholeSectionsAsked } from './section-question.js';
 import { type Correction, correctedLine, didYouMean, searchAsTyped } from './spelling.js';
 import { validateQuery, type Wording } from './validate-query.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
@@ -126,8 +127,15 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const dayWritten = (day: string) => someSentenceWritesDay(services.library, day, yearTyped);
   if (days && (days.some((day) => services.library.entriesOn(day).length > 0) || !days.some(dayWritten)))
     return answerWholeDays(services, request, days);
+  const impossibleDay = mode === 'ask' && !days ? impossibleDayAsked(services, request.query) : null;
+  if (impossibleDay)
+    return {
+      ...answerDate(services, { ...request, command: 'date', query: impossibleDay }),
+      command: request.command,
+      query: request.query,
+    };
   const sections = mode === 'ask' ? wholeSectionsAsked(services, request.query) : null;
-  if (sections) return answerWholeSections(services, request, sections);
+  if (sections) return sections.length ? answerWholeSections(services, request, sections) : answerNoSuchPart(services, request);
   // /search's operators ("…", -word, AND, OR): the rest of the query is ranked, among the
   // sentences meeting them.
   const syntax = mode === 'search' ? readSearchSyntax(request.query) : null;

@@ -2,7 +2,7 @@ import type { Library } from '../core/library.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage, Section } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
-import { pagedAnswerOf } from './answer-shape.js';
+import { pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
@@ -13,7 +13,10 @@ import { namedSections, withoutSectionReference } from './section-reference.js';
 // asks for the day (day-question.ts). Ranking its sentences found none: none holds the words
 // 前言 or 说. The honest answer is the part itself, in the document's order.
 
-/** The parts a question asks about as a whole, or null when it asks something more specific. */
+/**
+ * The parts a question asks about as a whole, or null when it asks something more specific; none
+ * (an empty list) when it asks for a part by position that no document has (第五部分 of four).
+ */
 export function wholeSectionsAsked(services: Services, question: string): Section[] | null {
   const named = namedSections(question);
   if (!named) return sectionsTitled(services, question);
@@ -28,8 +31,30 @@ export function wholeSectionsAsked(services: Services, question: string): Sectio
     ...(english?.unknown ?? []).map((w) => w.toLowerCase()),
   ];
   if (words.some((w) => !GENERIC_SECTION_WORDS.has(w.toLowerCase()) && !/^[\p{P}\p{S}\s\d]*$/u.test(w))) return null;
-  const sections = services.library.documents.flatMap((d) => d.sections.filter(named));
-  return sections.length ? sections : null;
+  return services.library.documents.flatMap((d) => d.sections.filter(named));
+}
+
+/** A part asked for that no document has: the parts they have, each as a question to ask instead. */
+export function answerNoSuchPart(services: Services, request: AnswerRequest): Answer {
+  const locale = localeOf(request);
+  const outlines = services.library.documents.flatMap((d) => {
+    const parts = [...new Set(d.sections.map((s) => s.path[0] ?? ''))].filter(Boolean);
+    return parts.length ? [{ title: d.meta.title, parts }] : [];
+  });
+  const listing = outlines.map(({ title, parts }) => `《${title}》：${parts.join('；')}`).join('\n');
+  const numbered = outlines.flatMap(({ parts }) => parts).filter((part) => /^[一二三四五六七八九] /u.test(part));
+  const ask = (part: string) =>
+    locale === 'en' ? `/ask What does part ${1 + '一二三四五六七八九'.indexOf(part[0]!)} say?` : `/ask 第${part[0]}部分讲的是什么`;
+  return pagedAnswer(request, [], {
+    message: say(
+      locale,
+      outlines.length ? `文档中没有问到的这一部分。各文档的部分：\n${listing}` : '文档没有分部分。',
+      outlines.length
+        ? `No document has the part asked for. The documents' parts:\n${listing}`
+        : 'The documents are not divided into parts.',
+    ),
+    suggestions: [...new Set(numbered.map(ask))].slice(0, 5),
+  });
 }
 
 /** Shortest run of words naming a section by its heading (第一阶段 in 一 第一阶段迅即应对突发疫情). */

@@ -26,11 +26,15 @@ const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 
 const CHINESE_DIGITS = '一二三四五六七八九';
 const CHINESE_PART = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])(?:部分|章|篇)`);
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
+/** 第N节: a sub-section, by its number under the part the question names ("第四部分第三节"). */
+const CHINESE_SUBPART = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])节`);
+
+const numberOf = (written: string) => (/\d/.test(written) ? Number(written) : 1 + CHINESE_DIGITS.indexOf(written));
 
 /** 第N部分/章/篇, "part N", "the Nth part": N (1-based), or null. */
 function partNumber(question: string): number | null {
   const zh = CHINESE_PART.exec(question);
-  if (zh) return /\d/.test(zh[1]!) ? Number(zh[1]) : 1 + CHINESE_DIGITS.indexOf(zh[1]!);
+  if (zh) return numberOf(zh[1]!);
   const en = /\b(?:part|chapter|section) ([a-z]+|\d)\b/i.exec(question);
   if (en) {
     const word = en[1]!.toLowerCase();
@@ -48,9 +52,14 @@ export function namedSections(question: string): ((section: Section) => boolean)
   const part = partNumber(question);
   if (!titles.length && part === null) return null;
   const numbered = part === null ? null : `${chineseNumeral(part)} `;
+  // A sub-section's number counts under a part's: 第三节 alone could be any part's.
+  const sub = part === null ? null : CHINESE_SUBPART.exec(question);
+  const subNumbered = sub ? `${chineseNumeral(numberOf(sub[1]!))} ` : null;
   return (section) => {
     const top = section.path[0] ?? '';
-    return titles.includes(top) || (numbered !== null && top.startsWith(numbered));
+    if (titles.includes(top)) return true;
+    if (numbered === null || !top.startsWith(numbered)) return false;
+    return subNumbered === null || (section.path[1] ?? '').startsWith(subNumbered);
   };
 }
 
@@ -60,6 +69,7 @@ export function withoutSectionReference(question: string): string {
   for (const { asked } of TITLED) rest = rest.replace(new RegExp(asked.source, 'gi'), ' ');
   return rest
     .replace(new RegExp(CHINESE_PART.source, 'g'), ' ')
+    .replace(new RegExp(CHINESE_SUBPART.source, 'g'), ' ')
     .replace(/\b(?:part|chapter|section) (?:[a-z]+|\d)\b/gi, ' ')
     .replace(/\b[a-z]+ (?:part|chapter|section)\b/gi, ' ');
 }

@@ -128,6 +128,16 @@ describe('/ask: a day asked about as a whole', () => {
     expect(ask('What happened on March 19?').total).toBe(answer.total);
   });
 
+  it.each(['2月30日发生了什么', '4月31日有哪些事'])(
+    'given a whole day that does not exist (%s), then /date’s answer: the day is impossible, no sentences ranked',
+    (query) => {
+      const answer = ask(query);
+      expect(answer.items).toEqual([]);
+      expect(answer.error?.code).toBe('invalid-date');
+      expect(answer.error?.message).toMatch(/没有3?[01]日/u);
+    },
+  );
+
   it('given a day without entries, then the answer says so and suggests the nearest days instead of guessing', () => {
     const answer = ask('3月24日发生了什么');
     expect(answer.items).toEqual([]);

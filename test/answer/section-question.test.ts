@@ -53,3 +53,26 @@ describe('/ask naming a part of a document and asking nothing more', () => {
     expect(ask(query).message ?? '').not.toMatch(/按原文顺序列出/);
   });
 });
+
+describe('/ask for a part by its number, under a part or past the last one', () => {
+  it('given 第四部分第三节, then that sub-section alone, under its part', () => {
+    const answer = ask('第四部分第三节说了什么');
+    const part = ask('第四部分讲的是什么');
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.total).toBeLessThan(part.total);
+    expect(answer.message).toMatch(/^“四 [^›]+ › 三 /u);
+    expect(answer.items.every((i) => /^四 [^›]+ › 三 /u.test(i.section ?? ''))).toBe(true);
+  });
+
+  it.each(['第五部分讲的是什么', 'What does part 7 say?', '第四部分第九节说了什么'])(
+    'given "%s" (no document has that part), then no sentences, the parts there are, and questions to ask instead',
+    (query) => {
+      const answer = ask(query);
+      expect(answer.items).toEqual([]);
+      expect(answer.message).toMatch(/没有问到的这一部分|No document has the part/);
+      expect(answer.message).toContain('四 共同构建人类卫生健康共同体');
+      expect(answer.suggestions.length).toBeGreaterThan(0);
+      for (const suggestion of answer.suggestions) expect(ask(suggestion.replace(/^\/ask /, '')).total, suggestion).toBeGreaterThan(0);
+    },
+  );
+});
