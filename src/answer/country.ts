@@ -247,7 +247,9 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
     const message = say(
       locale,
       `“${typed}”不是语料中的国家或地区名称。${written ? `要查看提到它的句子，请用 /search ${asWritten}` : ''}`,
-      `“${typed}” is not a country or region the documents name.${written ? ` To see the sentences that name it, use /search ${asWritten}` : ''}`,
+      written
+        ? `“${typed}” is not a country or region. To see the sentences that name it, use /search ${asWritten}`
+        : `“${typed}” is not a country or region the documents name.`,
     );
     return errorAnswer(request, { code: 'unknown-country', message }, written ? [`/search ${asWritten}`] : []);
   }
