@@ -6,6 +6,7 @@ import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.
 import { corpusExamples } from './corpus-examples.js';
 import { answerDate } from './date.js';
 import { answerWholeDays, impossibleDayAsked, wholeDaysAsked } from './day-question.js';
+import { answerWholeDocuments, wholeDocumentsAsked } from './document-question.js';
 import { headingMentions } from './heading-mentions.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
 import { conditionFilter, NUMBER, wholeNumber } from './keyword-test.js';
@@ -136,6 +137,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     };
   const sections = mode === 'ask' ? wholeSectionsAsked(services, request.query) : null;
   if (sections) return sections.length ? answerWholeSections(services, request, sections) : answerNoSuchPart(services, request);
+  const documents = mode === 'ask' ? wholeDocumentsAsked(services, request.query) : null;
+  if (documents) return answerWholeDocuments(services, request, documents);
   // /search's operators ("…", -word, AND, OR): the rest of the query is ranked, among the
   // sentences meeting them.
   const syntax = mode === 'search' ? readSearchSyntax(request.query) : null;

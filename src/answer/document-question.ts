@@ -1,0 +1,81 @@
+import type { Services } from '../core/services.js';
+import type { Answer, AnswerRequest, IngestedDocument, Passage } from '../core/types.js';
+import { formatDateZh } from '../query/date-format.js';
+import { toSimplified } from '../text/normalize.js';
+import { pagedAnswerOf } from './answer-shape.js';
+import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
+import { counted, localeOf, say } from './locale.js';
+import { passageItem } from './passage-item.js';
+
+// "白皮书讲了什么", "纪实说了什么", "What does the white paper say?": a question that names a whole
+// document and asks nothing more asks for the document, as "前言里说了什么" asks for a part
+// (section-question.ts). Ranked, it found nothing (no sentence holds 白皮书 and 讲). The honest
+// answer is the document's outline and its sentences, in its order.
+
+/** The names a question may call a document by: its aliases and titles, folded Simplified, longest first. */
+function namesOf(doc: IngestedDocument): string[] {
+  const names = [...(doc.meta.aliases ?? []), doc.meta.title, doc.meta.shortTitle ?? ''].filter(Boolean).map(toSimplified);
+  return [...new Set(names)].sort((a, b) => b.length - a.length);
+}
+
+/** The documents a question asks about as a whole, in corpus order, or null when it asks something more. */
+export function wholeDocumentsAsked(services: Services, question: string): IngestedDocument[] | null {
+  let rest = toSimplified(question);
+  const named: IngestedDocument[] = [];
+  for (const doc of services.library.documents) {
+    const found = namesOf(doc).filter((name) => rest.includes(name));
+    if (!found.length) continue;
+    named.push(doc);
+    for (const name of found) rest = rest.split(name).join(' ');
+  }
+  const english = services.english(rest);
+  // In English the document is named by a translation ("the white paper": 白皮书).
+  const naming = (chinese: readonly string[]) =>
+    services.library.documents.filter((doc) => namesOf(doc).some((name) => chinese.some((t) => toSimplified(t) === name)));
+  for (const group of english?.groups ?? []) for (const doc of naming(group.chinese)) if (!named.includes(doc)) named.push(doc);
+  if (!named.length) return null;
+  const words = english
+    ? [...english.groups.filter((g) => !naming(g.chinese).length).map((g) => g.english), ...english.unknown]
+    : services.tokenizer.tokenize(rest).words;
+  const asksMore = words.some((w) => !GENERIC_SECTION_WORDS.has(w.toLowerCase()) && !/^[\p{P}\p{S}\s\d]*$/u.test(w));
+  return asksMore ? null : services.library.documents.filter((doc) => named.includes(doc));
+}
+
+/** The parts of a document with parts, or the span of a chronicle's days, for the message. */
+function outlineOf(doc: IngestedDocument, locale: 'zh' | 'en'): string {
+  const parts = [...new Set(doc.sections.map((s) => s.path[0] ?? ''))].filter(Boolean);
+  if (parts.length) return say(locale, `，分 ${parts.length} 部分：${parts.join('；')}`, ` in ${parts.length} parts: ${parts.join('; ')}`);
+  const days = doc.entries.flatMap((e) => e.dates.filter((d): d is string => d !== null)).sort();
+  if (!days.length) return '';
+  const span = `${formatDateZh(days[0]!)}至${formatDateZh(days[days.length - 1]!)}`;
+  return say(
+    locale,
+    `，${doc.entries.length} 条纪实，${span}`,
+    `, ${counted('en', doc.entries.length, '条', 'entry', 'entries')} (${span})`,
+  );
+}
+
+/** Every sentence of the documents, in their order, each under its part or day; the outline in the message. */
+export function answerWholeDocuments(services: Services, request: AnswerRequest, docs: readonly IngestedDocument[]): Answer {
+  const locale = localeOf(request);
+  const sentences = docs.flatMap((doc) =>
+    doc.passages.map((passage: Passage) => {
+      const place = passage.places[0];
+      const group = place?.section?.join(' › ') ?? (place?.date ? formatDateZh(place.date) : doc.meta.title);
+      return { passage, group };
+    }),
+  );
+  const outlines = docs.map(
+    (doc) =>
+      `《${doc.meta.title}》${say(locale, `共 ${doc.passages.length} 句`, `: ${counted('en', doc.passages.length, '句', 'sentence')}`)}${outlineOf(doc, locale)}`,
+  );
+  const days = docs.flatMap((doc) => doc.entries.flatMap((e) => e.dates.filter((d): d is string => d !== null))).sort();
+  return pagedAnswerOf(request, sentences, ({ passage, group }) => passageItem(services, passage, 1, [], group), {
+    message: say(
+      locale,
+      `${outlines.join('；')}。以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
+      `${outlines.join('; ')}. Listed in the documents' order. To ask about something in them, ask directly.`,
+    ),
+    suggestions: days.length ? [`/date ${formatDateZh(days[0]!)}`] : [],
+  });
+}
