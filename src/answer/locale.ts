@@ -1,4 +1,5 @@
 import type { AnswerRequest } from '../core/types.js';
+import { stripDiscordMarkup } from '../text/discord-markup.js';
 
 // The language of an answer's messages: Chinese, the documents' language, unless the adapter asks
 // for English (a Discord user whose client is in English, an English question in the console).
@@ -20,10 +21,12 @@ export const localeNamed = (value: unknown): Locale => (typeof value === 'string
 /**
  * Whether a text command was typed in English, for adapters that have no client locale (console,
  * npm run ask): a Latin word and no Han character. A passage id (/context chronicle:1a2b…) is not.
+ * A query of nothing but Discord markup reads as Chinese, the default.
  */
 export function typedInEnglish(command: string, query: string): boolean {
   if (command.replace(/^\//, '').toLowerCase() === 'context' || /\p{Script=Han}/u.test(query)) return false;
-  return /[A-Za-z]{2,}/.test(query);
+  // Mentions, custom emoji and links are no words of either language (@everyone was read as English).
+  return /[A-Za-z]{2,}/.test(stripDiscordMarkup(query));
 }
 
 /** A count with its noun: 3句 / 3 sentences, 1 sentence. */

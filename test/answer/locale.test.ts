@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { typedInEnglish } from '../../src/answer/locale.js';
 import type { Engine } from '../../src/core/engine-api.js';
 import type { AnswerRequest } from '../../src/core/types.js';
 import { realEngine } from '../support/engine.js';
@@ -79,5 +80,19 @@ describe('messages in English', () => {
   it('given no locale, then Chinese, as before', () => {
     expect(engine.answer({ command: 'date', query: 'tomorrow' }).error?.message).toMatch(/^无法识别日期/);
     expect(engine.answer({ command: 'help', query: '' }).message).toMatch(/^可用命令：/);
+  });
+});
+
+describe('the language a text command was typed in (console, npm run ask)', () => {
+  it.each([
+    ['ask', 'Which banks gave loans?', true],
+    ['ask', '意大利 Italy', false],
+    ['ask', '@everyone', false],
+    ['search', '<:pepe:123456>', false],
+    ['ask', '<@123> https://example.com/masks', false],
+    ['ask', '@everyone masks', true],
+    ['context', 'chronicle:1a2b3c4d5e', false],
+  ])('given /%s %s, then English: %s (mentions, emoji and links are no words)', (command, query, english) => {
+    expect(typedInEnglish(command, query)).toBe(english);
   });
 });
