@@ -46,7 +46,11 @@ export interface ConfigError {
   message: string;
 }
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigError[] };
+/**
+ * `ignored`: bot-only settings with a bad value while the console runs (no token): they do not
+ * stop it, but are said, so that an operator learns of them before the bot refuses to start.
+ */
+export type ConfigResult = { ok: true; config: Config; ignored?: ConfigError[] } | { ok: false; errors: ConfigError[] };
 
 type Env = Record<string, string | undefined>;
 
@@ -142,7 +146,28 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = pro
           corpusWatchSeconds: corpusWatchSeconds(env, errors),
         };
   if (errors.length > 0 || !corpus.ok) return { ok: false, errors };
-  return { ok: true, config: { discord, logLevel: isLogLevel(level) ? level : 'info', corpusDir: corpus.corpusDir } };
+  const config: Config = { discord, logLevel: isLogLevel(level) ? level : 'info', corpusDir: corpus.corpusDir };
+  const ignored = token === null ? botOnlyProblems(env, argv) : [];
+  return ignored.length ? { ok: true, config, ignored } : { ok: true, config };
+}
+
+/** What the bot would refuse of its own settings, checked as it checks them. */
+function botOnlyProblems(env: Env, argv: readonly string[]): ConfigError[] {
+  const problems: ConfigError[] = [];
+  snowflake(env, 'DISCORD_CLIENT_ID', problems);
+  snowflake(env, 'DISCORD_GUILD_ID', problems);
+  apiUrl(env, problems);
+  shards(env, argv, problems);
+  corpusWatchSeconds(env, problems);
+  return problems;
+}
+
+/** For the console's start: bot-only settings with bad values, which the bot would refuse. */
+export function formatIgnoredSettings(ignored: readonly ConfigError[]): string {
+  return [
+    '提示：以下设置只在运行 Discord 机器人时使用，控制台忽略它们；但设置了 DISCORD_TOKEN 后，机器人会因此拒绝启动：',
+    ...ignored.map((e) => `  ${e.variable}: ${e.message}`),
+  ].join('\n');
 }
 
 /** One line per problem, for start-up: names the variable, never shows a value. */

@@ -4,7 +4,7 @@ import { exitQuietlyWhenReaderLeaves } from './cli/closed-pipe.js';
 import { readableLogDestination } from './cli/readable-log.js';
 import { runConsole } from './cli/run-console.js';
 import { stdinProblem } from './cli/stdin-check.js';
-import { formatConfigErrors, loadConfig } from './config.js';
+import { formatConfigErrors, formatIgnoredSettings, loadConfig } from './config.js';
 import { createEngine } from './core/create-engine.js';
 import { loadDotenv } from './load-env.js';
 import { createLogger } from './log.js';
@@ -17,6 +17,7 @@ if (!result.ok) {
   process.exit(1);
 }
 const { config } = result;
+if (result.ignored) process.stderr.write(`${formatIgnoredSettings(result.ignored)}\n`);
 // The console is for reading answers: info lines only when LOG_LEVEL asks for them, and then as
 // JSON; by default warnings only, each as a readable line (readable-log.ts). The bot logs JSON.
 const readable = config.discord || process.env.LOG_LEVEL?.trim() ? null : readableLogDestination();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CORPUS_WATCH_SECONDS, formatConfigErrors, loadConfig } from '../src/config.js';
+import { DEFAULT_CORPUS_WATCH_SECONDS, formatConfigErrors, formatIgnoredSettings, loadConfig } from '../src/config.js';
 import { DEFAULT_PATHS } from '../src/core/paths.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123';
@@ -105,11 +105,24 @@ describe('loadConfig', () => {
       },
     );
 
-    it('given no token (the console), then a --shards flag is ignored', () => {
-      expect(loadConfig({}, ['--shards', 'many'])).toEqual({
+    it('given no token (the console), then a bad --shards flag does not stop it, and is said as ignored', () => {
+      const result = loadConfig({}, ['--shards', 'many']);
+      expect(result).toMatchObject({ ok: true, config: { discord: null, logLevel: 'info', corpusDir: DEFAULT_PATHS.corpusDir } });
+      expect(result.ok ? result.ignored?.map((e) => e.variable) : []).toEqual(['--shards']);
+      expect(loadConfig({}, ['--shards', '2'])).toEqual({
         ok: true,
         config: { discord: null, logLevel: 'info', corpusDir: DEFAULT_PATHS.corpusDir },
       });
+    });
+
+    it('given no token and bad bot settings (CORPUS_WATCH_SECONDS=abc, DISCORD_SHARDS=abc), then each is named as ignored, no value shown', () => {
+      const result = loadConfig({ CORPUS_WATCH_SECONDS: 'abc', DISCORD_SHARDS: 'abc', DISCORD_CLIENT_ID: 'x' }, []);
+      expect(result.ok ? result.ignored?.map((e) => e.variable).sort() : []).toEqual([
+        'CORPUS_WATCH_SECONDS',
+        'DISCORD_CLIENT_ID',
+        'DISCORD_SHARDS',
+      ]);
+      if (result.ok) expect(formatIgnoredSettings(result.ignored ?? [])).not.toContain('abc');
     });
   });
 
