@@ -121,6 +121,16 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const locale = localeOf(request);
   const invalid = validateQuery(request.query, { ...WORDING[mode], example: () => corpusExamples(services)[mode] }, locale);
   if (invalid) return errorAnswer(request, invalid);
+  // Punctuation or symbols alone (a stray quote, "？？？") hold nothing to look for: "use fewer keywords" was no help.
+  if (!/[\p{L}\p{N}]/u.test(request.query)) {
+    const { zh, en } = corpusExamples(services)[mode];
+    const message = say(
+      locale,
+      `只有标点或符号，没有可查找的文字。例如：${zh}`,
+      `There are only punctuation marks or symbols to look for. For example: ${en}`,
+    );
+    return errorAnswer(request, { code: 'empty-query', message });
+  }
   const days = mode === 'ask' ? wholeDaysAsked(services, request.query) : null;
   // A day no entry stands under may still be written in the documents' text (a plain document's
   // "2023年4月12日，…"): then its sentences are ranked as for any question.

@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
+import { cutGraphemes } from '../text/graphemes.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { digitStrippedTitles } from './citation.js';
 import { closestCommand } from './commands.js';
@@ -149,7 +150,8 @@ export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPas
   const named = [...new Set([...missing].map((p) => keywords[p.keyword]!))];
   const quoted = listed(
     locale,
-    named.map((k) => `“${k}”`),
+    // Cut as an echo is: a 200-character keyword was quoted whole above the results.
+    named.map((k) => `“${cutGraphemes(k, 30, '…')}”`),
   );
   return say(locale, `注意：以下结果都不包含${quoted}。`, `Note: none of the results below contains ${quoted}.`);
 }

@@ -224,6 +224,27 @@ describe('bad input for /ask and /search', () => {
     expect(answer.query).toBe(`${'长'.repeat(200)}…`);
     expect(answer.error?.message).toContain('1000000字');
   });
+
+  it.each([
+    ['search', '"'],
+    ['search', '“」'],
+    ['ask', '？？？'],
+    ['search', '😷'],
+  ])(
+    'given /%s %s (punctuation or symbols alone), then nothing to look for is said, with an example, not "use fewer keywords"',
+    (command, query) => {
+      const answer = engine.answer({ command, query });
+      expect(answer.error?.code).toBe('empty-query');
+      expect(answer.error?.message).toMatch(/只有标点或符号.*例如：\/(search|ask) /u);
+    },
+  );
+
+  it('given a keyword of many characters no result holds, then the note quotes its start, not all of it', () => {
+    const keyword = '中国政府向意大利捐赠口罩并且派出医疗队帮助当地抗击疫情还分享了诊疗方案和防控经验';
+    const note = engine.answer({ command: 'search', query: keyword }).message ?? '';
+    expect(note).toContain(`“${keyword.slice(0, 30)}…”`);
+    expect(note).not.toContain(keyword);
+  });
 });
 
 describe('/ask opening with a misspelt command', () => {
