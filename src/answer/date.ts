@@ -8,6 +8,7 @@ import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
+import { daysTypedApart, withDiscordTimestamps } from './date-input.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { entryItem } from './entry-item.js';
 import { counted, type Locale, localeOf, say } from './locale.js';
@@ -169,8 +170,18 @@ function englishDateError(code: string, query: string): string {
 export function answerDate(services: Services, request: AnswerRequest): Answer {
   const year = services.defaultYear;
   const locale = localeOf(request);
-  const assumed = withCorpusMonth(services, request.query);
-  const parsed = parseDateQuery(assumed?.query ?? request.query, year);
+  const typed = withDiscordTimestamps(request.query);
+  const assumed = withCorpusMonth(services, typed);
+  const parsed = parseDateQuery(assumed?.query ?? typed, year);
+  const apart = parsed.ok ? null : daysTypedApart(typed, year, locale);
+  if (apart) {
+    const message = say(
+      locale,
+      '一次查一个日期或一个日期范围。可以分别查询，或查询整个范围：',
+      'One date or one range at a time. Look them up one by one, or the range they span:',
+    );
+    return errorAnswer(request, { code: 'unrecognized-date', message }, apart);
+  }
   if (!parsed.ok) {
     const code =
       parsed.error.code === 'empty' ? 'empty-query' : parsed.error.code === 'invalid-date' ? 'invalid-date' : 'unrecognized-date';
@@ -183,7 +194,7 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
     const examples = dateExamples(services, locale);
     return errorAnswer(request, { code, message }, examples);
   }
-  const everyYear = daysOfEveryYear(services, assumed?.query ?? request.query, parsed.query);
+  const everyYear = daysOfEveryYear(services, assumed?.query ?? typed, parsed.query);
   // A weekday beside a day typed without its year says which year's it is ("Tuesday, March 17"
   // over chronicles of 2020 and 2024: 2020's); the note on a wrong weekday is then not due.
   const weekday = parsed.weekday;

@@ -124,3 +124,16 @@ describe('/date', () => {
     expect(answer.error?.message).toMatch(/3月18日/);
   });
 });
+
+describe('/date of what a Discord user pastes or types apart', () => {
+  it('given a Discord timestamp, then the day it shows, as if typed', () => {
+    expect(date('<t:1584489600:D>').items.map((i) => i.id)).toEqual(date('3月18日').items.map((i) => i.id));
+  });
+
+  it('given two days typed apart, then one date at a time is asked for, and each offer answers', () => {
+    const answer = date('3月18日 3月19日');
+    expect(answer.error?.code).toBe('unrecognized-date');
+    expect(answer.suggestions).toEqual(['/date 3月18日', '/date 3月19日', '/date 3月18日至19日']);
+    for (const offer of answer.suggestions) expect(date(offer.replace('/date ', '')).total, offer).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,45 @@
+import { formatDateEn, formatDateRangeZh, formatDateZh } from '../query/date-format.js';
+import { parseDateQuery } from '../query/date-parse.js';
+import type { Locale } from './locale.js';
+
+// What a /date query may hold besides a date the parser reads: a Discord timestamp pasted from
+// chat, or several days typed apart.
+
+/** The documents' time zone (China, UTC+8): a timestamp is the day it was there. */
+const DOCUMENTS_UTC_OFFSET_MS = 8 * 3600 * 1000;
+/** <t:1584489600>, <t:1584489600:D>: what a Discord client shows as a date or time. */
+const DISCORD_TIMESTAMP = /<t:(-?\d{1,12})(?::[tTdDfFR])?>/g;
+
+/** The query with each Discord timestamp written as its day (2020-03-18), which /date reads. */
+export function withDiscordTimestamps(query: string): string {
+  return query.replace(DISCORD_TIMESTAMP, (whole, seconds: string) => {
+    const day = new Date(Number(seconds) * 1000 + DOCUMENTS_UTC_OFFSET_MS);
+    return Number.isNaN(day.getTime()) ? whole : day.toISOString().slice(0, 10);
+  });
+}
+
+/** At most this many days typed apart are offered one by one. */
+const MAX_DAYS_APART = 7;
+
+/**
+ * Several days typed apart ("3月18日 3月19日", "3月18日、20日"), which /date does not read as one
+ * date: a /date for each, and one for the range they span, to type instead; null otherwise.
+ */
+export function daysTypedApart(query: string, year: number, locale: Locale): string[] | null {
+  const parts = query.split(/[\s,，、;；]+|和|与|及|and/u).filter(Boolean);
+  if (parts.length < 2 || parts.length > MAX_DAYS_APART) return null;
+  const days: string[] = [];
+  for (const part of parts) {
+    const read = parseDateQuery(part, year);
+    if (!read.ok || read.query.kind !== 'day') return null;
+    days.push(read.query.date);
+  }
+  const sorted = [...new Set(days)].sort();
+  const dayIn = (day: string) => (locale === 'en' ? formatDateEn(day, year) : formatDateZh(day, year));
+  const each = sorted.map((day) => `/date ${dayIn(day)}`);
+  const range =
+    locale === 'en'
+      ? `/date ${formatDateEn(sorted[0]!, year)} to ${formatDateEn(sorted[sorted.length - 1]!, year)}`
+      : `/date ${formatDateRangeZh(sorted[0]!, sorted[sorted.length - 1]!, year)}`;
+  return sorted.length > 1 ? [...each, range] : each;
+}
