@@ -7,6 +7,12 @@ import { endsSentence, splitSentences } from './sentences.js';
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/u;
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
+/**
+ * A line that is a Chinese chapter or section heading (第一章 总则, 第二节 范围, 第三部分): a part of
+ * a plain text, as `#` is of Markdown. Without it, headings on lines of their own were joined to
+ * the text around them (第二章第三章, 第一节 范围范围的句子。). A section (节) stands under its chapter.
+ */
+const CHAPTER_HEADING = /^第[〇零一二三四五六七八九十百千两\d]{1,6}(章|节|篇|部分|卷|编)(?:[\s：:]+\S[^。！？!?；;]{0,40})?$/u;
 /** Chinese characters and full-width punctuation join without a space when a line wraps. */
 const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
@@ -55,6 +61,11 @@ class PlainBuilder {
     }
   }
 
+  /** Whether a part is open that a 第N节 stands under. */
+  hasChapter(): boolean {
+    return this.path !== null;
+  }
+
   line(text: string): void {
     this.paragraph.push(text);
   }
@@ -100,11 +111,14 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       continue;
     }
     const heading = HEADING.exec(form);
+    const chapter = heading ? null : CHAPTER_HEADING.exec(form);
     if (heading) {
       builder.heading(heading[1]?.length ?? 1, line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, ''));
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;
+    } else if (chapter) {
+      builder.heading(chapter[1] === '节' && builder.hasChapter() ? 2 : 1, line);
     } else if (LIST_ITEM.test(form)) {
       builder.flush();
       builder.line(line.replace(/^\S+\s+/u, ''));

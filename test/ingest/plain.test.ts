@@ -166,3 +166,22 @@ describe('joining a paragraph’s wrapped lines', () => {
     );
   });
 });
+
+describe('chapter headings in plain text', () => {
+  it('given 第N章 and 第N节 lines, then sections (a 节 under its 章), not text joined to the sentences around them', () => {
+    const doc = ingestDocument(meta, '第一章 总则\n这是总则的第一句。\n\n第二章　细则\n细则只有一句。\n第一节：范围\n范围的句子。\n');
+    expect(doc.passages.map((p) => p.text)).toEqual(['这是总则的第一句。', '细则只有一句。', '范围的句子。']);
+    expect(doc.sections.map((s) => s.path)).toEqual([['第一章 总则'], ['第二章　细则'], ['第二章　细则', '第一节：范围']]);
+  });
+
+  it('given headings alone on their lines, then no sentence glued from them', () => {
+    const doc = ingestDocument(meta, '第一章\n第二章\n第三章\n');
+    expect(doc.passages).toEqual([]);
+  });
+
+  it('given sentences that open with 第N部分 or 第N章, then they stay sentences', () => {
+    const doc = ingestDocument(meta, '第三部分介绍了防控措施。\n\n第一章 讲的是总则，共三条。\n');
+    expect(doc.passages.map((p) => p.text)).toEqual(['第三部分介绍了防控措施。', '第一章 讲的是总则，共三条。']);
+    expect(doc.sections).toEqual([]);
+  });
+});
