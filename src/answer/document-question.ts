@@ -18,9 +18,17 @@ function namesOf(doc: IngestedDocument): string[] {
   return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Words asking what a text says. Required: a document's title may be a common word (a user's
+ * 疫苗.txt is titled 疫苗), and "/ask 疫苗" asks about vaccines, not for that file.
+ */
+const ASKS_WHAT_IT_SAYS =
+  /讲|说|写|内容|提到|谈|概括|总结|大意|主旨|要点|\b(?:say|says|said|cover|covers|summari[sz]e|summary|overview|gist|about)\b/iu;
+
 /** The documents a question asks about as a whole, in corpus order, or null when it asks something more. */
 export function wholeDocumentsAsked(services: Services, question: string): IngestedDocument[] | null {
   let rest = toSimplified(question);
+  if (!ASKS_WHAT_IT_SAYS.test(rest)) return null;
   const named: IngestedDocument[] = [];
   for (const doc of services.library.documents) {
     const found = namesOf(doc).filter((name) => rest.includes(name));
