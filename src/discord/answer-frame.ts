@@ -109,23 +109,41 @@ export function titleLocale(command: string, title: string | null | undefined): 
   return (['zh', 'en'] as const).find((locale) => title?.startsWith(`${commandStyle(command, locale).label}${TITLE_SEPARATOR}`)) ?? null;
 }
 
-/** ◀ ▶ buttons, or null when there is one page — or when the query is too long for a custom id. */
+/** Pages beyond which ⏮ and ⏭ are offered: with three, ◀ and ▶ already reach both ends from the middle. */
+const FIRST_LAST_FROM_PAGES = 4;
+
+/**
+ * The paging row: ◀ and ▶ always in the same places, the one that leads nowhere greyed out (a
+ * button that moved under the cursor sent a reader clicking ▶ back to page 1), and ⏮ ⏭ for long
+ * lists. Null when there is one page, 'too-long' when the query fits neither a custom id nor the title.
+ */
 function pageRow(answer: Answer, pages: number, locale: Locale): Row | null | 'too-long' {
   if (pages <= 1 || !isPagedCommand(answer.command)) return null;
+  const { page } = answer;
+  const long = pages >= FIRST_LAST_FROM_PAGES;
+  const slots: { slot: string; target: number; label: string; enabled: boolean; shown: boolean }[] = [
+    // ⏮ only where ◀ does not already lead to page 1; ⏭ likewise.
+    { slot: 'first', target: 1, label: say(locale, '⏮ 第一页', '⏮ First'), enabled: page > 2, shown: long },
+    { slot: 'previous', target: page - 1, label: say(locale, '◀ 上一页', '◀ Previous'), enabled: page > 1, shown: true },
+    { slot: 'next', target: page + 1, label: say(locale, '下一页 ▶', 'Next ▶'), enabled: page < pages, shown: true },
+    { slot: 'last', target: pages, label: say(locale, '最后一页 ⏭', 'Last ⏭'), enabled: page < pages - 1, shown: long },
+  ];
   const buttons: APIButtonComponent[] = [];
-  for (const [page, label] of [
-    [answer.page - 1, say(locale, '◀ 上一页', '◀ Previous')],
-    [answer.page + 1, say(locale, '下一页 ▶', 'Next ▶')],
-  ] as const) {
-    if (page < 1 || page > pages) continue;
+  for (const { slot, target, label, enabled, shown } of slots) {
+    if (!shown) continue;
+    if (!enabled) {
+      // Greyed out: never sent by a client; its id only has to be unique in the message.
+      buttons.push({ ...button(`off:${slot}`, label, ButtonStyle.Secondary), disabled: true });
+      continue;
+    }
     // A query too long for the id rides in the title, when the title holds it whole.
     const id =
-      encodeCustomId({ kind: 'page', command: answer.command, page, query: answer.query }) ??
+      encodeCustomId({ kind: 'page', command: answer.command, page: target, query: answer.query }) ??
       (titleText(answer, locale).length <= LIMITS.embedTitle
-        ? encodeCustomId({ kind: 'page', command: answer.command, page, query: null })
+        ? encodeCustomId({ kind: 'page', command: answer.command, page: target, query: null })
         : null);
     if (!id) return 'too-long';
-    buttons.push(button(id, label, ButtonStyle.Primary));
+    buttons.push(button(id, label, slot === 'previous' || slot === 'next' ? ButtonStyle.Primary : ButtonStyle.Secondary));
   }
   return { type: ComponentType.ActionRow, components: buttons };
 }

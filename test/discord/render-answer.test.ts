@@ -115,6 +115,34 @@ describe('renderAnswer', () => {
     expect(reply.embeds?.[0]?.footer?.text).toBe('共 12 句 · 第 2/3 页');
   });
 
+  it.each([
+    [1, ['off', 'off', 2, 12]],
+    [2, ['off', 1, 3, 12]],
+    [7, [1, 6, 8, 12]],
+    [11, [1, 10, 12, 'off']],
+    [12, [1, 11, 'off', 'off']],
+  ] as const)('given page %i of 12, then ⏮ ◀ ▶ ⏭ in fixed places, those leading nowhere greyed out', (page, targets) => {
+    const items = [1, 2, 3, 4, 5].map((n) => item(n, '文本'));
+    const { reply } = renderAnswer(answer({ items, total: 60, page }));
+    const row = reply.components?.[1]?.components ?? [];
+    const shown = row.map((b) => {
+      if ('disabled' in b && b.disabled) return 'off';
+      const action = 'custom_id' in b ? decodeCustomId(b.custom_id) : null;
+      return action?.kind === 'page' ? action.page : null;
+    });
+    expect(shown).toEqual([...targets]);
+    const ids = row.map((b) => ('custom_id' in b ? b.custom_id : ''));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(row.map((b) => ('label' in b ? b.label : ''))).toEqual(['⏮ 第一页', '◀ 上一页', '下一页 ▶', '最后一页 ⏭']);
+  });
+
+  it('given page 1 of 2, then ◀ greyed out where it stands on page 2, and no ⏮ ⏭', () => {
+    const items = [1, 2, 3, 4, 5].map((n) => item(n, '文本'));
+    const row = renderAnswer(answer({ items, total: 10, page: 1 })).reply.components?.[1]?.components ?? [];
+    expect(row.map((b) => ('label' in b ? b.label : ''))).toEqual(['◀ 上一页', '下一页 ▶']);
+    expect(row.map((b) => 'disabled' in b && b.disabled === true)).toEqual([true, false]);
+  });
+
   it('given more matching sentences than are listed, then the footer counts them and says how many are listed', () => {
     const items = [1, 2, 3, 4, 5].map((n) => item(n, '文本'));
     const { reply } = renderAnswer(answer({ items, total: 150, matched: 344 }));
