@@ -50,7 +50,7 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
       message: say(
         locale,
         `请输入句子编号，例如：${example().zh}（控制台和 JSON 的每条结果后附有编号；在 Discord 中请直接点结果下方的“上下文”按钮）`,
-        `Please give a sentence id, for example: ${example().en} (the console and JSON print one after each result; in Discord, press the Context (上下文) button under a result)`,
+        `Please give a sentence id, for example: ${example().en} (the console and JSON print one after each result; in Discord, press the Context button under a result)`,
       ),
     });
   const bare = /[:：]/u.test(id) ? [] : withoutPrefix(services, id);
@@ -95,7 +95,7 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
       message: say(
         locale,
         `找不到编号为“${cutGraphemes(id, 60, '…')}”的句子。编号形如 ${example().zh.replace('/context ', '')}，附在控制台和 JSON 的每条结果后；在 Discord 中请直接点结果下方的“上下文”按钮。`,
-        `No sentence has the id “${cutGraphemes(id, 60, '…')}”. Ids look like ${example().en.replace('/context ', '')} and follow each result in the console and JSON; in Discord, press the Context (上下文) button under a result.`,
+        `No sentence has the id “${cutGraphemes(id, 60, '…')}”. Ids look like ${example().en.replace('/context ', '')} and follow each result in the console and JSON; in Discord, press the Context button under a result.`,
       ),
     });
   }

@@ -67,7 +67,7 @@ function nearestDays(services: Services, around: string, locale: Locale): string
       say(
         locale,
         `${formatDateZh(d.date, services.defaultYear)}（${d.count}条）`,
-        `${formatDateZh(d.date, services.defaultYear)} (${d.count})`,
+        `${formatDateEn(d.date, services.defaultYear)} (${counted('en', d.count, '条', 'entry', 'entries')})`,
       ),
     );
 }
@@ -152,7 +152,7 @@ function withCorpusMonth(services: Services, query: string): { query: string; no
   return {
     query: `${month.slice(0, 4)}年${monthNumber}月${day}日`,
     note: `按纪实所在的${monthNumber}月理解“${query.trim()}”。`,
-    noteEn: `“${query.trim()}” is read in ${monthNumber}月, the month of the entries. `,
+    noteEn: `“${query.trim()}” is read in ${MONTHS_EN[monthNumber - 1]}, the month of the entries. `,
   };
 }
 

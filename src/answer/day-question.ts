@@ -89,11 +89,13 @@ export function answerWholeDays(services: Services, request: AnswerRequest, days
       return lead ? [{ lead, day }] : [];
     }),
   );
-  const named = listed(locale, withEntries.map(label));
-  const empty = days.filter((day) => !withEntries.includes(day)).map(label);
+  // Said in the reader's language; group labels (label) stay the documents' Chinese.
+  const said = (day: string) => (locale === 'en' ? formatDateEn(day, labelled) : label(day));
+  const named = listed(locale, withEntries.map(said));
+  const empty = days.filter((day) => !withEntries.includes(day)).map(said);
   const none = empty.length ? say(locale, `${listed(locale, empty)}没有条目。`, ` ${listed(locale, empty)}: no entries.`) : '';
   // Commands the reader can type: March 18 for an English reader (/date reads both).
-  const see = withEntries.map((day) => `/date ${locale === 'en' ? formatDateEn(day, services.defaultYear) : label(day)}`);
+  const see = withEntries.map((day) => `/date ${said(day)}`);
   return pagedAnswerOf(request, leads, ({ lead, day }) => passageItem(services, onDay(lead, day), 1, [], label(day)), {
     message: say(
       locale,

@@ -41,7 +41,9 @@ export function answerNoSuchPart(services: Services, request: AnswerRequest): An
     const parts = [...new Set(d.sections.map((s) => s.path[0] ?? ''))].filter(Boolean);
     return parts.length ? [{ title: d.meta.title, parts }] : [];
   });
-  const listing = outlines.map(({ title, parts }) => `《${title}》：${parts.join('；')}`).join('\n');
+  const listing = outlines
+    .map(({ title, parts }) => say(locale, `《${title}》：${parts.join('；')}`, `《${title}》: ${parts.join('; ')}`))
+    .join('\n');
   const numbered = outlines.flatMap(({ parts }) => parts).filter((part) => /^[一二三四五六七八九] /u.test(part));
   const ask = (part: string) =>
     locale === 'en' ? `/ask What does part ${1 + '一二三四五六七八九'.indexOf(part[0]!)} say?` : `/ask 第${part[0]}部分讲的是什么`;

@@ -51,7 +51,10 @@ function groupName(group: Group, locale: Locale): string {
   const place = placeInTitle(first);
   if (group.items.length === 1 && first && place !== null && label === `${place} · ${first.text}`) label = place;
   if (locale === 'en') label = labelInEnglish(label);
-  return truncate(`${group.ranks.join('、')}. ${escapeMarkdown(truncate(label, EVENT_TITLE_LENGTH))}`, LIMITS.embedFieldName);
+  return truncate(
+    `${group.ranks.join(locale === 'en' ? ', ' : '、')}. ${escapeMarkdown(truncate(label, EVENT_TITLE_LENGTH))}`,
+    LIMITS.embedFieldName,
+  );
 }
 
 /** The citation without the place its field's title already gives (the section path, the date), said once. */

@@ -3,7 +3,7 @@
 
 import { cutGraphemes } from '../text/graphemes.js';
 import { dayNumber, invalidDayReason, toIso, YEAR_TURN_MONTHS } from './date-calendar.js';
-import { formatDateZh } from './date-format.js';
+import { formatDateEn, formatDateZh } from './date-format.js';
 import { RANGE_SEPARATOR, readDay, readMonth, readRangeEnd, type WrittenDay } from './date-grammar.js';
 import { normalizeDateInput } from './date-normalize.js';
 import { takeWeekday, WEEKDAY_NAMES, weekdayOf } from './date-weekday.js';
@@ -119,7 +119,8 @@ export function parseDateQuery(input: string, defaultYear: number): DateParse {
   if (actual === weekday) return { ...parsed, weekday };
   const day = formatDateZh(parsed.query.date, defaultYear);
   const note = `注意：${day}是${WEEKDAY_NAMES[actual]}，不是${WEEKDAY_NAMES[weekday]}；以下按${day}回答。`;
-  const noteEn = `Note: ${day} was a ${WEEKDAY_NAMES_EN[actual]}, not a ${WEEKDAY_NAMES_EN[weekday]}; the answer is for ${day}.`;
+  const dayEn = formatDateEn(parsed.query.date, defaultYear);
+  const noteEn = `Note: ${dayEn} was a ${WEEKDAY_NAMES_EN[actual]}, not a ${WEEKDAY_NAMES_EN[weekday]}; the answer is for ${dayEn}.`;
   return { ...parsed, note, noteEn, weekday };
 }
 

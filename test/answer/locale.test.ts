@@ -49,9 +49,14 @@ describe('messages in English', () => {
   });
 
   it('given a bare day, a contradicting weekday, a day without entries, an over-long search, then the notes and suggestions in English', () => {
-    expect(en({ command: 'date', query: '18日' }).message).toBe('“18日” is read in 3月, the month of the entries. ');
-    expect(en({ command: 'date', query: '3月18日 星期一' }).message).toMatch(/^Note: 3月18日 was a Wednesday, not a Monday/);
-    expect(en({ command: 'date', query: '3月24日' }).suggestions.every((s) => !/[（）条]/u.test(s))).toBe(true);
+    expect(en({ command: 'date', query: '18日' }).message).toBe('“18日” is read in March, the month of the entries. ');
+    expect(en({ command: 'date', query: '3月18日 星期一' }).message).toMatch(/^Note: March 18 was a Wednesday, not a Monday/);
+    // Every day offered in English words, as the reader would type it back.
+    const nearest = en({ command: 'date', query: '3月24日' }).suggestions;
+    expect(nearest.length).toBeGreaterThan(0);
+    for (const day of nearest) expect(day).toMatch(/^March \d+ \(\d+ entr(?:y|ies)\)$/);
+    expect(en({ command: 'ask', query: '3月18日发生了什么' }).message).toMatch(/^March 18: 8 chronicle entries/);
+    expect(en({ command: 'ask', query: '第五部分讲的是什么' }).message).not.toMatch(/[：；]/u);
     expect(en({ command: 'search', query: '字'.repeat(201) }).error?.message).toBe(
       'That is too long (201 characters): please keep it within 200.',
     );
