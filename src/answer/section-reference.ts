@@ -51,25 +51,36 @@ export function namedSections(question: string): ((section: Section) => boolean)
   const titles = TITLED.filter((t) => t.asked.test(question)).flatMap((t) => t.titles);
   const part = partNumber(question);
   if (!titles.length && part === null) return null;
-  const numbered = part === null ? null : `${chineseNumeral(part)} `;
   // A sub-section's number counts under a part's: 第三节 alone could be any part's.
   const sub = part === null ? null : CHINESE_SUBPART.exec(question);
-  const subNumbered = sub ? `${chineseNumeral(numberOf(sub[1]!))} ` : null;
+  const subNumber = sub ? numberOf(sub[1]!) : null;
   return (section) => {
     const top = section.path[0] ?? '';
     if (titles.includes(top)) return true;
-    if (numbered === null || !top.startsWith(numbered)) return false;
-    return subNumbered === null || (section.path[1] ?? '').startsWith(subNumbered);
+    if (part === null || !headedAs(top, part, PART_WORDS)) return false;
+    return subNumber === null || headedAs(section.path[1] ?? '', subNumber, '节');
   };
+}
+
+const PART_WORDS = '章|部分|篇|卷|编';
+
+/**
+ * Whether a heading is number `n`'s: written as the white paper numbers its parts (一 中国抗击…),
+ * or as a plain text or Markdown file heads them (第一章 总则, 第1章, 第二节 范围).
+ */
+function headedAs(heading: string, n: number, words: string): boolean {
+  if (heading.startsWith(`${chineseNumeral(n)} `)) return true;
+  const written = new RegExp(`^第(${chineseNumeral(n)}|${n})(?:${words})`, 'u');
+  return written.test(heading);
 }
 
 /** The question with the words that name a part taken out ("前言里说了什么" → " 里说了什么"), to see what else it asks. */
 export function withoutSectionReference(question: string): string {
   let rest = question;
   for (const { asked } of TITLED) rest = rest.replace(new RegExp(asked.source, 'gi'), ' ');
-  return rest
-    .replace(new RegExp(CHINESE_PART.source, 'g'), ' ')
-    .replace(new RegExp(CHINESE_SUBPART.source, 'g'), ' ')
-    .replace(/\b(?:part|chapter|section) (?:[a-z]+|\d)\b/gi, ' ')
-    .replace(/\b[a-z]+ (?:part|chapter|section)\b/gi, ' ');
+  // 第N节 is a reference only under a numbered part (namedSections): alone, it is something asked.
+  const subPart = partNumber(question) === null ? null : new RegExp(CHINESE_SUBPART.source, 'g');
+  rest = rest.replace(new RegExp(CHINESE_PART.source, 'g'), ' ');
+  if (subPart) rest = rest.replace(subPart, ' ');
+  return rest.replace(/\b(?:part|chapter|section) (?:[a-z]+|\d)\b/gi, ' ').replace(/\b[a-z]+ (?:part|chapter|section)\b/gi, ' ');
 }

@@ -12,7 +12,8 @@ const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
  * a plain text, as `#` is of Markdown. Without it, headings on lines of their own were joined to
  * the text around them (第二章第三章, 第一节 范围范围的句子。). A section (节) stands under its chapter.
  */
-const CHAPTER_HEADING = /^第[〇零一二三四五六七八九十百千两\d]{1,6}(章|节|篇|部分|卷|编)(?:[\s：:]+\S[^。！？!?；;]{0,40})?$/u;
+const CHAPTER_HEADING =
+  /^第[〇零一二三四五六七八九十百千两\d]{1,6}(章|节|篇|部分|卷|编)(?:[\s：:]+[^\s，、。！？；,.!?;][^，、。！？；,.!?;]{0,39})?$/u;
 /** Chinese characters and full-width punctuation join without a space when a line wraps. */
 const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
@@ -61,9 +62,10 @@ class PlainBuilder {
     }
   }
 
-  /** Whether a part is open that a 第N节 stands under. */
-  hasChapter(): boolean {
-    return this.path !== null;
+  /** Whether the paragraph being read is empty or ends a sentence: a heading starts a line of its own, not a wrapped sentence's next line. */
+  atSentenceStart(): boolean {
+    const last = this.paragraph[this.paragraph.length - 1];
+    return last === undefined || endsSentence(last);
   }
 
   line(text: string): void {
@@ -89,6 +91,8 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const collector = new PassageCollector(meta.id, warnings);
   const builder = new PlainBuilder(meta.id, collector);
   let seenContent = false;
+  /** A chapter or # heading has been met: a 第N节 after it is one of its sections. */
+  let chapterOpen = false;
   let titleLine: string | null = null;
   // A .md file is read as rendered: its front matter skipped, its syntax reduced to text (markdown-text.ts).
   const markdown = /\.(md|markdown)$/iu.test(meta.file ?? '');
@@ -111,14 +115,19 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       continue;
     }
     const heading = HEADING.exec(form);
-    const chapter = heading ? null : CHAPTER_HEADING.exec(form);
+    // Not inside a wrapped sentence ("…依照本条例\n第三章 的有关规定…" is one sentence).
+    const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
     if (heading) {
+      chapterOpen = true;
       builder.heading(heading[1]?.length ?? 1, line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, ''));
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;
     } else if (chapter) {
-      builder.heading(chapter[1] === '节' && builder.hasChapter() ? 2 : 1, line);
+      // A 节 stands under the chapter (or # heading) before it; without one, 节 are the parts.
+      const section = chapter[1] === '节';
+      builder.heading(section && chapterOpen ? 2 : 1, line);
+      if (!section) chapterOpen = true;
     } else if (LIST_ITEM.test(form)) {
       builder.flush();
       builder.line(line.replace(/^\S+\s+/u, ''));

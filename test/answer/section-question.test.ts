@@ -76,3 +76,10 @@ describe('/ask for a part by its number, under a part or past the last one', () 
     },
   );
 });
+
+describe('第N节 without a numbered part', () => {
+  it('given 前言第三节说了什么 (前言 has no sections), then the question is ranked, not all of 前言 listed as if 第三节 were not there', () => {
+    const whole = ask('前言说了什么');
+    expect(ask('前言第三节说了什么').message ?? '').not.toBe(whole.message);
+  });
+});

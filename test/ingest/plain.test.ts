@@ -185,3 +185,16 @@ describe('chapter headings in plain text', () => {
     expect(doc.sections).toEqual([]);
   });
 });
+
+describe('chapter headings in plain text, and what is not one', () => {
+  it('given a wrapped sentence whose next line opens with 第三章, then one sentence, quoted whole', () => {
+    const doc = ingestDocument(meta, '社区工作人员应当依照本条例\n第三章 的有关规定，向居民\n发放口罩和消毒用品。\n');
+    expect(doc.passages.map((p) => p.text)).toEqual(['社区工作人员应当依照本条例第三章 的有关规定，向居民发放口罩和消毒用品。']);
+    expect(doc.sections).toEqual([]);
+  });
+
+  it('given 第N节 headings and no chapter, then each 节 is a part of its own, not under the one before', () => {
+    const doc = ingestDocument(meta, '第一节 背景\n学校开学推迟。\n\n第二节 措施\n学校停课两周。\n\n第三节 结果\n疫情得到控制。\n');
+    expect(doc.sections.map((s) => s.path)).toEqual([['第一节 背景'], ['第二节 措施'], ['第三节 结果']]);
+  });
+});

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { engineOver } from '../support/temp-corpus.js';
+
+// A server's plain text headed by chapters (第一章 总则, 第二节 范围): its parts are asked for by
+// number as the white paper's are. Own corpus and process (one jieba dictionary per process).
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOver('chapters', {
+    'rules.txt':
+      '防疫管理办法\n\n第一章 总则\n本办法适用于社区防疫。\n\n第二章 措施\n居民应当佩戴口罩。\n第一节 物资\n社区储备消毒用品。\n\n第二节 宣传\n社区张贴防疫海报。\n',
+  });
+});
+
+const ask = (query: string) => engine.answer({ command: 'ask', query, pageSize: 50 });
+
+describe('parts of a plain text asked for by number', () => {
+  it('given 第一章讲的是什么, then that chapter, not "no such part"', () => {
+    const answer = ask('第一章讲的是什么');
+    expect(answer.items.map((i) => i.text)).toEqual(['本办法适用于社区防疫。']);
+  });
+
+  it('given 第二章第二节说了什么, then that section of that chapter', () => {
+    expect(ask('第二章第二节说了什么').items.map((i) => i.text)).toEqual(['社区张贴防疫海报。']);
+  });
+
+  it('given a chapter the text does not have, then it is said, with the chapters there are', () => {
+    const answer = ask('第五章讲的是什么');
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toContain('第二章 措施');
+  });
+});
