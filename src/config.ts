@@ -132,8 +132,8 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = pro
   if (token !== null && !TOKEN.test(token)) {
     errors.push({ variable: 'DISCORD_TOKEN', message: 'DISCORD_TOKEN 格式不正确（应为开发者门户给出的机器人令牌）。' });
   }
-  // Without a token the local console runs, which has no shards: `--shards` is then ignored, not
-  // reported (it is read, and a bad value refused, only for the bot).
+  // Without a token the local console runs, which has no shards: a bad `--shards` (or any bot-only
+  // setting) does not stop it; it is said as ignored (botOnlyProblems), and refused only by the bot.
   const discord: DiscordConfig | null =
     token === null
       ? null

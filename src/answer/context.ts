@@ -104,7 +104,9 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
   );
   const target = items.find((i) => i.group === TARGET_GROUP);
   if (target) target.highlights = [[0, target.text.length]];
-  return pagedAnswer({ ...request, pageSize: Math.max(request.pageSize ?? 0, items.length) }, items);
+  // Shown whole: a size asked that is no number (NaN through the API) is as if not asked.
+  const asked = Number.isFinite(request.pageSize) ? (request.pageSize as number) : 0;
+  return pagedAnswer({ ...request, pageSize: Math.max(asked, items.length) }, items);
 }
 
 /** An entry id (from /date results) opens the entry at its first sentence. */

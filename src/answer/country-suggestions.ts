@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import { resolveCountry } from '../geo/resolve-country.js';
+import { toSimplified } from '../text/normalize.js';
 import { countryName } from './place-names.js';
 import { soundsAlike } from './spelling.js';
 
@@ -20,7 +21,8 @@ function mentionedPlace(services: Services, name: string): boolean {
  * that sounds the same (德过 → 德国: a homophone the pinyin keyboard offered), as /search corrects.
  */
 function homophonesOf(services: Services, typed: string): string[] {
-  const chars = [...typed];
+  // Read in Simplified, as the documents' names are (德過 is 德过).
+  const chars = [...toSimplified(typed)];
   if (chars.length < 2 || !chars.every((c) => /\p{Script=Han}/u.test(c))) return [];
   return services.library.countriesWithPassages
     .map(({ code }) => countryName(code))

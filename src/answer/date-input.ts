@@ -14,7 +14,9 @@ const DISCORD_TIMESTAMP = /<t:(-?\d{1,12})(?::[tTdDfFR])?>/g;
 export function withDiscordTimestamps(query: string): string {
   return query.replace(DISCORD_TIMESTAMP, (whole, seconds: string) => {
     const day = new Date(Number(seconds) * 1000 + DOCUMENTS_UTC_OFFSET_MS);
-    return Number.isNaN(day.getTime()) ? whole : day.toISOString().slice(0, 10);
+    const year = day.getUTCFullYear();
+    // A year a date is written with (the ISO form of year 33658 is +033658-…, which /date would echo as typed).
+    return Number.isNaN(year) || year < 1 || year > 9999 ? whole : day.toISOString().slice(0, 10);
   });
 }
 
@@ -26,14 +28,9 @@ const MAX_DAYS_APART = 7;
  * date: a /date for each, and one for the range they span, to type instead; null otherwise.
  */
 export function daysTypedApart(query: string, year: number, locale: Locale): string[] | null {
-  const parts = query.split(/[\s,，、;；]+|和|与|及|and/u).filter(Boolean);
-  if (parts.length < 2 || parts.length > MAX_DAYS_APART) return null;
-  const days: string[] = [];
-  for (const part of parts) {
-    const read = parseDateQuery(part, year);
-    if (!read.ok || read.query.kind !== 'day') return null;
-    days.push(read.query.date);
-  }
+  // Split by punctuation and joining words first: "March 18, March 19" holds spaces in each day.
+  const days = daysOf(query.split(/[,，、;；]+|和|与|及|\band\b/u), year) ?? daysOf(query.split(/\s+/u), year);
+  if (!days) return null;
   const sorted = [...new Set(days)].sort();
   const dayIn = (day: string) => (locale === 'en' ? formatDateEn(day, year) : formatDateZh(day, year));
   const each = sorted.map((day) => `/date ${dayIn(day)}`);
@@ -42,4 +39,17 @@ export function daysTypedApart(query: string, year: number, locale: Locale): str
       ? `/date ${formatDateEn(sorted[0]!, year)} to ${formatDateEn(sorted[sorted.length - 1]!, year)}`
       : `/date ${formatDateRangeZh(sorted[0]!, sorted[sorted.length - 1]!, year)}`;
   return sorted.length > 1 ? [...each, range] : each;
+}
+
+/** Each part read as one day, or null when there are not 2 to MAX_DAYS_APART of them, or one is no day. */
+function daysOf(pieces: readonly string[], year: number): string[] | null {
+  const parts = pieces.map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > MAX_DAYS_APART) return null;
+  const days: string[] = [];
+  for (const part of parts) {
+    const read = parseDateQuery(part, year);
+    if (!read.ok || read.query.kind !== 'day') return null;
+    days.push(read.query.date);
+  }
+  return days;
 }

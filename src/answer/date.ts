@@ -175,11 +175,15 @@ export function answerDate(services: Services, request: AnswerRequest): Answer {
   const parsed = parseDateQuery(assumed?.query ?? typed, year);
   const apart = parsed.ok ? null : daysTypedApart(typed, year, locale);
   if (apart) {
-    const message = say(
-      locale,
-      '一次查一个日期或一个日期范围。可以分别查询，或查询整个范围：',
-      'One date or one range at a time. Look them up one by one, or the range they span:',
-    );
+    // One day typed twice has no range to offer.
+    const message =
+      apart.length > 1
+        ? say(
+            locale,
+            '一次查一个日期或一个日期范围。可以分别查询，或查询整个范围：',
+            'One date or one range at a time. Look them up one by one, or the range they span:',
+          )
+        : say(locale, '一次查一个日期：', 'One date at a time:');
     return errorAnswer(request, { code: 'unrecognized-date', message }, apart);
   }
   if (!parsed.ok) {

@@ -47,7 +47,9 @@ const WRITTEN_DAY = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/u;
  * /date answers (the day is impossible), or null. Ranked, such a question listed sentences sharing
  * its 发生.
  */
-export function impossibleDayAsked(services: Services, question: string): string | null {
+export function impossibleDayAsked(services: Services, typed: string): string | null {
+  // Read at its width: ２月３０日 is 2月30日.
+  const question = typed.normalize('NFKC');
   const written = WRITTEN_DAY.exec(question);
   if (!written || findDatesInText(written[0], services.defaultYear).length) return null;
   const parsed = parseDateQuery(written[0], services.defaultYear);

@@ -1,8 +1,9 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument, Passage } from '../core/types.js';
-import { formatDateZh } from '../query/date-format.js';
+import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
+import { labelYear } from './days-in-every-year.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
@@ -25,10 +26,16 @@ function namesOf(doc: IngestedDocument): string[] {
 const ASKS_WHAT_IT_SAYS =
   /讲|说|写|内容|提到|谈|概括|总结|大意|主旨|要点|\b(?:say|says|said|cover|covers|summari[sz]e|summary|overview|gist|about)\b/iu;
 
+/**
+ * Question words asking something of a document, not for it ("谁写了白皮书", "Who wrote the white
+ * paper?"): the tokenizer drops them as common, so they are looked for in the text itself.
+ */
+const ASKS_SOMETHING_ELSE = /谁|为什么|为何|怎么|怎样|如何|哪|吗|多少|几|何时|何地|\b(?:who|why|when|where|how|which|whom|whose)\b/iu;
+
 /** The documents a question asks about as a whole, in corpus order, or null when it asks something more. */
 export function wholeDocumentsAsked(services: Services, question: string): IngestedDocument[] | null {
   let rest = toSimplified(question);
-  if (!ASKS_WHAT_IT_SAYS.test(rest)) return null;
+  if (!ASKS_WHAT_IT_SAYS.test(rest) || ASKS_SOMETHING_ELSE.test(rest)) return null;
   const named: IngestedDocument[] = [];
   for (const doc of services.library.documents) {
     const found = namesOf(doc).filter((name) => rest.includes(name));
@@ -50,40 +57,43 @@ export function wholeDocumentsAsked(services: Services, question: string): Inges
 }
 
 /** The parts of a document with parts, or the span of a chronicle's days, for the message. */
-function outlineOf(doc: IngestedDocument, locale: 'zh' | 'en'): string {
+function outlineOf(doc: IngestedDocument, locale: 'zh' | 'en', year: number): string {
   const parts = [...new Set(doc.sections.map((s) => s.path[0] ?? ''))].filter(Boolean);
   if (parts.length) return say(locale, `，分 ${parts.length} 部分：${parts.join('；')}`, ` in ${parts.length} parts: ${parts.join('; ')}`);
   const days = doc.entries.flatMap((e) => e.dates.filter((d): d is string => d !== null)).sort();
   if (!days.length) return '';
-  const span = `${formatDateZh(days[0]!)}至${formatDateZh(days[days.length - 1]!)}`;
+  const [first, last] = [days[0]!, days[days.length - 1]!];
   return say(
     locale,
-    `，${doc.entries.length} 条纪实，${span}`,
-    `, ${counted('en', doc.entries.length, '条', 'entry', 'entries')} (${span})`,
+    `，${doc.entries.length} 条纪实，${formatDateZh(first, year)}至${formatDateZh(last, year)}`,
+    `, ${counted('en', doc.entries.length, '条', 'entry', 'entries')} (${formatDateEn(first, year)} to ${formatDateEn(last, year)})`,
   );
 }
 
 /** Every sentence of the documents, in their order, each under its part or day; the outline in the message. */
 export function answerWholeDocuments(services: Services, request: AnswerRequest, docs: readonly IngestedDocument[]): Answer {
   const locale = localeOf(request);
+  const days = docs.flatMap((doc) => doc.entries.flatMap((e) => e.dates.filter((d): d is string => d !== null))).sort();
+  // Days labelled with their year when the documents span several (days-in-every-year.ts).
+  const year = labelYear(services, days);
   const sentences = docs.flatMap((doc) =>
     doc.passages.map((passage: Passage) => {
       const place = passage.places[0];
-      const group = place?.section?.join(' › ') ?? (place?.date ? formatDateZh(place.date) : doc.meta.title);
+      const group = place?.section?.join(' › ') ?? (place?.date ? formatDateZh(place.date, year) : doc.meta.title);
       return { passage, group };
     }),
   );
   const outlines = docs.map(
     (doc) =>
-      `《${doc.meta.title}》${say(locale, `共 ${doc.passages.length} 句`, `: ${counted('en', doc.passages.length, '句', 'sentence')}`)}${outlineOf(doc, locale)}`,
+      `《${doc.meta.title}》${say(locale, `共 ${doc.passages.length} 句`, `: ${counted('en', doc.passages.length, '句', 'sentence')}`)}${outlineOf(doc, locale, year)}`,
   );
-  const days = docs.flatMap((doc) => doc.entries.flatMap((e) => e.dates.filter((d): d is string => d !== null))).sort();
+  const first = days[0];
   return pagedAnswerOf(request, sentences, ({ passage, group }) => passageItem(services, passage, 1, [], group), {
     message: say(
       locale,
       `${outlines.join('；')}。以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
       `${outlines.join('; ')}. Listed in the documents' order. To ask about something in them, ask directly.`,
     ),
-    suggestions: days.length ? [`/date ${formatDateZh(days[0]!)}`] : [],
+    suggestions: first ? [`/date ${locale === 'en' ? formatDateEn(first, year) : formatDateZh(first, year)}`] : [],
   });
 }

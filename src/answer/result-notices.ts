@@ -93,8 +93,9 @@ export function unknownEnglishNotice(unknown: readonly string[], locale: Locale 
 export function misspeltCommand(query: string, unknown: readonly string[], locale: Locale = 'zh'): { line: string; run: string } | null {
   const [, first = '', rest = ''] = /^\s*([A-Za-z]+)\s+(.+)$/su.exec(query) ?? [];
   if (!unknown.some((w) => w.toLowerCase() === first.toLowerCase())) return null;
+  // Only commands that take such words: /context takes an id, /help and /about nothing ("Conte 意大利总理" is no /context).
   const meant = closestCommand(first);
-  if (meant === null || meant === 'ask') return null;
+  if (meant !== 'search' && meant !== 'date' && meant !== 'country') return null;
   const run = `/${meant} ${rest.trim()}`;
   return { line: say(locale, `“${first}”是不是命令 /${meant}？试试：${run}`, `Did you mean the command /${meant}? Try: ${run}`), run };
 }

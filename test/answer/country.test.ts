@@ -44,6 +44,7 @@ describe('/country', () => {
     expect(answer.error?.code).toBe('unknown-country');
     expect(answer.suggestions).toEqual(['德国']);
     expect(country('德过').error?.message).toContain('您是不是要找');
+    expect(country('德過').suggestions).toEqual(['德国']);
   });
 
   it.each(['Atlantis', 'Germny', 'Narnia', 'Antarctca', '意大立', '德国国', 'Japn', '德过', '法过'])(

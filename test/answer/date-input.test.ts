@@ -8,6 +8,8 @@ describe('/date input besides a date', () => {
     expect(withDiscordTimestamps('<t:1584486000>')).toBe('2020-03-18');
     expect(withDiscordTimestamps('<t:1584489600:R> 至 <t:1584662400:f>')).toBe('2020-03-18 至 2020-03-20');
     expect(withDiscordTimestamps('3月18日')).toBe('3月18日');
+    // Past year 9999 no date is written: left as typed (not +033658-09-…).
+    expect(withDiscordTimestamps('<t:999999999999:D>')).toBe('<t:999999999999:D>');
   });
 
   it('given several days typed apart, then a /date for each and one for their range; one day or a range is no such thing', () => {
@@ -16,5 +18,7 @@ describe('/date input besides a date', () => {
     expect(daysTypedApart('3月18日', 2020, 'zh')).toBeNull();
     expect(daysTypedApart('3月18日至20日', 2020, 'zh')).toBeNull();
     expect(daysTypedApart('3月18日 口罩', 2020, 'zh')).toBeNull();
+    expect(daysTypedApart('March 18, March 19', 2020, 'en')).toEqual(['/date March 18', '/date March 19', '/date March 18 to March 19']);
+    expect(daysTypedApart('3月18日 3月18日', 2020, 'zh')).toEqual(['/date 3月18日']);
   });
 });

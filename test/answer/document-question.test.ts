@@ -37,10 +37,20 @@ describe('/ask about a whole document', () => {
     expect(answer.suggestions[0]).toMatch(/^\/date \d+月\d+日$/u);
   });
 
-  it.each(['白皮书里中国给世卫组织捐了多少钱', 'What does the white paper say about masks?', '白皮书第二部分讲的是什么'])(
-    'given "%s" (something more asked), then not the whole document',
-    (query) => {
-      expect(ask(query).total).toBeLessThan(byAlias('白皮书').passages.length);
-    },
-  );
+  it('given an English reader, then the chronicle’s span and the /date offered are in English', () => {
+    const answer = engine.answer({ command: 'ask', query: '纪实讲了什么', locale: 'en' });
+    expect(answer.message).toMatch(/\d+ entries \(March \d+ to March \d+\)/u);
+    expect(answer.suggestions[0]).toMatch(/^\/date March \d+$/u);
+  });
+
+  it.each([
+    '白皮书里中国给世卫组织捐了多少钱',
+    'What does the white paper say about masks?',
+    '白皮书第二部分讲的是什么',
+    '谁写了白皮书',
+    '白皮书为什么这样写',
+    'Who wrote the white paper?',
+  ])('given "%s" (something more asked), then not the whole document', (query) => {
+    expect(ask(query).total).toBeLessThan(byAlias('白皮书').passages.length);
+  });
 });

@@ -254,6 +254,13 @@ describe('/ask opening with a misspelt command', () => {
     expect(answer.message).toContain('/search 口罩');
   });
 
+  it.each(['Conte 意大利总理', 'hepl 口罩', 'contxet 口罩'])(
+    'given "%s" (close to a command that takes no such words: /context, /help), then no command is offered',
+    (query) => {
+      expect(engine.answer({ command: 'ask', query }).suggestions).toEqual([]);
+    },
+  );
+
   it('given an English question opening with a word the lexicon reads (as, date), then no command is offered', () => {
     for (const query of ['as soon as possible', 'date of the first flight to Italy'])
       expect(engine.answer({ command: 'ask', query }).suggestions, query).toEqual([]);

@@ -128,7 +128,7 @@ describe('/ask: a day asked about as a whole', () => {
     expect(ask('What happened on March 19?').total).toBe(answer.total);
   });
 
-  it.each(['2月30日发生了什么', '4月31日有哪些事'])(
+  it.each(['2月30日发生了什么', '4月31日有哪些事', '２月３０日发生了什么'])(
     'given a whole day that does not exist (%s), then /date’s answer: the day is impossible, no sentences ranked',
     (query) => {
       const answer = ask(query);
