@@ -128,6 +128,8 @@ describe('/date', () => {
 describe('/date of what a Discord user pastes or types apart', () => {
   it('given a Discord timestamp, then the day it shows, as if typed', () => {
     expect(date('<t:1584489600:D>').items.map((i) => i.id)).toEqual(date('3月18日').items.map((i) => i.id));
+    // Echoed as that day: a Discord embed title would show <t:…> raw.
+    expect(date('<t:1584489600:D>').query).toBe('2020-03-18');
   });
 
   it('given two days typed apart, then one date at a time is asked for, and each offer answers', () => {

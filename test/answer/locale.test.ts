@@ -51,6 +51,8 @@ describe('messages in English', () => {
   it('given a bare day, a contradicting weekday, a day without entries, an over-long search, then the notes and suggestions in English', () => {
     expect(en({ command: 'date', query: '18日' }).message).toBe('“18日” is read in March, the month of the entries. ');
     expect(en({ command: 'date', query: '3月18日 星期一' }).message).toMatch(/^Note: March 18 was a Wednesday, not a Monday/);
+    expect(en({ command: 'date', query: '2月30日' }).error?.message).toBe('February has no day 30: it has 29 days.');
+    expect(en({ command: 'date', query: '13月1日' }).error?.message).toBe('There is no month 13: months run from 1 to 12.');
     // Every day offered in English words, as the reader would type it back.
     const nearest = en({ command: 'date', query: '3月24日' }).suggestions;
     expect(nearest.length).toBeGreaterThan(0);
