@@ -64,7 +64,8 @@ function button(customId: string, label: string, style: ButtonStyle.Primary | Bu
 type Row = APIActionRowComponent<APIButtonComponent>;
 
 function contextRows(answer: Answer, firstRank: number, locale: Locale): Row[] {
-  if (answer.command === 'context') return [];
+  // /context is the context; /date shows each entry whole, which is what its context would show.
+  if (answer.command === 'context' || answer.command === 'date') return [];
   const seen = new Set<string>(); // custom ids must be unique within a message
   const buttons: APIButtonComponent[] = [];
   answer.items.slice(0, CONTEXT_ROWS * LIMITS.buttonsPerRow).forEach((item, i) => {
