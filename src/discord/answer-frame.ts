@@ -57,7 +57,11 @@ export function fieldName(item: AnswerItem, rank: number, locale: Locale = 'zh')
   return truncate(`${rank}. ${escapeMarkdown(group ?? item.title)}`, LIMITS.embedFieldName);
 }
 
-function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponentWithCustomId {
+export function button(
+  customId: string,
+  label: string,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary,
+): APIButtonComponentWithCustomId {
   return { type: ComponentType.Button, custom_id: customId, label: truncate(label, LIMITS.buttonLabel), style };
 }
 

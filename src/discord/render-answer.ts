@@ -8,6 +8,7 @@ import { renderExcerpt } from './excerpt.js';
 import { LIMITS } from './limits.js';
 import { renderEntries } from './render-entries.js';
 import type { CommandResult } from './reply.js';
+import { suggestionRow } from './suggestion-buttons.js';
 import { truncate } from './truncate.js';
 
 // Answer (plain data from the core) → one Discord reply. Hits become embed fields: the verbatim
@@ -26,9 +27,11 @@ function renderNotice(answer: Answer, locale: Locale): CommandResult {
   const message = escapeMarkdown(answer.error?.message ?? answer.message ?? say(locale, '没有找到相关内容。', 'Nothing found.'));
   const tips =
     answer.suggestions.length > 0 ? `\n${say(locale, '可以试试：', 'Try: ')}${listed(locale, answer.suggestions.map(escapeMarkdown))}` : '';
+  // /country offers the names it means: each is a /country to run.
+  const runnable = suggestionRow(answer.suggestions, answer.command === 'country' ? 'country' : undefined);
   return {
     // Cut to Discord's 2000 characters where every reply is built (toReplyOptions).
-    reply: { content: `${answer.error ? '⚠️' : '🔍'} ${message}${tips}`, ephemeral: true },
+    reply: { content: `${answer.error ? '⚠️' : '🔍'} ${message}${tips}`, ephemeral: true, ...(runnable ? { components: [runnable] } : {}) },
     hits: 0,
     outcome: answer.error ? 'error' : 'empty',
   };

@@ -310,6 +310,18 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(r.data.content).toContain(text);
   });
 
+  it('an error whose suggestions are commands offers each as a button, which answers it', async () => {
+    const r = await run('date', { date: '3月18日 3月19日' });
+    expect(isEphemeral(r)).toBe(true);
+    const offered = rows(r).flatMap((row) => row.components);
+    expect(offered.map((b) => b.label)).toEqual(['/date 3月18日', '/date 3月19日', '/date 3月18日至19日']);
+    const clicked = await h.discord.dispatchInteraction(
+      interactions.button(offered[0]?.custom_id ?? '', { components: rows(r) }, h.discord.who(h.nextUser())),
+    );
+    const day = engine.answer({ command: 'date', query: '3月18日', whole: true });
+    expect(JSON.stringify(clicked.data.embeds)).toContain(day.items[0]?.text.slice(0, 12) ?? '-');
+  });
+
   it('user text is escaped when echoed, and nothing can ping', async () => {
     // Mentions are dropped from the query (they are not words); markdown is shown as typed.
     const r = await run('search', { keywords: '**意大利** @everyone <@123>' });

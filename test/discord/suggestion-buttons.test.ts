@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCustomId } from '../../src/discord/custom-id.js';
+import { suggestionRow } from '../../src/discord/suggestion-buttons.js';
+
+describe('suggestions as buttons', () => {
+  it('given commands with their queries, then a button each, that answers the first page', () => {
+    const row = suggestionRow(['/search 白皮书', '/date March 18', '/ask What does part 1 say?']);
+    expect(row?.components.map((b) => ('custom_id' in b ? decodeCustomId(b.custom_id) : null))).toEqual([
+      { kind: 'page', command: 'search', page: 1, query: '白皮书' },
+      { kind: 'page', command: 'date', page: 1, query: 'March 18' },
+      { kind: 'page', command: 'ask', page: 1, query: 'What does part 1 say?' },
+    ]);
+  });
+
+  it('given hints that are no command, a command with nothing to ask, or one too long for an id, then no button for them', () => {
+    expect(
+      suggestionRow(['用更少或更短的关键词', '/help', '/context chronicle:1', `/search ${'长'.repeat(120)}`, 'March 23 (7 entries)']),
+    ).toBeNull();
+  });
+
+  it('given more than five, or the same twice, then five buttons at most, each once', () => {
+    const row = suggestionRow(['/date 3月18日', '/date 3月18日', ...[1, 2, 3, 4, 5, 6].map((d) => `/date 3月${d}日`)]);
+    expect(row?.components).toHaveLength(5);
+    expect(new Set(row?.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).size).toBe(5);
+  });
+});
+
+describe('/country offers', () => {
+  it('given place names offered by /country, then a /country button each; a /search offer stays itself', () => {
+    const row = suggestionRow(['Germany', '/search 武汉'], 'country');
+    expect(row?.components.map((b) => ('label' in b ? b.label : ''))).toEqual(['/country Germany', '/search 武汉']);
+  });
+});
