@@ -1,4 +1,10 @@
-import { type AutocompleteInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import {
+  type AutocompleteInteraction,
+  ButtonStyle,
+  type ChatInputCommandInteraction,
+  ComponentType,
+  SlashCommandBuilder,
+} from 'discord.js';
 import { pagesOf } from '../answer/answer-shape.js';
 import { counted, type Locale, say } from '../answer/locale.js';
 import { packedPage } from '../answer/pack-pages.js';
@@ -6,8 +12,9 @@ import { MAX_QUERY_LENGTH } from '../answer/validate-query.js';
 import type { Engine } from '../core/engine-api.js';
 import type { Answer, Choice } from '../core/types.js';
 import { cutGraphemes, fitUnits } from '../text/graphemes.js';
+import { button } from './answer-frame.js';
 import { type CommandContext, localise, replyLocale } from './command.js';
-import { isPagedCommand } from './custom-id.js';
+import { encodeCustomId, isPagedCommand } from './custom-id.js';
 import { LIMITS, PAGE_SIZE } from './limits.js';
 import { renderAnswer } from './render-answer.js';
 import { entriesFit } from './render-entries.js';
@@ -27,7 +34,7 @@ export function runAnswer(engine: Engine, command: string, query: string, page =
     // The core clamps a page past the end; a stale button or `page:` deserves to be told instead.
     // With no results at all, the core's own "nothing found" (and its suggestions) says more.
     const pages = pagesOf(answer);
-    return notice(
+    const told = notice(
       say(
         locale,
         `📄 没有第 ${page} 页：这个结果共 ${pages} 页。`,
@@ -35,6 +42,14 @@ export function runAnswer(engine: Engine, command: string, query: string, page =
       ),
       'empty',
     );
+    // …with the last page a click away (a query too long for an id has none: the message says how many pages there are).
+    const last = isPagedCommand(command) ? encodeCustomId({ kind: 'page', command, page: pages, query }) : null;
+    if (!last) return told;
+    const label = say(locale, `最后一页（第 ${pages} 页）⏭`, `Last page (${pages}) ⏭`);
+    return {
+      ...told,
+      reply: { ...told.reply, components: [{ type: ComponentType.ActionRow, components: [button(last, label, ButtonStyle.Primary)] }] },
+    };
   }
   return renderAnswer(answer, locale);
 }

@@ -310,6 +310,18 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(r.data.content).toContain(text);
   });
 
+  it('a page past the end says how many pages there are, with a button to the last one, which shows it', async () => {
+    const r = await h.discord.dispatchInteraction(interactions.button('pg:search:999:医疗专家组', {}, h.discord.who(h.nextUser())));
+    expect(r.data.content).toContain('没有第 999 页');
+    const [last] = rows(r).flatMap((row) => row.components);
+    const pages = Number(/共 (\d+) 页/u.exec(r.data.content ?? '')?.[1]);
+    expect(decodeCustomId(last?.custom_id ?? '')).toEqual({ kind: 'page', command: 'search', page: pages, query: '医疗专家组' });
+    const shown = await h.discord.dispatchInteraction(
+      interactions.button(last?.custom_id ?? '', { components: rows(r) }, h.discord.who(h.nextUser())),
+    );
+    expect(embedOf(shown).footer?.text).toContain(`第 ${pages}/${pages} 页`);
+  });
+
   it('an error whose suggestions are commands offers each as a button, which answers it', async () => {
     const r = await run('date', { date: '3月18日 3月19日' });
     expect(isEphemeral(r)).toBe(true);
