@@ -314,7 +314,7 @@ describe('given the bot logged into the stand-in Discord', () => {
     const r = await h.discord.dispatchInteraction(interactions.button('pg:search:999:医疗专家组', {}, h.discord.who(h.nextUser())));
     expect(r.data.content).toContain('没有第 999 页');
     const [last] = rows(r).flatMap((row) => row.components);
-    const pages = Number(/共 (\d+) 页/u.exec(r.data.content ?? '')?.[1]);
+    const pages = Number(/共 (\d+) 页/u.exec(String(r.data.content))?.[1]);
     expect(decodeCustomId(last?.custom_id ?? '')).toEqual({ kind: 'page', command: 'search', page: pages, query: '医疗专家组' });
     const shown = await h.discord.dispatchInteraction(
       interactions.button(last?.custom_id ?? '', { components: rows(r) }, h.discord.who(h.nextUser())),
