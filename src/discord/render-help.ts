@@ -1,6 +1,6 @@
 import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { COMMANDS } from '../answer/commands.js';
-import type { Locale } from '../answer/locale.js';
+import { type Locale, say } from '../answer/locale.js';
 import type { CommandModule } from './command.js';
 import { LIMITS } from './limits.js';
 import type { CommandResult } from './reply.js';
@@ -27,8 +27,10 @@ function helpLine(command: CommandModule, locale: Locale, examples: Examples): s
   // The core's example is `/ask 谁和…`; what follows the name is the option's value.
   const example = examples[core.name]?.[locale] ?? (locale === 'en' ? core.exampleEn : core.example);
   const value = example.slice(`/${core.name}`.length).trim();
-  if (locale === 'en') return `\`${usage}\` — ${core.helpEn}${value ? ` (e.g. \`${usage}${value}\`)` : ''}`;
-  return `\`${usage}\` — ${core.help}${value ? `（例：\`${usage}${value}\`）` : ''}`;
+  // A sentence id is shown only in the console and JSON: in Discord, the way in is the Context button.
+  const button = core.name === 'context' ? say(locale, '；或点结果下方的“上下文”按钮', '; or press the Context button under a result') : '';
+  if (locale === 'en') return `\`${usage}\` — ${core.helpEn}${value ? ` (e.g. \`${usage}${value}\`${button})` : ''}`;
+  return `\`${usage}\` — ${core.help}${value ? `（例：\`${usage}${value}\`${button}）` : ''}`;
 }
 
 /** The core's order; a command it does not list comes last. */

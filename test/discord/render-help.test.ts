@@ -42,6 +42,12 @@ describe('renderHelp', () => {
     expect(description).toContain(`\`${discordUsage('context')}chronicle:abc\``);
   });
 
+  it('given /context, whose ids Discord never shows, then its line points to the Context button', () => {
+    expect(helpLines(commands).find((l) => l.startsWith(`\`${discordUsage('context')}`))).toContain('“上下文”按钮');
+    const en = renderHelp(commands, 'en').reply.embeds?.[0]?.description ?? '';
+    expect(en).toContain('or press the Context button under a result');
+  });
+
   it('then the commands that suggest as you type, and only they, are named as such', () => {
     const sentence = helpLines(commands).find((l) => l.includes('输入时会给出建议')) ?? '';
     const suggesting = [...commands.values()].filter((c) => c.autocomplete).map((c) => c.data.name);
