@@ -94,8 +94,9 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
   // asker chose (anyone could turn it away under them). A message of no known asker turns in place.
   const asker = i.message.interactionMetadata?.user.id;
   if (asker !== undefined && asker !== i.user.id) {
+    // Their own copy, in their own language, as their Context clicks are.
     const privately = (): CommandResult => {
-      const result = work();
+      const result = runAnswer(deps.engine, action.command, query, action.page, locale);
       return { ...result, reply: { ...result.reply, ephemeral: true } };
     };
     return { command: action.command, options: { ...options, page: action.page }, work: privately, channel: commandChannel(i, true) };

@@ -258,6 +258,9 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(byOther.type).toBe(4); // a reply of its own, never the asker's message
     expect(isEphemeral(byOther)).toBe(true);
     expect(embedOf(byOther).footer?.text).toContain('第 2/');
+    // That copy is theirs, in their client's language, as their Context clicks are.
+    const english = { ...interactions.button(next?.custom_id ?? '', message, h.discord.who(h.nextUser())), locale: 'en-US' };
+    expect(embedOf(await h.discord.dispatchInteraction(english)).footer?.text).toContain('page 2/');
   });
 
   it('given a reader turning many pages, then clicks are limited more loosely than commands', async () => {
