@@ -87,7 +87,7 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
   const query = action.query ?? queryFromTitle(action.command, i.message.embeds[0]?.title);
   if (query === null)
     return { command: 'button', options, result: notice(INVALID_BUTTON[locale], 'invalid-button'), channel: commandChannel(i) };
-  // A shared reply keeps its language whoever turns its page.
+  // The asker's turn keeps the shared message's language (another member's copy is in theirs, below).
   const shown = titleLocale(action.command, i.message.embeds[0]?.title) ?? locale;
   const work = () => runAnswer(deps.engine, action.command, query, action.page, shown);
   // Another member's click shows them that page privately: the shared answer stays at the page its
