@@ -5,6 +5,7 @@ import { cutGraphemes } from '../text/graphemes.js';
 import { visibleText } from '../text/invisible-characters.js';
 import { frontMatterLines, frontMatterTitle } from './front-matter.js';
 import { inlineText, markdownText } from './markdown-text.js';
+import { isChapterHeading } from './plain.js';
 import { endsSentence } from './sentences.js';
 
 const KINDS: readonly DocumentKind[] = ['chronicle', 'whitepaper', 'plain'];
@@ -141,7 +142,9 @@ export function inferMeta(file: string, text: string): DocumentMeta {
   const shownFirst = shown.map((l) => inlineText(l.replace(/^#+\s*/u, '')).trim()).find((l) => l !== '');
   // A first line that is a sentence (2021年5月3日，…会谈。) is the text's start, not a title: the
   // file's name names the document then, rather than a sentence cut short in every citation.
-  const firstLine = frontMatterTitle(lines) ?? (shownFirst !== undefined && !readsAsSentence(shownFirst) ? shownFirst : fileTitle(file));
+  // Nor is a chapter heading (第一节 背景): it is the first part's, and the file's name names the whole.
+  const titled = shownFirst !== undefined && !readsAsSentence(shownFirst) && !isChapterHeading(shownFirst);
+  const firstLine = frontMatterTitle(lines) ?? (titled ? shownFirst : fileTitle(file));
   // Cut by grapheme: a title ending in half an emoji would be invalid text wherever it is shown.
   const title = cutGraphemes(firstLine, MAX_TITLE, '…');
   return { id: slugFromFileName(file), title, kind: 'plain' };

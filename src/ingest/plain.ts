@@ -14,6 +14,9 @@ const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
  */
 const CHAPTER_HEADING =
   /^第[〇零一二三四五六七八九十百千两\d]{1,6}(章|节|篇|部分|卷|编)(?:[\s：:]+[^\s，、。！？；,.!?;][^，、。！？；,.!?;]{0,39})?$/u;
+
+/** Whether a line is a chapter or section heading of its own (第一章 总则): a part, not a title or a sentence. */
+export const isChapterHeading = (line: string): boolean => CHAPTER_HEADING.test(line.trim());
 /** Chinese characters and full-width punctuation join without a space when a line wraps. */
 const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 

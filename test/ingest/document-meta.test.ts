@@ -61,6 +61,8 @@ describe('parseMeta', () => {
 describe('inferMeta', () => {
   it('given a file without sidecar then id comes from the file name and title from the first non-empty line', () => {
     expect(inferMeta('My Notes 2020.txt', '\n\n# 防疫笔记\n正文。')).toEqual({ id: 'my-notes-2020', title: '防疫笔记', kind: 'plain' });
+    // A first line that is a chapter heading is the first part's: the file's name names the whole.
+    expect(inferMeta('学校笔记.txt', '第一节 背景\n学校开学推迟。\n').title).toBe('学校笔记');
   });
 
   it('given a first line that is an English sentence, then the file name is the title; an English title is kept', () => {
