@@ -43,7 +43,7 @@ export function runAnswer(engine: Engine, command: string, query: string, page =
       'empty',
     );
     // …with the last page a click away (a query too long for an id has none: the message says how many pages there are).
-    const last = isPagedCommand(command) ? encodeCustomId({ kind: 'page', command, page: pages, query }) : null;
+    const last = isPagedCommand(command) ? encodeCustomId({ kind: 'page', command, page: pages, query: answer.query }) : null;
     if (!last) return told;
     const label = say(locale, `最后一页（第 ${pages} 页）⏭`, `Last page (${pages}) ⏭`);
     return {

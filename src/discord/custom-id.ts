@@ -7,6 +7,7 @@ import { LIMITS } from './limits.js';
 //                                 question of 92+): the query is read back from the clicked
 //                                 message's title, which holds it whole (answer-frame.ts)
 //   cx:<passage id>               the context around one passage
+//   go:<command>:<query>          a command a notice suggests, run as if typed (a new reply)
 // Only when the title cannot hold the query either does the renderer leave the page buttons out
 // and point to the command's `page` option (decided over a hash → query store, which would be
 // state and would not survive a restart or another shard).
@@ -15,7 +16,10 @@ const PAGED_COMMANDS = ['ask', 'search', 'date', 'country'] as const;
 export type PagedCommand = (typeof PAGED_COMMANDS)[number];
 
 /** A page turn; `query` null: read it from the clicked message (a `pm:` id). */
-export type ButtonAction = { kind: 'page'; command: PagedCommand; page: number; query: string | null } | { kind: 'context'; id: string };
+export type ButtonAction =
+  | { kind: 'page'; command: PagedCommand; page: number; query: string | null }
+  | { kind: 'context'; id: string }
+  | { kind: 'run'; command: PagedCommand; query: string };
 
 /** The commands answered a page at a time (/context is one view; /help and /about are not answers). */
 export function isPagedCommand(value: string): value is PagedCommand {
@@ -27,9 +31,11 @@ export function encodeCustomId(action: ButtonAction): string | null {
   const id =
     action.kind === 'context'
       ? `cx:${action.id}`
-      : action.query === null
-        ? `pm:${action.command}:${action.page}`
-        : `pg:${action.command}:${action.page}:${action.query}`;
+      : action.kind === 'run'
+        ? `go:${action.command}:${action.query}`
+        : action.query === null
+          ? `pm:${action.command}:${action.page}`
+          : `pg:${action.command}:${action.page}:${action.query}`;
   return id.length <= LIMITS.customId ? id : null;
 }
 
@@ -39,6 +45,11 @@ export function decodeCustomId(customId: string): ButtonAction | null {
   if (customId.startsWith('cx:')) {
     const id = customId.slice(3);
     return id.length > 0 ? { kind: 'context', id } : null;
+  }
+  const run = /^go:([a-z]+):([\s\S]+)$/.exec(customId);
+  if (run) {
+    const [, command = '', query = ''] = run;
+    return isPagedCommand(command) ? { kind: 'run', command, query } : null;
   }
   const match = /^pg:([a-z]+):(\d{1,4}):([\s\S]+)$/.exec(customId) ?? /^pm:([a-z]+):(\d{1,4})$/.exec(customId);
   if (!match) return null;

@@ -83,6 +83,12 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
     };
     return { command: 'context', options, work, channel: commandChannel(i, true) };
   }
+  if (action.kind === 'run') {
+    // A command a notice suggested, run as if its clicker typed it: a reply of its own in the
+    // channel, in their language; the notice and its other offers stay.
+    const work = () => runAnswer(deps.engine, action.command, action.query, 1, locale);
+    return { command: action.command, options: { ...options, suggested: true }, work, channel: commandChannel(i) };
+  }
   // A query too long for the id is read back from the message the button is on (its title).
   const query = action.query ?? queryFromTitle(action.command, i.message.embeds[0]?.title);
   if (query === null)
@@ -96,7 +102,8 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
   if (asker !== undefined && asker !== i.user.id) {
     // Their own copy, in their own language, as their Context clicks are.
     const privately = (): CommandResult => {
-      const result = runAnswer(deps.engine, action.command, query, action.page, locale);
+      // /date's pages are sized for the language they were made in: a page number means the same days only in it.
+      const result = runAnswer(deps.engine, action.command, query, action.page, action.command === 'date' ? shown : locale);
       return { ...result, reply: { ...result.reply, ephemeral: true } };
     };
     return { command: action.command, options: { ...options, page: action.page }, work: privately, channel: commandChannel(i, true) };

@@ -28,7 +28,9 @@ function renderNotice(answer: Answer, locale: Locale): CommandResult {
   const tips =
     answer.suggestions.length > 0 ? `\n${say(locale, '可以试试：', 'Try: ')}${listed(locale, answer.suggestions.map(escapeMarkdown))}` : '';
   // /country offers the names it means: each is a /country to run.
-  const runnable = suggestionRow(answer.suggestions, answer.command === 'country' ? 'country' : undefined);
+  // An impossible date's or an empty query's suggestions are format examples, not offers: no buttons.
+  const examplesOnly = answer.error?.code === 'invalid-date' || answer.error?.code === 'empty-query';
+  const runnable = examplesOnly ? null : suggestionRow(answer.suggestions, answer.command === 'country' ? 'country' : undefined);
   return {
     // Cut to Discord's 2000 characters where every reply is built (toReplyOptions).
     reply: { content: `${answer.error ? '⚠️' : '🔍'} ${message}${tips}`, ephemeral: true, ...(runnable ? { components: [runnable] } : {}) },

@@ -330,11 +330,34 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(isEphemeral(r)).toBe(true);
     const offered = rows(r).flatMap((row) => row.components);
     expect(offered.map((b) => b.label)).toEqual(['/date 3月18日', '/date 3月19日', '/date 3月18日至19日']);
+    const asker = h.nextUser();
     const clicked = await h.discord.dispatchInteraction(
-      interactions.button(offered[0]?.custom_id ?? '', { components: rows(r) }, h.discord.who(h.nextUser())),
+      interactions.button(offered[0]?.custom_id ?? '', { components: rows(r), askedBy: asker }, h.discord.who(asker)),
     );
+    // As if typed: a reply of its own in the channel (the notice and its other offers stay).
+    expect(clicked.type).toBe(4);
+    expect(isEphemeral(clicked)).toBe(false);
     const day = engine.answer({ command: 'date', query: '3月18日', whole: true });
     expect(JSON.stringify(clicked.data.embeds)).toContain(day.items[0]?.text.slice(0, 12) ?? '-');
+  });
+
+  it('another member turning a /date month shown in another language gets the same days as its asker would', async () => {
+    const asker = h.nextUser();
+    const first = await h.discord.dispatchInteraction({
+      ...interactions.chatInput('date', { date: '3月' }, h.discord.who(asker)),
+      locale: 'en-US',
+    });
+    const next = rows(first)
+      .flatMap((row) => row.components)
+      .find((b) => b.label.includes('▶'));
+    const message = { embeds: first.data.embeds as unknown[], components: first.data.components as unknown[], askedBy: asker };
+    const byAsker = await h.discord.dispatchInteraction({
+      ...interactions.button(next?.custom_id ?? '', message, h.discord.who(asker)),
+      locale: 'en-US',
+    });
+    const byOther = await h.discord.dispatchInteraction(interactions.button(next?.custom_id ?? '', message, h.discord.who(h.nextUser())));
+    const firstDay = (r: InteractionResponse) => embedOf(r).fields?.[0]?.name.replace(/^\d+\. /u, '');
+    expect(firstDay(byOther)).toBe(firstDay(byAsker));
   });
 
   it('user text is escaped when echoed, and nothing can ping', async () => {

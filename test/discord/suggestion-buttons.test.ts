@@ -6,13 +6,13 @@ describe('suggestions as buttons', () => {
   it('given commands with their queries, then a button each, that answers the first page', () => {
     const row = suggestionRow(['/search 白皮书', '/date March 18', '/ask What does part 1 say?']);
     expect(row?.components.map((b) => ('custom_id' in b ? decodeCustomId(b.custom_id) : null))).toEqual([
-      { kind: 'page', command: 'search', page: 1, query: '白皮书' },
-      { kind: 'page', command: 'date', page: 1, query: 'March 18' },
-      { kind: 'page', command: 'ask', page: 1, query: 'What does part 1 say?' },
+      { kind: 'run', command: 'search', query: '白皮书' },
+      { kind: 'run', command: 'date', query: 'March 18' },
+      { kind: 'run', command: 'ask', query: 'What does part 1 say?' },
     ]);
   });
 
-  it('given hints that are no command, a command with nothing to ask, or one too long for an id, then no button for them', () => {
+  it('given hints that are no command, a command with nothing to ask, one too long for an id or holding half an emoji, then no button for them', () => {
     expect(
       suggestionRow(['用更少或更短的关键词', '/help', '/context chronicle:1', `/search ${'长'.repeat(120)}`, 'March 23 (7 entries)']),
     ).toBeNull();
