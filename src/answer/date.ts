@@ -158,7 +158,6 @@ function withCorpusMonth(services: Services, query: string): { query: string; no
 
 const DATE_FORMS = 'March 18, 18 March, 2020-03-18, March 18-20 or March (also 3月18日)';
 
-/** A date the parser refused, in English (its Chinese message says more: which year, which order). */
 /** The parser's reason a day does not exist (date-calendar.ts's invalidDayReason), in English; null for other reasons. */
 function impossibleDayInEnglish(reason: string): string | null {
   const noMonth = /^没有(\d+)月/u.exec(reason);
@@ -172,6 +171,7 @@ function impossibleDayInEnglish(reason: string): string | null {
   return last ? `${named} has no day ${asked}: it has ${last} days.` : `${named} has no day ${asked}: days start from 1.`;
 }
 
+/** A date the parser refused, in English: an impossible day says why, as Chinese does; other refusals say how to write one. */
 function englishDateError(code: string, query: string, reason: string): string {
   const typed = cutGraphemes(query.trim(), 40, '…');
   if (code === 'empty') return `Please type a date: ${DATE_FORMS}.`;

@@ -28,14 +28,16 @@ const ASKS_WHAT_IT_SAYS =
 
 /**
  * Question words asking something of a document, not for it ("谁写了白皮书", "Who wrote the white
- * paper?"): the tokenizer drops them as common, so they are looked for in the text itself.
+ * paper?"): the tokenizer drops them as common, so they are looked for in the text itself. Not 哪,
+ * 几, 怎么: "讲了哪些内容", "哪几个方面", "是怎么说的" ask what it says.
  */
-const ASKS_SOMETHING_ELSE = /谁|为什么|为何|怎么|怎样|如何|哪|吗|多少|几|何时|何地|\b(?:who|why|when|where|how|which|whom|whose)\b/iu;
+const ASKS_SOMETHING_ELSE = /谁|为什么|为何|如何|吗|多少|何时|何地|\b(?:who|why|when|where|how|which|whom|whose)\b/iu;
 
 /** The documents a question asks about as a whole, in corpus order, or null when it asks something more. */
 export function wholeDocumentsAsked(services: Services, question: string): IngestedDocument[] | null {
   let rest = toSimplified(question);
-  if (!ASKS_WHAT_IT_SAYS.test(rest) || ASKS_SOMETHING_ELSE.test(rest)) return null;
+  // Most questions have no such word: they are let go before any document's names are read.
+  if (!ASKS_WHAT_IT_SAYS.test(rest)) return null;
   const named: IngestedDocument[] = [];
   for (const doc of services.library.documents) {
     const found = namesOf(doc).filter((name) => rest.includes(name));
@@ -43,6 +45,8 @@ export function wholeDocumentsAsked(services: Services, question: string): Inges
     named.push(doc);
     for (const name of found) rest = rest.split(name).join(' ');
   }
+  // Judged on what the names leave: a title holding 总结 or 如何 (工作总结.txt, 如何洗手.txt) says nothing of the question.
+  if (!ASKS_WHAT_IT_SAYS.test(rest) || ASKS_SOMETHING_ELSE.test(rest)) return null;
   const english = services.english(rest);
   // In English the document is named by a translation ("the white paper": 白皮书).
   const naming = (chinese: readonly string[]) =>

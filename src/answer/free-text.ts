@@ -1,6 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerError, AnswerRequest, Passage } from '../core/types.js';
-import { formatDateZh } from '../query/date-format.js';
+import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { toSimplified } from '../text/normalize.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
@@ -203,7 +203,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         : '';
     // A day typed as a search ("3月18日") is found by /date, which lists that day's entries.
     const day = analysis.dates[0];
-    const dateHint = day ? [`/date ${formatDateZh(day, services.defaultYear)}`] : [];
+    const dateHint = day
+      ? [`/date ${locale === 'en' ? formatDateEn(day, services.defaultYear) : formatDateZh(day, services.defaultYear)}`]
+      : [];
     const shown = request.query.trim();
     const relative = relativeDayNotice(request.query, locale);
     const inHeadings = mode === 'search' ? headingMentions(services, typed, locale) : null;

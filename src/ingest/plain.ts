@@ -17,6 +17,8 @@ const CHAPTER_HEADING =
 
 /** Whether a line is a chapter or section heading of its own (第一章 总则): a part, not a title or a sentence. */
 export const isChapterHeading = (line: string): boolean => CHAPTER_HEADING.test(line.trim());
+/** A line before a chapter heading this short and without punctuation is a heading too (前言, 附则), not a wrapped sentence's start. */
+const SHORT_HEADING = 6;
 /** Chinese characters and full-width punctuation join without a space when a line wraps. */
 const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
@@ -65,10 +67,15 @@ class PlainBuilder {
     }
   }
 
-  /** Whether the paragraph being read is empty or ends a sentence: a heading starts a line of its own, not a wrapped sentence's next line. */
+  /**
+   * Whether a heading may start here, not a wrapped sentence's next line: the paragraph being read
+   * is empty, ends a sentence or a colon (本章说明如下：), or is one short line without punctuation,
+   * a heading itself (前言). A wrapped sentence's line runs longer (…应当依照本条例).
+   */
   atSentenceStart(): boolean {
     const last = this.paragraph[this.paragraph.length - 1];
-    return last === undefined || endsSentence(last);
+    if (last === undefined || endsSentence(last) || /[：:]\s*$/u.test(last)) return true;
+    return this.paragraph.length === 1 && [...last].length <= SHORT_HEADING && !/\p{P}/u.test(last);
   }
 
   line(text: string): void {

@@ -17,7 +17,7 @@ const byAlias = (alias: string) => corpus.documents.find((d) => d.meta.aliases?.
 const ask = (query: string, locale?: 'en') => engine.answer({ command: 'ask', query, pageSize: 100, ...(locale ? { locale } : {}) });
 
 describe('/ask about a whole document', () => {
-  it.each(['白皮书讲了什么', '白皮书说了什么？', 'What does the white paper say?'])(
+  it.each(['白皮书讲了什么', '白皮书说了什么？', 'What does the white paper say?', '白皮书讲了哪些内容', '白皮书是怎么说的'])(
     'given "%s", then every sentence of the document, in its order, and its parts named',
     (query) => {
       const paper = byAlias('白皮书');

@@ -53,6 +53,8 @@ describe('messages in English', () => {
     expect(en({ command: 'date', query: '3月18日 星期一' }).message).toMatch(/^Note: March 18 was a Wednesday, not a Monday/);
     expect(en({ command: 'date', query: '2月30日' }).error?.message).toBe('February has no day 30: it has 29 days.');
     expect(en({ command: 'date', query: '13月1日' }).error?.message).toBe('There is no month 13: months run from 1 to 12.');
+    // A day searched for is offered as /date in English too.
+    expect(en({ command: 'search', query: '3月19日' }).suggestions[0]).toBe('/date March 19');
     // Every day offered in English words, as the reader would type it back.
     const nearest = en({ command: 'date', query: '3月24日' }).suggestions;
     expect(nearest.length).toBeGreaterThan(0);

@@ -198,3 +198,17 @@ describe('chapter headings in plain text, and what is not one', () => {
     expect(doc.sections.map((s) => s.path)).toEqual([['第一节 背景'], ['第二节 措施'], ['第三节 结果']]);
   });
 });
+
+describe('chapter headings after a colon or a short heading line', () => {
+  it('given a line ending in a colon, then a heading after it still starts a section', () => {
+    const doc = ingestDocument(meta, '第一章 总则\n\n本章说明如下：\n第一节 范围\n适用于全国。\n');
+    expect(doc.passages.map((p) => p.text)).toEqual(['本章说明如下：', '适用于全国。']);
+    expect(doc.sections.map((s) => s.path)).toEqual([['第一章 总则'], ['第一章 总则', '第一节 范围']]);
+  });
+
+  it('given a short heading line (前言) just before a chapter heading, then the chapter is a section, not glued to it', () => {
+    const doc = ingestDocument(meta, '前言\n第一章 总则\n\n本办法适用于社区。\n');
+    expect(doc.sections.map((s) => s.path)).toEqual([['第一章 总则']]);
+    expect(doc.passages.map((p) => p.text)).not.toContain('前言第一章 总则');
+  });
+});
