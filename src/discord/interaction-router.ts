@@ -12,6 +12,7 @@ import { isIgnorableDiscordError } from './discord-errors.js';
 import { RATE_LIMIT_MESSAGE, type RateLimiter } from './rate-limit.js';
 import { type CommandResult, notice, toReplyOptions } from './reply.js';
 import { commandChannel, pageTurnChannel, type ReplyChannel } from './reply-channel.js';
+import { inClientScript } from './traditional-reply.js';
 
 // One entry point for every interaction: find the handler, run its engine work through the answer
 // queue (directly while the engine is idle; deferred, then edited, when the work queued ahead
@@ -161,7 +162,7 @@ export function createInteractionHandler(deps: RouterDeps): (interaction: Intera
       const result =
         planned.result ??
         (await deps.queue.submit(planned.command, work ?? (() => notice(FAILED[replyLocale(interaction)], 'failed')), channel.defer));
-      await channel.send(result);
+      await channel.send(await inClientScript(result, interaction.locale));
       deps.logger.info(
         {
           ...base,

@@ -360,6 +360,24 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(firstDay(byOther)).toBe(firstDay(byAsker));
   });
 
+  it('a zh-TW client reads what the bot says in Traditional characters, the excerpts as the documents write them', async () => {
+    const query = { ...interactions.chatInput('search', { keywords: '医疗专家组' }, h.discord.who(h.nextUser())), locale: 'zh-TW' };
+    const r = await h.discord.dispatchInteraction(query);
+    const simplified = await run('search', { keywords: '医疗专家组' });
+    expect(embedOf(r).footer?.text).toContain('頁');
+    expect(embedOf(simplified).footer?.text).toContain('页');
+    // Fields (excerpts and citations) and the title (a page button reads the query from it) as written.
+    expect(embedOf(r).fields).toEqual(embedOf(simplified).fields);
+    expect(embedOf(r).title).toBe(embedOf(simplified).title);
+    expect(rows(r).flatMap((row) => row.components.map((b) => b.label))).toContain('下一頁 ▶');
+    const notice = await h.discord.dispatchInteraction({
+      ...interactions.chatInput('date', { date: '2月30日' }, h.discord.who(h.nextUser())),
+      locale: 'zh-TW',
+    });
+    expect(notice.data.content).toContain('2月只有29天');
+    expect(notice.data.content).toContain('沒有');
+  });
+
   it('user text is escaped when echoed, and nothing can ping', async () => {
     // Mentions are dropped from the query (they are not words); markdown is shown as typed.
     const r = await run('search', { keywords: '**意大利** @everyone <@123>' });

@@ -1,0 +1,45 @@
+import { ButtonStyle, ComponentType } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import type { CommandResult } from '../../src/discord/reply.js';
+import { inClientScript } from '../../src/discord/traditional-reply.js';
+
+const result: CommandResult = {
+  reply: {
+    content: '没有第 9 页：这个结果共 2 页。',
+    embeds: [
+      {
+        title: '搜索 · 国家',
+        description: '注：这些句子来自纪实',
+        footer: { text: '共 3 句 · 第 1/2 页' },
+        fields: [{ name: '1. 国家', value: '医疗专家组抵达意大利。' }],
+      },
+    ],
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [{ type: ComponentType.Button, custom_id: 'pg:search:2:国家', label: '下一页 ▶', style: ButtonStyle.Primary }],
+      },
+    ],
+    ephemeral: false,
+  },
+  hits: 1,
+  outcome: 'ok',
+};
+
+describe('replies for a client reading Traditional Chinese', () => {
+  it('given zh-TW, then what the bot says in Traditional; the excerpts, citations, title and ids as they were', async () => {
+    const { reply } = await inClientScript(result, 'zh-TW');
+    expect(reply.content).toBe('沒有第 9 頁：這個結果共 2 頁。');
+    expect(reply.embeds?.[0]?.description).toBe('注：這些句子來自紀實');
+    expect(reply.embeds?.[0]?.footer?.text).toBe('共 3 句 · 第 1/2 頁');
+    expect(reply.embeds?.[0]?.fields).toEqual(result.reply.embeds?.[0]?.fields);
+    expect(reply.embeds?.[0]?.title).toBe('搜索 · 国家');
+    const button = reply.components?.[0]?.components[0];
+    expect(button && 'label' in button ? button.label : '').toBe('下一頁 ▶');
+    expect(button && 'custom_id' in button ? button.custom_id : '').toBe('pg:search:2:国家');
+  });
+
+  it('given zh-CN, English or no locale, then the reply unchanged', async () => {
+    for (const locale of ['zh-CN', 'en-US', null]) expect(await inClientScript(result, locale)).toBe(result);
+  });
+});
