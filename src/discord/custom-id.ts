@@ -7,7 +7,8 @@ import { LIMITS } from './limits.js';
 //                                 question of 92+): the query is read back from the clicked
 //                                 message's title, which holds it whole (answer-frame.ts)
 //   cx:<passage id>               the context around one passage
-//   go:<command>:<query>          a command a notice suggests, run as if typed (a new reply)
+//   go:<command>:<query>          a command a notice suggests, run as if typed (a new reply);
+//   gp:<command>:<query>          the same under a private: true command's notice (answered privately)
 // Only when the title cannot hold the query either does the renderer leave the page buttons out
 // and point to the command's `page` option (decided over a hash → query store, which would be
 // state and would not survive a restart or another shard).
@@ -19,7 +20,7 @@ export type PagedCommand = (typeof PAGED_COMMANDS)[number];
 export type ButtonAction =
   | { kind: 'page'; command: PagedCommand; page: number; query: string | null }
   | { kind: 'context'; id: string }
-  | { kind: 'run'; command: PagedCommand; query: string };
+  | { kind: 'run'; command: PagedCommand; query: string; privately?: true };
 
 /** The commands answered a page at a time (/context is one view; /help and /about are not answers). */
 export function isPagedCommand(value: string): value is PagedCommand {
@@ -32,7 +33,7 @@ export function encodeCustomId(action: ButtonAction): string | null {
     action.kind === 'context'
       ? `cx:${action.id}`
       : action.kind === 'run'
-        ? `go:${action.command}:${action.query}`
+        ? `${action.privately ? 'gp' : 'go'}:${action.command}:${action.query}`
         : action.query === null
           ? `pm:${action.command}:${action.page}`
           : `pg:${action.command}:${action.page}:${action.query}`;
@@ -46,10 +47,11 @@ export function decodeCustomId(customId: string): ButtonAction | null {
     const id = customId.slice(3);
     return id.length > 0 ? { kind: 'context', id } : null;
   }
-  const run = /^go:([a-z]+):([\s\S]+)$/.exec(customId);
+  const run = /^g([op]):([a-z]+):([\s\S]+)$/.exec(customId);
   if (run) {
-    const [, command = '', query = ''] = run;
-    return isPagedCommand(command) ? { kind: 'run', command, query } : null;
+    const [, mode, command = '', query = ''] = run;
+    if (!isPagedCommand(command)) return null;
+    return mode === 'p' ? { kind: 'run', command, query, privately: true } : { kind: 'run', command, query };
   }
   const match = /^pg:([a-z]+):(\d{1,4}):([\s\S]+)$/.exec(customId) ?? /^pm:([a-z]+):(\d{1,4})$/.exec(customId);
   if (!match) return null;
@@ -57,4 +59,9 @@ export function decodeCustomId(customId: string): ButtonAction | null {
   const page = Number(pageText);
   if (!isPagedCommand(command) || page < 1) return null;
   return { kind: 'page', command, page, query: query ?? null };
+}
+
+/** A result's suggestion buttons (go:) made private (gp:): a private: true command's offers answer privately too. */
+export function privateRuns(customId: string): string {
+  return customId.startsWith('go:') ? `gp:${customId.slice(3)}` : customId;
 }

@@ -7,7 +7,7 @@ import { PRIVATE_OPTION, runAnswer } from './answer-command.js';
 import { queryFromTitle, titleLocale } from './answer-frame.js';
 import type { AnswerQueue } from './answer-queue.js';
 import { type CommandContext, replyLocale } from './command.js';
-import { decodeCustomId } from './custom-id.js';
+import { decodeCustomId, privateRuns } from './custom-id.js';
 import { isIgnorableDiscordError } from './discord-errors.js';
 import { RATE_LIMIT_MESSAGE, type RateLimiter } from './rate-limit.js';
 import { type CommandResult, notice, toReplyOptions } from './reply.js';
@@ -66,7 +66,12 @@ function planCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Planned 
   if (!privately) return { ...logged(i), work: () => command.execute(i, deps), channel };
   const work = async (): Promise<CommandResult> => {
     const result = await command.execute(i, deps);
-    return { ...result, reply: { ...result.reply, ephemeral: true } };
+    // Its suggestions, clicked, answer privately too.
+    const components = result.reply.components?.map((row) => ({
+      ...row,
+      components: row.components.map((b) => ('custom_id' in b ? { ...b, custom_id: privateRuns(b.custom_id) } : b)),
+    }));
+    return { ...result, reply: { ...result.reply, ephemeral: true, ...(components ? { components } : {}) } };
   };
   return { ...logged(i), work, channel };
 }
@@ -86,9 +91,14 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
   }
   if (action.kind === 'run') {
     // A command a notice suggested, run as if its clicker typed it: a reply of its own in the
-    // channel, in their language; the notice and its other offers stay.
-    const work = () => runAnswer(deps.engine, action.command, action.query, 1, locale);
-    return { command: action.command, options: { ...options, suggested: true }, work, channel: commandChannel(i) };
+    // channel (privately under a private: true command's notice), in their language; the notice
+    // and its other offers stay.
+    const privately = action.privately === true;
+    const work = (): CommandResult => {
+      const result = runAnswer(deps.engine, action.command, action.query, 1, locale);
+      return privately ? { ...result, reply: { ...result.reply, ephemeral: true } } : result;
+    };
+    return { command: action.command, options: { ...options, suggested: true }, work, channel: commandChannel(i, privately) };
   }
   // A query too long for the id is read back from the message the button is on (its title).
   const query = action.query ?? queryFromTitle(action.command, i.message.embeds[0]?.title);
@@ -138,7 +148,8 @@ async function handleAutocomplete(i: AutocompleteInteraction, deps: RouterDeps, 
 }
 
 function plan(interaction: ChatInputCommandInteraction | ButtonInteraction, deps: RouterDeps): Planned {
-  const limiter = interaction.isButton() ? deps.buttonRateLimiter : deps.rateLimiter;
+  // A suggestion's button (go:, gp:) posts a new answer, as a typed command does: counted as one.
+  const limiter = interaction.isButton() && !/^g[op]:/.test(interaction.customId) ? deps.buttonRateLimiter : deps.rateLimiter;
   if (!limiter.take(interaction.user.id)) {
     return {
       ...logged(interaction),

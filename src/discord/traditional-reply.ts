@@ -1,9 +1,10 @@
 import type { CommandResult } from './reply.js';
 
 // A client set to Traditional Chinese (zh-TW; Discord has no zh-HK) reads what the bot itself says
-// in Traditional characters: notices, messages, footers, button labels. The documents' excerpts and
-// citations (embed fields) stay as the documents write them, verbatim; so does the title, which
-// holds the query a page button reads back (answer-frame.ts).
+// in Traditional characters: notices, footers, button labels. The documents' own words stay as they
+// write them: excerpts and citations (embed fields), the title (it holds the query a page button
+// reads back), messages above the results (they name documents, parts and headings), and, inside a
+// notice, anything quoted, a sentence id, or a command to type (its words are the documents').
 
 type Convert = (text: string) => string;
 
@@ -23,7 +24,25 @@ function traditionalConverter(): Promise<Convert> {
     ]);
     return ConverterFactory([characters.default], [variants.default]);
   })();
+  // A failed load is tried again at the next reply, not remembered.
+  converter.catch(() => {
+    converter = null;
+  });
   return converter;
+}
+
+/** What a notice quotes or cites: “…”, 《…》, 【…】, 「…」, a sentence id (工作总结:158aecea8a), a command to type up to its separator. */
+const VERBATIM = /“[^”]*”|《[^》]*》|【[^】]*】|「[^」]*」|[\p{L}\p{N}_.-]+:[0-9a-f]{6,}|\/[a-z]+ [^；;、\n]*/gu;
+
+/** `text` converted between its verbatim spans. */
+function convertedAround(text: string, toTraditional: Convert): string {
+  let out = '';
+  let at = 0;
+  for (const span of text.matchAll(VERBATIM)) {
+    out += toTraditional(text.slice(at, span.index)) + span[0];
+    at = span.index + span[0].length;
+  }
+  return out + toTraditional(text.slice(at));
 }
 
 export const readsTraditional = (clientLocale: string | null | undefined): boolean => /^zh-(?:TW|HK|MO)$/iu.test(clientLocale ?? '');
@@ -31,7 +50,13 @@ export const readsTraditional = (clientLocale: string | null | undefined): boole
 /** The reply as a client in `clientLocale` reads it: unchanged unless that client reads Traditional. */
 export async function inClientScript(result: CommandResult, clientLocale: string | null | undefined): Promise<CommandResult> {
   if (!readsTraditional(clientLocale)) return result;
-  const toTraditional = await traditionalConverter();
+  let convert: Convert;
+  try {
+    convert = await traditionalConverter();
+  } catch {
+    return result; // Simplified rather than no reply
+  }
+  const toTraditional = (text: string) => convertedAround(text, convert);
   const { reply } = result;
   return {
     ...result,
@@ -42,7 +67,6 @@ export async function inClientScript(result: CommandResult, clientLocale: string
         ? {
             embeds: reply.embeds.map((embed) => ({
               ...embed,
-              ...(embed.description !== undefined ? { description: toTraditional(embed.description) } : {}),
               ...(embed.footer ? { footer: { ...embed.footer, text: toTraditional(embed.footer.text) } } : {}),
             })),
           }

@@ -5,7 +5,8 @@ import { inClientScript } from '../../src/discord/traditional-reply.js';
 
 const result: CommandResult = {
   reply: {
-    content: '没有第 9 页：这个结果共 2 页。',
+    content:
+      '没有第 9 页：这个结果共 2 页。没有找到与“白皮书”相关的句子；编号写全：工作总结:158aecea8a。可以试试：/search 白皮书；/date 3月18日',
     embeds: [
       {
         title: '搜索 · 国家',
@@ -29,8 +30,12 @@ const result: CommandResult = {
 describe('replies for a client reading Traditional Chinese', () => {
   it('given zh-TW, then what the bot says in Traditional; the excerpts, citations, title and ids as they were', async () => {
     const { reply } = await inClientScript(result, 'zh-TW');
-    expect(reply.content).toBe('沒有第 9 頁：這個結果共 2 頁。');
-    expect(reply.embeds?.[0]?.description).toBe('注：這些句子來自紀實');
+    // Quotes, sentence ids and commands to type are the documents' words: as written.
+    expect(reply.content).toBe(
+      '沒有第 9 頁：這個結果共 2 頁。沒有找到與“白皮书”相關的句子；編號寫全：工作总结:158aecea8a。可以試試：/search 白皮书；/date 3月18日',
+    );
+    // A message above the results names documents, parts and headings: as written.
+    expect(reply.embeds?.[0]?.description).toBe('注：这些句子来自纪实');
     expect(reply.embeds?.[0]?.footer?.text).toBe('共 3 句 · 第 1/2 頁');
     expect(reply.embeds?.[0]?.fields).toEqual(result.reply.embeds?.[0]?.fields);
     expect(reply.embeds?.[0]?.title).toBe('搜索 · 国家');
