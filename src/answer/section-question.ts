@@ -41,8 +41,10 @@ export function answerNoSuchPart(services: Services, request: AnswerRequest): An
     const parts = [...new Set(d.sections.map((s) => s.path[0] ?? ''))].filter(Boolean);
     return parts.length ? [{ title: d.meta.title, parts }] : [];
   });
+  // Each part quoted, as the documents head it (a reader converting the message's script leaves quotes as written).
+  const quoted = (parts: readonly string[]) => parts.map((part) => `“${part}”`);
   const listing = outlines
-    .map(({ title, parts }) => say(locale, `《${title}》：${parts.join('；')}`, `《${title}》: ${parts.join('; ')}`))
+    .map(({ title, parts }) => say(locale, `《${title}》：${quoted(parts).join('、')}`, `《${title}》: ${quoted(parts).join(', ')}`))
     .join('\n');
   const numbered = outlines.flatMap(({ parts }) => parts).filter((part) => /^[一二三四五六七八九] /u.test(part));
   const ask = (part: string) =>
