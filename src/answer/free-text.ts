@@ -4,9 +4,7 @@ import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { toSimplified } from '../text/normalize.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
-import { answerDate } from './date.js';
-import { answerWholeDays, impossibleDayAsked, wholeDaysAsked } from './day-question.js';
-import { answerWholeDocuments, wholeDocumentsAsked } from './document-question.js';
+import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { headingMentions } from './heading-mentions.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
 import { conditionFilter, NUMBER, wholeNumber } from './keyword-test.js';
@@ -26,9 +24,9 @@ import {
   unmatchedPhrasesNotice,
 } from './result-notices.js';
 import { conditionTerms, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
-import { answerNoSuchPart, answerWholeSections, wholeSectionsAsked } from './section-question.js';
 import { type Correction, correctedLine, didYouMean, searchAsTyped } from './spelling.js';
 import { validateQuery, type Wording } from './validate-query.js';
+import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
 
@@ -138,17 +136,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const dayWritten = (day: string) => someSentenceWritesDay(services.library, day, yearTyped);
   if (days && (days.some((day) => services.library.entriesOn(day).length > 0) || !days.some(dayWritten)))
     return answerWholeDays(services, request, days);
-  const impossibleDay = mode === 'ask' && !days ? impossibleDayAsked(services, request.query) : null;
-  if (impossibleDay)
-    return {
-      ...answerDate(services, { ...request, command: 'date', query: impossibleDay }),
-      command: request.command,
-      query: request.query,
-    };
-  const sections = mode === 'ask' ? wholeSectionsAsked(services, request.query) : null;
-  if (sections) return sections.length ? answerWholeSections(services, request, sections) : answerNoSuchPart(services, request);
-  const documents = mode === 'ask' ? wholeDocumentsAsked(services, request.query) : null;
-  if (documents) return answerWholeDocuments(services, request, documents);
+  const whole = mode === 'ask' ? wholeThingAnswer(services, request, days !== null) : null;
+  if (whole) return whole;
   // /search's operators ("…", -word, AND, OR): the rest of the query is ranked, among the
   // sentences meeting them.
   const syntax = mode === 'search' ? readSearchSyntax(request.query) : null;

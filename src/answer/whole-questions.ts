@@ -1,0 +1,26 @@
+import type { Services } from '../core/services.js';
+import type { Answer, AnswerRequest } from '../core/types.js';
+import { answerDate } from './date.js';
+import { impossibleDayAsked } from './day-question.js';
+import { answerWholeDocuments, wholeDocumentsAsked } from './document-question.js';
+import { answerNoSuchPart, answerWholeSections, wholeSectionsAsked } from './section-question.js';
+
+// /ask questions that ask for a whole thing, not for sentences: a day that cannot exist
+// (2月30日发生了什么), a part of a document (前言里说了什么, 第五部分讲的是什么), a whole document
+// (白皮书讲了什么). Each gets the thing, or why it is not there; ranking found noise for them.
+// (A whole day that exists is answered first, by the caller: it also serves running text.)
+
+/** The answer to a question asking for a whole thing, or null when it asks for sentences. `dayNamed`: it names a real day. */
+export function wholeThingAnswer(services: Services, request: AnswerRequest, dayNamed: boolean): Answer | null {
+  const impossibleDay = dayNamed ? null : impossibleDayAsked(services, request.query);
+  if (impossibleDay)
+    return {
+      ...answerDate(services, { ...request, command: 'date', query: impossibleDay }),
+      command: request.command,
+      query: request.query,
+    };
+  const sections = wholeSectionsAsked(services, request.query);
+  if (sections) return sections.length ? answerWholeSections(services, request, sections) : answerNoSuchPart(services, request);
+  const documents = wholeDocumentsAsked(services, request.query);
+  return documents ? answerWholeDocuments(services, request, documents) : null;
+}
