@@ -1,6 +1,6 @@
 import { formatDateEn, formatDateRangeZh, formatDateZh } from '../query/date-format.js';
 import { parseDateQuery } from '../query/date-parse.js';
-import type { Locale } from './locale.js';
+import { dayIn, type Locale } from './locale.js';
 
 // What a /date query may hold besides a date the parser reads: a Discord timestamp pasted from
 // chat, or several days typed apart.
@@ -32,8 +32,7 @@ export function daysTypedApart(query: string, year: number, locale: Locale): str
   const days = daysOf(query.split(/[,，、;；]+|和|与|及|\band\b/u), year) ?? daysOf(query.split(/\s+/u), year);
   if (!days) return null;
   const sorted = [...new Set(days)].sort();
-  const dayIn = (day: string) => (locale === 'en' ? formatDateEn(day, year) : formatDateZh(day, year));
-  const each = sorted.map((day) => `/date ${dayIn(day)}`);
+  const each = sorted.map((day) => `/date ${dayIn(locale, day, year)}`);
   const range =
     locale === 'en'
       ? `/date ${formatDateEn(sorted[0]!, year)} to ${formatDateEn(sorted[sorted.length - 1]!, year)}`

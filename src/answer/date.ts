@@ -11,7 +11,7 @@ import { corpusExamples } from './corpus-examples.js';
 import { daysTypedApart, withDiscordTimestamps } from './date-input.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { entryItem } from './entry-item.js';
-import { counted, type Locale, localeOf, say } from './locale.js';
+import { counted, dayIn, type Locale, localeOf, say } from './locale.js';
 import { dateTimeline } from './timeline.js';
 import { someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 
@@ -54,9 +54,6 @@ function describe(query: DateQuery, year: number, locale: Locale = 'zh'): string
   if (query.kind === 'range') return formatDateRangeZh(query.from, query.to, year);
   return query.year === year ? `${query.month}月` : `${query.year}年${query.month}月`;
 }
-
-/** A day as said in the reply's language (group labels stay Chinese: they are the documents' own). */
-const dayIn = (locale: Locale, day: string, year: number): string => (locale === 'en' ? formatDateEn(day, year) : formatDateZh(day, year));
 
 function nearestDays(services: Services, around: string, locale: Locale): string[] {
   const target = dayNumber(around);

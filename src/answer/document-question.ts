@@ -5,7 +5,7 @@ import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { labelYear } from './days-in-every-year.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
-import { counted, localeOf, say } from './locale.js';
+import { counted, dayIn, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 
 // "白皮书讲了什么", "纪实说了什么", "What does the white paper say?": a question that names a whole
@@ -98,6 +98,6 @@ export function answerWholeDocuments(services: Services, request: AnswerRequest,
       `${outlines.join('；')}。以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
       `${outlines.join('; ')}. Listed in the documents' order. To ask about something in them, ask directly.`,
     ),
-    suggestions: first ? [`/date ${locale === 'en' ? formatDateEn(first, year) : formatDateZh(first, year)}`] : [],
+    suggestions: first ? [`/date ${dayIn(locale, first, year)}`] : [],
   });
 }

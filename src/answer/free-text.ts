@@ -8,7 +8,7 @@ import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { headingMentions } from './heading-mentions.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
 import { conditionFilter, NUMBER, wholeNumber } from './keyword-test.js';
-import { type Locale, localeOf, say } from './locale.js';
+import { dayIn, type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
@@ -192,9 +192,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         : '';
     // A day typed as a search ("3月18日") is found by /date, which lists that day's entries.
     const day = analysis.dates[0];
-    const dateHint = day
-      ? [`/date ${locale === 'en' ? formatDateEn(day, services.defaultYear) : formatDateZh(day, services.defaultYear)}`]
-      : [];
+    const dateHint = day ? [`/date ${dayIn(locale, day, services.defaultYear)}`] : [];
     const shown = request.query.trim();
     const relative = relativeDayNotice(request.query, locale);
     const inHeadings = mode === 'search' ? headingMentions(services, typed, locale) : null;

@@ -1,4 +1,5 @@
 import type { AnswerRequest } from '../core/types.js';
+import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { stripDiscordMarkup } from '../text/discord-markup.js';
 
 // The language of an answer's messages: Chinese, the documents' language, unless the adapter asks
@@ -33,3 +34,7 @@ export function typedInEnglish(command: string, query: string): boolean {
 export function counted(locale: Locale, n: number, zh: string, one: string, many = `${one}s`): string {
   return locale === 'en' ? `${n} ${n === 1 ? one : many}` : `${n}${zh}`;
 }
+
+/** A day as the reader's language writes it (March 18 / 3月18日), its year written when not `year`. */
+export const dayIn = (locale: Locale, day: string, year: number): string =>
+  locale === 'en' ? formatDateEn(day, year) : formatDateZh(day, year);
