@@ -20,8 +20,11 @@ const MAX_DAYS = 7;
 /** The days a question asks about as a whole, in order, or null when it asks something more specific. */
 export function wholeDaysAsked(services: Services, question: string): string[] | null {
   const mentions = findDatesInText(question, services.defaultYear);
-  // A day typed without its year is every year's with entries, as /date reads it.
-  const days = daysInEveryYear(services, (year) => [...new Set(findDatesInText(question, year).map((m) => m.date))].sort()) ?? [];
+  const daysOf = (found: readonly { date: string }[]) => [...new Set(found.map((m) => m.date))].sort();
+  // A day typed without its year is every year's with entries, as /date reads it (the default
+  // year's reading is the one just made: the question is read again only for other years).
+  const read = (year: number) => daysOf(year === services.defaultYear ? mentions : findDatesInText(question, year));
+  const days = daysInEveryYear(services, read) ?? [];
   if (days.length === 0 || days.length > MAX_DAYS) return null;
   let rest = question;
   for (const m of [...mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
