@@ -6,7 +6,7 @@ import { pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
-import { namedSections, withoutSectionReference } from './section-reference.js';
+import { namedSections, numberOf, withoutSectionReference } from './section-reference.js';
 
 // "前言里说了什么", "白皮书第二部分讲的是什么", "What does the preface say?": a question that
 // names a part of a document and asks nothing more asks for that part, as "3月18日发生了什么"
@@ -47,8 +47,7 @@ export function answerNoSuchPart(services: Services, request: AnswerRequest): An
     .map(({ title, parts }) => say(locale, `《${title}》：${quoted(parts).join('、')}`, `《${title}》: ${quoted(parts).join(', ')}`))
     .join('\n');
   const numbered = outlines.flatMap(({ parts }) => parts).filter((part) => /^[一二三四五六七八九] /u.test(part));
-  const ask = (part: string) =>
-    locale === 'en' ? `/ask What does part ${1 + '一二三四五六七八九'.indexOf(part[0]!)} say?` : `/ask 第${part[0]}部分讲的是什么`;
+  const ask = (part: string) => (locale === 'en' ? `/ask What does part ${numberOf(part[0]!)} say?` : `/ask 第${part[0]}部分讲的是什么`);
   return pagedAnswer(request, [], {
     message: say(
       locale,

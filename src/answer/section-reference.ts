@@ -29,7 +29,8 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 /** 第N节: a sub-section, by its number under the part the question names ("第四部分第三节"). */
 const CHINESE_SUBPART = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])节`);
 
-const numberOf = (written: string) => (/\d/.test(written) ? Number(written) : 1 + CHINESE_DIGITS.indexOf(written));
+/** A part's number as written (三, or 3). */
+export const numberOf = (written: string) => (/\d/.test(written) ? Number(written) : 1 + CHINESE_DIGITS.indexOf(written));
 
 /** 第N部分/章/篇, "part N", "the Nth part": N (1-based), or null. */
 function partNumber(question: string): number | null {
