@@ -1,4 +1,4 @@
-import { formatDateEn, formatDateRangeZh, formatDateZh } from '../query/date-format.js';
+import { formatDateEn, formatDateRangeZh } from '../query/date-format.js';
 import { parseDateQuery } from '../query/date-parse.js';
 import { dayIn, type Locale } from './locale.js';
 

@@ -4,7 +4,6 @@ import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
 import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from '../query/date-format.js';
 import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
 import { weekdayOf } from '../query/date-weekday.js';
-import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { digitStrippedTitles } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
@@ -153,33 +152,6 @@ function withCorpusMonth(services: Services, query: string): { query: string; no
   };
 }
 
-const DATE_FORMS = 'March 18, 18 March, 2020-03-18, March 18-20 or March (also 3月18日)';
-
-/** The parser's reason a day does not exist (date-calendar.ts's invalidDayReason), in English; null for other reasons. */
-function impossibleDayInEnglish(reason: string): string | null {
-  const noMonth = /^没有(\d+)月/u.exec(reason);
-  if (noMonth) return `There is no month ${noMonth[1]}: months run from 1 to 12.`;
-  const leap = /^(\d+)年不是闰年/u.exec(reason);
-  if (leap) return `${leap[1]} is not a leap year: February has no 29th.`;
-  const day = /^(?:(\d+)年)?(\d+)月没有(-?\d+)日：(?:\d+月只有(\d+)天)?/u.exec(reason);
-  if (!day) return null;
-  const [, year, month = '', asked = '', last] = day;
-  const named = `${MONTHS_EN[Number(month) - 1] ?? month}${year ? ` ${year}` : ''}`;
-  return last ? `${named} has no day ${asked}: it has ${last} days.` : `${named} has no day ${asked}: days start from 1.`;
-}
-
-/** A date the parser refused, in English: an impossible day says why, as Chinese does; other refusals say how to write one. */
-function englishDateError(code: string, query: string, reason: string): string {
-  const typed = cutGraphemes(query.trim(), 40, '…');
-  if (code === 'empty') return `Please type a date: ${DATE_FORMS}.`;
-  if (code === 'invalid-date')
-    return (
-      impossibleDayInEnglish(reason) ??
-      `“${typed}” is not a valid date or range: the day may not exist, the range may run backwards or span more than a year.`
-    );
-  return `Could not read “${typed}” as a date. Write it like ${DATE_FORMS}.`;
-}
-
 export function answerDate(services: Services, received: AnswerRequest): Answer {
   const year = services.defaultYear;
   const locale = localeOf(received);
@@ -206,7 +178,7 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
       parsed.error.code === 'empty' ? 'empty-query' : parsed.error.code === 'invalid-date' ? 'invalid-date' : 'unrecognized-date';
     const message =
       locale === 'en'
-        ? englishDateError(parsed.error.code, request.query, parsed.error.message)
+        ? parsed.error.messageEn
         : parsed.error.code === 'empty'
           ? `请输入日期，例如：${corpusExamples(services).date.zh}`
           : parsed.error.message;

@@ -1,6 +1,5 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerError, AnswerRequest, Passage } from '../core/types.js';
-import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { toSimplified } from '../text/normalize.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';

@@ -37,15 +37,19 @@ export function dayNumber(iso: string): number {
   return Math.round(Date.UTC(ymd.year, ymd.month - 1, ymd.day) / 86_400_000);
 }
 
-/** Why a year/month/day is not a real day, in Chinese, or null when it is one. */
-export function invalidDayReason(year: number, month: number, day: number, yearExplicit: boolean): string | null {
-  if (month < 1 || month > 12) return `没有${month}月：月份应在1到12之间。`;
+/** Why a year/month/day is not a real day: no such month, no 29 February that year, or a day outside the month. */
+export type ImpossibleDay =
+  | { kind: 'no-month'; month: number }
+  | { kind: 'not-leap'; year: number }
+  | { kind: 'before-first' | 'past-last'; year: number; month: number; day: number; last: number };
+
+/** Why a year/month/day is not a real day, or null when it is one (worded per language in date-parse.ts). */
+export function impossibleDay(year: number, month: number, day: number): ImpossibleDay | null {
+  if (month < 1 || month > 12) return { kind: 'no-month', month };
   const last = daysInMonth(year, month);
   if (day >= 1 && day <= last) return null;
-  const yearPrefix = yearExplicit ? `${year}年` : '';
-  if (month === 2 && day === 29) return `${year}年不是闰年，2月没有29日。`;
-  if (day < 1) return `${yearPrefix}${month}月没有${day}日：日期应从1日开始。`;
-  return `${yearPrefix}${month}月没有${day}日：${month}月只有${last}天。`;
+  if (month === 2 && day === 29) return { kind: 'not-leap', year };
+  return { kind: day < 1 ? 'before-first' : 'past-last', year, month, day, last };
 }
 
 /**

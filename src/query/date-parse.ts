@@ -1,9 +1,9 @@
 // Reads the date a user typed for /date: one day, a range of days or a whole month.
-// Never throws: anything else comes back as a typed error with a Chinese message.
+// Never throws: anything else comes back as a typed error with a message in Chinese and English.
 
 import { cutGraphemes } from '../text/graphemes.js';
-import { dayNumber, invalidDayReason, toIso, YEAR_TURN_MONTHS } from './date-calendar.js';
-import { formatDateEn, formatDateZh } from './date-format.js';
+import { dayNumber, type ImpossibleDay, impossibleDay, toIso, YEAR_TURN_MONTHS } from './date-calendar.js';
+import { formatDateEn, formatDateZh, MONTHS_EN } from './date-format.js';
 import { RANGE_SEPARATOR, readDay, readMonth, readRangeEnd, type WrittenDay } from './date-grammar.js';
 import { normalizeDateInput } from './date-normalize.js';
 import { takeWeekday, WEEKDAY_NAMES, weekdayOf } from './date-weekday.js';
@@ -25,7 +25,7 @@ export type DateParse =
       /** The weekday written beside a day (0 = Sunday), whether or not it agrees. */
       weekday?: number;
     }
-  | { ok: false; error: { code: DateParseErrorCode; message: string } };
+  | { ok: false; error: { code: DateParseErrorCode; message: string; messageEn: string } };
 
 /** Longest range accepted, in days (a leap year). */
 export const MAX_RANGE_DAYS = 366;
@@ -34,26 +34,60 @@ const MAX_INPUT_LENGTH = 80;
 
 const EXAMPLES = '“3月18日”、“3.18”、“2020-03-18”、“March 18”、“3月18日至20日”或“3月”';
 
-type Checked = { ok: true; iso: string } | { ok: false; message: string };
+const EXAMPLES_EN = 'March 18, 18 March, 2020-03-18, March 18-20 or March (also 3月18日)';
 
-function fail(code: DateParseErrorCode, message: string): DateParse {
-  return { ok: false, error: { code, message } };
+/** A refusal's reason in both languages: which one is shown is the answer's choice. */
+interface Reason {
+  zh: string;
+  en: string;
+}
+
+type Checked = { ok: true; iso: string } | { ok: false; reason: Reason };
+
+function fail(code: DateParseErrorCode, reason: Reason): DateParse {
+  return { ok: false, error: { code, message: reason.zh, messageEn: reason.en } };
 }
 
 /** The years a date may have: four digits. */
 const MIN_YEAR = 1000;
 const MAX_YEAR = 9999;
 
-function checkYear(year: number): string | null {
-  return year < MIN_YEAR ? `年份${year}不合理，请写四位数的年份，例如2020年。` : null;
+function checkYear(year: number): Reason | null {
+  if (year >= MIN_YEAR) return null;
+  return {
+    zh: `年份${year}不合理，请写四位数的年份，例如2020年。`,
+    en: `The year ${year} is not plausible: write it with four digits, as in 2020.`,
+  };
+}
+
+/** Why a day does not exist, in both languages; its year is named only when the user wrote one (or it decides: 29 February). */
+function impossibleDayReason(impossible: ImpossibleDay, yearExplicit: boolean): Reason {
+  if (impossible.kind === 'no-month')
+    return { zh: `没有${impossible.month}月：月份应在1到12之间。`, en: `There is no month ${impossible.month}: months run from 1 to 12.` };
+  if (impossible.kind === 'not-leap')
+    return { zh: `${impossible.year}年不是闰年，2月没有29日。`, en: `${impossible.year} is not a leap year: February has no 29th.` };
+  const { year, month, day, last } = impossible;
+  const zh = `${yearExplicit ? `${year}年` : ''}${month}月没有${day}日：`;
+  const en = `${MONTHS_EN[month - 1]}${yearExplicit ? ` ${year}` : ''} has no day ${day}: `;
+  return impossible.kind === 'before-first'
+    ? { zh: `${zh}日期应从1日开始。`, en: `${en}days start from 1.` }
+    : { zh: `${zh}${month}月只有${last}天。`, en: `${en}it has ${last} days.` };
+}
+
+/** Why year/month/day cannot be looked up (an implausible year, a day that does not exist), or null. */
+function dayReason(year: number, month: number, day: number, yearExplicit: boolean): Reason | null {
+  const checkedYear = checkYear(year);
+  if (checkedYear) return checkedYear;
+  const impossible = impossibleDay(year, month, day);
+  return impossible ? impossibleDayReason(impossible, yearExplicit) : null;
 }
 
 /** Fills the missing year with defaultYear and checks that the day exists. */
 function checkDay(day: WrittenDay & { month: number }, defaultYear: number): Checked {
   const yearExplicit = day.year !== null;
   const year = day.year ?? defaultYear;
-  const reason = checkYear(year) ?? invalidDayReason(year, day.month, day.day, yearExplicit);
-  return reason ? { ok: false, message: reason } : { ok: true, iso: toIso(year, day.month, day.day) };
+  const reason = dayReason(year, day.month, day.day, yearExplicit);
+  return reason ? { ok: false, reason } : { ok: true, iso: toIso(year, day.month, day.day) };
 }
 
 /** Completes both ends of a range from each other: `3月18日-20日`, `18-20 March`. */
@@ -69,17 +103,21 @@ function rangeQuery(from: string, to: string, defaultYear: number): DateParse {
   if (from === to) return { ok: true, query: { kind: 'day', date: from } };
   const length = dayNumber(to) - dayNumber(from) + 1;
   if (length < 1) {
-    return fail(
-      'invalid-date',
-      `日期范围的起点（${formatDateZh(from, defaultYear)}）晚于终点（${formatDateZh(to, defaultYear)}），请把较早的日期写在前面。`,
-    );
+    return fail('invalid-date', {
+      zh: `日期范围的起点（${formatDateZh(from, defaultYear)}）晚于终点（${formatDateZh(to, defaultYear)}），请把较早的日期写在前面。`,
+      en: `The range starts (${formatDateEn(from, defaultYear)}) after it ends (${formatDateEn(to, defaultYear)}): write the earlier date first.`,
+    });
   }
-  if (length > MAX_RANGE_DAYS) return fail('invalid-date', `日期范围太长（${length}天），最多${MAX_RANGE_DAYS}天。`);
+  if (length > MAX_RANGE_DAYS)
+    return fail('invalid-date', {
+      zh: `日期范围太长（${length}天），最多${MAX_RANGE_DAYS}天。`,
+      en: `The range is too long (${length} days): at most ${MAX_RANGE_DAYS} days.`,
+    });
   return { ok: true, query: { kind: 'range', from, to } };
 }
 
 function parseRange(text: string, defaultYear: number): DateParse | null {
-  let firstError: string | null = null;
+  let firstError: Reason | null = null;
   for (const separator of text.matchAll(RANGE_SEPARATOR)) {
     const cut = separator.index;
     const left = readRangeEnd(text.slice(0, cut).trim());
@@ -99,7 +137,7 @@ function parseRange(text: string, defaultYear: number): DateParse | null {
     const from = checkDay(fromEnd, defaultYear);
     const to = checkDay(toEnd, defaultYear);
     if (from.ok && to.ok) return rangeQuery(from.iso, to.iso, defaultYear);
-    firstError ??= !from.ok ? from.message : !to.ok ? to.message : null;
+    firstError ??= !from.ok ? from.reason : !to.ok ? to.reason : null;
   }
   return firstError ? fail('invalid-date', firstError) : null;
 }
@@ -126,24 +164,32 @@ export function parseDateQuery(input: string, defaultYear: number): DateParse {
 
 function parseWithoutWeekday(input: string, typed: string, defaultYear: number): DateParse {
   const text = normalizeDateInput(input);
-  if (text === '') return fail('empty', `请输入日期，例如${EXAMPLES}。`);
-  if (text.length > MAX_INPUT_LENGTH) return fail('unrecognized', `日期太长，无法识别。请按${EXAMPLES}这样的格式输入。`);
+  if (text === '') return fail('empty', { zh: `请输入日期，例如${EXAMPLES}。`, en: `Please type a date: ${EXAMPLES_EN}.` });
+  if (text.length > MAX_INPUT_LENGTH)
+    return fail('unrecognized', {
+      zh: `日期太长，无法识别。请按${EXAMPLES}这样的格式输入。`,
+      en: `This is too long to be a date. Write it like ${EXAMPLES_EN}.`,
+    });
 
   const day = readDay(text);
   if (day && day.month !== null) {
     const checked = checkDay({ ...day, month: day.month }, defaultYear);
-    return checked.ok ? { ok: true, query: { kind: 'day', date: checked.iso } } : fail('invalid-date', checked.message);
+    return checked.ok ? { ok: true, query: { kind: 'day', date: checked.iso } } : fail('invalid-date', checked.reason);
   }
 
   const month = readMonth(text);
   if (month) {
     const year = month.year ?? defaultYear;
-    const reason = checkYear(year) ?? invalidDayReason(year, month.month, 1, false);
+    const reason = dayReason(year, month.month, 1, false);
     return reason ? fail('invalid-date', reason) : { ok: true, query: { kind: 'month', year, month: month.month } };
   }
 
+  const shown = cutGraphemes(typed.trim(), 40, '…');
   return (
     parseRange(text, defaultYear) ??
-    fail('unrecognized', `无法识别日期“${cutGraphemes(typed.trim(), 40, '…')}”。请按${EXAMPLES}这样的格式输入。`)
+    fail('unrecognized', {
+      zh: `无法识别日期“${shown}”。请按${EXAMPLES}这样的格式输入。`,
+      en: `Could not read “${shown}” as a date. Write it like ${EXAMPLES_EN}.`,
+    })
   );
 }

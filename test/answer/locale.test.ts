@@ -53,6 +53,15 @@ describe('messages in English', () => {
     expect(en({ command: 'date', query: '3月18日 星期一' }).message).toMatch(/^Note: March 18 was a Wednesday, not a Monday/);
     expect(en({ command: 'date', query: '2月30日' }).error?.message).toBe('February has no day 30: it has 29 days.');
     expect(en({ command: 'date', query: '13月1日' }).error?.message).toBe('There is no month 13: months run from 1 to 12.');
+    // Every refusal of a date says why in English, not only an impossible day's.
+    expect(en({ command: 'date', query: '3月20日至18日' }).error?.message).toBe(
+      'The range starts (March 20) after it ends (March 18): write the earlier date first.',
+    );
+    expect(en({ command: 'date', query: '2020年1月1日至2021年3月1日' }).error?.message).toBe(
+      'The range is too long (426 days): at most 366 days.',
+    );
+    expect(en({ command: 'date', query: '2021年2月29日' }).error?.message).toBe('2021 is not a leap year: February has no 29th.');
+    expect(en({ command: 'date', query: '2019年4月31日' }).error?.message).toBe('April 2019 has no day 31: it has 30 days.');
     // A day searched for is offered as /date in English too.
     expect(en({ command: 'search', query: '3月19日' }).suggestions[0]).toBe('/date March 19');
     // Every day offered in English words, as the reader would type it back.

@@ -237,10 +237,15 @@ describe('property: any valid 2020 day in any supported format', () => {
   });
 });
 
-describe('property: no input string makes the parser throw', () => {
+describe('property: no input string makes the parser throw, and every refusal says why in Chinese and English', () => {
   const check = (text: string): void => {
     const parsed = parseDateQuery(text, 2020);
     expect(typeof parsed.ok).toBe('boolean');
+    // A refusal says why in both languages, the English without Chinese words around what was typed.
+    if (!parsed.ok) {
+      expect(parsed.error.message).not.toBe('');
+      expect(parsed.error.messageEn.replace(/“[^”]*”|\(also [^)]*\)/gu, '')).not.toMatch(/\p{Script=Han}/u);
+    }
   };
   it('with arbitrary strings', () => fc.assert(fc.property(fc.string(), check), { numRuns: 2000 }));
   // fast-check 4 replaced fc.fullUnicodeString() with the 'binary' unit (any code point).
