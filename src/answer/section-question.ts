@@ -1,12 +1,13 @@
 import type { Library } from '../core/library.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage, Section } from '../core/types.js';
+import { chineseNumeral } from '../ingest/whitepaper-toc.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
-import { namedSections, numberOf, withoutSectionReference } from './section-reference.js';
+import { namedSections, partOfHeading, withoutSectionReference } from './section-reference.js';
 
 // "前言里说了什么", "白皮书第二部分讲的是什么", "What does the preface say?": a question that
 // names a part of a document and asks nothing more asks for that part, as "3月18日发生了什么"
@@ -46,8 +47,10 @@ export function answerNoSuchPart(services: Services, request: AnswerRequest): An
   const listing = outlines
     .map(({ title, parts }) => say(locale, `《${title}》：${quoted(parts).join('、')}`, `《${title}》: ${quoted(parts).join(', ')}`))
     .join('\n');
-  const numbered = outlines.flatMap(({ parts }) => parts).filter((part) => /^[一二三四五六七八九] /u.test(part));
-  const ask = (part: string) => (locale === 'en' ? `/ask What does part ${numberOf(part[0]!)} say?` : `/ask 第${part[0]}部分讲的是什么`);
+  const numbered = outlines.flatMap(({ parts }) => parts.flatMap((part) => partOfHeading(part) ?? []));
+  // Asked as section-reference.ts reads a part: 第N章 / "chapter N" for a chapter, 第N部分 / "part N" otherwise.
+  const ask = ({ n, unit }: { n: number; unit: string }) =>
+    locale === 'en' ? `/ask What does ${unit === '章' ? 'chapter' : 'part'} ${n} say?` : `/ask 第${chineseNumeral(n)}${unit}讲的是什么`;
   return pagedAnswer(request, [], {
     message: say(
       locale,

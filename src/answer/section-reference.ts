@@ -24,7 +24,9 @@ const TITLED: readonly { asked: RegExp; titles: readonly string[] }[] = [
 const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const CHINESE_DIGITS = '一二三四五六七八九';
-const CHINESE_PART = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])(?:部分|章|篇)`);
+
+const PART_WORDS = '章|部分|篇|卷|编';
+const CHINESE_PART = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])(?:${PART_WORDS})`);
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 /** 第N节: a sub-section, by its number under the part the question names ("第四部分第三节"). */
 const CHINESE_SUBPART = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])节`);
@@ -32,7 +34,7 @@ const CHINESE_SUBPART = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])节`);
 /** A part's number as written (三, or 3). */
 export const numberOf = (written: string) => (/\d/.test(written) ? Number(written) : 1 + CHINESE_DIGITS.indexOf(written));
 
-/** 第N部分/章/篇, "part N", "the Nth part": N (1-based), or null. */
+/** 第N部分/章/篇/卷/编, "part N", "the Nth part": N (1-based), or null. */
 function partNumber(question: string): number | null {
   const zh = CHINESE_PART.exec(question);
   if (zh) return numberOf(zh[1]!);
@@ -63,7 +65,13 @@ export function namedSections(question: string): ((section: Section) => boolean)
   };
 }
 
-const PART_WORDS = '章|部分|篇|卷|编';
+/** A top-level heading's number and what it is numbered as (一 中国抗击… → 1, 部分; 第二章 措施 → 2, 章), or null. */
+export function partOfHeading(heading: string): { n: number; unit: string } | null {
+  const bare = new RegExp(`^([${CHINESE_DIGITS}]) `, 'u').exec(heading);
+  if (bare) return { n: numberOf(bare[1]!), unit: '部分' };
+  const headed = new RegExp(`^第([${CHINESE_DIGITS}]|[1-9])(${PART_WORDS})`, 'u').exec(heading);
+  return headed ? { n: numberOf(headed[1]!), unit: headed[2]! } : null;
+}
 
 /**
  * Whether a heading is number `n`'s: written as the white paper numbers its parts (一 中国抗击…),

@@ -29,5 +29,11 @@ describe('parts of a plain text asked for by number', () => {
     const answer = ask('第五章讲的是什么');
     expect(answer.items).toEqual([]);
     expect(answer.message).toContain('第二章 措施');
+    // Offered as the chapters they are, each of which answers.
+    expect(answer.suggestions).toEqual(['/ask 第一章讲的是什么', '/ask 第二章讲的是什么']);
+    for (const offer of answer.suggestions) expect(ask(offer.replace(/^\/ask /, '')).total, offer).toBeGreaterThan(0);
+    const english = engine.answer({ command: 'ask', query: 'What does chapter 5 say?', locale: 'en' });
+    expect(english.suggestions).toEqual(['/ask What does chapter 1 say?', '/ask What does chapter 2 say?']);
+    for (const offer of english.suggestions) expect(ask(offer.replace(/^\/ask /, '')).items[0]?.text, offer).toBeDefined();
   });
 });
