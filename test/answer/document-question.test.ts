@@ -37,6 +37,12 @@ describe('/ask about a whole document', () => {
     expect(answer.suggestions[0]).toMatch(/^\/date \d+月\d+日$/u);
   });
 
+  it('given the chronicle named in English (its English alias: no dictionary gives 纪实 for "chronicle"), then the chronicle', () => {
+    const answer = ask('What does the chronicle say?', 'en');
+    expect(answer.total).toBe(byAlias('纪实').passages.length);
+    expect(answer.message).toMatch(/\d+ entries \(March \d+ to March \d+\)/u);
+  });
+
   it('given an English reader, then the chronicle’s span and the /date offered are in English', () => {
     const answer = engine.answer({ command: 'ask', query: '纪实讲了什么', locale: 'en' });
     expect(answer.message).toMatch(/\d+ entries \(March \d+ to March \d+\)/u);
