@@ -8,14 +8,15 @@ import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 
 // /context: a sentence with its neighbours — the whole chronicle entry it belongs to, or the
-// two sentences before and after it elsewhere. The asked-for sentence is marked with its group.
+// two sentences before and after it elsewhere (and in an entry of one sentence). The asked-for sentence is marked with its group.
 
 const NEIGHBOURS = 2;
 export const TARGET_GROUP = '本句';
 export const AROUND_GROUP = '上下文';
 
 function neighbours(services: Services, passage: Passage): Passage[] {
-  const entry = services.library.entriesOf(passage.id)[0];
+  // A one-sentence entry would be its own context: the document's neighbouring sentences are (other entries, each cited).
+  const entry = services.library.entriesOf(passage.id).find((e) => e.passageIds.length > 1);
   const ids = entry?.passageIds ?? services.library.sectionOf(passage.id)?.passageIds;
   const docPassages = services.library.doc(passage.docId)?.passages ?? [];
   const sequence = ids ? ids.map((id) => services.library.passage(id)).filter((p): p is Passage => Boolean(p)) : docPassages;

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TARGET_GROUP } from '../../src/answer/context.js';
 import type { Engine } from '../../src/core/engine-api.js';
+import { DEFAULT_PATHS } from '../../src/core/paths.js';
+import { loadCorpus } from '../../src/ingest/load-corpus.js';
 import { realEngine } from '../support/engine.js';
 
 let engine: Engine;
@@ -15,6 +17,16 @@ describe('/context', () => {
     expect(answer.items.length).toBeGreaterThan(1);
     expect(answer.items.find((i) => i.group === TARGET_GROUP)?.id).toBe(hit.id);
     expect(answer.items[0]?.text).toContain('沙特国王');
+  });
+
+  it('given the sentence of a one-sentence chronicle entry, then the sentences around it, not the sentence again', () => {
+    const chronicle = loadCorpus(DEFAULT_PATHS.corpusDir).documents.find((d) => d.meta.kind === 'chronicle')!;
+    const lone = chronicle.entries.find((e, i) => e.passageIds.length === 1 && i > 2 && i < chronicle.entries.length - 3)!;
+    const id = lone.passageIds[0]!;
+    const answer = engine.answer({ command: 'context', query: id });
+    expect(answer.items.map((i) => i.id)).toHaveLength(5);
+    expect(answer.items[2]?.id).toBe(id);
+    expect(answer.items[2]?.group).toBe(TARGET_GROUP);
   });
 
   it('given a white-paper sentence id, then it with two sentences either side', () => {
