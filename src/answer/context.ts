@@ -1,3 +1,4 @@
+import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
 import { ID_SHAPE } from '../ingest/stable-id.js';
@@ -17,12 +18,13 @@ export const AROUND_GROUP = '上下文';
 function neighbours(services: Services, passage: Passage): Passage[] {
   // A one-sentence entry would be its own context: the document's neighbouring sentences are (other entries, each cited).
   const entry = services.library.entriesOf(passage.id).find((e) => e.passageIds.length > 1);
-  const ids = entry?.passageIds ?? services.library.sectionOf(passage.id)?.passageIds;
-  const docPassages = services.library.doc(passage.docId)?.passages ?? [];
-  const sequence = ids ? ids.map((id) => services.library.passage(id)).filter((p): p is Passage => Boolean(p)) : docPassages;
-  if (entry) return sequence;
-  const at = sequence.findIndex((p) => p.id === passage.id);
-  return sequence.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1);
+  if (entry) return entry.passageIds.map((id) => services.library.passage(id)).filter((p): p is Passage => Boolean(p));
+  const doc = services.library.doc(passage.docId);
+  // As the document reads (a sentence written twice stands at both places), within the sentence's section.
+  const section = passage.section?.join('\u0000');
+  const sequence = (doc ? readingOrder(doc) : []).filter((at) => at.place.section?.join('\u0000') === section);
+  const at = sequence.findIndex((s) => s.passage.id === passage.id && s.place === s.passage.places[0]);
+  return sequence.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1).map(atPlace);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument, Passage } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
@@ -91,17 +92,18 @@ export function answerWholeDocuments(services: Services, request: AnswerRequest,
   const days = docs.flatMap((doc) => doc.entries.flatMap((e) => e.dates.filter((d): d is string => d !== null))).sort();
   // Days labelled with their year when the documents span several (days-in-every-year.ts).
   const year = labelYear(services, days);
+  // Every sentence as it reads, a sentence written twice at both places.
   const sentences = docs.flatMap((doc) =>
-    doc.passages.map((passage: Passage) => {
-      const place = passage.places[0];
-      const group = place?.section?.join(' › ') ?? (place?.date ? formatDateZh(place.date, year) : doc.meta.title);
-      return { passage, group };
+    readingOrder(doc).map((at) => {
+      const { place } = at;
+      const group = place.section?.join(' › ') ?? (place.date ? formatDateZh(place.date, year) : doc.meta.title);
+      return { passage: atPlace(at), group };
     }),
   );
-  const outlines = docs.map(
-    (doc) =>
-      `《${doc.meta.title}》${say(locale, `共 ${doc.passages.length} 句`, `: ${counted('en', doc.passages.length, '句', 'sentence')}`)}${outlineOf(doc, locale, year)}`,
-  );
+  const outlines = docs.map((doc) => {
+    const count = readingOrder(doc).length;
+    return `《${doc.meta.title}》${say(locale, `共 ${count} 句`, `: ${counted('en', count, '句', 'sentence')}`)}${outlineOf(doc, locale, year)}`;
+  });
   const first = days[0];
   return pagedAnswerOf(request, sentences, ({ passage, group }) => passageItem(services, passage, 1, [], group), {
     message: say(

@@ -1,4 +1,5 @@
 import type { Library } from '../core/library.js';
+import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage, Section } from '../core/types.js';
 import { chineseNumeral } from '../ingest/whitepaper-toc.js';
@@ -130,14 +131,13 @@ function sharedPath(paths: readonly string[][]): string[] {
 
 /** Every sentence of the parts, in the document's order, grouped by section. */
 export function answerWholeSections(services: Services, request: AnswerRequest, sections: readonly Section[]): Answer {
-  const seen = new Set<string>();
+  // Each sentence as the section reads, a sentence written twice at both places.
   const sentences: { passage: Passage; group: string }[] = [];
   for (const section of sections) {
-    for (const id of section.passageIds) {
-      const passage = services.library.passage(id);
-      if (!passage || seen.has(id)) continue;
-      seen.add(id);
-      sentences.push({ passage, group: section.path.join(' › ') });
+    const doc = services.library.doc(section.docId);
+    const path = section.path.join('\u0000');
+    for (const at of doc ? readingOrder(doc) : []) {
+      if (at.place.section?.join('\u0000') === path) sentences.push({ passage: atPlace(at), group: section.path.join(' › ') });
     }
   }
   // Named by the path the sections share (a part, or a sub-section named by its heading), and

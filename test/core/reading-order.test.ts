@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { readingOrder } from '../../src/core/reading-order.js';
+import { loadCorpus } from '../../src/ingest/load-corpus.js';
+import { engineOver, tempCorpus } from '../support/temp-corpus.js';
+
+// A sentence a document writes twice is one passage (indexed once, cited at both places), but a
+// reader going through the document in order must meet it at both: rule two has its penalty too.
+// Own corpus and process (one jieba dictionary per process).
+
+const RULES = '频道规则\n\n第一，禁止刷屏。违者请联系管理员。\n\n第二，禁止广告。违者请联系管理员。\n\n第三，禁止人身攻击。\n';
+const HANDBOOK = '# 手册\n\n## 基本守则\n\n请先阅读。请保持礼貌。\n\n## 补充规定\n\n请保持礼貌。违者禁言。请勿刷屏。违者禁言。\n';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOver('reading-order', { '规则.txt': RULES, '手册.md': HANDBOOK });
+});
+
+const texts = (query: string) => engine.answer({ command: 'ask', query, pageSize: 50 }).items.map((i) => i.text);
+
+describe('readingOrder', () => {
+  it('given a sentence written twice, then it stands at both places, in the document’s order', () => {
+    const doc = loadCorpus(tempCorpus('reading-order-unit', { '规则.txt': RULES })).documents[0]!;
+    expect(doc.passages).toHaveLength(4);
+    expect(readingOrder(doc).map((s) => s.passage.text)).toEqual([
+      '第一，禁止刷屏。',
+      '违者请联系管理员。',
+      '第二，禁止广告。',
+      '违者请联系管理员。',
+      '第三，禁止人身攻击。',
+    ]);
+  });
+});
+
+describe('listings read in order', () => {
+  it('given a whole document asked for, then every sentence as written, the repeat cited at its own place', () => {
+    const answer = engine.answer({ command: 'ask', query: '频道规则讲了什么', pageSize: 50 });
+    expect(answer.message).toMatch(/共 5 句/u);
+    expect(answer.items.map((i) => i.text)).toEqual(
+      RULES.split('\n')
+        .slice(1)
+        .join('')
+        .match(/[^。]+。/gu),
+    );
+    expect(answer.items[3]?.citation).toMatch(/第4句（另见1处）$/u);
+  });
+
+  it('given a part asked for, then its sentences as written, a repeat at both places', () => {
+    expect(texts('补充规定讲了什么')).toEqual(['请保持礼貌。', '违者禁言。', '请勿刷屏。', '违者禁言。']);
+  });
+
+  it('given /context of the sentence before a repeat, then the repeat among its neighbours', () => {
+    const id = engine.answer({ command: 'search', query: '禁止广告' }).items[0]!.id;
+    const around = engine.answer({ command: 'context', query: id }).items.map((i) => i.text);
+    expect(around).toEqual(['第一，禁止刷屏。', '违者请联系管理员。', '第二，禁止广告。', '违者请联系管理员。', '第三，禁止人身攻击。']);
+  });
+});
