@@ -4,6 +4,7 @@ import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
 import { endsSentence, splitSentences } from './sentences.js';
+import { joinLines } from './wrapped-lines.js';
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/u;
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
@@ -19,27 +20,6 @@ const CHAPTER_HEADING =
 export const isChapterHeading = (line: string): boolean => CHAPTER_HEADING.test(line.trim());
 /** A line before a chapter heading this short and without punctuation is a heading too (前言, 附则), not a wrapped sentence's start. */
 const SHORT_HEADING = 6;
-/** Chinese characters and full-width punctuation join without a space when a line wraps. */
-const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-
-/**
- * Joins wrapped lines of one paragraph: nothing between Chinese text, one space between words.
- * Each line's glue depends on the line before, not on the text joined so far: reading the joined
- * text's last character flattened it at every line, which made a paragraph of 20,000 lines take
- * seconds (quadratic).
- */
-export function joinLines(lines: readonly string[]): string {
-  const pieces: string[] = [];
-  /** The joined text's last code unit ('' while it is empty). */
-  let last = '';
-  for (const line of lines) {
-    const piece = last === '' ? line : `${CJK_EDGE.test(last) || CJK_EDGE.test(line.charAt(0)) ? '' : ' '}${line}`;
-    pieces.push(piece);
-    if (piece !== '') last = piece.slice(-1);
-  }
-  return pieces.join('');
-}
-
 class PlainBuilder {
   readonly sections: Section[] = [];
   private path: string[] | null = null;

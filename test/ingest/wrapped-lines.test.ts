@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../src/ingest/ingest-document.js';
+import { joinLines } from '../../src/ingest/wrapped-lines.js';
+
+const meta = { id: 'notes', title: '社区笔记', kind: 'plain' as const };
+const sentences = (text: string) => ingestDocument(meta, text).passages.map((p) => p.text);
+
+describe('lines meant apart, in a plain text', () => {
+  it('given labels and their values on lines of their own, then the line breaks are kept as spaces, not run together', () => {
+    expect(sentences('地址\n北京市海淀区中关村大街1号\n电话\n010-12345678\n负责人\n王芳\n')).toEqual([
+      '地址 北京市海淀区中关村大街1号 电话 010-12345678 负责人 王芳',
+    ]);
+  });
+
+  it('given a question and its answer without punctuation, or short lines of verse, then each line break a space', () => {
+    expect(sentences('问：怎么修改昵称\n答：在服务器设置里点击个人资料即可修改')).toEqual([
+      '问：怎么修改昵称 答：在服务器设置里点击个人资料即可修改',
+    ]);
+    expect(sentences('春天来了\n花儿开了\n我们在频道里相聚\n分享彼此的快乐')).toEqual([
+      '春天来了 花儿开了 我们在频道里相聚 分享彼此的快乐',
+    ]);
+  });
+
+  it('given prose wrapped at a column, then a sentence across lines is joined without a space, a short closing line too', () => {
+    expect(sentences('社区工作人员应当依照本条例的有关\n规定向居民发放口罩和消毒用品并\n做好登记。\n')).toEqual([
+      '社区工作人员应当依照本条例的有关规定向居民发放口罩和消毒用品并做好登记。',
+    ]);
+    // A note on a short line of its own after wrapped prose stays apart from it.
+    expect(sentences('这是一个很长的句子被编辑器折行了这是一个很长的句\n子被编辑器折行了。\n注：见附件')).toEqual([
+      '这是一个很长的句子被编辑器折行了这是一个很长的句子被编辑器折行了。',
+      '注：见附件',
+    ]);
+  });
+});
+
+describe('joinLines', () => {
+  // What joinLines did before it read line breaks meant apart (and before it stopped reading the text joined so far: quadratic in lines).
+  const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+  const joinedAsBefore = (lines: readonly string[]) =>
+    lines.reduce((acc, line) => (acc === '' ? line : acc + (CJK.test(acc.slice(-1)) || CJK.test(line.charAt(0)) ? '' : ' ') + line), '');
+  const piece = fc.constantFrom('疫情', 'word', '', ' ', '。', '，', '𠮷', '😀', '\ud842', 'a', '１', '「');
+  const line = fc.array(piece, { maxLength: 3 }).map((p) => p.join(''));
+
+  it('given any lines (Chinese, Latin, empty, emoji, lone surrogates), then every character kept in order, breaks at most a space', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        expect(joinLines(lines).replaceAll(' ', '')).toBe(joinedAsBefore(lines).replaceAll(' ', ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('given lines all as wide (prose wrapped at a column), then joined as wrapped prose always was', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('疫情', '合作', 'word', 'data', '１２', '。。'), { maxLength: 8 }), (lines) => {
+        expect(joinLines(lines)).toBe(joinedAsBefore(lines));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('given a paragraph of 200,000 lines, then joined at once (no call with a line per argument)', () => {
+    expect(joinLines(Array.from({ length: 200_000 }, () => '疫情')).length).toBe(400_000);
+  });
+});
