@@ -164,13 +164,14 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     ranked = [...ranked, ...rest.slice(0, Math.max(0, LISTED_AT_MOST - ranked.length))];
     matched = meeting.length;
   }
-  // A question about a day only running text writes (5月3日发生了什么, over news files): the
-  // sentences writing it, in document order, when ranking found none.
-  if (!ranked.length && days)
-    ranked = sentencesWritingDays(services.library, days, yearTyped).map((passage) => ({
+  // A question about a day only running text writes (5月3日发生了什么, 6月12日开了什么会, over news
+  // files and minutes): the sentences writing it, in document order, when ranking found none.
+  const textDays = days ?? (mode === 'ask' ? analysis.textDays.days : []);
+  if (!ranked.length && textDays.length)
+    ranked = sentencesWritingDays(services.library, textDays, yearTyped).map((passage) => ({
       passage,
       score: 1,
-      terms: days.map(writtenDayForm),
+      terms: textDays.map(writtenDayForm),
     }));
   let broad: string | null = null;
   if (!ranked.length && mode === 'search' && !syntax?.boolean) {

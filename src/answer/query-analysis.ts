@@ -10,6 +10,7 @@ import { englishFocusTerms } from './english-focus.js';
 import { questionFocus } from './question-focus.js';
 import { namedSections } from './section-reference.js';
 import { chooseTranslations } from './translation-choice.js';
+import { writesYear } from './written-days.js';
 
 // What a free-text query says, read once: its words and bigrams (with synonym and English
 // expansions), verbatim phrases, the days, countries and documents it names, and its asked part.
@@ -22,6 +23,11 @@ export interface QueryAnalysis {
   /** Folded Simplified phrases of the query (split at spaces and punctuation), for phrase matching. */
   phrases: string[];
   dates: string[];
+  /**
+   * Named days no chronicle entry stands under, which running text may write (会议定于2021年6月12日举行):
+   * a sentence writing one is about the day, as an entry under a named day is.
+   */
+  textDays: { days: string[]; yearTyped: boolean };
   /** Countries and regions the question names (CN left out: nearly every passage is about China). */
   countries: string[];
   /** The question as typed, Simplified (for reading its intent). */
@@ -197,13 +203,15 @@ export function analyzeQuery(services: Services, query: string, { aliasesAsText 
     ? englishFocusTerms(query, chosenGroups).flatMap((t) => tokenizer.tokenize(t).words)
     : focusTermsOf(question, termsOf);
   const docIds = [...new Set([...named.docIds, ...namedInEnglish.docIds])];
+  const dates = findDatesInText(query, services.defaultYear).map((m) => m.date);
   return {
     question,
     focus: new Set(focusTerms),
     words,
     bigrams,
     phrases: keptPhrases,
-    dates: findDatesInText(query, services.defaultYear).map((m) => m.date),
+    dates,
+    textDays: { days: dates.filter((day) => services.library.entriesOn(day).length === 0), yearTyped: writesYear(query) },
     countries: [...new Set([...services.countriesIn(query), ...countriesTranslated(services, translated)])].filter((c) => c !== 'CN'),
     docIds,
     sections: sectionsNamed(services, question, docIds),

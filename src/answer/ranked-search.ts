@@ -18,6 +18,7 @@ import { sentenceWords } from './sentence-words.js';
 import { termInformation } from './term-information.js';
 import { bestUnitScore, unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
 import { unitSpansFor } from './unit-spans.js';
+import { sentencesWritingDays } from './written-days.js';
 import { byWrittenEnglish } from './written-english-order.js';
 
 // Free-text ranking shared by /ask and /search, in two stages:
@@ -168,6 +169,9 @@ function candidatesOf(
     // A day the question names is a retrieval cue of its own: that day's sentences compete even
     // when its words are common ("Who did Xi call on March 16?").
     for (const date of analysis.dates) for (const entry of services.library.entriesOn(date)) for (const id of entry.passageIds) add(id);
+    // So is a day no entry stands under, in the sentences writing it (a plain document's 会议定于2021年6月12日举行).
+    const { days, yearTyped } = analysis.textDays;
+    if (days.length) for (const passage of sentencesWritingDays(services.library, days, yearTyped)) add(passage.id);
     // So is a part the question names ("前言里…"): its sentences sharing a word with the question compete.
     for (const section of analysis.sections) {
       for (const id of section.passageIds) {

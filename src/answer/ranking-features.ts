@@ -5,6 +5,7 @@ import { NOTES_SECTION } from '../ingest/whitepaper.js';
 import { characterOverlap, NO_QUERY_CHARACTERS, queryCharacters } from './character-overlap.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { asksForSource, intentBoost, questionIntents } from './question-intent.js';
+import { writesAnyDay } from './written-days.js';
 
 // The evidence ranking weighs, one number per signal, each in [0, 1] so that one set of weights
 // (ranking-weights.ts) suits every query. BM25 scores are divided by the best candidate's, since
@@ -162,7 +163,7 @@ export function candidateFeatures(
     ? queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams])
     : NO_QUERY_CHARACTERS;
   const siblings = needed('sibling') && best >= 0 ? siblingsOf(services, passages[best]!) : NO_SIBLINGS;
-  const { phrases } = analysis;
+  const { phrases, textDays } = analysis;
   // A loop, not map and filter: two closures a candidate, 300 for /search's 150.
   const candidates: Candidate[] = [];
   for (let i = 0; i < count; i++) {
@@ -185,7 +186,12 @@ export function candidateFeatures(
       // Features read the candidate's passage (places, document, section, id) only when they can
       // count: at 100× the candidates are scattered over the corpus, and each read misses the
       // CPU's caches. A plain keyword /search reads none.
-      date: analysis.dates.length && passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) ? 1 : 0,
+      date:
+        analysis.dates.length &&
+        (passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) ||
+          (textDays.days.length > 0 && writesAnyDay(text, textDays.days, textDays.yearTyped)))
+          ? 1
+          : 0,
       country: countryNeeded ? countryMatch(services, passage, analysis.countries) : 0,
       document: analysis.docIds.length && analysis.docIds.includes(passage.docId) ? 1 : 0,
       lead: leadNeeded && isLead(services, passage) ? 1 : 0,

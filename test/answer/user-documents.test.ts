@@ -18,6 +18,7 @@ beforeAll(async () => {
   writeFileSync(join(corpusDir, 'news.txt'), '会谈新闻\n\n2021年5月3日，两国部长举行会谈并签署协议。\n');
   writeFileSync(join(corpusDir, '工作总结.txt'), '本年度完成了三项工作。\n');
   writeFileSync(join(corpusDir, '疫苗.txt'), '疫苗研发进展很快。\n\n多个国家在合作研发疫苗。\n');
+  writeFileSync(join(corpusDir, 'minutes.txt'), '理事会纪要\n\n时间：2021年6月12日下午三点\n\n下次会议定于2021年7月10日举行，议题待定。\n');
   writeFileSync(join(corpusDir, 'later.txt'), '年底新闻\n\n2021年11月3日，港口扩建工程开工。\n\n2019年5月4日，旧码头关闭。\n');
   engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-latin-cache-')), logger: createLogger('silent') });
 });
@@ -82,6 +83,12 @@ describe('a day written only in running text (no chronicle entry stands under it
       '2019年5月4日，旧码头关闭。',
     );
     expect(engine.answer({ command: 'ask', query: '5月4日发生了什么' }).items.map((i) => i.text)).toEqual(['2019年5月4日，旧码头关闭。']);
+  });
+
+  it('given a question about something on that day, then the sentence writing the day, though it shares no other word', () => {
+    // The day is what the question and the sentence share: a minutes' 时间 line, a meeting set for a date.
+    expect(engine.answer({ command: 'ask', query: '6月12日开了什么会' }).items[0]?.text).toBe('时间：2021年6月12日下午三点');
+    expect(engine.answer({ command: 'ask', query: '7月10日有什么安排' }).items[0]?.text).toBe('下次会议定于2021年7月10日举行，议题待定。');
   });
 
   it('given two days, then each sentence writing either, once, in the documents’ order', () => {
