@@ -1,6 +1,6 @@
 import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest, IngestedDocument, Passage } from '../core/types.js';
+import type { Answer, AnswerRequest, IngestedDocument } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';

@@ -23,6 +23,30 @@ function entryBody(line: string): string | null {
   const mark = OPENS_ENTRY.exec(line);
   return mark ? line.slice(mark[0].length).trim() : null;
 }
+/** Days on lines of their own and entry lines a text needs to be taken for a chronicle without being told. */
+const CHRONICLE_EVIDENCE = 2;
+
+/**
+ * Whether a text is laid out as a chronicle (the README's layout: a day alone on a line, entries
+ * opening with ◆ under it): at least two such days and two entries, the first entry under a day.
+ * A server that drops such a file in without a sidecar gets its days read, not glued into the text.
+ */
+export function looksLikeChronicle(text: string): boolean {
+  let days = 0;
+  let entries = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (parseDateHeading(line)) days++;
+    else if (entryBody(line) !== null) {
+      if (days === 0) return false;
+      entries++;
+    }
+    if (days >= CHRONICLE_EVIDENCE && entries >= CHRONICLE_EVIDENCE) return true;
+  }
+  return false;
+}
+
 /** A line shorter than this (in comparison form) is too short to call a repeat with confidence. */
 const MIN_REPEAT_LENGTH = 6;
 

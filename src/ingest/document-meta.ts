@@ -3,6 +3,7 @@
 import type { DocumentKind, DocumentMeta } from '../core/types.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { visibleText } from '../text/invisible-characters.js';
+import { looksLikeChronicle } from './chronicle-lines.js';
 import { frontMatterLines, frontMatterTitle } from './front-matter.js';
 import { inlineText, markdownText } from './markdown-text.js';
 import { isChapterHeading } from './plain.js';
@@ -60,7 +61,7 @@ export function parseMeta(json: string, metaFile: string, inferred: DocumentMeta
   if (!isRecord(value)) return { ok: false, error: `${metaFile} 应为一个 JSON 对象` };
   const warnings: string[] = [];
   const { id, title, kind } = value;
-  const meta: DocumentMeta = { id: inferred.id, title: inferred.title, kind: 'plain' };
+  const meta: DocumentMeta = { id: inferred.id, title: inferred.title, kind: inferred.kind };
   if (typeof id === 'string' && ID_PATTERN.test(id)) meta.id = id;
   else
     warnings.push(
@@ -70,9 +71,11 @@ export function parseMeta(json: string, metaFile: string, inferred: DocumentMeta
     );
   if (typeof title === 'string' && title.trim() !== '') meta.title = title;
   else warnings.push(`${metaFile} 缺少 title，改用「${inferred.title}」（正文第一行，或它是句子时用文件名）`);
-  if (kind === undefined) warnings.push(`${metaFile} 未写 kind，按 "plain" 处理`);
+  // Without a kind it can use, the text's layout says which (looksLikeChronicle).
+  const readAs = `按 "${inferred.kind}" 处理${inferred.kind === 'chronicle' ? '（正文是日期标题和◆条目）' : ''}`;
+  if (kind === undefined) warnings.push(`${metaFile} 未写 kind，${readAs}`);
   else if (typeof kind === 'string' && (KINDS as readonly string[]).includes(kind)) meta.kind = kind as DocumentKind;
-  else warnings.push(`${metaFile} 的 kind ${JSON.stringify(kind)} 不认识，按 "plain" 处理（可用：${KINDS.join(' / ')}）`);
+  else warnings.push(`${metaFile} 的 kind ${JSON.stringify(kind)} 不认识，${readAs}（可用：${KINDS.join(' / ')}）`);
   if (typeof value.year === 'string' && /^\d{4}$/u.test(value.year.trim())) {
     warnings.push(`${metaFile} 的 year 写成了字符串 "${value.year}"，已按数字 ${value.year.trim()} 读取`);
     value.year = Number(value.year);
@@ -147,5 +150,5 @@ export function inferMeta(file: string, text: string): DocumentMeta {
   const firstLine = frontMatterTitle(lines) ?? (titled ? shownFirst : fileTitle(file));
   // Cut by grapheme: a title ending in half an emoji would be invalid text wherever it is shown.
   const title = cutGraphemes(firstLine, MAX_TITLE, '…');
-  return { id: slugFromFileName(file), title, kind: 'plain' };
+  return { id: slugFromFileName(file), title, kind: looksLikeChronicle(text) ? 'chronicle' : 'plain' };
 }

@@ -175,7 +175,8 @@ function metaFor(
     return { meta: parsed.meta, notes: parsed.warnings };
   }
   const why = parsed ? `${parsed.error}，` : `${file} 没有元数据文件（${sidecarNameFor(file, files)}），`;
-  const note = `${why}按纯文本载入：id "${inferred.id}"，标题「${inferred.title}」`;
+  const readAs = inferred.kind === 'chronicle' ? '按纪实载入（正文是日期标题和◆条目）' : '按纯文本载入';
+  const note = `${why}${readAs}：id "${inferred.id}"，标题「${inferred.title}」`;
   warnings.push(note);
   return { meta: inferred, notes: [note] };
 }

@@ -71,6 +71,25 @@ describe('inferMeta', () => {
     expect(inferMeta('notes.txt', 'Release notes v2.0\n\nFixed bugs.').title).toBe('Release notes v2.0');
   });
 
+  it('given a text laid out as a chronicle (days alone on their lines, ◆ entries under them), then it is read as one', () => {
+    const log = '社团日志\n\n2021年5月1日\n◆社团举行五一徒步活动。\n\n2021年5月2日\n◆社团成员清理山道垃圾。\n';
+    expect(inferMeta('社团日志.txt', log).kind).toBe('chronicle');
+    // One day, or days written in sentences, or bullets before any day: running text.
+    expect(inferMeta('a.txt', '2021年5月1日\n◆徒步。\n◆合影。\n').kind).toBe('plain');
+    expect(inferMeta('b.txt', '2021年5月1日，社团举行徒步活动。\n2021年5月2日，社团清理垃圾。\n').kind).toBe('plain');
+    expect(inferMeta('c.txt', '- 徒步\n- 合影\n5月1日\n5月2日\n').kind).toBe('plain');
+  });
+
+  it('given a sidecar without a kind over a chronicle’s layout, then it is read as a chronicle, and the warning says why', () => {
+    const log = '2021年5月1日\n◆徒步。\n2021年5月2日\n◆清理垃圾。\n';
+    const r = parseMeta('{"id":"log","title":"日志"}', 'log.meta.json', inferMeta('log.txt', log));
+    expect(r).toMatchObject({
+      ok: true,
+      meta: { kind: 'chronicle' },
+      warnings: ['log.meta.json 未写 kind，按 "chronicle" 处理（正文是日期标题和◆条目）'],
+    });
+  });
+
   it('given Chinese or symbol-only file names then the slug is still usable', () => {
     expect(slugFromFileName('抗疫 白皮书.md')).toBe('抗疫-白皮书');
     expect(slugFromFileName('___.txt')).toBe('doc');
