@@ -1,3 +1,4 @@
+import { docLabel } from '../core/library.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Entry } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
@@ -10,7 +11,7 @@ import { corpusExamples } from './corpus-examples.js';
 import { daysTypedApart, withDiscordTimestamps } from './date-input.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { entryItem } from './entry-item.js';
-import { counted, dayIn, type Locale, localeOf, say } from './locale.js';
+import { counted, dayIn, type Locale, listed, localeOf, say, spanIn } from './locale.js';
 import { dateTimeline } from './timeline.js';
 import { someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 
@@ -69,26 +70,44 @@ function nearestDays(services: Services, around: string, locale: Locale): string
 }
 
 /**
- * The span of days that have entries, with years written when the user asked about another year;
- * asked days inside that span are said to be gaps in it ("3月24日" lies between 3月8日 and 3月27日).
+ * The span of days each chronicle has entries on (one span when there is one chronicle), years
+ * written when the user asked about another year; asked days inside a span are said to be gaps in
+ * it ("3月24日" lies between 3月8日 and 3月27日). Spans are each chronicle's own: one span over a
+ * 2020 and a 2021 chronicle read as if entries ran through the year between.
  */
 function coverage(services: Services, askedYear: number, asked: readonly string[], locale: Locale): string {
-  const dates = services.library.datesWithEntries;
-  const first = dates[0];
-  const last = dates[dates.length - 1];
-  if (!first || !last) return say(locale, '语料中没有带日期的条目', 'the documents have no dated entries');
-  const from = dayIn(locale, first.date, askedYear);
-  const to = dayIn(locale, last.date, askedYear);
-  const inside = asked.length > 0 && asked.every((day) => day >= first.date && day <= last.date);
-  if (inside) {
-    const these = asked.length > 1;
-    return say(
-      locale,
-      `纪实的条目从${from}至${to}，但${these ? '这几天' : '这一天'}没有记录`,
-      `the entries run from ${from} to ${to}, but ${these ? 'these days have' : 'this day has'} none`,
-    );
+  const spans = services.library.documents.flatMap((doc) => {
+    const days = doc.entries.flatMap((e) => e.dates.filter((d): d is string => d !== null)).sort();
+    const [first, last] = [days[0], days[days.length - 1]];
+    return first && last ? [{ title: docLabel(doc.meta), first, last }] : [];
+  });
+  if (!spans.length) return say(locale, '语料中没有带日期的条目', 'the documents have no dated entries');
+  const span = ({ first, last }: { first: string; last: string }) => spanIn(locale, first, last, askedYear);
+  const inside = spans.filter(({ first, last }) => asked.length > 0 && asked.every((day) => day >= first && day <= last));
+  const [only] = spans;
+  if (spans.length === 1 && only) {
+    if (inside.length) {
+      const these = asked.length > 1;
+      const [from, to] = [dayIn(locale, only.first, askedYear), dayIn(locale, only.last, askedYear)];
+      return say(
+        locale,
+        `纪实的条目从${from}至${to}，但${these ? '这几天' : '这一天'}没有记录`,
+        `the entries run from ${from} to ${to}, but ${these ? 'these days have' : 'this day has'} none`,
+      );
+    }
+    return say(locale, `纪实的条目覆盖${span(only)}`, `the entries cover ${span(only)}`);
   }
-  return say(locale, `纪实的条目覆盖${from}至${to}`, `the entries cover ${from} to ${to}`);
+  const each = spans.map((s) => say(locale, `《${s.title}》${span(s)}`, `${s.title}: ${span(s)}`));
+  const these = asked.length > 1;
+  const within = inside.map((s) => say(locale, `《${s.title}》`, s.title));
+  const gap = within.length
+    ? say(
+        locale,
+        `，${these ? '这几天' : '这一天'}在${listed(locale, within)}的期间内，但没有记录`,
+        `; ${these ? 'these days are' : 'this day is'} within ${listed(locale, within)}'s, but ${these ? 'have' : 'has'} none`,
+      )
+    : '';
+  return say(locale, `各纪实的条目：${each.join('；')}${gap}`, `the chronicles' entries: ${each.join('; ')}${gap}`);
 }
 
 /** Forms of /date to try: the bundled ones while the documents have 3月18日, else their busiest day and its month. */

@@ -38,3 +38,13 @@ export function counted(locale: Locale, n: number, zh: string, one: string, many
 /** A day as the reader's language writes it (March 18 / 3月18日), its year written when not `year`. */
 export const dayIn = (locale: Locale, day: string, year: number): string =>
   locale === 'en' ? formatDateEn(day, year) : formatDateZh(day, year);
+
+/** Two days as the reader's language writes a span (3月8日至3月27日 / March 8 to March 27), years written as dayIn writes them, and both when they differ. */
+export function spanIn(locale: Locale, from: string, to: string, year: number): string {
+  const written = from.slice(0, 4) === to.slice(0, 4) ? year : Number.NaN;
+  return say(
+    locale,
+    `${dayIn(locale, from, written)}至${dayIn(locale, to, written)}`,
+    `${dayIn(locale, from, written)} to ${dayIn(locale, to, written)}`,
+  );
+}

@@ -13,14 +13,17 @@ export function formatDateZh(iso: string, defaultYear?: number): string {
   return `${year}${ymd.month}月${ymd.day}日`;
 }
 
-/** `3月18日至20日`, `3月30日至4月2日`, with the year rules of formatDateZh. */
+/**
+ * `3月18日至20日`, `3月30日至4月2日`, with the year rules of formatDateZh; an end in another year
+ * than the start always writes its year (2020年3月8日至2021年4月1日: without it, 4月1日 read as 2020's).
+ */
 export function formatDateRangeZh(from: string, to: string, defaultYear?: number): string {
   const a = fromIso(from);
   const b = fromIso(to);
   if (!a || !b) return `${from}至${to}`;
   const head = formatDateZh(from, defaultYear);
   if (a.year === b.year && a.month === b.month) return `${head}至${b.day}日`;
-  const tail = a.year === b.year ? `${b.month}月${b.day}日` : formatDateZh(to, defaultYear === b.year ? defaultYear : Number.NaN);
+  const tail = a.year === b.year ? `${b.month}月${b.day}日` : `${b.year}年${b.month}月${b.day}日`;
   return `${head}至${tail}`;
 }
 

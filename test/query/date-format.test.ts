@@ -28,6 +28,10 @@ describe('formatDateRangeZh', () => {
   it('given a range across months then both months are written', () => {
     expect(formatDateRangeZh('2020-03-30', '2020-04-02', 2020)).toBe('3月30日至4月2日');
   });
+  it('given a range across a year, then its end writes its year, though the default year is the end’s', () => {
+    expect(formatDateRangeZh('2020-12-30', '2021-01-02', 2021)).toBe('2020年12月30日至2021年1月2日');
+    expect(formatDateRangeZh('2020-12-30', '2021-01-02', 2020)).toBe('12月30日至2021年1月2日');
+  });
 });
 
 describe('formatDateEn', () => {
