@@ -87,6 +87,11 @@ function parseBoolean(tokens: Token[]): Condition {
     const token = tokens[at++];
     if (!token) return null;
     if (token.kind === 'not') {
+      // Negations typed in a row (NOT -捐赠, - - 捐赠) are one: nobody types a double negation to
+      // ask for the word, and reading them as written listed exactly the sentences to leave out.
+      while (tokens[at]?.kind === 'not') at++;
+      const next = tokens[at];
+      if (next?.kind === 'term' && next.sign === '-') next.sign = '';
       const of = unary();
       return of && not(of);
     }
@@ -184,8 +189,11 @@ const quoted = (locale: Locale, items: readonly string[]) =>
 /** A condition as a reader would write it: （“口罩”或“防护服”）且“呼吸机”, 不含“捐赠”. */
 function spoken(condition: Condition, locale: Locale, inside = false): string {
   if (condition.kind === 'term') return `“${condition.text}”`;
-  if (condition.kind === 'not')
-    return say(locale, `不含${spoken(condition.of, locale, true)}`, `not ${spoken(condition.of, locale, true)}`);
+  if (condition.kind === 'not') {
+    // Spoken once: spoken in each language's text, a chain of NOTs was spoken 2ⁿ times (40 froze the bot).
+    const of = spoken(condition.of, locale, true);
+    return say(locale, `不含${of}`, `not ${of}`);
+  }
   const joined = condition.of
     .map((c) => spoken(c, locale, true))
     .join(condition.kind === 'and' ? say(locale, '且', ' and ') : say(locale, '或', ' or '));
@@ -202,8 +210,9 @@ export function syntaxNotice(syntax: SearchSyntax, locale: Locale = 'zh'): strin
       `Only sentences meeting ${spoken(condition, locale)} are listed.`,
     );
   const musts = condition.kind === 'and' ? condition.of : [condition];
-  const required = musts.flatMap((c) => (c.kind === 'term' ? [c.text] : []));
-  const excluded = musts.flatMap((c) => (c.kind === 'not' && c.of.kind === 'term' ? [c.of.text] : []));
+  // Each once: 口罩 -捐赠 -捐赠 … leaves out 捐赠 once.
+  const required = [...new Set(musts.flatMap((c) => (c.kind === 'term' ? [c.text] : [])))];
+  const excluded = [...new Set(musts.flatMap((c) => (c.kind === 'not' && c.of.kind === 'term' ? [c.of.text] : [])))];
   const parts: string[] = [];
   if (required.length)
     parts.push(

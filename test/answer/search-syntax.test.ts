@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { conditionTerms, meets, readSearchSyntax, syntaxNotice } from '../../src/answer/search-syntax.js';
+import { type Condition, conditionTerms, meets, readSearchSyntax, syntaxNotice } from '../../src/answer/search-syntax.js';
 import type { Engine } from '../../src/core/engine-api.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
@@ -77,6 +77,20 @@ describe('reading /search operators', () => {
     expect(conditionTerms(condition('"口罩AND捐赠"'))).toEqual(['口罩AND捐赠']);
   });
 
+  it('given negations typed in a row (NOT -word, - - word), then one negation, as meant', () => {
+    const once = readSearchSyntax('口罩 NOT 捐赠')!.condition;
+    for (const query of ['口罩 NOT -捐赠', '口罩 - -捐赠', '口罩 NOT NOT 捐赠'])
+      expect(readSearchSyntax(query)?.condition, query).toEqual(once);
+    expect(syntaxNotice(readSearchSyntax('口罩 NOT -捐赠')!)).toBe('只列出符合条件的句子：“口罩”且不含“捐赠”。');
+  });
+
+  it('given a chain of forty negations or a word left out forty times, then one, said once (each NOT was spoken twice over: 2⁴⁰)', () => {
+    expect(readSearchSyntax(`${'NOT '.repeat(40)}口罩`)?.condition).toEqual({ kind: 'not', of: { kind: 'term', text: '口罩' } });
+    const nested = Array.from({ length: 40 }).reduce<Condition>((of) => ({ kind: 'not', of }), { kind: 'term', text: '口罩' });
+    expect(syntaxNotice({ text: '', condition: nested, boolean: true, free: [] })).toMatch(/^只列出符合条件的句子：(不含){40}“口罩”。$/u);
+    expect(syntaxNotice(readSearchSyntax(`口罩${' -捐赠'.repeat(40)}`)!)).toBe('已排除含“捐赠”的句子。');
+  });
+
   it('given operators with nothing to find, then no text to rank', () => {
     for (const query of ['AND', 'OR', '""', '-捐赠', 'NOT 口罩', '() OR']) expect(readSearchSyntax(query)?.text, query).toBe('');
   });
@@ -114,6 +128,8 @@ describe('/search with operators (real corpus)', () => {
     expect(answer.total).toBeGreaterThan(0);
     expect(answer.items.every((i) => i.text.includes('口罩') && !i.text.includes('捐赠'))).toBe(true);
     expect(answer.total).toBe(writing((t) => t.includes('口罩') && !t.includes('捐赠')));
+    // NOT and a minus together are one exclusion, not two that cancel out.
+    expect(all('口罩 NOT -捐赠').items.map((i) => i.id)).toEqual(answer.items.map((i) => i.id));
   });
 
   it('given a common word with an excluded word, then the count of every sentence meeting both is exact beyond the listed best', () => {
