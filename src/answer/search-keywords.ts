@@ -107,7 +107,9 @@ export function keywordMatch(keywords: readonly SearchKeyword[]): KeywordMatch {
           (!k.whole.length && holdsAll(k.parts, found)) ||
           holdsEveryWord(k, found),
       ),
-    shareAlways: keywords.length === 0 || keywords.some((k) => !k.whole.length && k.words.length < 2),
+    // A keyword of one searched word is still found as written by its pairs (控制疫情: 控制|制疫; 疫情
+    // is too common to search): only one without a pair to test is matched by its share at once.
+    shareAlways: keywords.length === 0 || keywords.some((k) => !k.whole.length && k.words.length < 2 && !k.bigrams.length),
     shareIfNoneHolds: keywords.some((k) => !k.whole.length),
   };
 }

@@ -194,6 +194,16 @@ describe('/search: only sentences that contain the words', () => {
     expect(first?.text).toContain('医疗物资');
   });
 
+  it('given a keyword the documents write whose other word is too common to search, then the sentences writing it, not those holding one word', () => {
+    // 控制疫情 and 早发现: 疫情 and 早 are not searched (疫情 is in nearly half the sentences), so
+    // each keyword had one searched word, and a sentence holding 控制 or 发现 alone was listed too.
+    for (const query of ['控制疫情', '早发现']) {
+      const answer = engine.answer({ command: 'search', query, pageSize: 100 });
+      expect(answer.items.length, query).toBeGreaterThan(0);
+      for (const item of answer.items) expect(item.text.replace(/\s/g, ''), query).toContain(query);
+    }
+  });
+
   it('given a keyword of several words no sentence holds together, then the sentences holding its share, said so', () => {
     const answer = engine.answer({ command: 'search', query: '中国政府向意大利捐赠口罩' });
     expect(answer.items.length).toBeGreaterThan(0);

@@ -49,9 +49,15 @@ describe('keyword match', () => {
     expect([shareAlways, shareIfNoneHolds]).toEqual([false, true]);
   });
 
-  it('given no keyword (/ask) or one of a single searched word, then the share always decides; given keywords typed apart, then holding one is enough', () => {
+  it('given no keyword (/ask) or one of a single searched word and no pair to test, then the share always decides; given keywords typed apart, then holding one is enough', () => {
     expect(keywordMatch([]).shareAlways).toBe(true);
     expect(keywordMatch([oneWord]).shareAlways).toBe(true);
+    // 控制疫情: 疫情 is too common to search, but its pairs tell the sentences writing it; the share decides only when none does.
+    const onePlusCommon: SearchKeyword = { whole: [], bigrams: [['控制', '制疫']], parts: ['控制', '制疫'], words: ['控制'] };
+    const { holdsSome, shareAlways, shareIfNoneHolds } = keywordMatch([onePlusCommon]);
+    expect([shareAlways, shareIfNoneHolds]).toEqual([false, true]);
+    expect(holdsSome(new Set(['控制', '制疫']))).toBe(true);
+    expect(holdsSome(new Set(['控制', '感染']))).toBe(false);
     expect(keywordMatch([written, severalWords]).holdsSome(new Set(['世界卫生组织']))).toBe(true);
   });
 });
