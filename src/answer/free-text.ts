@@ -10,12 +10,14 @@ import { conditionFilter, NUMBER, wholeNumber } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
+import { searchForEach, sentencesOfQuote } from './quote-across-sentences.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
 import {
   JAPANESE_OR_KOREAN,
   languageNotice,
   lostFiguresNotice,
   misspeltCommand,
+  operatorsOnlyInSearch,
   relativeDayNotice,
   strippedDigitsNotice,
   tooBroad,
@@ -113,6 +115,20 @@ function correctedSearch(services: Services, request: AnswerRequest, correction:
   };
 }
 
+/** A pasted passage no sentence writes whole, as it runs over a sentence's end: the sentences writing each of its sentences, said so. */
+function eachSentenceSearched(services: Services, request: AnswerRequest, locale: Locale): Answer | null {
+  const sentences = sentencesOfQuote(request.query);
+  if (!sentences) return null;
+  const answer = answerFreeText(services, { ...request, query: searchForEach(sentences) }, 'search', false);
+  if (!answer.items.length) return null;
+  const note = say(
+    locale,
+    `所查文字跨越了 ${sentences.length} 个句子，没有一句包含全部：以下列出写有其中各句的句子。`,
+    `The text runs over ${sentences.length} sentences, and no one sentence holds it all: these are the sentences writing each.`,
+  );
+  return { ...answer, query: request.query, message: [note, answer.message].filter(Boolean).join('\n') };
+}
+
 /** `correcting`: whether a search whose keyword is a typo shows the corrected word's results (not when it is that search). */
 export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode, correcting = true): Answer {
   const locale = localeOf(request);
@@ -203,6 +219,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         : null;
     const corrected = correction && correcting ? correctedSearch(services, request, correction, locale) : null;
     if (corrected) return corrected;
+    const quoted = mode === 'search' && correcting ? eachSentenceSearched(services, request, locale) : null;
+    if (quoted) return quoted;
     return pagedAnswer(request, [], {
       message:
         say(
@@ -257,7 +275,10 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:
   // they are not highlighted in "10个南太平洋岛国".
   const notDayNumber = (term: string) => !analysis.dates.length || !/^\d+$/.test(term);
-  const commandMeant = mode === 'ask' ? misspeltCommand(request.query, analysis.unknownEnglish, locale) : null;
+  const commandMeant =
+    mode === 'ask'
+      ? (misspeltCommand(request.query, analysis.unknownEnglish, locale) ?? operatorsOnlyInSearch(request.query, locale))
+      : null;
   return pagedAnswerOf(
     request,
     ranked,

@@ -92,7 +92,10 @@ export function unknownEnglishNotice(unknown: readonly string[], locale: Locale 
  */
 export function misspeltCommand(query: string, unknown: readonly string[], locale: Locale = 'zh'): { line: string; run: string } | null {
   const [, first = '', rest = ''] = /^\s*([A-Za-z]+)\s+(.+)$/su.exec(query) ?? [];
-  if (!unknown.some((w) => w.toLowerCase() === first.toLowerCase())) return null;
+  // A command's own name typed without its slash before Chinese or a date ("search 口罩", which
+  // the console reads as /search): "search" is an English word the question is searched for too.
+  const named = /^(?:search|date|country)$/iu.test(first) && !/[A-Za-z]/u.test(rest);
+  if (!named && !unknown.some((w) => w.toLowerCase() === first.toLowerCase())) return null;
   // Only commands that take such words: /context takes an id, /help and /about nothing ("Conte 意大利总理" is no /context).
   const meant = closestCommand(first);
   if (meant !== 'search' && meant !== 'date' && meant !== 'country') return null;
@@ -169,4 +172,25 @@ export function relativeDayNotice(query: string, locale: Locale = 'zh'): string 
     '注意：“今天”“上周”这类说法无法换算成日期；要查某天的纪实，请写出具体日期，例如 /date 3月18日',
     'Note: words like “today” or “last week” cannot be turned into a date here; to see a day’s entries, name the day, e.g. /date March 18',
   );
+}
+
+const SEARCH_OPERATOR = /(?:^|\s)-\p{L}|\b(?:AND|OR|NOT)\b|&&|\|/u;
+
+/**
+ * Search-box operators typed into a question (口罩 -捐赠, 口罩 OR 呼吸机): /ask ranks words, so the
+ * excluded word was ranked like any other, first. Said, with the /search that reads them. Quotes
+ * alone are not: questions quote names (“健康丝绸之路”是什么).
+ */
+export function operatorsOnlyInSearch(query: string, locale: Locale = 'zh'): { line: string; run: string } | null {
+  // A minus before a word, or AND, OR, NOT, &&, |: a dash set apart in pasted text (中国 - 意大利) is no operator here.
+  if (!SEARCH_OPERATOR.test(query.normalize('NFKC'))) return null;
+  const run = `/search ${query.trim()}`;
+  return {
+    line: say(
+      locale,
+      `排除词（-词）和 AND、OR、NOT 只在 /search 中起作用，这里按普通问题回答。要按条件查找，请用：${run}`,
+      `Excluded words (-word) and AND, OR, NOT work in /search only; this was answered as a plain question. To search by them: ${run}`,
+    ),
+    run,
+  };
 }

@@ -254,6 +254,22 @@ describe('/ask opening with a misspelt command', () => {
     expect(answer.message).toContain('/search 口罩');
   });
 
+  it('given "search 口罩" or "date 3月18日" (a command named without its slash, as the console reads it), then that command is offered', () => {
+    expect(engine.answer({ command: 'ask', query: 'search 口罩' }).suggestions).toEqual(['/search 口罩']);
+    expect(engine.answer({ command: 'ask', query: 'date 3月18日' }).suggestions).toEqual(['/date 3月18日']);
+  });
+
+  it('given search-box operators in a question (-word, OR), then it says they work in /search, and offers it', () => {
+    for (const query of ['口罩 -捐赠', '口罩 OR 呼吸机']) {
+      const answer = engine.answer({ command: 'ask', query });
+      expect(answer.suggestions, query).toEqual([`/search ${query}`]);
+      expect(answer.message, query).toMatch(/只在 \/search 中起作用/u);
+    }
+    // A dash set apart in pasted text, or quotes around a name, are no operators.
+    for (const query of ['中国 - 意大利合作', '“健康丝绸之路”是什么'])
+      expect(engine.answer({ command: 'ask', query }).suggestions, query).toEqual([]);
+  });
+
   it.each(['Conte 意大利总理', 'hepl 口罩', 'contxet 口罩'])(
     'given "%s" (close to a command that takes no such words: /context, /help), then no command is offered',
     (query) => {
