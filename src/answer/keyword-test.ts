@@ -19,9 +19,12 @@ const ENGLISH = /^(?=.*[a-z])[a-z0-9\s'’.-]+$/u;
 /** A number as typed: digits, with a decimal point or thousands commas. */
 export const NUMBER = /^\d+(?:[.,]\d+)*$/u;
 
-/** A number written whole: not inside a longer number (10 in 100, 3.10 or 2,010). */
+/**
+ * A number written whole: not inside a longer number (10 in 100, 3.10 or 2,010). A comma or point
+ * is a number's only between digits: the chronicle writes its commas in ASCII (通报,17日内地…).
+ */
 export function wholeNumber(number: string): (text: string) => boolean {
-  const pattern = new RegExp(`(?<![\\d.,])${escapeRegExp(number)}(?![\\d]|[.,]\\d)`, 'u');
+  const pattern = new RegExp(`(?<!\\d)(?<!\\d[.,])${escapeRegExp(number)}(?![\\d]|[.,]\\d)`, 'u');
   return (text) => pattern.test(text);
 }
 

@@ -38,6 +38,9 @@ const STRAY_QUOTES = /^["“”「」『』]+$/u;
  */
 const JOINED_OPERATOR = /(?<=\p{Script=Han}{2})(?:AND|OR|NOT)(?=[-+]?\p{Script=Han}{2})|^NOT(?=\p{Script=Han}{2})|&&|\|\|?/gu;
 
+/** Chinese words joined by a dash or a middle dot, nothing else between them. */
+const JOINED_NAME = /^\p{Script=Han}+(?:[—–\-－‐·・]\p{Script=Han}+)+$/u;
+
 /** A keyword and the operators joined to it, apart ("口罩AND捐赠" → 口罩, AND, 捐赠). */
 function apart(whole: string): string[] {
   const pieces: string[] = [];
@@ -71,6 +74,9 @@ function unquotedToken(whole: string): Token[] {
   if (whole === 'OR' || whole === '||' || whole === '|') return [{ kind: 'or' }];
   if (/^(?:NOT|[-－]{1,2})$/u.test(whole)) return [{ kind: 'not' }];
   if (STRAY_QUOTES.test(whole)) return [];
+  // A name joined by a dash or a dot (中国—意大利, 阿斯顿·马丁) is one phrase, as if quoted: its
+  // parts apart were two keywords, and every sentence naming 中国 came before the one writing it.
+  if (JOINED_NAME.test(whole)) return [{ kind: 'term', text: whole, sign: '', quoted: true }];
   const signed = /^([-－]{1,2}|\+)(\p{L}.*)$/u.exec(whole);
   if (signed) return [{ kind: 'term', text: signed[2]!, sign: signed[1] === '+' ? '+' : '-', quoted: false }];
   return [{ kind: 'term', text: whole, sign: '', quoted: false }];

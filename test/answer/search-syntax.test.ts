@@ -91,6 +91,14 @@ describe('reading /search operators', () => {
     expect(syntaxNotice(readSearchSyntax(`口罩${' -捐赠'.repeat(40)}`)!)).toBe('已排除含“捐赠”的句子。');
   });
 
+  it('given Chinese words joined by a dash or a middle dot, then one phrase, as if quoted', () => {
+    for (const query of ['中国—意大利', '中国-意大利', '阿斯顿·马丁'])
+      expect(readSearchSyntax(query)?.condition, query).toEqual({ kind: 'and', of: [{ kind: 'term', text: query }] });
+    // A minus after a space, or a hyphen in Latin words, stays what it was.
+    expect(readSearchSyntax('口罩 -捐赠')?.condition).toEqual({ kind: 'and', of: [{ kind: 'not', of: { kind: 'term', text: '捐赠' } }] });
+    expect(readSearchSyntax('COVID-19')).toBeNull();
+  });
+
   it('given operators with nothing to find, then no text to rank', () => {
     for (const query of ['AND', 'OR', '""', '-捐赠', 'NOT 口罩', '() OR']) expect(readSearchSyntax(query)?.text, query).toBe('');
   });
@@ -121,6 +129,16 @@ describe('/search with operators (real corpus)', () => {
     expect(quoted.total).toBe(writing((t) => t.includes('医疗物资')));
     expect(all('医疗物资').total).toBeGreaterThan(quoted.total);
     expect(quoted.message).toContain('只列出含“医疗物资”的句子');
+  });
+
+  it('given a name joined by a dash, then the sentences writing it, whatever the dash (it was two keywords, 中国 first)', () => {
+    const written = writing((t) => t.includes('中国—意大利'));
+    expect(written).toBeGreaterThan(0);
+    for (const query of ['中国—意大利', '中国-意大利']) {
+      const answer = all(query);
+      expect(answer.total, query).toBe(written);
+      for (const item of answer.items) expect(item.text, query).toContain('中国—意大利');
+    }
   });
 
   it('given a word with an excluded word, then its sentences without it', () => {
