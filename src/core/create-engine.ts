@@ -129,7 +129,11 @@ export function createServices(options: EngineOptions, log: Logger): Services {
   const listedSynonyms = parseSynonyms(synonymsFile.text);
   const pairFrequency = loaded.index.frequency;
   const translator = once(() => englishTranslator(lexicon(), { pairFrequency }, log));
-  const readings = once(() => readingsByCharacter(lexicon()?.syllables ?? {}));
+  // Every character's readings (a typed one the documents never use too); a lexicon saved before them has the corpus's only.
+  const readings = once(() => {
+    const saved = lexicon();
+    return readingsByCharacter(saved?.readings && Object.keys(saved.readings).length ? saved.readings : (saved?.syllables ?? {}));
+  });
   const services: Services = {
     library,
     index: loaded.index,

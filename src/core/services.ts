@@ -22,7 +22,7 @@ export interface Services {
   /** The synonyms the corpus folder lists (synonyms.txt) only: what its owner says a word means, not a near word learned. */
   listedSynonyms: Synonyms;
   english: EnglishTranslator;
-  /** A character's toneless pinyin readings (CC-CEDICT), for the characters the documents use; none for others. */
+  /** A character's toneless pinyin readings (CC-CEDICT), for any character CC-CEDICT has. */
   readings: (character: string) => readonly string[];
   /** Countries and regions a query names (same detector as the passages' `countries`). */
   countriesIn: (text: string) => string[];

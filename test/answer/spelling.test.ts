@@ -30,6 +30,12 @@ describe('did you mean (real corpus)', () => {
     // 罩/照 (zhao) and 情/请 (qing) sound alike: the pinyin keyboard offered the wrong one.
     expect(didYouMean(services, '口照', nowhere, 'zh')?.search).toBe('/search 口罩');
     expect(didYouMean(services, '疫请', nowhere, 'zh')?.search).toBe('/search 疫情');
+    // Typed with a character the documents never use (汗, 胡, 郎): its sound is still known.
+    expect(['武汗', '胡北', '伊郎'].map((typed) => didYouMean(services, typed, nowhere, 'zh')?.search)).toEqual([
+      '/search 武汉',
+      '/search 湖北',
+      '/search 伊朗',
+    ]);
     // Two characters no word of the language, with no homophone written twice among the documents' words: no guess.
     expect(writtenNear(services, '出省')).toEqual([]); // 出生 sounds alike but is written once
     expect(didYouMean(services, '出省', nowhere, 'zh')).toBeNull();

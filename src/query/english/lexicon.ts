@@ -31,6 +31,11 @@ export interface EnglishLexicon {
   synonyms?: Record<string, string[]>;
   /** Pinyin syllable → corpus characters read that way, for names in pinyin (pinyin-names.ts). */
   syllables?: SyllableTable;
+  /**
+   * Pinyin syllable → every character CC-CEDICT reads that way, for the sound of a character a
+   * user typed that the documents never use (武汗 for 武汉: spelling.ts). ~60 KB.
+   */
+  readings?: SyllableTable;
   /** Longest phrase key, in words (bounds the longest-match scan). */
   maxPhraseWords: number;
 }
@@ -180,5 +185,6 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
   // A sense shared in CC-CEDICT is the stronger evidence; contractions fill in after it.
   const synonyms = mergeTables(glossSynonyms(options.prepared?.glossCandidates ?? glossCandidates(cedict), words), contracted);
   const syllables = buildSyllableTable(cedict.heads, characterSet(corpusText));
-  return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms, syllables };
+  const readings = buildSyllableTable(cedict.heads, () => true);
+  return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms, syllables, readings };
 }
