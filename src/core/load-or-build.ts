@@ -152,7 +152,8 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
   return { saved: read.saved, segmenter, index, fromCache: true, persisted: true, stale };
 }
 
-function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
+/** `notes`: what reading the folder met besides files not loaded, said after those (loadOrBuild). */
+function build(inputs: LoadInputs, fingerprint: string, log: Logger, notes: string[]): Loaded {
   const reason = unwritable(dictionaryDir(inputs.cacheDir));
   // The dictionary is written beside the cache's and moved into place with the index, not written
   // over the cache's own files at the start of a build: a shard or a bot starting meanwhile
@@ -175,7 +176,7 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded {
     });
     // What was not loaded is said at every start, below; the rest of what reading met, here.
     const skipped = new Set(built.saved.corpus.skipped ?? []);
-    for (const problem of built.problems) if (!skipped.has(problem)) log.warn({ problem }, 'corpus problem');
+    for (const problem of built.problems) if (!skipped.has(problem)) notes.push(problem);
     // Repairs of known source defects are expected: counted at info, listed at debug.
     if (built.repairs.length)
       log.info({ count: built.repairs.length }, 'corpus repaired while ingesting (LOG_LEVEL=debug lists each repair)');
@@ -238,9 +239,11 @@ export function loadOrBuild(inputs: LoadInputs, log: Logger): Loaded {
   const cached = fromCache(inputs, fingerprint, log);
   if (!cached && (inputs.loadOnly || inputs.neverBuild))
     throw new SavedIndexNotCurrent(`the saved index in ${inputs.cacheDir} does not match ${inputs.corpusDir}`);
-  const loaded = cached ?? build(inputs, fingerprint, log);
-  // A reload's problems were said by the build that read the folder (rebuild-child.ts).
-  if (!inputs.loadOnly)
-    for (const problem of corpusProblems(loaded.saved.corpus, inputs.corpusDir, inputs.reloading)) log.warn({ problem }, 'corpus problem');
+  const notes: string[] = [];
+  const loaded = cached ?? build(inputs, fingerprint, log, notes);
+  // A reload's problems were said by the build that read the folder (rebuild-child.ts). Files not
+  // loaded first: the console shows 20 notes, and 25 "no sidecar" notes hid a skipped .pdf.
+  const problems = inputs.loadOnly ? [] : corpusProblems(loaded.saved.corpus, inputs.corpusDir, inputs.reloading);
+  for (const problem of [...problems, ...notes]) log.warn({ problem }, 'corpus problem');
   return loaded;
 }

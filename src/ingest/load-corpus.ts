@@ -59,6 +59,14 @@ export const isCorpusFile = (entry: Dirent): boolean =>
  */
 export const isReadCorpusFile = (entry: Dirent): boolean => isCorpusFile(entry) && !entry.name.startsWith('.');
 
+function isEmptyFolder(path: string): boolean {
+  try {
+    return readdirSync(path).length === 0;
+  } catch {
+    return false; // unreadable: named, as before
+  }
+}
+
 /** How many names a warning lists before "…". */
 const LISTED = 10;
 const listed = (names: string[]) => `${names.slice(0, LISTED).join('、')}${names.length > LISTED ? ` 等 ${names.length} 个` : ''}`;
@@ -72,7 +80,8 @@ function listFiles(dir: string, warnings: string[], skipped: string[]): string[]
     warnings.push(`无法读取语料目录 ${dir}：${e instanceof Error ? e.message : String(e)}`);
     return [];
   }
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => `${e.name}/`);
+  // An empty folder holds nothing that will not be read.
+  const folders = entries.filter((e) => e.isDirectory() && !isEmptyFolder(join(dir, e.name))).map((e) => `${e.name}/`);
   const links = entries.filter((e) => e.isSymbolicLink()).map((e) => e.name);
   // A named pipe, socket or device under a document's name (fifo.txt) cannot be read as one.
   const special = entries.filter((e) => !e.isFile() && !e.isDirectory() && !e.isSymbolicLink()).map((e) => e.name);

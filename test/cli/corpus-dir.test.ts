@@ -36,6 +36,9 @@ describe('CORPUS_DIR and --corpus', () => {
     writeFileSync(join(folder, 'notes.txt'), '公园笔记\n公园将于五月开放。');
     writeFileSync(join(folder, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
     mkdirSync(join(folder, 'sub'));
+    writeFileSync(join(folder, 'sub', 'nested.txt'), '公园笔记\n不会被读取。');
+    // 25 documents without sidecars: their notes come after what was not loaded, which the console's first 20 lines show.
+    for (let i = 1; i <= 25; i++) writeFileSync(join(folder, `note${i}.txt`), `笔记${i}\n第${i}条笔记的内容。`);
     const env = { INDEX_CACHE_DIR: cache };
     for (const start of ['built', 'from the saved index']) {
       const run = runEntry('src/cli/ask.ts', ['--corpus', folder, '/about'], '', env);
@@ -43,6 +46,12 @@ describe('CORPUS_DIR and --corpus', () => {
       expect(run.stderr, start).toContain('已跳过 photo.txt：不是文本文件');
       expect(run.stderr, start).toContain('子文件夹 sub/');
       expect(run.stdout, start).toContain('未载入（2项）');
+      const lines = run.stderr.split('\n');
+      const firstSidecarNote = lines.findIndex((l) => l.includes('没有元数据文件'));
+      expect(
+        lines.findIndex((l) => l.includes('已跳过 photo.txt')),
+        start,
+      ).toBeLessThan(firstSidecarNote < 0 ? Number.POSITIVE_INFINITY : firstSidecarNote);
     }
   });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -12,6 +12,7 @@ describe('given an empty corpus folder', () => {
   it('then start-up names the folder in a warning, and answers without error', async () => {
     const corpusDir = mkdtempSync(join(tmpdir(), 'qa-empty-'));
     mkdirSync(join(corpusDir, 'not-a-document'));
+    writeFileSync(join(corpusDir, 'not-a-document', 'nested.txt'), '不在语料目录里的文档。');
     const problems: string[] = [];
     const logger = pino({ level: 'warn' }, { write: (line: string) => void problems.push(String(JSON.parse(line).problem ?? '')) });
     const engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-empty-cache-')), logger });

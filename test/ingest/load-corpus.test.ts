@@ -213,6 +213,7 @@ describe('files as users drop them in', () => {
     writeFileSync(join(dir, 'doc.txt'), text);
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'nested.txt'), text);
+    mkdirSync(join(dir, 'empty')); // holds nothing left unread: not named
     writeFileSync(join(dir, 'report.docx'), 'PK');
     symlinkSync('nowhere.txt', join(dir, 'broken.txt'));
     const corpus = loadCorpus(dir);
