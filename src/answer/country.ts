@@ -17,14 +17,17 @@ import { validateQuery } from './validate-query.js';
 import { someSentenceWrites } from './written-in-corpus.js';
 
 // /country: every passage that mentions a country (found at ingestion, so this is a lookup),
-// chronicle first grouped by date in date order, then other documents grouped by section in
-// document order. Regions and organisations are answered the same way when the corpus
+// chronicles first grouped by date in date order (every chronicle's entries together), then
+// documents with sections grouped by section, then the rest, each in document order. Regions and organisations are answered the same way when the corpus
 // mentions them.
 
 const UNDATED = '日期不详';
 
 interface DocumentTable {
+  /** Where a document's passages go: every chronicle's 0 (its entries then go by date), others after, in folder order. */
   ranks: Map<string, number>;
+  /** A document's place in the folder. */
+  order: Map<string, number>;
   labels: Map<string, string>;
 }
 
@@ -43,7 +46,12 @@ function documentTable(services: Services): DocumentTable {
   const titleCounts = new Map<string, number>();
   for (const d of documents) titleCounts.set(d.meta.title, (titleCounts.get(d.meta.title) ?? 0) + 1);
   table = {
-    ranks: new Map(documents.map((d, i) => [d.meta.id, i])),
+    // Chronicles first, their entries together by date (a 2021 chronicle's after a 2020 one's,
+    // whatever the files are called), then documents with sections, then the rest, each in folder order.
+    ranks: new Map(
+      documents.map((d, i) => [d.meta.id, d.meta.kind === 'chronicle' ? 0 : (d.sections.length ? 1 : 2) * documents.length + i]),
+    ),
+    order: new Map(documents.map((d, i) => [d.meta.id, i])),
     labels: new Map(
       documents.map((d) => [
         d.meta.id,
@@ -70,9 +78,10 @@ interface Placed {
  * garbage at 100×, and the scavenges it caused set its p99.
  */
 function groupedPassages(services: Services, passages: readonly Passage[]): Placed {
-  const { ranks, labels: docLabels } = documentTable(services);
+  const { ranks, order: docOrder, labels: docLabels } = documentTable(services);
   const n = passages.length;
   const docRank = new Int32Array(n);
+  const docIndex = new Int32Array(n);
   const dateKey: string[] = new Array(n);
   const labels: string[] = new Array(n);
   const dateLabels = new Map<string, string>();
@@ -82,6 +91,7 @@ function groupedPassages(services: Services, passages: readonly Passage[]): Plac
     const passage = passages[i]!;
     const { date, section } = passage;
     docRank[i] = ranks.get(passage.docId) ?? -1;
+    docIndex[i] = docOrder.get(passage.docId) ?? -1;
     dateKey[i] = date ?? (passage.entry !== null ? '0000' : '');
     let label: string | undefined;
     if (date) {
@@ -105,7 +115,12 @@ function groupedPassages(services: Services, passages: readonly Passage[]): Plac
   order.sort((a, b) => {
     const da = dateKey[a]!;
     const db = dateKey[b]!;
-    return docRank[a]! - docRank[b]! || (da < db ? -1 : da > db ? 1 : 0) || passages[a]!.ordinal - passages[b]!.ordinal;
+    return (
+      docRank[a]! - docRank[b]! ||
+      (da < db ? -1 : da > db ? 1 : 0) ||
+      docIndex[a]! - docIndex[b]! ||
+      passages[a]!.ordinal - passages[b]!.ordinal
+    );
   });
   const groups: { label: string; count: number }[] = [];
   for (const i of order) {
