@@ -100,6 +100,27 @@ const ABBREVIATIONS = new Set([
   'ie',
   'no',
   'fig',
+  // Abbreviations of addresses and organisations an English notice writes ("Bldg. A", "Main St.
+  // Downtown"): a capital after them starts no sentence. (Times of day: DOTTED_TIME.)
+  'bldg',
+  'dept',
+  'apt',
+  'ave',
+  'rd',
+  'blvd',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'mt',
+  'ft',
+  'approx',
+  'tel',
+  'ext',
+  'vol',
+  'al',
   'jan',
   'feb',
   'mar',
@@ -114,6 +135,9 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 
+/** "a.m." and "p.m." go on with the sentence ("at 8 p.m. Eastern time"); written "9 am." they end it. */
+const DOTTED_TIME = /^[ap]\.m$/iu;
+
 /**
  * An English sentence end: "." after a lowercase word or a digit, then space and a capital
  * ("…next Monday. It will open…"). Chinese text writes 。, so its "." (2.5, URLs, U.S.) never
@@ -121,12 +145,16 @@ const ABBREVIATIONS = new Set([
  */
 function endsEnglishSentence(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 0x2e || !/\s/u.test(text[i + 1] ?? '')) return false;
-  if (!/^\s+["'“‘(]?[A-Z]/u.test(text.slice(i + 1, i + 6))) return false;
+  const next = text.slice(i + 1, i + 6);
   const before = text.charCodeAt(i - 1);
+  // A Chinese sentence after an English one ("…shared afterwards. 欢迎提问！"): after a word only,
+  // not a digit (a list's "2. 中国…").
+  const chineseNext = /^\s+\p{Script=Han}/u.test(next) && before >= 0x61 && before <= 0x7a;
+  if (!chineseNext && !/^\s+["'“‘(]?[A-Z]/u.test(next)) return false;
   // A lowercase letter or a digit before the "." (read as a code, not by slicing up to i: a long line has many dots).
   if (!((before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39))) return false;
   const word = /([A-Za-z.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-  return !ABBREVIATIONS.has(word.replace(/\./gu, '').toLowerCase());
+  return !ABBREVIATIONS.has(word.replace(/\./gu, '').toLowerCase()) && !DOTTED_TIME.test(word);
 }
 
 /**

@@ -173,6 +173,19 @@ describe('English text', () => {
     expect(splitSentences('中国向意大利派出专家组. 另一句。')).toEqual(['中国向意大利派出专家组. 另一句。']);
   });
 
+  it('given a.m., p.m. or an address’s abbreviation before a capital, then the sentence goes on; given a Chinese sentence after an English one, then it ends', () => {
+    expect(splitSentences('Members meet at 8 p.m. Eastern time. Bring snacks.')).toEqual([
+      'Members meet at 8 p.m. Eastern time.',
+      'Bring snacks.',
+    ]);
+    expect(splitSentences('Room No. 5 is in Bldg. A at 12 Main St. Downtown.')).toEqual([
+      'Room No. 5 is in Bldg. A at 12 Main St. Downtown.',
+    ]);
+    expect(splitSentences('Slides will be shared afterwards. 欢迎提问！')).toEqual(['Slides will be shared afterwards.', '欢迎提问！']);
+    // A list's number before Chinese is no English sentence's end.
+    expect(splitSentences('1. 少聚集 2. 勤洗手')).toEqual(['1. 少聚集 2. 勤洗手']);
+  });
+
   it('given ? or ! inside a link or a word, or before a lowercase word that goes on, then no sentence ends there', () => {
     expect(splitSentences('See https://example.org/a.b?c=1 for details. Use !rating to check.')).toEqual([
       'See https://example.org/a.b?c=1 for details.',
