@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest } from '../core/types.js';
+import type { Answer, AnswerRequest, IngestedDocument, Section } from '../core/types.js';
+import { comparisonKey } from '../ingest/normalize-raw.js';
 import { answerDate } from './date.js';
 import { impossibleDayAsked } from './day-question.js';
 import { answerWholeDocuments, wholeDocumentsAsked } from './document-question.js';
@@ -20,7 +21,22 @@ export function wholeThingAnswer(services: Services, request: AnswerRequest, day
       query: request.query,
     };
   const sections = wholeSectionsAsked(services, request.query);
+  // A heading that repeats its document's title (a Markdown file's # Volunteer Handbook) names the
+  // document: its other parts are the document's too (a setext heading after it is a part of its own).
+  const titled = sections?.length ? documentsTitledBy(services, sections) : null;
+  if (titled) return answerWholeDocuments(services, request, titled);
   if (sections) return sections.length ? answerWholeSections(services, request, sections) : answerNoSuchPart(services, request);
   const documents = wholeDocumentsAsked(services, request.query);
   return documents ? answerWholeDocuments(services, request, documents) : null;
+}
+
+/** The documents the sections' top headings are the titles of, or null when one of them is a part's own heading. */
+function documentsTitledBy(services: Services, sections: readonly Section[]): IngestedDocument[] | null {
+  const docs = new Set<IngestedDocument>();
+  for (const section of sections) {
+    const doc = services.library.doc(section.docId);
+    if (!doc || comparisonKey(section.path[0] ?? '') !== comparisonKey(doc.meta.title)) return null;
+    docs.add(doc);
+  }
+  return [...docs];
 }
