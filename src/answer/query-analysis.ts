@@ -220,7 +220,10 @@ export function analyzeQuery(services: Services, query: string, { aliasesAsText 
       // A phrase stands for itself and what synonyms.txt says it means (世卫组织 = 世界卫生组织); a
       // learned synonym is only a near word (探针 for 探测器), found by share if at all.
       ...keptPhrases.map((p) => [p, ...(services.listedSynonyms.get(p) ?? [])]),
-      ...chosenGroups.map((group) => group.chinese.filter((t) => !englishAliases.some((alias) => t.includes(alias)))),
+      // A number glued to a word (the 19 of COVID-19) is no keyword of its own: 19国 is no result of COVID-19.
+      ...chosenGroups
+        .filter((group) => !glued.has(group.english))
+        .map((group) => group.chinese.filter((t) => !englishAliases.some((alias) => t.includes(alias)))),
     ],
     unknownEnglish: (translation?.unknown ?? []).filter(
       (w) => services.index.frequency(w.toLowerCase()) === 0 && services.index.frequency(lemmatize(w)) === 0,

@@ -119,7 +119,7 @@ function candidatesOf(
   if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return NO_CANDIDATES;
   // Keywords typed apart ("方舱医院 口罩"): a sentence holding one of them matches it, however
   // little of the query's information that keyword carries (a common one next to a rare one).
-  const keywords = searchedKeywords(typedKeywords, new Set([...wordTerms, ...bigramTerms]));
+  const keywords = searchedKeywords(typedKeywords, new Set([...wordTerms, ...bigramTerms]), (t) => services.index.frequency(t) === 0);
   const { holdsSome, shareAlways, shareIfNoneHolds } = keywordMatch(keywords);
   const holdsShare = (share: number, byShare: boolean) => (found: string[]) => {
     const set = new Set(found);

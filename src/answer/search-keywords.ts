@@ -63,16 +63,29 @@ export function searchKeywords(services: Services, analysis: QueryAnalysis): Sea
  * search are left out: asking for them too lost 世界卫生, as 卫生 is common), and only keywords
  * it can test.
  */
-export function searchedKeywords(keywords: readonly SearchKeyword[], searched: ReadonlySet<string>): SearchKeyword[] {
+export function searchedKeywords(
+  keywords: readonly SearchKeyword[],
+  searched: ReadonlySet<string>,
+  unwritten: (term: string) => boolean = () => false,
+): SearchKeyword[] {
   const isSearched = (t: string) => searched.has(t) && !searched.has(singularOf(t) ?? '');
   return keywords
-    .map((k) => ({
-      whole: k.whole,
-      bigrams: k.bigrams.map((pairs) => pairs.filter(isSearched)).filter((pairs) => pairs.length > 0),
-      parts: k.parts.filter(isSearched),
-      words: k.words.filter(isSearched),
-    }))
-    .filter((k) => k.whole.length > 0 || k.parts.some(isLong));
+    .filter((k) => k.whole.length > 0 || k.parts.some((t) => isLong(t) && isSearched(t)))
+    .map((k) => {
+      // A form with a character pair no sentence writes is written nowhere (七国集团: 七国): its
+      // other pairs and terms (国集, 集团) found 二十国集团 as it. Such a keyword is held by no
+      // sentence; its share of the query's information may still decide (keywordMatch).
+      const written = (pairs: readonly string[]) => !pairs.some(unwritten);
+      return {
+        whole: k.whole,
+        bigrams: k.bigrams
+          .filter(written)
+          .map((pairs) => pairs.filter(isSearched))
+          .filter((pairs) => pairs.length > 0),
+        parts: written(k.bigrams[0] ?? []) ? k.parts.filter(isSearched) : [],
+        words: k.words.filter(isSearched),
+      };
+    });
 }
 
 /** How /search's first stage judges a sentence by the terms it holds (ranked-search.ts). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLong, keywordMatch, type SearchKeyword } from '../../src/answer/search-keywords.js';
+import { isLong, keywordMatch, type SearchKeyword, searchedKeywords } from '../../src/answer/search-keywords.js';
 
 describe('long terms', () => {
   it('given any string, lone surrogates and pairs too, then it is long when it has two code points or more', () => {
@@ -59,5 +59,18 @@ describe('keyword match', () => {
     expect(holdsSome(new Set(['控制', '制疫']))).toBe(true);
     expect(holdsSome(new Set(['控制', '感染']))).toBe(false);
     expect(keywordMatch([written, severalWords]).holdsSome(new Set(['世界卫生组织']))).toBe(true);
+  });
+});
+
+describe('searched keywords', () => {
+  it('given a keyword with a character pair no sentence writes (七国集团: 七国), then no sentence holds it by its other pairs or terms', () => {
+    const g7: SearchKeyword = { whole: [], bigrams: [['七国', '国集', '集团']], parts: ['七国', '集团', '国集'], words: ['七国', '集团'] };
+    const searched = new Set(['国集', '集团']);
+    const [kept] = searchedKeywords([g7], searched, (t) => t === '七国');
+    expect(kept).toMatchObject({ bigrams: [], parts: [] });
+    expect(keywordMatch([kept!]).holdsSome(new Set(['国集', '集团']))).toBe(false);
+    // Without the unwritten pair, the rest held it: 二十国集团 was a result of G7.
+    const [asBefore] = searchedKeywords([g7], searched);
+    expect(keywordMatch([asBefore!]).holdsSome(new Set(['国集', '集团']))).toBe(true);
   });
 });

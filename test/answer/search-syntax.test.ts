@@ -141,6 +141,16 @@ describe('/search with operators (real corpus)', () => {
     }
   });
 
+  it('given G20 or COVID-19, then the sentences writing what the documents call them: 二十国集团, 新冠肺炎 (not 19国)', () => {
+    for (const query of ['G20', 'G-20']) {
+      const answer = all(query);
+      expect(answer.total, query).toBe(writing((t) => t.includes('二十国集团')));
+    }
+    const covid = all('COVID-19');
+    expect(covid.total).toBeGreaterThan(0);
+    for (const item of covid.items) expect(item.text).toMatch(/新冠/u);
+  });
+
   it('given a word with an excluded word, then its sentences without it', () => {
     const answer = all('口罩 -捐赠');
     expect(answer.total).toBeGreaterThan(0);

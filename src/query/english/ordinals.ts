@@ -75,3 +75,16 @@ export function ordinalCounted(tokens: readonly EnglishToken[], at: number): str
   }
   return null;
 }
+
+/**
+ * A group of countries named by its count (G20, G-20, G7): 二十国集团, as the documents write it.
+ * No dictionary has G20 (CC-CEDICT has G7 only in a gloss); the documents' name is the count's.
+ */
+export function countriesGroup(tokens: readonly EnglishToken[], at: number): { chinese: string[]; length: number } | null {
+  const token = tokens[at]?.text ?? '';
+  const joined = /^G(\d{1,2})$/u.exec(token)?.[1];
+  const apart = token === 'G' && /^\d{1,2}$/u.test(tokens[at + 1]?.text ?? '') ? tokens[at + 1]!.text : undefined;
+  const n = Number(joined ?? apart);
+  if (!Number.isInteger(n) || n < 2 || n > 99) return null;
+  return { chinese: [`${chineseNumber(n)}国集团`], length: joined ? 1 : 2 };
+}

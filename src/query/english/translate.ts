@@ -3,7 +3,7 @@
 import { matchEnglishDate } from './english-dates.js';
 import { type EnglishToken, lemmatize, tokenizeEnglish } from './lemma.js';
 import { type EnglishLexicon, MAX_CANDIDATES } from './lexicon.js';
-import { ordinalCounted } from './ordinals.js';
+import { countriesGroup, ordinalCounted } from './ordinals.js';
 import { namesFromPinyin } from './pinyin-names.js';
 import { isStopLemma } from './stop-words.js';
 
@@ -124,6 +124,18 @@ export function translateEnglishQuery(question: string, lexicon: EnglishLexicon,
       at += 1;
       continue;
     }
+    const group = countriesGroup(tokens, at);
+    if (group !== null) {
+      groups.push({
+        english: tokens
+          .slice(at, at + group.length)
+          .map((t) => t.text)
+          .join('-'),
+        chinese: group.chinese,
+      });
+      at += group.length;
+      continue;
+    }
     const date = matchEnglishDate(tokens, at);
     const phrase = date === null ? (matchPhrase(tokens, at, lexicon) ?? matchPinyinRun(tokens, at, lexicon, options)) : null;
     if (date !== null || phrase !== null) {
@@ -160,5 +172,6 @@ export function translateEnglishQuery(question: string, lexicon: EnglishLexicon,
 export function isEnglishQuery(text: string): boolean {
   const letters = (text.match(/[A-Za-z]/g) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  return letters >= 2 && letters > han;
+  // A group of countries (G20, G-20) is English of one letter.
+  return (letters >= 2 || /\bG-?\d{1,2}\b/u.test(text)) && letters > han;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeEnglish } from '../../../src/query/english/lemma.js';
-import { ordinalCounted } from '../../../src/query/english/ordinals.js';
+import { countriesGroup, ordinalCounted } from '../../../src/query/english/ordinals.js';
+import { isEnglishQuery } from '../../../src/query/english/translate.js';
 
 // Tokens as English questions are read (lemmas singular: "batches" counts as batch).
 const counted = (phrase: string, at = 0) => ordinalCounted(tokenizeEnglish(phrase), at);
@@ -22,5 +23,23 @@ describe('ordinalCounted', () => {
   it('given an ordinal counting nothing nearby, or no ordinal, then null', () => {
     expect(counted('first confirmed that the outbreak')).toBeNull();
     expect(counted('the second edition', 0)).toBeNull();
+  });
+});
+
+describe('countriesGroup', () => {
+  it('given G20, G-20 or G7, then the group as the documents name it, 二十国集团 (no dictionary has G20)', () => {
+    expect(countriesGroup(tokenizeEnglish('G20'), 0)).toEqual({ chinese: ['二十国集团'], length: 1 });
+    expect(countriesGroup(tokenizeEnglish('G-20 summit'), 0)).toEqual({ chinese: ['二十国集团'], length: 2 });
+    expect(countriesGroup(tokenizeEnglish('the G7'), 1)).toEqual({ chinese: ['七国集团'], length: 1 });
+    // A lone G, or a letter with no count, is none.
+    expect(countriesGroup(tokenizeEnglish('G spot'), 0)).toBeNull();
+    expect(countriesGroup(tokenizeEnglish('5G'), 0)).toBeNull();
+    // G20 alone is English (one letter): a /search of it is translated.
+    expect([isEnglishQuery('G20'), isEnglishQuery('G-20'), isEnglishQuery('5'), isEnglishQuery('中国G20')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
