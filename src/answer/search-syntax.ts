@@ -25,6 +25,9 @@ type Token = { kind: 'term'; text: string; sign: '' | '-' | '+'; quoted: boolean
 
 const TOKEN = /([-－+]{0,2})(?:"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|＂([^＂]*)＂)|[(（]|[)）]|[^\s"“「『＂(（)）]+|\S/gu;
 
+/** A quoted span, any quote marks. */
+const QUOTED = /"[^"]*"|“[^”]*”|「[^」]*」|『[^』]*』|＂[^＂]*＂/gu;
+
 /** A quote mark left open or closed alone: no keyword (口罩 -"捐赠 excludes 捐赠, it does not require a "). */
 const STRAY_QUOTES = /^["“”「」『』]+$/u;
 
@@ -36,7 +39,7 @@ const STRAY_QUOTES = /^["“”「」『』]+$/u;
  * beside a single character, which Chinese technical text writes (OR值, the odds ratio: 的OR值,
  * 调整OR值).
  */
-const JOINED_OPERATOR = /(?<=\p{Script=Han}{2})(?:AND|OR|NOT)(?=[-+]?\p{Script=Han}{2})|^NOT(?=\p{Script=Han}{2})|&&|\|\|?/gu;
+const JOINED_OPERATOR = /(?<=\p{Script=Han}{2})(?:ANDNOT|ORNOT|AND|OR|NOT)(?=[-+]?\p{Script=Han}{2})|^NOT(?=\p{Script=Han}{2})|&&|\|\|?/gu;
 
 /** Chinese words joined by a dash or a middle dot, nothing else between them. */
 const JOINED_NAME = /^\p{Script=Han}+(?:[—–\-－‐·・]\p{Script=Han}+)+$/u;
@@ -46,21 +49,30 @@ function apart(whole: string): string[] {
   const pieces: string[] = [];
   let at = 0;
   for (const operator of whole.matchAll(JOINED_OPERATOR)) {
-    pieces.push(whole.slice(at, operator.index), operator[0]);
+    // ANDNOT, ORNOT: two operators typed as one (口罩ANDNOT捐赠).
+    pieces.push(whole.slice(at, operator.index), ...operator[0].replace(/^(AND|OR)NOT$/u, '$1 NOT').split(' '));
     at = operator.index + operator[0].length;
   }
   pieces.push(whole.slice(at));
   return pieces.filter(Boolean);
 }
 
+/** Sentence punctuation outside quotes: the query is a passage pasted from a document, not keywords. */
+const PASSAGE_PUNCTUATION = /[，。；！？,;!?]/u;
+
 function tokensOf(query: string): Token[] {
   const tokens: Token[] = [];
   // Full-width operators are the same operators (ＡＮＤ, ＋, ｜｜, ＂…＂).
-  for (const match of query.normalize('NFKC').matchAll(TOKEN)) {
+  const typed = query.normalize('NFKC');
+  // Quotes inside a pasted passage (…必须高度重视,“早发现”是控制疫情的关键。) are the document's own,
+  // not a phrase the user requires: read as a filter, they listed any sentence writing 早发现.
+  const pasted = PASSAGE_PUNCTUATION.test(typed.replace(QUOTED, ' '));
+  for (const match of typed.matchAll(TOKEN)) {
     const [whole, prefix = ''] = match;
     const sign = prefix === '' ? '' : prefix.startsWith('+') ? '+' : '-';
     const phrase = match.slice(2, 7).find((g) => g !== undefined);
-    if (phrase !== undefined) tokens.push({ kind: 'term', text: phrase.trim(), sign, quoted: true });
+    if (phrase !== undefined && pasted && sign === '') tokens.push(...unquotedToken(phrase.trim()));
+    else if (phrase !== undefined) tokens.push({ kind: 'term', text: phrase.trim(), sign, quoted: true });
     else for (const piece of apart(whole)) tokens.push(...unquotedToken(piece));
   }
   return tokens;

@@ -91,6 +91,18 @@ describe('reading /search operators', () => {
     expect(syntaxNotice(readSearchSyntax(`口罩${' -捐赠'.repeat(40)}`)!)).toBe('已排除含“捐赠”的句子。');
   });
 
+  it('given ANDNOT or ORNOT typed as one between Chinese keywords, then AND NOT, OR NOT', () => {
+    expect(readSearchSyntax('口罩ANDNOT捐赠')?.condition).toEqual(readSearchSyntax('口罩 AND NOT 捐赠')?.condition);
+    expect(readSearchSyntax('口罩ORNOT捐赠')?.condition).toEqual(readSearchSyntax('口罩 OR NOT 捐赠')?.condition);
+  });
+
+  it('given a passage pasted with its own quotation marks, then the quotes are the document’s, not a phrase required', () => {
+    expect(readSearchSyntax('钟南山说,必须高度重视,“早发现”是控制疫情的关键。')).toBeNull();
+    // Keywords beside a quoted phrase, or a quoted phrase holding punctuation, keep their quotes.
+    expect(readSearchSyntax('“早发现” 疫情')?.condition).toEqual({ kind: 'and', of: [{ kind: 'term', text: '早发现' }] });
+    expect(readSearchSyntax('"口罩、防护服"')?.condition).toEqual({ kind: 'and', of: [{ kind: 'term', text: '口罩、防护服' }] });
+  });
+
   it('given Chinese words joined by a dash or a middle dot, then one phrase, as if quoted', () => {
     for (const query of ['中国—意大利', '中国-意大利', '阿斯顿·马丁'])
       expect(readSearchSyntax(query)?.condition, query).toEqual({ kind: 'and', of: [{ kind: 'term', text: query }] });
