@@ -24,6 +24,7 @@ import {
   unknownEnglishNotice,
   unmatchedPhrasesNotice,
 } from './result-notices.js';
+import { isLong } from './search-keywords.js';
 import { conditionTerms, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
 import { type Correction, correctedLine, didYouMean, searchAsTyped } from './spelling.js';
 import { validateQuery, type Wording } from './validate-query.js';
@@ -268,10 +269,19 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // A sentence writing the phrase with other punctuation (中国—意大利 for "中国-意大利") has its words lit.
   const phrases = syntax && !syntax.boolean ? positiveTerms(syntax.condition).map(toSimplified) : [];
   const freeWords = new Set(phrases.length ? services.tokenizer.tokenize(syntax!.free.join(' ')).words : []);
-  const litTerms = (passage: Passage, terms: string[]) =>
+  const quotedLit = (passage: Passage, terms: string[]) =>
     phrases.some((p) => services.library.matchText(passage).includes(p))
       ? [...phrases, ...terms.filter((t) => freeWords.has(t) || !phrases.some((p) => p.includes(t)))]
       : terms;
+  // A keyword a sentence writes whole is lit whole, not its words wherever they stand (卫生 of
+  // 世界卫生组织 in 国家卫生健康委, 国政府 of 中国政府 in 韩国政府, 十国集团 of 二十国集团).
+  const forms = mode === 'search' && !syntax ? [...new Set(analysis.keywordForms.flat().filter(isLong))] : [];
+  const litTerms = (passage: Passage, terms: string[]) => {
+    if (!forms.length) return quotedLit(passage, terms);
+    const text = services.library.matchText(passage);
+    const written = forms.filter((form) => text.includes(form));
+    return written.length ? [...written, ...terms.filter((t) => !written.some((form) => form.includes(t)))] : terms;
+  };
   // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:
   // they are not highlighted in "10个南太平洋岛国".
   const notDayNumber = (term: string) => !analysis.dates.length || !/^\d+$/.test(term);

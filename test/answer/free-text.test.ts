@@ -247,6 +247,21 @@ describe('bad input for /ask and /search', () => {
   });
 });
 
+describe('/search highlights', () => {
+  it('given a keyword the sentences write whole, then it is lit whole, not its words where they stand apart', () => {
+    // 卫生 in 国家卫生健康委, 国政府 in 韩国政府, 十国集团 for 二十国集团 were lit.
+    for (const [query, lit] of [
+      ['世界卫生组织', '世界卫生组织'],
+      ['中国政府', '中国政府'],
+      ['Group of Twenty', '二十国集团'],
+    ] as const) {
+      const answer = engine.answer({ command: 'search', query, pageSize: 100 });
+      expect(answer.items.length, query).toBeGreaterThan(0);
+      for (const item of answer.items) for (const [a, b] of item.highlights) expect(item.text.slice(a, b), query).toBe(lit);
+    }
+  });
+});
+
 describe('/ask opening with a misspelt command', () => {
   it('given "serach 口罩" (a command typed without its slash, misspelt), then the command meant is offered to run', () => {
     const answer = engine.answer({ command: 'ask', query: 'serach 口罩' });
