@@ -244,6 +244,9 @@ export const MAX_SENTENCE = 1000;
 /** Clause marks a long run is cut after, when one falls in the piece's second half. */
 const CLAUSE_ENDS = codes(['，', '；', '、', '：', ',', ';', ':', ' ', '\n']);
 
+/** Characters that end a Chinese word nearly always: particles and conjunctions. */
+const WORD_ENDS = codes(['的', '了', '和', '与', '及', '并', '或', '着', '过']);
+
 const ZWJ = 0x200d;
 
 /** A code unit that belongs to the character before it: a low surrogate, a combining accent, a joiner, a variation selector. */
@@ -261,6 +264,13 @@ function capRange(text: string, s: number, e: number): [number, number][] {
     let at = cut;
     while (at > half && !CLAUSE_ENDS.has(text.charCodeAt(at - 1))) at--;
     if (at > half) cut = at;
+    else {
+      // No clause mark: after a particle or conjunction, which ends a word (…活动中的|表现…), not
+      // inside one (…活动中的表|现…, where a phrase across the cut could not be found).
+      at = start + MAX_SENTENCE;
+      while (at > half && !WORD_ENDS.has(text.charCodeAt(at - 1))) at--;
+      if (at > half) cut = at;
+    }
     // Not between a surrogate pair or before a combining mark or joiner.
     // Back off a little to a character boundary; a run of marks longer than that (no text has one) is cut where it is.
     let safe = cut;

@@ -203,6 +203,19 @@ describe('English text', () => {
   });
 });
 
+describe('a run too long for one sentence', () => {
+  it('given no punctuation at all, then it is cut after a particle (…中的|表现), not inside a word, and nothing is lost', () => {
+    const text = Array.from(
+      { length: 60 },
+      (_, i) => `第${i + 1}项记录说明了社区成员在活动中的表现并且记录了相关的时间地点和人物信息`,
+    ).join('');
+    const pieces = splitSentences(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe(text);
+    for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/[的了和与及并或着过]$/u);
+  });
+});
+
 describe('text that used to be slow or cut badly (found by fuzzing)', () => {
   it('given 50,000 unmatched openers then as many closers of another kind, then it is split at once (closers look back a bounded way)', () => {
     const text = `${'('.repeat(50_000)}${'"'.repeat(50_000)}`;
