@@ -30,13 +30,18 @@ export function wholeThingAnswer(services: Services, request: AnswerRequest, day
   return documents ? answerWholeDocuments(services, request, documents) : null;
 }
 
-/** The documents the sections' top headings are the titles of, or null when one of them is a part's own heading. */
+/**
+ * The documents whose title heading the question named (the heading itself among the sections, not
+ * only parts under it: 补充规定 under # 手册 is a part), or null when a section is a part's own.
+ */
 function documentsTitledBy(services: Services, sections: readonly Section[]): IngestedDocument[] | null {
   const docs = new Set<IngestedDocument>();
+  const titled = (section: Section, doc: IngestedDocument) => comparisonKey(section.path[0] ?? '') === comparisonKey(doc.meta.title);
   for (const section of sections) {
     const doc = services.library.doc(section.docId);
-    if (!doc || comparisonKey(section.path[0] ?? '') !== comparisonKey(doc.meta.title)) return null;
+    if (!doc || !titled(section, doc)) return null;
     docs.add(doc);
   }
-  return [...docs];
+  const named = sections.some((section) => section.path.length === 1);
+  return named ? [...docs] : null;
 }
