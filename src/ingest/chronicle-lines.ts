@@ -25,26 +25,47 @@ function entryBody(line: string): string | null {
 }
 /** Days on lines of their own and entry lines a text needs to be taken for a chronicle without being told. */
 const CHRONICLE_EVIDENCE = 2;
+/** Entry marks that say "chronicle" (◆ and its kin), not a Markdown list's - or *. */
+const CHRONICLE_MARK = /^[\u200b-\u200d\u2060\ufeff]*[◆◇●○■□▪•]/u;
+/** A day heading written as one (3月18日, 2020-03-18, March 18), not a figure /date would read as a day (1.1, 3/4). */
+const WRITTEN_AS_DAY = /月|\d{4}-\d{1,2}-\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu;
+const A_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 
 /**
  * Whether a text is laid out as a chronicle (the README's layout: a day alone on a line, entries
- * opening with ◆ under it): at least two such days and two entries, the first entry under a day.
- * A server that drops such a file in without a sidecar gets its days read, not glued into the text.
+ * opening with ◆ under it) and nothing else: a server dropping such a file in without a sidecar
+ * gets its days read, not glued into the text. Strict, as the chronicle reader keeps only entries:
+ * two days and two ◆ entries at least, nothing but a title before the first day, every other line
+ * an entry's or its continuation, and a year (in a heading or the title) to date the days by.
  */
 export function looksLikeChronicle(text: string): boolean {
   let days = 0;
   let entries = 0;
+  let year = false;
+  let lines = 0;
+  /** The line before was an entry's (or went on with one), with no blank line between. */
+  let inEntry = false;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
-    if (line === '') continue;
-    if (parseDateHeading(line)) days++;
-    else if (entryBody(line) !== null) {
+    if (line === '') {
+      inEntry = false;
+      continue;
+    }
+    lines++;
+    const heading = WRITTEN_AS_DAY.test(line) ? parseDateHeading(line) : null;
+    if (heading) {
+      days++;
+      year ||= heading.year !== null;
+      inEntry = false;
+    } else if (CHRONICLE_MARK.test(line) && entryBody(line) !== null) {
       if (days === 0) return false;
       entries++;
-    }
-    if (days >= CHRONICLE_EVIDENCE && entries >= CHRONICLE_EVIDENCE) return true;
+      inEntry = true;
+    } else if (lines === 1) {
+      year = A_YEAR.test(line); // the title
+    } else if (!inEntry) return false;
   }
-  return false;
+  return days >= CHRONICLE_EVIDENCE && entries >= CHRONICLE_EVIDENCE && year;
 }
 
 /** A line shorter than this (in comparison form) is too short to call a repeat with confidence. */

@@ -80,6 +80,20 @@ describe('inferMeta', () => {
     expect(inferMeta('c.txt', '- 徒步\n- 合影\n5月1日\n5月2日\n').kind).toBe('plain');
   });
 
+  it('given a text the chronicle reader would lose words of, or could not date, then it stays running text', () => {
+    // A notice with prose, days as values and a Markdown list under them.
+    const notice =
+      '招募通知\n\n本社是历史最悠久的社团之一。\n\n报名时间\n2021年9月1日\n截止时间\n2021年9月15日\n- 每周活动\n- 面试安排\n\n欢迎报名。\n';
+    expect(inferMeta('notice.md', notice).kind).toBe('plain');
+    // An outline numbered 1.1, 1.2 (which /date would read as days) with bullets.
+    expect(inferMeta('outline.md', '课程大纲\n\n1.1\n● 零基础入门\n1.2\n● 进阶练习\n').kind).toBe('plain');
+    // Prose between entries, not going on from one.
+    expect(inferMeta('d.txt', '纪事2021\n\n2021年5月1日\n◆徒步。\n\n这一段是说明文字。\n\n2021年5月2日\n◆清理垃圾。\n').kind).toBe('plain');
+    // Days without a year, and none in the title: its entries could not be dated.
+    expect(inferMeta('club.txt', '社团纪事\n\n5月1日\n◆春季运动会。\n\n5月3日\n◆清理山道。\n').kind).toBe('plain');
+    expect(inferMeta('club.txt', '社团纪事2021\n\n5月1日\n◆春季运动会。\n\n5月3日\n◆清理山道。\n').kind).toBe('chronicle');
+  });
+
   it('given a sidecar without a kind over a chronicle’s layout, then it is read as a chronicle, and the warning says why', () => {
     const log = '2021年5月1日\n◆徒步。\n2021年5月2日\n◆清理垃圾。\n';
     const r = parseMeta('{"id":"log","title":"日志"}', 'log.meta.json', inferMeta('log.txt', log));
