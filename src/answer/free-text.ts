@@ -25,7 +25,7 @@ import {
   unmatchedPhrasesNotice,
 } from './result-notices.js';
 import { isLong } from './search-keywords.js';
-import { conditionTerms, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
+import { conditionTerms, isJoinedName, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
 import { type Correction, correctedLine, didYouMean, searchAsTyped } from './spelling.js';
 import { validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
@@ -116,6 +116,12 @@ function correctedSearch(services: Services, request: AnswerRequest, correction:
   };
 }
 
+/** The search as a quoted phrase, when some sentence writes it; else null. */
+function asQuoted(services: Services, request: AnswerRequest): Answer | null {
+  const answer = answerFreeText(services, { ...request, query: `"${request.query.trim()}"` }, 'search', false);
+  return answer.items.length ? { ...answer, query: request.query } : null;
+}
+
 /** A pasted passage no sentence writes whole, as it runs over a sentence's end: the sentences writing each of its sentences, said so. */
 function eachSentenceSearched(services: Services, request: AnswerRequest, locale: Locale): Answer | null {
   const sentences = sentencesOfQuote(request.query);
@@ -154,6 +160,11 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     return answerWholeDays(services, request, days);
   const whole = mode === 'ask' ? wholeThingAnswer(services, request, days !== null) : null;
   if (whole) return whole;
+  // A name joined by a dash (中国—意大利): the sentences writing it, when some do; its words
+  // apart ranked the one writing it sixth, under sentences naming 中国. When none does
+  // (中国-东盟: the documents write 中国与东盟), its words are searched as before.
+  const joined = mode === 'search' && correcting && isJoinedName(request.query) ? asQuoted(services, request) : null;
+  if (joined) return joined;
   // /search's operators ("…", -word, AND, OR): the rest of the query is ranked, among the
   // sentences meeting them.
   const syntax = mode === 'search' ? readSearchSyntax(request.query) : null;

@@ -41,8 +41,11 @@ const STRAY_QUOTES = /^["“”「」『』]+$/u;
  */
 const JOINED_OPERATOR = /(?<=\p{Script=Han}{2})(?:ANDNOT|ORNOT|AND|OR|NOT)(?=[-+]?\p{Script=Han}{2})|^NOT(?=\p{Script=Han}{2})|&&|\|\|?/gu;
 
-/** Chinese words joined by a dash or a middle dot, nothing else between them. */
-const JOINED_NAME = /^\p{Script=Han}+(?:[—–\-－‐·・]\p{Script=Han}+)+$/u;
+/**
+ * Chinese words joined by a dash or a middle dot, nothing else (中国—意大利, 阿斯顿·马丁): a name
+ * the documents may write whole, searched first as if quoted (free-text.ts), its words otherwise.
+ */
+export const isJoinedName = (query: string): boolean => /^\p{Script=Han}+(?:[—–\-－‐·・]\p{Script=Han}+)+$/u.test(query.trim());
 
 /** A keyword and the operators joined to it, apart ("口罩AND捐赠" → 口罩, AND, 捐赠). */
 function apart(whole: string): string[] {
@@ -57,8 +60,12 @@ function apart(whole: string): string[] {
   return pieces.filter(Boolean);
 }
 
-/** Sentence punctuation outside quotes: the query is a passage pasted from a document, not keywords. */
+/** Sentence punctuation, and words around it, outside quotes: the query is a passage pasted from a document, not keywords. */
 const PASSAGE_PUNCTUATION = /[，。；！？,;!?]/u;
+/** Letters outside quotes a pasted passage has at least: "控制疫情","早发现" is a list of phrases, not prose. */
+const PASSAGE_LETTERS = 8;
+const isPassage = (outsideQuotes: string): boolean =>
+  PASSAGE_PUNCTUATION.test(outsideQuotes) && (outsideQuotes.match(/[\p{L}\p{N}]/gu) ?? []).length >= PASSAGE_LETTERS;
 
 function tokensOf(query: string): Token[] {
   const tokens: Token[] = [];
@@ -66,7 +73,7 @@ function tokensOf(query: string): Token[] {
   const typed = query.normalize('NFKC');
   // Quotes inside a pasted passage (…必须高度重视,“早发现”是控制疫情的关键。) are the document's own,
   // not a phrase the user requires: read as a filter, they listed any sentence writing 早发现.
-  const pasted = PASSAGE_PUNCTUATION.test(typed.replace(QUOTED, ' '));
+  const pasted = isPassage(typed.replace(QUOTED, ' '));
   for (const match of typed.matchAll(TOKEN)) {
     const [whole, prefix = ''] = match;
     const sign = prefix === '' ? '' : prefix.startsWith('+') ? '+' : '-';
@@ -86,9 +93,6 @@ function unquotedToken(whole: string): Token[] {
   if (whole === 'OR' || whole === '||' || whole === '|') return [{ kind: 'or' }];
   if (/^(?:NOT|[-－]{1,2})$/u.test(whole)) return [{ kind: 'not' }];
   if (STRAY_QUOTES.test(whole)) return [];
-  // A name joined by a dash or a dot (中国—意大利, 阿斯顿·马丁) is one phrase, as if quoted: its
-  // parts apart were two keywords, and every sentence naming 中国 came before the one writing it.
-  if (JOINED_NAME.test(whole)) return [{ kind: 'term', text: whole, sign: '', quoted: true }];
   const signed = /^([-－]{1,2}|\+)(\p{L}.*)$/u.exec(whole);
   if (signed) return [{ kind: 'term', text: signed[2]!, sign: signed[1] === '+' ? '+' : '-', quoted: false }];
   return [{ kind: 'term', text: whole, sign: '', quoted: false }];

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Condition, conditionTerms, meets, readSearchSyntax, syntaxNotice } from '../../src/answer/search-syntax.js';
+import { type Condition, conditionTerms, isJoinedName, meets, readSearchSyntax, syntaxNotice } from '../../src/answer/search-syntax.js';
 import type { Engine } from '../../src/core/engine-api.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
@@ -101,14 +101,21 @@ describe('reading /search operators', () => {
     // Keywords beside a quoted phrase, or a quoted phrase holding punctuation, keep their quotes.
     expect(readSearchSyntax('“早发现” 疫情')?.condition).toEqual({ kind: 'and', of: [{ kind: 'term', text: '早发现' }] });
     expect(readSearchSyntax('"口罩、防护服"')?.condition).toEqual({ kind: 'and', of: [{ kind: 'term', text: '口罩、防护服' }] });
+    // Quoted phrases listed with commas between them are phrases still.
+    const listedPhrases = {
+      kind: 'and',
+      of: [
+        { kind: 'term', text: '控制疫情' },
+        { kind: 'term', text: '早发现' },
+      ],
+    };
+    expect(readSearchSyntax('"控制疫情","早发现"')?.condition).toEqual(listedPhrases);
+    expect(readSearchSyntax('“控制疫情”，“早发现”')?.condition).toEqual(listedPhrases);
   });
 
-  it('given Chinese words joined by a dash or a middle dot, then one phrase, as if quoted', () => {
-    for (const query of ['中国—意大利', '中国-意大利', '阿斯顿·马丁'])
-      expect(readSearchSyntax(query)?.condition, query).toEqual({ kind: 'and', of: [{ kind: 'term', text: query }] });
-    // A minus after a space, or a hyphen in Latin words, stays what it was.
-    expect(readSearchSyntax('口罩 -捐赠')?.condition).toEqual({ kind: 'and', of: [{ kind: 'not', of: { kind: 'term', text: '捐赠' } }] });
-    expect(readSearchSyntax('COVID-19')).toBeNull();
+  it('given Chinese words joined by a dash or a middle dot, then a joined name; a minus after a space or a Latin hyphen, not', () => {
+    for (const query of ['中国—意大利', '中国-意大利', '阿斯顿·马丁']) expect(isJoinedName(query), query).toBe(true);
+    for (const query of ['口罩 -捐赠', 'COVID-19', '中国—意大利 口罩']) expect(isJoinedName(query), query).toBe(false);
   });
 
   it('given operators with nothing to find, then no text to rank', () => {
@@ -151,6 +158,10 @@ describe('/search with operators (real corpus)', () => {
       expect(answer.total, query).toBe(written);
       for (const item of answer.items) expect(item.text, query).toContain('中国—意大利');
     }
+    // One no sentence writes (the documents write 中国与东盟): its words, as before, not nothing.
+    expect(writing((t) => t.includes('中国-东盟') || t.includes('中国—东盟'))).toBe(0);
+    const words = all('中国-东盟');
+    expect(words.items[0]?.text).toMatch(/中国.*东盟/u);
   });
 
   it('given G20 or COVID-19, then the sentences writing what the documents call them: 二十国集团, 新冠肺炎 (not 19国)', () => {
