@@ -21,6 +21,26 @@ function columns(line: string): number {
   return width;
 }
 
+/** A short label and its colon opening a line: 时间：, 地点：, 问：, Q: */
+const LABEL = /^[^\s：:，。,.]{1,6}[：:]/u;
+/** A line this much wider than the next widest is one of its own (a URL), not the column's width. */
+const OUTLIER = 1.5;
+
+/**
+ * The column a paragraph is wrapped at: its widest line, or, in a paragraph of three lines or more,
+ * the next widest when the widest stands out (a URL on a line of its own made every wrapped line look short).
+ */
+function columnWidth(widths: readonly number[]): number {
+  let widest = 0;
+  let next = 0;
+  // Not Math.max(...widths): a paragraph may have more lines than a call has arguments.
+  for (const w of widths) {
+    if (w > widest) [widest, next] = [w, widest];
+    else if (w > next) next = w;
+  }
+  return widths.length >= 3 && widest > next * OUTLIER ? next : widest;
+}
+
 /**
  * Which lines run on into the next (their break is a wrap, not a break meant): the lines filling
  * the paragraph's width, when at least half of the lines before the last do. In a paragraph of
@@ -28,9 +48,9 @@ function columns(line: string): number {
  */
 function runsOn(lines: readonly string[]): boolean[] {
   const widths = lines.map(columns);
-  let widest = 0;
-  for (const w of widths) widest = Math.max(widest, w); // not Math.max(...widths): a paragraph may have more lines than a call has arguments
-  const full = widths.map((w) => w >= widest * FULL_SHARE);
+  const width = columnWidth(widths);
+  // A line opening with a label (时间：, 地点：) starts a piece of its own, however wide the one before.
+  const full = widths.map((w, i) => w >= width * FULL_SHARE && !LABEL.test(lines[i + 1] ?? ''));
   const fullBeforeLast = full.slice(0, -1).filter(Boolean).length;
   const wrapped = fullBeforeLast * 2 >= lines.length - 1;
   return full.map((f) => wrapped && f);

@@ -34,6 +34,26 @@ describe('lines meant apart, in a plain text', () => {
   });
 });
 
+describe('lines meant apart beside wrapped ones', () => {
+  it('given labelled lines of like width (时间：…, 地点：…), then each label starts after a space, not run on', () => {
+    expect(sentences('时间：2021年6月12日下午三点\n地点：学生活动中心二楼会议室\n')).toEqual([
+      '时间：2021年6月12日下午三点 地点：学生活动中心二楼会议室',
+    ]);
+  });
+
+  it('given wrapped prose with a URL on a line of its own, then the prose is still joined without spaces', () => {
+    const text = [
+      '中国政府始终本着公开透明负责任的态度及时通报疫',
+      '情信息，积极推动构建人类卫生健康共同体，同世界',
+      '卫生组织和各国分享防控经验。',
+      'https://example.org/a/very/long/path/to/the/report/page.html',
+    ].join('\n');
+    expect(sentences(text)[0]).toBe(
+      '中国政府始终本着公开透明负责任的态度及时通报疫情信息，积极推动构建人类卫生健康共同体，同世界卫生组织和各国分享防控经验。',
+    );
+  });
+});
+
 describe('joinLines', () => {
   // What joinLines did before it read line breaks meant apart (and before it stopped reading the text joined so far: quadratic in lines).
   const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
