@@ -46,7 +46,7 @@ describe('lines meant apart beside wrapped ones', () => {
       '中国政府始终本着公开透明负责任的态度及时通报疫',
       '情信息，积极推动构建人类卫生健康共同体，同世界',
       '卫生组织和各国分享防控经验。',
-      'https://example.org/a/very/long/path/to/the/report/page.html',
+      'https://example.org/a/very/long/path/to/the/report/of/the/state/council/information/office/page.html',
     ].join('\n');
     expect(sentences(text)[0]).toBe(
       '中国政府始终本着公开透明负责任的态度及时通报疫情信息，积极推动构建人类卫生健康共同体，同世界卫生组织和各国分享防控经验。',
