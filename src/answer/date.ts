@@ -244,7 +244,7 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
     // A day no entry stands under may be written in running text (a news file's 2021年5月3日，…):
     // /search finds those sentences.
     const day = parsed.query.kind === 'day' ? parsed.query.date : null;
-    const written = day && someSentenceWritesDay(services.library, day, writesYear(request.query)) ? writtenDayForm(day) : null;
+    const written = day && someSentenceWritesDay(services, day, writesYear(request.query)) ? writtenDayForm(day) : null;
     const inText = written
       ? say(
           locale,

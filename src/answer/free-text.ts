@@ -155,7 +155,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // A day no entry stands under may still be written in the documents' text (a plain document's
   // "2023年4月12日，…"): then its sentences are ranked as for any question.
   const yearTyped = writesYear(request.query);
-  const dayWritten = (day: string) => someSentenceWritesDay(services.library, day, yearTyped);
+  const dayWritten = (day: string) => someSentenceWritesDay(services, day, yearTyped);
   if (days && (days.some((day) => services.library.entriesOn(day).length > 0) || !days.some(dayWritten)))
     return answerWholeDays(services, request, days);
   const whole = mode === 'ask' ? wholeThingAnswer(services, request, days !== null) : null;
@@ -196,7 +196,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // files and minutes): the sentences writing it, in document order, when ranking found none.
   const textDays = days ?? (mode === 'ask' ? analysis.textDays.days : []);
   if (!ranked.length && textDays.length)
-    ranked = sentencesWritingDays(services.library, textDays, yearTyped).map((passage) => ({
+    ranked = sentencesWritingDays(services, textDays, yearTyped).map((passage) => ({
       passage,
       score: 1,
       terms: textDays.map(writtenDayForm),

@@ -171,7 +171,7 @@ function candidatesOf(
     for (const date of analysis.dates) for (const entry of services.library.entriesOn(date)) for (const id of entry.passageIds) add(id);
     // So is a day no entry stands under, in the sentences writing it (a plain document's 会议定于2021年6月12日举行).
     const { days, yearTyped } = analysis.textDays;
-    if (days.length) for (const passage of sentencesWritingDays(services.library, days, yearTyped)) add(passage.id);
+    if (days.length) for (const passage of sentencesWritingDays(services, days, yearTyped)) add(passage.id);
     // So is a part the question names ("前言里…"): its sentences sharing a word with the question compete.
     for (const section of analysis.sections) {
       for (const id of section.passageIds) {

@@ -5,7 +5,7 @@ import { NOTES_SECTION } from '../ingest/whitepaper.js';
 import { characterOverlap, NO_QUERY_CHARACTERS, queryCharacters } from './character-overlap.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { asksForSource, intentBoost, questionIntents } from './question-intent.js';
-import { writesAnyDay } from './written-days.js';
+import { writingAnyDay } from './written-days.js';
 
 // The evidence ranking weighs, one number per signal, each in [0, 1] so that one set of weights
 // (ranking-weights.ts) suits every query. BM25 scores are divided by the best candidate's, since
@@ -164,6 +164,7 @@ export function candidateFeatures(
     : NO_QUERY_CHARACTERS;
   const siblings = needed('sibling') && best >= 0 ? siblingsOf(services, passages[best]!) : NO_SIBLINGS;
   const { phrases, textDays } = analysis;
+  const writesTextDay = textDays.days.length ? writingAnyDay(textDays.days, textDays.yearTyped) : null;
   // A loop, not map and filter: two closures a candidate, 300 for /search's 150.
   const candidates: Candidate[] = [];
   for (let i = 0; i < count; i++) {
@@ -188,8 +189,7 @@ export function candidateFeatures(
       // CPU's caches. A plain keyword /search reads none.
       date:
         analysis.dates.length &&
-        (passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) ||
-          (textDays.days.length > 0 && writesAnyDay(text, textDays.days, textDays.yearTyped)))
+        (passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) || writesTextDay?.(text))
           ? 1
           : 0,
       country: countryNeeded ? countryMatch(services, passage, analysis.countries) : 0,
