@@ -32,6 +32,20 @@ describe('readingOrder', () => {
   });
 });
 
+describe('readingOrder of a heading written twice', () => {
+  it('given ## 说明 again after another part, then its second sentence is read there, not with the first', () => {
+    const rules =
+      '# 群规\n\n## 说明\n\n欢迎加入。请遵守以下规则。\n\n## 禁止事项\n\n第一，禁止刷屏。\n\n## 说明\n\n规则如有变动会另行通知。\n';
+    const doc = loadCorpus(tempCorpus('reading-order-twice', { 'rules.md': rules })).documents[0]!;
+    expect(readingOrder(doc).map((s) => s.passage.text)).toEqual([
+      '欢迎加入。',
+      '请遵守以下规则。',
+      '第一，禁止刷屏。',
+      '规则如有变动会另行通知。',
+    ]);
+  });
+});
+
 describe('listings read in order', () => {
   it('given a whole document asked for, then every sentence as written, the repeat cited at its own place', () => {
     const answer = engine.answer({ command: 'ask', query: '频道规则讲了什么', pageSize: 50 });

@@ -142,6 +142,15 @@ describe('a paragraph of many sentences (text pasted without breaks)', () => {
   });
 });
 
+describe('many headings', () => {
+  it('given 20,000 headings, then each a section, read at once (each was looked for among all before it)', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `# 标题${i}\n内容${i}。`).join('\n');
+    const doc = ingestDocument({ ...meta, file: 'many.md' }, text);
+    expect(doc.sections).toHaveLength(20_000);
+    expect(doc.passages).toHaveLength(20_000);
+  });
+});
+
 describe('chapter headings in plain text', () => {
   it('given 第N章 and 第N节 lines, then sections (a 节 under its 章), not text joined to the sentences around them', () => {
     const doc = ingestDocument(meta, '第一章 总则\n这是总则的第一句。\n\n第二章　细则\n细则只有一句。\n第一节：范围\n范围的句子。\n');
