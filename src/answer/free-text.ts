@@ -27,7 +27,7 @@ import {
 import { isLong } from './search-keywords.js';
 import { conditionTerms, isJoinedName, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
 import { type Correction, correctedLine, didYouMean, searchAsTyped } from './spelling.js';
-import { validateQuery, type Wording } from './validate-query.js';
+import { MAX_QUERY_LENGTH, validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
@@ -125,13 +125,16 @@ function asQuoted(services: Services, request: AnswerRequest): Answer | null {
 /** A pasted passage no sentence writes whole, as it runs over a sentence's end: the sentences writing each of its sentences, said so. */
 function eachSentenceSearched(services: Services, request: AnswerRequest, locale: Locale): Answer | null {
   const sentences = sentencesOfQuote(request.query);
-  if (!sentences) return null;
-  const answer = answerFreeText(services, { ...request, query: searchForEach(sentences) }, 'search', false);
+  const search = sentences && searchForEach(sentences, MAX_QUERY_LENGTH);
+  if (!sentences || !search) return null;
+  const answer = answerFreeText(services, { ...request, query: search.query }, 'search', false);
   if (!answer.items.length) return null;
+  const first =
+    search.searched < sentences.length ? say(locale, `（查找了前 ${search.searched} 句）`, ` (the first ${search.searched} searched)`) : '';
   const note = say(
     locale,
-    `所查文字跨越了 ${sentences.length} 个句子，没有一句包含全部：以下列出写有其中各句的句子。`,
-    `The text runs over ${sentences.length} sentences, and no one sentence holds it all: these are the sentences writing each.`,
+    `所查文字跨越了 ${sentences.length} 个句子，没有一句包含全部：以下列出写有其中各句的句子${first}。`,
+    `The text runs over ${sentences.length} sentences, and no one sentence holds it all: these are the sentences writing each${first}.`,
   );
   return { ...answer, query: request.query, message: [note, answer.message].filter(Boolean).join('\n') };
 }

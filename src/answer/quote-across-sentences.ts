@@ -16,5 +16,19 @@ export function sentencesOfQuote(query: string): string[] | null {
   return pieces.length >= 2 ? pieces : null;
 }
 
-/** The /search that finds each of them: quoted, any of them (search-syntax.ts). */
-export const searchForEach = (sentences: readonly string[]): string => sentences.map((s) => `"${s}"`).join(' OR ');
+/**
+ * The /search that finds each of them: quoted, any of them (search-syntax.ts), within `limit`
+ * characters (a query's limit: the operators add 6 a sentence, and a 181-character paste became a
+ * search refused as too long). Sentences past it are left out; null when not even two fit.
+ */
+export function searchForEach(sentences: readonly string[], limit: number): { query: string; searched: number } | null {
+  let query = '';
+  let searched = 0;
+  for (const sentence of sentences) {
+    const next = `${query ? `${query} OR ` : ''}"${sentence}"`;
+    if ([...next].length > limit) break;
+    query = next;
+    searched++;
+  }
+  return searched >= 2 ? { query, searched } : null;
+}
