@@ -100,27 +100,14 @@ const ABBREVIATIONS = new Set([
   'ie',
   'no',
   'fig',
-  // Abbreviations of addresses and organisations an English notice writes ("Bldg. A", "Main St.
-  // Downtown"): a capital after them starts no sentence. (Times of day: DOTTED_TIME.)
+  // Abbreviations of addresses an English notice writes ("Bldg. A", "Main St. Downtown"): a capital
+  // after them starts no sentence.
   'bldg',
   'dept',
   'apt',
   'ave',
   'rd',
   'blvd',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'jr',
-  'sr',
-  'mt',
-  'ft',
-  'approx',
-  'tel',
-  'ext',
-  'vol',
-  'al',
   'jan',
   'feb',
   'mar',
@@ -135,8 +122,17 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 
-/** "a.m." and "p.m." go on with the sentence ("at 8 p.m. Eastern time"); written "9 am." they end it. */
-const DOTTED_TIME = /^[ap]\.m$/iu;
+/**
+ * Abbreviations that end sentences as often as they go on ("at 8 p.m. Eastern time" / "ends at
+ * 9 p.m. Please arrive early", "Acme Inc. The event…"): they end one before a word that opens
+ * sentences, not before a name.
+ */
+const AMBIGUOUS = /^(?:[ap]\.m|inc|ltd|co|corp|jr|sr|mt|ft|approx|tel|ext|vol|al)$/iu;
+const OPENS_SENTENCES = new Set(
+  'the a an we i it its please they this that these those there our you your he she his her in on at for if when after before all then so but and as our my one each no'.split(
+    ' ',
+  ),
+);
 
 /**
  * An English sentence end: "." after a lowercase word or a digit, then space and a capital
@@ -154,7 +150,10 @@ function endsEnglishSentence(text: string, i: number): boolean {
   // A lowercase letter or a digit before the "." (read as a code, not by slicing up to i: a long line has many dots).
   if (!((before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39))) return false;
   const word = /([A-Za-z.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-  return !ABBREVIATIONS.has(word.replace(/\./gu, '').toLowerCase()) && !DOTTED_TIME.test(word);
+  if (ABBREVIATIONS.has(word.replace(/\./gu, '').toLowerCase())) return false;
+  if (!AMBIGUOUS.test(word.replace(/\.$/u, ''))) return true;
+  const following = /^\s+["'“‘(]?([A-Za-z]+)/u.exec(text.slice(i + 1, i + 20))?.[1] ?? '';
+  return chineseNext || OPENS_SENTENCES.has(following.toLowerCase());
 }
 
 /**

@@ -184,6 +184,13 @@ describe('English text', () => {
     expect(splitSentences('Slides will be shared afterwards. 欢迎提问！')).toEqual(['Slides will be shared afterwards.', '欢迎提问！']);
     // A list's number before Chinese is no English sentence's end.
     expect(splitSentences('1. 少聚集 2. 勤洗手')).toEqual(['1. 少聚集 2. 勤洗手']);
+    // p.m., Inc., et al. end a sentence before a word that opens one.
+    expect(splitSentences('The meeting ends at 9 p.m. Please arrive early.')).toEqual([
+      'The meeting ends at 9 p.m.',
+      'Please arrive early.',
+    ]);
+    expect(splitSentences('We thank Acme Inc. The event starts at 8.')).toEqual(['We thank Acme Inc.', 'The event starts at 8.']);
+    expect(splitSentences('Meet at 9 a.m. 欢迎提问！')).toEqual(['Meet at 9 a.m.', '欢迎提问！']);
   });
 
   it('given ? or ! inside a link or a word, or before a lowercase word that goes on, then no sentence ends there', () => {
