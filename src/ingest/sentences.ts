@@ -243,8 +243,15 @@ export const MAX_SENTENCE = 1000;
 /** Clause marks a long run is cut after, when one falls in the piece's second half. */
 const CLAUSE_ENDS = codes(['，', '；', '、', '：', ',', ';', ':', ' ', '\n']);
 
-/** Characters that end a Chinese word nearly always: particles and conjunctions. */
-const WORD_ENDS = codes(['的', '了', '和', '与', '及', '并', '或', '着', '过']);
+/**
+ * Whether a word ends before text[at]: after the particle 的 or 了, not where they begin a word
+ * (的确, 的士, 了解, 了结). Conjunctions (和, 并, 及) begin words too often to say (和平, 并且, 及时).
+ */
+function endsWordAt(text: string, at: number): boolean {
+  const before = text[at - 1];
+  const after = text[at] ?? '';
+  return (before === '的' && !'确士'.includes(after)) || (before === '了' && !'解结'.includes(after));
+}
 
 const ZWJ = 0x200d;
 
@@ -267,7 +274,7 @@ function capRange(text: string, s: number, e: number): [number, number][] {
       // No clause mark: after a particle or conjunction, which ends a word (…活动中的|表现…), not
       // inside one (…活动中的表|现…, where a phrase across the cut could not be found).
       at = start + MAX_SENTENCE;
-      while (at > half && !WORD_ENDS.has(text.charCodeAt(at - 1))) at--;
+      while (at > half && !endsWordAt(text, at)) at--;
       if (at > half) cut = at;
     }
     // Not between a surrogate pair or before a combining mark or joiner.

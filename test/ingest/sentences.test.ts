@@ -219,7 +219,25 @@ describe('a run too long for one sentence', () => {
     const pieces = splitSentences(text);
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join('')).toBe(text);
-    for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/[的了和与及并或着过]$/u);
+    // Every word of the text is whole in some piece (表现, 并且, 人物 were cut through).
+    for (const word of ['表现', '并且', '记录', '人物信息', '时间地点']) {
+      const cutThrough = pieces.slice(0, -1).some((piece, i) => {
+        const across = piece.slice(-word.length + 1) + pieces[i + 1]!.slice(0, word.length - 1);
+        return across.includes(word);
+      });
+      expect(cutThrough, word).toBe(false);
+    }
+  });
+
+  it('given 了解 or 的确 where a particle could end a word, then not cut inside them', () => {
+    const filler = '社区居民积极参加志愿服务活动'.repeat(70);
+    const text = `${filler}进一步了解社区的确切需求${filler}`;
+    const pieces = splitSentences(text);
+    expect(pieces.join('')).toBe(text);
+    const cutInside = pieces.some(
+      (p, i) => (p.endsWith('了') && pieces[i + 1]?.startsWith('解')) || (p.endsWith('的') && pieces[i + 1]?.startsWith('确')),
+    );
+    expect(cutInside).toBe(false);
   });
 });
 
