@@ -281,7 +281,7 @@ describe('/ask opening with a misspelt command', () => {
       expect(answer.message, query).toMatch(/只在 \/search 中起作用/u);
     }
     // A dash set apart in pasted text, or quotes around a name, are no operators.
-    for (const query of ['中国 - 意大利合作', '“健康丝绸之路”是什么'])
+    for (const query of ['中国 - 意大利合作', '“健康丝绸之路”是什么', '调整OR值是什么意思'])
       expect(engine.answer({ command: 'ask', query }).suggestions, query).toEqual([]);
   });
 
