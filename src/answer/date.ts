@@ -122,7 +122,10 @@ function dateExamples(services: Services, locale: Locale): string[] {
 }
 
 /** The asked days moved to the year the entries are from, when that year has entries on them (2019年3月18日 → 3月18日). */
-function sameDaysInCorpusYear(services: Services, days: readonly string[]): { year: number; label: string; count: number } | null {
+function sameDaysInCorpusYear(
+  services: Services,
+  days: readonly string[],
+): { year: number; label: string; labelEn: string; count: number } | null {
   const years = new Set(services.library.datesWithEntries.map((d) => d.date.slice(0, 4)));
   if (years.size !== 1 || !days.length) return null;
   const [year] = years;
@@ -130,11 +133,10 @@ function sameDaysInCorpusYear(services: Services, days: readonly string[]): { ye
   const moved = days.map((d) => `${year}${d.slice(4)}`).filter((d) => !Number.isNaN(dayNumber(d)));
   const count = moved.reduce((n, d) => n + services.library.entriesOn(d).length, 0);
   if (!count || !moved[0]) return null;
-  const label =
-    moved.length === 1
-      ? formatDateZh(moved[0], services.defaultYear)
-      : formatDateRangeZh(moved[0], moved[moved.length - 1]!, services.defaultYear);
-  return { year: Number(year), label, count };
+  const last = moved[moved.length - 1]!;
+  const label = moved.length === 1 ? formatDateZh(moved[0], services.defaultYear) : formatDateRangeZh(moved[0], last, services.defaultYear);
+  const labelEn = moved.length === 1 ? formatDateEn(moved[0], services.defaultYear) : spanIn('en', moved[0], last, services.defaultYear);
+  return { year: Number(year), label, labelEn, count };
 }
 
 /** Documents whose dates were lost cannot be searched by date; say so instead of guessing. */
@@ -233,12 +235,15 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
     const around = days[0] ?? `${year}-01-01`;
     const moved = sameDaysInCorpusYear(services, days);
     // A month is asked again as a month (/date 3月), not as its first to last day.
-    const sameDays = moved && parsed.query.kind === 'month' ? { ...moved, label: `${parsed.query.month}月` } : moved;
+    const sameDays =
+      moved && parsed.query.kind === 'month'
+        ? { ...moved, label: `${parsed.query.month}月`, labelEn: MONTHS_EN[parsed.query.month - 1] ?? moved.labelEn }
+        : moved;
     const why = sameDays
       ? say(
           locale,
           `纪实记录的是${sameDays.year}年：${sameDays.label}有${sameDays.count}条，请用 /date ${sameDays.label}`,
-          `the entries are from ${sameDays.year}: ${sameDays.label} has ${counted('en', sameDays.count, '条', 'entry', 'entries')}, see /date ${sameDays.label}`,
+          `the entries are from ${sameDays.year}: ${sameDays.labelEn} has ${counted('en', sameDays.count, '条', 'entry', 'entries')}, see /date ${sameDays.labelEn}`,
         )
       : coverage(services, yearOf(parsed.query), days, locale);
     // A day no entry stands under may be written in running text (a news file's 2021年5月3日，…):
@@ -254,10 +259,12 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
       : '';
     return pagedAnswer(request, [], {
       message:
-        say(locale, `${asked}没有条目（${why}）。`, `No entries on ${asked} (${why}).`) + inText + strippedDatesNote(services, locale),
+        say(locale, `${asked}没有条目（${why}）。`, `No entries ${parsed.query.kind === 'day' ? 'on' : 'in'} ${asked} (${why}).`) +
+        inText +
+        strippedDatesNote(services, locale),
       suggestions: [
         ...(written ? [`/search ${written}`] : []),
-        ...(sameDays ? [`/date ${sameDays.label}`] : []),
+        ...(sameDays ? [`/date ${locale === 'en' ? sameDays.labelEn : sameDays.label}`] : []),
         ...nearestDays(services, around, locale),
       ],
     });

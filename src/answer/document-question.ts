@@ -75,7 +75,12 @@ export function wholeDocumentsAsked(services: Services, question: string): Inges
 /** The parts of a document with parts, or the span of a chronicle's days, for the message. */
 function outlineOf(doc: IngestedDocument, locale: 'zh' | 'en', year: number): string {
   const parts = [...new Set(doc.sections.map((s) => s.path[0] ?? ''))].filter(Boolean);
-  if (parts.length) return say(locale, `，分 ${parts.length} 部分：${parts.join('；')}`, ` in ${parts.length} parts: ${parts.join('; ')}`);
+  if (parts.length)
+    return say(
+      locale,
+      `，分 ${parts.length} 部分：${parts.join('；')}`,
+      ` in ${counted('en', parts.length, '部分', 'part')}: ${parts.join('; ')}`,
+    );
   const days = doc.entries.flatMap((e) => e.dates.filter((d): d is string => d !== null)).sort();
   if (!days.length) return '';
   const [first, last] = [days[0]!, days[days.length - 1]!];

@@ -62,6 +62,11 @@ describe('messages in English', () => {
     );
     expect(en({ command: 'date', query: '2021年2月29日' }).error?.message).toBe('2021 is not a leap year: February has no 29th.');
     expect(en({ command: 'date', query: '2019年4月31日' }).error?.message).toBe('April 2019 has no day 31: it has 30 days.');
+    // The same days in the entries' year are offered in English, a month as a month.
+    expect(en({ command: 'date', query: '1900年3月' }).message).toMatch(
+      /^No entries in March 1900 \(the entries are from 2020: March has \d+ entries, see \/date March\)/u,
+    );
+    expect(en({ command: 'date', query: '2019年3月18日' }).suggestions[0]).toBe('/date March 18');
     // A day searched for is offered as /date in English too.
     expect(en({ command: 'search', query: '3月19日' }).suggestions[0]).toBe('/date March 19');
     // Every day offered in English words, as the reader would type it back.
