@@ -107,12 +107,16 @@ function correctedSearch(services: Services, request: AnswerRequest, correction:
   if (!answer.items.length) return null;
   // Said in the message, which every adapter shows (suggestions are listed only when nothing is found).
   const search = searchAsTyped(request.query, correction);
-  const asTyped = say(locale, `仍要查找原词：${search}`, `Search as typed: ${search}`);
+  // Offered only when it can be run: quoting every typo may take it past a query's limit.
+  const runnable = [...search.slice('/search '.length)].length <= MAX_QUERY_LENGTH;
+  const asTyped = runnable ? say(locale, `仍要查找原词：${search}`, `Search as typed: ${search}`) : '';
   return {
     ...answer,
     query: request.query,
-    message: [`${correctedLine(correction, locale)}${say(locale, asTyped, ` ${asTyped}`)}`, answer.message].filter(Boolean).join('\n'),
-    suggestions: [asTyped, ...answer.suggestions],
+    message: [`${correctedLine(correction, locale)}${asTyped && say(locale, asTyped, ` ${asTyped}`)}`, answer.message]
+      .filter(Boolean)
+      .join('\n'),
+    suggestions: runnable ? [asTyped, ...answer.suggestions] : answer.suggestions,
   };
 }
 

@@ -116,7 +116,8 @@ export function didYouMean(services: Services, query: string, written: (keyword:
     return writtenNear(services, simplified)[0] ?? null;
   });
   if (!corrected.some(Boolean)) return null;
-  const words = corrected.filter((c): c is string => c !== null);
+  // Each named once: 武汗 胡北 武汗 胡北 asked whether 武汉、湖北、武汉、湖北 was meant.
+  const words = [...new Set(corrected.filter((c): c is string => c !== null))];
   const quoted = words.map((w) => `“${w}”`).join(say(locale, '、', ', '));
   const correctedQuery = keywords.map((k, i) => corrected[i] ?? k).join(' ');
   const search = `/search ${correctedQuery}`;
@@ -124,7 +125,7 @@ export function didYouMean(services: Services, query: string, written: (keyword:
     line: say(locale, `你要找的是不是${quoted}？试试 ${search}`, `Did you mean ${quoted}? Try ${search}`),
     search,
     query: correctedQuery,
-    typos: keywords.filter((_, i) => corrected[i]),
+    typos: [...new Set(keywords.filter((_, i) => corrected[i]))],
     words,
   };
 }

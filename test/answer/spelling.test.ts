@@ -66,6 +66,16 @@ describe('did you mean (real corpus)', () => {
     expect(didYouMean(services, '量子计算机', nowhere, 'zh')).toBeNull();
   });
 
+  it('given typos typed twice, then each named once; given so many that the search as typed would be too long, then it is not offered', () => {
+    expect(engine.answer({ command: 'search', query: '武汗 胡北 武汗 胡北' }).message).toMatch(
+      /^没有句子写“武汗”、“胡北”，以下是“武汉”、“湖北”的结果。/u,
+    );
+    const many = Array.from({ length: 66 }, () => '武汗').join(' ');
+    const answer = engine.answer({ command: 'search', query: many });
+    expect(answer.items.length).toBeGreaterThan(0);
+    expect(answer.suggestions.some((s) => s.includes('/search "武汗"'))).toBe(false);
+  });
+
   it('given a /search with a typo, then the corrected word’s results, said so, with the search as typed offered, in the reader’s language', () => {
     const answer = engine.answer({ command: 'search', query: '健康丝稠之路' });
     expect(answer.message).toContain('没有句子写“健康丝稠之路”，以下是“健康丝绸之路”的结果。');
