@@ -87,13 +87,14 @@ function sectionsTitled(services: Services, question: string): Section[] | null 
   if (first < 0) return null;
   const last = generic.lastIndexOf(false);
   const title = words.slice(first, last + 1).join('');
-  if ([...title].length < MIN_TITLE_CHARACTERS) return null;
+  // A shorter run names a heading only as the whole of it (导语, 说明): inside headings it is too common.
+  const whole = [...title].length < MIN_TITLE_CHARACTERS;
+  if (whole && [...title].length < 2) return null;
   const { all, folded } = headingsOf(services.library);
   // One scan of every heading first: most questions name none (at 100× the corpus, 12,000 sections).
   if (!all.includes(title)) return null;
-  const sections = services.library.documents.flatMap((d) =>
-    d.sections.filter((section) => folded.get(section)?.some((heading) => heading.includes(title))),
-  );
+  const names = (heading: string) => (whole ? heading === title : heading.includes(title));
+  const sections = services.library.documents.flatMap((d) => d.sections.filter((section) => folded.get(section)?.some(names)));
   return sections.length ? sections : null;
 }
 

@@ -21,6 +21,12 @@ describe('/ask naming a part of a document and asking nothing more', () => {
     },
   );
 
+  it('given a part headed by two characters only (导语), then that part, as a whole heading (a word inside headings is not one)', () => {
+    const answer = ask('导语讲了什么');
+    expect(answer.message).toMatch(/^“导语”共 \d+ 句/u);
+    expect(answer.items.every((i) => i.group === '导语')).toBe(true);
+  });
+
   it('given a part with sub-sections, then its sub-sections are named and its sentences follow in order', () => {
     const answer = ask('白皮书第二部分讲的是什么');
     expect(answer.message).toMatch(/^“二 [^”]+”共 \d+ 句，分 \d+ 节：一 /);
