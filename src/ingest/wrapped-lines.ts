@@ -73,7 +73,8 @@ export function joinLines(lines: readonly string[]): string {
     const piece = last === '' ? line : `${glue}${line}`;
     pieces.push(piece);
     if (piece !== '') {
-      last = piece.slice(-1);
+      // Its last character, not code unit: a character beyond the BMP (𠀀) is two.
+      last = /[\ud800-\udbff][\udc00-\udfff]$/.test(piece) ? piece.slice(-2) : piece.slice(-1);
       wrapped = wraps[i] ?? true;
     }
   });

@@ -80,6 +80,10 @@ describe('joinLines', () => {
     );
   });
 
+  it('given wrapped lines of characters beyond the BMP (𠀀), then joined without a space, as Chinese is', () => {
+    expect(joinLines(['𠀀𠀀𠀀𠀀', '𠀀𠀀𠀀𠀀'])).toBe('𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀');
+  });
+
   it('given a paragraph of 200,000 lines, then joined at once (no call with a line per argument)', () => {
     expect(joinLines(Array.from({ length: 200_000 }, () => '疫情')).length).toBe(400_000);
   });
