@@ -99,6 +99,31 @@ function unmatchedNotices(services: Services, query: string, ranked: readonly Ra
 }
 
 /**
+ * English keywords whose Chinese no result writes (G7: 七国集团, which the documents never write):
+ * the results hold a share of its characters only (二十国集团), and are said to. Chinese keywords
+ * are checked as typed (unmatchedNotices).
+ */
+function untranslatedNotice(
+  services: Services,
+  typed: string,
+  keywordForms: readonly string[][],
+  ranked: readonly RankedPassage[],
+  locale: Locale,
+): string | null {
+  const english = typed.split(/\s+/u).filter((k) => /[A-Za-z]/u.test(k));
+  const forms = keywordForms.flat().filter((f) => /\p{Script=Han}/u.test(f) && !typed.includes(f));
+  if (!english.length || !forms.length || !ranked.length) return null;
+  const shown = ranked.slice(0, 10).map((r) => services.library.matchText(r.passage));
+  if (shown.some((text) => forms.some((form) => text.includes(form)))) return null;
+  const named = english.map((k) => `“${k}”`).join(say(locale, '、', ', '));
+  return say(
+    locale,
+    `注意：以下结果都不包含${named}的中文说法（${forms.slice(0, 3).join('、')}），只含其中部分字词。`,
+    `Note: none of the results below writes the Chinese for ${named} (${forms.slice(0, 3).join(', ')}); they hold parts of it only.`,
+  );
+}
+
+/**
  * A search whose keyword no sentence writes, where a homophone of it is written (口照 for 口罩):
  * that word's results, said so, with the search as typed offered; null when it finds nothing.
  */
@@ -266,7 +291,13 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     });
   }
   // Keywords the operators require are in every result (punctuation aside): only the others are checked.
-  const unmatched = mode === 'search' ? unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale) : [];
+  const unmatched =
+    mode === 'search'
+      ? [
+          ...unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale),
+          syntax ? null : untranslatedNotice(services, typed, analysis.keywordForms, ranked, locale),
+        ]
+      : [];
   // A keyword no result holds may be a typo of a word the documents write.
   const correction =
     unmatched[0] && !syntax && correcting

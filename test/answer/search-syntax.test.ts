@@ -169,6 +169,9 @@ describe('/search with operators (real corpus)', () => {
       const answer = all(query);
       expect(answer.total, query).toBe(writing((t) => t.includes('二十国集团')));
     }
+    // G7's 七国集团 no document writes: results holding a share of it (二十国集团) are said to be so.
+    expect(all('G7').message).toMatch(/以下结果都不包含“G7”的中文说法（七国集团）/u);
+    expect(all('G20').message ?? '').not.toMatch(/中文说法/u);
     const covid = all('COVID-19');
     expect(covid.total).toBeGreaterThan(0);
     for (const item of covid.items) expect(item.text).toMatch(/新冠/u);
