@@ -15,46 +15,20 @@ export interface SentenceAt {
 const orders = new WeakMap<IngestedDocument, readonly SentenceAt[]>();
 
 /**
- * Every place of the document's sentences, in order. A sentence's first place stands where the
- * passage's ordinal says (document order); a repeat stands just after the sentence before it in
- * its group (its section, or its entry), whose sentences are numbered in reading order. Not by
- * section first: a heading written twice (## 说明 … ## 说明) is one section, whose second part
- * would have been read before the parts between.
+ * Every place of the document's sentences, in order: by section (as the document heads them), then
+ * entry, then sentence. A heading written twice (## 说明 … ## 说明) is one section, whose later
+ * sentences read with its first ones: places hold no position in the whole document to say otherwise.
  */
 export function readingOrder(doc: IngestedDocument): readonly SentenceAt[] {
   let order = orders.get(doc);
   if (!order) {
-    const groups = new Map<string, { at: SentenceAt; first: boolean }[]>();
-    for (const passage of doc.passages)
-      passage.places.forEach((place, i) => {
-        const key = `${place.section?.join('\u0000') ?? ''}\u0001${place.entry ?? ''}`;
-        let group = groups.get(key);
-        if (!group) {
-          group = [];
-          groups.set(key, group);
-        }
-        group.push({ at: { passage, place }, first: i === 0 });
-      });
-    // Positions as (ordinal, step): a first place is (its ordinal, 0); repeats after it step on
-    // from it; repeats opening their group step up to the first place after them.
-    const placed: { at: SentenceAt; ordinal: number; step: number }[] = [];
-    for (const group of groups.values()) {
-      group.sort((a, b) => a.at.place.sentence - b.at.place.sentence);
-      let ordinal: number | null = null;
-      let step = 0;
-      group.forEach(({ at, first }, i) => {
-        if (first) [ordinal, step] = [at.passage.ordinal, 0];
-        else if (ordinal !== null) step++;
-        else {
-          const next = group.findIndex((g, k) => k > i && g.first);
-          const anchor = next < 0 ? at.passage.ordinal : group[next]!.at.passage.ordinal;
-          placed.push({ at, ordinal: anchor, step: i - (next < 0 ? group.length : next) });
-          return;
-        }
-        placed.push({ at, ordinal, step });
-      });
-    }
-    order = placed.sort((a, b) => a.ordinal - b.ordinal || a.step - b.step).map(({ at }) => at);
+    const sectionAt = new Map(doc.sections.map((section, i) => [section.path.join('\u0000'), i]));
+    // Text above the first heading reads first.
+    const sectionOf = (place: Place) => (place.section ? (sectionAt.get(place.section.join('\u0000')) ?? -1) : -1);
+    order = doc.passages
+      .flatMap((passage) => passage.places.map((place) => ({ passage, place, key: [sectionOf(place), place.entry ?? 0, place.sentence] })))
+      .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!)
+      .map(({ passage, place }) => ({ passage, place }));
     orders.set(doc, order);
   }
   return order;

@@ -32,16 +32,17 @@ describe('readingOrder', () => {
   });
 });
 
-describe('readingOrder of a heading written twice', () => {
-  it('given ## 说明 again after another part, then its second sentence is read there, not with the first', () => {
-    const rules =
-      '# 群规\n\n## 说明\n\n欢迎加入。请遵守以下规则。\n\n## 禁止事项\n\n第一，禁止刷屏。\n\n## 说明\n\n规则如有变动会另行通知。\n';
-    const doc = loadCorpus(tempCorpus('reading-order-twice', { 'rules.md': rules })).documents[0]!;
-    expect(readingOrder(doc).map((s) => s.passage.text)).toEqual([
-      '欢迎加入。',
-      '请遵守以下规则。',
-      '第一，禁止刷屏。',
-      '规则如有变动会另行通知。',
+describe('readingOrder of a part made wholly of repeats', () => {
+  it('given ## 再次提醒 repeating an earlier part’s sentences, then they are read there, after the parts before it', () => {
+    const notice =
+      '# 通知\n\n## 防疫要求\n\n请戴好口罩。进入教室前请测量体温。\n\n## 其他事项\n\n图书馆暂停开放。\n\n## 再次提醒\n\n请戴好口罩。进入教室前请测量体温。\n';
+    const doc = loadCorpus(tempCorpus('reading-order-repeats', { '通知.md': notice })).documents[0]!;
+    expect(readingOrder(doc).map((s) => `${s.place.section?.at(-1)}:${s.passage.text}`)).toEqual([
+      '防疫要求:请戴好口罩。',
+      '防疫要求:进入教室前请测量体温。',
+      '其他事项:图书馆暂停开放。',
+      '再次提醒:请戴好口罩。',
+      '再次提醒:进入教室前请测量体温。',
     ]);
   });
 });
