@@ -22,7 +22,9 @@ function columns(line: string): number {
 }
 
 /** A short label and its colon opening a line: 时间：, 地点：, 问：, Q: */
-const LABEL = /^[^\s：:，。,.]{1,6}[：:]/u;
+const LABEL = /^\p{L}[^\s：:，。,.]{0,5}[：:]/u;
+/** Columns a text's lines take at least (8 Chinese characters) for the column to be read off them rather than off a longer line. */
+const MIN_COLUMN = 16;
 /** A line this much wider than the next widest is one of its own (a URL), not the column's width. */
 const OUTLIER = 1.5;
 
@@ -38,7 +40,9 @@ function columnWidth(widths: readonly number[]): number {
     if (w > widest) [widest, next] = [w, widest];
     else if (w > next) next = w;
   }
-  return widths.length >= 3 && widest > next * OUTLIER ? next : widest;
+  // Only a column of lines long enough to be wrapped text: short items before one long line
+  // (口罩 / 酒精 / 手套 / 以上物资请…) are meant apart, and the long line is their width.
+  return widths.length >= 3 && widest > next * OUTLIER && next >= MIN_COLUMN ? next : widest;
 }
 
 /**
@@ -49,8 +53,9 @@ function columnWidth(widths: readonly number[]): number {
 function runsOn(lines: readonly string[]): boolean[] {
   const widths = lines.map(columns);
   const width = columnWidth(widths);
-  // A line opening with a label (时间：, 地点：) starts a piece of its own, however wide the one before.
-  const full = widths.map((w, i) => w >= width * FULL_SHARE && !LABEL.test(lines[i + 1] ?? ''));
+  // In a list of labelled lines (时间：… / 地点：…, 问：… / 答：…) each label starts a piece of its
+  // own, however wide the line before; one label inside wrapped prose (…他 / 强调：…) does not.
+  const full = widths.map((w, i) => w >= width * FULL_SHARE && !(LABEL.test(lines[i] ?? '') && LABEL.test(lines[i + 1] ?? '')));
   const fullBeforeLast = full.slice(0, -1).filter(Boolean).length;
   const wrapped = fullBeforeLast * 2 >= lines.length - 1;
   return full.map((f) => wrapped && f);
@@ -69,7 +74,8 @@ export function joinLines(lines: readonly string[]): string {
   let last = '';
   let wrapped = true;
   lines.forEach((line, i) => {
-    const glue = wrapped && (CJK_EDGE.test(last) || CJK_EDGE.test(line.charAt(0))) ? '' : ' ';
+    // Characters, not code units: a character beyond the BMP (𠀀) is two.
+    const glue = wrapped && (CJK_EDGE.test(last) || CJK_EDGE.test(String.fromCodePoint(line.codePointAt(0) ?? 32))) ? '' : ' ';
     const piece = last === '' ? line : `${glue}${line}`;
     pieces.push(piece);
     if (piece !== '') {

@@ -54,6 +54,26 @@ describe('lines meant apart beside wrapped ones', () => {
   });
 });
 
+describe('short items, and labels inside prose', () => {
+  it('given short items before one long line, then each break a space (the long line is no outlier of a column)', () => {
+    expect(sentences('口罩\n酒精\n手套\n以上物资请各班级于本周五前到后勤处领取并登记数量')).toEqual([
+      '口罩 酒精 手套 以上物资请各班级于本周五前到后勤处领取并登记数量',
+    ]);
+  });
+
+  it('given a wrapped line opening with 强调： inside prose, then joined as prose (one label is no list of labels)', () => {
+    expect(sentences('会议由主任主持，他在会上总结了上半年的工作。他\n强调：经过全体同事的共同努力，各项工作都取得了\n明显进展。')).toEqual(
+      ['会议由主任主持，他在会上总结了上半年的工作。', '他强调：经过全体同事的共同努力，各项工作都取得了明显进展。'],
+    );
+  });
+
+  it('given a wrapped line opening with a character beyond the BMP, then joined without a space', () => {
+    expect(joinLines(['中国同世界卫生组织深化交流中国同世界卫', '𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀'])).toBe(
+      '中国同世界卫生组织深化交流中国同世界卫𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀',
+    );
+  });
+});
+
 describe('joinLines', () => {
   // What joinLines did before it read line breaks meant apart (and before it stopped reading the text joined so far: quadratic in lines).
   const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
