@@ -42,16 +42,18 @@ export function looksLikeChronicle(text: string): boolean {
   let days = 0;
   let entries = 0;
   let year = false;
-  let lines = 0;
+  /** Lines before the first day: a title, a subtitle, a source line (the chronicle reader sets them aside). */
+  let before = 0;
   /** The line before was an entry's (or went on with one), with no blank line between. */
   let inEntry = false;
+  /** The entry's last line ends a sentence: a line after a blank line is then no part of it. */
+  let ended = true;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '') {
       inEntry = false;
       continue;
     }
-    lines++;
     const heading = WRITTEN_AS_DAY.test(line) ? parseDateHeading(line) : null;
     if (heading) {
       days++;
@@ -61,12 +63,21 @@ export function looksLikeChronicle(text: string): boolean {
       if (days === 0) return false;
       entries++;
       inEntry = true;
-    } else if (lines === 1) {
-      year = A_YEAR.test(line); // the title
-    } else if (!inEntry) return false;
+    } else if (days === 0) {
+      if (++before > FRONT_LINES || endsSentence(line)) return false;
+      year ||= A_YEAR.test(line);
+      continue;
+    } else if (!inEntry && (ended || entries === 0) && !END_MARK.test(line)) return false;
+    else inEntry = true; // a wrapped line, or a sentence broken across a blank line (the reader mends it)
+    ended = endsSentence(line);
   }
   return days >= CHRONICLE_EVIDENCE && entries >= CHRONICLE_EVIDENCE && year;
 }
+
+/** Lines a chronicle may open with before its first day (title, subtitle, 来源：…). */
+const FRONT_LINES = 3;
+/** A closing mark a newspaper piece ends with: （完）. */
+const END_MARK = /^[（(【[]?[完终][）)】\]]?$/u;
 
 /** A line shorter than this (in comparison form) is too short to call a repeat with confidence. */
 const MIN_REPEAT_LENGTH = 6;

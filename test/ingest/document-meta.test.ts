@@ -80,6 +80,13 @@ describe('inferMeta', () => {
     expect(inferMeta('c.txt', '- 徒步\n- 合影\n5月1日\n5月2日\n').kind).toBe('plain');
   });
 
+  it('given a chronicle with a subtitle or a source line, a sentence broken across a blank line, or （完）, then still a chronicle', () => {
+    const broken = '社区抗疫纪实（2021年）\n\n5月1日\n◆社区开展核酸检测志愿服务，志愿者为居民\n\n配送生活物资。\n\n5月2日\n◆清理垃圾。';
+    expect(inferMeta('a.txt', broken).kind).toBe('chronicle');
+    const framed = '社区纪事2021\n来源：居委会\n\n5月1日\n◆开展活动。\n\n5月2日\n◆清理垃圾。\n（完）';
+    expect(inferMeta('b.txt', framed).kind).toBe('chronicle');
+  });
+
   it('given a text the chronicle reader would lose words of, or could not date, then it stays running text', () => {
     // A notice with prose, days as values and a Markdown list under them.
     const notice =
