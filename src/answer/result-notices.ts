@@ -8,6 +8,7 @@ import { type Locale, listed, say } from './locale.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { asksForFigures } from './question-intent.js';
 import type { RankedPassage } from './ranked-search.js';
+import { readSearchSyntax } from './search-syntax.js';
 
 // The notes /ask and /search put above their results: what the reader must know to read them
 // right (digits this copy lost, words not understood, keywords no result holds as typed). Each
@@ -174,7 +175,8 @@ export function relativeDayNotice(query: string, locale: Locale = 'zh'): string 
   );
 }
 
-const SEARCH_OPERATOR = /(?:^|\s)-\p{L}|\s(?:AND|OR|NOT)\s|&&|\|\|/u;
+const EXCLUDED_WORD = /(?:^|\s)-\p{L}/u;
+const BOOLEAN_WORD = /AND|OR|NOT|&&|\|/u;
 
 /**
  * Search-box operators typed into a question (口罩 -捐赠, 口罩 OR 呼吸机): /ask ranks words, so the
@@ -182,10 +184,10 @@ const SEARCH_OPERATOR = /(?:^|\s)-\p{L}|\s(?:AND|OR|NOT)\s|&&|\|\|/u;
  * alone are not: questions quote names (“健康丝绸之路”是什么).
  */
 export function operatorsOnlyInSearch(query: string, locale: Locale = 'zh'): { line: string; run: string } | null {
-  // A minus before a word, or AND, OR, NOT set apart by spaces, && or ||: a question's own words
-  // may hold capitals (调整OR值是什么意思, the odds ratio), and a dash set apart in pasted text
-  // (中国 - 意大利) is no operator here.
-  if (!SEARCH_OPERATOR.test(query.normalize('NFKC'))) return null;
+  // A minus before a word, or AND, OR, NOT, &&, | as /search reads them (口罩AND捐赠 too); a dash
+  // set apart in pasted text (中国 - 意大利), which /search reads as NOT, is no operator here.
+  const typed = query.normalize('NFKC');
+  if (!EXCLUDED_WORD.test(typed) && !(BOOLEAN_WORD.test(typed) && readSearchSyntax(typed)?.boolean)) return null;
   const run = `/search ${query.trim()}`;
   return {
     line: say(
