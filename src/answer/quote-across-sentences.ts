@@ -30,5 +30,5 @@ export function searchForEach(sentences: readonly string[], limit: number): { qu
     query = next;
     searched++;
   }
-  return searched >= 2 ? { query, searched } : null;
+  return searched >= 1 ? { query, searched } : null;
 }

@@ -165,7 +165,7 @@ const keyOf = (entry: RawEntry): string => keptOf(entry).key;
  * stands near what it repeats, and every entry read so far made a 16,000-entry file quadratic.
  */
 const REPEAT_WINDOW = 300;
-/** Characters at the end of an entry a repeat is looked for in. */
+/** Characters at the end of an entry a repeat is looked for in, at least (up to twice this between trims): a repeat stands near what it repeats. */
 const REPEAT_STRETCH = 2_000;
 
 /** True when the line's text already stands in an entry read recently: a repeated fragment. */

@@ -247,6 +247,8 @@ const CLAUSE_ENDS = codes(['，', '；', '、', '：', ',', ';', ':', ' ', '\n']
  * Whether a word ends before text[at]: after the particle 的 or 了, not where they begin a word
  * (的确, 的士, 了解, 了结). Conjunctions (和, 并, 及) begin words too often to say (和平, 并且, 及时).
  */
+const CONJUNCTIONS = codes(['和', '与', '及', '或']);
+
 function endsWordAt(text: string, at: number): boolean {
   const before = text[at - 1];
   const after = text[at] ?? '';
@@ -275,6 +277,8 @@ function capRange(text: string, s: number, e: number): [number, number][] {
       // inside one (…活动中的表|现…, where a phrase across the cut could not be found).
       at = start + MAX_SENTENCE;
       while (at > half && !endsWordAt(text, at)) at--;
+      // Else after a conjunction, which ends a word more often than not (…中国和|意大利…).
+      if (at <= half) for (at = start + MAX_SENTENCE; at > half && !CONJUNCTIONS.has(text.charCodeAt(at - 1)); ) at--;
       if (at > half) cut = at;
     }
     // Not between a surrogate pair or before a combining mark or joiner.

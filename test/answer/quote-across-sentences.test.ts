@@ -16,7 +16,8 @@ describe('sentencesOfQuote', () => {
     expect(searchForEach(['甲乙', '丙丁'], 200)).toEqual({ query: '"甲乙" OR "丙丁"', searched: 2 });
     // Within the limit: sentences past it are left out; fewer than two fit, none.
     expect(searchForEach(['甲乙', '丙丁', '戊己'], 19)).toEqual({ query: '"甲乙" OR "丙丁"', searched: 2 });
-    expect(searchForEach(['甲乙丙丁戊己庚辛', '壬癸'], 10)).toBeNull();
+    expect(searchForEach(['甲乙丙丁戊己庚辛', '壬癸'], 12)).toEqual({ query: '"甲乙丙丁戊己庚辛"', searched: 1 });
+    expect(searchForEach(['甲乙丙丁戊己庚辛', '壬癸'], 9)).toBeNull();
   });
 });
 

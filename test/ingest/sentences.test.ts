@@ -229,6 +229,11 @@ describe('a run too long for one sentence', () => {
     }
   });
 
+  it('given no 的 or 了 near the limit, then after a conjunction, not through a word (中国和意|大利)', () => {
+    const pieces = splitSentences('中国和意大利加强抗疫合作'.repeat(120));
+    expect(pieces[0]?.endsWith('和')).toBe(true);
+  });
+
   it('given 了解 or 的确 where a particle could end a word, then not cut inside them', () => {
     const filler = '社区居民积极参加志愿服务活动'.repeat(70);
     const text = `${filler}进一步了解社区的确切需求${filler}`;
