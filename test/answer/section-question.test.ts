@@ -24,6 +24,7 @@ describe('/ask naming a part of a document and asking nothing more', () => {
   it('given a part headed by two characters only (导语), then that part, as a whole heading (a word inside headings is not one)', () => {
     const answer = ask('导语讲了什么');
     expect(answer.message).toMatch(/^“导语”共 \d+ 句/u);
+    expect(answer.items.length).toBeGreaterThan(0);
     expect(answer.items.every((i) => i.group === '导语')).toBe(true);
   });
 
