@@ -10,7 +10,6 @@ import { conditionFilter, NUMBER, wholeNumber } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
-import { searchForEach, sentencesOfQuote } from './quote-across-sentences.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
 import {
   JAPANESE_OR_KOREAN,
@@ -23,11 +22,13 @@ import {
   tooBroad,
   unknownEnglishNotice,
   unmatchedPhrasesNotice,
+  untranslatedNotice,
 } from './result-notices.js';
 import { isLong } from './search-keywords.js';
+import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } from './search-retries.js';
 import { conditionTerms, isJoinedName, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
-import { type Correction, correctedLine, didYouMean, searchAsTyped } from './spelling.js';
-import { MAX_QUERY_LENGTH, validateQuery, type Wording } from './validate-query.js';
+import { didYouMean } from './spelling.js';
+import { validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
@@ -98,79 +99,10 @@ function unmatchedNotices(services: Services, query: string, ranked: readonly Ra
   return [unmatched, unmatched && !/\s/u.test(query.trim()) ? headingMentions(services, query, locale) : null];
 }
 
-/**
- * English keywords whose Chinese no result writes (G7: 七国集团, which the documents never write):
- * the results hold a share of its characters only (二十国集团), and are said to. Chinese keywords
- * are checked as typed (unmatchedNotices).
- */
-function untranslatedNotice(
-  services: Services,
-  typed: string,
-  keywordForms: readonly string[][],
-  ranked: readonly RankedPassage[],
-  locale: Locale,
-): string | null {
-  const english = typed.split(/\s+/u).filter((k) => /[A-Za-z]/u.test(k));
-  const forms = keywordForms.flat().filter((f) => /\p{Script=Han}/u.test(f) && !typed.includes(f));
-  if (!english.length || !forms.length || !ranked.length) return null;
-  const shown = ranked.slice(0, 10).map((r) => services.library.matchText(r.passage));
-  if (shown.some((text) => forms.some((form) => text.includes(form)))) return null;
-  const named = english.map((k) => `“${k}”`).join(say(locale, '、', ', '));
-  return say(
-    locale,
-    `注意：以下结果都不包含${named}的中文说法（${forms.slice(0, 3).join('、')}），只含其中部分字词。`,
-    `Note: none of the results below writes the Chinese for ${named} (${forms.slice(0, 3).join(', ')}); they hold parts of it only.`,
-  );
-}
-
-/**
- * A search whose keyword no sentence writes, where a homophone of it is written (口照 for 口罩):
- * that word's results, said so, with the search as typed offered; null when it finds nothing.
- */
-function correctedSearch(services: Services, request: AnswerRequest, correction: Correction, locale: Locale): Answer | null {
-  const answer = answerFreeText(services, { ...request, query: correction.query }, 'search', false);
-  if (!answer.items.length) return null;
-  // Said in the message, which every adapter shows (suggestions are listed only when nothing is found).
-  const search = searchAsTyped(request.query, correction);
-  // Offered only when it can be run: quoting every typo may take it past a query's limit.
-  const runnable = [...search.slice('/search '.length)].length <= MAX_QUERY_LENGTH;
-  const asTyped = runnable ? say(locale, `仍要查找原词：${search}`, `Search as typed: ${search}`) : '';
-  return {
-    ...answer,
-    query: request.query,
-    message: [`${correctedLine(correction, locale)}${asTyped && say(locale, asTyped, ` ${asTyped}`)}`, answer.message]
-      .filter(Boolean)
-      .join('\n'),
-    suggestions: runnable ? [asTyped, ...answer.suggestions] : answer.suggestions,
-  };
-}
-
-/** The search as a quoted phrase, when some sentence writes it; else null. */
-function asQuoted(services: Services, request: AnswerRequest): Answer | null {
-  const answer = answerFreeText(services, { ...request, query: `"${request.query.trim()}"` }, 'search', false);
-  return answer.items.length ? { ...answer, query: request.query } : null;
-}
-
-/** A pasted passage no sentence writes whole, as it runs over a sentence's end: the sentences writing each of its sentences, said so. */
-function eachSentenceSearched(services: Services, request: AnswerRequest, locale: Locale): Answer | null {
-  const sentences = sentencesOfQuote(request.query);
-  const search = sentences && searchForEach(sentences, MAX_QUERY_LENGTH);
-  if (!sentences || !search) return null;
-  const answer = answerFreeText(services, { ...request, query: search.query }, 'search', false);
-  if (!answer.items.length) return null;
-  const first =
-    search.searched < sentences.length ? say(locale, `（查找了前 ${search.searched} 句）`, ` (the first ${search.searched} searched)`) : '';
-  const note = say(
-    locale,
-    `所查文字跨越了 ${sentences.length} 个句子，没有一句包含全部：以下列出写有其中各句的句子${first}。`,
-    `The text runs over ${sentences.length} sentences, and no one sentence holds it all: these are the sentences writing each${first}.`,
-  );
-  return { ...answer, query: request.query, message: [note, answer.message].filter(Boolean).join('\n') };
-}
-
 /** `correcting`: whether a search whose keyword is a typo shows the corrected word's results (not when it is that search). */
 export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode, correcting = true): Answer {
   const locale = localeOf(request);
+  const plain: PlainSearch = (asked) => answerFreeText(services, asked, 'search', false);
   const invalid = validateQuery(request.query, { ...WORDING[mode], example: () => corpusExamples(services)[mode] }, locale);
   if (invalid) return errorAnswer(request, invalid);
   // Punctuation or symbols alone (a stray quote, "？？？") hold nothing to look for: "use fewer keywords" was no help.
@@ -195,7 +127,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // A name joined by a dash (中国—意大利): the sentences writing it, when some do; its words
   // apart ranked the one writing it sixth, under sentences naming 中国. When none does
   // (中国-东盟: the documents write 中国与东盟), its words are searched as before.
-  const joined = mode === 'search' && correcting && isJoinedName(request.query) ? asQuoted(services, request) : null;
+  const joined = mode === 'search' && correcting && isJoinedName(request.query) ? asQuoted(plain, request) : null;
   if (joined) return joined;
   // /search's operators ("…", -word, AND, OR): the rest of the query is ranked, among the
   // sentences meeting them.
@@ -261,9 +193,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       mode === 'search' && !syntax && correcting
         ? didYouMean(services, typed, (keyword) => someSentenceWrites(services.library, keyword), locale)
         : null;
-    const corrected = correction && correcting ? correctedSearch(services, request, correction, locale) : null;
+    const corrected = correction && correcting ? correctedSearch(plain, request, correction, locale) : null;
     if (corrected) return corrected;
-    const quoted = mode === 'search' && correcting ? eachSentenceSearched(services, request, locale) : null;
+    const quoted = mode === 'search' && correcting ? eachSentenceSearched(plain, request, locale) : null;
     if (quoted) return quoted;
     return pagedAnswer(request, [], {
       message:
@@ -303,7 +235,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     unmatched[0] && !syntax && correcting
       ? didYouMean(services, typed, (keyword) => someSentenceWrites(services.library, keyword), locale)
       : null;
-  const corrected = correction && correcting ? correctedSearch(services, request, correction, locale) : null;
+  const corrected = correction && correcting ? correctedSearch(plain, request, correction, locale) : null;
   if (corrected) return corrected;
   const figureMissing = digitsSearched && unmatched[0] !== null;
   // The copies the notice is about: the one answering first (its sentence is the one read for the

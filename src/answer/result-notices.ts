@@ -198,3 +198,28 @@ export function operatorsOnlyInSearch(query: string, locale: Locale = 'zh'): { l
     run,
   };
 }
+
+/**
+ * English keywords whose Chinese no result writes (G7: 七国集团, which the documents never write):
+ * the results hold a share of its characters only (二十国集团), and are said to. Chinese keywords
+ * are checked as typed (unmatchedNotices).
+ */
+export function untranslatedNotice(
+  services: Services,
+  typed: string,
+  keywordForms: readonly string[][],
+  ranked: readonly RankedPassage[],
+  locale: Locale,
+): string | null {
+  const english = typed.split(/\s+/u).filter((k) => /[A-Za-z]/u.test(k));
+  const forms = keywordForms.flat().filter((f) => /\p{Script=Han}/u.test(f) && !typed.includes(f));
+  if (!english.length || !forms.length || !ranked.length) return null;
+  const shown = ranked.slice(0, 10).map((r) => services.library.matchText(r.passage));
+  if (shown.some((text) => forms.some((form) => text.includes(form)))) return null;
+  const named = english.map((k) => `“${k}”`).join(say(locale, '、', ', '));
+  return say(
+    locale,
+    `注意：以下结果都不包含${named}的中文说法（${forms.slice(0, 3).join('、')}），只含其中部分字词。`,
+    `Note: none of the results below writes the Chinese for ${named} (${forms.slice(0, 3).join(', ')}); they hold parts of it only.`,
+  );
+}
