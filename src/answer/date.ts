@@ -259,7 +259,11 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
       : '';
     return pagedAnswer(request, [], {
       message:
-        say(locale, `${asked}没有条目（${why}）。`, `No entries ${parsed.query.kind === 'day' ? 'on' : 'in'} ${asked} (${why}).`) +
+        say(
+          locale,
+          `${asked}没有条目（${why}）。`,
+          `No entries ${{ day: 'on', range: 'from', month: 'in' }[parsed.query.kind]} ${asked} (${why}).`,
+        ) +
         inText +
         strippedDatesNote(services, locale),
       suggestions: [

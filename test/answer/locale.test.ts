@@ -67,6 +67,7 @@ describe('messages in English', () => {
       /^No entries in March 1900 \(the entries are from 2020: March has \d+ entries, see \/date March\)/u,
     );
     expect(en({ command: 'date', query: '2019年3月18日' }).suggestions[0]).toBe('/date March 18');
+    expect(en({ command: 'date', query: '2019年3月10日至12日' }).message).toMatch(/^No entries from March 10, 2019 to March 12, 2019 /u);
     // A day searched for is offered as /date in English too.
     expect(en({ command: 'search', query: '3月19日' }).suggestions[0]).toBe('/date March 19');
     // Every day offered in English words, as the reader would type it back.
