@@ -75,7 +75,7 @@ function nearestDays(services: Services, around: string, locale: Locale): string
  * it ("3月24日" lies between 3月8日 and 3月27日). Spans are each chronicle's own: one span over a
  * 2020 and a 2021 chronicle read as if entries ran through the year between.
  */
-function coverage(services: Services, askedYear: number, asked: readonly string[], locale: Locale): string {
+function coverage(services: Services, askedYear: number, asked: readonly string[], locale: Locale, yearTyped = true): string {
   const spans = services.library.documents.flatMap((doc) => {
     const days = doc.entries.flatMap((e) => e.dates.filter((d): d is string => d !== null)).sort();
     const [first, last] = [days[0], days[days.length - 1]];
@@ -83,7 +83,12 @@ function coverage(services: Services, askedYear: number, asked: readonly string[
   });
   if (!spans.length) return say(locale, '语料中没有带日期的条目', 'the documents have no dated entries');
   const span = ({ first, last }: { first: string; last: string }) => spanIn(locale, first, last, askedYear);
-  const inside = spans.filter(({ first, last }) => asked.length > 0 && asked.every((day) => day >= first && day <= last));
+  // A day typed without its year lies in a span of any year (5月3日 in a chronicle of 2021年5月1日至9日).
+  const lies = (day: string, first: string, last: string) =>
+    yearTyped
+      ? day >= first && day <= last
+      : [first.slice(0, 4), last.slice(0, 4)].some((year) => `${year}${day.slice(4)}` >= first && `${year}${day.slice(4)}` <= last);
+  const inside = spans.filter(({ first, last }) => asked.length > 0 && asked.every((day) => lies(day, first, last)));
   const [only] = spans;
   if (spans.length === 1 && only) {
     if (inside.length) {
@@ -245,7 +250,7 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
           `纪实记录的是${sameDays.year}年：${sameDays.label}有${sameDays.count}条，请用 /date ${sameDays.label}`,
           `the entries are from ${sameDays.year}: ${sameDays.labelEn} has ${counted('en', sameDays.count, '条', 'entry', 'entries')}, see /date ${sameDays.labelEn}`,
         )
-      : coverage(services, yearOf(parsed.query), days, locale);
+      : coverage(services, yearOf(parsed.query), days, locale, writesYear(request.query));
     // A day no entry stands under may be written in running text (a news file's 2021年5月3日，…):
     // /search finds those sentences.
     const day = parsed.query.kind === 'day' ? parsed.query.date : null;

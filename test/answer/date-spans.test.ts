@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { engineOver } from '../support/temp-corpus.js';
+
+// /date of a day no entry has, over chronicles of two years whose spans have gaps: the message
+// says which chronicle's span the day lies in, whichever year that is. Own corpus and process.
+
+let engine: Engine;
+beforeAll(async () => {
+  const chronicle = (id: string, year: number, text: string) => ({
+    [`${id}.txt`]: text,
+    [`${id}.meta.json`]: JSON.stringify({ id, title: id, kind: 'chronicle', year }),
+  });
+  engine = await engineOver('date-spans', {
+    ...chronicle('jia', 2020, '甲纪实\n\n3月8日\n◆甲社开会。\n\n3月9日\n◆甲社出游。\n'),
+    ...chronicle('yi', 2021, '乙纪实\n\n5月1日\n◆乙社开会。\n\n5月9日\n◆乙社出游。\n'),
+  });
+});
+
+describe('/date of a day in a gap of another year’s chronicle', () => {
+  it('given 5月3日 without a year, then it is said to lie in 乙’s span (2021), though read in 2020', () => {
+    const answer = engine.answer({ command: 'date', query: '5月3日' });
+    expect(answer.total).toBe(0);
+    expect(answer.message).toContain('在《yi》的期间内');
+  });
+
+  it('given 2020年5月3日, then no chronicle’s span holds it', () => {
+    expect(engine.answer({ command: 'date', query: '2020年5月3日' }).message).not.toContain('期间内');
+  });
+});
