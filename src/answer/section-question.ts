@@ -1,7 +1,7 @@
 import type { Library } from '../core/library.js';
-import { atPlace, readingOrder } from '../core/reading-order.js';
+import { atPlace, readingOrder, type SentenceAt } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest, Passage, Section } from '../core/types.js';
+import type { Answer, AnswerRequest, Section } from '../core/types.js';
 import { chineseNumeral } from '../ingest/whitepaper-toc.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswer, pagedAnswerOf } from './answer-shape.js';
@@ -132,15 +132,24 @@ function sharedPath(paths: readonly string[][]): string[] {
 
 /** Every sentence of the parts, in the document's order, grouped by section. */
 export function answerWholeSections(services: Services, request: AnswerRequest, sections: readonly Section[]): Answer {
-  // Each sentence as the section reads, a sentence written twice at both places.
-  const sentences: { passage: Passage; group: string }[] = [];
-  for (const section of sections) {
-    const doc = services.library.doc(section.docId);
-    const path = section.path.join('\u0000');
+  // Each sentence as the section reads, a sentence written twice at both places: each document's
+  // reading order is grouped by section once, not read again for each of a part's sections.
+  const bySection = new Map<string, SentenceAt[]>();
+  for (const docId of new Set(sections.map((s) => s.docId))) {
+    const doc = services.library.doc(docId);
     for (const at of doc ? readingOrder(doc) : []) {
-      if (at.place.section?.join('\u0000') === path) sentences.push({ passage: atPlace(at), group: section.path.join(' › ') });
+      const key = `${docId}\u0001${at.place.section?.join('\u0000') ?? ''}`;
+      const group = bySection.get(key);
+      if (group) group.push(at);
+      else bySection.set(key, [at]);
     }
   }
+  const sentences = sections.flatMap((section) =>
+    (bySection.get(`${section.docId}\u0001${section.path.join('\u0000')}`) ?? []).map((at) => ({
+      passage: atPlace(at),
+      group: section.path.join(' › '),
+    })),
+  );
   // Named by the path the sections share (a part, or a sub-section named by its heading), and
   // mapped by the headings one level below it: 150 sentences in order are easier read with a map.
   const shared = sharedPath(sections.map((s) => s.path));

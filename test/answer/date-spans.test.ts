@@ -1,19 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { chronicleFiles, engineOver } from '../support/temp-corpus.js';
 
 // /date of a day no entry has, over chronicles of two years whose spans have gaps: the message
 // says which chronicle's span the day lies in, whichever year that is. Own corpus and process.
 
 let engine: Engine;
 beforeAll(async () => {
-  const chronicle = (id: string, year: number, text: string) => ({
-    [`${id}.txt`]: text,
-    [`${id}.meta.json`]: JSON.stringify({ id, title: id, kind: 'chronicle', year }),
-  });
   engine = await engineOver('date-spans', {
-    ...chronicle('jia', 2020, '甲纪实\n\n3月8日\n◆甲社开会。\n\n3月9日\n◆甲社出游。\n'),
-    ...chronicle('yi', 2021, '乙纪实\n\n5月1日\n◆乙社开会。\n\n5月9日\n◆乙社出游。\n'),
+    ...chronicleFiles('jia', 2020, '甲纪实\n\n3月8日\n◆甲社开会。\n\n3月9日\n◆甲社出游。\n'),
+    ...chronicleFiles('yi', 2021, '乙纪实\n\n5月1日\n◆乙社开会。\n\n5月9日\n◆乙社出游。\n'),
   });
 });
 

@@ -17,3 +17,8 @@ export function engineOver(prefix: string, files: Record<string, string>): Promi
   const corpusDir = tempCorpus(prefix, files);
   return createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), `qa-${prefix}-cache-`)), logger: createLogger('silent') });
 }
+
+/** A chronicle's text and its sidecar (kind chronicle, `year`), as files for tempCorpus or engineOver. */
+export function chronicleFiles(id: string, year: number, text: string): Record<string, string> {
+  return { [`${id}.txt`]: text, [`${id}.meta.json`]: JSON.stringify({ id, title: id, kind: 'chronicle', year }) };
+}
