@@ -20,11 +20,20 @@ function neighbours(services: Services, passage: Passage): Passage[] {
   const entry = services.library.entriesOf(passage.id).find((e) => e.passageIds.length > 1);
   if (entry) return entry.passageIds.map((id) => services.library.passage(id)).filter((p): p is Passage => Boolean(p));
   const doc = services.library.doc(passage.docId);
-  // As the document reads (a sentence written twice stands at both places), within the sentence's section.
-  const section = passage.section?.join('\u0000');
-  const sequence = (doc ? readingOrder(doc) : []).filter((at) => at.place.section?.join('\u0000') === section);
-  const at = sequence.findIndex((s) => s.passage.id === passage.id && s.place === s.passage.places[0]);
-  return sequence.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1).map(atPlace);
+  // As the document reads (a sentence written twice stands at both places), within the stretch
+  // of its section it stands in (a heading written twice, ## 回答 … ## 回答, heads two stretches).
+  const order = doc ? readingOrder(doc) : [];
+  const at = order.findIndex((s) => s.passage.id === passage.id && s.place === s.passage.places[0]);
+  if (at < 0) return [passage];
+  const section = order[at]!.place.section?.join('\u0000');
+  const inSection = (i: number) => i >= 0 && i < order.length && order[i]!.place.section?.join('\u0000') === section;
+  let from = at;
+  while (from > at - NEIGHBOURS && inSection(from - 1)) from--;
+  let to = at;
+  while (to < at + NEIGHBOURS && inSection(to + 1)) to++;
+  // A stretch of one sentence (an FAQ's answer under its own heading): the sentences around it are its context, each cited in its own part.
+  if (from === to) [from, to] = [Math.max(0, at - NEIGHBOURS), Math.min(order.length - 1, at + NEIGHBOURS)];
+  return order.slice(from, to + 1).map(atPlace);
 }
 
 /**

@@ -14,21 +14,13 @@ export interface SentenceAt {
 
 const orders = new WeakMap<IngestedDocument, readonly SentenceAt[]>();
 
-/**
- * Every place of the document's sentences, in order: by section (as the document heads them), then
- * entry, then sentence. A heading written twice (## 说明 … ## 说明) is one section, whose later
- * sentences read with its first ones: places hold no position in the whole document to say otherwise.
- */
+/** Every place of the document's sentences, in the order the document writes them. */
 export function readingOrder(doc: IngestedDocument): readonly SentenceAt[] {
   let order = orders.get(doc);
   if (!order) {
-    const sectionAt = new Map(doc.sections.map((section, i) => [section.path.join('\u0000'), i]));
-    // Text above the first heading reads first.
-    const sectionOf = (place: Place) => (place.section ? (sectionAt.get(place.section.join('\u0000')) ?? -1) : -1);
     order = doc.passages
-      .flatMap((passage) => passage.places.map((place) => ({ passage, place, key: [sectionOf(place), place.entry ?? 0, place.sentence] })))
-      .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!)
-      .map(({ passage, place }) => ({ passage, place }));
+      .flatMap((passage) => passage.places.map((place) => ({ passage, place })))
+      .sort((a, b) => a.place.position - b.place.position);
     orders.set(doc, order);
   }
   return order;

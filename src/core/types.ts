@@ -38,6 +38,12 @@ export interface Place {
   sentence: number;
   /** White-paper section path (part, sub-section), or null. */
   section: string[] | null;
+  /**
+   * 1-based position among every place of the document's sentences, as the document reads (a
+   * sentence written twice counts at each place). A heading written twice (an FAQ's ## 问题 and
+   * ## 回答 in turn) makes one section path of two stretches: only this says where each place is.
+   */
+  position: number;
 }
 
 /** One sentence of the corpus, the unit that is indexed and cited. */

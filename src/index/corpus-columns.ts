@@ -13,7 +13,7 @@ import type { StringBlock } from './string-block.js';
 // JSON, so nothing is ever lost.
 
 const PASSAGE_KEYS = 'id,docId,ordinal,text,date,entry,section,places,countries';
-const PLACE_KEYS = 'date,entry,sentence,section';
+const PLACE_KEYS = 'date,entry,sentence,section,position';
 /** Stands for null in number columns (entry ordinals are positive). */
 const NONE = -1;
 
@@ -26,7 +26,7 @@ interface PassageColumns {
   docIds: string[] | null;
   dates: (string | null)[];
   paths: (string[] | null)[];
-  /** Per passage: its place count, then date, entry, sentence, path of each place. */
+  /** Per passage: its place count, then date, entry, sentence, path, position of each place. */
   places: number[];
   /** Passages whose date, entry or section is not their first place's: [index, date, entry, path]. */
   own: number[][];
@@ -79,7 +79,13 @@ function encodable(doc: IngestedDocument): boolean {
       typeof p.text === 'string' &&
       fits(p.entry) &&
       Number.isInteger(p.ordinal) &&
-      p.places.every((place) => Object.keys(place).join(',') === PLACE_KEYS && fits(place.entry) && Number.isInteger(place.sentence)),
+      p.places.every(
+        (place) =>
+          Object.keys(place).join(',') === PLACE_KEYS &&
+          fits(place.entry) &&
+          Number.isInteger(place.sentence) &&
+          Number.isInteger(place.position),
+      ),
   );
 }
 
@@ -107,7 +113,7 @@ export function saveDocument(doc: IngestedDocument, strings: PassageStrings): Sa
     strings.texts.push(p.text);
     columns.places.push(p.places.length);
     for (const place of p.places)
-      columns.places.push(dates.index(place.date), entryNumber(place.entry), place.sentence, paths.index(place.section));
+      columns.places.push(dates.index(place.date), entryNumber(place.entry), place.sentence, paths.index(place.section), place.position);
     const first = p.places[0];
     if (!first || first.date !== p.date || first.entry !== p.entry || !sameSection(first.section, p.section))
       columns.own.push([i, dates.index(p.date), entryNumber(p.entry), paths.index(p.section)]);
@@ -126,8 +132,14 @@ function passagesOf(columns: PassageColumns, docId: string, ids: string[], texts
   for (let i = 0; i < ids.length; i++) {
     const count = places[at++]!;
     const list: Place[] = new Array(count);
-    for (let k = 0; k < count; k++, at += 4)
-      list[k] = { date: dates[places[at]!]!, entry: entryOf(places[at + 1]!), sentence: places[at + 2]!, section: paths[places[at + 3]!]! };
+    for (let k = 0; k < count; k++, at += 5)
+      list[k] = {
+        date: dates[places[at]!]!,
+        entry: entryOf(places[at + 1]!),
+        sentence: places[at + 2]!,
+        section: paths[places[at + 3]!]!,
+        position: places[at + 4]!,
+      };
     const [date, entry, section] = own.get(i) ?? [list[0]!.date, list[0]!.entry, list[0]!.section];
     out[i] = {
       id: ids[i]!,

@@ -8,14 +8,17 @@ export class PassageCollector {
   private readonly byKey = new Map<string, Passage>();
   /** id → comparison key, to catch the (unlikely) hash collision instead of merging two sentences. */
   private readonly keyOfId = new Map<string, string>();
+  /** Places recorded so far: each sentence's position as the document reads. */
+  private placed = 0;
 
   constructor(
     private readonly docId: string,
     private readonly warnings: string[],
   ) {}
 
-  /** Records one occurrence of a sentence; a repeat adds a place to the existing passage. */
-  add(text: string, place: Place): Passage {
+  /** Records one occurrence of a sentence, in document order; a repeat adds a place to the existing passage. */
+  add(text: string, at: Omit<Place, 'position'>): Passage {
+    const place: Place = { ...at, position: ++this.placed };
     const key = comparisonKey(text);
     const existing = this.byKey.get(key);
     if (existing) {
@@ -39,7 +42,7 @@ export class PassageCollector {
   }
 
   /** Records a run of sentences; returns their passage ids in order, each once. */
-  addAll(sentences: readonly string[], placeOf: (index: number) => Place): string[] {
+  addAll(sentences: readonly string[], placeOf: (index: number) => Omit<Place, 'position'>): string[] {
     // A set, not ids.includes: a paragraph of 80,000 sentences (text pasted without breaks) took
     // a minute to build, the scan quadratic in its sentences.
     const ids = new Set<string>();

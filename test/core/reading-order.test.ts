@@ -9,11 +9,14 @@ import { engineOver, tempCorpus } from '../support/temp-corpus.js';
 // Own corpus and process (one jieba dictionary per process).
 
 const RULES = '频道规则\n\n第一，禁止刷屏。违者请联系管理员。\n\n第二，禁止广告。违者请联系管理员。\n\n第三，禁止人身攻击。\n';
+// Questions and answers under headings written again for each pair: two sections, each in two stretches.
+const FAQ =
+  '# 常见问题\n\n## 问题\n\n如何加入频道？\n\n## 回答\n\n点击邀请链接即可加入。\n\n## 问题\n\n如何退出频道？\n\n## 回答\n\n在设置中选择退出。退出后可随时重新加入。\n';
 const HANDBOOK = '# 手册\n\n## 基本守则\n\n请先阅读。请保持礼貌。\n\n## 补充规定\n\n请保持礼貌。违者禁言。请勿刷屏。违者禁言。\n';
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineOver('reading-order', { '规则.txt': RULES, '手册.md': HANDBOOK });
+  engine = await engineOver('reading-order', { '规则.txt': RULES, '手册.md': HANDBOOK, 'faq.md': FAQ });
 });
 
 const texts = (query: string) => engine.answer({ command: 'ask', query, pageSize: 50 }).items.map((i) => i.text);
@@ -47,6 +50,31 @@ describe('readingOrder of a part made wholly of repeats', () => {
   });
 });
 
+describe('readingOrder of headings written again', () => {
+  it('given ## 问题 and ## 回答 written for each pair, then each sentence stands where it is written, not with its heading’s first stretch', () => {
+    const doc = loadCorpus(tempCorpus('reading-order-faq', { 'faq.md': FAQ })).documents[0]!;
+    expect(readingOrder(doc).map((s) => `${s.place.section?.at(-1)}:${s.passage.text}`)).toEqual([
+      '问题:如何加入频道？',
+      '回答:点击邀请链接即可加入。',
+      '问题:如何退出频道？',
+      '回答:在设置中选择退出。',
+      '回答:退出后可随时重新加入。',
+    ]);
+  });
+
+  it('given /context of an answer alone under its heading, then the question before it among its neighbours', () => {
+    const id = engine.answer({ command: 'search', query: '邀请链接' }).items[0]!.id;
+    const around = engine.answer({ command: 'context', query: id }).items.map((i) => i.text);
+    expect(around).toEqual(['如何加入频道？', '点击邀请链接即可加入。', '如何退出频道？', '在设置中选择退出。']);
+  });
+
+  it('given /context of a sentence in a stretch of several, then that stretch’s sentences, not the same heading’s other stretch', () => {
+    const id = engine.answer({ command: 'search', query: '重新加入' }).items[0]!.id;
+    const around = engine.answer({ command: 'context', query: id }).items.map((i) => i.text);
+    expect(around).toEqual(['在设置中选择退出。', '退出后可随时重新加入。']);
+  });
+});
+
 describe('listings read in order', () => {
   it('given a whole document asked for, then every sentence as written, the repeat cited at its own place', () => {
     const answer = engine.answer({ command: 'ask', query: '频道规则讲了什么', pageSize: 50 });
@@ -62,6 +90,12 @@ describe('listings read in order', () => {
 
   it('given a part asked for, then its sentences as written, a repeat at both places', () => {
     expect(texts('补充规定讲了什么')).toEqual(['请保持礼貌。', '违者禁言。', '请勿刷屏。', '违者禁言。']);
+  });
+
+  it('given /context of a document’s first sentence, then it and the two after it', () => {
+    const id = engine.answer({ command: 'search', query: '禁止刷屏' }).items[0]!.id;
+    const around = engine.answer({ command: 'context', query: id }).items.map((i) => i.text);
+    expect(around).toEqual(['第一，禁止刷屏。', '违者请联系管理员。', '第二，禁止广告。']);
   });
 
   it('given /context of the sentence before a repeat, then the repeat among its neighbours', () => {

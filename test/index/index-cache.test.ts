@@ -26,7 +26,7 @@ function wordIndex(words: string[]): AsPlainObject {
 
 function passage(i: number, text: string, extra: Partial<Passage> = {}): Passage {
   const section = i % 2 ? ['一 第一部分'] : null;
-  const place = { date: i % 2 ? null : '2020-03-18', entry: i % 2 ? null : i + 1, sentence: 1, section };
+  const place = { date: i % 2 ? null : '2020-03-18', entry: i % 2 ? null : i + 1, sentence: 1, section, position: i + 1 };
   return {
     id: `doc:${i}`,
     docId: 'doc',

@@ -131,7 +131,7 @@ describe('passages', () => {
     expect(texts).toHaveLength(4);
     expect(texts[3]).toContain('发表在《求是》杂志2020年第7期上');
     const last = passageById.get(entry?.passageIds[3] ?? '');
-    expect(last?.places).toEqual([{ date: '2020-03-10', entry: entry?.ordinal, sentence: 4, section: null }]);
+    expect(last?.places).toEqual([{ date: '2020-03-10', entry: entry?.ordinal, sentence: 4, section: null, position: expect.any(Number) }]);
   });
 
   it('given all passages then ids are stable-format and unique, ordinals run 1…n in order', () => {

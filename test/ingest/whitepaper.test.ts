@@ -102,7 +102,7 @@ describe('white paper sections recovered from the table of contents', () => {
 
   it('given places then sentence numbers restart in each section and dates/entries are null', () => {
     const first = byId.get(doc.sections.find((s) => s.path[0] === '前言')?.passageIds[0] ?? '');
-    expect(first?.places[0]).toEqual({ date: null, entry: null, sentence: 1, section: ['前言'] });
+    expect(first?.places[0]).toEqual({ date: null, entry: null, sentence: 1, section: ['前言'], position: 2 });
     for (const p of doc.passages) expect(p.places.every((pl) => pl.date === null && pl.entry === null)).toBe(true);
     expect(doc.entries).toEqual([]);
   });
