@@ -1,6 +1,7 @@
 import { docLabel, type Library } from '../core/library.js';
 import type { Entry, Passage, Place } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
+import { type Locale, titlesSaid } from './locale.js';
 
 // Citations tell the user where a sentence stands: document · date or section · position.
 // Dates are written the way the corpus writes them (3月18日), with the year only when the
@@ -58,13 +59,13 @@ export function entryCitation(library: Library, entry: Entry, day: string | null
   return `${title} · ${places[0] ?? ''}${more}`;
 }
 
-/** 《title》 of each listed document whose copy lost its digits, joined; '' when none did. */
-export function digitStrippedTitles(library: Library, docIds: Iterable<string>): string {
-  return [...docIds]
+/** 《title》 of each listed document whose copy lost its digits, said together (titlesSaid); '' when none did. */
+export function digitStrippedTitles(library: Library, docIds: Iterable<string>, locale: Locale): string {
+  const titles = [...docIds]
     .map((id) => library.doc(id)?.meta)
     .filter((meta) => meta?.digitsStripped)
-    .map((meta) => `《${meta!.title}》`)
-    .join('');
+    .map((meta) => `《${meta!.title}》`);
+  return titles.length ? titlesSaid(locale, titles, { zh: '份文档', en: 'documents' }) : '';
 }
 
 /** What a passage belongs to: its entry (opened by the sentence naming the event) or its section. */

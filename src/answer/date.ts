@@ -1,4 +1,3 @@
-import { docLabel } from '../core/library.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Entry } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
@@ -6,12 +5,13 @@ import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from '../que
 import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
 import { weekdayOf } from '../query/date-weekday.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
+import { chronicleSpans } from './chronicle-spans.js';
 import { digitStrippedTitles } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
 import { daysTypedApart, withDiscordTimestamps } from './date-input.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { entryItem } from './entry-item.js';
-import { counted, dayIn, type Locale, listed, localeOf, say, spanIn } from './locale.js';
+import { counted, type Locale, localeOf, say, spanIn } from './locale.js';
 import { dateTimeline } from './timeline.js';
 import { someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 
@@ -69,52 +69,6 @@ function nearestDays(services: Services, around: string, locale: Locale): string
     );
 }
 
-/**
- * The span of days each chronicle has entries on (one span when there is one chronicle), years
- * written when the user asked about another year; asked days inside a span are said to be gaps in
- * it ("3月24日" lies between 3月8日 and 3月27日). Spans are each chronicle's own: one span over a
- * 2020 and a 2021 chronicle read as if entries ran through the year between.
- */
-function coverage(services: Services, askedYear: number, asked: readonly string[], locale: Locale, yearTyped = true): string {
-  const spans = services.library.documents.flatMap((doc) => {
-    const days = doc.entries.flatMap((e) => e.dates.filter((d): d is string => d !== null)).sort();
-    const [first, last] = [days[0], days[days.length - 1]];
-    return first && last ? [{ title: docLabel(doc.meta), first, last }] : [];
-  });
-  if (!spans.length) return say(locale, '语料中没有带日期的条目', 'the documents have no dated entries');
-  const span = ({ first, last }: { first: string; last: string }) => spanIn(locale, first, last, askedYear);
-  // A day typed without its year lies in a span of any year (5月3日 in a chronicle of 2021年5月1日至9日).
-  const lies = (day: string, first: string, last: string) =>
-    yearTyped
-      ? day >= first && day <= last
-      : [first.slice(0, 4), last.slice(0, 4)].some((year) => `${year}${day.slice(4)}` >= first && `${year}${day.slice(4)}` <= last);
-  const inside = spans.filter(({ first, last }) => asked.length > 0 && asked.every((day) => lies(day, first, last)));
-  const [only] = spans;
-  if (spans.length === 1 && only) {
-    if (inside.length) {
-      const these = asked.length > 1;
-      const [from, to] = [dayIn(locale, only.first, askedYear), dayIn(locale, only.last, askedYear)];
-      return say(
-        locale,
-        `纪实的条目从${from}至${to}，但${these ? '这几天' : '这一天'}没有记录`,
-        `the entries run from ${from} to ${to}, but ${these ? 'these days have' : 'this day has'} none`,
-      );
-    }
-    return say(locale, `纪实的条目覆盖${span(only)}`, `the entries cover ${span(only)}`);
-  }
-  const each = spans.map((s) => say(locale, `《${s.title}》${span(s)}`, `${s.title}: ${span(s)}`));
-  const these = asked.length > 1;
-  const within = inside.map((s) => say(locale, `《${s.title}》`, s.title));
-  const gap = within.length
-    ? say(
-        locale,
-        `，${these ? '这几天' : '这一天'}在${listed(locale, within)}的期间内，但没有记录`,
-        `; ${these ? 'these days are' : 'this day is'} within ${listed(locale, within)}'s, but ${these ? 'have' : 'has'} none`,
-      )
-    : '';
-  return say(locale, `各纪实的条目：${each.join('；')}${gap}`, `the chronicles' entries: ${each.join('; ')}${gap}`);
-}
-
 /** Forms of /date to try: the bundled ones while the documents have 3月18日, else their busiest day and its month. */
 function dateExamples(services: Services, locale: Locale): string[] {
   const example = corpusExamples(services).date;
@@ -149,6 +103,7 @@ function strippedDatesNote(services: Services, locale: Locale): string {
   const titles = digitStrippedTitles(
     services.library,
     services.library.documents.map((d) => d.meta.id),
+    locale,
   );
   if (!titles) return '';
   return say(
@@ -250,7 +205,7 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
           `纪实记录的是${sameDays.year}年：${sameDays.label}有${sameDays.count}条，请用 /date ${sameDays.label}`,
           `the entries are from ${sameDays.year}: ${sameDays.labelEn} has ${counted('en', sameDays.count, '条', 'entry', 'entries')}, see /date ${sameDays.labelEn}`,
         )
-      : coverage(services, yearOf(parsed.query), days, locale, writesYear(request.query));
+      : chronicleSpans(services.library, yearOf(parsed.query), days, locale, writesYear(request.query));
     // A day no entry stands under may be written in running text (a news file's 2021年5月3日，…):
     // /search finds those sentences.
     const day = parsed.query.kind === 'day' ? parsed.query.date : null;

@@ -16,6 +16,18 @@ export const say = (locale: Locale, zh: string, en: string): string => (locale =
 /** A list as each language writes one: 甲、乙 / a, b. */
 export const listed = (locale: Locale, items: readonly string[]): string => items.join(locale === 'en' ? ', ' : '、');
 
+/** Titles named in one breath; more are counted. */
+const TITLES_NAMED = 3;
+
+/**
+ * Titles said in one breath: every one of a few, the first of many with their count (《A》等100部纪实,
+ * "A and 99 other chronicles"): a server of 100 chronicles got a sentence naming each of them.
+ */
+export function titlesSaid(locale: Locale, titles: readonly string[], noun: { zh: string; en: string }): string {
+  if (titles.length <= TITLES_NAMED) return listed(locale, titles);
+  return say(locale, `${titles[0]}等${titles.length}${noun.zh}`, `${titles[0]} and ${titles.length - 1} other ${noun.en}`);
+}
+
 /** A locale as Discord and clients write it (en-US, en-GB, zh-CN…): English for any English one, else Chinese. */
 export const localeNamed = (value: unknown): Locale => (typeof value === 'string' && /^en\b/i.test(value) ? 'en' : 'zh');
 

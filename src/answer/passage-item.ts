@@ -1,4 +1,5 @@
 import { docLabel, type Library } from '../core/library.js';
+import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
 import type { AnswerItem, Passage } from '../core/types.js';
 import { passageCitation, passageEvent, passagePlaces, sectionLabel } from './citation.js';
@@ -22,14 +23,10 @@ interface PassageCard {
  * joins for every line shown (/search's first page at 100× the corpus, ~30 µs a query); the same
  * sentences are shown again and again.
  */
-const cardsByLibrary = new WeakMap<Library, WeakMap<Passage, PassageCard>>();
+const cardsByLibrary = memoized((_: Library) => new WeakMap<Passage, PassageCard>());
 
 function cardOf(library: Library, passage: Passage): PassageCard {
-  let cards = cardsByLibrary.get(library);
-  if (!cards) {
-    cards = new WeakMap();
-    cardsByLibrary.set(library, cards);
-  }
+  const cards = cardsByLibrary(library);
   let card = cards.get(passage);
   if (!card) {
     const doc = library.doc(passage.docId);

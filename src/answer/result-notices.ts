@@ -23,7 +23,7 @@ export function strippedDigitsNotice(
   figuresAsked = asksForFigures(query),
 ): string | null {
   if (!figuresAsked) return null;
-  const titles = digitStrippedTitles(services.library, docIds);
+  const titles = digitStrippedTitles(services.library, docIds, locale);
   if (!titles) return null;
   return say(
     locale,
@@ -54,7 +54,7 @@ function showsLostFigures(passage: Passage): boolean {
 export function lostFiguresNotice(services: Services, shown: readonly Passage[], query: string, locale: Locale = 'zh'): string | null {
   const docs = new Set<string>();
   for (const passage of shown) if (showsLostFigures(passage)) docs.add(passage.docId);
-  const titles = digitStrippedTitles(services.library, docs);
+  const titles = digitStrippedTitles(services.library, docs, locale);
   if (!titles || asksForFigures(query)) return titles ? strippedDigitsNotice(services, query, docs, locale, true) : null;
   // Shorter than the note a figure question gets: it rides on many answers that asked for none.
   return say(

@@ -1,4 +1,5 @@
 import type { Library } from '../core/library.js';
+import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
@@ -32,11 +33,7 @@ function writesDay(text: string, form: string, year: string | null): boolean {
 export function sentencesWritingDays(services: Services, days: readonly string[], yearTyped: boolean): Passage[] {
   const { library, index } = services;
   const key = `${yearTyped}${days.join()}`;
-  let found = writingByLibrary.get(library);
-  if (!found) {
-    found = new Map();
-    writingByLibrary.set(library, found);
-  }
+  const found = writingByLibrary(library);
   let passages = found.get(key);
   if (!passages) {
     // Only sentences holding a word that contains a day's form are read: the tokenizer keeps a
@@ -60,7 +57,7 @@ export function sentencesWritingDays(services: Services, days: readonly string[]
 }
 
 /** Sentences writing days, per library and asked days: at 100× the corpus, finding them reads 76,000 sentences. */
-const writingByLibrary = new WeakMap<Library, Map<string, Passage[]>>();
+const writingByLibrary = memoized((_: Library) => new Map<string, Passage[]>());
 const REMEMBERED_DAY_SETS = 64;
 
 /**

@@ -61,7 +61,7 @@ describe('suggestDates', () => {
     expect(suggestDates('', [{ date: '2019-03-18', count: 1 }], 2020)[0]).toEqual({ name: '2019年3月18日 · 1条', value: '2019年3月18日' });
   });
 
-  it.each([['3月 ' + '😀'.repeat(47)], ['3月 ' + '🇮🇹'.repeat(23)], ['March' + ' '.repeat(73) + '🇮🇹']])(
+  it.each([[`3月 ${'😀'.repeat(47)}`], [`3月 ${'🇮🇹'.repeat(23)}`], [`March${' '.repeat(73)}🇮🇹`]])(
     'given a month typed with emoji past the choice’s length, then the whole-month choice is cut between graphemes',
     (typed) => {
       const [whole] = suggestDates(typed, available, 2020);
