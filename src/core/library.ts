@@ -43,6 +43,8 @@ export interface Library {
   countriesWithPassages: { code: string; count: number }[];
   /** Passages in corpus order (documents in load order). */
   allPassages: Passage[];
+  /** How many passages the index numbers (matchTextAt's numbers run from 0 below it). */
+  passageCount: number;
   /** A passage's text folded for matching (NFKC, lower case, Simplified), computed once. */
   matchText(passage: Passage): string;
   /** matchText of the passage numbered `n` (PassageNumbers): a candidate's text without hashing its id. */
@@ -124,6 +126,7 @@ export function buildLibrary(corpus: Corpus, numbers: PassageNumbers): Library {
     passagesMentioning: (code) => byCountry.get(code) ?? [],
     countriesWithPassages,
     allPassages,
+    passageCount: numbers.passages.length,
     matchText,
     matchTextAt(n) {
       let text = matchTextsByNumber[n];

@@ -1,6 +1,7 @@
 // What a user means by the country they typed for /country: a country, a region or organisation,
 // or an unknown name with the closest known names.
 
+import { once } from '../core/lazy.js';
 import { countryOfEnglishName, demonymIds } from '../query/english/country-names.js';
 import { toSimplified } from '../text/normalize.js';
 import { compoundNamesOf } from './country-aliases.js';
@@ -105,18 +106,23 @@ function fromContainedNames(text: string): { entity: GeoEntity } | { several: Ge
   return entities.length > 1 ? { several: entities } : undefined;
 }
 
+/** Each place's names as suggestionsFor compares them: Latin ones lower-cased, apart from the others (once per process). */
+const suggestionKeys = once(() =>
+  gazetteer().entities.map((entity) => ({
+    entity,
+    latin: [...new Set(entity.names.filter(isLatin).map((name) => name.toLowerCase()))],
+    other: entity.names.filter((name) => !isLatin(name)),
+  })),
+);
+
 function suggestionsFor(text: string): string[] {
-  const typed = isLatin(text) ? text.toLowerCase() : text;
+  const latin = isLatin(text);
+  const typed = latin ? text.toLowerCase() : text;
   const scored: { name: string; score: number }[] = [];
-  for (const entity of gazetteer().entities) {
+  for (const keys of suggestionKeys()) {
     let best = 0;
-    for (const name of entity.names) {
-      const latin = isLatin(name);
-      if (latin !== isLatin(typed)) continue;
-      const key = latin ? name.toLowerCase() : name;
-      if (looksLike(typed, key, latin)) best = Math.max(best, similarity(typed, key));
-    }
-    if (best >= 0.3) scored.push({ name: entity.name, score: best });
+    for (const key of latin ? keys.latin : keys.other) if (looksLike(typed, key, latin)) best = Math.max(best, similarity(typed, key));
+    if (best >= 0.3) scored.push({ name: keys.entity.name, score: best });
   }
   scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'zh'));
   return scored.slice(0, MAX_SUGGESTIONS).map((s) => s.name);

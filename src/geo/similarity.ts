@@ -51,18 +51,28 @@ export function similarity(typed: string, name: string): number {
   return (1 - distance) * 0.5 + shared * 0.5;
 }
 
+/** Characters of a text, as code points: a unit each unless it holds a surrogate pair. */
+const charactersOf = (text: string): string | string[] => (/[\ud800-\udfff]/u.test(text) ? [...text] : text);
+
+/** sharedInOrder's row, kept between calls: it compares one typed name with the gazetteer's thousands. */
+let row = new Int32Array(64);
+
 /** How many of the typed characters a name has in the same order (longest common subsequence). */
 export function sharedInOrder(typed: string, name: string): number {
-  const x = [...typed];
-  const y = [...name];
-  let previous = new Array<number>(y.length + 1).fill(0);
+  const x = charactersOf(typed);
+  const y = charactersOf(name);
+  if (row.length < y.length + 1) row = new Int32Array(2 * (y.length + 1));
+  row.fill(0, 0, y.length + 1);
   for (let i = 1; i <= x.length; i++) {
-    const current = [0];
-    for (let j = 1; j <= y.length; j++)
-      current.push(x[i - 1] === y[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0));
-    previous = current;
+    // One row, updated in place: `diagonal` holds the previous row's value at j − 1.
+    let diagonal = 0;
+    for (let j = 1; j <= y.length; j++) {
+      const above = row[j]!;
+      row[j] = x[i - 1] === y[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
+      diagonal = above;
+    }
   }
-  return previous[y.length] ?? 0;
+  return row[y.length]!;
 }
 
 /**
@@ -77,12 +87,21 @@ export function looksLike(typed: string, name: string, latin: boolean): boolean 
   }
   // Latin names are compared word by word too (Congo in "Congo - Brazzaville"), and must be
   // about as long as what was typed, or any long name would hold a few of its letters in order.
-  const candidates = [name, ...name.split(/[^a-z]+/)].filter((w) => w.length > 0);
-  return (
-    length >= 4 &&
-    candidates.some((w) => {
-      const shared = sharedInOrder(typed, w);
-      return shared >= 0.75 * length && shared >= 0.6 * w.length;
-    })
-  );
+  if (length < 4) return false;
+  if (latinWordLooksLike(typed, length, name)) return true;
+  if (!/[^a-z]/u.test(name)) return false;
+  for (const word of name.split(/[^a-z]+/u)) if (word !== name && latinWordLooksLike(typed, length, word)) return true;
+  return false;
+}
+
+/**
+ * Whether a Latin word holds most of the typed letters in order, and few others. A word shares no
+ * more letters than it has: only words of 0.75 to 1/0.6 times the typed length can pass, and the
+ * others are not compared (the gazetteer's 1,400 Latin names, word by word, took ~7 ms for a name
+ * it does not hold).
+ */
+function latinWordLooksLike(typed: string, length: number, word: string): boolean {
+  if (word.length < 0.75 * length || word.length * 0.6 > length) return false;
+  const shared = sharedInOrder(typed, word);
+  return shared >= 0.75 * length && shared >= 0.6 * word.length;
 }
