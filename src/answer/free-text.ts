@@ -31,7 +31,7 @@ import { didYouMean } from './spelling.js';
 import { validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
-import { someSentenceWrites } from './written-in-corpus.js';
+import { sentencesWriting, someSentenceWrites } from './written-in-corpus.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
@@ -53,12 +53,15 @@ function substringMatches(services: Services, phrases: string[], meets: ((matchT
     const whole = new RegExp(`(?<![a-z0-9])${p}(?![a-z0-9])`, 'u');
     return (text: string) => whole.test(text);
   });
-  return services.library.allPassages
-    .filter((passage) => {
-      const text = services.library.matchText(passage);
-      return tests.every((test) => test(text)) && (!meets || meets(text));
-    })
-    .map((passage) => ({ passage, score: 1, terms: phrases }));
+  // Every test holds its phrase as written, so only the sentences writing the first can pass.
+  const { library } = services;
+  const found: RankedPassage[] = [];
+  for (const n of sentencesWriting(library, phrases[0]!)) {
+    const text = library.matchTextAt(n);
+    if (tests.every((test) => test(text)) && (!meets || meets(text)))
+      found.push({ passage: services.index.numbers.passages[n]!, score: 1, terms: phrases });
+  }
+  return found;
 }
 
 /** A /search of operators with nothing to find: excluded words alone (-捐赠), or AND, OR, "" alone. */

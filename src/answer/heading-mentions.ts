@@ -1,4 +1,5 @@
-import { docLabel } from '../core/library.js';
+import { docLabel, type Library } from '../core/library.js';
+import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { type Locale, listed, say } from './locale.js';
@@ -12,18 +13,25 @@ const NAMED = 3;
 
 const fold = (text: string): string => toSimplified(foldWidthAndCase(text));
 
+/** Every title and heading with its folded text and how it is named, in folder order (once per library). */
+const namingTexts = memoized((library: Library) =>
+  library.documents.flatMap((doc) => [
+    { folded: fold(doc.meta.title), place: `《${docLabel(doc.meta)}》` },
+    ...doc.sections.flatMap((section) => {
+      const heading = section.path[section.path.length - 1];
+      return heading ? [{ folded: fold(heading), place: `《${docLabel(doc.meta)}》的「${heading}」` }] : [];
+    }),
+  ]),
+);
+
 /** For a search that found no sentence: the titles and headings writing its text, said; null when none does. */
 export function headingMentions(services: Services, query: string, locale: Locale): string | null {
   const typed = fold(query.trim());
   if ([...typed].length < 2) return null;
-  const places: string[] = [];
-  for (const doc of services.library.documents) {
-    if (fold(doc.meta.title).includes(typed)) places.push(`《${docLabel(doc.meta)}》`);
-    for (const section of doc.sections) {
-      const heading = section.path[section.path.length - 1];
-      if (heading && fold(heading).includes(typed)) places.push(`《${docLabel(doc.meta)}》的「${heading}」`);
-    }
-  }
+  // Folded once per library: at 100× the corpus folding 1,800 titles and headings took ~8 ms a search that found nothing.
+  const places = namingTexts(services.library)
+    .filter(({ folded }) => folded.includes(typed))
+    .map(({ place }) => place);
   const unique = [...new Set(places)];
   if (!unique.length) return null;
   const named =

@@ -1,11 +1,33 @@
 import type { Library } from '../core/library.js';
+import { memoized } from '../core/memo.js';
 
-/**
- * Whether some sentence writes `text` (folded Simplified, as sentences are matched): a scan of
- * every sentence, for the rare answers that ask it (a day with no entry, a name that is no country).
- */
+// Which sentences write a text (folded Simplified, as sentences are matched), found by reading
+// every sentence: for the rare answers that ask it (a /search the index finds nothing for, a name
+// that is no country, a typo to correct). A search that finds nothing asks twice for the same text
+// (its substring fallback, then whether the keyword is written at all, to correct it), and at 100×
+// the corpus each reading takes ~8 ms: the last few texts' answers are remembered.
+
+/** Texts whose sentences are remembered, per library; more, and the memory starts afresh. */
+const REMEMBERED_TEXTS = 64;
+
+const writingByLibrary = memoized((_: Library) => new Map<string, readonly number[]>());
+
+/** The numbers (matchTextAt's) of the sentences whose match text holds `text`, ascending. */
+export function sentencesWriting(library: Library, text: string): readonly number[] {
+  const remembered = writingByLibrary(library);
+  let found = remembered.get(text);
+  if (!found) {
+    const numbers: number[] = [];
+    // By number: by passage, each text was looked up by its id (76,000 at 100× the corpus).
+    for (let n = 0; n < library.passageCount; n++) if (library.matchTextAt(n).includes(text)) numbers.push(n);
+    if (remembered.size >= REMEMBERED_TEXTS) remembered.clear();
+    remembered.set(text, numbers);
+    found = numbers;
+  }
+  return found;
+}
+
+/** Whether some sentence writes `text`. */
 export function someSentenceWrites(library: Library, text: string): boolean {
-  // By number: by passage each text was looked up by its id, a hash of 76,000 ids at 100× the corpus.
-  for (let n = 0; n < library.passageCount; n++) if (library.matchTextAt(n).includes(text)) return true;
-  return false;
+  return sentencesWriting(library, text).length > 0;
 }
