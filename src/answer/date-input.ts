@@ -1,4 +1,4 @@
-import { formatDateEn, formatDateRangeZh } from '../query/date-format.js';
+import { formatDateEn, formatDateRangeZh, formatDateZh } from '../query/date-format.js';
 import { parseDateQuery } from '../query/date-parse.js';
 import { dayIn, type Locale } from './locale.js';
 
@@ -10,14 +10,26 @@ const DOCUMENTS_UTC_OFFSET_MS = 8 * 3600 * 1000;
 /** <t:1584489600>, <t:1584489600:D>: what a Discord client shows as a date or time. */
 const DISCORD_TIMESTAMP = /<t:(-?\d{1,12})(?::[tTdDfFR])?>/g;
 
-/** The query with each Discord timestamp written as its day (2020-03-18), which /date reads. */
-export function withDiscordTimestamps(query: string): string {
+/** The query with each Discord timestamp written as its day (2020-03-18, or as `written` writes it), which /date reads. */
+export function withDiscordTimestamps(query: string, written: (iso: string) => string = (iso) => iso): string {
   return query.replace(DISCORD_TIMESTAMP, (whole, seconds: string) => {
     const day = new Date(Number(seconds) * 1000 + DOCUMENTS_UTC_OFFSET_MS);
     const year = day.getUTCFullYear();
     // A year a date is written with (the ISO form of year 33658 is +033658-…, which /date would echo as typed).
-    return Number.isNaN(year) || year < 1 || year > 9999 ? whole : day.toISOString().slice(0, 10);
+    return Number.isNaN(year) || year < 1 || year > 9999 ? whole : written(day.toISOString().slice(0, 10));
   });
+}
+
+/**
+ * A question or search with each Discord timestamp written as its day, as the rest of it is
+ * written: 2020年3月18日 among Chinese, March 18, 2020 in English. Left as it was, the timestamp's
+ * digits were searched for (<t:1584489600:D>发生了什么 listed sentences about 数据).
+ */
+export function withTimestampsAsDays(query: string): string {
+  const english =
+    !/\p{Script=Han}/u.test(query.replace(DISCORD_TIMESTAMP, '')) && /[A-Za-z]{2,}/u.test(query.replace(DISCORD_TIMESTAMP, ''));
+  // With its year always (a default year no day has): a timestamp names one day of one year.
+  return withDiscordTimestamps(query, (iso) => (english ? formatDateEn(iso, 0) : formatDateZh(iso, 0)));
 }
 
 /** At most this many days typed apart are offered one by one. */

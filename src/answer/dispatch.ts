@@ -8,6 +8,7 @@ import { COMMANDS, closestCommand, commandNamed, type KnownCommand } from './com
 import { answerContext } from './context.js';
 import { answerCountry } from './country.js';
 import { answerDate } from './date.js';
+import { withTimestampsAsDays } from './date-input.js';
 import { answerFreeText } from './free-text.js';
 import { answerAbout, answerHelp } from './help.js';
 import { listed, localeOf, say } from './locale.js';
@@ -50,7 +51,8 @@ export function dispatch(services: Services, raw: AnswerRequest): Answer {
       example ? [cutGraphemes(example, 100, '…')] : [],
     );
   }
-  const query = stripDiscordMarkup(request.query);
+  // /date reads a timestamp itself (echoing the day it is); the others read it as a day written in words.
+  const query = stripDiscordMarkup(command === 'date' ? request.query : withTimestampsAsDays(request.query));
   // Only mentions, emoji or a link: said so, rather than "please type keywords" to someone who typed.
   if (QUERIED.has(command) && !query && request.query.trim())
     return errorAnswer(request, {

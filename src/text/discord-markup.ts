@@ -14,9 +14,17 @@ const MARKUP = /@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>|<\/[\w -]+:\d+>|<a?:\w+:\
 const MARKDOWN_LINK = /\[([^[\]]*)\]\(\s*<?https?:\/\/(?:[!-'*-~]|\([!-'*-~]*\))*>?(?:\s+"[^"]*")?\s*\)/giu;
 const ADDRESS = /<?\bhttps?:\/\/[!-;=?-~]*[A-Za-z0-9/#=_~-]>?/giu;
 
+/**
+ * A spoiler, ||text||, standing apart (at an end of the query or between spaces): its text stays,
+ * and its bars are not /search's OR (||意大利|| listed sentences "matching 意大利 OR nothing").
+ * Bars between words (口罩||呼吸机) are OR, as /search reads them.
+ */
+const SPOILER = /(?<=^|\s)\|\|(?=[^\s|])([^|]*[^\s|])\|\|(?=\s|$)/gu;
+
 /** The query without Discord markup and links, spaces collapsed where they stood. */
 export function stripDiscordMarkup(text: string): string {
   return text
+    .replace(SPOILER, ' $1 ')
     .replace(MARKDOWN_LINK, ' $1 ')
     .replace(ADDRESS, ' ')
     .replace(MARKUP, ' ')

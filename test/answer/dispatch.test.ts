@@ -31,6 +31,20 @@ describe('command lines', () => {
   });
 });
 
+describe('Discord timestamps in questions and searches', () => {
+  // <t:1584489600:D> is what a Discord client shows as 18 March 2020 (in China); /date reads it, and
+  // a question naming a day that way is about that day, not about its digits.
+  it('given /ask of what happened on a timestamp, then that day’s entries, as for the day written', () => {
+    const ids = (query: string) => engine.answer({ command: 'ask', query }).items.map((i) => i.id);
+    expect(ids('<t:1584489600:D>发生了什么')).toEqual(ids('2020年3月18日发生了什么'));
+    expect(ids('What happened on <t:1584489600:D>?')).toEqual(ids('What happened on March 18, 2020?'));
+  });
+
+  it('given /search of a timestamp, then /date of its day is offered, as for the day typed', () => {
+    expect(engine.answer({ command: 'search', query: '<t:1584489600:D>' }).suggestions).toContain('/date 3月18日');
+  });
+});
+
 describe('dispatch', () => {
   it('given a command in full-width letters or by its Chinese name, then that command', () => {
     expect(engine.answer({ command: 'ｄａｔｅ', query: '3月18日' }).total).toBe(engine.answer({ command: 'date', query: '3月18日' }).total);

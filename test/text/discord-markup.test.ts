@@ -16,10 +16,21 @@ describe('stripDiscordMarkup', () => {
     expect(stripDiscordMarkup('[口罩](https://x.org "t") 捐赠')).toBe('口罩 捐赠');
   });
 
+  it('given a spoiler standing apart, then its text stays, without its bars', () => {
+    expect(stripDiscordMarkup('||意大利||')).toBe('意大利');
+    expect(stripDiscordMarkup('关于 ||意大利|| 的消息')).toBe('关于 意大利 的消息');
+  });
+
+  it('given bars between words, then they stay: /search reads them as OR', () => {
+    expect(stripDiscordMarkup('口罩||呼吸机')).toBe('口罩||呼吸机');
+    expect(stripDiscordMarkup('口罩 || 呼吸机 || 防护服')).toBe('口罩 || 呼吸机 || 防护服');
+    expect(stripDiscordMarkup('a||b||c')).toBe('a||b||c');
+  });
+
   it('property: text without markup characters is unchanged apart from spaces', () => {
     fc.assert(
       fc.property(
-        fc.string().filter((s) => !/[@<]|https?:\/\//i.test(s)),
+        fc.string().filter((s) => !/[@<|]|https?:\/\//i.test(s)),
         (text) => {
           expect(stripDiscordMarkup(text)).toBe(text.replace(/\s{2,}/g, ' ').trim());
         },
