@@ -9,5 +9,5 @@ const [description, localised] = localise('使用说明', '使用說明', 'How t
 export const data = new SlashCommandBuilder().setName('help').setDescription(description).setDescriptionLocalizations(localised);
 
 export function execute(interaction: ChatInputCommandInteraction, { commands, engine }: CommandContext) {
-  return renderHelp(commands, replyLocale(interaction), engine.examples());
+  return renderHelp(commands, replyLocale(interaction), engine.examples(), interaction.locale);
 }

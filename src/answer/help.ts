@@ -69,15 +69,15 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
     .slice(0, ABOUT_DOCUMENTS_LISTED)
     .map((d) =>
       en
-        ? `${named(d)}: ${counted('en', d.passages, '句', 'sentence')}${d.entries ? `, ${counted('en', d.entries, '条', 'entry', 'entries')}` : ''}${d.digitsStripped ? DIGITS_LOST_EN : ''}`
-        : `${named(d)}：${d.passages}句${d.entries ? `，${d.entries}条` : ''}${d.digitsStripped ? DIGITS_LOST : ''}`,
+        ? `${named(d)}: ${counted('en', d.sentences, '句', 'sentence')}${d.entries ? `, ${counted('en', d.entries, '条', 'entry', 'entries')}` : ''}${d.digitsStripped ? DIGITS_LOST_EN : ''}`
+        : `${named(d)}：${d.sentences}句${d.entries ? `，${d.entries}条` : ''}${d.digitsStripped ? DIGITS_LOST : ''}`,
     );
   const more = s.documents.length - ABOUT_DOCUMENTS_LISTED;
   const unlisted = s.skipped.length - ABOUT_DOCUMENTS_LISTED;
   const message = [
     en
-      ? `Corpus: ${counted('en', s.documents.length, '篇', 'document')}, ${counted('en', s.passages, '句', 'sentence')}`
-      : `语料：${s.documents.length}篇文档，共${s.passages}句`,
+      ? `Corpus: ${counted('en', s.documents.length, '篇', 'document')}, ${counted('en', s.sentences, '句', 'sentence')}`
+      : `语料：${s.documents.length}篇文档，共${s.sentences}句`,
     ...docs,
     ...(more > 0 ? [en ? `… and ${more} more` : `……另有${more}篇文档未列出`] : []),
     en

@@ -64,12 +64,14 @@ function statsOf(loaded: Loaded): CorpusStats {
     ...(d.meta.file ? { file: d.meta.file } : {}),
     kind: d.meta.kind,
     passages: d.passages.length,
+    sentences: d.passages.reduce((n, p) => n + p.places.length, 0),
     entries: d.entries.length,
     digitsStripped: d.meta.digitsStripped === true,
   }));
   return {
     documents,
     passages: documents.reduce((n, d) => n + d.passages, 0),
+    sentences: documents.reduce((n, d) => n + d.sentences, 0),
     entries: documents.reduce((n, d) => n + d.entries, 0),
     indexBuiltAt: loaded.saved.builtAt,
     indexFromCache: loaded.fromCache,

@@ -213,11 +213,16 @@ export interface CorpusStats {
     /** The file it was read from, when known. */
     file?: string;
     kind: DocumentKind;
+    /** Distinct sentences: what the index holds. */
     passages: number;
+    /** Sentences as the document writes them, a repeat counted at each place: what a reader counts, and /about says. */
+    sentences: number;
     entries: number;
     digitsStripped: boolean;
   }[];
   passages: number;
+  /** The documents' sentences as written. */
+  sentences: number;
   entries: number;
   /** When the index was built (ISO timestamp). */
   indexBuiltAt: string;

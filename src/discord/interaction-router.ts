@@ -12,7 +12,7 @@ import { isIgnorableDiscordError } from './discord-errors.js';
 import { RATE_LIMIT_MESSAGE, type RateLimiter } from './rate-limit.js';
 import { type CommandResult, notice, toReplyOptions } from './reply.js';
 import { commandChannel, pageTurnChannel, type ReplyChannel } from './reply-channel.js';
-import { inClientScript } from './traditional-reply.js';
+import { choicesInClientScript, inClientScript } from './traditional-reply.js';
 
 // One entry point for every interaction: find the handler, run its engine work through the answer
 // queue (directly while the engine is idle; deferred, then edited, when the work queued ahead
@@ -131,7 +131,7 @@ async function handleAutocomplete(i: AutocompleteInteraction, deps: RouterDeps, 
     // No choices rather than no response: without one Discord shows "Loading options failed".
     deps.logger.error({ interaction: i.type, command: i.commandName, err: error }, 'autocomplete failed');
   }
-  await i.respond(choices);
+  await i.respond(await choicesInClientScript(choices, i.locale));
   deps.logger.info(
     {
       interaction: i.type,

@@ -21,8 +21,8 @@ export function renderAbout(stats: CorpusStats, now = new Date(), locale: Locale
   const fields = stats.documents.slice(0, LIMITS.embedFields - 2).map((d) => ({
     name: truncate(escapeMarkdown(label(d)), LIMITS.embedFieldName),
     value: en
-      ? `${kinds[d.kind] ?? d.kind} · ${counted('en', d.passages, '句', 'sentence')}${d.entries > 0 ? ` · ${counted('en', d.entries, '条', 'entry', 'entries')}` : ''}${d.digitsStripped ? `\n${DIGITS_LOST_EN.trim()}` : ''}`
-      : `${kinds[d.kind] ?? d.kind} · ${d.passages} 句${d.entries > 0 ? ` · ${d.entries} 条` : ''}${d.digitsStripped ? `\n${DIGITS_LOST}` : ''}`,
+      ? `${kinds[d.kind] ?? d.kind} · ${counted('en', d.sentences, '句', 'sentence')}${d.entries > 0 ? ` · ${counted('en', d.entries, '条', 'entry', 'entries')}` : ''}${d.digitsStripped ? `\n${DIGITS_LOST_EN.trim()}` : ''}`
+      : `${kinds[d.kind] ?? d.kind} · ${d.sentences} 句${d.entries > 0 ? ` · ${d.entries} 条` : ''}${d.digitsStripped ? `\n${DIGITS_LOST}` : ''}`,
   }));
   // A Discord timestamp: each reader sees the time in their own zone and language.
   const built = Math.floor(Date.parse(stats.indexBuiltAt) / 1000);
@@ -52,10 +52,10 @@ export function renderAbout(stats: CorpusStats, now = new Date(), locale: Locale
     title: en ? 'About this bot' : '关于本机器人',
     color: ABOUT_COLOR,
     description: en
-      ? `The corpus holds ${counted('en', stats.documents.length, '篇', 'document')}, ${counted('en', stats.passages, '句', 'sentence')} and ${counted('en', stats.entries, '条', 'chronicle entry', 'chronicle entries')}. Every answer is a verbatim excerpt with its source.`
-      : `语料共 ${stats.documents.length} 篇文档、${stats.passages} 个句子、${stats.entries} 个纪实条目。答案均为原文摘录并附出处。`,
+      ? `The corpus holds ${counted('en', stats.documents.length, '篇', 'document')}, ${counted('en', stats.sentences, '句', 'sentence')} and ${counted('en', stats.entries, '条', 'chronicle entry', 'chronicle entries')}. Every answer is a verbatim excerpt with its source.`
+      : `语料共 ${stats.documents.length} 篇文档、${stats.sentences} 个句子、${stats.entries} 个纪实条目。答案均为原文摘录并附出处。`,
     fields,
     footer: { text: en ? `Version ${stats.version}` : `版本 ${stats.version}` },
   };
-  return { reply: { embeds: [embed], ephemeral: false }, hits: 0, outcome: 'ok' };
+  return { reply: { embeds: [embed], ephemeral: false, ownWords: true }, hits: 0, outcome: 'ok' };
 }

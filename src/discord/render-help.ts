@@ -12,16 +12,21 @@ import { truncate } from './truncate.js';
 
 const HELP_COLOR = 0x3498db;
 
-/** `/name option:` for each required option, as the command is typed in Discord. */
-function discordUsage(json: RESTPostAPIChatInputApplicationCommandsJSONBody): string {
-  const required = (json.options ?? []).filter((o) => 'required' in o && o.required).map((o) => ` ${o.name}:`);
+/**
+ * `/name option:` for each required option, as the command is typed in Discord: a Chinese client
+ * sees the options' Chinese names (/ask 问题:), which Chinese help named `question:`.
+ */
+function discordUsage(json: RESTPostAPIChatInputApplicationCommandsJSONBody, clientLocale: string): string {
+  const required = (json.options ?? [])
+    .filter((o) => 'required' in o && o.required)
+    .map((o) => ` ${o.name_localizations?.[clientLocale as keyof typeof o.name_localizations] ?? o.name}:`);
   return `/${json.name}${required.join('')}`;
 }
 
 /** One line per command: the core's help and its example, in Discord's syntax. */
-function helpLine(command: CommandModule, locale: Locale, examples: Examples): string {
+function helpLine(command: CommandModule, locale: Locale, examples: Examples, clientLocale: string): string {
   const json = command.data.toJSON();
-  const usage = discordUsage(json);
+  const usage = discordUsage(json, clientLocale);
   const core = COMMANDS.find((c) => c.name === json.name);
   if (!core) return `\`${usage}\` — ${json.description_localizations?.[locale === 'en' ? 'en-US' : 'zh-CN'] ?? json.description}`;
   // The core's example is `/ask 谁和…`; what follows the name is the option's value.
@@ -42,7 +47,13 @@ function rank(command: CommandModule): number {
 /** Examples that work on the documents served (corpus-examples.ts), by command; the core's bundled ones otherwise. */
 type Examples = Record<string, { zh: string; en: string } | undefined>;
 
-export function renderHelp(commands: ReadonlyMap<string, CommandModule>, locale: Locale = 'zh', examples: Examples = {}): CommandResult {
+/** `clientLocale`: the client's own (zh-CN, zh-TW, en-US…), whose option names the lines use; the default is `locale`'s. */
+export function renderHelp(
+  commands: ReadonlyMap<string, CommandModule>,
+  locale: Locale = 'zh',
+  examples: Examples = {},
+  clientLocale: string = locale === 'en' ? 'en-US' : 'zh-CN',
+): CommandResult {
   const listed = [...commands.values()].sort((a, b) => rank(a) - rank(b));
   const suggesting = listed.filter((c) => c.autocomplete).map((c) => `/${c.data.name}`);
   const reading =
@@ -50,18 +61,20 @@ export function renderHelp(commands: ReadonlyMap<string, CommandModule>, locale:
       ? [
           'Every answer is a verbatim sentence of the documents, matched words in **bold**, its source under it. Questions may be in Chinese or English.',
           `Turn pages with ◀ ▶; the Context button shows what stands around a sentence.${suggesting.length > 0 ? ` ${suggesting.join(', ')} suggest as you type.` : ''}`,
+          'Options: `page` opens a page directly, `private` shows the answer to you only.',
         ]
       : [
           '每条答案都是语料原文，匹配的词以**粗体**标出，下方注明出处。',
           `用 ◀ ▶ 翻页，用“上下文”按钮查看前后文。${suggesting.length > 0 ? `${suggesting.join('、')} 输入时会给出建议。` : ''}`,
+          '可选项：“页码”直接打开某一页，“仅自己可见”让答案只显示给你。',
         ];
   const embed: APIEmbed = {
     title: locale === 'en' ? 'How to use this bot' : '使用说明',
     color: HELP_COLOR,
     description: truncate(
-      [...listed.map((command) => helpLine(command, locale, examples)), '', ...reading].join('\n'),
+      [...listed.map((command) => helpLine(command, locale, examples, clientLocale)), '', ...reading].join('\n'),
       LIMITS.embedDescription,
     ),
   };
-  return { reply: { embeds: [embed], ephemeral: true }, hits: 0, outcome: 'ok' };
+  return { reply: { embeds: [embed], ephemeral: true, ownWords: true }, hits: 0, outcome: 'ok' };
 }

@@ -26,6 +26,8 @@ export interface BotReply {
   components?: APIActionRowComponent<APIButtonComponent>[];
   /** Only the user who asked sees it (errors, nothing found, rate limit). */
   ephemeral: boolean;
+  /** The embeds' title, description and field values are the bot's own words (/help, /about): a Traditional client reads them converted. */
+  ownWords?: boolean;
 }
 
 /** Outcome of one interaction, for the log line. */

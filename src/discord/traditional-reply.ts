@@ -1,3 +1,4 @@
+import type { APIEmbed } from 'discord.js';
 import type { CommandResult } from './reply.js';
 
 // A client set to Traditional Chinese (zh-TW; Discord has no zh-HK) reads what the bot itself says
@@ -31,8 +32,12 @@ function traditionalConverter(): Promise<Convert> {
   return converter;
 }
 
-/** What a notice quotes or cites: “…”, 《…》, 【…】, 「…」, a sentence id (工作总结:158aecea8a), a command to type up to its separator. */
-const VERBATIM = /“[^”]*”|《[^》]*》|【[^】]*】|「[^」]*」|[\p{L}\p{N}_.-]+:[0-9a-f]{6,}|\/[a-z]+ [^；;、\n]*/gu;
+/**
+ * What a notice quotes or cites: “…”, 《…》, 【…】, 「…」, a sentence id (工作总结:158aecea8a), a
+ * command to type up to the punctuation after it (a command ran to the line's end, and the note
+ * after "请用 /date 3月18日）。" stayed Simplified).
+ */
+const VERBATIM = /“[^”]*”|《[^》]*》|【[^】]*】|「[^」]*」|[\p{L}\p{N}_.-]+:[0-9a-f]{6,}|\/[a-z]+ [^；;、，。）\n]*/gu;
 
 /** `text` converted between its verbatim spans. */
 function convertedAround(text: string, toTraditional: Convert): string {
@@ -58,6 +63,16 @@ export async function inClientScript(result: CommandResult, clientLocale: string
   }
   const toTraditional = (text: string) => convertedAround(text, convert);
   const { reply } = result;
+  // /help and /about are the bot's own words (the titles they name are quoted in 《》, or field names, which stay).
+  const whole = (embed: APIEmbed): APIEmbed =>
+    reply.ownWords
+      ? {
+          ...embed,
+          ...(embed.title !== undefined ? { title: toTraditional(embed.title) } : {}),
+          ...(embed.description !== undefined ? { description: toTraditional(embed.description) } : {}),
+          ...(embed.fields ? { fields: embed.fields.map((f) => ({ ...f, value: toTraditional(f.value) })) } : {}),
+        }
+      : embed;
   return {
     ...result,
     reply: {
@@ -66,7 +81,7 @@ export async function inClientScript(result: CommandResult, clientLocale: string
       ...(reply.embeds
         ? {
             embeds: reply.embeds.map((embed) => ({
-              ...embed,
+              ...whole(embed),
               ...(embed.footer ? { footer: { ...embed.footer, text: toTraditional(embed.footer.text) } } : {}),
             })),
           }
@@ -81,4 +96,18 @@ export async function inClientScript(result: CommandResult, clientLocale: string
         : {}),
     },
   };
+}
+
+/** Suggestions as a client in `clientLocale` reads their names (their values, what runs, stay). */
+export async function choicesInClientScript<C extends { name: string }>(
+  choices: C[],
+  clientLocale: string | null | undefined,
+): Promise<C[]> {
+  if (!readsTraditional(clientLocale) || choices.length === 0) return choices;
+  try {
+    const convert = await traditionalConverter();
+    return choices.map((choice) => ({ ...choice, name: convertedAround(choice.name, convert) }));
+  } catch {
+    return choices;
+  }
 }

@@ -88,6 +88,12 @@ describe('listings read in order', () => {
     expect(answer.items[3]?.citation).toMatch(/第4句（另见1处）$/u);
   });
 
+  it('given /about’s count of a document’s sentences, then the count its whole listing gives (a repeat counted at each place)', () => {
+    const rules = engine.stats().documents.find((d) => d.title === '频道规则');
+    expect(rules).toMatchObject({ passages: 4, sentences: 5 });
+    expect(engine.answer({ command: 'about', query: '' }).message).toMatch(/频道规则》：5句/u);
+  });
+
   it('given a part asked for, then its sentences as written, a repeat at both places', () => {
     expect(texts('补充规定讲了什么')).toEqual(['请保持礼貌。', '违者禁言。', '请勿刷屏。', '违者禁言。']);
   });

@@ -6,8 +6,8 @@ describe('renderAbout', () => {
   it('given a copy that lost its digits, then its field says so, and no other field does', () => {
     const embed = renderAbout(
       statsOf([
-        { id: 'a', title: '纪实', kind: 'chronicle', passages: 10, entries: 3, digitsStripped: false },
-        { id: 'b', title: '白皮书', kind: 'whitepaper', passages: 20, entries: 0, digitsStripped: true },
+        { id: 'a', title: '纪实', kind: 'chronicle', passages: 10, sentences: 10, entries: 3, digitsStripped: false },
+        { id: 'b', title: '白皮书', kind: 'whitepaper', passages: 20, sentences: 20, entries: 0, digitsStripped: true },
       ]),
     ).reply.embeds![0]!;
     const [chronicle, paper] = embed.fields!;
@@ -18,7 +18,7 @@ describe('renderAbout', () => {
 
   it('given a client in English, then the embed in English, the digits note too', () => {
     const embed = renderAbout(
-      statsOf([{ id: 'b', title: '白皮书', kind: 'whitepaper', passages: 20, entries: 0, digitsStripped: true }]),
+      statsOf([{ id: 'b', title: '白皮书', kind: 'whitepaper', passages: 20, sentences: 20, entries: 0, digitsStripped: true }]),
       new Date(),
       'en',
     ).reply.embeds![0]!;

@@ -16,11 +16,12 @@ beforeAll(async () => {
 const helpLines = (modules: ReadonlyMap<string, CommandModule>): string[] =>
   (renderHelp(modules).reply.embeds?.[0]?.description ?? '').split('\n');
 
-/** `/ask question:` from the registered definition: the Discord spelling of the core's `/ask 问题`. */
-function discordUsage(name: string): string {
+/** `/ask 问题:` from the registered definition, as a client in `locale` sees the option named (`question:` in English). */
+function discordUsage(name: string, locale = 'zh-CN'): string {
   const options = commands.get(name)?.data.toJSON().options ?? [];
   const required = options.find((o) => 'required' in o && o.required);
-  return required ? `/${name} ${required.name}:` : `/${name}`;
+  const optionName = required?.name_localizations?.[locale as keyof typeof required.name_localizations] ?? required?.name;
+  return required ? `/${name} ${optionName}:` : `/${name}`;
 }
 
 describe('renderHelp', () => {
@@ -34,6 +35,17 @@ describe('renderHelp', () => {
       const value = command.example.slice(`/${command.name}`.length).trim();
       if (value) expect(lines[i]).toContain(`\`${usage}${value}\``);
     });
+  });
+
+  it('given a Chinese client, then options are named as it sees them (问题:, 問題: in Traditional), not by their API names', () => {
+    const zh = helpLines(commands).join('\n');
+    expect(zh).toContain('`/ask 问题:');
+    expect(zh).not.toContain('question:');
+    const tw = renderHelp(commands, 'zh', {}, 'zh-TW').reply.embeds?.[0]?.description ?? '';
+    expect(tw).toContain(`\`${discordUsage('search', 'zh-TW')}`);
+    expect(discordUsage('search', 'zh-TW')).toBe('/search 關鍵詞:');
+    const en = renderHelp(commands, 'en').reply.embeds?.[0]?.description ?? '';
+    expect(en).toContain('`/ask question:');
   });
 
   it('given examples that work on the documents served, then those are shown instead of the bundled ones', () => {

@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { CommandResult } from '../../src/discord/reply.js';
-import { inClientScript } from '../../src/discord/traditional-reply.js';
+import { choicesInClientScript, inClientScript } from '../../src/discord/traditional-reply.js';
 
 const result: CommandResult = {
   reply: {
@@ -46,5 +46,37 @@ describe('replies for a client reading Traditional Chinese', () => {
 
   it('given zh-CN, English or no locale, then the reply unchanged', async () => {
     for (const locale of ['zh-CN', 'en-US', null]) expect(await inClientScript(result, locale)).toBe(result);
+  });
+});
+
+describe('what Traditional clients read beyond notices', () => {
+  it('given a command to type inside a sentence, then the words after it are converted too', async () => {
+    const notice: CommandResult = {
+      ...result,
+      reply: { content: '2019年3月18日没有条目（请用 /date 3月18日）。《白皮书》的副本丢失了全部数字。', ephemeral: true },
+    };
+    const { reply } = await inClientScript(notice, 'zh-TW');
+    expect(reply.content).toBe('2019年3月18日沒有條目（請用 /date 3月18日）。《白皮书》的副本丟失了全部數字。');
+  });
+
+  it('given /help or /about (the bot’s own words), then title, description and field values are converted, field names (document titles) not', async () => {
+    const about: CommandResult = {
+      ...result,
+      reply: {
+        embeds: [{ title: '关于本机器人', description: '语料共 2 篇文档', fields: [{ name: '纪实', value: '纪实 · 165 句' }] }],
+        ephemeral: false,
+        ownWords: true,
+      },
+    };
+    const embed = (await inClientScript(about, 'zh-TW')).reply.embeds?.[0];
+    expect(embed?.title).toBe('關於本機器人');
+    expect(embed?.description).toBe('語料共 2 篇文檔');
+    expect(embed?.fields).toEqual([{ name: '纪实', value: '紀實 · 165 句' }]);
+  });
+
+  it('given suggestions as one types, then their names are converted and their values (what runs) kept', async () => {
+    const choices = await choicesInClientScript([{ name: '德国 Germany · 11句', value: '德国' }], 'zh-TW');
+    expect(choices).toEqual([{ name: '德國 Germany · 11句', value: '德国' }]);
+    expect(await choicesInClientScript([{ name: '德国', value: '德国' }], 'zh-CN')).toEqual([{ name: '德国', value: '德国' }]);
   });
 });

@@ -11,6 +11,7 @@ export const plainDocument = (id: string, title: string, file: string): Document
   file,
   kind: 'plain',
   passages: 1,
+  sentences: 1,
   entries: 0,
   digitsStripped: false,
 });
@@ -19,6 +20,7 @@ export const plainDocument = (id: string, title: string, file: string): Document
 export const statsOf = (documents: DocumentStats[], skipped: string[] = []): CorpusStats => ({
   documents,
   passages: documents.reduce((n, d) => n + d.passages, 0),
+  sentences: documents.reduce((n, d) => n + d.sentences, 0),
   entries: documents.reduce((n, d) => n + d.entries, 0),
   indexBuiltAt: '2026-12-01T08:00:00.000Z',
   indexFromCache: true,
