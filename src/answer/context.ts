@@ -1,3 +1,4 @@
+import { docLabel } from '../core/library.js';
 import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
@@ -85,14 +86,16 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
     // An id as the bot gives them, from an answer given before the documents changed (a button
     // under an older message): ids come from a sentence's text, so an edited sentence has another.
     const docId = shaped[1] ?? '';
-    const known = services.library.documents.some((d) => d.meta.id.toLowerCase() === docId);
+    const known = services.library.documents.find((d) => d.meta.id.toLowerCase() === docId);
+    // Named by its title, as answers cite it: its id (chronicle) is the bot's, not the reader's.
+    const title = known ? cutGraphemes(docLabel(known.meta), 40, '…') : '';
     return errorAnswer(request, {
       code: 'unknown-id',
       message: known
         ? say(
             locale,
-            `文档“${cutGraphemes(docId, 40, '…')}”中没有编号为“${cutGraphemes(id, 60, '…')}”的句子：它可能在给出这个编号之后被修改过。请重新提问或搜索，以得到现在的原文。`,
-            `The document “${cutGraphemes(docId, 40, '…')}” has no sentence with the id “${cutGraphemes(id, 60, '…')}”: it may have been edited since the id was given. Ask or search again for the text as it is now.`,
+            `《${title}》中没有编号为“${cutGraphemes(id, 60, '…')}”的句子：它可能在给出这个编号之后被修改过。请重新提问或搜索，以得到现在的原文。`,
+            `${title} has no sentence with the id “${cutGraphemes(id, 60, '…')}”: it may have been edited since the id was given. Ask or search again for the text as it is now.`,
           )
         : say(
             locale,

@@ -44,13 +44,15 @@ describe('/context', () => {
   // A 上下文 button under an answer given before the documents changed (the bot follows its folder).
   it('given an id of a sentence since edited, or of a document since removed, then the error says so', () => {
     expect(engine.answer({ command: 'context', query: 'chronicle:0000000000' }).error?.message).toMatch(
-      /^文档“chronicle”中没有编号为“chronicle:0000000000”的句子：它可能在给出这个编号之后被修改过/u,
+      /^《疫情防控国际合作纪实》中没有编号为“chronicle:0000000000”的句子：它可能在给出这个编号之后被修改过/u,
     );
     expect(engine.answer({ command: 'context', query: 'old-report:e0123456789', locale: 'en' }).error?.message).toMatch(
       /^The corpus has no document “old-report”: it may have been removed or renamed/u,
     );
     // Typed in capitals, as a phone may: the same.
-    expect(engine.answer({ command: 'context', query: 'CHRONICLE:0000000000' }).error?.message).toMatch(/^文档“chronicle”中没有编号/u);
+    expect(engine.answer({ command: 'context', query: 'CHRONICLE:0000000000' }).error?.message).toMatch(
+      /^《疫情防控国际合作纪实》中没有编号/u,
+    );
     // Anything else is no id at all: the message says what ids look like.
     expect(engine.answer({ command: 'context', query: 'hello' }).error?.message).toMatch(/^找不到编号为“hello”的句子。编号形如/u);
   });
