@@ -1,5 +1,6 @@
 // npm run --silent ask -- [--json] [--limit N] [--page N] [--corpus DIR] [command…]
 // Answers one command given as arguments, or one command per stdin line, as text or JSON Lines.
+import { once } from 'node:events';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { parseCommandLine } from '../answer/command-line.js';
 import { commandNamed } from '../answer/commands.js';
@@ -11,6 +12,7 @@ import { readCorpusOption } from '../corpus-option.js';
 import { loadDotenv } from '../load-env.js';
 import { createLogger, isLogLevel } from '../log.js';
 import { exitStartupFailure } from '../startup-failure.js';
+import { visibleText } from '../text/invisible-characters.js';
 import { ASK_USAGE, parseAskArgs } from './ask-args.js';
 import { exitQuietlyWhenReaderLeaves } from './closed-pipe.js';
 import { toJsonLine } from './json-lines.js';
@@ -39,6 +41,11 @@ if (!parsed.ok) {
 }
 const { json, limit, page, command } = parsed.args;
 const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
+// As npm start checks it (config.ts): a misspelt level was used as the default without a word.
+if (level && !isLogLevel(level)) {
+  process.stderr.write('配置有误：\n  LOG_LEVEL: LOG_LEVEL 必须是 trace、debug、info、warn、error、fatal 或 silent 之一。\n');
+  process.exit(2);
+}
 // Text answers are read by a person: warnings as readable lines unless LOG_LEVEL asks for JSON;
 // JSON answers go to tools, and so do their logs.
 const readable = json || isLogLevel(level) ? null : readableLogDestination();
@@ -49,8 +56,10 @@ readable?.end();
 /** The answer to one line, and the language of what is said around it (text output only). */
 const requestOf = (raw: string): { answer: Answer; locale: Locale } => {
   // A BOM opens each file joined by `cat` into the input, not only the first line; other
-  // invisible format characters (ZWSP, RLM) before a request are dropped as before a command.
-  const line = raw.replace(/^[\p{Cf}]+/u, '');
+  // invisible format characters (ZWSP, RLM) and escape sequences are dropped, and other controls
+  // are spaces, before the line is read as a request (a JSON line's raw \r broke its JSON, and an
+  // escape sequence before its "{" made it a question).
+  const line = visibleText(raw.replace(/^[\p{Cf}]+/u, ''));
   if (!line.trim())
     return {
       answer: errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' }),
@@ -74,7 +83,7 @@ const requestOf = (raw: string): { answer: Answer; locale: Locale } => {
         { command: parsed.command ?? '', query: parsed.query ?? '' },
         { code: 'invalid-request', message: parsed.message },
       ),
-      locale: 'zh',
+      locale: parsed.locale ?? 'zh',
     };
   return { answer: engine.answer(parsed.request), locale: parsed.request.locale ?? 'zh' };
 };
@@ -85,6 +94,29 @@ const answerLine = (line: string): string => {
   if (json) return toJsonLine(answer);
   return `${renderAnswerText(answer, undefined, nextPageHint(answer, line, limit, locale, corpus.typed), locale)}\n`;
 };
+
+/**
+ * Writes one answer; when the reader is behind (the pipe is full), waits for it to catch up
+ * before the next line is read: a tool sending requests ahead of reading held every answer in
+ * memory (450 MB for 9,000 months of /date).
+ */
+async function writeAnswer(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+}
+
+/** Set by SIGTERM or Ctrl-C: no further line is answered. */
+let stopping = false;
+// Stopped between answers, never inside one: what is written reaches the reader whole, then the
+// process ends (it ended as the signal came, and the answer being written was cut mid-character).
+for (const [signal, code] of [
+  ['SIGTERM', 143],
+  ['SIGINT', 130],
+] as const)
+  process.once(signal, () => {
+    stopping = true;
+    if (process.stdout.writableLength === 0) process.exit(code);
+    process.stdout.once('drain', () => process.exit(code));
+  });
 
 if (command !== null) {
   process.stdout.write(`${answerLine(command)}\n`);
@@ -105,8 +137,8 @@ if (command !== null) {
       process.stderr.write(`${stdinReadError(error)}\n`);
       process.exit(2);
     }
-    if (next.done) break;
+    if (next.done || stopping) break;
     if (!json && !next.value.trim()) continue;
-    process.stdout.write(`${answerLine(next.value)}\n`);
+    await writeAnswer(`${answerLine(next.value)}\n`);
   }
 }

@@ -52,6 +52,58 @@ describe('npm run ask -- --json with generated hostile lines', () => {
     expect(out.filter((o) => o.error)).toEqual([]);
   });
 
+  it('given controls around a JSON request (a raw CR in its string, an escape sequence or NUL before its {, a no-break space), then the request it holds', () => {
+    const lines = [
+      '{"command":"date","query":"3月\r18日"}',
+      '\u001b[0m{"command":"help"}',
+      '\u0000{"command":"about"}',
+      '\u00a0{"command":"date","query":"3月19日"}',
+    ];
+    const run = runEntry('src/cli/ask.ts', ['--json', '--limit', '1'], `${lines.join('\n')}\n`);
+    const out = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { command: string; error?: unknown; total: number });
+    expect(out.map((o) => o.command)).toEqual(['date', 'help', 'about', 'date']);
+    expect(out.filter((o) => o.error)).toEqual([]);
+    expect(out[0]?.total).toBeGreaterThan(0);
+  });
+
+  it('given a misspelt LOG_LEVEL, then start-up stops naming it, as npm start does', () => {
+    const run = runEntry('src/cli/ask.ts', ['--json', '/help'], '', { LOG_LEVEL: 'verbose' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/LOG_LEVEL/u);
+  });
+
+  it('given SIGTERM while answers stream out, then the last answer written is whole, and the process ends', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/ask.ts'), '--json', '--limit', '100'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+    });
+    child.stdin.on('error', () => {});
+    child.stdin.end('/date 3月\n'.repeat(3000));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const signalled = new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        size += chunk.length;
+        // Well into the stream, a few answers out (each ~50 KB).
+        if (size > 2_000_000 && !child.killed) {
+          child.kill('SIGTERM');
+          resolve();
+        }
+      });
+    });
+    await signalled;
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const out = Buffer.concat(chunks).toString('utf8');
+    expect(status).toBe(143);
+    expect(out.endsWith('\n')).toBe(true);
+    for (const line of out.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+  }, 60_000);
+
   it('given a reader that closes the pipe after one line, then a quiet exit: no stack trace, status 0', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/ask.ts'), '--json'], {
       cwd: PROJECT_ROOT,

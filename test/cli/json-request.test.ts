@@ -61,3 +61,14 @@ describe('JSON request lines', () => {
     expect(looksLikeJsonRequest('谁和古特雷斯通了电话')).toBe(false);
   });
 });
+
+describe('parseJsonRequest errors in the language asked for', () => {
+  it('given "locale":"en" with a bad field, then the error in English (and the locale to answer in)', () => {
+    const parsed = parseJsonRequest('{"command":"search","query":"口罩","limit":0,"locale":"en"}', { page: 1, pageSize: 10 });
+    expect(parsed).toMatchObject({ ok: false, message: '"limit" must be a whole number from 1 to 100', locale: 'en' });
+    expect(parseJsonRequest('{"command":"search","query":"口罩","limit":0}', { page: 1, pageSize: 10 })).toMatchObject({
+      ok: false,
+      message: '"limit" 必须是 1 到 100 之间的整数',
+    });
+  });
+});
