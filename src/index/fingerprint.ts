@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../core/paths.js';
-import { corpusEntries, entryKind, isReadCorpusFile } from '../ingest/load-corpus.js';
+import { corpusEntries, entryKind, isEmptyFolder, isReadCorpusFile } from '../ingest/load-corpus.js';
 
 /** Bump to force a rebuild of every saved index even when no indexing code changed. */
 export const INDEX_VERSION = 1;
@@ -55,7 +55,12 @@ export function corpusFingerprint(corpusDir: string, dictionaryFiles: string[]):
   // Every entry's name and kind (a folder or a .docx added is reported as not read, so it counts),
   // and the documents' and sidecars' bytes.
   const entries = corpusEntries(corpusDir);
-  for (const entry of entries) hash.update(`entry:${entry.name}:${entryKind(entry)}\n`);
+  // A folder counts as empty or not too: an empty one is not named, and files put into it later are
+  // (the saved index's notes said nothing of them until something else changed).
+  for (const entry of entries) {
+    const empty = entry.isDirectory() && isEmptyFolder(join(corpusDir, entry.name)) ? ':empty' : '';
+    hash.update(`entry:${entry.name}:${entryKind(entry)}${empty}\n`);
+  }
   for (const { name } of entries.filter(isReadCorpusFile)) {
     hash.update(`file:${name}\n`);
     try {

@@ -59,7 +59,7 @@ export const isCorpusFile = (entry: Dirent): boolean =>
  */
 export const isReadCorpusFile = (entry: Dirent): boolean => isCorpusFile(entry) && !entry.name.startsWith('.');
 
-function isEmptyFolder(path: string): boolean {
+export function isEmptyFolder(path: string): boolean {
   try {
     return readdirSync(path).length === 0;
   } catch {
