@@ -122,7 +122,7 @@ describe('dispatch', () => {
     // The index's age in words, as Discord's /about says it, not a raw timestamp.
     expect(about).toMatch(/索引于 \d+ (分钟|小时|天)前建立|索引刚刚建立/);
     expect(about).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
-    expect(about).toMatch(new RegExp(`${engine.stats().passages}句`));
+    expect(about).toMatch(new RegExp(`${engine.stats().sentences}句`));
     // The white paper's copy lost its digits: said beside it, and only beside it.
     const lines = about.split('\n').filter((line) => line.includes('丢失了所有数字'));
     expect(lines).toHaveLength(1);

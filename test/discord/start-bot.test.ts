@@ -175,7 +175,7 @@ describe('given the bot logged into the stand-in Discord', () => {
   it('/about: documents and passage counts from the engine', async () => {
     const r = await run('about', {});
     const stats = engine.stats();
-    expect(embedOf(r).description).toContain(`${stats.passages} 个句子`);
+    expect(embedOf(r).description).toContain(`${stats.sentences} 个句子`);
     expect(embedOf(r).fields?.map((f) => f.name)).toEqual([...stats.documents.map((d) => d.title), '索引']);
     // The build time as a Discord timestamp, shown in each reader's own zone.
     expect(embedOf(r).fields?.at(-1)?.value).toMatch(/^建于 <t:\d+:f>（<t:\d+:R>）$/);
@@ -286,7 +286,7 @@ describe('given the bot logged into the stand-in Discord', () => {
       .flatMap((row) => row.components)
       .find((b) => b.label.includes('▶'));
     expect(next?.custom_id).toBe('pm:ask:2');
-    expect(embedOf(first).footer?.text).not.toContain('page 选项');
+    expect(embedOf(first).footer?.text).not.toContain('“页码”选项');
     const message = { embeds: first.data.embeds as unknown[], components: first.data.components as unknown[] };
     const page2 = await h.discord.dispatchInteraction(interactions.button('pm:ask:2', message, h.discord.who(h.nextUser())));
     expect(page2.type).toBe(7);
