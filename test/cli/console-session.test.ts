@@ -40,7 +40,7 @@ describe('console session', () => {
     expect(english).toMatch(/Page 1\/\d+ \(type \/next or \/prev to turn pages\)$/);
     expect(session.handle('/country 意大利').text).toMatch(/^\/country 意大利 — 共\d+条结果\n意大利：共\d+句/);
     // A passage id is not English; a word alone is, and the console's own replies follow.
-    expect(session.handle('/context chronicle:0000000000').text).toMatch(/^✗ 文档“chronicle”中没有编号/);
+    expect(session.handle('/context chronicle:0000000000').text).toMatch(/^✗ 《疫情防控国际合作纪实》中没有编号/);
     expect(session.handle('/country Italy').text).toMatch(/— \d+ results/);
     expect(session.handle('/prev').text).toBe('This is the first page.');
   });
