@@ -8,7 +8,7 @@ import { renderExcerpt } from './excerpt.js';
 import { LIMITS } from './limits.js';
 import { renderEntries } from './render-entries.js';
 import type { CommandResult } from './reply.js';
-import { suggestionRow } from './suggestion-buttons.js';
+import { suggestionRow, withSuggestionRow } from './suggestion-buttons.js';
 import { truncate } from './truncate.js';
 
 // Answer (plain data from the core) → one Discord reply. Hits become embed fields: the verbatim
@@ -30,7 +30,8 @@ function renderNotice(answer: Answer, locale: Locale): CommandResult {
   // /country offers the names it means: each is a /country to run.
   // An impossible date's or an empty query's suggestions are format examples, not offers: no buttons.
   const examplesOnly = answer.error?.code === 'invalid-date' || answer.error?.code === 'empty-query';
-  const runnable = examplesOnly ? null : suggestionRow(answer.suggestions, answer.command === 'country' ? 'country' : undefined);
+  const namesFor = answer.command === 'country' || answer.command === 'date' ? answer.command : undefined;
+  const runnable = examplesOnly ? null : suggestionRow(answer.suggestions, namesFor);
   return {
     // Cut to Discord's 2000 characters where every reply is built (toReplyOptions).
     reply: { content: `${answer.error ? '⚠️' : '🔍'} ${message}${tips}`, ephemeral: true, ...(runnable ? { components: [runnable] } : {}) },
@@ -78,5 +79,6 @@ export function renderAnswer(answer: Answer, locale: Locale = 'zh'): CommandResu
   const embed: APIEmbed = { title: frame.title, color: frame.color, fields, footer: { text: frame.footer } };
   if (frame.description) embed.description = frame.description;
   if (frame.image) embed.image = frame.image;
-  return { reply: { embeds: [embed], components: frame.rows, files: frame.files, ephemeral: false }, hits: answer.total, outcome: 'ok' };
+  const components = withSuggestionRow(frame.rows, answer.suggestions);
+  return { reply: { embeds: [embed], components, files: frame.files, ephemeral: false }, hits: answer.total, outcome: 'ok' };
 }

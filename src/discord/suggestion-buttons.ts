@@ -5,6 +5,8 @@ import { button } from './answer-frame.js';
 import { encodeCustomId, isPagedCommand } from './custom-id.js';
 import { LIMITS } from './limits.js';
 
+type Row = APIActionRowComponent<APIButtonComponent>;
+
 // A notice's suggestions that are commands to run ("/date March 18", "/search 白皮书") as buttons:
 // typed again by hand, they were the only way on. A click runs the command as if typed (go:…, a
 // new reply; the notice and its other offers stay).
@@ -13,12 +15,16 @@ import { LIMITS } from './limits.js';
  * A row of buttons, one per suggestion that is a paged command with its query, or null when none
  * is. `namesFor`: the command a bare suggestion is the query of (/country offers place names).
  */
-export function suggestionRow(suggestions: readonly string[], namesFor?: 'country'): APIActionRowComponent<APIButtonComponent> | null {
+export function suggestionRow(suggestions: readonly string[], namesFor?: 'country' | 'date'): Row | null {
   const buttons: APIButtonComponent[] = [];
   const seen = new Set<string>();
   for (const offered of suggestions) {
-    const suggestion = namesFor && !offered.startsWith('/') ? `/${namesFor} ${offered}` : offered;
-    const [, name = '', query = ''] = /^\/(\S+)\s+(\S[\s\S]*)$/u.exec(suggestion.trim()) ?? [];
+    // An offer saying what its command does first (仍要查找原词：/search "口照") runs that command.
+    const stated = /^[^/]*[：:]\s*(\/\S+\s+\S.*)$/u.exec(offered)?.[1];
+    const suggestion = stated ?? (namesFor && !offered.startsWith('/') ? `/${namesFor} ${offered}` : offered);
+    const [, name = '', written = ''] = /^\/(\S+)\s+(\S[\s\S]*)$/u.exec(suggestion.trim()) ?? [];
+    // /date offers the nearest days with their counts (3月8日（2条）, March 8 (2 entries)): the day is the query.
+    const query = namesFor === 'date' ? written.replace(/\s*(?:（[^（）]*）|\([^()]*\))$/u, '') : written;
     const command = commandNamed(name);
     if (command === null || !isPagedCommand(command)) continue;
     // A lone surrogate (half an emoji the user typed) is no text Discord takes in an id or a label.
@@ -26,8 +32,18 @@ export function suggestionRow(suggestions: readonly string[], namesFor?: 'countr
     const id = encodeCustomId({ kind: 'run', command, query: query.trim() });
     if (id === null || seen.has(id)) continue;
     seen.add(id);
-    buttons.push(button(id, suggestion, ButtonStyle.Secondary));
+    buttons.push(button(id, stated ? offered : suggestion, ButtonStyle.Secondary));
     if (buttons.length === LIMITS.buttonsPerRow) break;
   }
   return buttons.length ? { type: ComponentType.ActionRow, components: buttons } : null;
+}
+
+/**
+ * An answer's rows with a row of its suggestions that are commands after them, when a row is
+ * left: "查看每条全文：/date 3月18日" above a day's sentences, "/search 口罩" offered for a question
+ * typed "search 口罩", are a click away as a notice's are.
+ */
+export function withSuggestionRow(rows: readonly Row[], suggestions: readonly string[]): Row[] {
+  const row = rows.length < LIMITS.actionRows ? suggestionRow(suggestions) : null;
+  return row ? [...rows, row] : [...rows];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCustomId } from '../../src/discord/custom-id.js';
-import { suggestionRow } from '../../src/discord/suggestion-buttons.js';
+import { suggestionRow, withSuggestionRow } from '../../src/discord/suggestion-buttons.js';
 
 describe('suggestions as buttons', () => {
   it('given commands with their queries, then a button each, that answers the first page', () => {
@@ -29,5 +29,29 @@ describe('/country offers', () => {
   it('given place names offered by /country, then a /country button each; a /search offer stays itself', () => {
     const row = suggestionRow(['Germany', '/search 武汉'], 'country');
     expect(row?.components.map((b) => ('label' in b ? b.label : ''))).toEqual(['/country Germany', '/search 武汉']);
+  });
+});
+
+describe('offers of other kinds', () => {
+  it('given /date’s nearest days with their counts, then a /date button each for the day alone', () => {
+    const row = suggestionRow(['3月8日（2条）', 'March 9 (3 entries)'], 'date');
+    expect(row?.components.map((b) => ('custom_id' in b ? decodeCustomId(b.custom_id) : null))).toEqual([
+      { kind: 'run', command: 'date', query: '3月8日' },
+      { kind: 'run', command: 'date', query: 'March 9' },
+    ]);
+    expect(row?.components.map((b) => ('label' in b ? b.label : ''))).toEqual(['/date 3月8日（2条）', '/date March 9 (3 entries)']);
+  });
+
+  it('given an offer saying what its command does first, then a button running that command', () => {
+    const row = suggestionRow(['仍要查找原词：/search "口照"']);
+    expect(row?.components.map((b) => ('custom_id' in b ? decodeCustomId(b.custom_id) : null))).toEqual([
+      { kind: 'run', command: 'search', query: '"口照"' },
+    ]);
+  });
+
+  it('given an answer with results and commands among its suggestions, then their row under the answer’s own', () => {
+    const rows = withSuggestionRow([], ['/date 3月18日', '用更少或更短的关键词']);
+    expect(rows).toHaveLength(1);
+    expect(withSuggestionRow([], ['用更少或更短的关键词'])).toEqual([]);
   });
 });
