@@ -222,8 +222,23 @@ function spoken(condition: Condition, locale: Locale, inside = false): string {
   return inside && condition.of.length > 1 ? say(locale, `（${joined}）`, `(${joined})`) : joined;
 }
 
-/** The line that says how the operators were read, so that a reader knows the list is filtered. */
-export function syntaxNotice(syntax: SearchSyntax, locale: Locale = 'zh'): string | null {
+/** A search without AND/OR's keywords that every result must write (quoted), and those none may (-词), each once. */
+export function requiredAndExcluded(syntax: SearchSyntax): { required: string[]; excluded: string[] } {
+  const { condition } = syntax;
+  const musts = condition.kind === 'and' ? condition.of : [condition];
+  // Each once: 口罩 -捐赠 -捐赠 … leaves out 捐赠 once.
+  return {
+    required: [...new Set(musts.flatMap((c) => (c.kind === 'term' ? [c.text] : [])))],
+    excluded: [...new Set(musts.flatMap((c) => (c.kind === 'not' && c.of.kind === 'term' ? [c.of.text] : [])))],
+  };
+}
+
+/**
+ * The line that says how the operators were read, so that a reader knows the list is filtered;
+ * with `found` false, for a search that found nothing (a quoted phrase no sentence writes: "only
+ * sentences containing it are listed" above no list read as a contradiction).
+ */
+export function syntaxNotice(syntax: SearchSyntax, locale: Locale = 'zh', found = true): string | null {
   const { condition } = syntax;
   if (syntax.boolean)
     return say(
@@ -231,14 +246,17 @@ export function syntaxNotice(syntax: SearchSyntax, locale: Locale = 'zh'): strin
       `只列出符合条件的句子：${spoken(condition, locale)}。`,
       `Only sentences meeting ${spoken(condition, locale)} are listed.`,
     );
-  const musts = condition.kind === 'and' ? condition.of : [condition];
-  // Each once: 口罩 -捐赠 -捐赠 … leaves out 捐赠 once.
-  const required = [...new Set(musts.flatMap((c) => (c.kind === 'term' ? [c.text] : [])))];
-  const excluded = [...new Set(musts.flatMap((c) => (c.kind === 'not' && c.of.kind === 'term' ? [c.of.text] : [])))];
+  const { required, excluded } = requiredAndExcluded(syntax);
   const parts: string[] = [];
   if (required.length)
     parts.push(
-      say(locale, `只列出含${quoted(locale, required)}的句子`, `only sentences containing ${quoted(locale, required)} are listed`),
+      found
+        ? say(locale, `只列出含${quoted(locale, required)}的句子`, `only sentences containing ${quoted(locale, required)} are listed`)
+        : say(
+            locale,
+            `引号中的词按原文查找：${quoted(locale, required)}`,
+            `quoted words are looked for as written: ${quoted(locale, required)}`,
+          ),
     );
   if (excluded.length)
     parts.push(say(locale, `已排除含${quoted(locale, excluded)}的句子`, `sentences with ${quoted(locale, excluded)} are left out`));

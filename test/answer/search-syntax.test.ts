@@ -140,6 +140,14 @@ describe('/search with operators (real corpus)', () => {
     texts = loadCorpus(DEFAULT_PATHS.corpusDir).documents.flatMap((d) => d.passages.map((p) => p.text));
   });
   const all = (query: string) => engine.answer({ command: 'search', query, pageSize: 100 });
+
+  it('given a quoted keyword no sentence writes, then the note says it was looked for as written, not that its sentences are listed, and the word it may mean is offered', () => {
+    const answer = all('"古特雷丝"');
+    expect(answer.total).toBe(0);
+    expect(answer.message).toContain('引号中的词按原文查找：“古特雷丝”');
+    expect(answer.message).not.toContain('只列出含');
+    expect(answer.suggestions[0]).toBe('/search 古特雷斯');
+  });
   const writing = (test: (text: string) => boolean) => texts.filter(test).length;
 
   it('given a quoted phrase, then exactly the sentences writing it, where the plain search also lists sentences holding its words apart', () => {
@@ -207,7 +215,7 @@ describe('/search with operators (real corpus)', () => {
   it('given a quoted phrase no sentence writes, then nothing found, the operators restated and a suggestion to drop them', () => {
     const answer = all('"口罩捐赠仪式"');
     expect(answer.items).toEqual([]);
-    expect(answer.message).toContain('只列出含“口罩捐赠仪式”的句子');
+    expect(answer.message).toContain('引号中的词按原文查找：“口罩捐赠仪式”');
     expect(answer.suggestions[0]).toContain('去掉引号');
   });
 
