@@ -13,8 +13,21 @@ export type JsonRequest =
   | { ok: true; request: AnswerRequest }
   | { ok: false; message: string; command?: string; query?: string; locale?: 'en' };
 
-/** Whether a line is meant as a JSON request (a question never starts with "{"). */
-export const looksLikeJsonRequest = (line: string): boolean => line.trimStart().startsWith('{');
+/**
+ * Whether a line is meant as a JSON request: it starts with "{" (a question never does), or it
+ * is a JSON array (["date","3月18日"], a request serialised wrongly, was answered as a question
+ * about its own text; it gets the error saying what a request looks like).
+ */
+export function looksLikeJsonRequest(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.startsWith('{')) return true;
+  if (!(trimmed.startsWith('[') && trimmed.endsWith(']'))) return false;
+  try {
+    return Array.isArray(JSON.parse(trimmed));
+  } catch {
+    return false;
+  }
+}
 
 const isWhole = (value: unknown, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;

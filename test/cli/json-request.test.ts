@@ -59,6 +59,10 @@ describe('JSON request lines', () => {
     expect(looksLikeJsonRequest(' {"command":"date"}')).toBe(true);
     expect(looksLikeJsonRequest('/date 3月18日')).toBe(false);
     expect(looksLikeJsonRequest('谁和古特雷斯通了电话')).toBe(false);
+    // A request serialised as an array is one too (it gets the error saying what a request looks like); a question in brackets is not.
+    expect(looksLikeJsonRequest('["date","3月18日"]')).toBe(true);
+    expect(parseJsonRequest('["date","3月18日"]', defaults)).toMatchObject({ ok: false, message: expect.stringContaining('JSON 对象') });
+    expect(looksLikeJsonRequest('[口罩] 捐赠')).toBe(false);
   });
 });
 
