@@ -42,8 +42,10 @@ export function runAnswer(engine: Engine, command: string, query: string, page =
       ),
       'empty',
     );
-    // …with the last page a click away (a query too long for an id has none: the message says how many pages there are).
-    const last = isPagedCommand(command) ? encodeCustomId({ kind: 'page', command, page: pages, query: answer.query }) : null;
+    // …with the last page a click away (a query too long for an id has none: the message says how
+    // many pages there are), answered as a new reply, as the command was: turned in place, this
+    // notice (shown to its asker only) became the answer nobody else saw.
+    const last = isPagedCommand(command) ? encodeCustomId({ kind: 'run', command, page: pages, query: answer.query }) : null;
     if (!last) return told;
     const label = say(locale, `最后一页（第 ${pages} 页）⏭`, `Last page (${pages}) ⏭`);
     return {

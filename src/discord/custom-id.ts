@@ -9,6 +9,8 @@ import { LIMITS } from './limits.js';
 //   cx:<passage id>               the context around one passage
 //   go:<command>:<query>          a command a notice suggests, run as if typed (a new reply);
 //   gp:<command>:<query>          the same under a private: true command's notice (answered privately)
+//   gn:<command>:<page>:<query>   a command run at a page (a page past the end's "last page"), a new reply;
+//   gq:<command>:<page>:<query>   the same, answered privately
 // Only when the title cannot hold the query either does the renderer leave the page buttons out
 // and point to the command's `page` option (decided over a hash → query store, which would be
 // state and would not survive a restart or another shard).
@@ -20,7 +22,7 @@ export type PagedCommand = (typeof PAGED_COMMANDS)[number];
 export type ButtonAction =
   | { kind: 'page'; command: PagedCommand; page: number; query: string | null }
   | { kind: 'context'; id: string }
-  | { kind: 'run'; command: PagedCommand; query: string; privately?: true };
+  | { kind: 'run'; command: PagedCommand; query: string; privately?: true; page?: number };
 
 /** The commands answered a page at a time (/context is one view; /help and /about are not answers). */
 export function isPagedCommand(value: string): value is PagedCommand {
@@ -33,7 +35,9 @@ export function encodeCustomId(action: ButtonAction): string | null {
     action.kind === 'context'
       ? `cx:${action.id}`
       : action.kind === 'run'
-        ? `${action.privately ? 'gp' : 'go'}:${action.command}:${action.query}`
+        ? action.page !== undefined && action.page > 1
+          ? `${action.privately ? 'gq' : 'gn'}:${action.command}:${action.page}:${action.query}`
+          : `${action.privately ? 'gp' : 'go'}:${action.command}:${action.query}`
         : action.query === null
           ? `pm:${action.command}:${action.page}`
           : `pg:${action.command}:${action.page}:${action.query}`;
@@ -53,6 +57,13 @@ export function decodeCustomId(customId: string): ButtonAction | null {
     if (!isPagedCommand(command)) return null;
     return mode === 'p' ? { kind: 'run', command, query, privately: true } : { kind: 'run', command, query };
   }
+  const runAt = /^g([nq]):([a-z]+):(\d{1,4}):([\s\S]+)$/.exec(customId);
+  if (runAt) {
+    const [, mode, command = '', pageText = '', query = ''] = runAt;
+    const page = Number(pageText);
+    if (!isPagedCommand(command) || page < 1) return null;
+    return mode === 'q' ? { kind: 'run', command, query, page, privately: true } : { kind: 'run', command, query, page };
+  }
   const match = /^pg:([a-z]+):(\d{1,4}):([\s\S]+)$/.exec(customId) ?? /^pm:([a-z]+):(\d{1,4})$/.exec(customId);
   if (!match) return null;
   const [, command = '', pageText = '', query] = match;
@@ -63,5 +74,6 @@ export function decodeCustomId(customId: string): ButtonAction | null {
 
 /** A result's suggestion buttons (go:) made private (gp:): a private: true command's offers answer privately too. */
 export function privateRuns(customId: string): string {
-  return customId.startsWith('go:') ? `gp:${customId.slice(3)}` : customId;
+  if (customId.startsWith('go:')) return `gp:${customId.slice(3)}`;
+  return customId.startsWith('gn:') ? `gq:${customId.slice(3)}` : customId;
 }

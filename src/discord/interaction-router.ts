@@ -95,7 +95,7 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
     // and its other offers stay.
     const privately = action.privately === true;
     const work = (): CommandResult => {
-      const result = runAnswer(deps.engine, action.command, action.query, 1, locale);
+      const result = runAnswer(deps.engine, action.command, action.query, action.page ?? 1, locale);
       return privately ? { ...result, reply: { ...result.reply, ephemeral: true } } : result;
     };
     return { command: action.command, options: { ...options, suggested: true }, work, channel: commandChannel(i, privately) };

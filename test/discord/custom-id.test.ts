@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCustomId, encodeCustomId } from '../../src/discord/custom-id.js';
+import { decodeCustomId, encodeCustomId, privateRuns } from '../../src/discord/custom-id.js';
 
 describe('custom ids', () => {
   it('given a page action with a query holding separators, then it round-trips', () => {
@@ -22,6 +22,17 @@ describe('custom ids', () => {
     expect(decodeCustomId('pm:ask:2')).toEqual(action);
     expect(decodeCustomId('pm:help:2')).toBeNull();
     expect(decodeCustomId('pm:ask:2:x')).toBeNull();
+  });
+
+  it('given a command run at a page (a stale page’s last page), then it round-trips, privately too, and privateRuns makes it private', () => {
+    const run = { kind: 'run', command: 'search', query: '口罩: 捐赠', page: 12 } as const;
+    const id = encodeCustomId(run) ?? '';
+    expect(id).toBe('gn:search:12:口罩: 捐赠');
+    expect(decodeCustomId(id)).toEqual(run);
+    expect(decodeCustomId(privateRuns(id))).toEqual({ ...run, privately: true });
+    // At page 1 it is the plain run it always was.
+    expect(encodeCustomId({ kind: 'run', command: 'date', query: '3月18日', page: 1 })).toBe('go:date:3月18日');
+    expect(decodeCustomId('gn:search:0:x')).toBeNull();
   });
 
   it('given a query that would pass 100 characters, then no custom id is made', () => {

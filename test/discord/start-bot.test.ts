@@ -313,16 +313,29 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(r.data.content).toContain(text);
   });
 
-  it('a page past the end says how many pages there are, with a button to the last one, which shows it', async () => {
+  it('a page past the end says how many pages there are, with a button to the last one, which posts it as the command would have', async () => {
     const r = await h.discord.dispatchInteraction(interactions.button('pg:search:999:医疗专家组', {}, h.discord.who(h.nextUser())));
     expect(r.data.content).toContain('没有第 999 页');
     const [last] = rows(r).flatMap((row) => row.components);
     const pages = Number(/共 (\d+) 页/u.exec(String(r.data.content))?.[1]);
-    expect(decodeCustomId(last?.custom_id ?? '')).toEqual({ kind: 'page', command: 'search', page: pages, query: '医疗专家组' });
+    expect(decodeCustomId(last?.custom_id ?? '')).toEqual({ kind: 'run', command: 'search', page: pages, query: '医疗专家组' });
     const shown = await h.discord.dispatchInteraction(
       interactions.button(last?.custom_id ?? '', { components: rows(r) }, h.discord.who(h.nextUser())),
     );
     expect(embedOf(shown).footer?.text).toContain(`第 ${pages}/${pages} 页`);
+    // A reply of its own in the channel: turned in place, the notice (shown to its asker only) became an answer nobody else saw.
+    expect(shown.type).toBe(4);
+    expect(isEphemeral(shown)).toBe(false);
+  });
+
+  it('a page past the end of a private: true command offers a last page that stays private', async () => {
+    const r = await run('search', { keywords: '医疗专家组', page: 999, private: true });
+    const [last] = rows(r).flatMap((row) => row.components);
+    expect(decodeCustomId(last?.custom_id ?? '')).toMatchObject({ kind: 'run', privately: true });
+    const shown = await h.discord.dispatchInteraction(
+      interactions.button(last?.custom_id ?? '', { components: rows(r) }, h.discord.who(h.nextUser())),
+    );
+    expect(isEphemeral(shown)).toBe(true);
   });
 
   it('an error whose suggestions are commands offers each as a button, which answers it', async () => {
