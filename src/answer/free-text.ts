@@ -26,15 +26,7 @@ import {
 } from './result-notices.js';
 import { isLong } from './search-keywords.js';
 import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } from './search-retries.js';
-import {
-  conditionTerms,
-  isJoinedName,
-  positiveTerms,
-  readSearchSyntax,
-  requiredAndExcluded,
-  type SearchSyntax,
-  syntaxNotice,
-} from './search-syntax.js';
+import { conditionTerms, isJoinedName, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
 import { didYouMean } from './spelling.js';
 import { validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
@@ -202,12 +194,6 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     const operators = syntax ? syntaxNotice(syntax, locale, false) : null;
     const written = (keyword: string) => someSentenceWrites(services.library, keyword);
     const correction = mode === 'search' && !syntax && correcting ? didYouMean(services, typed, written, locale) : null;
-    // A quoted keyword is searched as written, never corrected; the word it may mean is offered.
-    const quotedOnly = mode === 'search' && syntax && !syntax.boolean ? requiredAndExcluded(syntax) : null;
-    const offered =
-      quotedOnly?.required.length && !quotedOnly.excluded.length
-        ? didYouMean(services, quotedOnly.required.join(' '), written, locale)
-        : null;
     const corrected = correction && correcting ? correctedSearch(plain, request, correction, locale) : null;
     if (corrected) return corrected;
     const quoted = mode === 'search' && correcting ? eachSentenceSearched(plain, request, locale) : null;
@@ -221,13 +207,11 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         ) +
         (operators ? `\n${operators}` : '') +
         (correction ? `\n${correction.line}` : '') +
-        (offered ? `\n${offered.line}` : '') +
         (digitsLost ? `\n${digitsLost}` : '') +
         (inHeadings ? `\n${inHeadings}` : '') +
         (relative ? `\n${relative}` : ''),
       suggestions: [
         ...(correction ? [correction.search] : []),
-        ...(offered ? [offered.search] : []),
         ...dateHint,
         ...(mode === 'ask'
           ? askSuggestions(services, analysis, locale)
