@@ -64,6 +64,14 @@ function substringMatches(services: Services, phrases: string[], meets: ((matchT
   return found;
 }
 
+/** The numbers of the sentences meeting a condition, in index order: by number, not by id (76,000 ids hashed at 100× the corpus). */
+function sentencesMeeting(services: Services, meets: (matchText: string) => boolean): Set<number> {
+  const { library } = services;
+  const found = new Set<number>();
+  for (let n = 0; n < library.passageCount; n++) if (meets(library.matchTextAt(n))) found.add(n);
+  return found;
+}
+
 /** A /search of operators with nothing to find: excluded words alone (-捐赠), or AND, OR, "" alone. */
 function nothingToFind(syntax: SearchSyntax, locale: Locale): AnswerError {
   const excludedOnly = conditionTerms(syntax.condition).length > 0;
@@ -147,8 +155,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // in 344 of 757 sentences), so 疫情 OR 武汉 found only the 武汉 ones: the rest follow the ranked
   // ones, in document order. Plain keywords beside "a phrase" or -word are ranked as a plain
   // search is, among the sentences meeting the operators.
-  const meeting = meets && syntax?.boolean ? services.library.allPassages.filter((p) => meets(services.library.matchText(p))) : null;
-  const meetingNumbers = meeting && new Set(meeting.map((p) => services.index.numbers.numberOf(p.id)));
+  const meetingNumbers = meets && syntax?.boolean ? sentencesMeeting(services, meets) : null;
+  const meeting = meetingNumbers && [...meetingNumbers].map((n) => services.index.numbers.passages[n]!);
   const admits = meetingNumbers ? (n: number) => meetingNumbers.has(n) : meets && ((n: number) => meets(services.library.matchTextAt(n)));
   const results = numbersOnly ? { ranked: [], matched: 0 } : rankedResults(services, analysis, mode, admits);
   let ranked = results.ranked;
