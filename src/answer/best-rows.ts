@@ -14,19 +14,26 @@ export function bestRows(matches: SentenceMatches, enough: number, keep: (row: n
   const { count } = matches;
   const scores = new Float64Array(count);
   for (let row = 0; row < count; row++) scores[row] = rowScore(matches, row);
-  const score = (row: number) => scores[row]!;
+  const byScore = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  // The best rows, sorted, tested in order until enough pass: most often enough do among the first.
+  const pool = Math.min(count, enough * 8);
+  const threshold = pool > 0 ? kthLargest(scores, pool) : Number.POSITIVE_INFINITY;
+  const best: number[] = [];
+  for (let row = 0; row < count; row++) if (scores[row]! >= threshold) best.push(row);
+  best.sort(byScore);
   const kept: number[] = [];
-  let pool = Math.min(count, enough * 8);
-  for (;;) {
-    const threshold = pool > 0 ? kthLargest(scores, pool) : Number.POSITIVE_INFINITY;
-    const rows: number[] = [];
-    for (let row = 0; row < count; row++) if (scores[row]! >= threshold) rows.push(row);
-    rows.sort((a, b) => score(b) - score(a) || a - b);
-    kept.length = 0;
-    for (const row of rows) if (kept.length < enough && keep(row)) kept.push(row);
-    if (kept.length >= enough || pool >= count) return kept;
-    pool = Math.min(count, pool * 4);
+  const tested = new Uint8Array(count);
+  for (const row of best) {
+    if (kept.length >= enough) return kept;
+    tested[row] = 1;
+    if (keep(row)) kept.push(row);
   }
+  if (kept.length >= enough || best.length >= count) return kept;
+  // Few pass (an operator's phrase few sentences write, 中国—意大利): every other row is tested
+  // once and only those passing are sorted. Growing the sorted pool instead sorted every row
+  // several times over (~25 ms at 100× the corpus, 21,000 rows).
+  for (let row = 0; row < count; row++) if (!tested[row] && keep(row)) kept.push(row);
+  return kept.sort(byScore).slice(0, enough);
 }
 
 /**
