@@ -43,6 +43,29 @@ describe('best rows by term set', () => {
     );
   });
 
+  it('given any rows and a test few or many pass, then bestRows gives the first rows passing in score order, ties in row order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 400 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 0, max: 100 }),
+        (rows, enough, share) => {
+          const matches = matchesOf(rows);
+          // A test by row, passed by about `share` percent of them (from none to all).
+          const keep = (r: number) => (r * 37) % 100 < share;
+          const total = (r: number) => rows[r]!.words + rows[r]!.bigrams;
+          const expected = rows
+            .map((_, r) => r)
+            .filter(keep)
+            .sort((a, b) => total(b) - total(a) || a - b)
+            .slice(0, enough);
+          expect(bestRows(matches, enough, keep)).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('given a set tested once, then its other rows are not tested again', () => {
     const matches = matchesOf([1, 2, 3, 4].map((w) => ({ words: w, bigrams: 0, set: 5 })));
     let tests = 0;
