@@ -87,7 +87,7 @@ export function chronicleSpans(library: Library, askedYear: number, asked: reado
     ? say(
         locale,
         `，${these ? '这几天' : '这一天'}在${titlesOf(locale, within)}的期间内，但没有记录`,
-        `; ${these ? 'these days are' : 'this day is'} within ${titlesOf(locale, within)}'s, but ${these ? 'have' : 'has'} none`,
+        `; ${these ? 'these days are' : 'this day is'} within the span of ${titlesOf(locale, within)}, but ${these ? 'have' : 'has'} none`,
       )
     : '';
   return say(locale, `各纪实的条目：${each.join('；')}${gap}`, `the chronicles' entries: ${each.join('; ')}${gap}`);

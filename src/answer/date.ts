@@ -109,7 +109,7 @@ function strippedDatesNote(services: Services, locale: Locale): string {
   return say(
     locale,
     `${titles}的副本丢失了全部数字，其中的日期无法按日检索。`,
-    ` The copy of ${titles} lost all its digits: its dates cannot be looked up by day.`,
+    ` Copies that lost every digit, whose dates cannot be looked up by day: ${titles}.`,
   );
 }
 

@@ -28,7 +28,7 @@ export function strippedDigitsNotice(
   return say(
     locale,
     `注意：${titles}的副本丢失了所有数字（如“年月日”“亿人次”），数字和日期无法从中查到，也不会被猜测补全。`,
-    `Note: the copy of ${titles} lost all its digits (its dates read “年月日”, its figures “亿人次”): figures and dates cannot be found in it, and are never guessed.`,
+    `Note: copies that lost every digit (dates read “年月日”, figures “亿人次”): ${titles}. Figures and dates cannot be found in them, and are never guessed.`,
   );
 }
 
@@ -60,7 +60,7 @@ export function lostFiguresNotice(services: Services, shown: readonly Passage[],
   return say(
     locale,
     `注：${titles}的副本丢失了数字，摘录中“月日”“万只”这样的空缺处原有数字。`,
-    `Note: the copy of ${titles} lost its digits; gaps such as “月日” or “万只” in its excerpts held figures.`,
+    `Note: copies that lost their digits: ${titles}. Gaps such as “月日” or “万只” in their excerpts held figures.`,
   );
 }
 

@@ -53,13 +53,25 @@ const logger = readable ? createLogger('info', readable) : createLogger(isLogLev
 const engine = await createEngine({ logger, corpusDir: corpus.corpusDir }).catch((error: unknown) => exitStartupFailure(error, logger));
 readable?.end();
 
+/**
+ * A JSON request with only what a reader cannot see before its "{" taken away, and the controls
+ * JSON forbids in a string (a raw \r) made spaces; its strings' other characters are cleaned once
+ * decoded, as every query is (a raw U+009B is a character a JSON string may hold). Null for a line
+ * that is no JSON request.
+ */
+function jsonRequestIn(raw: string): string | null {
+  const brace = raw.indexOf('{');
+  if (brace < 0 || visibleText(raw.slice(0, brace)).trim() !== '') return null;
+  // C0 only (below U+0020): JSON forbids those raw in a string, while C1 (U+0080–U+009F) it allows.
+  return raw.slice(brace).replace(/\p{Cc}/gu, (c) => (c.charCodeAt(0) < 0x20 ? ' ' : c));
+}
+
 /** The answer to one line, and the language of what is said around it (text output only). */
 const requestOf = (raw: string): { answer: Answer; locale: Locale } => {
   // A BOM opens each file joined by `cat` into the input, not only the first line; other
-  // invisible format characters (ZWSP, RLM) and escape sequences are dropped, and other controls
-  // are spaces, before the line is read as a request (a JSON line's raw \r broke its JSON, and an
-  // escape sequence before its "{" made it a question).
-  const line = visibleText(raw.replace(/^[\p{Cf}]+/u, ''));
+  // invisible format characters (ZWSP, RLM), escape sequences and controls before a request are
+  // dropped as before a command (ESC[0m before a "{" made the JSON a question).
+  const line = jsonRequestIn(raw) ?? visibleText(raw.replace(/^[\p{Cf}]+/u, ''));
   if (!line.trim())
     return {
       answer: errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' }),
@@ -104,6 +116,8 @@ async function writeAnswer(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
+/** How long a signal waits for the answer being written to reach a reader that reads. */
+const DRAIN_GRACE_MS = 2000;
 /** Set by SIGTERM or Ctrl-C: no further line is answered. */
 let stopping = false;
 // Stopped between answers, never inside one: what is written reaches the reader whole, then the
@@ -116,6 +130,8 @@ for (const [signal, code] of [
     stopping = true;
     if (process.stdout.writableLength === 0) process.exit(code);
     process.stdout.once('drain', () => process.exit(code));
+    // A reader that has stopped reading never drains the pipe: the process ends all the same.
+    setTimeout(() => process.exit(code), DRAIN_GRACE_MS).unref();
   });
 
 if (command !== null) {

@@ -179,7 +179,7 @@ function footerText(answer: Answer, pages: number, tooLong: boolean, locale: Loc
   const unit = answer.command === 'date' ? '条' : '句';
   const listed = answer.matched !== undefined ? ` · 列出最相关的 ${answer.total} 句` : '';
   const paging = pages > 1 ? ` · 第 ${answer.page}/${pages} 页` : '';
-  return `共 ${n} ${unit}${listed}${paging}${tooLong ? ' · 查询过长，翻页请用“页码”选项' : ''}`;
+  return `共 ${n} ${unit}${listed}${paging}${tooLong ? ' · 查询过长，翻页请用页码选项' : ''}`;
 }
 
 export interface Frame {

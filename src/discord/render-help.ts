@@ -38,6 +38,16 @@ function helpLine(command: CommandModule, locale: Locale, examples: Examples, cl
   return `\`${usage}\` — ${core.help}${value ? `（例：\`${usage}${value}\`${button}）` : ''}`;
 }
 
+/** The page and private options as the client sees them named (页码, 頁碼, page), read from /ask's definition. */
+function pageAndPrivateNames(commands: ReadonlyMap<string, CommandModule>, clientLocale: string): { page: string; private: string } {
+  const options = commands.get('ask')?.data.toJSON().options ?? [];
+  const named = (name: string) => {
+    const option = options.find((o) => o.name === name);
+    return `\`${option?.name_localizations?.[clientLocale as keyof typeof option.name_localizations] ?? name}\``;
+  };
+  return { page: named('page'), private: named('private') };
+}
+
 /** The core's order; a command it does not list comes last. */
 function rank(command: CommandModule): number {
   const at = COMMANDS.findIndex((c) => c.name === command.data.name);
@@ -55,7 +65,8 @@ export function renderHelp(
   clientLocale: string = locale === 'en' ? 'en-US' : 'zh-CN',
 ): CommandResult {
   const listed = [...commands.values()].sort((a, b) => rank(a) - rank(b));
-  const suggesting = listed.filter((c) => c.autocomplete).map((c) => `/${c.data.name}`);
+  const optionNames = pageAndPrivateNames(commands, clientLocale);
+  const suggesting = listed.filter((c) => c.autocomplete).map((c) => `\`/${c.data.name}\``);
   const reading =
     locale === 'en'
       ? [
@@ -66,7 +77,7 @@ export function renderHelp(
       : [
           '每条答案都是语料原文，匹配的词以**粗体**标出，下方注明出处。',
           `用 ◀ ▶ 翻页，用“上下文”按钮查看前后文。${suggesting.length > 0 ? `${suggesting.join('、')} 输入时会给出建议。` : ''}`,
-          '可选项：“页码”直接打开某一页，“仅自己可见”让答案只显示给你。',
+          `可选项：${optionNames.page}直接打开某一页，${optionNames.private}让答案只显示给你。`,
         ];
   const embed: APIEmbed = {
     title: locale === 'en' ? 'How to use this bot' : '使用说明',

@@ -34,10 +34,10 @@ function traditionalConverter(): Promise<Convert> {
 
 /**
  * What a notice quotes or cites: “…”, 《…》, 【…】, 「…」, a sentence id (工作总结:158aecea8a), a
- * command to type up to the punctuation after it (a command ran to the line's end, and the note
- * after "请用 /date 3月18日）。" stayed Simplified).
+ * command to type up to the punctuation or the code mark after it (a command ran to the line's
+ * end, and the note after "请用 /date 3月18日）。" stayed Simplified, /help's lines after `/ask 問題:`).
  */
-const VERBATIM = /“[^”]*”|《[^》]*》|【[^】]*】|「[^」]*」|[\p{L}\p{N}_.-]+:[0-9a-f]{6,}|\/[a-z]+ [^；;、，。）\n]*/gu;
+const VERBATIM = /“[^”]*”|《[^》]*》|【[^】]*】|「[^」]*」|[\p{L}\p{N}_.-]+:[0-9a-f]{6,}|\/[a-z]+ [^；;、，。）`\n]*/gu;
 
 /** `text` converted between its verbatim spans. */
 function convertedAround(text: string, toTraditional: Convert): string {

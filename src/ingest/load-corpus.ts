@@ -2,7 +2,7 @@
 // skipped with a warning; it never stops the others from loading.
 
 import { createHash } from 'node:crypto';
-import { type Dirent, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, opendirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, DocumentMeta, IngestedDocument } from '../core/types.js';
 import { shownWithCodes } from '../text/invisible-characters.js';
@@ -59,9 +59,15 @@ export const isCorpusFile = (entry: Dirent): boolean =>
  */
 export const isReadCorpusFile = (entry: Dirent): boolean => isCorpusFile(entry) && !entry.name.startsWith('.');
 
+/** Whether a folder holds nothing, by reading one entry: the watch asks at every look, and a folder may hold 300,000 files. */
 export function isEmptyFolder(path: string): boolean {
   try {
-    return readdirSync(path).length === 0;
+    const dir = opendirSync(path);
+    try {
+      return dir.readSync() === null;
+    } finally {
+      dir.closeSync();
+    }
   } catch {
     return false; // unreadable: named, as before
   }

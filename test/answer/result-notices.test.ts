@@ -16,7 +16,7 @@ describe('lost figures notice', () => {
     for (let shown = 0; shown < 2; shown++) {
       expect(lostFiguresNotice(services, [whole], '口罩')).toBeNull();
       expect(lostFiguresNotice(services, [whole, gap], '口罩')).toContain('丢失了数字');
-      expect(lostFiguresNotice(services, [gap], '多少', 'en')).toContain('lost all its digits');
+      expect(lostFiguresNotice(services, [gap], '多少', 'en')).toContain('copies that lost every digit');
     }
   });
 });

@@ -58,13 +58,15 @@ describe('npm run ask -- --json with generated hostile lines', () => {
       '\u001b[0m{"command":"help"}',
       '\u0000{"command":"about"}',
       '\u00a0{"command":"date","query":"3月19日"}',
+      // A raw C1 control is a character a JSON string may hold (mis-decoded text has them): it is no escape sequence's start there.
+      '{"command":"search","query":"口罩\u009b"}',
     ];
     const run = runEntry('src/cli/ask.ts', ['--json', '--limit', '1'], `${lines.join('\n')}\n`);
     const out = run.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { command: string; error?: unknown; total: number });
-    expect(out.map((o) => o.command)).toEqual(['date', 'help', 'about', 'date']);
+    expect(out.map((o) => o.command)).toEqual(['date', 'help', 'about', 'date', 'search']);
     expect(out.filter((o) => o.error)).toEqual([]);
     expect(out[0]?.total).toBeGreaterThan(0);
   });
@@ -102,6 +104,24 @@ describe('npm run ask -- --json with generated hostile lines', () => {
     expect(status).toBe(143);
     expect(out.endsWith('\n')).toBe(true);
     for (const line of out.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+  }, 60_000);
+
+  it('given SIGTERM while the reader has stopped reading, then the process ends all the same', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/ask.ts'), '--json', '--limit', '100'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+    });
+    child.stdin.on('error', () => {});
+    child.stdin.end('/date 3月\n'.repeat(3000));
+    // The first answer out, then nothing read: the pipe fills and the answers wait for a reader.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const started = performance.now();
+    child.kill('SIGTERM');
+    const status = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    expect(status).toBe(143);
+    expect(performance.now() - started).toBeLessThan(10_000);
   }, 60_000);
 
   it('given a reader that closes the pipe after one line, then a quiet exit: no stack trace, status 0', async () => {

@@ -155,13 +155,13 @@ describe('renderAnswer', () => {
     const { reply } = renderAnswer(answer({ query: '长'.repeat(150), items: [item(1, '文本')], total: 9 }));
     const ids = (reply.components ?? []).flatMap((row) => row.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
     expect(ids).toContain('pm:search:2');
-    expect(reply.embeds?.[0]?.footer?.text).not.toContain('“页码”选项');
+    expect(reply.embeds?.[0]?.footer?.text).not.toContain('页码选项');
   });
 
   it('given a query the title cannot hold whole either, then no page buttons and the footer says how to page', () => {
     const { reply } = renderAnswer(answer({ query: '*'.repeat(150), items: [item(1, '文本')], total: 9 }));
     expect(reply.components).toHaveLength(1); // context buttons only
-    expect(reply.embeds?.[0]?.footer?.text).toContain('“页码”选项');
+    expect(reply.embeds?.[0]?.footer?.text).toContain('页码选项');
   });
 
   it('given an error, then the reply is ephemeral with the message and the suggestions', () => {

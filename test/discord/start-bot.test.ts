@@ -286,7 +286,7 @@ describe('given the bot logged into the stand-in Discord', () => {
       .flatMap((row) => row.components)
       .find((b) => b.label.includes('▶'));
     expect(next?.custom_id).toBe('pm:ask:2');
-    expect(embedOf(first).footer?.text).not.toContain('“页码”选项');
+    expect(embedOf(first).footer?.text).not.toContain('页码选项');
     const message = { embeds: first.data.embeds as unknown[], components: first.data.components as unknown[] };
     const page2 = await h.discord.dispatchInteraction(interactions.button('pm:ask:2', message, h.discord.who(h.nextUser())));
     expect(page2.type).toBe(7);

@@ -55,3 +55,11 @@ describe('offers of other kinds', () => {
     expect(withSuggestionRow([], ['用更少或更短的关键词'])).toEqual([]);
   });
 });
+
+describe('usages are no offers', () => {
+  it('given a hint naming a command with a placeholder (更短的关键词：/search 关键词), then no button', () => {
+    expect(
+      suggestionRow(['换一种说法，或用更短的关键词：/search 关键词', 'ask in other words, or search shorter keywords: /search <keywords>']),
+    ).toBeNull();
+  });
+});
