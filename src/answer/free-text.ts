@@ -6,7 +6,7 @@ import { corpusExamples } from './corpus-examples.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { headingMentions } from './heading-mentions.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
-import { conditionFilter, NUMBER, wholeNumber } from './keyword-test.js';
+import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
@@ -28,10 +28,11 @@ import { isLong } from './search-keywords.js';
 import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } from './search-retries.js';
 import { conditionTerms, isJoinedName, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
 import { didYouMean } from './spelling.js';
+import { sentencesMeeting, substringMatches } from './substring-search.js';
 import { validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
-import { sentencesWriting, someSentenceWrites } from './written-in-corpus.js';
+import { someSentenceWrites } from './written-in-corpus.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
@@ -39,38 +40,6 @@ const WORDING: Record<RankMode, Omit<Wording, 'example'>> = {
   ask: { what: '问题', whatEn: 'a question' },
   search: { what: '关键词', whatEn: 'keywords' },
 };
-
-/**
- * /search falls back to plain substring matching when the index has nothing: a single character
- * (疫) or a string jieba cuts unlike the corpus is still found wherever it is written.
- */
-function substringMatches(services: Services, phrases: string[], meets: ((matchText: string) => boolean) | null): RankedPassage[] {
-  if (!phrases.length) return [];
-  // An English word is found whole only: "unit" is not in "United"; a number too: 10 is not in 100 or 3.10.
-  const tests = phrases.map((p) => {
-    if (NUMBER.test(p)) return wholeNumber(p);
-    if (!(/^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p))) return (text: string) => text.includes(p);
-    const whole = new RegExp(`(?<![a-z0-9])${p}(?![a-z0-9])`, 'u');
-    return (text: string) => whole.test(text);
-  });
-  // Every test holds its phrase as written, so only the sentences writing the first can pass.
-  const { library } = services;
-  const found: RankedPassage[] = [];
-  for (const n of sentencesWriting(library, phrases[0]!)) {
-    const text = library.matchTextAt(n);
-    if (tests.every((test) => test(text)) && (!meets || meets(text)))
-      found.push({ passage: services.index.numbers.passages[n]!, score: 1, terms: phrases });
-  }
-  return found;
-}
-
-/** The numbers of the sentences meeting a condition, in index order: by number, not by id (76,000 ids hashed at 100× the corpus). */
-function sentencesMeeting(services: Services, meets: (matchText: string) => boolean): Set<number> {
-  const { library } = services;
-  const found = new Set<number>();
-  for (let n = 0; n < library.passageCount; n++) if (meets(library.matchTextAt(n))) found.add(n);
-  return found;
-}
 
 /** A /search of operators with nothing to find: excluded words alone (-捐赠), or AND, OR, "" alone. */
 function nothingToFind(syntax: SearchSyntax, locale: Locale): AnswerError {

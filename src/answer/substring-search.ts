@@ -1,0 +1,39 @@
+import type { Services } from '../core/services.js';
+import { NUMBER, wholeNumber } from './keyword-test.js';
+import type { RankedPassage } from './ranked-search.js';
+import { sentencesWriting } from './written-in-corpus.js';
+
+// /search's ways of reading the sentences' texts themselves rather than the index: the fallback
+// when the index finds nothing, and the sentences a boolean condition (AND, OR, NOT) wants.
+
+/**
+ * /search falls back to plain substring matching when the index has nothing: a single character
+ * (疫) or a string jieba cuts unlike the corpus is still found wherever it is written.
+ */
+export function substringMatches(services: Services, phrases: string[], meets: ((matchText: string) => boolean) | null): RankedPassage[] {
+  if (!phrases.length) return [];
+  // An English word is found whole only: "unit" is not in "United"; a number too: 10 is not in 100 or 3.10.
+  const tests = phrases.map((p) => {
+    if (NUMBER.test(p)) return wholeNumber(p);
+    if (!(/^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p))) return (text: string) => text.includes(p);
+    const whole = new RegExp(`(?<![a-z0-9])${p}(?![a-z0-9])`, 'u');
+    return (text: string) => whole.test(text);
+  });
+  // Every test holds its phrase as written, so only the sentences writing the first can pass.
+  const { library } = services;
+  const found: RankedPassage[] = [];
+  for (const n of sentencesWriting(library, phrases[0]!)) {
+    const text = library.matchTextAt(n);
+    if (tests.every((test) => test(text)) && (!meets || meets(text)))
+      found.push({ passage: services.index.numbers.passages[n]!, score: 1, terms: phrases });
+  }
+  return found;
+}
+
+/** The numbers of the sentences meeting a condition, in index order: by number, not by id (76,000 ids hashed at 100× the corpus). */
+export function sentencesMeeting(services: Services, meets: (matchText: string) => boolean): Set<number> {
+  const { library } = services;
+  const found = new Set<number>();
+  for (let n = 0; n < library.passageCount; n++) if (meets(library.matchTextAt(n))) found.add(n);
+  return found;
+}
