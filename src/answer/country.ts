@@ -131,6 +131,18 @@ function groupedPassages(services: Services, passages: readonly Passage[]): Plac
   return { passages, order, labels, groups };
 }
 
+/**
+ * An English name's Chinese as the documents write it, for /search: every word of it understood
+ * and each part written ("the city of Wuhan" → 城市 武汉); null otherwise. A part alone named
+ * something else: "New York" offered /search 新增 (new), "the Norwegian federation" 联合会.
+ */
+function writtenTranslation(services: Services, typed: string): string | null {
+  const english = services.english(typed);
+  if (!english || english.unknown.length || !english.groups.length) return null;
+  const parts = english.groups.map((group) => group.chinese.find((word) => isWritten(services, word)));
+  return parts.every((part) => part !== undefined) ? parts.join(' ') : null;
+}
+
 /** Whether some sentence writes `text` (folded as sentences are). */
 function isWritten(services: Services, text: string): boolean {
   const folded = toSimplified(foldWidthAndCase(text));
@@ -257,8 +269,8 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
     }
     // A city or a province (武汉, 湖北) is no country, but the documents may well name it: /search finds it.
     // In English too: "Wuhan" is written 武汉, which /search finds.
-    const asWritten = [typed, ...(services.english(typed)?.terms ?? [])].find((term) => isWritten(services, term));
-    const written = asWritten !== undefined;
+    const asWritten = isWritten(services, typed) ? typed : writtenTranslation(services, typed);
+    const written = asWritten !== null;
     const message = say(
       locale,
       `“${typed}”不是语料中的国家或地区名称。${written ? `要查看提到它的句子，请用 /search ${asWritten}` : ''}`,

@@ -66,6 +66,14 @@ describe('/country', () => {
     expect(country('火星').suggestions).toEqual([]);
   });
 
+  it('given an English name, then /search offered only for a translation of all of it, each part written', () => {
+    expect(country('Wuhan').suggestions).toEqual(['/search 武汉']);
+    expect(country('the city of Wuhan').suggestions).toEqual(['/search 城市 武汉']);
+    // A part alone means something else: "new" is 新增, "federation" 联合会.
+    expect(country('New York').suggestions).toEqual([]);
+    expect(country('the Norwegian federation').suggestions).toEqual([]);
+  });
+
   it('given the demonym of a country the corpus never mentions, then the answer says so by name, as for the name itself', () => {
     // The corpus-restricted English lexicon knows no 菲律宾; the country table knows every demonym.
     const byDemonym = country('Filipino');
