@@ -12,7 +12,7 @@ import { withTimestampsAsDays } from './date-input.js';
 import { answerFreeText } from './free-text.js';
 import { answerAbout, answerHelp } from './help.js';
 import { listed, localeOf, say } from './locale.js';
-import { MAX_QUERY_LENGTH } from './validate-query.js';
+import { MAX_QUERY_LENGTH, queryLength } from './validate-query.js';
 
 type Handler = (services: Services, request: AnswerRequest) => Answer;
 
@@ -55,8 +55,8 @@ export function dispatch(services: Services, raw: AnswerRequest): Answer {
   // /date reads a timestamp itself (echoing the day it is); the others read it as a day written in
   // words, unless the days written take more room than the query may (a query within the limit as
   // typed is never refused for what the bot wrote into it).
-  const asDays = command === 'date' ? request.query : withTimestampsAsDays(request.query);
-  const query = stripDiscordMarkup([...asDays].length <= MAX_QUERY_LENGTH ? asDays : request.query);
+  const asDays = stripDiscordMarkup(command === 'date' ? request.query : withTimestampsAsDays(request.query));
+  const query = queryLength(asDays) <= MAX_QUERY_LENGTH ? asDays : stripDiscordMarkup(request.query);
   // Only mentions, emoji or a link: said so, rather than "please type keywords" to someone who typed.
   if (QUERIED.has(command) && !query && request.query.trim())
     return errorAnswer(request, {

@@ -4,6 +4,14 @@ import { type Locale, say } from './locale.js';
 
 export const MAX_QUERY_LENGTH = 200;
 
+/** A query's length as it is checked: characters (code points) of its text without surrounding spaces. */
+export function queryLength(query: string): number {
+  // Counted without an array of its characters: a 60 MB line made one of 60 million strings.
+  let length = 0;
+  for (const _ of query.trim()) length++;
+  return length;
+}
+
 /** Checks what every text command needs: something to look for, and not a wall of text. */
 export function validateQuery(query: string, wording: Wording, locale: Locale = 'zh'): AnswerError | null {
   const trimmed = query.trim();
@@ -12,9 +20,7 @@ export function validateQuery(query: string, wording: Wording, locale: Locale = 
     const { zh, en } = wording.example();
     return { code: 'empty-query', message: say(locale, `请输入${what}，例如：${zh}`, `Please type ${whatEn}, for example: ${en}`) };
   }
-  // Counted without an array of its characters: a 60 MB line made one of 60 million strings.
-  let length = 0;
-  for (const _ of trimmed) length++;
+  const length = queryLength(trimmed);
   if (length > MAX_QUERY_LENGTH) {
     const message = say(
       locale,

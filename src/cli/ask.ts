@@ -12,7 +12,7 @@ import { readCorpusOption } from '../corpus-option.js';
 import { loadDotenv } from '../load-env.js';
 import { createLogger, isLogLevel } from '../log.js';
 import { exitStartupFailure } from '../startup-failure.js';
-import { visibleText } from '../text/invisible-characters.js';
+import { visibleText, withoutEscapeSequences } from '../text/invisible-characters.js';
 import { ASK_USAGE, parseAskArgs } from './ask-args.js';
 import { exitQuietlyWhenReaderLeaves } from './closed-pipe.js';
 import { toJsonLine } from './json-lines.js';
@@ -54,16 +54,17 @@ const engine = await createEngine({ logger, corpusDir: corpus.corpusDir }).catch
 readable?.end();
 
 /**
- * A JSON request with only what a reader cannot see before its "{" taken away, and the controls
- * JSON forbids in a string (a raw \r) made spaces; its strings' other characters are cleaned once
- * decoded, as every query is (a raw U+009B is a character a JSON string may hold). Null for a line
- * that is no JSON request.
+ * A JSON request with what a reader cannot see before its "{" and its escape sequences taken away,
+ * and the controls JSON forbids in a string (a raw \r) made spaces; its strings' other characters
+ * are cleaned once decoded, as every query is (a raw U+009B is a character a JSON string may
+ * hold). Null for a line that is no JSON request.
  */
 function jsonRequestIn(raw: string): string | null {
   const brace = raw.indexOf('{');
   if (brace < 0 || visibleText(raw.slice(0, brace)).trim() !== '') return null;
-  // C0 only (below U+0020): JSON forbids those raw in a string, while C1 (U+0080–U+009F) it allows.
-  return raw.slice(brace).replace(/\p{Cc}/gu, (c) => (c.charCodeAt(0) < 0x20 ? ' ' : c));
+  // Escape sequences go wherever they stand (ESC[1m口罩ESC[0m is 口罩); other C0 controls (below
+  // U+0020) become spaces: JSON forbids them raw in a string, while C1 (U+0080–U+009F) it allows.
+  return withoutEscapeSequences(raw.slice(brace)).replace(/\p{Cc}/gu, (c) => (c.charCodeAt(0) < 0x20 ? ' ' : c));
 }
 
 /** The answer to one line, and the language of what is said around it (text output only). */

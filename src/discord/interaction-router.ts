@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import { MessageFlags } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Locale } from '../answer/locale.js';
 import type { Choice } from '../core/types.js';
@@ -64,16 +65,17 @@ function planCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Planned 
   const channel = commandChannel(i, privately);
   if (!command) return { ...logged(i), result: notice(UNKNOWN_COMMAND[replyLocale(i)], 'error'), channel };
   if (!privately) return { ...logged(i), work: () => command.execute(i, deps), channel };
-  const work = async (): Promise<CommandResult> => {
-    const result = await command.execute(i, deps);
-    // Its suggestions, clicked, answer privately too.
-    const components = result.reply.components?.map((row) => ({
-      ...row,
-      components: row.components.map((b) => ('custom_id' in b ? { ...b, custom_id: privateRuns(b.custom_id) } : b)),
-    }));
-    return { ...result, reply: { ...result.reply, ephemeral: true, ...(components ? { components } : {}) } };
-  };
+  const work = async (): Promise<CommandResult> => asPrivate(await command.execute(i, deps));
   return { ...logged(i), work, channel };
+}
+
+/** A result shown to one user only, its suggestions and last-page offers, clicked, answering privately too. */
+function asPrivate(result: CommandResult): CommandResult {
+  const components = result.reply.components?.map((row) => ({
+    ...row,
+    components: row.components.map((b) => ('custom_id' in b ? { ...b, custom_id: privateRuns(b.custom_id) } : b)),
+  }));
+  return { ...result, reply: { ...result.reply, ephemeral: true, ...(components ? { components } : {}) } };
 }
 
 function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
@@ -106,7 +108,9 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
     return { command: 'button', options, result: notice(INVALID_BUTTON[locale], 'invalid-button'), channel: commandChannel(i) };
   // The asker's turn keeps the shared message's language (another member's copy is in theirs, below).
   const shown = titleLocale(action.command, i.message.embeds[0]?.title) ?? locale;
-  const work = () => runAnswer(deps.engine, action.command, query, action.page, shown);
+  // A page of an answer shown to its asker only stays theirs: a notice's offers on it answer privately too.
+  const turned = () => runAnswer(deps.engine, action.command, query, action.page, shown);
+  const work = i.message.flags.has(MessageFlags.Ephemeral) ? () => asPrivate(turned()) : turned;
   // Another member's click shows them that page privately: the shared answer stays at the page its
   // asker chose (anyone could turn it away under them). A message of no known asker turns in place.
   const asker = i.message.interactionMetadata?.user.id;
@@ -114,8 +118,7 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
     // Their own copy, in their own language, as their Context clicks are.
     const privately = (): CommandResult => {
       // /date's pages are sized for the language they were made in: a page number means the same days only in it.
-      const result = runAnswer(deps.engine, action.command, query, action.page, action.command === 'date' ? shown : locale);
-      return { ...result, reply: { ...result.reply, ephemeral: true } };
+      return asPrivate(runAnswer(deps.engine, action.command, query, action.page, action.command === 'date' ? shown : locale));
     };
     return { command: action.command, options: { ...options, page: action.page }, work: privately, channel: commandChannel(i, true) };
   }
@@ -148,8 +151,8 @@ async function handleAutocomplete(i: AutocompleteInteraction, deps: RouterDeps, 
 }
 
 function plan(interaction: ChatInputCommandInteraction | ButtonInteraction, deps: RouterDeps): Planned {
-  // A suggestion's button (go:, gp:) posts a new answer, as a typed command does: counted as one.
-  const limiter = interaction.isButton() && !/^g[op]:/.test(interaction.customId) ? deps.buttonRateLimiter : deps.rateLimiter;
+  // A suggestion's button (go:, gp:, gn:, gq:) posts a new answer, as a typed command does: counted as one.
+  const limiter = interaction.isButton() && !/^g[opnq]:/.test(interaction.customId) ? deps.buttonRateLimiter : deps.rateLimiter;
   if (!limiter.take(interaction.user.id)) {
     return {
       ...logged(interaction),

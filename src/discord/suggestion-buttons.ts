@@ -19,9 +19,10 @@ export function suggestionRow(suggestions: readonly string[], namesFor?: 'countr
   const buttons: APIButtonComponent[] = [];
   const seen = new Set<string>();
   for (const offered of suggestions) {
-    // An offer saying what its command does first (仍要查找原词：/search "口照") runs that command;
-    // only a quoted search is such an offer: 更短的关键词：/search 关键词 is a usage, not a search.
-    const stated = /^[^/]*[：:]\s*(\/search\s+".*)$/u.exec(offered)?.[1];
+    // An offer saying what its command does first (仍要查找原词：/search 捐赠 "口照") runs that
+    // command; only a search holding a quoted word is such an offer: 更短的关键词：/search 关键词
+    // is a usage, not a search.
+    const stated = /^[^/]*[：:]\s*(\/search\s+[^"]*"[^"]+".*)$/u.exec(offered)?.[1];
     const suggestion = stated ?? (namesFor && !offered.startsWith('/') ? `/${namesFor} ${offered}` : offered);
     const [, name = '', written = ''] = /^\/(\S+)\s+(\S[\s\S]*)$/u.exec(suggestion.trim()) ?? [];
     // /date offers the nearest days with their counts (3月8日（2条）, March 8 (2 entries)): the day is the query.

@@ -22,6 +22,19 @@ const ESCAPE_SEQUENCE = new RegExp(
   ].join('|'),
   'gu',
 );
+/**
+ * The 7-bit escape sequences alone (ESC and what it opens), for a text whose other controls are
+ * characters: a JSON string may hold a raw U+009B, which the 8-bit forms above read as a CSI
+ * opening and swallowed its closing quote with.
+ */
+const ESC_SEQUENCE = new RegExp(
+  [`${ESC}\\[[0-?]*[ -/]*[@-~]`, `${ESC}[\\]PX^_][^${BEL}${ESC}]*(?:${BEL}|${ESC}\\\\)`, `${ESC}[@-Z\\\\-_]`].join('|'),
+  'gu',
+);
+
+/** The text without its 7-bit escape sequences (ESC [ … m, ESC ] … BEL), other characters as they are. */
+export const withoutEscapeSequences = (text: string): string => text.replace(ESC_SEQUENCE, '');
+
 const CONTROLS = /\p{Cc}+/gu;
 const INVISIBLE = /[\u200B\u200E\u200F\u061C\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 /** Line and paragraph separators: line breaks a query cannot hold, so a space like \r. */

@@ -40,6 +40,12 @@ describe('Discord timestamps in questions and searches', () => {
     expect(ids('What happened on <t:1584489600:D>?')).toEqual(ids('What happened on March 18, 2020?'));
   });
 
+  it('given a timestamp in a question padded with spaces, then still its day; given timestamps whose days would pass 200 characters, then no refusal for what the bot wrote', () => {
+    const ids = (query: string) => engine.answer({ command: 'ask', query }).items.map((i) => i.id);
+    expect(ids(`<t:1584489600:D>发生了什么${' '.repeat(200)}`)).toEqual(ids('2020年3月18日发生了什么'));
+    expect(engine.answer({ command: 'search', query: '<t:0>'.repeat(33) }).error?.code).not.toBe('query-too-long');
+  });
+
   it('given /search of a timestamp, then /date of its day is offered, as for the day typed', () => {
     expect(engine.answer({ command: 'search', query: '<t:1584489600:D>' }).suggestions).toContain('/date 3月18日');
   });

@@ -60,13 +60,17 @@ describe('npm run ask -- --json with generated hostile lines', () => {
       '\u00a0{"command":"date","query":"3月19日"}',
       // A raw C1 control is a character a JSON string may hold (mis-decoded text has them): it is no escape sequence's start there.
       '{"command":"search","query":"口罩\u009b"}',
+      // Escape sequences inside a request, in its string or between its tokens: gone.
+      '{"command":"search","query":"\u001b[1m口罩\u001b[0m"}',
+      '{"command":"date",\u001b[0m"query":"3月18日"}',
     ];
     const run = runEntry('src/cli/ask.ts', ['--json', '--limit', '1'], `${lines.join('\n')}\n`);
     const out = run.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { command: string; error?: unknown; total: number });
-    expect(out.map((o) => o.command)).toEqual(['date', 'help', 'about', 'date', 'search']);
+    expect(out.map((o) => o.command)).toEqual(['date', 'help', 'about', 'date', 'search', 'search', 'date']);
+    expect((out[5] as unknown as { query: string }).query).toBe('口罩');
     expect(out.filter((o) => o.error)).toEqual([]);
     expect(out[0]?.total).toBeGreaterThan(0);
   });

@@ -328,6 +328,15 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(isEphemeral(shown)).toBe(false);
   });
 
+  it('a stale page button on a private answer offers a last page that stays private', async () => {
+    const asker = h.nextUser();
+    const told = await h.discord.dispatchInteraction(
+      interactions.button('pg:search:999:医疗专家组', { askedBy: asker, ephemeral: true }, h.discord.who(asker)),
+    );
+    const [last] = rows(told).flatMap((row) => row.components);
+    expect(decodeCustomId(last?.custom_id ?? '')).toMatchObject({ kind: 'run', privately: true });
+  });
+
   it('a page past the end of a private: true command offers a last page that stays private', async () => {
     const r = await run('search', { keywords: '医疗专家组', page: 999, private: true });
     const [last] = rows(r).flatMap((row) => row.components);
@@ -418,6 +427,13 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(clicks[0]?.data.embeds).toBeTruthy();
     // The command itself was one of five a user may run in ten seconds: the fifth click is refused.
     expect(clicks.slice(4).some((c) => String(c.data.content ?? '').includes('请稍等'))).toBe(true);
+  });
+
+  it('a last-page click (a command run at a page) counts as a command against the rate limit too', async () => {
+    const who = h.discord.who(h.nextUser());
+    const clicks: InteractionResponse[] = [];
+    for (let n = 0; n < 6; n++) clicks.push(await h.discord.dispatchInteraction(interactions.button('gn:search:2:医疗专家组', {}, who)));
+    expect(clicks.slice(5).some((c) => String(c.data.content ?? '').includes('请稍等'))).toBe(true);
   });
 
   it('a sixth command within 10 s from one user gets a friendly ephemeral refusal', async () => {

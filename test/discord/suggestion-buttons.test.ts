@@ -43,9 +43,10 @@ describe('offers of other kinds', () => {
   });
 
   it('given an offer saying what its command does first, then a button running that command', () => {
-    const row = suggestionRow(['仍要查找原词：/search "口照"']);
+    const row = suggestionRow(['仍要查找原词：/search "口照"', 'Search as typed: /search 捐赠 "口照"']);
     expect(row?.components.map((b) => ('custom_id' in b ? decodeCustomId(b.custom_id) : null))).toEqual([
       { kind: 'run', command: 'search', query: '"口照"' },
+      { kind: 'run', command: 'search', query: '捐赠 "口照"' },
     ]);
   });
 

@@ -1,5 +1,7 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
+import { loadCommands } from '../../src/discord/load-commands.js';
+import { renderHelp } from '../../src/discord/render-help.js';
 import type { CommandResult } from '../../src/discord/reply.js';
 import { choicesInClientScript, inClientScript } from '../../src/discord/traditional-reply.js';
 
@@ -78,5 +80,17 @@ describe('what Traditional clients read beyond notices', () => {
     const choices = await choicesInClientScript([{ name: '德国 Germany · 11句', value: '德国' }], 'zh-TW');
     expect(choices).toEqual([{ name: '德國 Germany · 11句', value: '德国' }]);
     expect(await choicesInClientScript([{ name: '德国', value: '德国' }], 'zh-CN')).toEqual([{ name: '德国', value: '德国' }]);
+  });
+});
+
+describe('/help for a Traditional client', () => {
+  it('given zh-TW, then each line converted past its `/command 選項:`, and the options named as the client sees them', async () => {
+    const loaded = await loadCommands();
+    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+    const help = (await inClientScript(renderHelp(loaded.commands, 'zh', {}, 'zh-TW'), 'zh-TW')).reply.embeds?.[0]?.description ?? '';
+    expect(help).toContain('`/ask 問題:` — 用一句話提問');
+    expect(help).toContain('`頁碼`');
+    expect(help).toContain('`僅自己可見`');
+    expect(help).not.toMatch(/输入时会给出建议|用一句话提问/u);
   });
 });

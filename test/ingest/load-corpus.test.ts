@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/core/types.js';
-import { loadCorpus } from '../../src/ingest/load-corpus.js';
+import { isEmptyFolder, loadCorpus } from '../../src/ingest/load-corpus.js';
 import { CHRONICLE, CORPUS_DIR, WHITEPAPER } from './real-corpus.js';
 
 const tempDirs: string[] = [];
@@ -285,5 +285,20 @@ describe('file names as people write them', () => {
     const corpus = loadCorpus(dir);
     expect(corpus.documents.map((d) => d.meta.file)).toEqual(['notes.txt']);
     expect(corpus.skipped).toEqual([expect.stringMatching(/^隐藏文件 \._notes\.txt、\.draft\.txt 已忽略/)]);
+  });
+});
+
+describe('isEmptyFolder', () => {
+  it('given an empty folder, then true; one holding a file or a folder, then false; no folder, then false', () => {
+    const root = mkdtempSync(join(tmpdir(), 'qa-empty-'));
+    const empty = join(root, 'empty');
+    mkdirSync(empty);
+    expect(isEmptyFolder(empty)).toBe(true);
+    writeFileSync(join(empty, 'a.txt'), '文档。');
+    expect(isEmptyFolder(empty)).toBe(false);
+    const nested = join(root, 'nested');
+    mkdirSync(join(nested, 'inner'), { recursive: true });
+    expect(isEmptyFolder(nested)).toBe(false);
+    expect(isEmptyFolder(join(root, 'missing'))).toBe(false);
   });
 });

@@ -55,11 +55,12 @@ export function autocomplete(name: string, options: Record<string, OptionValue>,
 
 /**
  * A click on `customId` under a message the bot sent earlier (its embeds and components), which
- * answered `askedBy`'s command when given (Discord's interaction_metadata names its asker).
+ * answered `askedBy`'s command when given (Discord's interaction_metadata names its asker), shown
+ * to its asker only when `ephemeral`.
  */
 export function button(
   customId: string,
-  message: { embeds?: unknown[]; components?: unknown[]; askedBy?: string },
+  message: { embeds?: unknown[]; components?: unknown[]; askedBy?: string; ephemeral?: boolean },
   who: Who,
 ): Record<string, unknown> {
   const payload = base(3, who);
@@ -84,6 +85,8 @@ export function button(
       type: 20,
       embeds: message.embeds ?? [],
       components: message.components ?? [],
+      // Shown to one user only (Discord's EPHEMERAL message flag).
+      ...(message.ephemeral ? { flags: 64 } : {}),
       ...metadata,
     }),
   };
