@@ -66,6 +66,13 @@ describe('/country', () => {
     expect(country('火星').suggestions).toEqual([]);
   });
 
+  it('given the same place asked again (its order kept from the first), then the same answer, whatever was done to the first', () => {
+    const first = engine.answer({ command: 'country', query: '意大利', page: 2 });
+    const snapshot = JSON.stringify(first);
+    first.groups?.splice(0);
+    expect(JSON.stringify(engine.answer({ command: 'country', query: '意大利', page: 2 }))).toBe(snapshot);
+  });
+
   it('given an English name, then /search offered only for a translation of all of it, each part written', () => {
     expect(country('Wuhan').suggestions).toEqual(['/search 武汉']);
     expect(country('the city of Wuhan').suggestions).toEqual(['/search 城市 武汉']);
