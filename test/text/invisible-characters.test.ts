@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '../../src/text/invisible-characters.js';
+import { visibleText, withoutEscapeSequences } from '../../src/text/invisible-characters.js';
 
 // A terminal escape's parameters and payload are part of the control, not words of the query:
 // left in, `31m意大利` searched for 31m, and a DCS payload became query text.
@@ -30,5 +30,18 @@ describe('visibleText', () => {
 
   it('given a lone C1 control inside a word, then a space, as for any other control', () => {
     expect(visibleText('意\u009b大利')).toBe('意 大利');
+  });
+});
+
+describe('withoutEscapeSequences', () => {
+  const ESC = String.fromCharCode(0x1b);
+  it('given 7-bit escape sequences (colours, a window title, a one-character escape), then they go, the text between them stays', () => {
+    expect(withoutEscapeSequences(`${ESC}[1m口罩${ESC}[0m`)).toBe('口罩');
+    expect(withoutEscapeSequences(`a${ESC}]0;title\u0007b${ESC}]0;t${ESC}\\c`)).toBe('abc');
+    expect(withoutEscapeSequences(`m${ESC}Mn`)).toBe('mn');
+  });
+
+  it('given a raw C1 control (U+009B, what mis-decoded text holds), then it stays, and so does what follows it', () => {
+    expect(withoutEscapeSequences('口罩\u009b"}')).toBe('口罩\u009b"}');
   });
 });
