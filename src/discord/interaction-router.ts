@@ -118,7 +118,12 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
     // Their own copy, in their own language, as their Context clicks are.
     const privately = (): CommandResult => {
       // /date's pages are sized for the language they were made in: a page number means the same days only in it.
-      return asPrivate(runAnswer(deps.engine, action.command, query, action.page, action.command === 'date' ? shown : locale));
+      const own = action.command === 'date' ? shown : locale;
+      const result = runAnswer(deps.engine, action.command, query, action.page, own);
+      // A query whose buttons read it back from the title, which their language's longer label
+      // ("Search · ") cuts: their copy is in the message's language, so that it can be paged too.
+      const readBack = action.query !== null || queryFromTitle(action.command, result.reply.embeds?.[0]?.title) === query;
+      return asPrivate(readBack || own === shown ? result : runAnswer(deps.engine, action.command, query, action.page, shown));
     };
     return { command: action.command, options: { ...options, page: action.page }, work: privately, channel: commandChannel(i, true) };
   }

@@ -263,6 +263,26 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(embedOf(await h.discord.dispatchInteraction(english)).footer?.text).toContain('page 2/');
   });
 
+  it('given another member in English turning a page of a query only the title holds, then their copy can be paged too (in the message’s language)', async () => {
+    const asker = h.nextUser();
+    // Too long for a button's id, just short enough for a Chinese title ("搜索 · "), not an English one ("Search · ").
+    const keywords = `${'*'.repeat(124)}口罩`;
+    const first = await run('search', { keywords });
+    const next = rows(first)
+      .flatMap((row) => row.components)
+      .find((b) => b.label.includes('▶'));
+    expect(next?.custom_id.startsWith('pm:')).toBe(true);
+    const message = { embeds: first.data.embeds as unknown[], components: first.data.components as unknown[], askedBy: asker };
+    const english = { ...interactions.button(next?.custom_id ?? '', message, h.discord.who(h.nextUser())), locale: 'en-US' };
+    const copy = await h.discord.dispatchInteraction(english);
+    expect(isEphemeral(copy)).toBe(true);
+    expect(
+      rows(copy)
+        .flatMap((row) => row.components)
+        .some((b) => b.label.includes('▶') || b.label.includes('◀')),
+    ).toBe(true);
+  });
+
   it('given a reader turning many pages, then clicks are limited more loosely than commands', async () => {
     const reader = h.nextUser();
     const first = await run('search', { keywords: '医疗专家组' });
