@@ -9,6 +9,8 @@ import { memoized } from '../core/memo.js';
 
 /** Texts whose sentences are remembered, per library; more, and the memory starts afresh. */
 const REMEMBERED_TEXTS = 64;
+/** Sentences a remembered text may have: 64 texts then hold at most ~2.5 MB. */
+const REMEMBERED_AT_MOST = 5000;
 
 const writingByLibrary = memoized((_: Library) => new Map<string, readonly number[]>());
 
@@ -20,8 +22,12 @@ export function sentencesWriting(library: Library, text: string): readonly numbe
     const numbers: number[] = [];
     // By number: by passage, each text was looked up by its id (76,000 at 100× the corpus).
     for (let n = 0; n < library.passageCount; n++) if (library.matchTextAt(n).includes(text)) numbers.push(n);
-    if (remembered.size >= REMEMBERED_TEXTS) remembered.clear();
-    remembered.set(text, numbers);
+    // A text most sentences write (疫, at 100× the corpus 40,000 of them) is not kept: 64 such
+    // lists would hold megabytes for what one reading gives back in ~10 ms.
+    if (numbers.length <= REMEMBERED_AT_MOST) {
+      if (remembered.size >= REMEMBERED_TEXTS) remembered.clear();
+      remembered.set(text, numbers);
+    }
     found = numbers;
   }
   return found;
