@@ -1,6 +1,6 @@
 import { formatDateEn, formatDateRangeZh, formatDateZh } from '../query/date-format.js';
 import { parseDateQuery } from '../query/date-parse.js';
-import { dayIn, type Locale } from './locale.js';
+import { dayIn, type Locale, typedInEnglish } from './locale.js';
 
 // What a /date query may hold besides a date the parser reads: a Discord timestamp pasted from
 // chat, or several days typed apart.
@@ -26,8 +26,9 @@ export function withDiscordTimestamps(query: string, written: (iso: string) => s
  * digits were searched for (<t:1584489600:D>发生了什么 listed sentences about 数据).
  */
 export function withTimestampsAsDays(query: string): string {
-  const english =
-    !/\p{Script=Han}/u.test(query.replace(DISCORD_TIMESTAMP, '')) && /[A-Za-z]{2,}/u.test(query.replace(DISCORD_TIMESTAMP, ''));
+  // Every question and search comes through here: one without a timestamp is left at once.
+  if (!query.includes('<t:')) return query;
+  const english = typedInEnglish('ask', query.replace(DISCORD_TIMESTAMP, ''));
   // With its year always (a default year no day has): a timestamp names one day of one year.
   return withDiscordTimestamps(query, (iso) => (english ? formatDateEn(iso, 0) : formatDateZh(iso, 0)));
 }

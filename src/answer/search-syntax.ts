@@ -223,7 +223,7 @@ function spoken(condition: Condition, locale: Locale, inside = false): string {
 }
 
 /** A search without AND/OR's keywords that every result must write (quoted), and those none may (-词), each once. */
-export function requiredAndExcluded(syntax: SearchSyntax): { required: string[]; excluded: string[] } {
+function requiredAndExcluded(syntax: SearchSyntax): { required: string[]; excluded: string[] } {
   const { condition } = syntax;
   const musts = condition.kind === 'and' ? condition.of : [condition];
   // Each once: 口罩 -捐赠 -捐赠 … leaves out 捐赠 once.

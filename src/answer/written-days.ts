@@ -1,5 +1,5 @@
 import type { Library } from '../core/library.js';
-import { memoized } from '../core/memo.js';
+import { rememberedByKey } from '../core/memo.js';
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
@@ -32,10 +32,7 @@ function writesDay(text: string, form: string, year: string | null): boolean {
  */
 export function sentencesWritingDays(services: Services, days: readonly string[], yearTyped: boolean): Passage[] {
   const { library, index } = services;
-  const key = `${yearTyped}${days.join()}`;
-  const found = writingByLibrary(library);
-  let passages = found.get(key);
-  if (!passages) {
+  return remembered(library, `${yearTyped}${days.join()}`, () => {
     // Only sentences holding a word that contains a day's form are read: the tokenizer keeps a
     // day written in digits whole (6月12日, 2021年6月12日), and reading every sentence cost ~50 ms
     // a question at 100× the corpus (~1 s the first time, folding each one's text).
@@ -48,17 +45,15 @@ export function sentencesWritingDays(services: Services, days: readonly string[]
       const n = holding!.docs[row]!;
       if (writes(library.matchTextAt(n))) numbers.push(n);
     }
-    passages = numbers.sort((a, b) => a - b).map((n) => index.numbers.passages[n]!);
-    // Questions naming days come back to the same few (a page turn asks again); a long run of others starts afresh.
-    if (found.size >= REMEMBERED_DAY_SETS) found.clear();
-    found.set(key, passages);
-  }
-  return passages;
+    return numbers.sort((a, b) => a - b).map((n) => index.numbers.passages[n]!);
+  });
 }
 
-/** Sentences writing days, per library and asked days: at 100× the corpus, finding them reads 76,000 sentences. */
-const writingByLibrary = memoized((_: Library) => new Map<string, Passage[]>());
-const REMEMBERED_DAY_SETS = 64;
+/**
+ * Sentences writing days, per library and asked days (at 100× the corpus, finding them reads
+ * 76,000 sentences): questions naming days come back to the same few (a page turn asks again).
+ */
+const remembered = rememberedByKey<Library, Passage[]>(64);
 
 /**
  * Whether folded text writes one of `days` (ISO) whole (see sentencesWritingDays). The days' forms

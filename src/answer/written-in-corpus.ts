@@ -1,5 +1,5 @@
 import type { Library } from '../core/library.js';
-import { memoized } from '../core/memo.js';
+import { rememberedByKey } from '../core/memo.js';
 
 // Which sentences write a text (folded Simplified, as sentences are matched), found by reading
 // every sentence: for the rare answers that ask it (a /search the index finds nothing for, a name
@@ -9,28 +9,22 @@ import { memoized } from '../core/memo.js';
 
 /** Texts whose sentences are remembered, per library; more, and the memory starts afresh. */
 const REMEMBERED_TEXTS = 64;
-/** Sentences a remembered text may have: 64 texts then hold at most ~2.5 MB. */
+/**
+ * Sentences a remembered text may have: 64 texts then hold at most ~2.5 MB. A text most sentences
+ * write (疫, at 100× the corpus 40,000 of them) is read again instead: ~10 ms.
+ */
 const REMEMBERED_AT_MOST = 5000;
 
-const writingByLibrary = memoized((_: Library) => new Map<string, readonly number[]>());
+const remembered = rememberedByKey<Library, readonly number[]>(REMEMBERED_TEXTS, (numbers) => numbers.length <= REMEMBERED_AT_MOST);
 
 /** The numbers (matchTextAt's) of the sentences whose match text holds `text`, ascending. */
 export function sentencesWriting(library: Library, text: string): readonly number[] {
-  const remembered = writingByLibrary(library);
-  let found = remembered.get(text);
-  if (!found) {
+  return remembered(library, text, () => {
     const numbers: number[] = [];
     // By number: by passage, each text was looked up by its id (76,000 at 100× the corpus).
     for (let n = 0; n < library.passageCount; n++) if (library.matchTextAt(n).includes(text)) numbers.push(n);
-    // A text most sentences write (疫, at 100× the corpus 40,000 of them) is not kept: 64 such
-    // lists would hold megabytes for what one reading gives back in ~10 ms.
-    if (numbers.length <= REMEMBERED_AT_MOST) {
-      if (remembered.size >= REMEMBERED_TEXTS) remembered.clear();
-      remembered.set(text, numbers);
-    }
-    found = numbers;
-  }
-  return found;
+    return numbers;
+  });
 }
 
 /** Whether some sentence writes `text`. */

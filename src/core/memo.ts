@@ -11,3 +11,25 @@ export function memoized<K extends object, V>(compute: (key: K) => V): (key: K) 
     return value;
   };
 }
+
+/**
+ * Answers by key kept per object (a library), the last `size` of them: the keys asked come back (a
+ * page turn asks again) but are many, so a long run of others starts the memory afresh. `keep`: which
+ * answers are worth their memory.
+ */
+export function rememberedByKey<O extends object, V>(
+  size: number,
+  keep: (value: V) => boolean = () => true,
+): (owner: O, key: string, compute: () => V) => V {
+  const byOwner = memoized((_: O) => new Map<string, V>());
+  return (owner, key, compute) => {
+    const known = byOwner(owner);
+    if (known.has(key)) return known.get(key) as V;
+    const value = compute();
+    if (keep(value)) {
+      if (known.size >= size) known.clear();
+      known.set(key, value);
+    }
+    return value;
+  };
+}

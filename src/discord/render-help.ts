@@ -17,10 +17,15 @@ const HELP_COLOR = 0x3498db;
  * sees the options' Chinese names (/ask 问题:), which Chinese help named `question:`.
  */
 function discordUsage(json: RESTPostAPIChatInputApplicationCommandsJSONBody, clientLocale: string): string {
-  const required = (json.options ?? [])
-    .filter((o) => 'required' in o && o.required)
-    .map((o) => ` ${o.name_localizations?.[clientLocale as keyof typeof o.name_localizations] ?? o.name}:`);
+  const required = (json.options ?? []).filter((o) => 'required' in o && o.required).map((o) => ` ${shownName(o, clientLocale)}:`);
   return `/${json.name}${required.join('')}`;
+}
+
+type OptionJson = NonNullable<RESTPostAPIChatInputApplicationCommandsJSONBody['options']>[number];
+
+/** An option's name as a client in `clientLocale` sees it (问题, 問題, question). */
+function shownName(option: OptionJson, clientLocale: string): string {
+  return option.name_localizations?.[clientLocale as keyof typeof option.name_localizations] ?? option.name;
 }
 
 /** One line per command: the core's help and its example, in Discord's syntax. */
@@ -43,7 +48,7 @@ function pageAndPrivateNames(commands: ReadonlyMap<string, CommandModule>, clien
   const options = commands.get('ask')?.data.toJSON().options ?? [];
   const named = (name: string) => {
     const option = options.find((o) => o.name === name);
-    return `\`${option?.name_localizations?.[clientLocale as keyof typeof option.name_localizations] ?? name}\``;
+    return `\`${option ? shownName(option, clientLocale) : name}\``;
   };
   return { page: named('page'), private: named('private') };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoized } from '../../src/core/memo.js';
+import { memoized, rememberedByKey } from '../../src/core/memo.js';
 
 describe('memoized', () => {
   it('given the same key twice, then the work is done once and its value given both times', () => {
@@ -29,5 +29,42 @@ describe('memoized', () => {
     nothing(key);
     nothing(key);
     expect(runs).toBe(1);
+  });
+});
+
+describe('rememberedByKey', () => {
+  it('given a key asked again, then its answer from memory; given more keys than it keeps, then it starts afresh', () => {
+    let runs = 0;
+    const remember = rememberedByKey<object, number>(2);
+    const owner = {};
+    const ask = (key: string) =>
+      remember(owner, key, () => {
+        runs++;
+        return key.length;
+      });
+    ask('a');
+    ask('a');
+    expect(runs).toBe(1);
+    ask('bb');
+    ask('ccc'); // a third key: the memory starts afresh, with it
+    ask('a');
+    expect(runs).toBe(4);
+  });
+
+  it('given answers not worth keeping, then they are worked out each time; another owner keeps its own', () => {
+    let runs = 0;
+    const remember = rememberedByKey<object, number[]>(8, (value) => value.length <= 1);
+    const counted = (value: number[]) => () => {
+      runs++;
+      return value;
+    };
+    const owner = {};
+    remember({}, 'k', counted([1, 2]));
+    remember(owner, 'k', counted([1, 2]));
+    remember(owner, 'k', counted([1, 2]));
+    expect(runs).toBe(3);
+    remember(owner, 'small', counted([1]));
+    remember(owner, 'small', counted([1]));
+    expect(runs).toBe(4);
   });
 });
