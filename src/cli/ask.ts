@@ -12,11 +12,11 @@ import { readCorpusOption } from '../corpus-option.js';
 import { loadDotenv } from '../load-env.js';
 import { createLogger, isLogLevel } from '../log.js';
 import { exitStartupFailure } from '../startup-failure.js';
-import { visibleText, withoutEscapeSequences } from '../text/invisible-characters.js';
+import { visibleText } from '../text/invisible-characters.js';
 import { ASK_USAGE, parseAskArgs } from './ask-args.js';
 import { exitQuietlyWhenReaderLeaves } from './closed-pipe.js';
 import { toJsonLine } from './json-lines.js';
-import { looksLikeJsonRequest, parseJsonRequest } from './json-request.js';
+import { jsonLineIn, parseJsonRequest } from './json-request.js';
 import { nextPageHint } from './next-page-hint.js';
 import { readLines } from './read-lines.js';
 import { readableLogDestination } from './readable-log.js';
@@ -53,32 +53,19 @@ const logger = readable ? createLogger('info', readable) : createLogger(isLogLev
 const engine = await createEngine({ logger, corpusDir: corpus.corpusDir }).catch((error: unknown) => exitStartupFailure(error, logger));
 readable?.end();
 
-/**
- * A JSON request with what a reader cannot see before its "{" and its escape sequences taken away,
- * and the controls JSON forbids in a string (a raw \r) made spaces; its strings' other characters
- * are cleaned once decoded, as every query is (a raw U+009B is a character a JSON string may
- * hold). Null for a line that is no JSON request.
- */
-function jsonRequestIn(raw: string): string | null {
-  const brace = raw.indexOf('{');
-  if (brace < 0 || visibleText(raw.slice(0, brace)).trim() !== '') return null;
-  // Escape sequences go wherever they stand (ESC[1m口罩ESC[0m is 口罩); other C0 controls (below
-  // U+0020) become spaces: JSON forbids them raw in a string, while C1 (U+0080–U+009F) it allows.
-  return withoutEscapeSequences(raw.slice(brace)).replace(/\p{Cc}/gu, (c) => (c.charCodeAt(0) < 0x20 ? ' ' : c));
-}
-
 /** The answer to one line, and the language of what is said around it (text output only). */
 const requestOf = (raw: string): { answer: Answer; locale: Locale } => {
   // A BOM opens each file joined by `cat` into the input, not only the first line; other
   // invisible format characters (ZWSP, RLM), escape sequences and controls before a request are
   // dropped as before a command (ESC[0m before a "{" made the JSON a question).
-  const line = jsonRequestIn(raw) ?? visibleText(raw.replace(/^[\p{Cf}]+/u, ''));
+  const written = jsonLineIn(raw);
+  const line = written?.kind === 'request' ? written.json : visibleText(written ? written.line : raw.replace(/^[\p{Cf}]+/u, ''));
   if (!line.trim())
     return {
       answer: errorAnswer({ command: '', query: '' }, { code: 'empty-command', message: '空行：请输入一个命令，例如 /date 3月18日' }),
       locale: 'zh',
     };
-  if (!looksLikeJsonRequest(line)) {
+  if (written?.kind !== 'request') {
     const command = parseCommandLine(line);
     // As text, read by a person: an English question gets English messages, as in the console.
     // JSON lines keep Chinese unless a request object asks ("locale":"en"): tools match on them.

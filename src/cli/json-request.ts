@@ -1,7 +1,7 @@
 import { localeNamed } from '../answer/locale.js';
 import type { AnswerRequest } from '../core/types.js';
 import { wellFormed } from '../text/graphemes.js';
-import { visibleText } from '../text/invisible-characters.js';
+import { visibleText, withoutEscapeSequences } from '../text/invisible-characters.js';
 import { MAX_LIMIT, MAX_PAGE } from './ask-args.js';
 
 // A request line written as a JSON object, for tools that would rather not build slash commands:
@@ -13,20 +13,42 @@ export type JsonRequest =
   | { ok: true; request: AnswerRequest }
   | { ok: false; message: string; command?: string; query?: string; locale?: 'en' };
 
-/**
- * Whether a line is meant as a JSON request: it starts with "{" (a question never does), or it
- * is a JSON array (["date","3月18日"], a request serialised wrongly, was answered as a question
- * about its own text; it gets the error saying what a request looks like).
- */
-export function looksLikeJsonRequest(line: string): boolean {
-  const trimmed = line.trim();
-  if (trimmed.startsWith('{')) return true;
-  if (!(trimmed.startsWith('[') && trimmed.endsWith(']'))) return false;
+/** What a line written as JSON holds: a request to parse (an object, or an array: an error), or a command line. */
+export type JsonLine = { kind: 'request'; json: string } | { kind: 'command'; line: string };
+
+/** Whether a trimmed line parses as JSON of the type `is` asks. */
+function parsesAs(trimmed: string, is: (value: unknown) => boolean): boolean {
   try {
-    return Array.isArray(JSON.parse(trimmed));
+    return is(JSON.parse(trimmed));
   } catch {
     return false;
   }
+}
+
+/**
+ * A line meant as JSON, or null for a command or question:
+ * - an object, "{" after nothing a reader can see: the request, its escape sequences taken away
+ *   and the controls JSON forbids raw in a string (a raw \r) made spaces (C1, U+0080–U+009F, a
+ *   string may hold: its strings are cleaned once decoded, as every query is);
+ * - an array (["date","3月18日"], a request serialised wrongly, was answered as a question about
+ *   its own text): a request, which gets the error saying what one looks like;
+ * - a string holding a command line ("/date 3月18日", a line a tool JSON-encoded): that command. A
+ *   quoted question ("口罩"), which a person may type, stays a question with its quotes.
+ */
+export function jsonLineIn(raw: string): JsonLine | null {
+  const brace = raw.indexOf('{');
+  if (brace >= 0 && visibleText(raw.slice(0, brace)).trim() === '')
+    return {
+      kind: 'request',
+      json: withoutEscapeSequences(raw.slice(brace)).replace(/\p{Cc}/gu, (c) => (c.charCodeAt(0) < 0x20 ? ' ' : c)),
+    };
+  const trimmed = visibleText(raw.replace(/^[\p{Cf}]+/u, '')).trim();
+  if (trimmed.startsWith('[') && trimmed.endsWith(']') && parsesAs(trimmed, Array.isArray)) return { kind: 'request', json: trimmed };
+  if (trimmed.startsWith('"') && trimmed.endsWith('"') && parsesAs(trimmed, (v) => typeof v === 'string')) {
+    const line = String(JSON.parse(trimmed));
+    if (/^\s*\//u.test(line)) return { kind: 'command', line };
+  }
+  return null;
 }
 
 const isWhole = (value: unknown, max: number): value is number =>

@@ -11,6 +11,7 @@ import { corpusProblems } from '../ingest/corpus-problems.js';
 import { DICTIONARY_FILE_KEYS, type DictionaryFiles, dictionaryFileNames, hashDictionary } from '../text/jieba-dictionary.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
 import { snapshotDictionary } from './dictionary-snapshot.js';
+import { makeFolder } from './make-folder.js';
 import { recordCorpusPath, removeOrphanedCaches } from './stale-caches.js';
 import { removeStaleTempFiles } from './stale-temp-files.js';
 import { START_UP } from './start-up-messages.js';
@@ -82,7 +83,7 @@ function removedDocuments(saved: SavedIndex, corpusDir: string): string[] {
 /** Null when `dir` can be created and written, else why not. */
 function unwritable(dir: string): string | null {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     const probe = join(dir, `.write-test.${process.pid}.tmp`);
     writeFileSync(probe, '');
     rmSync(probe);

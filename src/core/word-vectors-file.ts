@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { preparedFile } from '../index/prepared-dictionaries.js';
 import { ensureWordVectors, openWordVectors, type WordVectors, wordVectorsFileIn } from '../text/word-vectors.js';
+import { makeFolder } from './make-folder.js';
 import { START_UP } from './start-up-messages.js';
 
 // The prepared word vectors, prepared now if a build has not (once: ~3 s). Without them /ask
@@ -19,7 +20,7 @@ function scratchFolder(path: string): string | null {
     tmpdir(),
     `corpus-qa-vectors-${process.getuid?.() ?? 0}-${createHash('sha256').update(path).digest('hex').slice(0, 12)}`,
   );
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  makeFolder(folder, 0o700);
   const { uid, mode } = statSync(folder);
   // A folder someone else made first could hold planted vectors: not used.
   return (process.getuid === undefined || uid === process.getuid()) && (mode & 0o077) === 0 ? folder : null;

@@ -1,5 +1,6 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makeFolder } from './make-folder.js';
 
 /**
  * Writes a file so that readers see the old content or the new, never a partial one (temp +
@@ -8,7 +9,7 @@ import { dirname } from 'node:path';
  * A failed write removes its temp file.
  */
 export function writeAtomically(path: string, content: string | Iterable<string | Uint8Array>): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolder(dirname(path));
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const fd = openSync(temp, 'w');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeJsonRequest, parseJsonRequest } from '../../src/cli/json-request.js';
+import { jsonLineIn, parseJsonRequest } from '../../src/cli/json-request.js';
 
 const defaults = { page: 1, pageSize: 10 };
 
@@ -56,23 +56,28 @@ describe('JSON request lines', () => {
   });
 
   it('given a question or a command, then it is not taken for JSON', () => {
-    expect(looksLikeJsonRequest(' {"command":"date"}')).toBe(true);
-    expect(looksLikeJsonRequest('/date 3月18日')).toBe(false);
-    expect(looksLikeJsonRequest('谁和古特雷斯通了电话')).toBe(false);
-    // A request serialised as an array is one too (it gets the error saying what a request looks like); a question in brackets is not.
-    expect(looksLikeJsonRequest('["date","3月18日"]')).toBe(true);
-    expect(parseJsonRequest('["date","3月18日"]', defaults)).toMatchObject({ ok: false, message: expect.stringContaining('JSON 对象') });
-    expect(looksLikeJsonRequest('[口罩] 捐赠')).toBe(false);
+    expect(jsonLineIn('/date 3月18日')).toBeNull();
+    expect(jsonLineIn('谁和古特雷斯通了电话')).toBeNull();
+    expect(jsonLineIn('[口罩] 捐赠')).toBeNull();
+    // A quoted question a person may type keeps its quotes: it is no serialised command.
+    expect(jsonLineIn('"健康丝绸之路"')).toBeNull();
   });
-});
 
-describe('parseJsonRequest errors in the language asked for', () => {
-  it('given "locale":"en" with a bad field, then the error in English (and the locale to answer in)', () => {
-    const parsed = parseJsonRequest('{"command":"search","query":"口罩","limit":0,"locale":"en"}', { page: 1, pageSize: 10 });
-    expect(parsed).toMatchObject({ ok: false, message: '"limit" must be a whole number from 1 to 100', locale: 'en' });
-    expect(parseJsonRequest('{"command":"search","query":"口罩","limit":0}', { page: 1, pageSize: 10 })).toMatchObject({
-      ok: false,
-      message: '"limit" 必须是 1 到 100 之间的整数',
+  it('given an object after invisible characters, then the request is its JSON, cleaned of escape sequences and raw controls', () => {
+    expect(jsonLineIn('\u200b {"command":"date"}')).toEqual({ kind: 'request', json: '{"command":"date"}' });
+    expect(jsonLineIn('\u001b[0m{"command":"search","query":"\u001b[1m口罩\u001b[0m\r"}')).toEqual({
+      kind: 'request',
+      json: '{"command":"search","query":"口罩 "}',
     });
+  });
+
+  it('given a request serialised as an array, then it is a request, which gets the error saying what one looks like', () => {
+    expect(jsonLineIn('["date","3月18日"]')).toEqual({ kind: 'request', json: '["date","3月18日"]' });
+    expect(parseJsonRequest('["date","3月18日"]', defaults)).toMatchObject({ ok: false, message: expect.stringContaining('JSON 对象') });
+  });
+
+  it('given a command line a tool JSON-encoded, then it is that command', () => {
+    expect(jsonLineIn(JSON.stringify('/date 3月18日'))).toEqual({ kind: 'command', line: '/date 3月18日' });
+    expect(jsonLineIn(' "/search \\"口罩\\" -捐赠"')).toEqual({ kind: 'command', line: '/search "口罩" -捐赠' });
   });
 });
