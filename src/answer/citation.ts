@@ -11,6 +11,9 @@ export function sectionLabel(path: string[] | null): string | null {
   return path?.length ? path.join(' › ') : null;
 }
 
+/** A Markdown file's first heading is often its title: cited once, not 港口报告 · 港口报告. */
+const withoutTitle = (path: string[], title: string | undefined): string[] => (path[0] === title ? path.slice(1) : path);
+
 function placeLabel(library: Library, docId: string, place: Place): string {
   const doc = library.doc(docId);
   const year = doc?.meta.year;
@@ -18,9 +21,7 @@ function placeLabel(library: Library, docId: string, place: Place): string {
     const when = place.date ? formatDateZh(place.date, year) : '日期不详';
     return `${when} · 第${place.entry}条第${place.sentence}句`;
   }
-  // A Markdown file's first heading is often its title: cited once, not 港口报告 · 港口报告.
-  const path = place.section?.[0] === doc?.meta.title ? place.section!.slice(1) : place.section;
-  const section = sectionLabel(path ?? null);
+  const section = sectionLabel(place.section && withoutTitle(place.section, doc?.meta.title));
   return section ? `${section} · 第${place.sentence}句` : `第${place.sentence}句`;
 }
 
@@ -42,10 +43,12 @@ export function passagePlaces(library: Library, passage: Passage): string[] {
  * first: an entry repeated under a later day (/date 3月25日) is cited where that day has it.
  */
 export function entryPlaces(library: Library, entry: Entry, day: string | null = null): string[] {
-  const year = library.doc(entry.docId)?.meta.year;
+  const meta = library.doc(entry.docId)?.meta;
+  // A dated section is cited by its heading, which writes its day (`2024年5月3日 v1.3.0`).
+  const heading = entry.section ? sectionLabel(withoutTitle(entry.section, meta?.title)) : null;
   const places = entry.ordinals.map((ordinal, i) => {
     const date = entry.dates[i] ?? null;
-    return `${date ? formatDateZh(date, year) : '日期不详'} · 第${ordinal}条`;
+    return heading ?? `${date ? formatDateZh(date, meta?.year) : '日期不详'} · 第${ordinal}条`;
   });
   const first = day === null ? -1 : entry.dates.indexOf(day);
   return first > 0 ? [places[first]!, ...places.filter((_, i) => i !== first)] : places;
@@ -79,7 +82,8 @@ export interface PassageEvent {
 export function passageEvent(library: Library, passage: Passage): PassageEvent | null {
   const entry = library.entriesOf(passage.id)[0];
   const lead = entry?.passageIds[0] ? library.passage(entry.passageIds[0]) : undefined;
-  if (entry && lead) {
+  // A dated section's event is its heading, which names the day; a chronicle entry's, its opening sentence.
+  if (entry && lead && !entry.section) {
     const date = passage.date ? formatDateZh(passage.date, library.doc(passage.docId)?.meta.year) : '日期不详';
     return { id: entry.id, label: `${date} · ${lead.text}` };
   }

@@ -79,6 +79,11 @@ export interface Entry {
   passageIds: string[];
   /** Verbatim entry text (sentences joined as in the source, without the ◆ marker). */
   text: string;
+  /**
+   * The heading path of a plain document's dated section (`## 2024年5月3日 v1.3.0`, dated-sections.ts),
+   * cited instead of 第N条: the heading names the day and what the section is.
+   */
+  section?: string[];
 }
 
 /** A white-paper section recovered from the table of contents. */

@@ -1,6 +1,7 @@
 // Chronicle (纪实): date headings and ◆ entries → entries (repeats merged) and sentence passages.
 import type { DocumentMeta, Entry, IngestedDocument } from '../core/types.js';
 import { scanChronicle } from './chronicle-lines.js';
+import { headingYear } from './heading-year.js';
 import { comparisonKey } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
 import { ingestPlain } from './plain.js';
@@ -8,17 +9,6 @@ import { splitSentences } from './sentences.js';
 import { entryId } from './stable-id.js';
 
 const NO_ENTRIES = '标为纪实（chronicle），但没有找到日期标题或◆条目，已按普通文档读取（/date 查不到其中内容）。';
-
-/**
- * The year of headings written without one: the sidecar's `year`, else the year of its `date`,
- * else a year written in the title (2022年亚洲外交纪事). Without any, such headings have no date.
- */
-function headingYear(meta: DocumentMeta): { year: number | null; from: string | null } {
-  if (meta.year) return { year: meta.year, from: null };
-  if (meta.date) return { year: Number(meta.date.slice(0, 4)), from: `元数据的 date（${meta.date}）` };
-  const inTitle = /(?<!\d)((?:19|20)\d\d)年?(?!\d)/u.exec(meta.title)?.[1];
-  return inTitle ? { year: Number(inTitle), from: `标题「${meta.title}」` } : { year: null, from: null };
-}
 
 export function ingestChronicle(meta: DocumentMeta, text: string): IngestedDocument {
   const { year, from } = headingYear(meta);

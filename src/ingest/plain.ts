@@ -1,5 +1,7 @@
 // Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
+import { DatedSections } from './dated-sections.js';
+import { headingYear } from './heading-year.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
@@ -32,12 +34,14 @@ class PlainBuilder {
   constructor(
     private readonly docId: string,
     private readonly collector: PassageCollector,
+    private readonly dated: DatedSections,
   ) {}
 
   heading(level: number, text: string): void {
     this.flush();
     const parent = (this.path ?? []).slice(0, level - 1);
     this.path = [...parent, text];
+    this.dated.heading(level, this.path, text);
     const key = this.path.join('\u0000');
     const known = this.byPath.get(key);
     if (!known) {
@@ -69,12 +73,10 @@ class PlainBuilder {
   flush(): void {
     const text = joinLines(this.paragraph);
     this.paragraph = [];
-    const ids = this.collector.addAll(splitSentences(text), () => ({
-      date: null,
-      entry: null,
-      sentence: ++this.sentence,
-      section: this.path,
-    }));
+    const sentences = splitSentences(text);
+    const date = this.dated.date;
+    const ids = this.collector.addAll(sentences, () => ({ date, entry: null, sentence: ++this.sentence, section: this.path }));
+    this.dated.paragraph(ids, sentences);
     const section = this.section;
     const held = section ? this.byPath.get(section.path.join('\u0000'))?.ids : undefined;
     if (section && held)
@@ -89,7 +91,9 @@ class PlainBuilder {
 export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument {
   const warnings: string[] = [];
   const collector = new PassageCollector(meta.id, warnings);
-  const builder = new PlainBuilder(meta.id, collector);
+  const { year, from } = headingYear(meta);
+  const dated = new DatedSections(meta.id, year);
+  const builder = new PlainBuilder(meta.id, collector, dated);
   let seenContent = false;
   /** A chapter or # heading has been met: a 第N节 after it is one of its sections. */
   let chapterOpen = false;
@@ -138,6 +142,11 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     seenContent = true;
   }
   builder.flush();
+  dated.close();
+  if (dated.entries.length && from)
+    warnings.push(`元数据没有 year：标题里没写年份的日期按${from}中的 ${year} 年读取（可在元数据里写 "year": ${year}）。`);
+  if (dated.yearless)
+    warnings.push(`${dated.yearless}个标题以没写年份的日期开头，文档没有年份可用，未当作带日期的条目（可在元数据里写 "year"）。`);
   // A document of one line (塔吉克斯坦): that line is its title and its text, not an empty file.
   // Not after a heading: the line would be filed under it.
   if (collector.passages.length === 0 && titleLine !== null && builder.sections.length === 0) {
@@ -145,5 +154,5 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     builder.flush();
   }
   if (collector.passages.length === 0) warnings.push('文档没有可检索的句子。');
-  return { meta, passages: collector.passages, entries: [], sections: builder.sections, warnings };
+  return { meta, passages: collector.passages, entries: dated.entries, sections: builder.sections, warnings };
 }

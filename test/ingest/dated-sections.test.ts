@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta } from '../../src/core/types.js';
+import { headingDay } from '../../src/ingest/dated-sections.js';
+import { ingestDocument } from '../../src/ingest/ingest-document.js';
+
+describe('headingDay', () => {
+  it.each([
+    ['2024年5月3日 v1.3.0 「昆仑雪夜」', '2024-05-03'],
+    ['2023-04-12 例会纪要', '2023-04-12'],
+    ['📅 2024年2月6日', '2024-02-06'],
+    ['v2.0.0（2024-10-01）', '2024-10-01'],
+    ['Release 1.4 — March 7, 2024', '2024-03-07'],
+  ])('given the heading %s, then it is dated %s', (heading, date) => {
+    expect(headingDay(heading, null)).toEqual({ date });
+  });
+
+  it('given a day in the middle of a heading, or a version number, then the heading is not dated (it talks about the day, it is not of it)', () => {
+    expect(headingDay('关于2024年5月3日停服的说明', null)).toBeNull();
+    expect(headingDay('v1.2.0', 2024)).toBeNull();
+    expect(headingDay('第三章 安装', 2024)).toBeNull();
+  });
+
+  it("given a day without its year, then the document's year dates it, and without one the heading is yearless", () => {
+    expect(headingDay('5月3日 更新公告', 2024)).toEqual({ date: '2024-05-03' });
+    expect(headingDay('5月3日 更新公告', null)).toEqual({ yearless: true });
+  });
+});
+
+const changelog = [
+  '# 更新日志',
+  '',
+  '本页记录正式服的更新。',
+  '',
+  '## 2024年3月15日 v1.2.0',
+  '',
+  '- 新增装修系统。',
+  '- 等级上限提高到30级。',
+  '',
+  '### 已知问题',
+  '',
+  '- 部分设备可能闪退。',
+  '',
+  '## 关于测试服',
+  '',
+  '测试服每周更新一次。',
+  '',
+  '## 2024年3月22日 v1.2.1',
+  '',
+  '- 修复了闪退的问题。',
+].join('\n');
+
+describe('a Markdown document whose headings are days', () => {
+  const meta: DocumentMeta = { id: 'log', title: '更新日志', kind: 'plain', file: 'log.md' };
+  const doc = ingestDocument(meta, changelog);
+
+  it('given a dated heading, then its section and sub-sections are one entry of that day, cited by the heading', () => {
+    expect(doc.entries.map((e) => [e.dates, e.text, e.section])).toEqual([
+      [['2024-03-15'], '新增装修系统。\n等级上限提高到30级。\n部分设备可能闪退。', ['更新日志', '2024年3月15日 v1.2.0']],
+      [['2024-03-22'], '修复了闪退的问题。', ['更新日志', '2024年3月22日 v1.2.1']],
+    ]);
+    const issue = doc.passages.find((p) => p.text === '部分设备可能闪退。');
+    expect(issue?.date).toBe('2024-03-15');
+    expect(issue?.section).toEqual(['更新日志', '2024年3月15日 v1.2.0', '已知问题']);
+    expect(doc.entries[0]?.passageIds).toContain(issue?.id);
+  });
+
+  it('given a heading that is no day after a dated section, then what follows is of no day', () => {
+    const before = doc.passages.find((p) => p.text === '本页记录正式服的更新。');
+    const test = doc.passages.find((p) => p.text === '测试服每周更新一次。');
+    expect([before?.date, test?.date]).toEqual([null, null]);
+    expect(doc.entries.flatMap((e) => e.passageIds)).not.toContain(test?.id);
+  });
+
+  it('given days written without a year and no year the document gives, then no entry, and a warning saying how to give one', () => {
+    const yearless = ingestDocument({ ...meta, title: '公告' }, '## 5月3日 维护\n\n服务器维护两小时。');
+    expect(yearless.entries).toEqual([]);
+    expect(yearless.warnings.join('\n')).toMatch(/没写年份.*"year"/u);
+    const withYear = ingestDocument({ ...meta, title: '公告', year: 2024 }, '## 5月3日 维护\n\n服务器维护两小时。');
+    expect(withYear.entries.map((e) => e.dates)).toEqual([['2024-05-03']]);
+  });
+});
