@@ -46,7 +46,18 @@ const ATX_HEADING = /^#{1,6}(\s|$)/u;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])\s+/u;
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,100}\]:/u;
 /** A table's rule line: only pipes, dashes, colons and spaces, with a run of three dashes (two linear tests, no backtracking). */
-const isTableRule = (line: string): boolean => /^[|:\s-]+$/u.test(line) && line.includes('---');
+export const isTableRule = (line: string): boolean => /^[|:\s-]+$/u.test(line) && line.includes('---');
+
+/**
+ * A table row's cells, in order (`cellText` reads each: a .md file's inline syntax, or none), or
+ * null for a line that is no row. Joined as the row is written: a Chinese comma among Chinese
+ * cells, an English one otherwise.
+ */
+export function tableRowText(line: string, cellText: (cell: string) => string = (cell) => cell.trim()): string | null {
+  if (!/^\|.*\|$/u.test(line)) return null;
+  const cells = line.slice(1, -1).split('|').map(cellText).filter(Boolean);
+  return cells.join(cells.some((cell) => /\p{Script=Han}/u.test(cell)) ? '，' : ', ');
+}
 
 /** The marker of a fence this line opens (a backtick fence's info string holds no backtick: ```a``` is inline code), or null. */
 function fenceOpened(trimmed: string): string | null {
@@ -139,16 +150,10 @@ function showLine(line: string, state: MarkdownState, ahead: Lookahead): ShownLi
   }
   if (isTableRule(visible)) return null;
   const text = visible.replace(/^(>\s?)+/u, '');
-  // A table row: its cells, in order.
-  if (/^\|.*\|$/u.test(text)) {
+  const row = tableRowText(text, inlineText);
+  if (row !== null) {
     state.previous = 'block';
-    const cells = text
-      .slice(1, -1)
-      .split('|')
-      .map((cell) => inlineText(cell))
-      .filter(Boolean);
-    // Joined as the row is written: a Chinese comma among Chinese cells, an English one otherwise.
-    return { text: cells.join(cells.some((cell) => /\p{Script=Han}/u.test(cell)) ? '，' : ', '), alone: true };
+    return { text: row, alone: true };
   }
   const item = LIST_ITEM.test(text) || FOOTNOTE_DEFINITION.test(text);
   // A line at the margin after a blank line (or a heading) ends a list; an item (re)opens one.

@@ -2,14 +2,16 @@
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { DatedSections } from './dated-sections.js';
 import { headingYear } from './heading-year.js';
-import { markdownText } from './markdown-text.js';
+import { isTableRule, markdownText, tableRowText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
 import { endsSentence, splitSentences } from './sentences.js';
-import { joinLines } from './wrapped-lines.js';
+import { isLabelledList, joinLines } from './wrapped-lines.js';
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/u;
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
+/** A bullet's mark goes; a number stays, as the list shows it: rule 6 is "6. 禁止剧透", and cited beside its number. */
+const BULLET = /^[-*+]\s+/u;
 /**
  * A line that is a Chinese chapter or section heading (第一章 总则, 第二节 范围, 第三部分): a part of
  * a plain text, as `#` is of Markdown. Without it, headings on lines of their own were joined to
@@ -71,8 +73,20 @@ class PlainBuilder {
   }
 
   flush(): void {
+    // Labelled lines (额定功率：45W / 净重：6.8 kg) are each a piece of their own: joined, a
+    // product's whole spec sheet was one "sentence" and the answer to every question about it.
+    if (isLabelledList(this.paragraph)) {
+      const lines = this.paragraph;
+      this.paragraph = [];
+      for (const line of lines) this.flushText(line);
+      return;
+    }
     const text = joinLines(this.paragraph);
     this.paragraph = [];
+    this.flushText(text);
+  }
+
+  private flushText(text: string): void {
     const sentences = splitSentences(text);
     const date = this.dated.date;
     const ids = this.collector.addAll(sentences, () => ({ date, entry: null, sentence: ++this.sentence, section: this.path }));
@@ -86,6 +100,17 @@ class PlainBuilder {
           section.passageIds.push(id);
         }
   }
+}
+
+/**
+ * A line of a plain text as shown: a table row pasted from Markdown or a wiki (`| 现象 | 原因 |`)
+ * as its cells, alone, its rule line none; any other line as written.
+ */
+function plainLine(raw: string): { text: string; alone: boolean } {
+  const line = raw.trim();
+  if (isTableRule(line)) return { text: '', alone: false };
+  const row = tableRowText(line);
+  return row === null ? { text: raw, alone: false } : { text: row, alone: true };
 }
 
 export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument {
@@ -102,7 +127,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const markdown = /\.(md|markdown)$/iu.test(meta.file ?? '');
   const lines = text.split('\n');
   // Read whole: whether a fence is ever closed, or a line underlined (a setext heading), shows later.
-  const rendered = markdown ? markdownText(lines) : { lines: lines.map((raw) => ({ text: raw, alone: false })), notes: [] };
+  const rendered = markdown ? markdownText(lines) : { lines: lines.map(plainLine), notes: [] };
   warnings.push(...rendered.notes);
   for (const shown of rendered.lines) {
     if (shown.alone) {
@@ -134,7 +159,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       if (!section) chapterOpen = true;
     } else if (LIST_ITEM.test(form)) {
       builder.flush();
-      builder.line(line.replace(/^\S+\s+/u, ''));
+      builder.line(line.replace(BULLET, ''));
       builder.flush();
     } else {
       builder.line(line);

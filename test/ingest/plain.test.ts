@@ -26,9 +26,24 @@ describe('plain documents', () => {
     expect(doc.passages.map((p) => p.text)).toEqual(['中国同世界卫生组织深化交流合作。', 'We share data.']);
   });
 
-  it('given list items then each is its own passage without the marker', () => {
-    const doc = ingestDocument(meta, '- 戴口罩\n- 勤洗手\n1. 少聚集');
-    expect(doc.passages.map((p) => p.text)).toEqual(['戴口罩', '勤洗手', '少聚集']);
+  it("given list items then each is its own passage, a bullet without its mark, a numbered item with its number (a rule's number is how it is named)", () => {
+    const doc = ingestDocument(meta, '- 戴口罩\n- 勤洗手\n1. 少聚集\n2) 多通风');
+    expect(doc.passages.map((p) => p.text)).toEqual(['戴口罩', '勤洗手', '1. 少聚集', '2) 多通风']);
+  });
+
+  it('given a paragraph of labelled lines (a spec sheet), then each line is a passage of its own', () => {
+    const doc = ingestDocument(meta, '防疫笔记\n\n额定功率：45W\n洁净空气量（CADR）：400 m³/h\n净重：6.8 kg');
+    expect(doc.passages.map((p) => p.text)).toEqual(['额定功率：45W', '洁净空气量（CADR）：400 m³/h', '净重：6.8 kg']);
+  });
+
+  it('given a question and its answer on two labelled lines, then they stay one piece, read together', () => {
+    const doc = ingestDocument(meta, '问：几点开门\n答：早上八点');
+    expect(doc.passages.map((p) => p.text)).toEqual(['问：几点开门 答：早上八点']);
+  });
+
+  it('given a table pasted into a plain text, then each row is a passage of its cells, its rule line none', () => {
+    const doc = ingestDocument(meta, '防疫笔记\n\n| 现象 | 原因 |\n| --- | --- |\n| 不出风 | 仓门没装好 |\n| 噪音大 | 包装袋未拆 |');
+    expect(doc.passages.map((p) => p.text)).toEqual(['现象，原因', '不出风，仓门没装好', '噪音大，包装袋未拆']);
   });
 
   it('given the title as first line then it is skipped; a first line that is a sentence is kept', () => {

@@ -35,9 +35,10 @@ describe('lines meant apart, in a plain text', () => {
 });
 
 describe('lines meant apart beside wrapped ones', () => {
-  it('given labelled lines of like width (时间：…, 地点：…), then each label starts after a space, not run on', () => {
+  it('given labelled lines of like width (时间：…, 地点：…), then each is a piece of its own, not run on', () => {
     expect(sentences('时间：2021年6月12日下午三点\n地点：学生活动中心二楼会议室\n')).toEqual([
-      '时间：2021年6月12日下午三点 地点：学生活动中心二楼会议室',
+      '时间：2021年6月12日下午三点',
+      '地点：学生活动中心二楼会议室',
     ]);
   });
 
