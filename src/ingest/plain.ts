@@ -113,6 +113,29 @@ function plainLine(raw: string): { text: string; alone: boolean } {
   return row === null ? { text: raw, alone: false } : { text: row, alone: true };
 }
 
+/**
+ * The line of a title heading, or -1: the document's first line when it is a `#` heading and no other heading is (a
+ * `# 服务器规则` over its `## 一、基本规则` parts). It names the document, not a part of it:
+ * read as a part, every answer was cited under it and the document had "1 part".
+ */
+function titleHeadingAt(lines: readonly { text: string; alone: boolean }[]): number {
+  let first = -1;
+  for (const [i, { text, alone }] of lines.entries()) {
+    const level = alone ? undefined : HEADING.exec(recognitionForm(text.trim()))?.[1]?.length;
+    if (level === undefined) {
+      // Only a heading opening the document is its title: after text, a # heading is a part.
+      if (first < 0 && text.trim() !== '') return -1;
+      continue;
+    }
+    if (level === 1 && first >= 0) return -1;
+    if (first < 0) {
+      if (level !== 1) return -1;
+      first = i;
+    }
+  }
+  return first;
+}
+
 export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument {
   const warnings: string[] = [];
   const collector = new PassageCollector(meta.id, warnings);
@@ -129,7 +152,12 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   // Read whole: whether a fence is ever closed, or a line underlined (a setext heading), shows later.
   const rendered = markdown ? markdownText(lines) : { lines: lines.map(plainLine), notes: [] };
   warnings.push(...rendered.notes);
-  for (const shown of rendered.lines) {
+  const titleAt = titleHeadingAt(rendered.lines);
+  for (const [i, shown] of rendered.lines.entries()) {
+    if (i === titleAt) {
+      builder.flush();
+      continue;
+    }
     if (shown.alone) {
       builder.flush();
       builder.line(shown.text);
@@ -148,7 +176,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
     if (heading) {
       chapterOpen = true;
-      builder.heading(heading[1]?.length ?? 1, line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, ''));
+      builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, ''));
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;

@@ -55,12 +55,12 @@ describe('a Markdown document whose headings are days', () => {
 
   it('given a dated heading, then its section and sub-sections are one entry of that day, cited by the heading', () => {
     expect(doc.entries.map((e) => [e.dates, e.text, e.section])).toEqual([
-      [['2024-03-15'], '新增装修系统。\n等级上限提高到30级。\n部分设备可能闪退。', ['更新日志', '2024年3月15日 v1.2.0']],
-      [['2024-03-22'], '修复了闪退的问题。', ['更新日志', '2024年3月22日 v1.2.1']],
+      [['2024-03-15'], '新增装修系统。\n等级上限提高到30级。\n部分设备可能闪退。', ['2024年3月15日 v1.2.0']],
+      [['2024-03-22'], '修复了闪退的问题。', ['2024年3月22日 v1.2.1']],
     ]);
     const issue = doc.passages.find((p) => p.text === '部分设备可能闪退。');
     expect(issue?.date).toBe('2024-03-15');
-    expect(issue?.section).toEqual(['更新日志', '2024年3月15日 v1.2.0', '已知问题']);
+    expect(issue?.section).toEqual(['2024年3月15日 v1.2.0', '已知问题']);
     expect(doc.entries[0]?.passageIds).toContain(issue?.id);
   });
 

@@ -131,12 +131,20 @@ describe('a Markdown document read whole', () => {
     expect(doc.warnings.join('\n')).toMatch(/```|代码块/);
   });
 
-  it('given a setext heading, then a section, not a sentence', () => {
+  it('given setext headings, then sections, not sentences; the first, opening the file over the others, its title', () => {
     const doc = md('会议记录\n====\n\n会议决定下月搬迁办公室。\n\n预算\n----\n\n预算增加一成。\n');
     expect(doc.passages.map((p) => [p.text, p.section?.join(' › ')])).toEqual([
-      ['会议决定下月搬迁办公室。', '会议记录'],
-      ['预算增加一成。', '会议记录 › 预算'],
+      ['会议决定下月搬迁办公室。', undefined],
+      ['预算增加一成。', '预算'],
     ]);
+  });
+
+  it('given a # heading opening the file over ## parts, then it is the title: the parts are the ## sections', () => {
+    const doc = md('# 服务器规则\n\n欢迎加入。\n\n## 一、基本规则\n\n禁止广告。\n\n## 二、违规处理\n\n第一次警告。\n');
+    expect(doc.sections.map((s) => s.path)).toEqual([['一、基本规则'], ['二、违规处理']]);
+    // A second # heading makes every # a part; so does text before the first.
+    expect(md('# 上篇\n\n甲。\n\n# 下篇\n\n乙。\n').sections.map((s) => s.path)).toEqual([['上篇'], ['下篇']]);
+    expect(md('前言。\n\n# 正文\n\n## 一\n\n甲。\n').sections.map((s) => s.path)).toEqual([['正文'], ['正文', '一']]);
   });
 
   it('given an HTML comment, then its text is never a passage', () => {
