@@ -6,10 +6,11 @@ import type { Answer, AnswerRequest, IngestedDocument, Section } from '../core/t
 import { chineseNumeral } from '../ingest/whitepaper-toc.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswer, pagedAnswerOf } from './answer-shape.js';
+import { namesOf } from './document-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
-import { namedSections, partOfHeading, withoutSectionReference } from './section-reference.js';
+import { namedSections, partNumber, partOfHeading, withoutSectionReference } from './section-reference.js';
 
 // "前言里说了什么", "白皮书第二部分讲的是什么", "What does the preface say?": a question that
 // names a part of a document and asks nothing more asks for that part, as "3月18日发生了什么"
@@ -23,7 +24,8 @@ import { namedSections, partOfHeading, withoutSectionReference } from './section
 export function wholeSectionsAsked(services: Services, question: string): Section[] | null {
   const named = namedSections(question);
   if (!named) return sectionsTitled(services, question);
-  const rest = withoutSectionReference(question);
+  // A document named beside the part (更新日志的第三部分, 白皮书第二部分) says whose part: its name asks nothing more.
+  const { docs, rest } = namingDocuments(services, withoutSectionReference(question));
   const english = services.english(rest);
   // An English word that asks nothing ("say", "cover") is judged as typed: its translations
   // (cover: 覆盖, 掩盖, 藏匿…) would look specific.
@@ -34,7 +36,26 @@ export function wholeSectionsAsked(services: Services, question: string): Sectio
     ...(english?.unknown ?? []).map((w) => w.toLowerCase()),
   ];
   if (words.some((w) => !GENERIC_SECTION_WORDS.has(w.toLowerCase()) && !/^[\p{P}\p{S}\s\d]*$/u.test(w))) return null;
-  return services.library.documents.flatMap((d) => d.sections.filter(named));
+  if (!docs.length) return services.library.documents.flatMap((d) => d.sections.filter(named));
+  const n = partNumber(question);
+  return docs.flatMap((d) => {
+    const parts = [...new Set(d.sections.map((s) => s.path[0] ?? ''))];
+    // A named document whose parts carry no number (a changelog's dated headings): its Nth part as it reads.
+    if (n === null || parts.some((part) => partOfHeading(part))) return d.sections.filter(named);
+    const part = parts[n - 1];
+    return part === undefined ? [] : d.sections.filter((s) => s.path[0] === part);
+  });
+}
+
+/** The documents a question names by a title or alias (folded Simplified), and the question without those names. */
+function namingDocuments(services: Services, question: string): { docs: IngestedDocument[]; rest: string } {
+  let rest = toSimplified(question);
+  const docs = services.library.documents.filter((doc) => {
+    const found = namesOf(doc).filter((name) => rest.includes(name));
+    for (const name of found) rest = rest.split(name).join(' ');
+    return found.length > 0;
+  });
+  return { docs, rest };
 }
 
 /** A part asked for that no document has: the parts they have, each as a question to ask instead. */

@@ -35,7 +35,7 @@ const CHINESE_SUBPART = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])节`);
 export const numberOf = (written: string) => (/\d/.test(written) ? Number(written) : 1 + CHINESE_DIGITS.indexOf(written));
 
 /** 第N部分/章/篇/卷/编, "part N", "the Nth part": N (1-based), or null. */
-function partNumber(question: string): number | null {
+export function partNumber(question: string): number | null {
   const zh = CHINESE_PART.exec(question);
   if (zh) return numberOf(zh[1]!);
   const en = /\b(?:part|chapter|section) ([a-z]+|\d)\b/i.exec(question);
@@ -67,7 +67,7 @@ export function namedSections(question: string): ((section: Section) => boolean)
 
 /** A top-level heading's number and what it is numbered as (一 中国抗击… → 1, 部分; 第二章 措施 → 2, 章), or null. */
 export function partOfHeading(heading: string): { n: number; unit: string } | null {
-  const bare = new RegExp(`^([${CHINESE_DIGITS}]) `, 'u').exec(heading);
+  const bare = new RegExp(`^([${CHINESE_DIGITS}]|[1-9])(?: |[、．.](?!\\d))`, 'u').exec(heading);
   if (bare) return { n: numberOf(bare[1]!), unit: '部分' };
   const headed = new RegExp(`^第([${CHINESE_DIGITS}]|[1-9])(${PART_WORDS})`, 'u').exec(heading);
   return headed ? { n: numberOf(headed[1]!), unit: headed[2]! } : null;
@@ -75,10 +75,12 @@ export function partOfHeading(heading: string): { n: number; unit: string } | nu
 
 /**
  * Whether a heading is number `n`'s: written as the white paper numbers its parts (一 中国抗击…),
- * or as a plain text or Markdown file heads them (第一章 总则, 第1章, 第二节 范围).
+ * or as a plain text or Markdown file heads them (第一章 总则, 第1章, 第二节 范围, 二、违规处理,
+ * 2. 安装; not 2.1, a sub-section's number).
  */
 function headedAs(heading: string, n: number, words: string): boolean {
   if (heading.startsWith(`${chineseNumeral(n)} `)) return true;
+  if (new RegExp(`^(?:${chineseNumeral(n)}|${n})[、．.](?!\\d)`, 'u').test(heading)) return true;
   const written = new RegExp(`^第(${chineseNumeral(n)}|${n})(?:${words})`, 'u');
   return written.test(heading);
 }

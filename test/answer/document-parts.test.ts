@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/create-engine.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { createLogger } from '../../src/log.js';
+
+// Parts of a server's own documents asked for by position: numbered as Markdown writers number
+// them (二、违规处理), or not numbered at all (a changelog's dated headings), and named with the
+// document ("更新日志的第三部分"). Own corpus and process (one jieba dictionary per process).
+
+let engine: Engine;
+beforeAll(async () => {
+  const corpusDir = mkdtempSync(join(tmpdir(), 'qa-parts-'));
+  writeFileSync(
+    join(corpusDir, 'rules.md'),
+    ['# 茶馆服务器规则', '欢迎加入茶馆。', '## 一、基本规则', '禁止发布广告链接。', '## 二、违规处理', '第一次违规给予口头警告。'].join(
+      '\n\n',
+    ),
+  );
+  writeFileSync(
+    join(corpusDir, 'log.md'),
+    [
+      '# 游戏更新日志',
+      '## 2024年1月18日 v1.0',
+      '游戏正式上线。',
+      '## 2024年2月6日 v1.1',
+      '新增春节活动。',
+      '## 2024年3月15日 v1.2',
+      '新增装修系统。',
+    ].join('\n\n'),
+  );
+  writeFileSync(join(corpusDir, 'log.meta.json'), JSON.stringify({ id: 'log', title: '游戏更新日志', aliases: ['更新日志'] }));
+  engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-parts-cache-')), logger: createLogger('silent') });
+});
+
+const ask = (query: string) => engine.answer({ command: 'ask', query });
+
+describe('parts asked for by position', () => {
+  it('given "第二部分" and a document numbering its parts 一、二、, then that part', () => {
+    const answer = ask('第二部分讲了什么');
+    expect(answer.items.map((i) => i.text)).toEqual(['第一次违规给予口头警告。']);
+    expect(answer.message).toMatch(/^“二、违规处理”共 1 句/u);
+  });
+
+  it('given a document named with a part its headings do not number, then its part at that position', () => {
+    const answer = ask('更新日志的第三部分讲了什么');
+    expect(answer.items.map((i) => i.text)).toEqual(['新增装修系统。']);
+  });
+
+  it('given a document named with a part beyond its last, then no such part, and the parts there are', () => {
+    const answer = ask('更新日志的第五部分讲了什么');
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toMatch(/没有问到的这一部分/u);
+  });
+});
