@@ -1,6 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
+import { answersBeforeQuestions } from './answers-before-questions.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { passageOrdinals } from './passage-ordinals.js';
@@ -277,5 +278,7 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
   }
   // Only a full first stage can have left matches out (/search ranks exactly its sentences).
   const cut = mode === 'search' && listed.length >= SENTENCE_CANDIDATES;
-  return { ranked: listed, matched: cut ? Math.max(listed.length, matched()) : listed.length };
+  if (mode === 'search') return { ranked: listed, matched: cut ? Math.max(listed.length, matched()) : listed.length };
+  const answered = answersBeforeQuestions(services, listed);
+  return { ranked: answered, matched: answered.length };
 }

@@ -1,0 +1,50 @@
+import type { Services } from '../core/services.js';
+import type { Passage } from '../core/types.js';
+import type { RankedPassage } from './ranked-search.js';
+
+// A document's own question (an FAQ's "Q：为什么我进服以后看不到频道？") shares the most words with
+// a user asking the same thing, and so ranked first, above the sentence answering it, which shares
+// few. A question is no answer: the sentence after it in its section, when that is no question
+// itself, is listed just before it (brought in when ranking had left it out), the question after
+// it as what it answers. A rule, not a weight: it moves only a question the document marks as
+// one with its answer (Q：…？ or …？ A：…); a rhetorical question in prose (坚持科学理性还是制造
+// 政治分歧？) is followed by more prose, not by its answer.
+
+/** A sentence the document asks: it ends with a question mark (closing quotes or brackets aside). */
+const ASKS = /[？?][\s"'”’）)」』】]*$/u;
+/** A question's or an answer's label opening a sentence (Q：, 问：, A：, 答：, Answer:). */
+const QUESTION_LABEL = /^(?:Q|问|问题|提问|Question)\s*[：:]/iu;
+const ANSWER_LABEL = /^(?:A|答|回答|答复|Answer)\s*[：:]/iu;
+/** Sentences after a question looked at for its answer: an FAQ may ask twice before answering ("在哪里玩？需要买吗？"). */
+const REACH = 2;
+
+/** The sentence answering a document's question: the first after it in its section that asks nothing, within REACH, when a label marks them a pair. */
+function answerOf(services: Services, question: Passage): Passage | null {
+  const doc = services.library.doc(question.docId);
+  const section = question.section?.join('\u0000');
+  for (const next of doc?.passages.slice(question.ordinal, question.ordinal + REACH) ?? []) {
+    if (next.section?.join('\u0000') !== section) return null;
+    if (!ASKS.test(next.text)) return ANSWER_LABEL.test(next.text) || QUESTION_LABEL.test(question.text) ? next : null;
+  }
+  return null;
+}
+
+/** `ranked` with each question sentence's answer listed just before it (moved up, or brought in at its score). */
+export function answersBeforeQuestions(services: Services, ranked: readonly RankedPassage[]): RankedPassage[] {
+  if (!ranked.some((r) => ASKS.test(r.passage.text))) return [...ranked];
+  const placed = new Set<string>();
+  const result: RankedPassage[] = [];
+  const at = new Map(ranked.map((r, i) => [r.passage.id, i]));
+  for (const item of ranked) {
+    if (placed.has(item.passage.id)) continue;
+    const answer = ASKS.test(item.passage.text) ? answerOf(services, item.passage) : null;
+    if (answer && !placed.has(answer.id)) {
+      const listed = at.get(answer.id);
+      result.push(listed === undefined ? { passage: answer, score: item.score, terms: [] } : { ...ranked[listed]!, score: item.score });
+      placed.add(answer.id);
+    }
+    result.push(item);
+    placed.add(item.passage.id);
+  }
+  return result;
+}

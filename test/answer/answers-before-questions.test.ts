@@ -1,0 +1,44 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/create-engine.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { createLogger } from '../../src/log.js';
+
+// An FAQ's own question matches a user asking it better than its answer does; the answer must
+// still come first. Own corpus and process (one jieba dictionary per process).
+
+let engine: Engine;
+beforeAll(async () => {
+  const corpusDir = mkdtempSync(join(tmpdir(), 'qa-faq-'));
+  writeFileSync(
+    join(corpusDir, 'faq.md'),
+    [
+      '# 常见问题',
+      'Q：为什么我进服以后看不到大部分频道？',
+      'A：你还没有完成验证。',
+      'Q：桌游夜在哪里玩？需要自己买游戏吗？',
+      'A：桌游夜在线上进行，你需要在 Steam 上拥有这款游戏。',
+      '## 社区理念',
+      '坚持友善交流还是放任争吵？每个成员都要作出选择。',
+    ].join('\n\n'),
+  );
+  engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-faq-cache-')), logger: createLogger('silent') });
+});
+
+const texts = (query: string) => engine.answer({ command: 'ask', query }).items.map((i) => i.text);
+
+describe("an FAQ's questions and answers", () => {
+  it('given a question an FAQ asks, then its answer first, the FAQ’s question after it', () => {
+    expect(texts('进服以后为什么看不到频道').slice(0, 2)).toEqual(['A：你还没有完成验证。', 'Q：为什么我进服以后看不到大部分频道？']);
+  });
+
+  it('given the second of two questions asked together, then the answer after both first', () => {
+    expect(texts('需要自己买游戏吗')[0]).toBe('A：桌游夜在线上进行，你需要在 Steam 上拥有这款游戏。');
+  });
+
+  it('given a rhetorical question in prose, then the sentence after it is not taken for its answer', () => {
+    expect(texts('放任争吵')[0]).toBe('坚持友善交流还是放任争吵？');
+  });
+});
