@@ -1,20 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
-import { createLogger } from '../../src/log.js';
+import { engineOver } from '../support/temp-corpus.js';
 
 // An FAQ's own question matches a user asking it better than its answer does; the answer must
 // still come first. Own corpus and process (one jieba dictionary per process).
 
 let engine: Engine;
 beforeAll(async () => {
-  const corpusDir = mkdtempSync(join(tmpdir(), 'qa-faq-'));
-  writeFileSync(
-    join(corpusDir, 'faq.md'),
-    [
+  engine = await engineOver('faq', {
+    'faq.md': [
       '# 常见问题',
       'Q：为什么我进服以后看不到大部分频道？',
       'A：你还没有完成验证。',
@@ -23,8 +17,7 @@ beforeAll(async () => {
       '## 社区理念',
       '坚持友善交流还是放任争吵？每个成员都要作出选择。',
     ].join('\n\n'),
-  );
-  engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-faq-cache-')), logger: createLogger('silent') });
+  });
 });
 
 const texts = (query: string) => engine.answer({ command: 'ask', query }).items.map((i) => i.text);

@@ -1,10 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
-import { createLogger } from '../../src/log.js';
+import { engineOver } from '../support/temp-corpus.js';
 
 // A server's changelog: Markdown sections headed by their day (`## 2024年3月15日 v1.2.0`). /date
 // and questions naming a day must find them as they find a chronicle's entries. Own corpus and
@@ -12,10 +8,8 @@ import { createLogger } from '../../src/log.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  const corpusDir = mkdtempSync(join(tmpdir(), 'qa-dated-'));
-  writeFileSync(
-    join(corpusDir, 'changelog.md'),
-    [
+  engine = await engineOver('dated', {
+    'changelog.md': [
       '# 游戏更新日志',
       '本页记录正式服的每次更新。',
       '## 2024年3月15日 v1.2.0',
@@ -28,9 +22,8 @@ beforeAll(async () => {
       '## 2024年5月3日 v1.3.0',
       '- 新增雪原区域和十二个新任务。',
     ].join('\n\n'),
-  );
-  writeFileSync(join(corpusDir, 'faq.txt'), '常见问题\n\n旅店每天早上八点刷新客人。\n');
-  engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-dated-cache-')), logger: createLogger('silent') });
+    'faq.txt': '常见问题\n\n旅店每天早上八点刷新客人。\n',
+  });
 });
 
 describe('/date over a changelog', () => {

@@ -1,10 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
-import { createLogger } from '../../src/log.js';
+import { engineOver } from '../support/temp-corpus.js';
 
 // Parts of a server's own documents asked for by position: numbered as Markdown writers number
 // them (二、违规处理), or not numbered at all (a changelog's dated headings), and named with the
@@ -12,16 +8,16 @@ import { createLogger } from '../../src/log.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  const corpusDir = mkdtempSync(join(tmpdir(), 'qa-parts-'));
-  writeFileSync(
-    join(corpusDir, 'rules.md'),
-    ['# 茶馆服务器规则', '欢迎加入茶馆。', '## 一、基本规则', '禁止发布广告链接。', '## 二、违规处理', '第一次违规给予口头警告。'].join(
-      '\n\n',
-    ),
-  );
-  writeFileSync(
-    join(corpusDir, 'log.md'),
-    [
+  engine = await engineOver('parts', {
+    'rules.md': [
+      '# 茶馆服务器规则',
+      '欢迎加入茶馆。',
+      '## 一、基本规则',
+      '禁止发布广告链接。',
+      '## 二、违规处理',
+      '第一次违规给予口头警告。',
+    ].join('\n\n'),
+    'log.md': [
       '# 游戏更新日志',
       '## 2024年1月18日 v1.0',
       '游戏正式上线。',
@@ -30,9 +26,8 @@ beforeAll(async () => {
       '## 2024年3月15日 v1.2',
       '新增装修系统。',
     ].join('\n\n'),
-  );
-  writeFileSync(join(corpusDir, 'log.meta.json'), JSON.stringify({ id: 'log', title: '游戏更新日志', aliases: ['更新日志'] }));
-  engine = await createEngine({ corpusDir, cacheDir: mkdtempSync(join(tmpdir(), 'qa-parts-cache-')), logger: createLogger('silent') });
+    'log.meta.json': JSON.stringify({ id: 'log', title: '游戏更新日志', aliases: ['更新日志'] }),
+  });
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query });
