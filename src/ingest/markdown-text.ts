@@ -13,6 +13,8 @@ import { frontMatterLines } from './front-matter.js';
 export interface ShownLine {
   text: string;
   alone: boolean;
+  /** A thematic break (`---`): a pause between paragraphs, which may set a document's footer apart. */
+  rule?: true;
 }
 
 /** What the lines before a line leave open, carried from one line to the next. */
@@ -145,8 +147,9 @@ function showLine(line: string, state: MarkdownState, ahead: Lookahead): ShownLi
   }
   // A rule, or the underline of a heading (made a heading by `markdownText`, which sees the next line): a break between paragraphs.
   if (THEMATIC_BREAK.test(visible) || (state.previous === 'paragraph' && SETEXT_UNDERLINE.test(line))) {
+    const rule = state.previous !== 'paragraph';
     state.previous = 'blank';
-    return { text: '', alone: false };
+    return rule ? { text: '', alone: false, rule: true } : { text: '', alone: false };
   }
   if (isTableRule(visible)) return null;
   const text = visible.replace(/^(>\s?)+/u, '');

@@ -2,13 +2,13 @@
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { DatedSections } from './dated-sections.js';
 import { headingYear } from './heading-year.js';
-import { isTableRule, markdownText, tableRowText } from './markdown-text.js';
+import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
+import { footerRuleAt, HEADING, plainLine, titleHeadingAt } from './plain-layout.js';
 import { endsSentence, splitSentences } from './sentences.js';
 import { isLabelledList, joinLines } from './wrapped-lines.js';
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/u;
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
 /** A bullet's mark goes; a number stays, as the list shows it: rule 6 is "6. 禁止剧透", and cited beside its number. */
 const BULLET = /^[-*+]\s+/u;
@@ -31,6 +31,8 @@ class PlainBuilder {
   private path: string[] | null = null;
   private section: Section | null = null;
   private sentence = 0;
+  /** Sentences read under no heading so far (before the first, then a footer's go on from them). */
+  private loose = 0;
   private paragraph: string[] = [];
 
   constructor(
@@ -55,6 +57,14 @@ class PlainBuilder {
       this.section = known.section;
       this.sentence = known.section.passageIds.length;
     }
+  }
+
+  /** Ends the section being read: what follows stands under no heading (a document's footer). */
+  endSection(): void {
+    this.flush();
+    this.path = null;
+    this.section = null;
+    this.sentence = this.loose;
   }
 
   /**
@@ -91,6 +101,7 @@ class PlainBuilder {
     const date = this.dated.date;
     const ids = this.collector.addAll(sentences, () => ({ date, entry: null, sentence: ++this.sentence, section: this.path }));
     this.dated.paragraph(ids, sentences);
+    if (this.path === null) this.loose = this.sentence;
     const section = this.section;
     const held = section ? this.byPath.get(section.path.join('\u0000'))?.ids : undefined;
     if (section && held)
@@ -100,40 +111,6 @@ class PlainBuilder {
           section.passageIds.push(id);
         }
   }
-}
-
-/**
- * A line of a plain text as shown: a table row pasted from Markdown or a wiki (`| 现象 | 原因 |`)
- * as its cells, alone, its rule line none; any other line as written.
- */
-function plainLine(raw: string): { text: string; alone: boolean } {
-  const line = raw.trim();
-  if (isTableRule(line)) return { text: '', alone: false };
-  const row = tableRowText(line);
-  return row === null ? { text: raw, alone: false } : { text: row, alone: true };
-}
-
-/**
- * The line of a title heading, or -1: the document's first line when it is a `#` heading and no other heading is (a
- * `# 服务器规则` over its `## 一、基本规则` parts). It names the document, not a part of it:
- * read as a part, every answer was cited under it and the document had "1 part".
- */
-function titleHeadingAt(lines: readonly { text: string; alone: boolean }[]): number {
-  let first = -1;
-  for (const [i, { text, alone }] of lines.entries()) {
-    const level = alone ? undefined : HEADING.exec(recognitionForm(text.trim()))?.[1]?.length;
-    if (level === undefined) {
-      // Only a heading opening the document is its title: after text, a # heading is a part.
-      if (first < 0 && text.trim() !== '') return -1;
-      continue;
-    }
-    if (level === 1 && first >= 0) return -1;
-    if (first < 0) {
-      if (level !== 1) return -1;
-      first = i;
-    }
-  }
-  return first;
 }
 
 export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument {
@@ -153,9 +130,15 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const rendered = markdown ? markdownText(lines) : { lines: lines.map(plainLine), notes: [] };
   warnings.push(...rendered.notes);
   const titleAt = titleHeadingAt(rendered.lines);
+  const footerAt = footerRuleAt(rendered.lines);
   for (const [i, shown] of rendered.lines.entries()) {
     if (i === titleAt) {
       builder.flush();
+      continue;
+    }
+    if (i === footerAt) {
+      builder.endSection();
+      dated.close();
       continue;
     }
     if (shown.alone) {

@@ -139,6 +139,16 @@ describe('a Markdown document read whole', () => {
     ]);
   });
 
+  it('given text after the last --- rule with no heading after it, then a footer: under no section, numbered on from the text before the first', () => {
+    const doc = md('# 日志\n\n说明。\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n\n---\n\n如有问题请联系客服。\n');
+    const footer = doc.passages.find((p) => p.text === '如有问题请联系客服。');
+    expect([footer?.section, footer?.date, footer?.places[0]?.sentence]).toEqual([null, null, 2]);
+    expect(doc.entries.map((e) => e.text)).toEqual(['新增雪原。']);
+    // A rule with a heading after it is a pause inside the text: what follows it stays in its section.
+    const paused = md('# 日志\n\n## 一\n\n甲。\n\n---\n\n乙。\n\n## 二\n\n丙。\n');
+    expect(paused.passages.find((p) => p.text === '乙。')?.section).toEqual(['一']);
+  });
+
   it('given a # heading opening the file over ## parts, then it is the title: the parts are the ## sections', () => {
     const doc = md('# 服务器规则\n\n欢迎加入。\n\n## 一、基本规则\n\n禁止广告。\n\n## 二、违规处理\n\n第一次警告。\n');
     expect(doc.sections.map((s) => s.path)).toEqual([['一、基本规则'], ['二、违规处理']]);

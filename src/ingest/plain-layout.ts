@@ -1,0 +1,55 @@
+// How a plain text or Markdown file lays itself out around its paragraphs: table rows pasted
+// into a text, a # heading that titles the file, a rule that sets a footer apart.
+
+import { isTableRule, type ShownLine, tableRowText } from './markdown-text.js';
+import { recognitionForm } from './normalize-raw.js';
+
+/** A Markdown heading (`## 标题`), as plain.ts reads one. */
+export const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/u;
+
+/**
+ * A line of a plain text as shown: a table row pasted from Markdown or a wiki (`| 现象 | 原因 |`)
+ * as its cells, alone, its rule line none; any other line as written.
+ */
+export function plainLine(raw: string): ShownLine {
+  const line = raw.trim();
+  if (isTableRule(line)) return { text: '', alone: false };
+  const row = tableRowText(line);
+  return row === null ? { text: raw, alone: false } : { text: row, alone: true };
+}
+
+/**
+ * The line of a title heading, or -1: the document's first line when it is a `#` heading and no other heading is (a
+ * `# 服务器规则` over its `## 一、基本规则` parts). It names the document, not a part of it:
+ * read as a part, every answer was cited under it and the document had "1 part".
+ */
+export function titleHeadingAt(lines: readonly ShownLine[]): number {
+  let first = -1;
+  for (const [i, { text, alone }] of lines.entries()) {
+    const level = alone ? undefined : HEADING.exec(recognitionForm(text.trim()))?.[1]?.length;
+    if (level === undefined) {
+      // Only a heading opening the document is its title: after text, a # heading is a part.
+      if (first < 0 && text.trim() !== '') return -1;
+      continue;
+    }
+    if (level === 1 && first >= 0) return -1;
+    if (first < 0) {
+      if (level !== 1) return -1;
+      first = i;
+    }
+  }
+  return first;
+}
+
+/**
+ * The line of a rule setting a footer apart, or -1: the document's last `---` when no heading
+ * follows it (a changelog's closing "如遇到问题，请在 #bug反馈 频道提交" is no part of its last release).
+ */
+export function footerRuleAt(lines: readonly ShownLine[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.rule) return i;
+    if (!line.alone && HEADING.test(recognitionForm(line.text.trim()))) return -1;
+  }
+  return -1;
+}
