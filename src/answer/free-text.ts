@@ -1,6 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerError, AnswerRequest, Passage } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
+import { writtenSpelling } from '../text/number-spellings.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
@@ -238,7 +239,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const litTerms = (passage: Passage, terms: string[]) => {
     if (!forms.length) return quotedLit(passage, terms);
     const text = services.library.matchText(passage);
-    const written = forms.filter((form) => text.includes(form));
+    // As the sentence writes it: 3000人 is lit where it is written 3,000人.
+    const written = forms.flatMap((form) => writtenSpelling(text, form) ?? []);
     return written.length ? [...written, ...terms.filter((t) => !written.some((form) => form.includes(t)))] : terms;
   };
   // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:

@@ -15,7 +15,11 @@ import { writesYear } from './written-days.js';
 // What a free-text query says, read once: its words and bigrams (with synonym and English
 // expansions), verbatim phrases, the days, countries and documents it names, and its asked part.
 
-export const PUNCTUATION_OR_SPACE = /[\s\p{P}\p{S}]+/gu;
+/**
+ * Spaces, punctuation and symbols, but not a number's point or thousands comma: 3,000 and 1.20.4
+ * are one phrase each (cut, "3,000" was 3 and 000, neither written whole), "1,2" two numbers.
+ */
+export const PUNCTUATION_OR_SPACE = /(?:(?!(?<=\d)(?:\.\d|,\d{3}(?!\d)))[\s\p{P}\p{S}])+/gu;
 
 export interface QueryAnalysis {
   words: string[];
