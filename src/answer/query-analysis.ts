@@ -11,6 +11,7 @@ import { questionFocus } from './question-focus.js';
 import { namedSections } from './section-reference.js';
 import { chooseTranslations } from './translation-choice.js';
 import { writesYear } from './written-days.js';
+import { asWrittenLatin, writesLatin } from './written-latin.js';
 
 // What a free-text query says, read once: its words and bigrams (with synonym and English
 // expansions), verbatim phrases, the days, countries and documents it names, and its asked part.
@@ -144,8 +145,10 @@ export interface AnalysisOptions {
   aliasesAsText?: boolean;
 }
 
-export function analyzeQuery(services: Services, query: string, { aliasesAsText = false }: AnalysisOptions = {}): QueryAnalysis {
+export function analyzeQuery(services: Services, typed: string, { aliasesAsText = false }: AnalysisOptions = {}): QueryAnalysis {
   const { tokenizer, synonyms } = services;
+  // A Latin word is read as the documents write it: wifi as their Wi-Fi, GTX960 as their GTX 960.
+  const query = asWrittenLatin(services, typed);
   // Folded once: the question, its terms and its phrases all start from these (toSimplified's
   // conversion at each of them cost ~10 µs a time with cold caches, after other commands).
   const variants = simplifiedVariants(query);
@@ -229,8 +232,9 @@ export function analyzeQuery(services: Services, query: string, { aliasesAsText 
         .filter((group) => !glued.has(group.english))
         .map((group) => group.chinese.filter((t) => !englishAliases.some((alias) => t.includes(alias)))),
     ],
+    // Nor is a word they write that the tokenizer cuts (120Hz: 120 and hz).
     unknownEnglish: (translation?.unknown ?? []).filter(
-      (w) => services.index.frequency(w.toLowerCase()) === 0 && services.index.frequency(lemmatize(w)) === 0,
+      (w) => services.index.frequency(w.toLowerCase()) === 0 && services.index.frequency(lemmatize(w)) === 0 && !writesLatin(services, w),
     ),
   };
 }
