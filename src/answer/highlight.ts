@@ -66,7 +66,20 @@ export function highlightSpans(text: string, terms: Iterable<string>, given: str
       }
     }
   }
+  if (folded !== given) spans.push(...keptCharacterSpans(text, unique));
   return mergeSpans(spans);
+}
+
+/** The characters foldInPlace kept whose fold is a term: ㎡ for the word m2 a search of ㎡ looks for. */
+function keptCharacterSpans(text: string, terms: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const ch of text) {
+    const folded = toSimplified(foldWidthAndCase(ch));
+    if (folded.length !== ch.length && terms.includes(folded)) spans.push([at, at + ch.length]);
+    at += ch.length;
+  }
+  return spans;
 }
 
 /**

@@ -6,6 +6,7 @@ import { lemmatize } from '../query/english/lemma.js';
 import { isStopLemma } from '../query/english/stop-words.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
+import { symbolRuns } from '../text/symbols.js';
 import { englishFocusTerms } from './english-focus.js';
 import { questionFocus } from './question-focus.js';
 import { namedSections } from './section-reference.js';
@@ -202,9 +203,13 @@ export function analyzeQuery(services: Services, typed: string, { aliasesAsText 
   const phrases = variants
     .flatMap((v) => textAliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
     .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
-    .filter((p) => p && !glued.has(p));
+    // A mark left of a symbol is no phrase (the variation selector of ⚖️ was found in 🕵️).
+    .filter((p) => p && !glued.has(p) && !/^[\p{M}\p{Cf}]+$/u.test(p));
   // A glue word is no phrase either: "is" would be found, and lit, in every English sentence.
-  const keptPhrases = [...new Set(phrases)].filter((p) => !glue(p) || phrases.every(glue));
+  // A query of symbols alone (an emoji, ⚖️) is looked for as written: its runs of them are its phrases.
+  const keptPhrases = phrases.length
+    ? [...new Set(phrases)].filter((p) => !glue(p) || phrases.every(glue))
+    : [...new Set(variants.flatMap(symbolRuns))];
   // An English question's asked part is searched through its words' translations.
   const focusTerms = english
     ? englishFocusTerms(query, chosenGroups).flatMap((t) => tokenizer.tokenize(t).words)
