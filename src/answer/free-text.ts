@@ -1,10 +1,11 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerError, AnswerRequest, Passage } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
+import { writtenSpelling } from '../text/number-spellings.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
-import { headingMentions } from './heading-mentions.js';
+import { headingMentions, someHeadingWrites } from './heading-mentions.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
@@ -29,7 +30,7 @@ import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } fro
 import { conditionTerms, isJoinedName, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
 import { didYouMean } from './spelling.js';
 import { sentencesMeeting, substringMatches } from './substring-search.js';
-import { validateQuery, type Wording } from './validate-query.js';
+import { hasSomethingToFind, validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
@@ -86,7 +87,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const invalid = validateQuery(request.query, { ...WORDING[mode], example: () => corpusExamples(services)[mode] }, locale);
   if (invalid) return errorAnswer(request, invalid);
   // Punctuation or symbols alone (a stray quote, "？？？") hold nothing to look for: "use fewer keywords" was no help.
-  if (!/[\p{L}\p{N}]/u.test(request.query)) {
+  // An emoji or a sign such as ㎡ is something /search looks for, when a sentence, title or heading writes it.
+  const symbolsWritten = (folded: string) => someSentenceWrites(services.library, folded) || someHeadingWrites(services, folded);
+  if (!hasSomethingToFind(request.query, mode === 'search' ? symbolsWritten : null)) {
     const { zh, en } = corpusExamples(services)[mode];
     const message = say(
       locale,
@@ -238,7 +241,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const litTerms = (passage: Passage, terms: string[]) => {
     if (!forms.length) return quotedLit(passage, terms);
     const text = services.library.matchText(passage);
-    const written = forms.filter((form) => text.includes(form));
+    // As the sentence writes it: 3000人 is lit where it is written 3,000人.
+    const written = forms.flatMap((form) => writtenSpelling(text, form) ?? []);
     return written.length ? [...written, ...terms.filter((t) => !written.some((form) => form.includes(t)))] : terms;
   };
   // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:

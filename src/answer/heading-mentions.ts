@@ -2,6 +2,7 @@ import { docLabel, type Library } from '../core/library.js';
 import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
+import { symbolRuns } from '../text/symbols.js';
 import { type Locale, listed, say } from './locale.js';
 
 // A document's title and its section headings name it; they are not sentences, so /search does
@@ -24,10 +25,16 @@ const namingTexts = memoized((library: Library) =>
   ]),
 );
 
+/** Whether a title or heading writes `folded` (a folded text). */
+export function someHeadingWrites(services: Services, folded: string): boolean {
+  return namingTexts(services.library).some((naming) => naming.folded.includes(folded));
+}
+
 /** For a search that found no sentence: the titles and headings writing its text, said; null when none does. */
 export function headingMentions(services: Services, query: string, locale: Locale): string | null {
   const typed = fold(query.trim());
-  if ([...typed].length < 2) return null;
+  // A single character is in too many headings to name, unless it is a symbol (a heading's emoji).
+  if ([...typed].length < 2 && !symbolRuns(typed).length) return null;
   // Folded once per library: at 100× the corpus folding 1,800 titles and headings took ~8 ms a search that found nothing.
   const places = namingTexts(services.library)
     .filter(({ folded }) => folded.includes(typed))

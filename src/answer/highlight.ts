@@ -1,6 +1,7 @@
 import type { Span } from '../core/types.js';
 import { sameInNumber } from '../text/english-plural.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
+import { numberSpellings } from '../text/number-spellings.js';
 
 // Spans of the query's terms inside a verbatim text, for bold/highlight. Matching is done on the
 // folded Simplified form; those conversions map one character to one character, so offsets
@@ -43,26 +44,42 @@ export function highlightSpans(text: string, terms: Iterable<string>, given: str
     // sentences were found.
     const latin = isLatin(term[0]) && term.length >= 2;
     const toWordEnd = latin && term.length >= 3;
-    let from = 0;
-    for (;;) {
-      const at = folded.indexOf(term, from);
-      if (at < 0) break;
-      let end = at + term.length;
-      from = end;
-      if (numeric && (isDigit(folded[at - 1]) || isDigit(folded[end]))) continue;
-      if (latin) {
-        if (isLatin(folded[at - 1]) || isDigit(folded[at - 1])) continue;
-        // Past the term, the word goes on: lit whole only when it is the term in the other
-        // number ("Refunds" for refund), else not at all ("cat" is not in "category").
-        let wordEnd = end;
-        while (isLatin(folded[wordEnd])) wordEnd++;
-        if (wordEnd > end && !(toWordEnd && sameInNumber(folded.slice(at, wordEnd), term))) continue;
-        end = wordEnd;
+    // A number in either spelling: the word 3000 is written 3,000 (number-spellings.ts).
+    for (const spelling of numeric ? numberSpellings(term) : [term]) {
+      let from = 0;
+      for (;;) {
+        const at = folded.indexOf(spelling, from);
+        if (at < 0) break;
+        let end = at + spelling.length;
+        from = end;
+        if (numeric && (isDigit(folded[at - 1]) || isDigit(folded[end]))) continue;
+        if (latin) {
+          if (isLatin(folded[at - 1]) || isDigit(folded[at - 1])) continue;
+          // Past the term, the word goes on: lit whole only when it is the term in the other
+          // number ("Refunds" for refund), else not at all ("cat" is not in "category").
+          let wordEnd = end;
+          while (isLatin(folded[wordEnd])) wordEnd++;
+          if (wordEnd > end && !(toWordEnd && sameInNumber(folded.slice(at, wordEnd), term))) continue;
+          end = wordEnd;
+        }
+        spans.push([at, end]);
       }
-      spans.push([at, end]);
     }
   }
+  if (folded !== given) spans.push(...keptCharacterSpans(text, unique));
   return mergeSpans(spans);
+}
+
+/** The characters foldInPlace kept whose fold is a term: ㎡ for the word m2 a search of ㎡ looks for. */
+function keptCharacterSpans(text: string, terms: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const ch of text) {
+    const folded = toSimplified(foldWidthAndCase(ch));
+    if (folded.length !== ch.length && terms.includes(folded)) spans.push([at, at + ch.length]);
+    at += ch.length;
+  }
+  return spans;
 }
 
 /**

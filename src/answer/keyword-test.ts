@@ -1,6 +1,7 @@
 import type { Services } from '../core/services.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
+import { numberSpellings } from '../text/number-spellings.js';
 import { type Condition, conditionTerms, meets } from './search-syntax.js';
 
 // How /search's operators (search-syntax.ts) test a sentence for a keyword. Chinese: as written in
@@ -22,9 +23,13 @@ export const NUMBER = /^\d+(?:[.,]\d+)*$/u;
 /**
  * A number written whole: not inside a longer number (10 in 100, 3.10 or 2,010). A comma or point
  * is a number's only between digits: the chronicle writes its commas in ASCII (通报,17日内地…).
+ * Either spelling of it (3000 is 3,000: number-spellings.ts), and, typed with a point, as the
+ * start of a version (1.20 is in 1.20.4, as 1 and 20 are not).
  */
 export function wholeNumber(number: string): (text: string) => boolean {
-  const pattern = new RegExp(`(?<!\\d)(?<!\\d[.,])${escapeRegExp(number)}(?![\\d]|[.,]\\d)`, 'u');
+  const spellings = numberSpellings(number).map(escapeRegExp).join('|');
+  const version = number.includes('.') ? '(?:\\.\\d+)*' : '';
+  const pattern = new RegExp(`(?<!\\d)(?<!\\d[.,])(?:${spellings})${version}(?![\\d]|[.,]\\d)`, 'u');
   return (text) => pattern.test(text);
 }
 
@@ -57,7 +62,8 @@ function keywordTest(services: Services, keyword: string): (text: string) => boo
       .filter((g) => g.length);
     return (text) => whole.test(text) || (groups.length > 0 && groups.every((g) => g.some((writes) => writes(text))));
   }
-  const written = [...new Set(forms.map(withoutPunctuation))].map(writtenTest);
+  // A number keeps its points and commas: "1.20.4" is no 1204.
+  const written = [...new Set(forms.map((form) => (NUMBER.test(form) ? form : withoutPunctuation(form))))].map(writtenTest);
   return (text) => written.some((writes) => writes(text));
 }
 

@@ -6,16 +6,22 @@ import { lemmatize } from '../query/english/lemma.js';
 import { isStopLemma } from '../query/english/stop-words.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
+import { symbolRuns } from '../text/symbols.js';
 import { englishFocusTerms } from './english-focus.js';
 import { questionFocus } from './question-focus.js';
 import { namedSections } from './section-reference.js';
 import { chooseTranslations } from './translation-choice.js';
 import { writesYear } from './written-days.js';
+import { asWrittenLatin, writesLatin } from './written-latin.js';
 
 // What a free-text query says, read once: its words and bigrams (with synonym and English
 // expansions), verbatim phrases, the days, countries and documents it names, and its asked part.
 
-export const PUNCTUATION_OR_SPACE = /[\s\p{P}\p{S}]+/gu;
+/**
+ * Spaces, punctuation and symbols, but not a number's point or thousands comma: 3,000 and 1.20.4
+ * are one phrase each (cut, "3,000" was 3 and 000, neither written whole), "1,2" two numbers.
+ */
+export const PUNCTUATION_OR_SPACE = /(?:(?!(?<=\d)(?:\.\d|,\d{3}(?!\d)))[\s\p{P}\p{S}])+/gu;
 
 export interface QueryAnalysis {
   words: string[];
@@ -140,8 +146,10 @@ export interface AnalysisOptions {
   aliasesAsText?: boolean;
 }
 
-export function analyzeQuery(services: Services, query: string, { aliasesAsText = false }: AnalysisOptions = {}): QueryAnalysis {
+export function analyzeQuery(services: Services, typed: string, { aliasesAsText = false }: AnalysisOptions = {}): QueryAnalysis {
   const { tokenizer, synonyms } = services;
+  // A Latin word is read as the documents write it: wifi as their Wi-Fi, GTX960 as their GTX 960.
+  const query = asWrittenLatin(services, typed);
   // Folded once: the question, its terms and its phrases all start from these (toSimplified's
   // conversion at each of them cost ~10 µs a time with cold caches, after other commands).
   const variants = simplifiedVariants(query);
@@ -195,9 +203,13 @@ export function analyzeQuery(services: Services, query: string, { aliasesAsText 
   const phrases = variants
     .flatMap((v) => textAliases.reduce((parts, alias) => parts.flatMap((p) => p.split(alias)), [v]))
     .flatMap((v) => v.split(PUNCTUATION_OR_SPACE))
-    .filter((p) => p && !glued.has(p));
+    // A mark left of a symbol is no phrase (the variation selector of ⚖️ was found in 🕵️).
+    .filter((p) => p && !glued.has(p) && !/^[\p{M}\p{Cf}]+$/u.test(p));
   // A glue word is no phrase either: "is" would be found, and lit, in every English sentence.
-  const keptPhrases = [...new Set(phrases)].filter((p) => !glue(p) || phrases.every(glue));
+  // A query of symbols alone (an emoji, ⚖️) is looked for as written: its runs of them are its phrases.
+  const keptPhrases = phrases.length
+    ? [...new Set(phrases)].filter((p) => !glue(p) || phrases.every(glue))
+    : [...new Set(variants.flatMap(symbolRuns))];
   // An English question's asked part is searched through its words' translations.
   const focusTerms = english
     ? englishFocusTerms(query, chosenGroups).flatMap((t) => tokenizer.tokenize(t).words)
@@ -225,8 +237,9 @@ export function analyzeQuery(services: Services, query: string, { aliasesAsText 
         .filter((group) => !glued.has(group.english))
         .map((group) => group.chinese.filter((t) => !englishAliases.some((alias) => t.includes(alias)))),
     ],
+    // Nor is a word they write that the tokenizer cuts (120Hz: 120 and hz).
     unknownEnglish: (translation?.unknown ?? []).filter(
-      (w) => services.index.frequency(w.toLowerCase()) === 0 && services.index.frequency(lemmatize(w)) === 0,
+      (w) => services.index.frequency(w.toLowerCase()) === 0 && services.index.frequency(lemmatize(w)) === 0 && !writesLatin(services, w),
     ),
   };
 }

@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import type { SentenceScores } from '../index/passage-index.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
+import { writesPhrase } from '../text/number-spellings.js';
 import { characterOverlap, NO_QUERY_CHARACTERS, queryCharacters } from './character-overlap.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { asksForSource, intentBoost, questionIntents } from './question-intent.js';
@@ -164,6 +165,9 @@ export function candidateFeatures(
     : NO_QUERY_CHARACTERS;
   const siblings = needed('sibling') && best >= 0 ? siblingsOf(services, passages[best]!) : NO_SIBLINGS;
   const { phrases, textDays } = analysis;
+  // A phrase's numbers in either spelling: 4000公里 is written 4,000公里.
+  const writes = phrases.map(writesPhrase);
+  const writesWhole = writesPhrase(wholeQuery);
   const writesTextDay = textDays.days.length ? writingAnyDay(textDays.days, textDays.yearTyped) : null;
   // A loop, not map and filter: two closures a candidate, 300 for /search's 150.
   const candidates: Candidate[] = [];
@@ -171,7 +175,7 @@ export function candidateFeatures(
     const passage = passages[i]!;
     const text = services.library.matchTextAt(numbers[i]!);
     const phrasesFound: string[] = [];
-    for (let p = 0; p < phrases.length; p++) if (text.includes(phrases[p]!)) phrasesFound.push(phrases[p]!);
+    for (let p = 0; p < phrases.length; p++) if (writes[p]!(text)) phrasesFound.push(phrases[p]!);
     const features: FeatureVector = {
       words: words[i]! / maxWords,
       bigrams: bigrams[i]! / maxBigrams,
@@ -179,7 +183,7 @@ export function candidateFeatures(
       focusWords: focus[i]! / maxFocus,
       intent: intents.length && intentBoost(intents, text) > 1 ? 1 : 0,
       phrase:
-        wholeQuery.length >= 2 && (phrases.length === 1 ? phrasesFound.length === 1 : text.includes(wholeQuery))
+        wholeQuery.length >= 2 && (phrases.length === 1 ? phrasesFound.length === 1 : writesWhole(text))
           ? 1
           : analysis.phrases.length > 1
             ? phrasesFound.length / analysis.phrases.length / 2

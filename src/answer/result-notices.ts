@@ -128,7 +128,7 @@ export function tooBroad(services: Services, query: string, found: number, local
  */
 export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPassage[], locale: Locale = 'zh'): string | null {
   // Each keyword as typed (split at spaces), and its pieces as the query's phrases are cut (at
-  // punctuation too: 4.2万名 is 4 and 2万名) in each written form (義大利, 义大利, 意大利: simplifiedVariants).
+  // punctuation too, not a number's: 口罩、防护服 is 口罩 and 防护服, 4.2万名 one piece) in each written form (義大利, 义大利, 意大利: simplifiedVariants).
   // English keywords are searched through their translations: only Chinese ones are checked as typed.
   const keywords = query
     .trim()

@@ -1,4 +1,5 @@
 import type { Services } from '../core/services.js';
+import { numberSpellings, writesPhrase } from '../text/number-spellings.js';
 import { NUMBER, wholeNumber } from './keyword-test.js';
 import type { RankedPassage } from './ranked-search.js';
 import { sentencesWriting } from './written-in-corpus.js';
@@ -15,19 +16,26 @@ export function substringMatches(services: Services, phrases: string[], meets: (
   // An English word is found whole only: "unit" is not in "United"; a number too: 10 is not in 100 or 3.10.
   const tests = phrases.map((p) => {
     if (NUMBER.test(p)) return wholeNumber(p);
-    if (!(/^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p))) return (text: string) => text.includes(p);
+    if (!(/^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p))) return writesPhrase(p);
     const whole = new RegExp(`(?<![a-z0-9])${p}(?![a-z0-9])`, 'u');
     return (text: string) => whole.test(text);
   });
-  // Every test holds its phrase as written, so only the sentences writing the first can pass.
+  // Every test holds its phrase as written (its numbers in either spelling: 3000 is 3,000), so
+  // only the sentences writing the first can pass.
   const { library } = services;
   const found: RankedPassage[] = [];
-  for (const n of sentencesWriting(library, phrases[0]!)) {
+  for (const n of sentencesWritingAny(library, numberSpellings(phrases[0]!))) {
     const text = library.matchTextAt(n);
     if (tests.every((test) => test(text)) && (!meets || meets(text)))
       found.push({ passage: services.index.numbers.passages[n]!, score: 1, terms: phrases });
   }
   return found;
+}
+
+/** The sentences writing any of `texts`, ascending. */
+function sentencesWritingAny(library: Services['library'], texts: readonly string[]): readonly number[] {
+  if (texts.length === 1) return sentencesWriting(library, texts[0]!);
+  return [...new Set(texts.flatMap((text) => sentencesWriting(library, text)))].sort((a, b) => a - b);
 }
 
 /** The numbers of the sentences meeting a condition, in index order: by number, not by id (76,000 ids hashed at 100× the corpus). */

@@ -1,4 +1,6 @@
 import type { AnswerError } from '../core/types.js';
+import { foldWidthAndCase } from '../text/normalize.js';
+import { symbolRuns } from '../text/symbols.js';
 import type { Example } from './corpus-examples.js';
 import { type Locale, say } from './locale.js';
 
@@ -30,6 +32,17 @@ export function validateQuery(query: string, wording: Wording, locale: Locale = 
     return { code: 'query-too-long', message };
   }
   return null;
+}
+
+/**
+ * Whether a query holds something to look for: a letter or a digit, or a symbol such as an emoji
+ * or ㎡ that `written` (a /search's test of the documents, folded as they are matched) says the
+ * documents write (🤝 友善交流). Punctuation alone ("？？？", a stray quote) is nothing, and so is a
+ * symbol no document writes (😷 in the starting corpus), as before.
+ */
+export function hasSomethingToFind(query: string, written: ((folded: string) => boolean) | null): boolean {
+  if (/[\p{L}\p{N}]/u.test(query)) return true;
+  return written !== null && symbolRuns(query).some((symbols) => written(foldWidthAndCase(symbols)));
 }
 
 /** What a command asks for, in each language, and an example of it. */

@@ -1,20 +1,25 @@
 import { hasHan, hasLetterOrDigit } from './character-classes.js';
 import { singularOf } from './english-plural.js';
 import { simplifiedVariants } from './normalize.js';
+import { withoutSeparators } from './number-spellings.js';
 import type { Segmenter } from './segmenter.js';
 import { isStopWord } from './stopwords.js';
 
 // One tokenizer for documents and queries. It yields two kinds of terms:
 // - words: jieba search-mode words, with dates and numbers kept whole (jieba alone cuts
-//   3月18日 into 3/月/18/日), Latin words lower-cased (a plural with its singular beside it:
+//   3月18日 into 3/月/18/日; 3,000 is the word 3000, as it may be typed), Latin words lower-cased (a plural with its singular beside it:
 //   "refunds" also as "refund", so a search for either finds both), punctuation and stop
 //   words dropped;
 // - bigrams: overlapping character pairs inside runs of meaningful words, which find
 //   paraphrases and names jieba splits differently in the question and in the corpus.
 
-/** Dates, years/months/days and numbers that must stay one token; dotted abbreviations (e.g., u.s.); Latin words. */
+/**
+ * Dates, years/months/days and numbers that must stay one token (a number grouped by thousands
+ * too: jieba cut 3,000 into 3 and 000, and 000 was found in 4,000); dotted abbreviations (e.g.,
+ * u.s.); Latin words.
+ */
 const PROTECTED =
-  /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(?!\d)|\d{1,2}日|\d+(?:\.\d+)?%?|(?<![a-z])[a-z](?:\.[a-z])+\.?(?![a-z])|[a-z][a-z0-9'&-]*/g;
+  /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(?!\d)|\d{1,2}日|\d{1,3}(?:,\d{3})+(?![\d]|,\d)(?:\.\d+)?%?|\d+(?:\.\d+)?%?|(?<![a-z])[a-z](?:\.[a-z])+\.?(?![a-z])|[a-z][a-z0-9'&-]*/g;
 
 export interface Tokens {
   words: string[];
@@ -39,7 +44,7 @@ function splitProtected(text: string): Piece[] {
   for (const m of text.matchAll(PROTECTED)) {
     const start = m.index ?? 0;
     if (start > last) pieces.push({ text: text.slice(last, start), protectedToken: false });
-    pieces.push({ text: m[0].replace(/号$/, '日'), protectedToken: true });
+    pieces.push({ text: withoutSeparators(m[0].replace(/号$/, '日')), protectedToken: true });
     last = start + m[0].length;
   }
   if (last < text.length) pieces.push({ text: text.slice(last), protectedToken: false });

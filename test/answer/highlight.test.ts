@@ -36,6 +36,11 @@ describe('highlight spans', () => {
     }
   });
 
+  it('given a term that is such a character folded (m2 of ㎡), then that character is lit', () => {
+    const text = '面积约30㎡，確認完成。';
+    expect(highlightSpans(text, ['m2', '确认']).map(([a, b]) => text.slice(a, b))).toEqual(['㎡', '確認']);
+  });
+
   it('given repeated, empty and nested terms in any order, then each occurrence is lit once, the longest word whole', () => {
     const text = '口罩捐赠，捐赠口罩和防护口罩';
     const expected = [

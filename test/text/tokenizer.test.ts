@@ -33,6 +33,14 @@ describe('tokenizer', () => {
     expect(words('2020年第7期')).toContain('2020年');
   });
 
+  it('given a number grouped by thousands, then the one word of the number, as typed without its commas (not 2 and 500)', () => {
+    expect(words('共有2,500人参加')).toContain('2500');
+    expect(words('共有2,500人参加')).not.toContain('500');
+    expect(words('约1,234,567.5元')).toContain('1234567.5');
+    // A list of small numbers is no grouped number.
+    expect(words('第1,2名')).toEqual(expect.arrayContaining(['1', '2']));
+  });
+
   it('given domain dictionary words, then they are kept whole', () => {
     for (const word of ['新冠肺炎', '联防联控', '世卫组织', '方舱医院']) expect(words(`推进${word}工作`)).toContain(word);
   });

@@ -1,0 +1,40 @@
+// One number, two spellings: with thousands separators (3,000, as English-style Chinese text
+// writes amounts) and without (3000, as people type them). A search of either finds the other:
+// "3000人" found nothing in a document writing 3,000人, and "3,000" nothing at all.
+
+/**
+ * Digits grouped by thousands: a start of 1–3 digits, then ",ddd" groups; not the decimals of
+ * 0.1,234, nor inside a Latin word's code (abc1,234).
+ */
+const GROUPED = /(?<![\d.,A-Za-z])\d{1,3}(?:,\d{3})+(?![\d]|,\d)/gu;
+/** Digits that could be grouped: four or more, not a decimal part (the 12345 of 0.12345), a grouped number's or a code's (MP3000). */
+const GROUPABLE = /(?<![\d.,A-Za-z])\d{4,}/gu;
+
+/** "3,000" → "3000": thousands separators dropped, so the tokenizer indexes one word for both spellings. */
+export const withoutSeparators = (text: string): string => text.replace(GROUPED, (number) => number.replaceAll(',', ''));
+
+/** "3000" → "3,000" */
+const grouped = (digits: string): string => digits.replace(/\B(?=(?:\d{3})+$)/gu, ',');
+
+/**
+ * The spellings of a text's numbers a document may write: as typed, every number without
+ * separators, every number with them (3000人 → 3000人, 3,000人). A text holding no number of four
+ * digits or more has only its own.
+ */
+export function numberSpellings(text: string): string[] {
+  if (!/\d{4}|\d,\d{3}/u.test(text)) return [text];
+  const plain = withoutSeparators(text);
+  return [...new Set([text, plain, plain.replace(GROUPABLE, grouped)])];
+}
+
+/** A test for `phrase` written in a text, its numbers in either spelling. */
+export function writesPhrase(phrase: string): (text: string) => boolean {
+  const spellings = numberSpellings(phrase);
+  if (spellings.length === 1) return (text) => text.includes(phrase);
+  return (text) => spellings.some((spelling) => text.includes(spelling));
+}
+
+/** How a text writes `phrase` (the phrase itself, or it with its numbers spelt otherwise), or null. */
+export function writtenSpelling(text: string, phrase: string): string | null {
+  return numberSpellings(phrase).find((spelling) => text.includes(spelling)) ?? null;
+}

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { engineOver } from '../support/temp-corpus.js';
+
+// A Latin word typed as people spell it is found as the documents spell it, with or without a
+// hyphen or space between its letter and digit parts, both ways. Own corpus and process.
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOver('latin-spellings', {
+    'manual.txt': [
+      '产品说明',
+      '如有问题，请用 E-mail 联系客服。',
+      '推荐显卡为 RX 580 或更高。',
+      '本机支持 Bluetooth5 连接。',
+      '屏幕刷新率为 90Hz。',
+      '包装内含一根数据线。',
+    ].join('\n\n'),
+  });
+});
+
+const search = (query: string) => engine.answer({ command: 'search', query });
+const lit = (query: string) => {
+  const item = search(query).items[0]!;
+  return item.highlights.map(([start, end]) => item.text.slice(start, end));
+};
+
+describe('a Latin word the documents write with a hyphen or space between its parts', () => {
+  it.each(['email', 'Email', 'EMAIL'])('given /search %s, then the sentence writing E-mail, lit, and no "not understood" note', (query) => {
+    const answer = search(query);
+    expect(answer.items.map((i) => i.text)).toEqual(['如有问题，请用 E-mail 联系客服。']);
+    expect(lit(query)).toEqual(['E-mail']);
+    expect(answer.message ?? '').not.toMatch(/not understood|没有理解/);
+  });
+
+  it('given the letters and digits typed together, then the sentence writing them apart first', () => {
+    expect(search('RX580').items[0]?.text).toBe('推荐显卡为 RX 580 或更高。');
+  });
+
+  it('given /ask with the word inside a Chinese question, then the sentence writing it first, and no "not understood" note', () => {
+    const answer = engine.answer({ command: 'ask', query: '可以用email吗' });
+    expect(answer.items[0]?.text).toBe('如有问题，请用 E-mail 联系客服。');
+    expect(answer.message ?? '').not.toMatch(/not understood|没有理解/);
+  });
+});
+
+describe('a Latin word the documents write joined', () => {
+  it.each(['Bluetooth-5', 'Bluetooth 5'])('given /search %s, then the sentence writing Bluetooth5', (query) => {
+    expect(search(query).items[0]?.text).toBe('本机支持 Bluetooth5 连接。');
+  });
+
+  it('given a word the tokenizer cuts (90Hz: 90 and hz), then found, lit, and not "not understood"', () => {
+    const answer = search('90Hz');
+    expect(answer.items[0]?.text).toBe('屏幕刷新率为 90Hz。');
+    expect(lit('90Hz')).toEqual(['90Hz']);
+    expect(answer.message ?? '').not.toMatch(/not understood|没有理解/);
+  });
+});
