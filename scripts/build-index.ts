@@ -7,6 +7,7 @@ import { createEngine } from '../src/core/create-engine.js';
 import { readCorpusOption } from '../src/corpus-option.js';
 import { loadDotenv } from '../src/load-env.js';
 import { createLogger, isLogLevel } from '../src/log.js';
+import { bookTitle } from '../src/text/book-title.js';
 
 loadDotenv();
 const corpus = readCorpusOption(process.env, process.argv.slice(2));
@@ -34,7 +35,7 @@ console.log(`语料目录：${corpus.corpusDir}`);
 console.log('已载入（id、类型、句数、条目数、文件、标题）：');
 for (const doc of stats.documents)
   console.log(
-    [doc.id, kinds[doc.kind] ?? doc.kind, `${doc.passages}句`, `${doc.entries}条`, doc.file ?? '', `《${doc.title}》`].join('\t'),
+    [doc.id, kinds[doc.kind] ?? doc.kind, `${doc.passages}句`, `${doc.entries}条`, doc.file ?? '', bookTitle(doc.title)].join('\t'),
   );
 for (const why of stats.skipped) console.log(`未载入：${why}`);
 console.log(

@@ -2,6 +2,7 @@ import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
+import { bookTitle } from '../text/book-title.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { labelYear } from './days-in-every-year.js';
@@ -107,7 +108,7 @@ export function answerWholeDocuments(services: Services, request: AnswerRequest,
   );
   const outlines = docs.map((doc) => {
     const count = readingOrder(doc).length;
-    return `《${doc.meta.title}》${say(locale, `共 ${count} 句`, `: ${counted('en', count, '句', 'sentence')}`)}${outlineOf(doc, locale, year)}`;
+    return `${bookTitle(doc.meta.title)}${say(locale, `共 ${count} 句`, `: ${counted('en', count, '句', 'sentence')}`)}${outlineOf(doc, locale, year)}`;
   });
   const first = days[0];
   return pagedAnswerOf(request, sentences, ({ passage, group }) => passageItem(services, passage, 1, [], group), {

@@ -1,5 +1,6 @@
 import type { CorpusFollow, Services } from '../core/services.js';
 import type { Answer, AnswerRequest, CorpusStats } from '../core/types.js';
+import { bookTitle } from '../text/book-title.js';
 import { pagedAnswer } from './answer-shape.js';
 import { COMMANDS } from './commands.js';
 import { type CorpusExamples, corpusExamples, type ExampleCommand } from './corpus-examples.js';
@@ -64,7 +65,7 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
   const change = corpusChangeOf(services);
   const en = localeOf(request) === 'en';
   const label = documentLabels(s.documents);
-  const named = (d: (typeof s.documents)[number]) => `《${d.title}》${label(d).slice(d.title.length)}`;
+  const named = (d: (typeof s.documents)[number]) => `${bookTitle(d.title)}${label(d).slice(d.title.length)}`;
   const docs = s.documents
     .slice(0, ABOUT_DOCUMENTS_LISTED)
     .map((d) =>
