@@ -15,7 +15,7 @@ export type ExampleCommand = 'ask' | 'search' | 'date' | 'country' | 'context';
 export interface Example {
   zh: string;
   en: string;
-  /** For /date taken from the documents: the day (ISO) it shows. */
+  /** For /date: the day (ISO) it shows, one the documents have entries on; none when they have no dated entries. */
   day?: string;
 }
 
@@ -48,7 +48,7 @@ export function corpusExamples(services: Services): CorpusExamples {
 
 function dateExample(services: Services): Example {
   const { library, defaultYear } = services;
-  if (library.entriesOn(BUNDLED_NEEDS.date).length) return bundled('date');
+  if (library.entriesOn(BUNDLED_NEEDS.date).length) return { ...bundled('date'), day: BUNDLED_NEEDS.date };
   const busiest = [...library.datesWithEntries].sort((a, b) => b.count - a.count || (a.date < b.date ? -1 : 1))[0];
   if (!busiest) return bundled('date');
   return {
