@@ -9,16 +9,22 @@ import { counted, type Locale, localeOf } from './locale.js';
 
 /** The commands and what each does, with examples that work on the documents (corpus-examples.ts) when given. */
 export function helpText(locale: Locale = 'zh', examples: Partial<CorpusExamples> = {}): string {
-  const example = (name: string, bundled: string, lang: 'zh' | 'en') => examples[name as ExampleCommand]?.[lang] ?? bundled;
+  const own = (name: string) => examples[name as ExampleCommand];
+  const help = (name: string, bundled: string, lang: 'zh' | 'en') => own(name)?.help?.[lang] ?? bundled;
+  // An example the documents hold nothing for is left out (corpus-examples.ts: unshown).
+  const example = (name: string, bundled: string, lang: 'zh' | 'en', shown: (e: string) => string) =>
+    own(name)?.unshown ? '' : shown(own(name)?.[lang] ?? bundled);
   if (locale === 'en') {
-    const lines = COMMANDS.map((c) => `/${c.name} — ${c.helpEn} (e.g. ${example(c.name, c.exampleEn, 'en')})`);
+    const lines = COMMANDS.map(
+      (c) => `/${c.name} — ${help(c.name, c.helpEn, 'en')}${example(c.name, c.exampleEn, 'en', (e) => ` (e.g. ${e})`)}`,
+    );
     return [
       'Commands:',
       ...lines,
       'Questions may be in Chinese or English. Every result is a verbatim sentence of the documents, with its source (document · date or section · position).',
     ].join('\n');
   }
-  const lines = COMMANDS.map((c) => `${c.usage} — ${c.help}（例：${example(c.name, c.example, 'zh')}）`);
+  const lines = COMMANDS.map((c) => `${c.usage} — ${help(c.name, c.help, 'zh')}${example(c.name, c.example, 'zh', (e) => `（例：${e}）`)}`);
   return ['可用命令：', ...lines, '每条结果都是语料原文，并注明出处（文档 · 日期或章节 · 位置）。'].join('\n');
 }
 
