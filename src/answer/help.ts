@@ -32,6 +32,12 @@ export function answerHelp(services: Services, request: AnswerRequest): Answer {
   return pagedAnswer(request, [], { message: helpText(localeOf(request), corpusExamples(services)) });
 }
 
+/** Said by /about (and Discord's) when no document has dated entries. */
+export const NO_ENTRIES = {
+  zh: '没有文档带日期的条目：/date 没有可列出的内容',
+  en: 'No document has dated entries: /date has nothing to list',
+};
+
 /** Documents (and files not loaded) /about lists by name: a server's folder of 3,000 files made an 89 KB message. */
 const ABOUT_DOCUMENTS_LISTED = 30;
 
@@ -87,6 +93,8 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
       : `语料：${s.documents.length}篇文档，共${s.sentences}句`,
     ...docs,
     ...(more > 0 ? [en ? `… and ${more} more` : `……另有${more}篇文档未列出`] : []),
+    // A user trying /date over a server's own documents learns here why it lists nothing.
+    ...(s.entries ? [] : [NO_ENTRIES[en ? 'en' : 'zh']]),
     en
       ? `Index built ${indexAge(s.indexBuiltAt, new Date(), 'en')}${s.indexFromCache ? ' (loaded from the saved index)' : ' (rebuilt at this start)'}`
       : `${indexAgeSentence(s.indexBuiltAt)}${s.indexFromCache ? '（从已保存的索引载入）' : '（本次启动时重建）'}`,
