@@ -19,7 +19,7 @@ export interface Example {
   day?: string;
   /**
    * What /help says the command does over these documents, when the bundled line would mislead:
-   * /date's "纪实条目" over documents without dated entries.
+   * /date's "every dated entry of a day" over documents without dated entries.
    */
   help?: { zh: string; en: string };
   /** The documents hold nothing the example would find (no dated entry, no country): /help shows none. */
@@ -71,7 +71,7 @@ const NO_DATED_ENTRIES = {
   en: 'every dated entry of a day (no loaded document has dated entries)',
 };
 
-/** /context's line over documents without entries: the sentences around, no "整条纪实". */
+/** /context's line over documents without entries: the sentences around, no "整个条目". */
 const SENTENCES_AROUND = { zh: '显示一句话的上下文（前后两句）', en: 'a sentence in its context (the sentences around it)' };
 
 /** /country's line over documents that name no country or region. */

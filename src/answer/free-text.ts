@@ -182,8 +182,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message:
         say(
           locale,
-          `没有找到与“${shown}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
-          `No sentences found for “${shown}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
+          `没有找到与“${shown}”相关的句子${unknown}。${day ? '按日期查看条目请用 /date。' : ''}`,
+          `No sentences found for “${shown}”${unknown}.${day ? ' To list a day’s dated entries, use /date.' : ''}`,
         ) +
         (operators ? `\n${operators}` : '') +
         (correction ? `\n${correction.line}` : '') +

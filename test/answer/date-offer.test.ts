@@ -33,8 +33,11 @@ describe('/date offered by a search of a day, over the chronicle (entries 3月8�
     engine = await realEngine();
   });
 
-  it('given a day among the entries that no sentence writes, then /date is offered', () => {
+  it('given a day among the entries that no sentence writes, then /date is offered, naming the entries as dated (a changelog’s are no chronicle’s)', () => {
     expect(offersDate(engine, '3月24日')).toEqual({ total: 0, offered: true, said: true });
+    expect(engine.answer({ command: 'search', query: '3月24日' }).message).toMatch(
+      /^没有找到与“3月24日”相关的句子。按日期查看条目请用 \/date。/,
+    );
   });
 
   it('given a day weeks from any entry, then /date is not offered', () => {

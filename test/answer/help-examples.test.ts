@@ -40,10 +40,10 @@ describe('/help over documents without dated entries or countries', () => {
 });
 
 describe('/help over the starting documents', () => {
-  it('given /help, then the chronicle’s lines and examples as they always were', async () => {
+  it('given /help, then the chronicle’s examples as they always were, its entries named as dated', async () => {
     const text = help(await realEngine());
-    expect(line(text, 'date')).toBe('/date 日期 — 列出某一天（或日期范围、月份）的全部纪实条目（例：/date 3月18日）');
+    expect(line(text, 'date')).toBe('/date 日期 — 列出某一天（或日期范围、月份）的全部带日期条目（例：/date 3月18日）');
     expect(line(text, 'country')).toBe('/country 国家 — 列出提到某个国家或地区的全部句子（例：/country 意大利）');
-    expect(line(text, 'context')).toMatch(/^\/context 编号 — 显示一句话的上下文（整条纪实或前后两句）（例：\/context chronicle:/);
+    expect(line(text, 'context')).toMatch(/^\/context 编号 — 显示一句话的上下文（整个条目或前后两句）（例：\/context chronicle:/);
   });
 });
