@@ -2,11 +2,14 @@
 // by itself when the corpus changed; use this after adding a document to check how it was read).
 // The folder is the bot's: --corpus, else CORPUS_DIR (from the environment or .env), else corpus/.
 
+import pino from 'pino';
 import { readableLogDestination } from '../src/cli/readable-log.js';
+import { repairsKept } from '../src/cli/repairs-kept.js';
 import { createEngine } from '../src/core/create-engine.js';
 import { readCorpusOption } from '../src/corpus-option.js';
 import { loadDotenv } from '../src/load-env.js';
 import { createLogger, isLogLevel } from '../src/log.js';
+import { bookTitle } from '../src/text/book-title.js';
 
 loadDotenv();
 const corpus = readCorpusOption(process.env, process.argv.slice(2));
@@ -22,10 +25,13 @@ const started = performance.now();
 // As npm run ask does: the corpus's warnings as readable Chinese lines, unless LOG_LEVEL asks for JSON.
 const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
 const readable = isLogLevel(level) ? null : readableLogDestination();
+// Logged at debug, shown at the level asked for: the repairs are kept to be listed below.
+const shownLevel = isLogLevel(level) ? (pino.levels.values[level] ?? Number.POSITIVE_INFINITY) : pino.levels.values.info!;
+const kept = repairsKept(readable ?? pino.destination(2), shownLevel);
 const engine = await createEngine({
   corpusDir: corpus.corpusDir,
   forceRebuild: true,
-  logger: readable ? createLogger('info', readable) : createLogger(isLogLevel(level) ? level : 'info'),
+  logger: createLogger(level === 'trace' ? 'trace' : 'debug', kept),
 });
 readable?.end();
 const stats = engine.stats();
@@ -34,9 +40,13 @@ console.log(`语料目录：${corpus.corpusDir}`);
 console.log('已载入（id、类型、句数、条目数、文件、标题）：');
 for (const doc of stats.documents)
   console.log(
-    [doc.id, kinds[doc.kind] ?? doc.kind, `${doc.passages}句`, `${doc.entries}条`, doc.file ?? '', `《${doc.title}》`].join('\t'),
+    [doc.id, kinds[doc.kind] ?? doc.kind, `${doc.passages}句`, `${doc.entries}条`, doc.file ?? '', bookTitle(doc.title)].join('\t'),
   );
 for (const why of stats.skipped) console.log(`未载入：${why}`);
-console.log(
-  `索引已重建，用时 ${Math.round(performance.now() - started)} ms：共 ${stats.passages} 句（LOG_LEVEL=debug 列出读取时的每处修复）`,
-);
+// Each repair reading made (a folder of thousands of broken lines is counted past the first ones).
+const REPAIRS_LISTED = 50;
+if (kept.repairs.length) console.log(`读取时的修复（${kept.repairs.length}处）：`);
+for (const repair of kept.repairs.slice(0, REPAIRS_LISTED)) console.log(`  ${repair}`);
+if (kept.repairs.length > REPAIRS_LISTED)
+  console.log(`  ……另有${kept.repairs.length - REPAIRS_LISTED}处（LOG_LEVEL=debug 在日志中列出每一处）`);
+console.log(`索引已重建，用时 ${Math.round(performance.now() - started)} ms：共 ${stats.passages} 句`);

@@ -1,5 +1,6 @@
 import { docLabel, type Library } from '../core/library.js';
 import { memoized } from '../core/memo.js';
+import { bookTitle } from '../text/book-title.js';
 import { dayIn, type Locale, say, spanIn, titlesSaid } from './locale.js';
 
 // What /date says when the asked days have no entry: the span of days each chronicle has entries
@@ -44,7 +45,7 @@ const CHRONICLES = { zh: '部纪实', en: 'chronicles' };
 const titlesOf = (locale: Locale, titles: readonly string[]) =>
   titlesSaid(
     locale,
-    titles.map((t) => say(locale, `《${t}》`, t)),
+    titles.map((t) => say(locale, bookTitle(t), t)),
     CHRONICLES,
   );
 

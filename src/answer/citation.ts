@@ -1,6 +1,7 @@
 import { docLabel, type Library } from '../core/library.js';
 import type { Entry, Passage, Place } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
+import { bookTitle } from '../text/book-title.js';
 import { type Locale, titlesSaid } from './locale.js';
 
 // Citations tell the user where a sentence stands: document · date or section · position.
@@ -67,7 +68,7 @@ export function digitStrippedTitles(library: Library, docIds: Iterable<string>, 
   const titles = [...docIds]
     .map((id) => library.doc(id)?.meta)
     .filter((meta) => meta?.digitsStripped)
-    .map((meta) => `《${meta!.title}》`);
+    .map((meta) => bookTitle(meta!.title));
   return titles.length ? titlesSaid(locale, titles, { zh: '份文档', en: 'documents' }) : '';
 }
 

@@ -21,8 +21,8 @@ export const COMMANDS = [
   {
     name: 'date',
     usage: '/date 日期',
-    help: '列出某一天（或日期范围、月份）的全部纪实条目',
-    helpEn: 'every chronicle entry of a day (or a range of days, or a month)',
+    help: '列出某一天（或日期范围、月份）的全部带日期条目',
+    helpEn: 'every dated entry of a day (or a range of days, or a month)',
     example: '/date 3月18日',
     exampleEn: '/date March 18',
   },
@@ -37,7 +37,7 @@ export const COMMANDS = [
   {
     name: 'context',
     usage: '/context 编号',
-    help: '显示一句话的上下文（整条纪实或前后两句）',
+    help: '显示一句话的上下文（整个条目或前后两句）',
     helpEn: 'a sentence in its context (its whole entry, or the sentences around it)',
     example: '/context chronicle:1a2b3c4d5e',
     exampleEn: '/context chronicle:1a2b3c4d5e',

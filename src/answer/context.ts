@@ -4,6 +4,7 @@ import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerItem, AnswerRequest, Passage } from '../core/types.js';
 import { ID_SHAPE } from '../ingest/stable-id.js';
+import { bookTitle } from '../text/book-title.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
@@ -104,7 +105,7 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
       message: known
         ? say(
             locale,
-            `《${title}》中没有编号为“${cutGraphemes(id, 60, '…')}”的句子：它可能在给出这个编号之后被修改过。请重新提问或搜索，以得到现在的原文。`,
+            `${bookTitle(title)}中没有编号为“${cutGraphemes(id, 60, '…')}”的句子：它可能在给出这个编号之后被修改过。请重新提问或搜索，以得到现在的原文。`,
             `${title} has no sentence with the id “${cutGraphemes(id, 60, '…')}”: it may have been edited since the id was given. Ask or search again for the text as it is now.`,
           )
         : say(

@@ -15,8 +15,15 @@ export type ExampleCommand = 'ask' | 'search' | 'date' | 'country' | 'context';
 export interface Example {
   zh: string;
   en: string;
-  /** For /date taken from the documents: the day (ISO) it shows. */
+  /** For /date: the day (ISO) it shows, one the documents have entries on; none when they have no dated entries. */
   day?: string;
+  /**
+   * What /help says the command does over these documents, when the bundled line would mislead:
+   * /date's "every dated entry of a day" over documents without dated entries.
+   */
+  help?: { zh: string; en: string };
+  /** The documents hold nothing the example would find (no dated entry, no country): /help shows none. */
+  unshown?: boolean;
 }
 
 export type CorpusExamples = Record<ExampleCommand, Example>;
@@ -48,9 +55,9 @@ export function corpusExamples(services: Services): CorpusExamples {
 
 function dateExample(services: Services): Example {
   const { library, defaultYear } = services;
-  if (library.entriesOn(BUNDLED_NEEDS.date).length) return bundled('date');
+  if (library.entriesOn(BUNDLED_NEEDS.date).length) return { ...bundled('date'), day: BUNDLED_NEEDS.date };
   const busiest = [...library.datesWithEntries].sort((a, b) => b.count - a.count || (a.date < b.date ? -1 : 1))[0];
-  if (!busiest) return bundled('date');
+  if (!busiest) return { ...bundled('date'), help: NO_DATED_ENTRIES, unshown: true };
   return {
     zh: `/date ${formatDateZh(busiest.date, defaultYear)}`,
     en: `/date ${formatDateEn(busiest.date, defaultYear)}`,
@@ -58,10 +65,26 @@ function dateExample(services: Services): Example {
   };
 }
 
+/** /date's line over documents without dated entries: it names no chronicle, and says it has nothing to list. */
+const NO_DATED_ENTRIES = {
+  zh: '列出某一天的全部带日期条目（已载入的文档都没有带日期的条目）',
+  en: 'every dated entry of a day (no loaded document has dated entries)',
+};
+
+/** /context's line over documents without entries: the sentences around, no "整个条目". */
+const SENTENCES_AROUND = { zh: '显示一句话的上下文（前后两句）', en: 'a sentence in its context (the sentences around it)' };
+
+/** /country's line over documents that name no country or region. */
+const NO_COUNTRY = {
+  zh: '列出提到某个国家或地区的全部句子（已载入的文档没有提到国家或地区）',
+  en: 'every sentence that names a country or region (the loaded documents name none)',
+};
+
 /** A sentence id of these documents (a made-up one, the bundled example, was tried and not found). */
 function contextExample(services: Services): Example {
   const first = services.library.allPassages.find((p) => services.library.entriesOf(p.id).length) ?? services.library.allPassages[0];
-  return first ? { zh: `/context ${first.id}`, en: `/context ${first.id}` } : bundled('context');
+  const help = services.library.datesWithEntries.length ? {} : { help: SENTENCES_AROUND };
+  return { ...(first ? { zh: `/context ${first.id}`, en: `/context ${first.id}` } : bundled('context')), ...help };
 }
 
 function countryExample(services: Services): Example {
@@ -69,7 +92,9 @@ function countryExample(services: Services): Example {
   // China is named everywhere in Chinese documents: another place shows what /country is for.
   const places = services.library.countriesWithPassages.map((c) => entityById(c.code)).filter((e) => e !== undefined);
   const most = places.find((e) => e.id !== 'CN') ?? places[0];
-  return most ? { zh: `/country ${most.name}`, en: `/country ${most.english}` } : bundled('country');
+  return most
+    ? { zh: `/country ${most.name}`, en: `/country ${most.english}` }
+    : { ...bundled('country'), help: NO_COUNTRY, unshown: true };
 }
 
 /** A word of the documents worth searching: written in a few sentences, not everywhere; from their titles first. */

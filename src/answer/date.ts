@@ -2,18 +2,21 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Entry } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
 import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from '../query/date-format.js';
-import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
+import { type DateQuery, EXAMPLES, EXAMPLES_EN, parseDateQuery } from '../query/date-parse.js';
 import { weekdayOf } from '../query/date-weekday.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { chronicleSpans } from './chronicle-spans.js';
 import { digitStrippedTitles } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
+import { dateForms } from './date-forms.js';
 import { daysTypedApart, withDiscordTimestamps } from './date-input.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { entryItem } from './entry-item.js';
 import { counted, type Locale, localeOf, say, spanIn } from './locale.js';
+import { noDatedEntries } from './no-dated-entries.js';
 import { dateTimeline } from './timeline.js';
 import { someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
+import { someSentenceWrites } from './written-in-corpus.js';
 
 // /date: every chronicle entry of a day (or of each day of a range or month), in document order,
 // grouped by day. Days without entries get the nearest days that have some. Entries with no
@@ -69,15 +72,24 @@ function nearestDays(services: Services, around: string, locale: Locale): string
     );
 }
 
-/** Forms of /date to try: the bundled ones while the documents have 3月18日, else their busiest day and its month. */
+/** The forms /date reads, written with the example day (corpus-examples.ts: 3月18日 while the documents have it, else their busiest day). */
+function formsOf(services: Services) {
+  const { day } = corpusExamples(services).date;
+  return day ? dateForms(day, services.defaultYear) : null;
+}
+
+/** Forms of /date to try, each on a day with entries; none when no document has dated entries. */
 function dateExamples(services: Services, locale: Locale): string[] {
-  const example = corpusExamples(services).date;
-  if (!example.day)
-    return locale === 'en'
-      ? ['/date March 18', '/date March 18-20', '/date March']
-      : ['/date 3月18日', '/date 3.18', '/date 3月18日至20日'];
-  const month = Number(example.day.slice(5, 7));
-  return locale === 'en' ? [example.en, `/date ${MONTHS_EN[month - 1]}`] : [example.zh, `/date ${month}月`];
+  const forms = formsOf(services);
+  if (!forms) return [];
+  return locale === 'en' ? forms.commandsEn : forms.commandsZh;
+}
+
+/** The parser's refusal, its format examples written with a day the documents have entries on. */
+function withOwnForms(services: Services, message: string, locale: Locale): string {
+  const forms = formsOf(services);
+  if (!forms) return message;
+  return locale === 'en' ? message.replace(EXAMPLES_EN, forms.en) : message.replace(EXAMPLES, forms.zh);
 }
 
 /** The asked days moved to the year the entries are from, when that year has entries on them (2019年3月18日 → 3月18日). */
@@ -157,12 +169,17 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   if (!parsed.ok) {
     const code =
       parsed.error.code === 'empty' ? 'empty-query' : parsed.error.code === 'invalid-date' ? 'invalid-date' : 'unrecognized-date';
+    // Over documents without dated entries, a form to type would lead to "no entries": /search may find the text.
+    if (code !== 'invalid-date' && !services.library.datesWithEntries.length) {
+      const written = typed.trim() && someSentenceWrites(services.library, typed.trim()) ? [`/search ${typed.trim()}`] : [];
+      return errorAnswer(request, { code, message: noDatedEntries(locale) }, written);
+    }
     const message =
       locale === 'en'
-        ? parsed.error.messageEn
+        ? withOwnForms(services, parsed.error.messageEn, locale)
         : parsed.error.code === 'empty'
           ? `请输入日期，例如：${corpusExamples(services).date.zh}`
-          : parsed.error.message;
+          : withOwnForms(services, parsed.error.message, locale);
     const examples = dateExamples(services, locale);
     return errorAnswer(request, { code, message }, examples);
   }
@@ -217,15 +234,16 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
           ` The text writes ${written}: see /search ${written}.`,
         )
       : '';
-    return pagedAnswer(request, [], {
-      message:
-        say(
+    const none = services.library.datesWithEntries.length
+      ? say(
           locale,
           `${asked}没有条目（${why}）。`,
           `No entries ${{ day: 'on', range: 'from', month: 'in' }[parsed.query.kind]} ${asked} (${why}).`,
-        ) +
-        inText +
-        strippedDatesNote(services, locale),
+        )
+      : say(locale, `${asked}没有条目：`, `No entries ${{ day: 'on', range: 'from', month: 'in' }[parsed.query.kind]} ${asked}: `) +
+        noDatedEntries(locale);
+    return pagedAnswer(request, [], {
+      message: none + inText + strippedDatesNote(services, locale),
       suggestions: [
         ...(written ? [`/search ${written}`] : []),
         ...(sameDays ? [`/date ${locale === 'en' ? sameDays.labelEn : sameDays.label}`] : []),

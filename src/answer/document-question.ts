@@ -2,12 +2,14 @@ import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
+import { bookTitle } from '../text/book-title.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { labelYear } from './days-in-every-year.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { counted, dayIn, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
+import { titlePartsNamed } from './title-part.js';
 
 // "白皮书讲了什么", "纪实说了什么", "What does the white paper say?": a question that names a whole
 // document and asks nothing more asks for the document, as "前言里说了什么" asks for a part
@@ -35,7 +37,7 @@ export function namesOf(doc: IngestedDocument): string[] {
  * Words asking what a text says. Required: a document's title may be a common word (a user's
  * 疫苗.txt is titled 疫苗), and "/ask 疫苗" asks about vaccines, not for that file.
  */
-const ASKS_WHAT_IT_SAYS =
+export const ASKS_WHAT_IT_SAYS =
   /讲|说|写|内容|提到|谈|概括|总结|大意|主旨|要点|\b(?:say|says|said|cover|covers|summari[sz]e|summary|overview|gist|about)\b/iu;
 
 /**
@@ -43,7 +45,7 @@ const ASKS_WHAT_IT_SAYS =
  * paper?"): the tokenizer drops them as common, so they are looked for in the text itself. Not 哪,
  * 几, 怎么: "讲了哪些内容", "哪几个方面", "是怎么说的" ask what it says.
  */
-const ASKS_SOMETHING_ELSE = /谁|为什么|为何|如何|吗|多少|何时|何地|\b(?:who|why|when|where|how|which|whom|whose)\b/iu;
+export const ASKS_SOMETHING_ELSE = /谁|为什么|为何|如何|吗|多少|何时|何地|\b(?:who|why|when|where|how|which|whom|whose)\b/iu;
 
 /** The documents a question asks about as a whole, in corpus order, or null when it asks something more. */
 export function wholeDocumentsAsked(services: Services, question: string): IngestedDocument[] | null {
@@ -51,10 +53,15 @@ export function wholeDocumentsAsked(services: Services, question: string): Inges
   // Most questions have no such word: they are let go before any document's names are read.
   if (!ASKS_WHAT_IT_SAYS.test(rest)) return null;
   const named: IngestedDocument[] = [];
+  // A distinctive part of a title first: 使用说明书 holds the alias 说明书, which would leave 使用 asked.
+  for (const { doc, part } of titlePartsNamed(services, rest)) {
+    named.push(doc);
+    rest = rest.split(part).join(' ');
+  }
   for (const doc of services.library.documents) {
     const found = namesOf(doc).filter((name) => rest.includes(name));
     if (!found.length) continue;
-    named.push(doc);
+    if (!named.includes(doc)) named.push(doc);
     for (const name of found) rest = rest.split(name).join(' ');
   }
   // Judged on what the names leave: a title holding 总结 or 如何 (工作总结.txt, 如何洗手.txt) says nothing of the question.
@@ -107,7 +114,7 @@ export function answerWholeDocuments(services: Services, request: AnswerRequest,
   );
   const outlines = docs.map((doc) => {
     const count = readingOrder(doc).length;
-    return `《${doc.meta.title}》${say(locale, `共 ${count} 句`, `: ${counted('en', count, '句', 'sentence')}`)}${outlineOf(doc, locale, year)}`;
+    return `${bookTitle(doc.meta.title)}${say(locale, `共 ${count} 句`, `: ${counted('en', count, '句', 'sentence')}`)}${outlineOf(doc, locale, year)}`;
   });
   const first = days[0];
   return pagedAnswerOf(request, sentences, ({ passage, group }) => passageItem(services, passage, 1, [], group), {

@@ -4,6 +4,7 @@ import { toSimplified } from '../text/normalize.js';
 import { writtenSpelling } from '../text/number-spellings.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
+import { dateWorthOffering } from './date-offer.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { headingMentions, someHeadingWrites } from './heading-mentions.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
@@ -165,8 +166,10 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       : JAPANESE_OR_KOREAN.test(request.query)
         ? say(locale, '（目前只支持中文和英文，日文假名、韩文无法理解）', ' (only Chinese and English are read: kana and Hangul are not)')
         : '';
-    // A day typed as a search ("3月18日") is found by /date, which lists that day's entries.
-    const day = analysis.dates[0];
+    // A day typed as a search ("3月18日") is found by /date, which lists that day's entries: offered
+    // only when it has some on that day or near it (date-offer.ts).
+    const asked = analysis.dates[0];
+    const day = asked && dateWorthOffering(services, asked, yearTyped) ? asked : undefined;
     const dateHint = day ? [`/date ${dayIn(locale, day, services.defaultYear)}`] : [];
     const shown = request.query.trim();
     const relative = relativeDayNotice(request.query, locale);
@@ -182,8 +185,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message:
         say(
           locale,
-          `没有找到与“${shown}”相关的句子${unknown}。${day ? '按日期查看纪实条目请用 /date。' : ''}`,
-          `No sentences found for “${shown}”${unknown}.${day ? ' To list a day’s chronicle entries, use /date.' : ''}`,
+          `没有找到与“${shown}”相关的句子${unknown}。${day ? '按日期查看条目请用 /date。' : ''}`,
+          `No sentences found for “${shown}”${unknown}.${day ? ' To list a day’s dated entries, use /date.' : ''}`,
         ) +
         (operators ? `\n${operators}` : '') +
         (correction ? `\n${correction.line}` : '') +

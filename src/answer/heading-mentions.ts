@@ -1,6 +1,7 @@
 import { docLabel, type Library } from '../core/library.js';
 import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
+import { bookTitle } from '../text/book-title.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { symbolRuns } from '../text/symbols.js';
 import { type Locale, listed, say } from './locale.js';
@@ -17,10 +18,10 @@ const fold = (text: string): string => toSimplified(foldWidthAndCase(text));
 /** Every title and heading with its folded text and how it is named, in folder order (once per library). */
 const namingTexts = memoized((library: Library) =>
   library.documents.flatMap((doc) => [
-    { folded: fold(doc.meta.title), place: `《${docLabel(doc.meta)}》` },
+    { folded: fold(doc.meta.title), place: bookTitle(docLabel(doc.meta)) },
     ...doc.sections.flatMap((section) => {
       const heading = section.path[section.path.length - 1];
-      return heading ? [{ folded: fold(heading), place: `《${docLabel(doc.meta)}》的「${heading}」` }] : [];
+      return heading ? [{ folded: fold(heading), place: `${bookTitle(docLabel(doc.meta))}的「${heading}」` }] : [];
     }),
   ]),
 );

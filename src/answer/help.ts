@@ -1,5 +1,6 @@
 import type { CorpusFollow, Services } from '../core/services.js';
 import type { Answer, AnswerRequest, CorpusStats } from '../core/types.js';
+import { bookTitle } from '../text/book-title.js';
 import { pagedAnswer } from './answer-shape.js';
 import { COMMANDS } from './commands.js';
 import { type CorpusExamples, corpusExamples, type ExampleCommand } from './corpus-examples.js';
@@ -8,22 +9,34 @@ import { counted, type Locale, localeOf } from './locale.js';
 
 /** The commands and what each does, with examples that work on the documents (corpus-examples.ts) when given. */
 export function helpText(locale: Locale = 'zh', examples: Partial<CorpusExamples> = {}): string {
-  const example = (name: string, bundled: string, lang: 'zh' | 'en') => examples[name as ExampleCommand]?.[lang] ?? bundled;
+  const own = (name: string) => examples[name as ExampleCommand];
+  const help = (name: string, bundled: string, lang: 'zh' | 'en') => own(name)?.help?.[lang] ?? bundled;
+  // An example the documents hold nothing for is left out (corpus-examples.ts: unshown).
+  const example = (name: string, bundled: string, lang: 'zh' | 'en', shown: (e: string) => string) =>
+    own(name)?.unshown ? '' : shown(own(name)?.[lang] ?? bundled);
   if (locale === 'en') {
-    const lines = COMMANDS.map((c) => `/${c.name} — ${c.helpEn} (e.g. ${example(c.name, c.exampleEn, 'en')})`);
+    const lines = COMMANDS.map(
+      (c) => `/${c.name} — ${help(c.name, c.helpEn, 'en')}${example(c.name, c.exampleEn, 'en', (e) => ` (e.g. ${e})`)}`,
+    );
     return [
       'Commands:',
       ...lines,
       'Questions may be in Chinese or English. Every result is a verbatim sentence of the documents, with its source (document · date or section · position).',
     ].join('\n');
   }
-  const lines = COMMANDS.map((c) => `${c.usage} — ${c.help}（例：${example(c.name, c.example, 'zh')}）`);
+  const lines = COMMANDS.map((c) => `${c.usage} — ${help(c.name, c.help, 'zh')}${example(c.name, c.example, 'zh', (e) => `（例：${e}）`)}`);
   return ['可用命令：', ...lines, '每条结果都是语料原文，并注明出处（文档 · 日期或章节 · 位置）。'].join('\n');
 }
 
 export function answerHelp(services: Services, request: AnswerRequest): Answer {
   return pagedAnswer(request, [], { message: helpText(localeOf(request), corpusExamples(services)) });
 }
+
+/** Said by /about (and Discord's) when no document has dated entries. */
+export const NO_ENTRIES = {
+  zh: '没有文档带日期的条目：/date 没有可列出的内容',
+  en: 'No document has dated entries: /date has nothing to list',
+};
 
 /** Documents (and files not loaded) /about lists by name: a server's folder of 3,000 files made an 89 KB message. */
 const ABOUT_DOCUMENTS_LISTED = 30;
@@ -64,7 +77,7 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
   const change = corpusChangeOf(services);
   const en = localeOf(request) === 'en';
   const label = documentLabels(s.documents);
-  const named = (d: (typeof s.documents)[number]) => `《${d.title}》${label(d).slice(d.title.length)}`;
+  const named = (d: (typeof s.documents)[number]) => `${bookTitle(d.title)}${label(d).slice(d.title.length)}`;
   const docs = s.documents
     .slice(0, ABOUT_DOCUMENTS_LISTED)
     .map((d) =>
@@ -80,6 +93,8 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
       : `语料：${s.documents.length}篇文档，共${s.sentences}句`,
     ...docs,
     ...(more > 0 ? [en ? `… and ${more} more` : `……另有${more}篇文档未列出`] : []),
+    // A user trying /date over a server's own documents learns here why it lists nothing.
+    ...(s.entries ? [] : [NO_ENTRIES[en ? 'en' : 'zh']]),
     en
       ? `Index built ${indexAge(s.indexBuiltAt, new Date(), 'en')}${s.indexFromCache ? ' (loaded from the saved index)' : ' (rebuilt at this start)'}`
       : `${indexAgeSentence(s.indexBuiltAt)}${s.indexFromCache ? '（从已保存的索引载入）' : '（本次启动时重建）'}`,

@@ -4,6 +4,7 @@ import { atPlace, readingOrder, type SentenceAt } from '../core/reading-order.js
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument, Section } from '../core/types.js';
 import { chineseNumeral } from '../ingest/whitepaper-toc.js';
+import { bookTitle } from '../text/book-title.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { namesOf } from './document-question.js';
@@ -68,7 +69,9 @@ export function answerNoSuchPart(services: Services, request: AnswerRequest): An
   // Each part quoted, as the documents head it (a reader converting the message's script leaves quotes as written).
   const quoted = (parts: readonly string[]) => parts.map((part) => `“${part}”`);
   const listing = outlines
-    .map(({ title, parts }) => say(locale, `《${title}》：${quoted(parts).join('、')}`, `《${title}》: ${quoted(parts).join(', ')}`))
+    .map(({ title, parts }) =>
+      say(locale, `${bookTitle(title)}：${quoted(parts).join('、')}`, `${bookTitle(title)}: ${quoted(parts).join(', ')}`),
+    )
     .join('\n');
   const numbered = outlines.flatMap(({ parts }) => parts.flatMap((part) => partOfHeading(part) ?? []));
   // Asked as section-reference.ts reads a part: 第N章 / "chapter N" for a chapter, 第N部分 / "part N" otherwise.

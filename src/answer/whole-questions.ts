@@ -1,6 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument, Section } from '../core/types.js';
 import { comparisonKey } from '../ingest/normalize-raw.js';
+import { answerCorpus, corpusAsked } from './corpus-question.js';
 import { answerDate } from './date.js';
 import { impossibleDayAsked } from './day-question.js';
 import { answerWholeDocuments, wholeDocumentsAsked } from './document-question.js';
@@ -27,7 +28,8 @@ export function wholeThingAnswer(services: Services, request: AnswerRequest, day
   if (titled) return answerWholeDocuments(services, request, titled);
   if (sections) return sections.length ? answerWholeSections(services, request, sections) : answerNoSuchPart(services, request);
   const documents = wholeDocumentsAsked(services, request.query);
-  return documents ? answerWholeDocuments(services, request, documents) : null;
+  if (documents) return answerWholeDocuments(services, request, documents);
+  return corpusAsked(services, request.query) ? answerCorpus(services, request) : null;
 }
 
 /**

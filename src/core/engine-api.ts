@@ -13,5 +13,13 @@ export interface Engine {
   suggestCountries(typed: string, locale?: 'zh' | 'en'): Choice[];
   stats(): CorpusStats;
   /** Per command, an example that works on these documents (what /help shows), in Chinese and English. */
-  examples(): Record<string, { zh: string; en: string }>;
+  examples(): Record<string, ShownExample>;
+}
+
+/** An example of a command for /help: its line's own wording when the documents call for it, none shown when they hold nothing it would find. */
+export interface ShownExample {
+  zh: string;
+  en: string;
+  help?: { zh: string; en: string };
+  unshown?: boolean;
 }

@@ -1,6 +1,7 @@
 import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { COMMANDS } from '../answer/commands.js';
 import { type Locale, say } from '../answer/locale.js';
+import type { ShownExample } from '../core/engine-api.js';
 import type { CommandModule } from './command.js';
 import { LIMITS } from './limits.js';
 import type { CommandResult } from './reply.js';
@@ -35,12 +36,15 @@ function helpLine(command: CommandModule, locale: Locale, examples: Examples, cl
   const core = COMMANDS.find((c) => c.name === json.name);
   if (!core) return `\`${usage}\` — ${json.description_localizations?.[locale === 'en' ? 'en-US' : 'zh-CN'] ?? json.description}`;
   // The core's example is `/ask 谁和…`; what follows the name is the option's value.
-  const example = examples[core.name]?.[locale] ?? (locale === 'en' ? core.exampleEn : core.example);
-  const value = example.slice(`/${core.name}`.length).trim();
+  const own = examples[core.name];
+  const example = own?.[locale] ?? (locale === 'en' ? core.exampleEn : core.example);
+  // An example the documents hold nothing for is left out (corpus-examples.ts: unshown).
+  const value = own?.unshown ? '' : example.slice(`/${core.name}`.length).trim();
+  const help = own?.help?.[locale] ?? (locale === 'en' ? core.helpEn : core.help);
   // A sentence id is shown only in the console and JSON: in Discord, the way in is the Context button.
   const button = core.name === 'context' ? say(locale, '；或点结果下方的“上下文”按钮', '; or press the Context button under a result') : '';
-  if (locale === 'en') return `\`${usage}\` — ${core.helpEn}${value ? ` (e.g. \`${usage}${value}\`${button})` : ''}`;
-  return `\`${usage}\` — ${core.help}${value ? `（例：\`${usage}${value}\`${button}）` : ''}`;
+  if (locale === 'en') return `\`${usage}\` — ${help}${value ? ` (e.g. \`${usage}${value}\`${button})` : ''}`;
+  return `\`${usage}\` — ${help}${value ? `（例：\`${usage}${value}\`${button}）` : ''}`;
 }
 
 /** The page and private options as the client sees them named (页码, 頁碼, page), read from /ask's definition. */
@@ -60,7 +64,7 @@ function rank(command: CommandModule): number {
 }
 
 /** Examples that work on the documents served (corpus-examples.ts), by command; the core's bundled ones otherwise. */
-type Examples = Record<string, { zh: string; en: string } | undefined>;
+type Examples = Record<string, ShownExample | undefined>;
 
 /** `clientLocale`: the client's own (zh-CN, zh-TW, en-US…), whose option names the lines use; the default is `locale`'s. */
 export function renderHelp(

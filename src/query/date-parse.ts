@@ -32,9 +32,10 @@ export const MAX_RANGE_DAYS = 366;
 /** Longer inputs are not dates; refusing them early keeps the range search cheap. */
 const MAX_INPUT_LENGTH = 80;
 
-const EXAMPLES = '“3月18日”、“3.18”、“2020-03-18”、“March 18”、“3月18日至20日”或“3月”';
+/** The forms a refusal shows; an answer over other documents writes them with a day of its own (answer/date-forms.ts). */
+export const EXAMPLES = '“3月18日”、“3.18”、“2020-03-18”、“March 18”、“3月18日至20日”或“3月”';
 
-const EXAMPLES_EN = 'March 18, 18 March, 2020-03-18, March 18-20 or March (also 3月18日)';
+export const EXAMPLES_EN = 'March 18, 18 March, 2020-03-18, March 18-20 or March (also 3月18日)';
 
 /** A refusal's reason in both languages: which one is shown is the answer's choice. */
 interface Reason {

@@ -48,3 +48,19 @@ describe('renderAbout', () => {
     expect(embed.fields!.slice(0, 3).map((f) => f.name)).toEqual(['协议（a.txt）', '协议（b.md）', '港口']);
   });
 });
+
+describe('renderAbout and dated entries', () => {
+  it('given documents none of which has dated entries, then the description says so instead of counting 0 entries', () => {
+    const stats = statsOf([plainDocument('a', '规则', 'a.md')]);
+    const zh = renderAbout(stats).reply.embeds![0]!.description!;
+    expect(zh).toBe('语料共 1 篇文档、1 个句子。没有文档带日期的条目：/date 没有可列出的内容。答案均为原文摘录并附出处。');
+    const en = renderAbout(stats, new Date(), 'en').reply.embeds![0]!.description!;
+    expect(en).toContain('1 sentence. No document has dated entries: /date has nothing to list.');
+    expect(en).not.toContain('chronicle');
+  });
+
+  it('given a document with dated entries, then they are counted, named as dated (a changelog’s are no chronicle’s)', () => {
+    const stats = statsOf([{ ...plainDocument('c', '纪事', 'c.txt'), kind: 'chronicle', entries: 3 }]);
+    expect(renderAbout(stats).reply.embeds![0]!.description).toContain('1 个句子、3 个带日期的条目。');
+  });
+});

@@ -3,6 +3,8 @@ import { COMMANDS } from '../../src/answer/commands.js';
 import type { CommandModule } from '../../src/discord/command.js';
 import { loadCommands } from '../../src/discord/load-commands.js';
 import { renderHelp } from '../../src/discord/render-help.js';
+import { SERVER_DOCUMENTS } from '../support/server-documents.js';
+import { engineOver } from '../support/temp-corpus.js';
 
 // /help says what the core says about each command, spelt the way Discord types it.
 
@@ -71,5 +73,19 @@ describe('renderHelp', () => {
     const extra = { data: { name: 'extra', toJSON: () => ({ name: 'extra', description: '额外的命令' }) }, execute: () => null };
     const lines = helpLines(new Map([['extra', extra as unknown as CommandModule], ...commands]));
     expect(lines[commands.size]).toBe('`/extra` — 额外的命令');
+  });
+});
+
+describe('renderHelp over documents without dated entries or countries', () => {
+  it('given their examples, then /date and /country say they have nothing to list and show no example, and no chronicle is named', async () => {
+    const engine = await engineOver('render-help', SERVER_DOCUMENTS);
+    const lines = (renderHelp(commands, 'zh', engine.examples()).reply.embeds?.[0]?.description ?? '').split('\n');
+    expect(lines.find((l) => l.startsWith('`/date '))).toBe(
+      `\`${discordUsage('date')}\` — 列出某一天的全部带日期条目（已载入的文档都没有带日期的条目）`,
+    );
+    expect(lines.find((l) => l.startsWith('`/country '))).toBe(
+      `\`${discordUsage('country')}\` — 列出提到某个国家或地区的全部句子（已载入的文档没有提到国家或地区）`,
+    );
+    expect(lines.join('\n')).not.toMatch(/纪实|3月18日|意大利/);
   });
 });

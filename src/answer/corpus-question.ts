@@ -1,0 +1,59 @@
+import type { Services } from '../core/services.js';
+import type { Answer, AnswerRequest } from '../core/types.js';
+import { bookTitle } from '../text/book-title.js';
+import { toSimplified } from '../text/normalize.js';
+import { pagedAnswer } from './answer-shape.js';
+import { ASKS_SOMETHING_ELSE, ASKS_WHAT_IT_SAYS, answerWholeDocuments } from './document-question.js';
+import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
+import { documentLabels } from './help.js';
+import { counted, say } from './locale.js';
+
+// "这些文档讲了什么", "What do the documents say?", "这篇文章讲了什么": a question about the documents
+// as a whole names none of them, and ranking found nothing ("没有找到"). Its answer is the list of
+// documents, as /about names them, with how to ask about one (a whole-document question lists it
+// in order); over a single document, that document's listing.
+
+/** Words naming the documents as a whole, or one of them without its title. */
+const DOCUMENT_WORD =
+  /^(?:文档|文件|文章|资料|材料|语料|语料库|这些|那些|这篇|那篇|这份|那份|这几篇|几篇|documents?|files?|texts?|articles?|corpus|these|those|this|that|all)$/iu;
+
+/** Documents named in the answer, as /about names them; the rest counted. */
+const LISTED = 30;
+
+/** Whether a question asks what the documents say, naming none of them. */
+export function corpusAsked(services: Services, question: string): boolean {
+  const text = toSimplified(question);
+  if (!ASKS_WHAT_IT_SAYS.test(text) || ASKS_SOMETHING_ELSE.test(text)) return false;
+  const english = services.english(text);
+  const words = english ? [...english.groups.map((g) => g.english), ...english.unknown] : services.tokenizer.tokenize(text).words;
+  const meaningful = words.filter((w) => !/^[\p{P}\p{S}\s\d]*$/u.test(w));
+  const naming = meaningful.some((w) => DOCUMENT_WORD.test(w) && !/^(?:这些|那些|these|those|this|that|all)$/iu.test(w));
+  return naming && meaningful.every((w) => DOCUMENT_WORD.test(w) || GENERIC_SECTION_WORDS.has(w.toLowerCase()));
+}
+
+/** The documents listed, each with how to ask for it whole; a single document's listing. */
+export function answerCorpus(services: Services, request: AnswerRequest): Answer {
+  const { documents } = services.library;
+  if (documents.length === 1) return answerWholeDocuments(services, request, documents);
+  const en = request.locale === 'en';
+  const stats = services.stats.documents;
+  const label = documentLabels(stats);
+  const lines = stats
+    .slice(0, LISTED)
+    .map(
+      (d) =>
+        `${bookTitle(d.title)}${label(d).slice(d.title.length)}${en ? `: ${counted('en', d.sentences, '句', 'sentence')}` : `：${d.sentences}句`}`,
+    );
+  const more = stats.length - LISTED;
+  // Asked by the name a reader types (its short title), which names it for wholeDocumentsAsked.
+  const asks = documents.map((doc) => `/ask ${doc.meta.shortTitle ?? doc.meta.title}讲了什么`);
+  const message = [
+    say(request.locale === 'en' ? 'en' : 'zh', `语料共${documents.length}篇文档：`, `The corpus holds ${documents.length} documents:`),
+    ...lines,
+    ...(more > 0 ? [en ? `… and ${more} more (/about)` : `……另有${more}篇文档未列出（/about）`] : []),
+    en
+      ? `To read one in order, ask what it says, e.g. ${asks[0]}; to ask about something in them, ask directly.`
+      : `要按原文顺序看其中一篇，请问它讲了什么，例如：${asks[0]}；要问其中的具体内容，请直接提问。`,
+  ].join('\n');
+  return pagedAnswer(request, [], { message, suggestions: asks.slice(0, 5) });
+}

@@ -1,0 +1,21 @@
+import type { Services } from '../core/services.js';
+import { dayNumber } from '../query/date-calendar.js';
+
+// A search or question naming a day ("/search 5月3日") that finds nothing used to offer /date for
+// that day, which over a server's documents without dated entries said there were none: a dead
+// end. /date is offered only where it lists something: on the day or a few days from it.
+
+/** How far from the asked day an entry still makes /date worth offering (its answer names the nearest days). */
+const NEAR_DAYS = 7;
+
+/**
+ * Whether /date for `day` (ISO) lists entries on it or near it. `yearTyped`: the user wrote the
+ * year; otherwise the same day of any year with entries counts (/date reads it as every year's).
+ */
+export function dateWorthOffering(services: Services, day: string, yearTyped: boolean): boolean {
+  const dated = services.library.datesWithEntries;
+  if (!dated.length) return false;
+  const years = yearTyped ? [day.slice(0, 4)] : [...new Set(dated.map((d) => d.date.slice(0, 4)))];
+  const asked = years.map((year) => dayNumber(`${year}${day.slice(4)}`)).filter((n) => !Number.isNaN(n));
+  return dated.some((d) => asked.some((n) => Math.abs(dayNumber(d.date) - n) <= NEAR_DAYS));
+}

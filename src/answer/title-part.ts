@@ -1,0 +1,43 @@
+import type { Services } from '../core/services.js';
+import type { IngestedDocument } from '../core/types.js';
+import { toSimplified } from '../text/normalize.js';
+import { sentencesWriting } from './written-in-corpus.js';
+
+// "使用说明书讲了什么" of 《小岚 AP-300 智能空气净化器使用说明书》, "青岚骑行俱乐部的十五年讲了什么" of
+// 《从三个人到三百人：青岚骑行俱乐部的十五年》: a question may name a document by a part of its
+// title. Such a part names it only when it is distinctive: long enough, in no other document's
+// title, and not what the sentences themselves write ("国际合作讲了什么" of a chronicle titled
+// …国际合作纪实 asks about international cooperation, which many sentences write).
+
+/** Characters a part of a title needs to name its document (说明书 alone is an alias's job). */
+const MIN_PART = 4;
+
+/** Sentences that may write the part before it is the documents' word, not a title's. */
+const MAX_WRITTEN = 2;
+
+/** The longest stretch of `a` that `b` writes. */
+function longestShared(a: string, b: string): string {
+  let best = '';
+  for (let i = 0; i < a.length; i++)
+    for (let j = i + best.length + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = a.slice(i, j);
+  return best;
+}
+
+/**
+ * The documents a question names by a distinctive part of their title, each with the part as the
+ * question writes it (folded Simplified), in corpus order.
+ */
+export function titlePartsNamed(services: Services, question: string): { doc: IngestedDocument; part: string }[] {
+  const asked = toSimplified(question);
+  const { documents } = services.library;
+  const titles = documents.map((doc) => toSimplified(doc.meta.title));
+  const named: { doc: IngestedDocument; part: string }[] = [];
+  documents.forEach((doc, at) => {
+    const part = longestShared(asked, titles[at]!).trim();
+    if ([...part].length < MIN_PART || !/\p{Script=Han}/u.test(part)) return;
+    if (titles.some((title, other) => other !== at && title.includes(part))) return;
+    if (sentencesWriting(services.library, part).length > MAX_WRITTEN) return;
+    named.push({ doc, part });
+  });
+  return named;
+}

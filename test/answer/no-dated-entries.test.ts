@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { SERVER_DOCUMENTS } from '../support/server-documents.js';
+import { engineOver } from '../support/temp-corpus.js';
+
+// /date over documents none of which has dated entries: it says so, what it lists and what to use
+// instead, and suggests no day (the starting chronicle's 3月18日 led to "no entries").
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOver('no-dated-entries', SERVER_DOCUMENTS);
+});
+
+const PLAIN = /\/date 按日期列出文档中带日期的条目，但已载入的文档都没有带日期的条目。.*请用 \/search 或 \/ask/;
+
+describe('/date over documents without dated entries', () => {
+  it.each(['2024年', '周五', ''])('given /date “%s”, then it says no document has dated entries, and suggests no day', (query) => {
+    const answer = engine.answer({ command: 'date', query });
+    expect(answer.error?.message).toMatch(PLAIN);
+    expect(answer.suggestions.filter((s) => s.startsWith('/date'))).toEqual([]);
+  });
+
+  it('given /date of a day, then no entries, with why and what to use instead', () => {
+    const answer = engine.answer({ command: 'date', query: '5月3日' });
+    expect(answer.total).toBe(0);
+    expect(answer.message).toMatch(/^5月3日没有条目：/);
+    expect(answer.message).toMatch(PLAIN);
+  });
+
+  it('given /date of a word the text writes, then /search for it is offered', () => {
+    expect(engine.answer({ command: 'date', query: '限时活动' }).suggestions).toEqual(['/search 限时活动']);
+  });
+
+  it('given an English client, then it is said in English', () => {
+    const answer = engine.answer({ command: 'date', query: '周五', locale: 'en' });
+    expect(answer.error?.message).toContain('no loaded document has dated entries');
+  });
+
+  it('given an impossible day, then why it cannot be is still said', () => {
+    expect(engine.answer({ command: 'date', query: '2月30日' }).error?.code).toBe('invalid-date');
+  });
+});
