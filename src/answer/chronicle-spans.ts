@@ -39,9 +39,9 @@ const spansOf = memoized((library: Library): Span[] => {
   return [...byDays.values()];
 });
 
-const CHRONICLES = { zh: '部纪实', en: 'chronicles' };
+const CHRONICLES = { zh: '份文档', en: 'documents' };
 
-/** 《A》、《B》, or 《A》等12部纪实 (A and 11 other chronicles). */
+/** 《A》、《B》, or 《A》等12份文档 (A and 11 other documents). */
 const titlesOf = (locale: Locale, titles: readonly string[]) =>
   titlesSaid(
     locale,
@@ -72,17 +72,17 @@ export function chronicleSpans(library: Library, askedYear: number, asked: reado
       const [from, to] = [dayIn(locale, only.first, askedYear), dayIn(locale, only.last, askedYear)];
       return say(
         locale,
-        `纪实的条目从${from}至${to}，但${these ? '这几天' : '这一天'}没有记录`,
+        `条目从${from}至${to}，但${these ? '这几天' : '这一天'}没有记录`,
         `the entries run from ${from} to ${to}, but ${these ? 'these days have' : 'this day has'} none`,
       );
     }
-    return say(locale, `纪实的条目覆盖${span(only)}`, `the entries cover ${span(only)}`);
+    return say(locale, `条目覆盖${span(only)}`, `the entries cover ${span(only)}`);
   }
   const each = spans
     .slice(0, SPANS_SAID)
     .map((s) => say(locale, `${titlesOf(locale, s.titles)}${span(s)}`, `${titlesOf(locale, s.titles)}: ${span(s)}`));
   const unsaid = spans.slice(SPANS_SAID).reduce((sum, s) => sum + s.titles.length, 0);
-  if (unsaid) each.push(say(locale, `另有${unsaid}部纪实`, `${unsaid} more chronicles`));
+  if (unsaid) each.push(say(locale, `另有${unsaid}份文档`, `${unsaid} more documents`));
   const within = inside.flatMap((s) => s.titles);
   const gap = within.length
     ? say(
@@ -91,5 +91,5 @@ export function chronicleSpans(library: Library, askedYear: number, asked: reado
         `; ${these ? 'these days are' : 'this day is'} within the span of ${titlesOf(locale, within)}, but ${these ? 'have' : 'has'} none`,
       )
     : '';
-  return say(locale, `各纪实的条目：${each.join('；')}${gap}`, `the chronicles' entries: ${each.join('; ')}${gap}`);
+  return say(locale, `各文档的条目：${each.join('；')}${gap}`, `the documents' entries: ${each.join('; ')}${gap}`);
 }

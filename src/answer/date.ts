@@ -140,7 +140,7 @@ function withCorpusMonth(services: Services, query: string): { query: string; no
   const monthNumber = Number(month.slice(5));
   return {
     query: `${month.slice(0, 4)}年${monthNumber}月${day}日`,
-    note: `按纪实所在的${monthNumber}月理解“${query.trim()}”。`,
+    note: `按条目所在的${monthNumber}月理解“${query.trim()}”。`,
     noteEn: `“${query.trim()}” is read in ${MONTHS_EN[monthNumber - 1]}, the month of the entries. `,
   };
 }
@@ -219,7 +219,7 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
     const why = sameDays
       ? say(
           locale,
-          `纪实记录的是${sameDays.year}年：${sameDays.label}有${sameDays.count}条，请用 /date ${sameDays.label}`,
+          `条目记录的是${sameDays.year}年：${sameDays.label}有${sameDays.count}条，请用 /date ${sameDays.label}`,
           `the entries are from ${sameDays.year}: ${sameDays.labelEn} has ${counted('en', sameDays.count, '条', 'entry', 'entries')}, see /date ${sameDays.labelEn}`,
         )
       : chronicleSpans(services.library, yearOf(parsed.query), days, locale, writesYear(request.query));

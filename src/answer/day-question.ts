@@ -104,8 +104,8 @@ export function answerWholeDays(services: Services, request: AnswerRequest, days
   return pagedAnswerOf(request, leads, ({ lead, day }) => passageItem(services, onDay(lead, day), 1, [], label(day)), {
     message: say(
       locale,
-      `${named}的纪实共 ${leads.length} 条，以下是每条的第一句。${none}查看每条全文：${see.join('、')}`,
-      `${named}: ${counted('en', leads.length, '条', 'chronicle entry', 'chronicle entries')}; below is the first sentence of each.${none} Every entry in full: ${see.join(', ')}`,
+      `${named}的条目共 ${leads.length} 条，以下是每条的第一句。${none}查看每条全文：${see.join('、')}`,
+      `${named}: ${counted('en', leads.length, '条', 'entry', 'entries')}; below is the first sentence of each.${none} Every entry in full: ${see.join(', ')}`,
     ),
     suggestions: see,
   });

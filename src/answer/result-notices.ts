@@ -170,7 +170,7 @@ export function relativeDayNotice(query: string, locale: Locale = 'zh'): string 
   if (!RELATIVE_DAY.test(query)) return null;
   return say(
     locale,
-    '注意：“今天”“上周”这类说法无法换算成日期；要查某天的纪实，请写出具体日期，例如 /date 3月18日',
+    '注意：“今天”“上周”这类说法无法换算成日期；要查某天的条目，请写出具体日期，例如 /date 3月18日',
     'Note: words like “today” or “last week” cannot be turned into a date here; to see a day’s entries, name the day, e.g. /date March 18',
   );
 }

@@ -161,10 +161,10 @@ function timelineCaption(timeline: Timeline, command: string, locale: Locale): s
   if (locale === 'en') {
     const marked = command === 'country' ? 'the days that mention it' : 'the days asked';
     const unit = timeline.unit === '条目' ? 'entries' : 'mentions';
-    return `Chart: chronicle ${unit} per day, ${formatDateEn(first, year)} to ${formatDateEn(last, year)}; in colour, ${marked}.`;
+    return `Chart: ${unit} per day, ${formatDateEn(first, year)} to ${formatDateEn(last, year)}; in colour, ${marked}.`;
   }
   const marked = command === 'country' ? '有提及的日子' : '所查日期';
-  return `图：纪实${from}至${to}每日${timeline.unit}数，彩色为${marked}。`;
+  return `图：${from}至${to}每日${timeline.unit}数，彩色为${marked}。`;
 }
 
 /** Total and page: 条 counts chronicle entries, as citations do (第15条); sentences are 句. A page number only when there are pages. */

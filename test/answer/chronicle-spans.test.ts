@@ -23,7 +23,7 @@ beforeAll(async () => {
 describe('/date of a day without entries, over many chronicles', () => {
   it('given six chronicles of one span, then they are said once, by the first and their count', () => {
     const message = engine.answer({ command: 'date', query: '2020年12月1日' }).message ?? '';
-    expect(message).toContain('《c1》等6部纪实3月8日至3月10日');
+    expect(message).toContain('《c1》等6份文档3月8日至3月10日');
     expect(message).not.toContain('《c2》');
   });
 
@@ -32,18 +32,18 @@ describe('/date of a day without entries, over many chronicles', () => {
     // c1…c6's span, then m1…m4's: five spans said; m5, m6 and m7 counted.
     expect(message).toContain('《m4》');
     expect(message).not.toContain('《m5》');
-    expect(message).toContain('另有3部纪实');
+    expect(message).toContain('另有3份文档');
   });
 
   it('given an English client, then the same in English', () => {
     const message = engine.answer({ command: 'date', query: 'December 1, 2020', locale: 'en' }).message ?? '';
-    expect(message).toContain('c1 and 5 other chronicles');
-    expect(message).toContain('3 more chronicles');
+    expect(message).toContain('c1 and 5 other documents');
+    expect(message).toContain('3 more documents');
   });
 
   it('given a day inside the six chronicles’ span, then it is said to lie in theirs, counted too', () => {
     const message = engine.answer({ command: 'date', query: '2020年3月9日' }).message ?? '';
-    expect(message).toContain('这一天在《c1》等6部纪实的期间内');
+    expect(message).toContain('这一天在《c1》等6份文档的期间内');
     expect(message).not.toContain('《c3》');
   });
 });

@@ -66,8 +66,8 @@ describe('/date of a day no chronicle has, over chronicles of two years', () => 
   it('given a day outside both, then each chronicle’s own span, every year written where the two differ', () => {
     const answer = date('2021年5月3日');
     expect(answer.total).toBe(0);
-    expect(answer.message).toContain('各纪实的条目：《club》2020年3月18日至2020年3月19日；《school》3月18日至3月19日');
+    expect(answer.message).toContain('各文档的条目：《club》2020年3月18日至2020年3月19日；《school》3月18日至3月19日');
     const english = engine.answer({ command: 'date', query: '2021-05-03', locale: 'en' });
-    expect(english.message).toContain("the chronicles' entries: club: March 18, 2020 to March 19, 2020; school: March 18 to March 19");
+    expect(english.message).toContain("the documents' entries: club: March 18, 2020 to March 19, 2020; school: March 18 to March 19");
   });
 });

@@ -82,7 +82,7 @@ describe('/date', () => {
   it("given another year, then no entries (never a fallback to 2020), and the same day in the entries' year offered", () => {
     const answer = date('2019-03-18');
     expect(answer.items).toEqual([]);
-    expect(answer.message).toMatch(/^2019年3月18日没有条目（纪实记录的是2020年：3月18日有8条，请用 \/date 3月18日）/);
+    expect(answer.message).toMatch(/^2019年3月18日没有条目（条目记录的是2020年：3月18日有8条，请用 \/date 3月18日）/);
     expect(answer.suggestions[0]).toBe('/date 3月18日');
     expect(date('2019年3月').suggestions[0]).toBe('/date 3月');
     // A day the entries' year has nothing on either: the span, with years.
@@ -94,15 +94,15 @@ describe('/date', () => {
     const withEntries = new Set(date('3月').groups!.map((g) => g.label));
     const gap = Array.from({ length: 20 }, (_, k) => `3月${8 + k}日`).find((d) => !withEntries.has(d));
     expect(gap).toBeDefined();
-    expect(date(gap!).message).toMatch(new RegExp(`^${gap}没有条目（纪实的条目从3月8日至3月27日，但这一天没有记录）`));
-    expect(date('4月5日').message).toMatch(/^4月5日没有条目（纪实的条目覆盖3月8日至3月27日）/);
+    expect(date(gap!).message).toMatch(new RegExp(`^${gap}没有条目（条目从3月8日至3月27日，但这一天没有记录）`));
+    expect(date('4月5日').message).toMatch(/^4月5日没有条目（条目覆盖3月8日至3月27日）/);
   });
 
   it('given a day without its month, then it is read in the one month the entries are from, and the answer says so', () => {
     for (const q of ['18日', '十八日', '18号', '18']) {
       const answer = date(q);
       expect(answer.total).toBe(date('3月18日').total);
-      expect(answer.message).toContain(`按纪实所在的3月理解“${q}”`);
+      expect(answer.message).toContain(`按条目所在的3月理解“${q}”`);
     }
   });
 

@@ -74,7 +74,7 @@ describe('messages in English', () => {
     const nearest = en({ command: 'date', query: '3月24日' }).suggestions;
     expect(nearest.length).toBeGreaterThan(0);
     for (const day of nearest) expect(day).toMatch(/^March \d+ \(\d+ entr(?:y|ies)\)$/);
-    expect(en({ command: 'ask', query: '3月18日发生了什么' }).message).toMatch(/^March 18: 8 chronicle entries/);
+    expect(en({ command: 'ask', query: '3月18日发生了什么' }).message).toMatch(/^March 18: 8 entries/);
     expect(en({ command: 'ask', query: '第五部分讲的是什么' }).message).not.toMatch(/[：；]/u);
     expect(en({ command: 'search', query: '字'.repeat(201) }).error?.message).toBe(
       'That is too long (201 characters): please keep it within 200.',

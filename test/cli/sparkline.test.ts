@@ -37,6 +37,6 @@ describe('the timeline line, in the reader’s language', () => {
       pageSize: 10,
       timeline: days('条目'),
     } as unknown as Answer;
-    expect(JSON.stringify(answerFrame(answer, 'en'))).toMatch(/Chart: chronicle entries per day, March 8 to March 10/);
+    expect(JSON.stringify(answerFrame(answer, 'en'))).toMatch(/Chart: entries per day, March 8 to March 10/);
   });
 });
