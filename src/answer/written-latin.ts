@@ -35,15 +35,22 @@ function joinable(run: string, part: RegExpExecArray | RegExpMatchArray, next: R
   return /\d/u.test(part[0].slice(-1)) !== /\d/u.test(next[0][0]!);
 }
 
+/** A Latin letter as a sentence may write it, full-width included (its match text folds it). */
+const WRITTEN_LETTER = /[A-Za-zＡ-Ｚａ-ｚ]/u;
+
 /**
- * Read from every sentence once, the first time a query has Latin letters (~10 ms at 100× the
- * corpus); only runs holding a letter count (the digits of 3 000 are no word).
+ * Read from every sentence once, the first time a query has Latin letters; only runs holding a
+ * letter count (the digits of 3 000 are no word). Only sentences writing a letter are folded to
+ * their match text: folding all of them first cost 0.75 s at 100× the corpus (~40 ms now).
  */
-function documentSpellings(library: Library): Map<string, Set<string>> {
+function documentSpellings(services: Services): Map<string, Set<string>> {
+  const { library } = services;
   let spellings = spellingsOf.get(library);
   if (spellings) return spellings;
   spellings = new Map();
+  const { passages } = services.index.numbers;
   for (let n = 0; n < library.passageCount; n++) {
+    if (!WRITTEN_LETTER.test(passages[n]?.text ?? '')) continue;
     const text = library.matchTextAt(n);
     if (!LETTER.test(text)) continue;
     for (const [run] of text.matchAll(RUN))
@@ -62,7 +69,7 @@ function documentSpellings(library: Library): Map<string, Set<string>> {
 export function writesLatin(services: Services, word: string): boolean {
   const folded = word.normalize('NFKC').toLowerCase();
   return (
-    documentSpellings(services.library)
+    documentSpellings(services)
       .get(folded.replace(/[^a-z0-9]/gu, ''))
       ?.has(folded) ?? false
   );
@@ -75,7 +82,7 @@ export function writesLatin(services: Services, word: string): boolean {
  */
 export function asWrittenLatin(services: Services, query: string): string {
   if (!/[A-Za-zＡ-Ｚａ-ｚ]/u.test(query)) return query;
-  const spellings = documentSpellings(services.library);
+  const spellings = documentSpellings(services);
   // Forms other than the one typed, for a piece typed as `written`.
   const otherwise = (written: string, key: string) => {
     const forms = spellings.get(key.toLowerCase());
