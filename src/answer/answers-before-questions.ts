@@ -1,3 +1,4 @@
+import { readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import type { RankedPassage } from './ranked-search.js';
@@ -18,13 +19,23 @@ const ANSWER_LABEL = /^(?:A|答|回答|答复|Answer)\s*[：:]/iu;
 /** Sentences after a question looked at for its answer: an FAQ may ask twice before answering ("在哪里玩？需要买吗？"). */
 const REACH = 2;
 
-/** The sentence answering a document's question: the first after it in its section that asks nothing, within REACH, when a label marks them a pair. */
+/**
+ * The sentence answering a document's question: the first after it in its section that asks
+ * nothing, within REACH, when a label marks them a pair. Read in the document's order, each place
+ * of its sentences kept (an FAQ answering "A：可以。" twice holds that sentence once as a passage).
+ */
 function answerOf(services: Services, question: Passage): Passage | null {
   const doc = services.library.doc(question.docId);
-  const section = question.section?.join('\u0000');
-  for (const next of doc?.passages.slice(question.ordinal, question.ordinal + REACH) ?? []) {
-    if (next.section?.join('\u0000') !== section) return null;
-    if (!ASKS.test(next.text)) return ANSWER_LABEL.test(next.text) || QUESTION_LABEL.test(question.text) ? next : null;
+  if (!doc) return null;
+  const order = readingOrder(doc);
+  const first = question.places[0]?.position ?? 0;
+  // Positions count from 1 in the order, so the question stands at first - 1.
+  const at = order[first - 1]?.passage === question ? first - 1 : order.findIndex((s) => s.passage === question);
+  const section = order[at]?.place.section?.join('\u0000');
+  for (const next of order.slice(at + 1, at + 1 + REACH)) {
+    if (next.place.section?.join('\u0000') !== section) return null;
+    if (!ASKS.test(next.passage.text))
+      return ANSWER_LABEL.test(next.passage.text) || QUESTION_LABEL.test(question.text) ? next.passage : null;
   }
   return null;
 }

@@ -45,7 +45,8 @@ export function jsonLineIn(raw: string): JsonLine | null {
   const trimmed = visibleText(raw.replace(/^[\p{Cf}]+/u, '')).trim();
   if (trimmed.startsWith('[') && trimmed.endsWith(']') && parsesAs(trimmed, Array.isArray)) return { kind: 'request', json: trimmed };
   if (trimmed.startsWith('"') && trimmed.endsWith('"') && parsesAs(trimmed, (v) => typeof v === 'string')) {
-    const line = String(JSON.parse(trimmed));
+    // Judged as a command line is: what a reader cannot see before its slash taken away.
+    const line = visibleText(withoutEscapeSequences(String(JSON.parse(trimmed))));
     if (/^\s*\//u.test(line)) return { kind: 'command', line };
   }
   return null;

@@ -1,6 +1,5 @@
 import type { Entry } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
-import { comparisonKey } from './normalize-raw.js';
 import { entryId } from './stable-id.js';
 
 // A plain document's headings that are days (a changelog's `## 2024年5月3日 v1.3.0`, minutes'
@@ -12,6 +11,9 @@ import { entryId } from './stable-id.js';
 
 /** A written year: four digits, or four Chinese digits (二〇二四). */
 const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)|[〇零一二三四五六七八九]{4}/u;
+/** A heading opening with what is written as a day (2024年2月30日, 2024-02-30), whether or not the calendar has it. */
+const WRITTEN_AS_DAY =
+  /^[^\p{L}\p{N}]*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|^[^\p{L}\p{N}]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/u;
 /** What may stand between a heading's day and its start or end: marks, brackets, spaces; no word. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
@@ -45,8 +47,13 @@ export class DatedSections {
   readonly entries: Entry[] = [];
   /** Headings whose day has no year the document gives (said once, in a warning). */
   yearless = 0;
-  private open: OpenSection | null = null;
-  private readonly byKey = new Map<string, Entry>();
+  /** Headings opening with a day no calendar has (2月30日), said once in a warning: left undated. */
+  impossible = 0;
+  /**
+   * The dated sections being read, outermost first: a dated sub-heading (### 5月4日 热修复 under
+   * ## 5月3日) is an entry of its own, and when it ends its parent's text goes on under the parent's day.
+   */
+  private readonly open: OpenSection[] = [];
   private count = 0;
 
   constructor(
@@ -56,22 +63,21 @@ export class DatedSections {
 
   /** The day of what is read now, or null outside a dated section. */
   get date(): string | null {
-    return this.open?.date ?? null;
+    return this.open[this.open.length - 1]?.date ?? null;
   }
 
-  /** A heading at `level` (its section's `path`): ends the dated section it does not stand under, and opens one when it names a day. */
+  /** A heading at `level` (its section's `path`): ends the dated sections it does not stand under, and opens one when it names a day. */
   heading(level: number, path: string[], text: string): void {
-    if (this.open && level <= this.open.level) this.close();
+    while ((this.open[this.open.length - 1]?.level ?? 0) >= level) this.closeInnermost();
     const day = headingDay(text, this.year);
     if (day && 'yearless' in day) this.yearless++;
-    if (!day || !('date' in day)) return;
-    this.close();
-    this.open = { level, date: day.date, path, ids: [], held: new Set(), paragraphs: [] };
+    if (!day && WRITTEN_AS_DAY.test(text)) this.impossible++;
+    if (day && 'date' in day) this.open.push({ level, date: day.date, path, ids: [], held: new Set(), paragraphs: [] });
   }
 
-  /** A paragraph's sentences (their ids, and the sentences as the passages write them). */
+  /** A paragraph's sentences (their ids, and the sentences as the passages write them), the innermost dated section's. */
   paragraph(ids: readonly string[], sentences: readonly string[]): void {
-    const open = this.open;
+    const open = this.open[this.open.length - 1];
     if (!open || !sentences.length) return;
     for (const id of ids)
       if (!open.held.has(id)) {
@@ -81,22 +87,23 @@ export class DatedSections {
     open.paragraphs.push(sentences.join(''));
   }
 
-  /** Ends the dated section being read: an entry when it holds a sentence; a verbatim repeat adds a place to the first. */
+  /** Ends every dated section being read (a footer follows, or the document ends). */
   close(): void {
-    const open = this.open;
-    this.open = null;
+    while (this.open.length) this.closeInnermost();
+  }
+
+  /**
+   * Ends the innermost dated section: an entry when it holds a sentence. Each is an entry of its
+   * own, a release written again word for word too: it is cited by its own heading and day.
+   */
+  private closeInnermost(): void {
+    const open = this.open.pop();
     if (!open?.ids.length) return;
     const ordinal = ++this.count;
     const text = open.paragraphs.join('\n');
-    const key = comparisonKey(text);
-    const seen = this.byKey.get(key);
-    if (seen) {
-      seen.dates.push(open.date);
-      seen.ordinals.push(ordinal);
-      return;
-    }
-    const entry: Entry = {
-      id: entryId(this.docId, text),
+    this.entries.push({
+      // By heading and text: two releases of one text are two entries, one id each.
+      id: entryId(this.docId, `${open.path.join('\u0000')}\u0000${text}`),
       docId: this.docId,
       ordinal,
       dates: [open.date],
@@ -104,8 +111,6 @@ export class DatedSections {
       passageIds: open.ids,
       text,
       section: open.path,
-    };
-    this.byKey.set(key, entry);
-    this.entries.push(entry);
+    });
   }
 }

@@ -21,12 +21,14 @@ export function plainLine(raw: string): ShownLine {
 /**
  * The line of a title heading, or -1: the document's first line when it is a `#` heading and no other heading is (a
  * `# 服务器规则` over its `## 一、基本规则` parts). It names the document, not a part of it:
- * read as a part, every answer was cited under it and the document had "1 part".
+ * read as a part, every answer was cited under it and the document had "1 part". A heading
+ * `dated` names a day (# 2023-04-12 例会): that day's entry, never the title.
  */
-export function titleHeadingAt(lines: readonly ShownLine[]): number {
+export function titleHeadingAt(lines: readonly ShownLine[], dated: (heading: string) => boolean): number {
   let first = -1;
   for (const [i, { text, alone }] of lines.entries()) {
-    const level = alone ? undefined : HEADING.exec(recognitionForm(text.trim()))?.[1]?.length;
+    const heading = alone ? null : HEADING.exec(recognitionForm(text.trim()));
+    const level = heading?.[1]?.length;
     if (level === undefined) {
       // Only a heading opening the document is its title: after text, a # heading is a part.
       if (first < 0 && text.trim() !== '') return -1;
@@ -34,7 +36,7 @@ export function titleHeadingAt(lines: readonly ShownLine[]): number {
     }
     if (level === 1 && first >= 0) return -1;
     if (first < 0) {
-      if (level !== 1) return -1;
+      if (level !== 1 || dated(heading?.[2] ?? '')) return -1;
       first = i;
     }
   }

@@ -1,6 +1,6 @@
 // Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
-import { DatedSections } from './dated-sections.js';
+import { DatedSections, headingDay } from './dated-sections.js';
 import { headingYear } from './heading-year.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
@@ -129,14 +129,16 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   // Read whole: whether a fence is ever closed, or a line underlined (a setext heading), shows later.
   const rendered = markdown ? markdownText(lines) : { lines: lines.map(plainLine), notes: [] };
   warnings.push(...rendered.notes);
-  const titleAt = titleHeadingAt(rendered.lines);
+  // A dated heading opening the file (# 2023-04-12 例会) is the day's entry, not the title.
+  const titleAt = titleHeadingAt(rendered.lines, (heading) => headingDay(heading, year) !== null);
   const footerAt = footerRuleAt(rendered.lines);
   for (const [i, shown] of rendered.lines.entries()) {
     if (i === titleAt) {
       builder.flush();
       continue;
     }
-    if (i === footerAt) {
+    // Only a dated section has a footer to end: in others, a rule is a pause inside the text.
+    if (i === footerAt && dated.date !== null) {
       builder.endSection();
       dated.close();
       continue;
@@ -181,6 +183,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   dated.close();
   if (dated.entries.length && from)
     warnings.push(`元数据没有 year：标题里没写年份的日期按${from}中的 ${year} 年读取（可在元数据里写 "year": ${year}）。`);
+  if (dated.impossible) warnings.push(`${dated.impossible}个标题以不存在的日期开头（如 2月30日），未当作带日期的条目。`);
   if (dated.yearless)
     warnings.push(`${dated.yearless}个标题以没写年份的日期开头，文档没有年份可用，未当作带日期的条目（可在元数据里写 "year"）。`);
   // A document of one line (塔吉克斯坦): that line is its title and its text, not an empty file.

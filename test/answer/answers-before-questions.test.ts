@@ -10,6 +10,10 @@ beforeAll(async () => {
   engine = await engineOver('faq', {
     'faq.md': [
       '# 常见问题',
+      'Q：可以带宠物狗进店吗？',
+      'A：可以。',
+      'Q：可以带外卖进店吗？',
+      'A：可以。',
       'Q：为什么我进服以后看不到大部分频道？',
       'A：你还没有完成验证。',
       'Q：桌游夜在哪里玩？需要自己买游戏吗？',
@@ -29,6 +33,10 @@ describe("an FAQ's questions and answers", () => {
 
   it('given the second of two questions asked together, then the answer after both first', () => {
     expect(texts('需要自己买游戏吗')[0]).toBe('A：桌游夜在线上进行，你需要在 Steam 上拥有这款游戏。');
+  });
+
+  it('given a question whose answer another question of the FAQ shares word for word, then that answer, not the next question’s', () => {
+    expect(texts('可以带外卖进店吗')[0]).toBe('A：可以。');
   });
 
   it('given a rhetorical question in prose, then the sentence after it is not taken for its answer', () => {

@@ -79,5 +79,7 @@ describe('JSON request lines', () => {
   it('given a command line a tool JSON-encoded, then it is that command', () => {
     expect(jsonLineIn(JSON.stringify('/date 3月18日'))).toEqual({ kind: 'command', line: '/date 3月18日' });
     expect(jsonLineIn(' "/search \\"口罩\\" -捐赠"')).toEqual({ kind: 'command', line: '/search "口罩" -捐赠' });
+    // An escape sequence before the slash, inside the string, is no part of the command.
+    expect(jsonLineIn('"\\u001b[1m/date 3月18日"')).toEqual({ kind: 'command', line: '/date 3月18日' });
   });
 });

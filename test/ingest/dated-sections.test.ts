@@ -78,4 +78,47 @@ describe('a Markdown document whose headings are days', () => {
     const withYear = ingestDocument({ ...meta, title: '公告', year: 2024 }, '## 5月3日 维护\n\n服务器维护两小时。');
     expect(withYear.entries.map((e) => e.dates)).toEqual([['2024-05-03']]);
   });
+
+  it('given a release written again word for word under another day, then two entries, each cited by its own heading and day', () => {
+    const twice = ingestDocument(
+      meta,
+      '# 日志\n\n## 2024年5月3日 v1.3.1\n\n- 修复了已知问题。\n\n## 2024年6月3日 v1.3.2\n\n- 修复了已知问题。',
+    );
+    expect(twice.entries.map((e) => [e.dates, e.section])).toEqual([
+      [['2024-05-03'], ['2024年5月3日 v1.3.1']],
+      [['2024-06-03'], ['2024年6月3日 v1.3.2']],
+    ]);
+    expect(new Set(twice.entries.map((e) => e.id)).size).toBe(2);
+  });
+
+  it("given a dated sub-heading, then its own entry, and its parent's text after it goes on under the parent's day", () => {
+    const nested = ingestDocument(
+      meta,
+      '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n\n### 2024年5月4日 热修复\n\n修复闪退。\n\n### 新增内容\n\n新增钓鱼玩法。',
+    );
+    expect(nested.entries.map((e) => [e.dates[0], e.text])).toEqual([
+      ['2024-05-04', '修复闪退。'],
+      ['2024-05-03', '新增雪原。\n新增钓鱼玩法。'],
+    ]);
+    expect(nested.passages.find((p) => p.text === '新增钓鱼玩法。')?.date).toBe('2024-05-03');
+  });
+
+  it('given a dated # heading opening the file, then it is that day’s entry, not the title', () => {
+    const minutes = ingestDocument({ ...meta, title: '例会' }, '# 2023-04-12 例会\n\n## 议题\n\n讨论了预算。');
+    expect(minutes.entries.map((e) => e.dates)).toEqual([['2023-04-12']]);
+    expect(minutes.passages[0]?.section).toEqual(['2023-04-12 例会', '议题']);
+  });
+
+  it('given a rule inside an undated last section, then what follows stays in it; inside a dated one, it sets a footer apart', () => {
+    const event = ingestDocument(meta, '# 通知\n\n## 比赛\n\n甲。\n\n***\n\n乙。');
+    expect(event.passages.map((p) => p.section)).toEqual([['比赛'], ['比赛']]);
+    const log = ingestDocument(meta, '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n\n---\n\n如有问题请联系客服。');
+    expect(log.entries.map((e) => e.text)).toEqual(['新增雪原。']);
+  });
+
+  it('given a heading opening with a day no calendar has, then it is left undated, with a warning', () => {
+    const impossible = ingestDocument(meta, '# 日志\n\n## 2024年2月30日 v0.9\n\n首个测试版。');
+    expect(impossible.entries).toEqual([]);
+    expect(impossible.warnings.join('\n')).toMatch(/不存在的日期/u);
+  });
 });
