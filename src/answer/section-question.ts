@@ -12,6 +12,7 @@ import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { namedSections, partNumber, partOfHeading, withoutSectionReference } from './section-reference.js';
+import { titlePartsNamed } from './title-part.js';
 
 // "前言里说了什么", "白皮书第二部分讲的是什么", "What does the preface say?": a question that
 // names a part of a document and asks nothing more asks for that part, as "3月18日发生了什么"
@@ -48,7 +49,10 @@ export function wholeSectionsAsked(services: Services, question: string): Sectio
   });
 }
 
-/** The documents a question names by a title or alias (folded Simplified), and the question without those names. */
+/**
+ * The documents a question names by a title or alias, or a distinctive part of a title
+ * (title-part.ts: 星港茶馆的第二部分), and the question without those names (folded Simplified).
+ */
 function namingDocuments(services: Services, question: string): { docs: IngestedDocument[]; rest: string } {
   let rest = toSimplified(question);
   const docs = services.library.documents.filter((doc) => {
@@ -56,13 +60,22 @@ function namingDocuments(services: Services, question: string): { docs: Ingested
     for (const name of found) rest = rest.split(name).join(' ');
     return found.length > 0;
   });
+  for (const { doc, part } of titlePartsNamed(services, rest)) {
+    if (!docs.includes(doc)) docs.push(doc);
+    rest = rest.split(part).join(' ');
+  }
   return { docs, rest };
 }
 
 /** A part asked for that no document has: the parts they have, each as a question to ask instead. */
 export function answerNoSuchPart(services: Services, request: AnswerRequest): Answer {
   const locale = localeOf(request);
-  const outlines = services.library.documents.flatMap((d) => {
+  // The documents the question named, when it named some: their parts are the ones to offer.
+  const named = namingDocuments(services, withoutSectionReference(request.query)).docs;
+  const asked = named.length ? named : services.library.documents;
+  // Offered questions name the document too when the question did (纪实 has no part: the white paper's 第二部分 is not it).
+  const prefix = named.length === 1 && named[0] ? `${named[0].meta.shortTitle ?? named[0].meta.title}的` : '';
+  const outlines = asked.flatMap((d) => {
     const parts = [...new Set(d.sections.map((s) => s.path[0] ?? ''))].filter(Boolean);
     return parts.length ? [{ title: d.meta.title, parts }] : [];
   });
@@ -76,14 +89,22 @@ export function answerNoSuchPart(services: Services, request: AnswerRequest): An
   const numbered = outlines.flatMap(({ parts }) => parts.flatMap((part) => partOfHeading(part) ?? []));
   // Asked as section-reference.ts reads a part: 第N章 / "chapter N" for a chapter, 第N部分 / "part N" otherwise.
   const ask = ({ n, unit }: { n: number; unit: string }) =>
-    locale === 'en' ? `/ask What does ${unit === '章' ? 'chapter' : 'part'} ${n} say?` : `/ask 第${chineseNumeral(n)}${unit}讲的是什么`;
+    locale === 'en'
+      ? `/ask What does ${unit === '章' ? 'chapter' : 'part'} ${n} say?`
+      : `/ask ${prefix}第${chineseNumeral(n)}${unit}讲的是什么`;
   return pagedAnswer(request, [], {
     message: say(
       locale,
-      outlines.length ? `文档中没有问到的这一部分。各文档的部分：\n${listing}` : '文档没有分部分。',
+      outlines.length
+        ? `文档中没有问到的这一部分。各文档的部分：\n${listing}`
+        : named.length
+          ? `${named.map((d) => bookTitle(d.meta.title)).join('、')}没有分部分。`
+          : '文档没有分部分。',
       outlines.length
         ? `No document has the part asked for. The documents' parts:\n${listing}`
-        : 'The documents are not divided into parts.',
+        : named.length
+          ? `${named.map((d) => bookTitle(d.meta.title)).join(', ')} ${named.length > 1 ? 'are' : 'is'} not divided into parts.`
+          : 'The documents are not divided into parts.',
     ),
     suggestions: [...new Set(numbered.map(ask))].slice(0, 5),
   });

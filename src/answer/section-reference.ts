@@ -1,5 +1,6 @@
 import type { Section } from '../core/types.js';
 import { chineseNumeral } from '../ingest/whitepaper-toc.js';
+import { chineseNumeralValue } from '../query/date-normalize.js';
 
 // Parts of a document a question points at by position: "前言里说…", "白皮书第四部分开头…",
 // "What does the conclusion say…". The part's own sentences rarely repeat its heading, so the
@@ -23,25 +24,26 @@ const TITLED: readonly { asked: RegExp; titles: readonly string[] }[] = [
 
 const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const CHINESE_DIGITS = '一二三四五六七八九';
+/** A part's number as written: 一 … 九十九 (十一, 二十), or 1 … 99. A changelog counted by position has more than nine. */
+const NUMBER = '[一二三四五六七八九十]{1,3}|[1-9]\\d?';
 
 const PART_WORDS = '章|部分|篇|卷|编';
-const CHINESE_PART = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])(?:${PART_WORDS})`);
+const CHINESE_PART = new RegExp(`第(${NUMBER})(?:${PART_WORDS})`);
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 /** 第N节: a sub-section, by its number under the part the question names ("第四部分第三节"). */
-const CHINESE_SUBPART = new RegExp(`第([${CHINESE_DIGITS}]|[1-9])节`);
+const CHINESE_SUBPART = new RegExp(`第(${NUMBER})节`);
 
 /** A part's number as written (三, or 3). */
-export const numberOf = (written: string) => (/\d/.test(written) ? Number(written) : 1 + CHINESE_DIGITS.indexOf(written));
+export const numberOf = (written: string) => (/\d/.test(written) ? Number(written) : (chineseNumeralValue(written) ?? 0));
 
 /** 第N部分/章/篇/卷/编, "part N", "the Nth part": N (1-based), or null. */
 export function partNumber(question: string): number | null {
   const zh = CHINESE_PART.exec(question);
   if (zh) return numberOf(zh[1]!);
-  const en = /\b(?:part|chapter|section) ([a-z]+|\d)\b/i.exec(question);
+  const en = /\b(?:part|chapter|section) ([a-z]+|\d{1,2})\b/i.exec(question);
   if (en) {
     const word = en[1]!.toLowerCase();
-    const n = /^\d$/.test(word) ? Number(word) : Math.max(ENGLISH_NUMBERS.indexOf(word), ROMAN.indexOf(word)) + 1;
+    const n = /^\d+$/.test(word) ? Number(word) : Math.max(ENGLISH_NUMBERS.indexOf(word), ROMAN.indexOf(word)) + 1;
     if (n > 0) return n;
   }
   const ordinal = /\b([a-z]+) (?:part|chapter|section)\b/i.exec(question);
@@ -67,9 +69,9 @@ export function namedSections(question: string): ((section: Section) => boolean)
 
 /** A top-level heading's number and what it is numbered as (一 中国抗击… → 1, 部分; 第二章 措施 → 2, 章), or null. */
 export function partOfHeading(heading: string): { n: number; unit: string } | null {
-  const bare = new RegExp(`^([${CHINESE_DIGITS}]|[1-9])(?: |[、．.](?!\\d))`, 'u').exec(heading);
+  const bare = new RegExp(`^(${NUMBER})(?: |[、．.](?!\\d))`, 'u').exec(heading);
   if (bare) return { n: numberOf(bare[1]!), unit: '部分' };
-  const headed = new RegExp(`^第([${CHINESE_DIGITS}]|[1-9])(${PART_WORDS})`, 'u').exec(heading);
+  const headed = new RegExp(`^第(${NUMBER})(${PART_WORDS})`, 'u').exec(heading);
   return headed ? { n: numberOf(headed[1]!), unit: headed[2]! } : null;
 }
 
@@ -93,5 +95,5 @@ export function withoutSectionReference(question: string): string {
   const subPart = partNumber(question) === null ? null : new RegExp(CHINESE_SUBPART.source, 'g');
   rest = rest.replace(new RegExp(CHINESE_PART.source, 'g'), ' ');
   if (subPart) rest = rest.replace(subPart, ' ');
-  return rest.replace(/\b(?:part|chapter|section) (?:[a-z]+|\d)\b/gi, ' ').replace(/\b[a-z]+ (?:part|chapter|section)\b/gi, ' ');
+  return rest.replace(/\b(?:part|chapter|section) (?:[a-z]+|\d{1,2})\b/gi, ' ').replace(/\b[a-z]+ (?:part|chapter|section)\b/gi, ' ');
 }

@@ -44,9 +44,14 @@ describe('parts asked for by position', () => {
     expect(answer.items.map((i) => i.text)).toEqual(['新增装修系统。']);
   });
 
-  it('given a document named with a part beyond its last, then no such part, and the parts there are', () => {
+  it('given a document named with a part beyond its last, then no such part, and that document’s parts only, asked of it', () => {
     const answer = ask('更新日志的第五部分讲了什么');
     expect(answer.items).toEqual([]);
     expect(answer.message).toMatch(/没有问到的这一部分/u);
+    expect(answer.message).not.toContain('基本规则');
+  });
+
+  it('given a document named by a distinctive part of its title, then its part', () => {
+    expect(ask('茶馆服务器的第二部分讲了什么').items.map((i) => i.text)).toEqual(['第一次违规给予口头警告。']);
   });
 });

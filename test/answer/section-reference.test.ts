@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedSections } from '../../src/answer/section-reference.js';
+import { namedSections, partNumber, partOfHeading } from '../../src/answer/section-reference.js';
 import type { Section } from '../../src/core/types.js';
 
 const section = (...path: string[]): Section => ({ docId: 'wp', path, passageIds: [] });
@@ -36,5 +36,24 @@ describe('sections a question names by position', () => {
     'What conclusion did the joint mission reach?',
   ])('given "%s", which names no part by position, then nothing is named', (question) => {
     expect(picked(question)).toBeNull();
+  });
+});
+
+describe('parts numbered past nine', () => {
+  it.each([
+    ['第十一部分讲了什么', 11],
+    ['第10章说了什么', 10],
+    ['第二十章', 20],
+    ['What does part 12 say?', 12],
+  ])('given "%s", then part %i', (question, n) => {
+    expect(partNumber(question)).toBe(n);
+  });
+
+  it('given headings numbered past nine, then their number; a section number (2.1) or a year is none', () => {
+    expect(partOfHeading('十一、附则')).toEqual({ n: 11, unit: '部分' });
+    expect(partOfHeading('10. 附录')).toEqual({ n: 10, unit: '部分' });
+    expect(partOfHeading('第十二章 结语')).toEqual({ n: 12, unit: '章' });
+    expect(partOfHeading('2.1 安装')).toBeNull();
+    expect(partOfHeading('2024. 回顾')).toBeNull();
   });
 });
