@@ -3,6 +3,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { numberSpellings } from '../text/number-spellings.js';
 import { type Condition, conditionTerms, meets } from './search-syntax.js';
+import { latinSpellings } from './written-latin.js';
 
 // How /search's operators (search-syntax.ts) test a sentence for a keyword. Chinese: as written in
 // any script, punctuation and spaces aside ("口罩、防护服" is written 口罩防护服, "措施有效阻断"
@@ -53,7 +54,10 @@ function keywordTest(services: Services, keyword: string): (text: string) => boo
   const forms = simplifiedVariants(keyword.trim());
   const english = forms[0] && ENGLISH.test(forms[0]) ? forms[0] : null;
   if (english) {
-    const whole = new RegExp(`(?<![a-z0-9])${english.split(/\s+/u).map(escapeRegExp).join('\\s+')}(?![a-z0-9])`, 'u');
+    const wholeWord = (word: string) => new RegExp(`(?<![a-z0-9])${word.split(/\s+/u).map(escapeRegExp).join('\\s+')}(?![a-z0-9])`, 'u');
+    // As typed, and as the documents spell the word (wifi: Wi-Fi; GTX960: GTX 960), as a plain search reads it.
+    const spelled = [english, ...latinSpellings(services, english)].map(wholeWord);
+    const whole = { test: (text: string) => spelled.some((pattern) => pattern.test(text)) };
     // Each English word (or phrase the lexicon knows) as one of its whole Chinese translations:
     // masks is 口罩 or 医用口罩, never 医用 alone; health silk road needs 健康 (or 身体) and 丝绸之路.
     // A part with no Chinese (the 19 of COVID-19) asks for nothing more.

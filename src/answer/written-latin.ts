@@ -65,6 +65,15 @@ function documentSpellings(services: Services): Map<string, Set<string>> {
   return spellings;
 }
 
+/** How the documents write a Latin word, its letters and digits compared alone (wifi: wi-fi, wifi), folded; none when they do not. */
+export function latinSpellings(services: Services, word: string): string[] {
+  const key = word
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/gu, '');
+  return key && /[a-z]/u.test(key) ? [...(documentSpellings(services).get(key) ?? [])] : [];
+}
+
 /** Whether the documents write a Latin word as typed, its case and width aside (120Hz). */
 export function writesLatin(services: Services, word: string): boolean {
   const folded = word.normalize('NFKC').toLowerCase();

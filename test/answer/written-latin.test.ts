@@ -33,6 +33,12 @@ describe('a Latin word the documents write with a hyphen or space between its pa
     expect(answer.message ?? '').not.toMatch(/not understood|没有理解/);
   });
 
+  it('given the word in /search operators (AND, +word, -word), then it is tested as the documents spell it too', () => {
+    expect(search('email AND 客服').items.map((i) => i.text)).toEqual(['如有问题，请用 E-mail 联系客服。']);
+    expect(search('+RX580 显卡').items.map((i) => i.text)).toEqual(['推荐显卡为 RX 580 或更高。']);
+    expect(search('(客服 OR 显卡) -email').items.map((i) => i.text)).toEqual(['推荐显卡为 RX 580 或更高。']);
+  });
+
   it('given the letters and digits typed together, then the sentence writing them apart first', () => {
     expect(search('RX580').items[0]?.text).toBe('推荐显卡为 RX 580 或更高。');
   });
