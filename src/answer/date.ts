@@ -47,7 +47,12 @@ function daysOfEveryYear(services: Services, query: string, parsed: DateQuery): 
   );
 }
 
+/** Whether a range is a whole year (/date 2024年), said as that year. */
+const isWholeYear = (query: DateQuery): boolean =>
+  query.kind === 'range' && query.from.endsWith('-01-01') && query.to === `${query.from.slice(0, 4)}-12-31`;
+
 function describe(query: DateQuery, year: number, locale: Locale = 'zh'): string {
+  if (query.kind === 'range' && isWholeYear(query)) return locale === 'en' ? query.from.slice(0, 4) : `${query.from.slice(0, 4)}年`;
   if (locale === 'en') {
     if (query.kind === 'day') return formatDateEn(query.date, year);
     if (query.kind === 'range') return `${formatDateEn(query.from, year)} to ${formatDateEn(query.to, year)}`;
@@ -211,11 +216,13 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   if (!hits.length) {
     const around = days[0] ?? `${year}-01-01`;
     const moved = sameDaysInCorpusYear(services, days);
-    // A month is asked again as a month (/date 3月), not as its first to last day.
+    // A month is asked again as a month (/date 3月), not as its first to last day; a year as a year (/date 2024年).
     const sameDays =
       moved && parsed.query.kind === 'month'
         ? { ...moved, label: `${parsed.query.month}月`, labelEn: MONTHS_EN[parsed.query.month - 1] ?? moved.labelEn }
-        : moved;
+        : moved && isWholeYear(parsed.query)
+          ? { ...moved, label: `${moved.year}年`, labelEn: `${moved.year}` }
+          : moved;
     const why = sameDays
       ? say(
           locale,

@@ -1,4 +1,4 @@
-// Reads the date a user typed for /date: one day, a range of days or a whole month.
+// Reads the date a user typed for /date: one day, a range of days, a whole month or a whole year.
 // Never throws: anything else comes back as a typed error with a message in Chinese and English.
 
 import { cutGraphemes } from '../text/graphemes.js';
@@ -176,6 +176,13 @@ function parseWithoutWeekday(input: string, typed: string, defaultYear: number):
   if (day && day.month !== null) {
     const checked = checkDay({ ...day, month: day.month }, defaultYear);
     return checked.ok ? { ok: true, query: { kind: 'day', date: checked.iso } } : fail('invalid-date', checked.reason);
+  }
+
+  // A whole year (2024年, 2024): its days as a range, as a changelog's year is asked for.
+  const year = /^(\d{4}) ?年?$/u.exec(text);
+  if (year) {
+    const reason = checkYear(Number(year[1]));
+    return reason ? fail('invalid-date', reason) : { ok: true, query: { kind: 'range', from: `${year[1]}-01-01`, to: `${year[1]}-12-31` } };
   }
 
   const month = readMonth(text);

@@ -47,7 +47,7 @@ describe('/date refusals over a chronicle of 2024', () => {
     );
   });
 
-  it.each(['2024年', '周五'])('given /date %s, then the forms and suggestions are written with a day it has entries on', (query) => {
+  it.each(['第二季度', '周五'])('given /date %s, then the forms and suggestions are written with a day it has entries on', (query) => {
     const answer = engine.answer({ command: 'date', query });
     expect(answer.error?.code).toBe('unrecognized-date');
     expect(answer.error?.message).toContain('“5月3日”、“5.3”、“2024-05-03”');

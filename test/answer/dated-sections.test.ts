@@ -42,6 +42,18 @@ describe('/date over a changelog', () => {
     expect(answer.items.map((i) => i.date)).toEqual(['2024-03-15', '2024-03-22']);
   });
 
+  it('given a year, then every dated section of it, by day; another year is said to have none, its year offered', () => {
+    expect(engine.answer({ command: 'date', query: '2024年' }).items.map((i) => i.date)).toEqual([
+      '2024-03-15',
+      '2024-03-22',
+      '2024-05-03',
+    ]);
+    const other = engine.answer({ command: 'date', query: '2023' });
+    expect(other.items).toEqual([]);
+    expect(other.message).toMatch(/^2023年没有条目/u);
+    expect(other.suggestions).toContain('/date 2024年');
+  });
+
   it('given a day no heading names, then the nearest days that have sections are offered', () => {
     const answer = engine.answer({ command: 'date', query: '2024年3月20日' });
     expect(answer.items).toEqual([]);

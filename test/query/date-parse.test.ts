@@ -282,3 +282,13 @@ describe('property: no input string makes the parser throw, and every refusal sa
     );
   });
 });
+
+describe('a whole year', () => {
+  it.each(['2024年', '2024', ' 2024 年 '])('given "%s", then the range of its days', (input) => {
+    expect(parseDateQuery(input, 2020)).toEqual({ ok: true, query: { kind: 'range', from: '2024-01-01', to: '2024-12-31' } });
+  });
+
+  it('given a year of fewer than four digits written as four (0999), then an invalid date', () => {
+    expect(parseDateQuery('0999年', 2020)).toMatchObject({ ok: false, error: { code: 'invalid-date' } });
+  });
+});
