@@ -15,11 +15,20 @@ export function queryLength(query: string): number {
 }
 
 /** Checks what every text command needs: something to look for, and not a wall of text. */
+/** The command an example runs (`/country 意大利` → country). */
+const command = (example: string): string => /^\/(\S+)/u.exec(example)?.[1] ?? '';
+
 export function validateQuery(query: string, wording: Wording, locale: Locale = 'zh'): AnswerError | null {
   const trimmed = query.trim();
   const { what, whatEn } = wording;
   if (!trimmed) {
-    const { zh, en } = wording.example();
+    const { zh, en, unshown, help } = wording.example();
+    // Over documents holding nothing the example would find (no country named), what the command lists there instead.
+    if (unshown && help)
+      return {
+        code: 'empty-query',
+        message: say(locale, `请输入${what}。/${command(zh)} ${help.zh}。`, `Please type ${whatEn}. /${command(en)}: ${help.en}.`),
+      };
     return { code: 'empty-query', message: say(locale, `请输入${what}，例如：${zh}`, `Please type ${whatEn}, for example: ${en}`) };
   }
   const length = queryLength(trimmed);

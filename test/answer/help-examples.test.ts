@@ -37,6 +37,12 @@ describe('/help over documents without dated entries or countries', () => {
       expect(engine.answer({ command, query: example! }).items.length, command).toBeGreaterThan(0);
     }
   });
+
+  it('given /country with nothing typed, over documents naming no place, then what it lists and that they name none, no Italy to try', () => {
+    const message = engine.answer({ command: 'country', query: '' }).error?.message ?? '';
+    expect(message).toMatch(/^请输入国家或地区名称。.*没有提到国家或地区/u);
+    expect(message).not.toContain('意大利');
+  });
 });
 
 describe('/help over the starting documents', () => {
