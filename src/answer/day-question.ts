@@ -32,7 +32,7 @@ export function wholeDaysAsked(services: Services, question: string): string[] |
 }
 
 /** Whether what a question says besides its days asks nothing ("发生了什么", "what happened on"). */
-function asksNothingMore(services: Services, rest: string): boolean {
+export function asksNothingMore(services: Services, rest: string): boolean {
   const english = services.english(rest);
   const chinese = services.tokenizer.tokenize(rest).words;
   const unknownEnglish = english?.unknown ?? [];

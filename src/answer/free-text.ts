@@ -35,6 +35,7 @@ import { hasSomethingToFind, validateQuery, type Wording } from './validate-quer
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
+import { answerWholeYear, wholeYearAsked } from './year-question.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
@@ -108,6 +109,10 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     return answerWholeDays(services, request, days);
   const whole = mode === 'ask' ? wholeThingAnswer(services, request, days !== null) : null;
   if (whole) return whole;
+  // A question about a whole year (2013年发生了什么): its entries, or the sentences writing it.
+  const year = mode === 'ask' && !days ? wholeYearAsked(services, request.query) : null;
+  const yearAnswer = year === null ? null : answerWholeYear(services, request, year);
+  if (yearAnswer) return yearAnswer;
   // A name joined by a dash (中国—意大利): the sentences writing it, when some do; its words
   // apart ranked the one writing it sixth, under sentences naming 中国. When none does
   // (中国-东盟: the documents write 中国与东盟), its words are searched as before.

@@ -23,6 +23,7 @@ beforeAll(async () => {
       '- 新增雪原区域和十二个新任务。',
     ].join('\n\n'),
     'faq.txt': '常见问题\n\n旅店每天早上八点刷新客人。\n',
+    'history.txt': '旅店往事\n\n2013年，老板在康定开了第一家旅店。\n\n为了避免发生意外，旅店装了烟雾报警器。\n',
   });
 });
 
@@ -59,6 +60,21 @@ describe('/date over a changelog', () => {
     expect(answer.items).toEqual([]);
     expect(answer.suggestions?.join(' ')).toMatch(/3月22日/u);
   });
+});
+
+describe('questions about a whole year', () => {
+  it('given a year the dated sections are in, then its entries, as /date of the year lists them', () => {
+    const answer = engine.answer({ command: 'ask', query: '2024年发生了什么' });
+    expect(answer.items.map((i) => i.date)).toEqual(['2024-03-15', '2024-03-22', '2024-05-03']);
+  });
+
+  it.each(['2013年发生了什么', 'What happened in 2013?'])(
+    'given "%s", a year only running text writes, then the sentences writing it',
+    (query) => {
+      const answer = engine.answer({ command: 'ask', query });
+      expect(answer.items.map((i) => i.text)).toEqual(['2013年，老板在康定开了第一家旅店。']);
+    },
+  );
 });
 
 describe('questions over a changelog', () => {
