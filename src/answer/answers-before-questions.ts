@@ -1,4 +1,4 @@
-import { readingOrder } from '../core/reading-order.js';
+import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import type { RankedPassage } from './ranked-search.js';
@@ -22,7 +22,8 @@ const REACH = 2;
 /**
  * The sentence answering a document's question: the first after it in its section that asks
  * nothing, within REACH, when a label marks them a pair. Read in the document's order, each place
- * of its sentences kept (an FAQ answering "A：可以。" twice holds that sentence once as a passage).
+ * of its sentences kept (an FAQ answering "A：可以。" twice holds that sentence once as a passage),
+ * and cited at the place that answers.
  */
 function answerOf(services: Services, question: Passage): Passage | null {
   const doc = services.library.doc(question.docId);
@@ -35,7 +36,7 @@ function answerOf(services: Services, question: Passage): Passage | null {
   for (const next of order.slice(at + 1, at + 1 + REACH)) {
     if (next.place.section?.join('\u0000') !== section) return null;
     if (!ASKS.test(next.passage.text))
-      return ANSWER_LABEL.test(next.passage.text) || QUESTION_LABEL.test(question.text) ? next.passage : null;
+      return ANSWER_LABEL.test(next.passage.text) || QUESTION_LABEL.test(question.text) ? atPlace(next) : null;
   }
   return null;
 }
@@ -51,7 +52,8 @@ export function answersBeforeQuestions(services: Services, ranked: readonly Rank
     const answer = ASKS.test(item.passage.text) ? answerOf(services, item.passage) : null;
     if (answer && !placed.has(answer.id)) {
       const listed = at.get(answer.id);
-      result.push(listed === undefined ? { passage: answer, score: item.score, terms: [] } : { ...ranked[listed]!, score: item.score });
+      // As it stands after this question (a repeated answer is cited at this place), its matched terms kept.
+      result.push({ passage: answer, score: item.score, terms: listed === undefined ? [] : ranked[listed]!.terms });
       placed.add(answer.id);
     }
     result.push(item);

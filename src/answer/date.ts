@@ -51,6 +51,9 @@ function daysOfEveryYear(services: Services, query: string, parsed: DateQuery): 
 const isWholeYear = (query: DateQuery): boolean =>
   query.kind === 'range' && query.from.endsWith('-01-01') && query.to === `${query.from.slice(0, 4)}-12-31`;
 
+/** Days a range's summary names with their counts: a month's all of them; a year's first month's worth, then 等 (366 days were 5,000 characters). */
+const DAYS_SUMMED = 31;
+
 function describe(query: DateQuery, year: number, locale: Locale = 'zh'): string {
   if (query.kind === 'range' && isWholeYear(query)) return locale === 'en' ? query.from.slice(0, 4) : `${query.from.slice(0, 4)}年`;
   if (locale === 'en') {
@@ -221,7 +224,15 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
       moved && parsed.query.kind === 'month'
         ? { ...moved, label: `${parsed.query.month}月`, labelEn: MONTHS_EN[parsed.query.month - 1] ?? moved.labelEn }
         : moved && isWholeYear(parsed.query)
-          ? { ...moved, label: `${moved.year}年`, labelEn: `${moved.year}` }
+          ? {
+              ...moved,
+              label: `${moved.year}年`,
+              labelEn: `${moved.year}`,
+              // Counted in that year itself: days moved from a common year miss a leap year's 2月29日.
+              count: services.library.datesWithEntries
+                .filter((d) => d.date.startsWith(`${moved.year}-`))
+                .reduce((sum, d) => sum + d.count, 0),
+            }
           : moved;
     const why = sameDays
       ? say(
@@ -263,8 +274,14 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
       ? (locale === 'en' ? [assumed?.noteEn, weekdayNote.noteEn] : [assumed?.note, weekdayNote.note]).filter(Boolean).join('') || null
       : say(
           locale,
-          `${asked}共有${groups.length}天有条目：${groups.map((g) => `${g.label}（${g.count}条）`).join('、')}`,
-          `${asked}: ${groups.length} ${groups.length === 1 ? 'day has' : 'days have'} entries: ${groups.map((g, i) => `${formatDateEn(daysFound[i]!, year)} (${g.count})`).join(', ')}`,
+          `${asked}共有${groups.length}天有条目：${groups
+            .slice(0, DAYS_SUMMED)
+            .map((g) => `${g.label}（${g.count}条）`)
+            .join('、')}${groups.length > DAYS_SUMMED ? `等` : ''}`,
+          `${asked}: ${groups.length} ${groups.length === 1 ? 'day has' : 'days have'} entries: ${groups
+            .slice(0, DAYS_SUMMED)
+            .map((g, i) => `${formatDateEn(daysFound[i]!, year)} (${g.count})`)
+            .join(', ')}${groups.length > DAYS_SUMMED ? ', …' : ''}`,
         );
   // One year's span: the same days of two years would draw a year of empty days between them.
   const oneYear = days[0]?.slice(0, 4) === days[days.length - 1]?.slice(0, 4);

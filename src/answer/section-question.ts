@@ -74,7 +74,9 @@ export function answerNoSuchPart(services: Services, request: AnswerRequest): An
   const named = namingDocuments(services, withoutSectionReference(request.query)).docs;
   const asked = named.length ? named : services.library.documents;
   // Offered questions name the document too when the question did (纪实 has no part: the white paper's 第二部分 is not it).
-  const prefix = named.length === 1 && named[0] ? `${named[0].meta.shortTitle ?? named[0].meta.title}的` : '';
+  const name = named.length === 1 && named[0] ? (named[0].meta.shortTitle ?? named[0].meta.title) : null;
+  const prefix = name ? `${name}的` : '';
+  const ofName = name ? ` of ${name}` : '';
   const outlines = asked.flatMap((d) => {
     const parts = [...new Set(d.sections.map((s) => s.path[0] ?? ''))].filter(Boolean);
     return parts.length ? [{ title: d.meta.title, parts }] : [];
@@ -90,7 +92,7 @@ export function answerNoSuchPart(services: Services, request: AnswerRequest): An
   // Asked as section-reference.ts reads a part: 第N章 / "chapter N" for a chapter, 第N部分 / "part N" otherwise.
   const ask = ({ n, unit }: { n: number; unit: string }) =>
     locale === 'en'
-      ? `/ask What does ${unit === '章' ? 'chapter' : 'part'} ${n} say?`
+      ? `/ask What does ${unit === '章' ? 'chapter' : 'part'} ${n}${ofName} say?`
       : `/ask ${prefix}第${chineseNumeral(n)}${unit}讲的是什么`;
   return pagedAnswer(request, [], {
     message: say(

@@ -81,7 +81,7 @@ export function partOfHeading(heading: string): { n: number; unit: string } | nu
  * 2. 安装; not 2.1, a sub-section's number).
  */
 function headedAs(heading: string, n: number, words: string): boolean {
-  if (heading.startsWith(`${chineseNumeral(n)} `)) return true;
+  if (heading.startsWith(`${chineseNumeral(n)} `) || heading.startsWith(`${n} `)) return true;
   if (new RegExp(`^(?:${chineseNumeral(n)}|${n})[、．.](?!\\d)`, 'u').test(heading)) return true;
   const written = new RegExp(`^第(${chineseNumeral(n)}|${n})(?:${words})`, 'u');
   return written.test(heading);

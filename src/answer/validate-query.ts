@@ -14,10 +14,10 @@ export function queryLength(query: string): number {
   return length;
 }
 
-/** Checks what every text command needs: something to look for, and not a wall of text. */
 /** The command an example runs (`/country 意大利` → country). */
 const command = (example: string): string => /^\/(\S+)/u.exec(example)?.[1] ?? '';
 
+/** Checks what every text command needs: something to look for, and not a wall of text. */
 export function validateQuery(query: string, wording: Wording, locale: Locale = 'zh'): AnswerError | null {
   const trimmed = query.trim();
   const { what, whatEn } = wording;

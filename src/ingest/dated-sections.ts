@@ -17,7 +17,8 @@ const WRITTEN_AS_DAY =
 /** What may stand between a heading's day and its start or end: marks, brackets, spaces; no word. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
-export type HeadingDay = { date: string } | { yearless: true } | null;
+/** A heading's day: `opens` when the day opens the heading (2024年5月3日 v1.3), not closes it (v2.0（2024-10-01）); `ownYear` when it writes its year. */
+export type HeadingDay = { date: string; opens: boolean; ownYear: boolean } | { yearless: true } | null;
 
 /**
  * The day a heading is dated by: one opening it or closing it (`v2.0（2024-10-01）`); a day in its
@@ -30,12 +31,16 @@ export function headingDay(heading: string, year: number | null): HeadingDay {
   const last = mentions[mentions.length - 1];
   const day = first && NO_WORDS.test(heading.slice(0, first.start)) ? first : last && NO_WORDS.test(heading.slice(last.end)) ? last : null;
   if (!day) return null;
-  return year !== null || WRITTEN_YEAR.test(heading.slice(day.start, day.end)) ? { date: day.date } : { yearless: true };
+  const ownYear = WRITTEN_YEAR.test(heading.slice(day.start, day.end));
+  return year !== null || ownYear
+    ? { date: day.date, opens: day === first && NO_WORDS.test(heading.slice(0, day.start)), ownYear }
+    : { yearless: true };
 }
 
 interface OpenSection {
   level: number;
   date: string;
+  ordinal: number;
   path: string[];
   ids: string[];
   held: Set<string>;
@@ -49,12 +54,15 @@ export class DatedSections {
   yearless = 0;
   /** Headings opening with a day no calendar has (2月30日), said once in a warning: left undated. */
   impossible = 0;
+  /** Whether a heading's day took the document's year (so the note on where that year came from is worth saying). */
+  yearUsed = false;
   /**
    * The dated sections being read, outermost first: a dated sub-heading (### 5月4日 热修复 under
    * ## 5月3日) is an entry of its own, and when it ends its parent's text goes on under the parent's day.
    */
   private readonly open: OpenSection[] = [];
   private count = 0;
+  private readonly byId = new Map<string, Entry>();
 
   constructor(
     private readonly docId: string,
@@ -72,7 +80,10 @@ export class DatedSections {
     const day = headingDay(text, this.year);
     if (day && 'yearless' in day) this.yearless++;
     if (!day && WRITTEN_AS_DAY.test(text)) this.impossible++;
-    if (day && 'date' in day) this.open.push({ level, date: day.date, path, ids: [], held: new Set(), paragraphs: [] });
+    if (!day || !('date' in day)) return;
+    if (!day.ownYear) this.yearUsed = true;
+    // Numbered as the document reads them: a parent before the dated sub-sections it holds.
+    this.open.push({ level, date: day.date, path, ordinal: ++this.count, ids: [], held: new Set(), paragraphs: [] });
   }
 
   /** A paragraph's sentences (their ids, and the sentences as the passages write them), the innermost dated section's. */
@@ -87,30 +98,41 @@ export class DatedSections {
     open.paragraphs.push(sentences.join(''));
   }
 
-  /** Ends every dated section being read (a footer follows, or the document ends). */
+  /** Ends every dated section being read (a footer follows, or the document ends); the entries then stand in the document's order. */
   close(): void {
     while (this.open.length) this.closeInnermost();
+    // A parent closes after the dated sub-sections it holds, yet reads before them.
+    this.entries.sort((a, b) => a.ordinal - b.ordinal);
   }
 
   /**
-   * Ends the innermost dated section: an entry when it holds a sentence. Each is an entry of its
-   * own, a release written again word for word too: it is cited by its own heading and day.
+   * Ends the innermost dated section: an entry when it holds a sentence. Each heading's is an
+   * entry of its own, a release written again word for word under another heading too (cited by
+   * its own heading and day); the same heading and text written twice (a section pasted twice)
+   * is one entry at two places.
    */
   private closeInnermost(): void {
     const open = this.open.pop();
     if (!open?.ids.length) return;
-    const ordinal = ++this.count;
     const text = open.paragraphs.join('\n');
-    this.entries.push({
-      // By heading and text: two releases of one text are two entries, one id each.
-      id: entryId(this.docId, `${open.path.join('\u0000')}\u0000${text}`),
+    const id = entryId(this.docId, `${open.path.join('\u0000')}\u0000${text}`);
+    const seen = this.byId.get(id);
+    if (seen) {
+      seen.dates.push(open.date);
+      seen.ordinals.push(open.ordinal);
+      return;
+    }
+    const entry: Entry = {
+      id,
       docId: this.docId,
-      ordinal,
+      ordinal: open.ordinal,
       dates: [open.date],
-      ordinals: [ordinal],
+      ordinals: [open.ordinal],
       passageIds: open.ids,
       text,
       section: open.path,
-    });
+    };
+    this.byId.set(id, entry);
+    this.entries.push(entry);
   }
 }

@@ -130,7 +130,10 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const rendered = markdown ? markdownText(lines) : { lines: lines.map(plainLine), notes: [] };
   warnings.push(...rendered.notes);
   // A dated heading opening the file (# 2023-04-12 例会) is the day's entry, not the title.
-  const titleAt = titleHeadingAt(rendered.lines, (heading) => headingDay(heading, year) !== null);
+  const titleAt = titleHeadingAt(rendered.lines, (heading) => {
+    const day = headingDay(heading, year);
+    return day !== null && 'date' in day && day.opens;
+  });
   const footerAt = footerRuleAt(rendered.lines);
   for (const [i, shown] of rendered.lines.entries()) {
     if (i === titleAt) {
@@ -181,7 +184,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   }
   builder.flush();
   dated.close();
-  if (dated.entries.length && from)
+  if (dated.yearUsed && from)
     warnings.push(`元数据没有 year：标题里没写年份的日期按${from}中的 ${year} 年读取（可在元数据里写 "year": ${year}）。`);
   if (dated.impossible) warnings.push(`${dated.impossible}个标题以不存在的日期开头（如 2月30日），未当作带日期的条目。`);
   if (dated.yearless)

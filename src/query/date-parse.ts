@@ -178,8 +178,9 @@ function parseWithoutWeekday(input: string, typed: string, defaultYear: number):
     return checked.ok ? { ok: true, query: { kind: 'day', date: checked.iso } } : fail('invalid-date', checked.reason);
   }
 
-  // A whole year (2024年, 2024): its days as a range, as a changelog's year is asked for.
-  const year = /^(\d{4}) ?年?$/u.exec(text);
+  // A whole year (2024年, 2024): its days as a range, as a changelog's year is asked for. Four
+  // digits alone are a year only as years are written now (0318 and 1231 may be a month and day).
+  const year = /^(\d{4}) ?年$/u.exec(text) ?? /^((?:19|20)\d\d)$/u.exec(text);
   if (year) {
     const reason = checkYear(Number(year[1]));
     return reason ? fail('invalid-date', reason) : { ok: true, query: { kind: 'range', from: `${year[1]}-01-01`, to: `${year[1]}-12-31` } };

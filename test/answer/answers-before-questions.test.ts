@@ -36,7 +36,10 @@ describe("an FAQ's questions and answers", () => {
   });
 
   it('given a question whose answer another question of the FAQ shares word for word, then that answer, not the next question’s', () => {
-    expect(texts('可以带外卖进店吗')[0]).toBe('A：可以。');
+    const first = engine.answer({ command: 'ask', query: '可以带外卖进店吗' }).items[0];
+    expect(first?.text).toBe('A：可以。');
+    // Cited where it answers this question (the fourth sentence), not at its first place.
+    expect(first?.citation).toMatch(/第4句/u);
   });
 
   it('given a rhetorical question in prose, then the sentence after it is not taken for its answer', () => {

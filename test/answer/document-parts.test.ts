@@ -51,6 +51,12 @@ describe('parts asked for by position', () => {
     expect(answer.message).not.toContain('基本规则');
   });
 
+  it('given an English question naming a document and a part it lacks, then the parts offered ask of that document', () => {
+    const answer = engine.answer({ command: 'ask', query: 'What does part 5 of 茶馆服务器规则 say?', locale: 'en' });
+    expect(answer.items).toEqual([]);
+    expect(answer.suggestions).toContain('/ask What does part 2 of 茶馆服务器规则 say?');
+  });
+
   it('given a document named by a distinctive part of its title, then its part', () => {
     expect(ask('茶馆服务器的第二部分讲了什么').items.map((i) => i.text)).toEqual(['第一次违规给予口头警告。']);
   });

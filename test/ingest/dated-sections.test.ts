@@ -11,7 +11,7 @@ describe('headingDay', () => {
     ['v2.0.0（2024-10-01）', '2024-10-01'],
     ['Release 1.4 — March 7, 2024', '2024-03-07'],
   ])('given the heading %s, then it is dated %s', (heading, date) => {
-    expect(headingDay(heading, null)).toEqual({ date });
+    expect(headingDay(heading, null)).toMatchObject({ date, ownYear: true });
   });
 
   it('given a day in the middle of a heading, or a version number, then the heading is not dated (it talks about the day, it is not of it)', () => {
@@ -21,7 +21,7 @@ describe('headingDay', () => {
   });
 
   it("given a day without its year, then the document's year dates it, and without one the heading is yearless", () => {
-    expect(headingDay('5月3日 更新公告', 2024)).toEqual({ date: '2024-05-03' });
+    expect(headingDay('5月3日 更新公告', 2024)).toEqual({ date: '2024-05-03', opens: true, ownYear: false });
     expect(headingDay('5月3日 更新公告', null)).toEqual({ yearless: true });
   });
 });
@@ -96,11 +96,31 @@ describe('a Markdown document whose headings are days', () => {
       meta,
       '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n\n### 2024年5月4日 热修复\n\n修复闪退。\n\n### 新增内容\n\n新增钓鱼玩法。',
     );
-    expect(nested.entries.map((e) => [e.dates[0], e.text])).toEqual([
-      ['2024-05-04', '修复闪退。'],
-      ['2024-05-03', '新增雪原。\n新增钓鱼玩法。'],
+    // In the document's order: the parent first, as it reads (numbered 1), then what it holds.
+    expect(nested.entries.map((e) => [e.dates[0], e.ordinal, e.text])).toEqual([
+      ['2024-05-03', 1, '新增雪原。\n新增钓鱼玩法。'],
+      ['2024-05-04', 2, '修复闪退。'],
     ]);
     expect(nested.passages.find((p) => p.text === '新增钓鱼玩法。')?.date).toBe('2024-05-03');
+  });
+
+  it('given the same dated section pasted twice, then one entry at two places', () => {
+    const pasted = ingestDocument(meta, '# 日志\n\n## 2024年6月1日 v1.4\n\n新增成就。\n\n## 2024年6月1日 v1.4\n\n新增成就。');
+    expect(pasted.entries.map((e) => [e.dates, e.ordinals])).toEqual([
+      [
+        ['2024-06-01', '2024-06-01'],
+        [1, 2],
+      ],
+    ]);
+  });
+
+  it('given a # title closing with a day (最后更新：…), then it stays the title, not an entry', () => {
+    const titled = ingestDocument(
+      { ...meta, title: '日志' },
+      '# 更新日志（最后更新：2024年12月20日）\n\n本页记录更新。\n\n## 2024年1月18日 v1.0\n\n上线。',
+    );
+    expect(titled.entries.map((e) => e.dates)).toEqual([['2024-01-18']]);
+    expect(titled.sections.map((s) => s.path)).toEqual([['2024年1月18日 v1.0']]);
   });
 
   it('given a dated # heading opening the file, then it is that day’s entry, not the title', () => {

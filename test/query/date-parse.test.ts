@@ -288,6 +288,11 @@ describe('a whole year', () => {
     expect(parseDateQuery(input, 2020)).toEqual({ ok: true, query: { kind: 'range', from: '2024-01-01', to: '2024-12-31' } });
   });
 
+  it('given four digits that are no year as years are written now (0318, 1231), then not a year', () => {
+    expect(parseDateQuery('0318', 2020)).toMatchObject({ ok: false, error: { code: 'unrecognized' } });
+    expect(parseDateQuery('1231', 2020)).toMatchObject({ ok: false, error: { code: 'unrecognized' } });
+  });
+
   it('given a year of fewer than four digits written as four (0999), then an invalid date', () => {
     expect(parseDateQuery('0999年', 2020)).toMatchObject({ ok: false, error: { code: 'invalid-date' } });
   });
