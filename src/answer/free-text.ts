@@ -35,6 +35,7 @@ import { hasSomethingToFind, validateQuery, type Wording } from './validate-quer
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
+import { writtenCompound } from './written-latin.js';
 import { answerWholeYear, wholeYearAsked } from './year-question.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
@@ -118,6 +119,12 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // (中国-东盟: the documents write 中国与东盟), its words are searched as before.
   const joined = mode === 'search' && correcting && isJoinedName(request.query) ? asQuoted(plain, request) : null;
   if (joined) return joined;
+  // So is a Latin word of letters and digits the documents write joined (AP-300, typed ap300 too).
+  const compound = mode === 'search' && correcting ? writtenCompound(services, request.query) : null;
+  const typedAs = request.query.trim();
+  const quoted = compound === typedAs.normalize('NFKC').toLowerCase() ? typedAs : compound;
+  const asWritten = quoted ? asQuoted(plain, { ...request, query: quoted }) : null;
+  if (asWritten) return { ...asWritten, query: request.query };
   // /search's operators ("…", -word, AND, OR): the rest of the query is ranked, among the
   // sentences meeting them.
   const syntax = mode === 'search' ? readSearchSyntax(request.query) : null;

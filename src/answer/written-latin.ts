@@ -74,6 +74,22 @@ export function latinSpellings(services: Services, word: string): string[] {
   return key && /[a-z]/u.test(key) ? [...(documentSpellings(services).get(key) ?? [])] : [];
 }
 
+/** One Latin word of letter and digit parts, joined or by hyphens (AP-300, ap300, COVID-19). */
+const ONE_WORD = /^[a-z0-9]+(?:[-‐–][a-z0-9]+)*$/u;
+
+/**
+ * The documents' spelling of a /search that is one Latin word they write with its parts joined by
+ * a hyphen or space (AP-300 for AP-300 or ap300), to be searched as written: read as its parts,
+ * its number alone matched 学费300元 and none of the AP-300 sentences. Null otherwise.
+ */
+export function writtenCompound(services: Services, query: string): string | null {
+  const folded = query.trim().normalize('NFKC').toLowerCase();
+  if (!ONE_WORD.test(folded) || !/[a-z]/u.test(folded) || !/\d/u.test(folded)) return null;
+  const spellings = latinSpellings(services, folded);
+  if (spellings.includes(folded) && /[-‐–]/u.test(folded)) return folded;
+  return spellings.find((form) => /[-‐–\s]/u.test(form)) ?? null;
+}
+
 /** Whether the documents write a Latin word as typed, its case and width aside (120Hz). */
 export function writesLatin(services: Services, word: string): boolean {
   const folded = word.normalize('NFKC').toLowerCase();

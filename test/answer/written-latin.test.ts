@@ -12,6 +12,8 @@ beforeAll(async () => {
       '产品说明',
       '如有问题，请用 E-mail 联系客服。',
       '推荐显卡为 RX 580 或更高。',
+      '型号为 ZX-300 的音箱已经停产。',
+      '本店会员费300元。',
       '本机支持 Bluetooth5 连接。',
       '屏幕刷新率为 90Hz。',
       '包装内含一根数据线。',
@@ -37,6 +39,14 @@ describe('a Latin word the documents write with a hyphen or space between its pa
     expect(search('email AND 客服').items.map((i) => i.text)).toEqual(['如有问题，请用 E-mail 联系客服。']);
     expect(search('+RX580 显卡').items.map((i) => i.text)).toEqual(['推荐显卡为 RX 580 或更高。']);
     expect(search('(客服 OR 显卡) -email').items.map((i) => i.text)).toEqual(['推荐显卡为 RX 580 或更高。']);
+  });
+
+  it('given a word of letters and digits the documents write joined (ZX-300), typed so or without the hyphen, then only the sentences writing it, not its number alone', () => {
+    for (const query of ['ZX-300', 'zx300'])
+      expect(
+        search(query).items.map((i) => i.text),
+        query,
+      ).toEqual(['型号为 ZX-300 的音箱已经停产。']);
   });
 
   it('given the letters and digits typed together, then the sentence writing them apart first', () => {
