@@ -50,7 +50,8 @@ function eventLine(item: AnswerItem): string | null {
 }
 
 function renderItem(item: AnswerItem, n: number, style: TextStyle, withEvent: boolean): string[] {
-  const lines = [`${n}. ${highlightText(item.text, item.highlights, style)}`];
+  // A dated section's text keeps its lines (a changelog's items): each under the first, indented as the citation is.
+  const lines = [`${n}. ${highlightText(item.text, item.highlights, style).replaceAll('\n', '\n   ')}`];
   const event = withEvent ? eventLine(item) : null;
   if (event) lines.push(style.dim(event));
   lines.push(style.dim(`   —— ${item.citation}  [${item.id}]`));

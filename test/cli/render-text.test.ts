@@ -36,3 +36,12 @@ describe('console rendering of a /search listing its best matches only', () => {
     expect(english).toBe(`/search 疫情 — ${answer.matched} results, the best ${answer.total} listed`);
   });
 });
+
+describe('console rendering of an entry of several lines', () => {
+  it("given an entry whose text keeps its lines (a changelog's items), then each line after the first is indented under it", () => {
+    const answer = engine.answer({ command: 'date', query: '3月18日', pageSize: 1 });
+    const item = { ...answer.items[0]!, text: '新增装修系统。\n修复了闪退的问题。', highlights: [] };
+    const text = renderAnswerText({ ...answer, items: [item] }, PLAIN_STYLE);
+    expect(text).toContain('1. 新增装修系统。\n   修复了闪退的问题。\n   —— ');
+  });
+});
