@@ -22,17 +22,16 @@ export function bestRows(matches: SentenceMatches, enough: number, keep: (row: n
   for (let row = 0; row < count; row++) if (scores[row]! >= threshold) best.push(row);
   best.sort(byScore);
   const kept: number[] = [];
-  const tested = new Uint8Array(count);
   for (const row of best) {
     if (kept.length >= enough) return kept;
-    tested[row] = 1;
     if (keep(row)) kept.push(row);
   }
   if (kept.length >= enough || best.length >= count) return kept;
   // Few pass (an operator's phrase few sentences write, 中国—意大利): every other row is tested
   // once and only those passing are sorted. Growing the sorted pool instead sorted every row
   // several times over (~25 ms at 100× the corpus, 21,000 rows).
-  for (let row = 0; row < count; row++) if (!tested[row] && keep(row)) kept.push(row);
+  // The rows below the threshold are exactly those not yet tested.
+  for (let row = 0; row < count; row++) if (scores[row]! < threshold && keep(row)) kept.push(row);
   return kept.sort(byScore).slice(0, enough);
 }
 

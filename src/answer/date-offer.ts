@@ -1,3 +1,5 @@
+import type { Library } from '../core/library.js';
+import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
 import { dayNumber } from '../query/date-calendar.js';
 
@@ -8,6 +10,9 @@ import { dayNumber } from '../query/date-calendar.js';
 /** How far from the asked day an entry still makes /date worth offering (its answer names the nearest days). */
 const NEAR_DAYS = 7;
 
+/** The years some entry is dated in, once per library (a search finding nothing asked at each). */
+const yearsWithEntries = memoized((library: Library) => [...new Set(library.datesWithEntries.map((d) => d.date.slice(0, 4)))]);
+
 /**
  * Whether /date for `day` (ISO) lists entries on it or near it. `yearTyped`: the user wrote the
  * year; otherwise the same day of any year with entries counts (/date reads it as every year's).
@@ -15,7 +20,7 @@ const NEAR_DAYS = 7;
 export function dateWorthOffering(services: Services, day: string, yearTyped: boolean): boolean {
   const dated = services.library.datesWithEntries;
   if (!dated.length) return false;
-  const years = yearTyped ? [day.slice(0, 4)] : [...new Set(dated.map((d) => d.date.slice(0, 4)))];
+  const years = yearTyped ? [day.slice(0, 4)] : yearsWithEntries(services.library);
   const asked = years.map((year) => dayNumber(`${year}${day.slice(4)}`)).filter((n) => !Number.isNaN(n));
   return dated.some((d) => asked.some((n) => Math.abs(dayNumber(d.date) - n) <= NEAR_DAYS));
 }

@@ -4,7 +4,7 @@ import { findDatesInText } from '../query/date-find.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { parseDateQuery } from '../query/date-parse.js';
 import { pagedAnswerOf } from './answer-shape.js';
-import { answerDate } from './date.js';
+import { answerAsDate } from './date.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { GENERIC_QUESTION_WORDS } from './generic-question-words.js';
 import { counted, listed, localeOf, say } from './locale.js';
@@ -82,11 +82,7 @@ export function answerWholeDays(services: Services, request: AnswerRequest, days
   // No day with entries gets /date's answer: why nothing is there, and the nearest days.
   if (!withEntries.length) {
     const first = days[0]!;
-    return {
-      ...answerDate(services, { ...request, command: 'date', query: label(first) }),
-      command: request.command,
-      query: request.query,
-    };
+    return answerAsDate(services, request, label(first));
   }
   const leads = withEntries.flatMap((day) =>
     services.library.entriesOn(day).flatMap((entry) => {

@@ -23,7 +23,7 @@ import { titlePartsNamed } from './title-part.js';
  */
 const namesByDocument = new WeakMap<IngestedDocument, string[]>();
 
-export function namesOf(doc: IngestedDocument): string[] {
+function namesOf(doc: IngestedDocument): string[] {
   let names = namesByDocument.get(doc);
   if (!names) {
     const folded = [...(doc.meta.aliases ?? []), doc.meta.title, doc.meta.shortTitle ?? ''].filter(Boolean).map(toSimplified);
@@ -48,22 +48,34 @@ export const ASKS_WHAT_IT_SAYS =
 export const ASKS_SOMETHING_ELSE = /谁|为什么|为何|如何|吗|多少|何时|何地|\b(?:who|why|when|where|how|which|whom|whose)\b/iu;
 
 /** The documents a question asks about as a whole, in corpus order, or null when it asks something more. */
-export function wholeDocumentsAsked(services: Services, question: string): IngestedDocument[] | null {
-  let rest = toSimplified(question);
-  // Most questions have no such word: they are let go before any document's names are read.
-  if (!ASKS_WHAT_IT_SAYS.test(rest)) return null;
-  const named: IngestedDocument[] = [];
+/**
+ * The documents a text names (folded Simplified) by a distinctive part of a title, a title or an
+ * alias, and the text without those names; the documents in corpus order.
+ */
+export function documentsNamedIn(services: Services, text: string): { docs: IngestedDocument[]; rest: string } {
+  let rest = text;
+  const named = new Set<IngestedDocument>();
   // A distinctive part of a title first: 使用说明书 holds the alias 说明书, which would leave 使用 asked.
   for (const { doc, part } of titlePartsNamed(services, rest)) {
-    named.push(doc);
+    named.add(doc);
     rest = rest.split(part).join(' ');
   }
   for (const doc of services.library.documents) {
     const found = namesOf(doc).filter((name) => rest.includes(name));
     if (!found.length) continue;
-    if (!named.includes(doc)) named.push(doc);
+    named.add(doc);
     for (const name of found) rest = rest.split(name).join(' ');
   }
+  return { docs: services.library.documents.filter((doc) => named.has(doc)), rest };
+}
+
+export function wholeDocumentsAsked(services: Services, question: string): IngestedDocument[] | null {
+  let rest = toSimplified(question);
+  // Most questions have no such word: they are let go before any document's names are read.
+  if (!ASKS_WHAT_IT_SAYS.test(rest)) return null;
+  const found = documentsNamedIn(services, rest);
+  const named = found.docs;
+  rest = found.rest;
   // Judged on what the names leave: a title holding 总结 or 如何 (工作总结.txt, 如何洗手.txt) says nothing of the question.
   if (!ASKS_WHAT_IT_SAYS.test(rest) || ASKS_SOMETHING_ELSE.test(rest)) return null;
   const english = services.english(rest);

@@ -7,12 +7,11 @@ import { chineseNumeral } from '../ingest/whitepaper-toc.js';
 import { bookTitle } from '../text/book-title.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswer, pagedAnswerOf } from './answer-shape.js';
-import { namesOf } from './document-question.js';
+import { documentsNamedIn } from './document-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { namedSections, partNumber, partOfHeading, withoutSectionReference } from './section-reference.js';
-import { titlePartsNamed } from './title-part.js';
 
 // "前言里说了什么", "白皮书第二部分讲的是什么", "What does the preface say?": a question that
 // names a part of a document and asks nothing more asks for that part, as "3月18日发生了什么"
@@ -49,23 +48,8 @@ export function wholeSectionsAsked(services: Services, question: string): Sectio
   });
 }
 
-/**
- * The documents a question names by a title or alias, or a distinctive part of a title
- * (title-part.ts: 星港茶馆的第二部分), and the question without those names (folded Simplified).
- */
-function namingDocuments(services: Services, question: string): { docs: IngestedDocument[]; rest: string } {
-  let rest = toSimplified(question);
-  const docs = services.library.documents.filter((doc) => {
-    const found = namesOf(doc).filter((name) => rest.includes(name));
-    for (const name of found) rest = rest.split(name).join(' ');
-    return found.length > 0;
-  });
-  for (const { doc, part } of titlePartsNamed(services, rest)) {
-    if (!docs.includes(doc)) docs.push(doc);
-    rest = rest.split(part).join(' ');
-  }
-  return { docs, rest };
-}
+/** The documents a question names (document-question.ts), and the question without those names (folded Simplified). */
+const namingDocuments = (services: Services, question: string) => documentsNamedIn(services, toSimplified(question));
 
 /** A part asked for that no document has: the parts they have, each as a question to ask instead. */
 export function answerNoSuchPart(services: Services, request: AnswerRequest): Answer {

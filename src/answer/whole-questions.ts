@@ -2,7 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument, Section } from '../core/types.js';
 import { comparisonKey } from '../ingest/normalize-raw.js';
 import { answerCorpus, corpusAsked } from './corpus-question.js';
-import { answerDate } from './date.js';
+import { answerAsDate } from './date.js';
 import { impossibleDayAsked } from './day-question.js';
 import { answerWholeDocuments, wholeDocumentsAsked } from './document-question.js';
 import { answerNoSuchPart, answerWholeSections, wholeSectionsAsked } from './section-question.js';
@@ -15,12 +15,7 @@ import { answerNoSuchPart, answerWholeSections, wholeSectionsAsked } from './sec
 /** The answer to a question asking for a whole thing, or null when it asks for sentences. `dayNamed`: it names a real day. */
 export function wholeThingAnswer(services: Services, request: AnswerRequest, dayNamed: boolean): Answer | null {
   const impossibleDay = dayNamed ? null : impossibleDayAsked(services, request.query);
-  if (impossibleDay)
-    return {
-      ...answerDate(services, { ...request, command: 'date', query: impossibleDay }),
-      command: request.command,
-      query: request.query,
-    };
+  if (impossibleDay) return answerAsDate(services, request, impossibleDay);
   const sections = wholeSectionsAsked(services, request.query);
   // A heading that repeats its document's title (a Markdown file's # Volunteer Handbook) names the
   // document: its other parts are the document's too (a setext heading after it is a part of its own).

@@ -11,9 +11,6 @@ const RUN = /[a-z0-9]+(?:[-‐–\u0020][a-z0-9]+)*/giu;
 const PART = /[a-z0-9]+/giu;
 const LETTER = /[a-z]/iu;
 
-/** The documents' Latin spellings by their letters and digits alone ("wifi" → wi-fi, wifi), per library. */
-const spellingsOf = new WeakMap<Library, Map<string, Set<string>>>();
-
 /** A part or two neighbouring parts of a run, as written, and their letters and digits. */
 function* pieces(run: string): Generator<{ written: string; key: string }> {
   const parts = [...run.matchAll(PART)];
@@ -43,11 +40,9 @@ const WRITTEN_LETTER = /[A-Za-zＡ-Ｚａ-ｚ]/u;
  * letter count (the digits of 3 000 are no word). Only sentences writing a letter are folded to
  * their match text: folding all of them first cost 0.75 s at 100× the corpus (~40 ms now).
  */
-function documentSpellings(services: Services): Map<string, Set<string>> {
+function readSpellings(services: Services): Map<string, Set<string>> {
   const { library } = services;
-  let spellings = spellingsOf.get(library);
-  if (spellings) return spellings;
-  spellings = new Map();
+  const spellings = new Map<string, Set<string>>();
   const { passages } = services.index.numbers;
   for (let n = 0; n < library.passageCount; n++) {
     if (!WRITTEN_LETTER.test(passages[n]?.text ?? '')) continue;
@@ -61,7 +56,17 @@ function documentSpellings(services: Services): Map<string, Set<string>> {
         else spellings.set(key, new Set([written]));
       }
   }
-  spellingsOf.set(library, spellings);
+  return spellings;
+}
+
+/** The spellings, read once per library (by hand, not memoized: reading them needs the services too). */
+const spellingsOf = new WeakMap<Library, Map<string, Set<string>>>();
+function documentSpellings(services: Services): Map<string, Set<string>> {
+  let spellings = spellingsOf.get(services.library);
+  if (!spellings) {
+    spellings = readSpellings(services);
+    spellingsOf.set(services.library, spellings);
+  }
   return spellings;
 }
 

@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { pagedAnswerOf } from './answer-shape.js';
-import { answerDate } from './date.js';
+import { answerAsDate } from './date.js';
 import { asksNothingMore } from './day-question.js';
 import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
@@ -26,8 +26,7 @@ export function wholeYearAsked(services: Services, question: string): number | n
 
 /** That year's entries (/date's answer), or the sentences writing it in the documents' order; null when none does. */
 export function answerWholeYear(services: Services, request: AnswerRequest, year: number): Answer | null {
-  if (services.library.datesWithEntries.some((d) => d.date.startsWith(`${year}-`)))
-    return { ...answerDate(services, { ...request, command: 'date', query: `${year}年` }), command: request.command, query: request.query };
+  if (services.library.datesWithEntries.some((d) => d.date.startsWith(`${year}-`))) return answerAsDate(services, request, `${year}年`);
   const written = `${year}年`;
   const numbers = sentencesWriting(services.library, written);
   if (!numbers.length) return null;

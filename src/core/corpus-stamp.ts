@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusEntries, entryKind, isEmptyFolder, isReadCorpusFile } from '../ingest/load-corpus.js';
+import { corpusEntries, entryKind, isEmptyFolderEntry, isReadCorpusFile } from '../ingest/load-corpus.js';
 
 // What the corpus folder holds, cheaply: every entry's name and kind, and its documents' and
 // sidecars' sizes and times, as the index's fingerprint sees the folder (fingerprint.ts hashes the
@@ -24,7 +24,7 @@ export function corpusStamp(corpusDir: string, files: readonly string[] = []): s
   try {
     for (const entry of corpusEntries(corpusDir)) {
       // Whether a folder is empty too, as the index's fingerprint counts it (files put into one are named).
-      const empty = entry.isDirectory() && isEmptyFolder(join(corpusDir, entry.name)) ? '\0empty' : '';
+      const empty = isEmptyFolderEntry(corpusDir, entry) ? '\0empty' : '';
       hash.update(`${entry.name}\0${entryKind(entry)}${empty}\n`);
       if (isReadCorpusFile(entry)) stat(join(corpusDir, entry.name), entry.name);
     }

@@ -251,7 +251,7 @@ function warmUpAfterReady(services: Services, log: Logger): void {
   try {
     services.library.unitsOf('');
     services.library.unitTextNumbers('');
-    unitSpansFor(services.library, services.index.numbers.passages.length);
+    unitSpansFor(services.library, services.library.passageCount);
     services.library.sectionOf('');
     toSimplified('說');
     cutGraphemes('說', 1);

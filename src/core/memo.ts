@@ -20,9 +20,9 @@ export function memoized<K extends object, V>(compute: (key: K) => V): (key: K) 
 export function rememberedByKey<O extends object, V>(
   size: number,
   keep: (value: V) => boolean = () => true,
-): (owner: O, key: string, compute: () => V) => V {
+): ((owner: O, key: string, compute: () => V) => V) & { known: (owner: O, key: string) => V | undefined } {
   const byOwner = memoized((_: O) => new Map<string, V>());
-  return (owner, key, compute) => {
+  const remembered = (owner: O, key: string, compute: () => V): V => {
     const known = byOwner(owner);
     if (known.has(key)) return known.get(key) as V;
     const value = compute();
@@ -32,4 +32,6 @@ export function rememberedByKey<O extends object, V>(
     }
     return value;
   };
+  // The answer remembered for a key, if any: a caller needing less than the whole answer may do without computing it.
+  return Object.assign(remembered, { known: (owner: O, key: string) => byOwner(owner).get(key) });
 }

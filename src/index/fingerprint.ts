@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../core/paths.js';
-import { corpusEntries, entryKind, isEmptyFolder, isReadCorpusFile } from '../ingest/load-corpus.js';
+import { corpusEntries, entryKind, isEmptyFolderEntry, isReadCorpusFile } from '../ingest/load-corpus.js';
 
 /** Bump to force a rebuild of every saved index even when no indexing code changed. */
 export const INDEX_VERSION = 1;
@@ -58,7 +58,7 @@ export function corpusFingerprint(corpusDir: string, dictionaryFiles: string[]):
   // A folder counts as empty or not too: an empty one is not named, and files put into it later are
   // (the saved index's notes said nothing of them until something else changed).
   for (const entry of entries) {
-    const empty = entry.isDirectory() && isEmptyFolder(join(corpusDir, entry.name)) ? ':empty' : '';
+    const empty = isEmptyFolderEntry(corpusDir, entry) ? ':empty' : '';
     hash.update(`entry:${entry.name}:${entryKind(entry)}${empty}\n`);
   }
   for (const { name } of entries.filter(isReadCorpusFile)) {

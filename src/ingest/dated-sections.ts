@@ -29,12 +29,11 @@ export function headingDay(heading: string, year: number | null): HeadingDay {
   const mentions = findDatesInText(heading, year ?? 2000);
   const first = mentions[0];
   const last = mentions[mentions.length - 1];
-  const day = first && NO_WORDS.test(heading.slice(0, first.start)) ? first : last && NO_WORDS.test(heading.slice(last.end)) ? last : null;
+  const opens = first !== undefined && NO_WORDS.test(heading.slice(0, first.start));
+  const day = opens ? first : last && NO_WORDS.test(heading.slice(last.end)) ? last : null;
   if (!day) return null;
   const ownYear = WRITTEN_YEAR.test(heading.slice(day.start, day.end));
-  return year !== null || ownYear
-    ? { date: day.date, opens: day === first && NO_WORDS.test(heading.slice(0, day.start)), ownYear }
-    : { yearless: true };
+  return year !== null || ownYear ? { date: day.date, opens, ownYear } : { yearless: true };
 }
 
 interface OpenSection {

@@ -59,6 +59,9 @@ export const isCorpusFile = (entry: Dirent): boolean =>
  */
 export const isReadCorpusFile = (entry: Dirent): boolean => isCorpusFile(entry) && !entry.name.startsWith('.');
 
+/** Whether a folder's entry is an empty sub-folder (said apart by the fingerprint, the watch's stamp and the notes). */
+export const isEmptyFolderEntry = (dir: string, entry: Dirent): boolean => entry.isDirectory() && isEmptyFolder(join(dir, entry.name));
+
 /** Whether a folder holds nothing, by reading one entry: the watch asks at every look, and a folder may hold 300,000 files. */
 export function isEmptyFolder(path: string): boolean {
   try {
@@ -87,7 +90,7 @@ function listFiles(dir: string, warnings: string[], skipped: string[]): string[]
     return [];
   }
   // An empty folder holds nothing that will not be read.
-  const folders = entries.filter((e) => e.isDirectory() && !isEmptyFolder(join(dir, e.name))).map((e) => `${e.name}/`);
+  const folders = entries.filter((e) => e.isDirectory() && !isEmptyFolderEntry(dir, e)).map((e) => `${e.name}/`);
   const links = entries.filter((e) => e.isSymbolicLink()).map((e) => e.name);
   // A named pipe, socket or device under a document's name (fifo.txt) cannot be read as one.
   const special = entries.filter((e) => !e.isFile() && !e.isDirectory() && !e.isSymbolicLink()).map((e) => e.name);
