@@ -12,6 +12,7 @@ import { dateForms } from './date-forms.js';
 import { daysTypedApart, withDiscordTimestamps } from './date-input.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { entryItem } from './entry-item.js';
+import { asNewest, newestAsked, newestDay } from './latest-question.js';
 import { counted, type Locale, localeOf, say, spanIn } from './locale.js';
 import { noDatedEntries } from './no-dated-entries.js';
 import { dateTimeline } from './timeline.js';
@@ -166,6 +167,10 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   const request = typed === received.query ? received : { ...received, query: typed };
   const assumed = withCorpusMonth(services, typed);
   const parsed = parseDateQuery(assumed?.query ?? typed, year);
+  // "/date 最新", "/date latest": the newest day with entries (of the documents named, if any).
+  const newest = parsed.ok ? null : newestAsked(services, typed);
+  const newestDayAsked = newest && newestDay(services, newest);
+  if (newestDayAsked) return asNewest(services, answerAsDate(services, request, newestDayAsked), newestDayAsked, locale);
   const apart = parsed.ok ? null : daysTypedApart(typed, year, locale);
   if (apart) {
     // One day typed twice has no range to offer.

@@ -4,11 +4,13 @@ import { toSimplified } from '../text/normalize.js';
 import { writtenSpelling } from '../text/number-spellings.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
+import { answerAsDate } from './date.js';
 import { dateWorthOffering } from './date-offer.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { headingMentions, someHeadingWrites } from './heading-mentions.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
+import { asNewest, newestAsked, newestDay } from './latest-question.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
@@ -114,6 +116,10 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const year = mode === 'ask' && !days ? wholeYearAsked(services, request.query) : null;
   const yearAnswer = year === null ? null : answerWholeYear(services, request, year);
   if (yearAnswer) return yearAnswer;
+  // A question for the newest entry (最新版本是多少, 最近一次更新了什么): the newest day's entries.
+  const newest = mode === 'ask' && !days ? newestAsked(services, request.query) : null;
+  const newestDayAsked = newest && newestDay(services, newest);
+  if (newestDayAsked) return asNewest(services, answerAsDate(services, request, newestDayAsked), newestDayAsked, localeOf(request));
   // A name joined by a dash (中国—意大利): the sentences writing it, when some do; its words
   // apart ranked the one writing it sixth, under sentences naming 中国. When none does
   // (中国-东盟: the documents write 中国与东盟), its words are searched as before.
