@@ -17,18 +17,28 @@ import { counted, say } from './locale.js';
 const DOCUMENT_WORD =
   /^(?:文档|文件|文章|资料|材料|语料|语料库|这些|那些|这篇|那篇|这份|那份|这几篇|几篇|documents?|files?|texts?|articles?|corpus|these|those|this|that|all)$/iu;
 
+/**
+ * Words asking which documents there are ("有哪些文档", "文档列表", "What documents do you have?"):
+ * a list is what they ask for, even with no word asking what the documents say.
+ */
+const ASKS_WHICH = /有什么|有哪些|哪些|哪几|列表|清单|目录|列出|\b(?:list|which|what)\b/iu;
+
+/** Words such a request may hold besides the documents' own (你有…, 都有…, show me all…). */
+const LISTING_WORD = /^(?:列表|清单|目录|列出|列|一下|都|你|你们|可以|可|能|查|查询|搜索|问|提问|list|show|me|you|have|do|can|is|are|there|available|which|what|search|ask)$/iu;
+
 /** Documents named in the answer, as /about names them; the rest counted. */
 const LISTED = 30;
 
 /** Whether a question asks what the documents say, naming none of them. */
 export function corpusAsked(services: Services, question: string): boolean {
   const text = toSimplified(question);
-  if (!ASKS_WHAT_IT_SAYS.test(text) || ASKS_SOMETHING_ELSE.test(text)) return false;
+  const asksWhatTheySay = ASKS_WHAT_IT_SAYS.test(text) && !ASKS_SOMETHING_ELSE.test(text);
+  if (!asksWhatTheySay && !ASKS_WHICH.test(text)) return false;
   const english = services.english(text);
   const words = english ? [...english.groups.map((g) => g.english), ...english.unknown] : services.tokenizer.tokenize(text).words;
   const meaningful = words.filter((w) => !/^[\p{P}\p{S}\s\d]*$/u.test(w));
   const naming = meaningful.some((w) => DOCUMENT_WORD.test(w) && !/^(?:这些|那些|these|those|this|that|all)$/iu.test(w));
-  return naming && meaningful.every((w) => DOCUMENT_WORD.test(w) || GENERIC_SECTION_WORDS.has(w.toLowerCase()));
+  return naming && meaningful.every((w) => DOCUMENT_WORD.test(w) || LISTING_WORD.test(w) || GENERIC_SECTION_WORDS.has(w.toLowerCase()));
 }
 
 /** The documents listed, each with how to ask for it whole; a single document's listing. */

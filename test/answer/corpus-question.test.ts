@@ -13,7 +13,18 @@ describe('questions about all the documents', () => {
     engine = await engineOver('corpus-question', SERVER_DOCUMENTS);
   });
 
-  it.each(['这些文档讲了什么', '这篇文章讲了什么', '这些文件说了什么？', 'What do the documents say?'])(
+  it.each([
+    '这些文档讲了什么',
+    '这篇文章讲了什么',
+    '这些文件说了什么？',
+    'What do the documents say?',
+    // Asking which documents there are: a list, though nothing asks what they say.
+    '有哪些文档',
+    '文档列表',
+    '你们有哪些资料？',
+    'What documents do you have?',
+    'list the documents',
+  ])(
     'given /ask %s, then every document is listed as /about names it, with how to ask about one',
     (query) => {
       const answer = engine.answer({ command: 'ask', query });
@@ -34,7 +45,7 @@ describe('questions about all the documents', () => {
     expect(answer.message).toMatch(/^《小岚净化器使用说明书》共 \d+ 句/);
   });
 
-  it.each(['滤网的寿命是多少', '说明书里怎么更换滤网', '文件'])('given /ask %s, then it is ranked, not answered with the list', (query) => {
+  it.each(['滤网的寿命是多少', '说明书里怎么更换滤网', '文件', '哪些文件提到了滤网', 'which documents mention the filter'])('given /ask %s, then it is ranked, not answered with the list', (query) => {
     expect(engine.answer({ command: 'ask', query }).message ?? '').not.toContain('篇文档：');
   });
 });
