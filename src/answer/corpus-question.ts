@@ -24,7 +24,8 @@ const DOCUMENT_WORD =
 const ASKS_WHICH = /有什么|有哪些|哪些|哪几|列表|清单|目录|列出|\b(?:list|which|what)\b/iu;
 
 /** Words such a request may hold besides the documents' own (你有…, 都有…, show me all…). */
-const LISTING_WORD = /^(?:列表|清单|目录|列出|列|一下|都|你|你们|可以|可|能|查|查询|搜索|问|提问|list|show|me|you|have|do|can|is|are|there|available|which|what|search|ask)$/iu;
+const LISTING_WORD =
+  /^(?:列表|清单|目录|列出|列|一下|都|你|你们|可以|可|能|查|查询|搜索|问|提问|list|show|me|you|have|do|can|is|are|there|available|which|what|search|ask)$/iu;
 
 /** Documents named in the answer, as /about names them; the rest counted. */
 const LISTED = 30;

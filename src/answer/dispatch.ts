@@ -3,6 +3,7 @@ import type { Answer, AnswerRequest } from '../core/types.js';
 import { stripDiscordMarkup } from '../text/discord-markup.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { visibleText } from '../text/invisible-characters.js';
+import { toSimplified } from '../text/normalize.js';
 import { errorAnswer } from './answer-shape.js';
 import { COMMANDS, closestCommand, commandNamed, type KnownCommand } from './commands.js';
 import { answerContext } from './context.js';
@@ -69,7 +70,7 @@ export function dispatch(services: Services, raw: AnswerRequest): Answer {
     });
   // "/ask help" most likely wants the bot's help: the question is still answered (help may be a
   // word of the documents), and /help named above the results.
-  if (command === 'ask' && HELP_WORDS.has(query.toLowerCase().replace(/[\s\p{P}]/gu, ''))) {
+  if (command === 'ask' && asksForHelp(query)) {
     const answer = HANDLERS.ask(services, { ...request, command, query });
     const pointer = say(localeOf(request), '想看使用说明？请用 /help。', 'Looking for how to use the bot? Type /help.');
     return { ...answer, message: [pointer, answer.message].filter(Boolean).join('\n'), suggestions: [...answer.suggestions, '/help'] };
@@ -81,3 +82,20 @@ export function dispatch(services: Services, raw: AnswerRequest): Answer {
 const QUERIED = new Set<string>(COMMANDS.filter((c) => /\s/.test(c.usage)).map((c) => c.name));
 /** A question that is only a call for help (帮助 alone is not: aid is what the documents are about). */
 const HELP_WORDS = new Set(['help', '使用说明', '使用說明', '怎么用', '怎麼用']);
+
+/** What the bot is asked about itself: "怎么用这个机器人", "你能做什么", "What can you do?". */
+const ASKS_ABOUT_THE_BOT = new RegExp(
+  '^(?:请问)?(?:你|您|你们|这个机器人|机器人|bot|这个bot)?' +
+    '(?:怎么用|怎么使用|如何使用|怎样使用|用法|使用方法|能做什么|可以做什么|能干什么|会做什么|会什么|能回答什么(?:问题)?|可以回答什么(?:问题)?|可以问什么(?:问题)?|能问什么(?:问题)?|有什么功能|有哪些功能|有哪些命令|有什么命令|支持哪些命令)' +
+    '(?:你|您|这个机器人|机器人|bot|这个bot)?(?:呢|啊|吗)?$' +
+    '|^(?:how(?:do|can)?i(?:use)?(?:this|the)?(?:bot|you)|howtouse(?:this|the)?(?:bot|you)|whatcanyoudo|whatcaniask(?:you)?|whatcommandsarethere)$',
+  'u',
+);
+
+/** Whether a question asks only for the bot's help, in either script. */
+function asksForHelp(query: string): boolean {
+  const bare = toSimplified(query)
+    .toLowerCase()
+    .replace(/[\s\p{P}]/gu, '');
+  return HELP_WORDS.has(bare) || ASKS_ABOUT_THE_BOT.test(bare);
+}

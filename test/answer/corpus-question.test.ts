@@ -24,30 +24,30 @@ describe('questions about all the documents', () => {
     '你们有哪些资料？',
     'What documents do you have?',
     'list the documents',
-  ])(
-    'given /ask %s, then every document is listed as /about names it, with how to ask about one',
-    (query) => {
-      const answer = engine.answer({ command: 'ask', query });
-      expect(answer.message).toMatch(/^(语料共4篇文档：|The corpus holds 4 documents:)/);
-      for (const title of [
-        '《茶馆服务器规则与常见问题》',
-        '《小岚净化器使用说明书》',
-        '\n《山海旅店》更新日志',
-        '《从三个人到三百人：骑行俱乐部的十五年》',
-      ])
-        expect(answer.message).toContain(title);
-      expect(answer.suggestions).toContain('/ask 小岚净化器使用说明书讲了什么');
-    },
-  );
+  ])('given /ask %s, then every document is listed as /about names it, with how to ask about one', (query) => {
+    const answer = engine.answer({ command: 'ask', query });
+    expect(answer.message).toMatch(/^(语料共4篇文档：|The corpus holds 4 documents:)/);
+    for (const title of [
+      '《茶馆服务器规则与常见问题》',
+      '《小岚净化器使用说明书》',
+      '\n《山海旅店》更新日志',
+      '《从三个人到三百人：骑行俱乐部的十五年》',
+    ])
+      expect(answer.message).toContain(title);
+    expect(answer.suggestions).toContain('/ask 小岚净化器使用说明书讲了什么');
+  });
 
   it('given a suggestion to ask about one, then it lists that document in order', () => {
     const answer = engine.answer({ command: 'ask', query: '小岚净化器使用说明书讲了什么' });
     expect(answer.message).toMatch(/^《小岚净化器使用说明书》共 \d+ 句/);
   });
 
-  it.each(['滤网的寿命是多少', '说明书里怎么更换滤网', '文件', '哪些文件提到了滤网', 'which documents mention the filter'])('given /ask %s, then it is ranked, not answered with the list', (query) => {
-    expect(engine.answer({ command: 'ask', query }).message ?? '').not.toContain('篇文档：');
-  });
+  it.each(['滤网的寿命是多少', '说明书里怎么更换滤网', '文件', '哪些文件提到了滤网', 'which documents mention the filter'])(
+    'given /ask %s, then it is ranked, not answered with the list',
+    (query) => {
+      expect(engine.answer({ command: 'ask', query }).message ?? '').not.toContain('篇文档：');
+    },
+  );
 });
 
 describe('a question about all the documents over one document', () => {

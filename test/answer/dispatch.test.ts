@@ -121,6 +121,13 @@ describe('dispatch', () => {
     expect(engine.answer({ command: 'ask', query: '帮助' }).message ?? '').not.toContain('/help');
   });
 
+  it('given a question about the bot itself, then /help is named; a question about using something else is not', () => {
+    for (const query of ['怎么用这个机器人', '你能做什么？', '這個機器人怎麼用', 'What can you do?', 'how do I use this bot'])
+      expect(engine.answer({ command: 'ask', query }).suggestions, query).toContain('/help');
+    for (const query of ['怎么用口罩', '机器人能做什么手术'])
+      expect(engine.answer({ command: 'ask', query }).suggestions, query).not.toContain('/help');
+  });
+
   it('given /help and /about, then messages describing commands and the corpus', () => {
     expect(engine.answer({ command: 'help', query: '' }).message).toMatch(/\/country/);
     const about = engine.answer({ command: 'about', query: '' }).message ?? '';
