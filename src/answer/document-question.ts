@@ -52,11 +52,11 @@ export const ASKS_SOMETHING_ELSE = /谁|为什么|为何|如何|吗|多少|何�
  * The documents a text names (folded Simplified) by a distinctive part of a title, a title or an
  * alias, and the text without those names; the documents in corpus order.
  */
-export function documentsNamedIn(services: Services, text: string): { docs: IngestedDocument[]; rest: string } {
+export function documentsNamedIn(services: Services, text: string, besideAPart = false): { docs: IngestedDocument[]; rest: string } {
   let rest = text;
   const named = new Set<IngestedDocument>();
   // A distinctive part of a title first: 使用说明书 holds the alias 说明书, which would leave 使用 asked.
-  for (const { doc, part } of titlePartsNamed(services, rest)) {
+  for (const { doc, part } of titlePartsNamed(services, rest, besideAPart)) {
     named.add(doc);
     rest = rest.split(part).join(' ');
   }

@@ -49,7 +49,7 @@ export function wholeSectionsAsked(services: Services, question: string): Sectio
 }
 
 /** The documents a question names (document-question.ts), and the question without those names (folded Simplified). */
-const namingDocuments = (services: Services, question: string) => documentsNamedIn(services, toSimplified(question));
+const namingDocuments = (services: Services, question: string) => documentsNamedIn(services, toSimplified(question), true);
 
 /** A part asked for that no document has: the parts they have, each as a question to ask instead. */
 export function answerNoSuchPart(services: Services, request: AnswerRequest): Answer {

@@ -14,6 +14,14 @@ import { sentencesWriting } from './written-in-corpus.js';
 /** Characters a part of a title needs to name its document (说明书 alone is an alias's job). */
 const MIN_PART = 4;
 
+/**
+ * The same beside a part asked by position ("规则的第二部分", "AP-300的第三章"): the part asked says
+ * the question is about a document, so two Han characters or three of a model name's do, and the
+ * sentences may write them (the manual writes AP-300 throughout).
+ */
+const MIN_PART_BESIDE_A_PART = 2;
+const MIN_LATIN_PART = 3;
+
 /** Sentences that may write the part before it is the documents' word, not a title's. */
 const MAX_WRITTEN = 2;
 
@@ -32,16 +40,18 @@ const foldedTitles = memoized((library: Library) => library.documents.map((doc) 
  * The documents a question names by a distinctive part of their title, each with the part as the
  * question writes it (folded Simplified), in corpus order.
  */
-export function titlePartsNamed(services: Services, question: string): { doc: IngestedDocument; part: string }[] {
+export function titlePartsNamed(services: Services, question: string, besideAPart = false): { doc: IngestedDocument; part: string }[] {
   const asked = toSimplified(question);
   const { documents } = services.library;
   const titles = foldedTitles(services.library);
   const named: { doc: IngestedDocument; part: string }[] = [];
   documents.forEach((doc, at) => {
     const part = longestShared(asked, titles[at]!).trim();
-    if ([...part].length < MIN_PART || !/\p{Script=Han}/u.test(part)) return;
+    const han = /\p{Script=Han}/u.test(part);
+    const least = besideAPart ? (han ? MIN_PART_BESIDE_A_PART : MIN_LATIN_PART) : MIN_PART;
+    if ([...part].length < least || !(han || (besideAPart && /\p{L}/u.test(part)))) return;
     if (titles.some((title, other) => other !== at && title.includes(part))) return;
-    if (sentencesWriting(services.library, part).length > MAX_WRITTEN) return;
+    if (!besideAPart && sentencesWriting(services.library, part).length > MAX_WRITTEN) return;
     named.push({ doc, part });
   });
   return named;

@@ -27,6 +27,7 @@ beforeAll(async () => {
       '新增装修系统。',
     ].join('\n\n'),
     'log.meta.json': JSON.stringify({ id: 'log', title: '游戏更新日志', aliases: ['更新日志'] }),
+    'xl.md': ['# XL-300 使用手册', '## 安装', '先装好滤网。', '## 联网', 'XL-300 支持手机控制。'].join('\n\n'),
   });
 });
 
@@ -59,5 +60,10 @@ describe('parts asked for by position', () => {
 
   it('given a document named by a distinctive part of its title, then its part', () => {
     expect(ask('茶馆服务器的第二部分讲了什么').items.map((i) => i.text)).toEqual(['第一次违规给予口头警告。']);
+  });
+
+  it('given a short part of a title (two characters, or a model name its sentences write) beside the part, then that document’s part', () => {
+    expect(ask('规则的第二部分').items.map((i) => i.text)).toEqual(['第一次违规给予口头警告。']);
+    expect(ask('XL-300的第二部分').items.map((i) => i.text)).toEqual(['XL-300 支持手机控制。']);
   });
 });
