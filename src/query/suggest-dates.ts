@@ -82,6 +82,22 @@ function covers(q: DateQuery | null, date: string): boolean {
   return date.startsWith(`${q.year}-${String(q.month).padStart(2, '0')}-`);
 }
 
+/** Words /date reads as the newest day (answer/latest-question.ts), as a user starts typing them. */
+const NEWEST_WORDS = ['最新', '最近', 'latest', 'newest'];
+
+/** The newest day offered as its word ("最新 · 12月20日 · 1条") when the typed text starts one; else null. */
+function newestChoice(typed: string, available: readonly DateCount[], defaultYear: number, locale: 'zh' | 'en'): Choice | null {
+  const text = typed.trim().toLowerCase();
+  const newest = available.reduce<DateCount | undefined>((best, d) => (best && best.date > d.date ? best : d), undefined);
+  // One Latin letter starts month names too (n: November); one Han character (最) does not.
+  const word = NEWEST_WORDS.find((w) => w.startsWith(text) && (/\p{Script=Han}/u.test(text) || text.length >= 2));
+  if (!newest || !text || !word) return null;
+  const english = locale === 'en' || /^[a-z]/.test(word);
+  const day = english ? formatDateEn(newest.date, defaultYear) : formatDateZh(newest.date, defaultYear);
+  const count = english ? `${newest.count} ${newest.count === 1 ? 'entry' : 'entries'}` : `${newest.count}条`;
+  return { name: `${word} · ${day} · ${count}`, value: word };
+}
+
 /**
  * Up to `limit` days with entries for what the user typed so far, best first: a month or range
  * typed whole, as typed (choosing a day of it must not be the only way on); days the typed text
@@ -98,6 +114,8 @@ export function suggestDates(
   const choiceOf = (candidate: Candidate) => (locale === 'en' ? candidate.choiceEn : candidate.choice);
   const text = normalizeDateInput(typeof typed === 'string' ? typed : '');
   if (text === '') return candidates.slice(0, limit).map(choiceOf);
+  const newest = newestChoice(typeof typed === 'string' ? typed : '', available, defaultYear, locale);
+  if (newest) return [newest];
   const named: Candidate[] = [];
   const prefixed: Candidate[] = [];
   const containing: Candidate[] = [];

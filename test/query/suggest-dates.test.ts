@@ -18,6 +18,14 @@ describe('suggestDates', () => {
     expect(choices.map((c) => c.value)).toEqual(['3月8日', '3月10日', '3月18日', '3月19日', '3月20日', '3月27日']);
     expect(choices[2]).toEqual({ name: '3月18日 · 8条', value: '3月18日' });
   });
+  it('given the start of 最新 or latest then the newest day is offered as that word, which /date reads', () => {
+    expect(suggestDates('最', available, 2020)).toEqual([{ name: '最新 · 3月27日 · 5条', value: '最新' }]);
+    expect(suggestDates('最近', available, 2020)).toEqual([{ name: '最近 · 3月27日 · 5条', value: '最近' }]);
+    expect(suggestDates('lat', available, 2020)).toEqual([{ name: 'latest · March 27 · 5 entries', value: 'latest' }]);
+    // One letter is the start of month names too: no newest offered for it.
+    expect(values('n')).not.toContain('newest');
+    expect(suggestDates('最', [], 2020)).toEqual([]);
+  });
   it.each([
     ['3月1', ['3月10日', '3月18日', '3月19日']],
     ['3.1', ['3月10日', '3月18日', '3月19日']],
