@@ -33,14 +33,23 @@ export const localeNamed = (value: unknown): Locale => (typeof value === 'string
 
 /**
  * Whether a text command was typed in English, for adapters that have no client locale (console,
- * npm run ask): a Latin word and no Han character. A passage id (/context chronicle:1a2b…) is not.
+ * npm run ask): an English word and no Han character. A passage id (/context chronicle:1a2b…) is not.
  * A query of nothing but Discord markup reads as Chinese, the default.
  */
 export function typedInEnglish(command: string, query: string): boolean {
   if (command.replace(/^\//, '').toLowerCase() === 'context' || /\p{Script=Han}/u.test(query)) return false;
   // Mentions, custom emoji and links are no words of either language (@everyone was read as English).
-  return /[A-Za-z]{2,}/.test(stripDiscordMarkup(query));
+  return (stripDiscordMarkup(query).match(LATIN_WORD) ?? []).some(isEnglishWord);
 }
+
+/** A run of Latin letters standing alone: not part of a model name or a unit (AP-300, ap300, 2.4GHz). */
+const LATIN_WORD = /(?<![\p{L}\p{N}]|\p{N}[-.])[A-Za-z]+(?![\p{L}\p{N}]|[-.]\p{N})/gu;
+
+/**
+ * A Chinese user searching a name the documents write in Latin letters (GTX, NSFW, Wi-Fi) types no
+ * English: a word of three letters or more, not capitals alone, is one.
+ */
+const isEnglishWord = (word: string): boolean => word.length >= 3 && word !== word.toUpperCase();
 
 /** A count with its noun: 3句 / 3 sentences, 1 sentence. */
 export function counted(locale: Locale, n: number, zh: string, one: string, many = `${one}s`): string {

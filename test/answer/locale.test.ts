@@ -116,6 +116,16 @@ describe('the language a text command was typed in (console, npm run ask)', () =
     ['ask', '<@123> https://example.com/masks', false],
     ['ask', '@everyone masks', true],
     ['context', 'chronicle:1a2b3c4d5e', false],
+    // Names the documents write in Latin letters, typed by a Chinese user, are no English.
+    ['search', '2.4GHz', false],
+    ['search', 'AP-300', false],
+    ['search', 'ap300', false],
+    ['search', 'GTX 960', false],
+    ['search', 'Wi-Fi', false],
+    ['search', 'NSFW', false],
+    ['country', 'Germany', true],
+    ['date', 'March 25', true],
+    ['search', 'WHO masks', true],
   ])('given /%s %s, then English: %s (mentions, emoji and links are no words)', (command, query, english) => {
     expect(typedInEnglish(command, query)).toBe(english);
   });
