@@ -23,14 +23,16 @@ const INTENTS: readonly Intent[] = [
   },
   {
     name: 'quantity',
-    asked: /多少|几个|几名|几天|几批|几条|几国|数量|规模|\bhow (many|much)\b/i,
+    // How long, how big, how much it costs ask for a figure as much as 多少 does.
+    asked: /多少|几个|几名|几天|几批|几条|几国|数量|规模|多久|多长|多大|多重|多高|多远|价格|售价|\bhow (many|much|long|big|far|often)\b/i,
     answeredBy: /\d|[一二两三四五六七八九十百千万亿]+(个|名|人|国|次|批|天|家|条|例|架|吨|万|亿)/,
     boost: 1.3,
   },
   {
     name: 'time',
-    asked: /什么时候|何时|哪天|哪一天|哪年|几月|日期|\bwhen\b|what date/i,
-    answeredBy: /\d+月\d+日|\d+日|年月日|月日|月中旬|月下旬|月上旬/,
+    asked: /什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几点|日期|\bwhen\b|what (date|year|time)|which year/i,
+    // A year (哪一年: 2015年), a weekday or an hour (钓鱼大赛什么时候开始: 每周六晚上9点) answers it too.
+    answeredBy: /\d+月\d+日|\d+日|年月日|月日|月中旬|月下旬|月上旬|\d{4}年|\d+点|周[一二三四五六日末]|星期[一二三四五六日天]/,
     boost: 1.3,
   },
 ];

@@ -35,6 +35,18 @@ describe('question intent', () => {
     expect(intentBoost(questionIntents('大概有多少人参加？'), '共近300人通过网络在线与会。')).toBeGreaterThan(1);
     expect(intentBoost(questionIntents('方舱医院 医护人员'), '共近300人通过网络在线与会。')).toBe(1);
   });
+
+  it('given how long, how big or what it costs, then sentences with a figure are favoured', () => {
+    for (const question of ['滤网能用多久？', '游戏的售价是多少钱', 'How long does the filter last?'])
+      expect(intentBoost(questionIntents(question), '滤网寿命约为6个月。'), question).toBeGreaterThan(1);
+  });
+
+  it('given "when", then a year, a weekday or an hour answers it as a day does', () => {
+    const when = questionIntents('俱乐部是哪一年成立的？');
+    for (const sentence of ['俱乐部成立于2009年。', '比赛每周六晚上开启。', '活动晚上9点开始。', '3月18日举行。'])
+      expect(intentBoost(when, sentence), sentence).toBeGreaterThan(1);
+    expect(intentBoost(when, '俱乐部的名字是何嘉取的。')).toBe(1);
+  });
 });
 
 describe('questions about sources', () => {
