@@ -16,12 +16,12 @@ export type JsonRequest =
 /** What a line written as JSON holds: a request to parse (an object, or an array: an error), or a command line. */
 export type JsonLine = { kind: 'request'; json: string } | { kind: 'command'; line: string };
 
-/** Whether a trimmed line parses as JSON of the type `is` asks. */
-function parsesAs(trimmed: string, is: (value: unknown) => boolean): boolean {
+/** The JSON value a trimmed line holds, or undefined when it is not JSON. */
+function parsedOrUndefined(trimmed: string): unknown {
   try {
-    return is(JSON.parse(trimmed));
+    return JSON.parse(trimmed);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -43,10 +43,13 @@ export function jsonLineIn(raw: string): JsonLine | null {
       json: withoutEscapeSequences(raw.slice(brace)).replace(/\p{Cc}/gu, (c) => (c.charCodeAt(0) < 0x20 ? ' ' : c)),
     };
   const trimmed = visibleText(raw.replace(/^[\p{Cf}]+/u, '')).trim();
-  if (trimmed.startsWith('[') && trimmed.endsWith(']') && parsesAs(trimmed, Array.isArray)) return { kind: 'request', json: trimmed };
-  if (trimmed.startsWith('"') && trimmed.endsWith('"') && parsesAs(trimmed, (v) => typeof v === 'string')) {
+  const quoted = trimmed.startsWith('"') && trimmed.endsWith('"');
+  if (!quoted && !(trimmed.startsWith('[') && trimmed.endsWith(']'))) return null;
+  const value = parsedOrUndefined(trimmed);
+  if (Array.isArray(value)) return { kind: 'request', json: trimmed };
+  if (quoted && typeof value === 'string') {
     // Judged as a command line is: what a reader cannot see before its slash taken away.
-    const line = visibleText(withoutEscapeSequences(String(JSON.parse(trimmed))));
+    const line = visibleText(withoutEscapeSequences(value));
     if (/^\s*\//u.test(line)) return { kind: 'command', line };
   }
   return null;
