@@ -27,7 +27,8 @@ function longestFirst(terms: Iterable<string>): string[] {
 }
 
 export function highlightSpans(text: string, terms: Iterable<string>, given: string = toSimplified(foldWidthAndCase(text))): Span[] {
-  const folded = given.length === text.length ? given : foldInPlace(text);
+  const inPlace = given.length === text.length ? null : foldInPlace(text);
+  const folded = inPlace ? inPlace.text : given;
   if (folded.length !== text.length) return [];
   const spans: [number, number][] = [];
   const unique = longestFirst(terms);
@@ -66,33 +67,25 @@ export function highlightSpans(text: string, terms: Iterable<string>, given: str
       }
     }
   }
-  if (folded !== given) spans.push(...keptCharacterSpans(text, unique));
+  // The characters kept unfolded whose fold is a term: ㎡ for the word m2 a search of ㎡ looks for.
+  for (const kept of inPlace?.kept ?? []) if (unique.includes(kept.folded)) spans.push([kept.at, kept.at + kept.length]);
   return mergeSpans(spans);
-}
-
-/** The characters foldInPlace kept whose fold is a term: ㎡ for the word m2 a search of ㎡ looks for. */
-function keptCharacterSpans(text: string, terms: readonly string[]): [number, number][] {
-  const spans: [number, number][] = [];
-  let at = 0;
-  for (const ch of text) {
-    const folded = toSimplified(foldWidthAndCase(ch));
-    if (folded.length !== ch.length && terms.includes(folded)) spans.push([at, at + ch.length]);
-    at += ch.length;
-  }
-  return spans;
 }
 
 /**
  * The folded form, character by character, keeping a character whose fold has another length
- * (㈠ → (一), ㎡ → m2): one such character used to take every highlight off its sentence.
+ * (㈠ → (一), ㎡ → m2), and where each kept one stands with its fold: one such character used to
+ * take every highlight off its sentence.
  */
-function foldInPlace(text: string): string {
+function foldInPlace(text: string): { text: string; kept: { at: number; length: number; folded: string }[] } {
   let out = '';
+  const kept: { at: number; length: number; folded: string }[] = [];
   for (const ch of text) {
     const folded = toSimplified(foldWidthAndCase(ch));
+    if (folded.length !== ch.length) kept.push({ at: out.length, length: ch.length, folded });
     out += folded.length === ch.length ? folded : ch;
   }
-  return out;
+  return { text: out, kept };
 }
 
 const isDigit = (character: string | undefined): boolean => character !== undefined && character >= '0' && character <= '9';
