@@ -18,13 +18,22 @@ import { namedSections, partNumber, partOfHeading, withoutSectionReference } fro
 // asks for the day (day-question.ts). Ranking its sentences found none: none holds the words
 // 前言 or 说. The honest answer is the part itself, in the document's order.
 
+/** The parts a question asks for, and the documents it names as theirs (none: any document's). */
+export interface PartsAsked {
+  sections: Section[];
+  documents: IngestedDocument[];
+}
+
 /**
  * The parts a question asks about as a whole, or null when it asks something more specific; none
  * (an empty list) when it asks for a part by position that no document has (第五部分 of four).
  */
-export function wholeSectionsAsked(services: Services, question: string): Section[] | null {
+export function wholeSectionsAsked(services: Services, question: string): PartsAsked | null {
   const named = namedSections(question);
-  if (!named) return sectionsTitled(services, question);
+  if (!named) {
+    const titled = sectionsTitled(services, question);
+    return titled && { sections: titled, documents: [] };
+  }
   // A document named beside the part (更新日志的第三部分, 白皮书第二部分) says whose part: its name asks nothing more.
   const { docs, rest } = namingDocuments(services, withoutSectionReference(question));
   const english = services.english(rest);
@@ -37,25 +46,25 @@ export function wholeSectionsAsked(services: Services, question: string): Sectio
     ...(english?.unknown ?? []).map((w) => w.toLowerCase()),
   ];
   if (words.some((w) => !GENERIC_SECTION_WORDS.has(w.toLowerCase()) && !/^[\p{P}\p{S}\s\d]*$/u.test(w))) return null;
-  if (!docs.length) return services.library.documents.flatMap((d) => d.sections.filter(named));
+  if (!docs.length) return { sections: services.library.documents.flatMap((d) => d.sections.filter(named)), documents: [] };
   const n = partNumber(question);
-  return docs.flatMap((d) => {
+  const sections = docs.flatMap((d) => {
     const parts = [...new Set(d.sections.map((s) => s.path[0] ?? ''))];
     // A named document whose parts carry no number (a changelog's dated headings): its Nth part as it reads.
     if (n === null || parts.some((part) => partOfHeading(part))) return d.sections.filter(named);
     const part = parts[n - 1];
     return part === undefined ? [] : d.sections.filter((s) => s.path[0] === part);
   });
+  return { sections, documents: docs };
 }
 
 /** The documents a question names (document-question.ts), and the question without those names (folded Simplified). */
 const namingDocuments = (services: Services, question: string) => documentsNamedIn(services, toSimplified(question), true);
 
 /** A part asked for that no document has: the parts they have, each as a question to ask instead. */
-export function answerNoSuchPart(services: Services, request: AnswerRequest): Answer {
+export function answerNoSuchPart(services: Services, request: AnswerRequest, named: readonly IngestedDocument[]): Answer {
   const locale = localeOf(request);
   // The documents the question named, when it named some: their parts are the ones to offer.
-  const named = namingDocuments(services, withoutSectionReference(request.query)).docs;
   const asked = named.length ? named : services.library.documents;
   // Offered questions name the document too when the question did (纪实 has no part: the white paper's 第二部分 is not it).
   const name = named.length === 1 && named[0] ? (named[0].meta.shortTitle ?? named[0].meta.title) : null;

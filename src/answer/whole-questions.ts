@@ -16,12 +16,14 @@ import { answerNoSuchPart, answerWholeSections, wholeSectionsAsked } from './sec
 export function wholeThingAnswer(services: Services, request: AnswerRequest, dayNamed: boolean): Answer | null {
   const impossibleDay = dayNamed ? null : impossibleDayAsked(services, request.query);
   if (impossibleDay) return answerAsDate(services, request, impossibleDay);
-  const sections = wholeSectionsAsked(services, request.query);
+  const parts = wholeSectionsAsked(services, request.query);
+  const sections = parts?.sections ?? null;
   // A heading that repeats its document's title (a Markdown file's # Volunteer Handbook) names the
   // document: its other parts are the document's too (a setext heading after it is a part of its own).
   const titled = sections?.length ? documentsTitledBy(services, sections) : null;
   if (titled) return answerWholeDocuments(services, request, titled);
-  if (sections) return sections.length ? answerWholeSections(services, request, sections) : answerNoSuchPart(services, request);
+  if (sections)
+    return sections.length ? answerWholeSections(services, request, sections) : answerNoSuchPart(services, request, parts?.documents ?? []);
   const documents = wholeDocumentsAsked(services, request.query);
   if (documents) return answerWholeDocuments(services, request, documents);
   return corpusAsked(services, request.query) ? answerCorpus(services, request) : null;
