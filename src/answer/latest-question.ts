@@ -1,3 +1,4 @@
+import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
 import type { Answer } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
@@ -20,20 +21,46 @@ const EVERY_NEWEST = new RegExp(NEWEST.source, 'giu');
 /** Words that name what an entry of a dated document is, besides the generic question words. */
 const ENTRY_WORDS: ReadonlySet<string> = new Set(
   (
-    '更新 更新了 版本 版 条目 一条 一次 一期 消息 动态 进展 日志 更新日志 公告 通知 记录 变化 改动 改了 改变 变动 修改 内容 日期 时候 哪天 哪一天 是 的 多少 几 ' +
-    'update updates updated version versions release releases entry entries changes change changelog news the what is was are whats s'
+    '更新 更新了 版本 版 条目 一条 一次 一期 消息 动态 进展 日志 更新日志 公告 通知 记录 变化 改动 改了 改变 变动 修改 内容 日期 时候 什么时候 时间 何时 哪天 哪一天 是 的 多少 几 ' +
+    // What an entry holds, asked of the newest one (最新版本新增了什么, 最近一次例会讨论了什么).
+    '讨论 讨论了 决定 决定了 决议 新增 新增了 增加 修复 修复了 提到 说了 讲了 包括 ' +
+    'update updates updated version versions release releases entry entries changes change changelog news the what is was are whats s when'
   ).split(' '),
 );
 
-/** Whether `rest` (the question without its marker and named documents) asks for nothing but an entry. */
-function asksOnlyForEntries(services: Services, rest: string): boolean {
+/**
+ * The words of each document's dated entries' headings (例会 of "## 2025年3月8日 第12次例会", 特别版
+ * of a release's): what the documents call their entries, so "最近一次例会" asks for the newest
+ * entry, and of the documents whose headings write 例会.
+ */
+const headingWordsByDocument = memoized((services: Services): ReadonlyMap<string, ReadonlySet<string>> => {
+  const { datesWithEntries, entriesOn } = services.library;
+  const byDocument = new Map<string, Set<string>>();
+  for (const { date } of datesWithEntries)
+    for (const entry of entriesOn(date)) {
+      const words = byDocument.get(entry.docId) ?? new Set<string>();
+      byDocument.set(entry.docId, words);
+      for (const heading of entry.section ?? []) for (const w of services.tokenizer.tokenize(heading).words) words.add(w.toLowerCase());
+    }
+  return byDocument;
+});
+
+/**
+ * The heading words `rest` (the question without its marker and named documents) uses, when it
+ * asks for nothing but an entry; null when it asks something more.
+ */
+function entryWordsAsked(services: Services, rest: string): string[] | null {
   const words = rest
     .toLowerCase()
     .split(/[\s\p{P}\p{S}]+/u)
     .filter(Boolean);
-  const chinese = words.flatMap((w) => (ENTRY_WORDS.has(w) ? [] : services.tokenizer.tokenize(w).words));
-  const leftover = chinese.filter((w) => !ENTRY_WORDS.has(w.toLowerCase()));
-  return leftover.length === 0 || asksNothingMore(services, leftover.join(' '));
+  const byDocument = headingWordsByDocument(services);
+  const isHeadingWord = (w: string) => [...byDocument.values()].some((named) => named.has(w));
+  const isEntryWord = (w: string) => ENTRY_WORDS.has(w) || isHeadingWord(w);
+  const chinese = words.flatMap((w) => (isEntryWord(w) ? [w] : services.tokenizer.tokenize(w).words.map((t) => t.toLowerCase())));
+  const leftover = chinese.filter((w) => !isEntryWord(w));
+  if (leftover.length && !asksNothingMore(services, leftover.join(' '))) return null;
+  return chinese.filter((w) => !ENTRY_WORDS.has(w) && isHeadingWord(w));
 }
 
 /** The documents whose newest entry a question asks for (all when it names none), or null when it asks something else. */
@@ -42,8 +69,15 @@ export function newestAsked(services: Services, question: string): string[] | nu
   const text = toSimplified(question);
   if (!NEWEST.test(text)) return null;
   const { docs, rest } = documentsNamedIn(services, text);
-  if (!asksOnlyForEntries(services, rest.replace(EVERY_NEWEST, ' '))) return null;
-  return docs.map((doc) => doc.meta.id);
+  const headingWords = entryWordsAsked(services, rest.replace(EVERY_NEWEST, ' '));
+  if (!headingWords) return null;
+  const named = docs.map((doc) => doc.meta.id);
+  if (!headingWords.length) return named;
+  // Entries called by a name their headings write (例会): the documents whose headings write it.
+  const byDocument = headingWordsByDocument(services);
+  const calling = [...byDocument.keys()].filter((id) => headingWords.every((w) => byDocument.get(id)?.has(w)));
+  const within = named.length ? calling.filter((id) => named.includes(id)) : calling;
+  return within.length ? within : named;
 }
 
 /** Whether a /date query asks for the newest day ("最新", "最近的条目", "latest"). */

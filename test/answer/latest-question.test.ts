@@ -25,6 +25,9 @@ beforeAll(async () => {
     ...chronicleFiles('club', 2020, '俱乐部纪事\n\n3月18日\n◆俱乐部举行春季长跑。\n\n3月19日\n◆俱乐部接待来访球队。\n'),
     'club.meta.json': JSON.stringify({ id: 'club', title: '长跑俱乐部纪事', kind: 'chronicle', year: 2020 }),
     'manual.txt': '净化器使用说明\n\n滤网每六个月更换一次，最新款滤网兼容旧机型。\n',
+    'minutes.md': ['# 读书会纪要', '## 2024年5月3日 第3次例会', '讨论了新书目。', '## 2024年6月7日 第4次例会', '决定暑期休会。'].join(
+      '\n\n',
+    ),
   });
 });
 
@@ -47,6 +50,11 @@ describe('a question for the newest entry', () => {
     for (const question of ['最近一次更新了什么', '最後一次更新', 'What is the latest update?'])
       expect(texts(ask(question)), question).toEqual(newest);
     expect(ask('What is the latest update?', 'en').message).toContain('The newest entries are of December 20');
+  });
+
+  it('given what the entries’ headings call them (例会), then the newest entry of the documents whose headings say so', () => {
+    for (const question of ['最近一次例会讨论了什么', '最新一次例会是什么时候'])
+      expect(texts(ask(question)), question).toEqual(['决定暑期休会。']);
   });
 
   it('given a document named, then that document’s newest day', () => {
