@@ -2,13 +2,13 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Entry } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
 import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from '../query/date-format.js';
-import { type DateQuery, EXAMPLES, EXAMPLES_EN, parseDateQuery } from '../query/date-parse.js';
+import { dateForms } from '../query/date-forms.js';
+import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
 import { weekdayOf } from '../query/date-weekday.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { chronicleSpans } from './chronicle-spans.js';
 import { digitStrippedTitles } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
-import { dateForms } from './date-forms.js';
 import { daysTypedApart, withDiscordTimestamps } from './date-input.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { entryItem } from './entry-item.js';
@@ -93,13 +93,6 @@ function dateExamples(services: Services, locale: Locale): string[] {
   return locale === 'en' ? forms.commandsEn : forms.commandsZh;
 }
 
-/** The parser's refusal, its format examples written with a day the documents have entries on. */
-function withOwnForms(services: Services, message: string, locale: Locale): string {
-  const forms = formsOf(services);
-  if (!forms) return message;
-  return locale === 'en' ? message.replace(EXAMPLES_EN, forms.en) : message.replace(EXAMPLES, forms.zh);
-}
-
 /** The asked days moved to the year the entries are from, when that year has entries on them (2019年3月18日 → 3月18日). */
 function sameDaysInCorpusYear(
   services: Services,
@@ -165,7 +158,8 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   // A timestamp is echoed as the day it is: a Discord embed title shows <t:…> raw.
   const request = typed === received.query ? received : { ...received, query: typed };
   const assumed = withCorpusMonth(services, typed);
-  const parsed = parseDateQuery(assumed?.query ?? typed, year);
+  // A refusal names the forms written with a day (and year) the documents have entries on.
+  const parsed = parseDateQuery(assumed?.query ?? typed, year, formsOf(services) ?? undefined);
   const apart = parsed.ok ? null : daysTypedApart(typed, year, locale);
   if (apart) {
     // One day typed twice has no range to offer.
@@ -189,10 +183,10 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
     }
     const message =
       locale === 'en'
-        ? withOwnForms(services, parsed.error.messageEn, locale)
+        ? parsed.error.messageEn
         : parsed.error.code === 'empty'
           ? `请输入日期，例如：${corpusExamples(services).date.zh}`
-          : withOwnForms(services, parsed.error.message, locale);
+          : parsed.error.message;
     const examples = dateExamples(services, locale);
     return errorAnswer(request, { code, message }, examples);
   }
