@@ -1,11 +1,10 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
-import { bookTitle } from '../text/book-title.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswer } from './answer-shape.js';
+import { listedDocuments } from './document-list.js';
 import { ASKS_SOMETHING_ELSE, ASKS_WHAT_IT_SAYS, answerWholeDocuments } from './document-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
-import { documentLabels } from './help.js';
 import { counted, say } from './locale.js';
 
 // "这些文档讲了什么", "What do the documents say?", "这篇文章讲了什么": a question about the documents
@@ -16,9 +15,6 @@ import { counted, say } from './locale.js';
 /** Words naming the documents as a whole, or one of them without its title. */
 const DOCUMENT_WORD =
   /^(?:文档|文件|文章|资料|材料|语料|语料库|这些|那些|这篇|那篇|这份|那份|这几篇|几篇|documents?|files?|texts?|articles?|corpus|these|those|this|that|all)$/iu;
-
-/** Documents named in the answer, as /about names them; the rest counted. */
-const LISTED = 30;
 
 /** Whether a question asks what the documents say, naming none of them. */
 export function corpusAsked(services: Services, question: string): boolean {
@@ -36,15 +32,10 @@ export function answerCorpus(services: Services, request: AnswerRequest): Answer
   const { documents } = services.library;
   if (documents.length === 1) return answerWholeDocuments(services, request, documents);
   const en = request.locale === 'en';
-  const stats = services.stats.documents;
-  const label = documentLabels(stats);
-  const lines = stats
-    .slice(0, LISTED)
-    .map(
-      (d) =>
-        `${bookTitle(d.title)}${label(d).slice(d.title.length)}${en ? `: ${counted('en', d.sentences, '句', 'sentence')}` : `：${d.sentences}句`}`,
-    );
-  const more = stats.length - LISTED;
+  const { listed, more } = listedDocuments(services.stats.documents);
+  const lines = listed.map(
+    ({ document: d, name }) => `${name}${en ? `: ${counted('en', d.sentences, '句', 'sentence')}` : `：${d.sentences}句`}`,
+  );
   // Asked by the name a reader types (its short title), which names it for wholeDocumentsAsked.
   const asks = documents.map((doc) => `/ask ${doc.meta.shortTitle ?? doc.meta.title}讲了什么`);
   const message = [
