@@ -12,7 +12,7 @@ import { passageItem } from './passage-item.js';
 import { countryName, englishName, latinNames, nameIn, typedBackName } from './place-names.js';
 import { lostFiguresNotice } from './result-notices.js';
 import { mentionCounts, mentionTimeline } from './timeline.js';
-import { validateQuery } from './validate-query.js';
+import { emptyQuery, validateQuery } from './validate-query.js';
 import { someSentenceWrites } from './written-in-corpus.js';
 
 // /country: every passage that mentions a country (found at ingestion, so this is a lookup),
@@ -148,15 +148,12 @@ function viewOf(services: Services, passages: readonly Passage[]): { placed: Pla
 
 export function answerCountry(services: Services, request: AnswerRequest): Answer {
   const locale = localeOf(request);
-  const example = () => corpusExamples(services).country;
-  const invalid = validateQuery(request.query, { ...WORDING, example }, locale);
+  const wording = { ...WORDING, example: () => corpusExamples(services).country };
+  const invalid = validateQuery(request.query, wording, locale);
   if (invalid) return errorAnswer(request, invalid);
   const resolved = resolveWithTranslation(services, request.query.trim());
-  if (resolved.kind === 'empty') {
-    const { zh, en } = example();
-    const message = say(locale, `请输入国家或地区名称，例如：${zh}`, `Please type a country or region, for example: ${en}`);
-    return errorAnswer(request, { code: 'empty-query', message });
-  }
+  // Nothing to look for once read ("？"): said as to an empty query, its example a place the documents name, or none.
+  if (resolved.kind === 'empty') return errorAnswer(request, emptyQuery(wording, locale));
   if (resolved.kind === 'unknown') {
     const typed = request.query.trim();
     const mentioned = countrySuggestions(services, typed, resolved.suggestions);
