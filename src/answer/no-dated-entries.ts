@@ -17,10 +17,17 @@ export function noDatedEntries(locale: Locale): string {
   );
 }
 
+/** Said beside an /ask about a day (5月3日发生了什么) over such documents: answered from the text instead. */
+export function noDatedEntriesNote(locale: Locale): string {
+  return say(locale, `${NONE_DATED.zh}，这个问题按正文回答。`, `${capitalized(NONE_DATED.en)}: the question is answered from the text.`);
+}
+
+const capitalized = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 /** Said by /about (and Discord's): a user trying /date learns there why it lists nothing. */
 export const NO_DATED_ENTRIES_ABOUT = {
   zh: `${NONE_DATED.zh}：/date 没有可列出的内容`,
-  en: `${NONE_DATED.en.charAt(0).toUpperCase()}${NONE_DATED.en.slice(1)}: /date has nothing to list`,
+  en: `${capitalized(NONE_DATED.en)}: /date has nothing to list`,
 };
 
 /** /help's line for /date: it names no chronicle, and says it has nothing to list. */
