@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest, Entry } from '../core/types.js';
+import type { Answer, AnswerRequest, Entry, Offer } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
 import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from '../query/date-format.js';
 import { dateForms } from '../query/date-forms.js';
@@ -14,6 +14,7 @@ import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { entryItem } from './entry-item.js';
 import { counted, type Locale, localeOf, say, spanIn } from './locale.js';
 import { noDatedEntries } from './no-dated-entries.js';
+import { offer } from './offers.js';
 import { dateTimeline } from './timeline.js';
 import { someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
@@ -66,18 +67,16 @@ function describe(query: DateQuery, year: number, locale: Locale = 'zh'): string
   return query.year === year ? `${query.month}月` : `${query.year}年${query.month}月`;
 }
 
-function nearestDays(services: Services, around: string, locale: Locale): string[] {
+/** The days with entries nearest `around`, each with its count, offered as the /date of that day. */
+function nearestDays(services: Services, around: string, locale: Locale): Offer[] {
   const target = dayNumber(around);
   return [...services.library.datesWithEntries]
     .sort((a, b) => Math.abs(dayNumber(a.date) - target) - Math.abs(dayNumber(b.date) - target) || a.date.localeCompare(b.date))
     .slice(0, NEAREST_COUNT)
-    .map((d) =>
-      say(
-        locale,
-        `${formatDateZh(d.date, services.defaultYear)}（${d.count}条）`,
-        `${formatDateEn(d.date, services.defaultYear)} (${counted('en', d.count, '条', 'entry', 'entries')})`,
-      ),
-    );
+    .map((d) => {
+      const day = say(locale, formatDateZh(d.date, services.defaultYear), formatDateEn(d.date, services.defaultYear));
+      return offer(say(locale, `${day}（${d.count}条）`, `${day} (${counted('en', d.count, '条', 'entry', 'entries')})`), `/date ${day}`);
+    });
 }
 
 /** The forms /date reads, written with the example day (corpus-examples.ts: 3月18日 while the documents have it, else their busiest day). */
