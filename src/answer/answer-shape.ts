@@ -1,6 +1,7 @@
 import type { Answer, AnswerError, AnswerItem, AnswerRequest } from '../core/types.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { localeOf, say } from './locale.js';
+import { type Suggested, suggested } from './offers.js';
 import { MAX_QUERY_LENGTH } from './validate-query.js';
 
 // Constructors for the Answer shape, so every answer kind pages and reports errors the same way.
@@ -37,7 +38,7 @@ export function onPage<T>(request: AnswerRequest, list: readonly T[]): T[] {
   return list.slice((page - 1) * pageSize, page * pageSize);
 }
 
-export function errorAnswer(request: AnswerRequest, error: AnswerError, suggestions: string[] = []): Answer {
+export function errorAnswer(request: AnswerRequest, error: AnswerError, suggestions: readonly Suggested[] = []): Answer {
   const { page, pageSize } = pagingOf(request);
   return {
     command: request.command,
@@ -49,7 +50,7 @@ export function errorAnswer(request: AnswerRequest, error: AnswerError, suggesti
     pageSize,
     items: [],
     message: error.message,
-    suggestions,
+    ...suggested(suggestions),
     error,
   };
 }
@@ -69,7 +70,7 @@ export function firstRankOf(answer: Pick<Answer, 'page' | 'pageSize' | 'offset'>
   return (answer.offset ?? (answer.page - 1) * answer.pageSize) + 1;
 }
 
-type Extra = Partial<Pick<Answer, 'message' | 'suggestions' | 'groups' | 'timeline' | 'matched'>>;
+type Extra = Partial<Pick<Answer, 'message' | 'groups' | 'timeline' | 'matched'>> & { suggestions?: readonly Suggested[] };
 
 /** An answer over a full ranked list of items: keeps the total, returns the requested page. */
 export function pagedAnswer(request: AnswerRequest, all: AnswerItem[], extra: Extra = {}): Answer {
@@ -103,7 +104,7 @@ export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toIt
     pageSize,
     items: all.slice((current - 1) * pageSize, current * pageSize).map(toItem),
     message,
-    suggestions: extra.suggestions ?? [],
+    ...suggested(extra.suggestions ?? []),
     ...(extra.groups ? { groups: extra.groups } : {}),
     ...(extra.timeline ? { timeline: extra.timeline } : {}),
     ...(extra.matched !== undefined && extra.matched > all.length ? { matched: extra.matched } : {}),

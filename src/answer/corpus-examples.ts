@@ -3,6 +3,7 @@ import { entityById } from '../geo/gazetteer.js';
 import { commonTermBound } from '../index/passage-index.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { COMMANDS } from './commands.js';
+import { NO_DATED_ENTRIES_HELP } from './no-dated-entries.js';
 import { someSentenceWrites } from './written-in-corpus.js';
 
 // The examples /help and error messages give must work on the documents being served. The bundled
@@ -57,19 +58,13 @@ function dateExample(services: Services): Example {
   const { library, defaultYear } = services;
   if (library.entriesOn(BUNDLED_NEEDS.date).length) return { ...bundled('date'), day: BUNDLED_NEEDS.date };
   const busiest = [...library.datesWithEntries].sort((a, b) => b.count - a.count || (a.date < b.date ? -1 : 1))[0];
-  if (!busiest) return { ...bundled('date'), help: NO_DATED_ENTRIES, unshown: true };
+  if (!busiest) return { ...bundled('date'), help: NO_DATED_ENTRIES_HELP, unshown: true };
   return {
     zh: `/date ${formatDateZh(busiest.date, defaultYear)}`,
     en: `/date ${formatDateEn(busiest.date, defaultYear)}`,
     day: busiest.date,
   };
 }
-
-/** /date's line over documents without dated entries: it names no chronicle, and says it has nothing to list. */
-const NO_DATED_ENTRIES = {
-  zh: '列出某一天的全部带日期条目（已载入的文档都没有带日期的条目）',
-  en: 'every dated entry of a day (no loaded document has dated entries)',
-};
 
 /** /context's line over documents without entries: the sentences around, no "整个条目". */
 const SENTENCES_AROUND = { zh: '显示一句话的上下文（前后两句）', en: 'a sentence in its context (the sentences around it)' };

@@ -1,11 +1,10 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
-import { bookTitle } from '../text/book-title.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswer } from './answer-shape.js';
+import { listedDocuments } from './document-list.js';
 import { ASKS_SOMETHING_ELSE, ASKS_WHAT_IT_SAYS, answerWholeDocuments } from './document-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
-import { documentLabels } from './help.js';
 import { counted, say } from './locale.js';
 
 // "这些文档讲了什么", "What do the documents say?", "这篇文章讲了什么": a question about the documents
@@ -27,9 +26,6 @@ const ASKS_WHICH = /有什么|有哪些|哪些|哪几|列表|清单|目录|列�
 const LISTING_WORD =
   /^(?:列表|清单|目录|列出|列|一下|都|你|你们|可以|可|能|查|查询|搜索|问|提问|list|show|me|you|have|do|can|is|are|there|available|which|what|search|ask)$/iu;
 
-/** Documents named in the answer, as /about names them; the rest counted. */
-const LISTED = 30;
-
 /** Whether a question asks what the documents say, naming none of them. */
 export function corpusAsked(services: Services, question: string): boolean {
   const text = toSimplified(question);
@@ -47,15 +43,10 @@ export function answerCorpus(services: Services, request: AnswerRequest): Answer
   const { documents } = services.library;
   if (documents.length === 1) return answerWholeDocuments(services, request, documents);
   const en = request.locale === 'en';
-  const stats = services.stats.documents;
-  const label = documentLabels(stats);
-  const lines = stats
-    .slice(0, LISTED)
-    .map(
-      (d) =>
-        `${bookTitle(d.title)}${label(d).slice(d.title.length)}${en ? `: ${counted('en', d.sentences, '句', 'sentence')}` : `：${d.sentences}句`}`,
-    );
-  const more = stats.length - LISTED;
+  const { listed, more } = listedDocuments(services.stats.documents);
+  const lines = listed.map(
+    ({ document: d, name }) => `${name}${en ? `: ${counted('en', d.sentences, '句', 'sentence')}` : `：${d.sentences}句`}`,
+  );
   // Asked by the name a reader types (its short title), which names it for wholeDocumentsAsked.
   const asks = documents.map((doc) => `/ask ${doc.meta.shortTitle ?? doc.meta.title}讲了什么`);
   const message = [

@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest, Passage } from '../core/types.js';
+import type { Answer, AnswerRequest, Offer, Passage } from '../core/types.js';
 import { type CountryResolution, placeIdOf, resolveCountry } from '../geo/resolve-country.js';
 import { countryOfEnglishName } from '../query/english/country-names.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
@@ -8,11 +8,12 @@ import { corpusExamples } from './corpus-examples.js';
 import { groupedPassages, type Placed } from './country-order.js';
 import { countrySuggestions } from './country-suggestions.js';
 import { counted, type Locale, listed, localeOf, say } from './locale.js';
+import { offer } from './offers.js';
 import { passageItem } from './passage-item.js';
 import { countryName, englishName, latinNames, nameIn, typedBackName } from './place-names.js';
 import { lostFiguresNotice } from './result-notices.js';
 import { mentionCounts, mentionTimeline } from './timeline.js';
-import { validateQuery } from './validate-query.js';
+import { emptyQuery, validateQuery } from './validate-query.js';
 import { someSentenceWrites } from './written-in-corpus.js';
 
 // /country: every passage that mentions a country (found at ingestion, so this is a lookup),
@@ -88,6 +89,9 @@ function pagedPassages(
   });
 }
 
+/** A place name offered: the name itself is shown, a click runs /country of it. */
+const asCountry = (name: string): Offer => offer(name, `/country ${name}`);
+
 /** 中日韩: the passages that mention every partner together, and each partner as a suggestion. */
 function answerGroup(services: Services, request: AnswerRequest, name: string, members: string[]): Answer {
   const locale = localeOf(request);
@@ -99,7 +103,7 @@ function answerGroup(services: Services, request: AnswerRequest, name: string, m
   const intro = say(locale, `“${name}”指中国和${each}`, `“${name}” means China and ${each}`);
   if (!together.length) {
     const message = say(locale, `${intro}；语料中没有同时提到${all}的句子。`, `${intro}; no sentence names ${all} together.`);
-    return pagedAnswer(request, [], { message, suggestions: names });
+    return pagedAnswer(request, [], { message, suggestions: names.map(asCountry) });
   }
   return pagedPassages(services, request, groupedPassages(services, together), [name, ...names], {
     message: say(
@@ -107,7 +111,7 @@ function answerGroup(services: Services, request: AnswerRequest, name: string, m
       `${intro}：共${together.length}句同时提到${all}。也可以分别查询：${each}。`,
       `${intro}: ${counted('en', together.length, '句', 'sentence')} name ${all} together. Each can also be looked up alone: ${each}.`,
     ),
-    suggestions: names,
+    suggestions: names.map(asCountry),
   });
 }
 
@@ -148,15 +152,12 @@ function viewOf(services: Services, passages: readonly Passage[]): { placed: Pla
 
 export function answerCountry(services: Services, request: AnswerRequest): Answer {
   const locale = localeOf(request);
-  const example = () => corpusExamples(services).country;
-  const invalid = validateQuery(request.query, { ...WORDING, example }, locale);
+  const wording = { ...WORDING, example: () => corpusExamples(services).country };
+  const invalid = validateQuery(request.query, wording, locale);
   if (invalid) return errorAnswer(request, invalid);
   const resolved = resolveWithTranslation(services, request.query.trim());
-  if (resolved.kind === 'empty') {
-    const { zh, en } = example();
-    const message = say(locale, `请输入国家或地区名称，例如：${zh}`, `Please type a country or region, for example: ${en}`);
-    return errorAnswer(request, { code: 'empty-query', message });
-  }
+  // Nothing to look for once read ("？"): said as to an empty query, its example a place the documents name, or none.
+  if (resolved.kind === 'empty') return errorAnswer(request, emptyQuery(wording, locale));
   if (resolved.kind === 'unknown') {
     const typed = request.query.trim();
     const mentioned = countrySuggestions(services, typed, resolved.suggestions);
@@ -170,7 +171,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
       return errorAnswer(
         request,
         { code: 'unknown-country', message },
-        mentioned.map((name) => nameIn(locale, name)),
+        mentioned.map((name) => asCountry(nameIn(locale, name))),
       );
     }
     // A city or a province (武汉, 湖北) is no country, but the documents may well name it: /search finds it.
@@ -194,7 +195,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
       `一次只能查一个国家或地区。“${request.query.trim()}”提到了${several}，请分别查询，例如：/country ${names[0]}`,
       `One country or region at a time: “${request.query.trim()}” names ${several}. Look them up one by one, e.g. /country ${names[0]}`,
     );
-    return errorAnswer(request, { code: 'unknown-country', message }, names);
+    return errorAnswer(request, { code: 'unknown-country', message }, names.map(asCountry));
   }
   if (resolved.kind === 'group') return answerGroup(services, request, resolved.name, resolved.members);
   const id = resolved.kind === 'country' ? resolved.code : resolved.id;
@@ -204,7 +205,7 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
     const message = say(locale, `语料中没有提到${resolved.name}。`, `The documents do not mention ${englishName(id, resolved.name)}.`);
     return pagedAnswer(request, [], {
       message,
-      suggestions: members.map((code) => (locale === 'en' ? typedBackName(code, countryName(code)) : countryName(code))),
+      suggestions: members.map((code) => asCountry(locale === 'en' ? typedBackName(code, countryName(code)) : countryName(code))),
     });
   }
   // Every name it is found by is highlighted where it stands (世卫组织 for WHO, 欧方 for the EU).

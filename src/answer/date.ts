@@ -1,20 +1,21 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest, Entry } from '../core/types.js';
+import type { Answer, AnswerRequest, Entry, Offer } from '../core/types.js';
 import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
 import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from '../query/date-format.js';
-import { type DateQuery, EXAMPLES, EXAMPLES_EN, parseDateQuery } from '../query/date-parse.js';
+import { dateForms } from '../query/date-forms.js';
+import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
 import { weekdayOf } from '../query/date-weekday.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { chronicleSpans } from './chronicle-spans.js';
 import { digitStrippedTitles } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
-import { dateForms } from './date-forms.js';
 import { daysTypedApart, withDiscordTimestamps } from './date-input.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { entryItem } from './entry-item.js';
 import { asNewest, newestAsked, newestDay } from './latest-question.js';
 import { counted, type Locale, localeOf, say, spanIn } from './locale.js';
 import { noDatedEntries } from './no-dated-entries.js';
+import { offer } from './offers.js';
 import { dateTimeline } from './timeline.js';
 import { someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
@@ -67,18 +68,16 @@ function describe(query: DateQuery, year: number, locale: Locale = 'zh'): string
   return query.year === year ? `${query.month}月` : `${query.year}年${query.month}月`;
 }
 
-function nearestDays(services: Services, around: string, locale: Locale): string[] {
+/** The days with entries nearest `around`, each with its count, offered as the /date of that day. */
+function nearestDays(services: Services, around: string, locale: Locale): Offer[] {
   const target = dayNumber(around);
   return [...services.library.datesWithEntries]
     .sort((a, b) => Math.abs(dayNumber(a.date) - target) - Math.abs(dayNumber(b.date) - target) || a.date.localeCompare(b.date))
     .slice(0, NEAREST_COUNT)
-    .map((d) =>
-      say(
-        locale,
-        `${formatDateZh(d.date, services.defaultYear)}（${d.count}条）`,
-        `${formatDateEn(d.date, services.defaultYear)} (${counted('en', d.count, '条', 'entry', 'entries')})`,
-      ),
-    );
+    .map((d) => {
+      const day = say(locale, formatDateZh(d.date, services.defaultYear), formatDateEn(d.date, services.defaultYear));
+      return offer(say(locale, `${day}（${d.count}条）`, `${day} (${counted('en', d.count, '条', 'entry', 'entries')})`), `/date ${day}`);
+    });
 }
 
 /** The forms /date reads, written with the example day (corpus-examples.ts: 3月18日 while the documents have it, else their busiest day). */
@@ -92,13 +91,6 @@ function dateExamples(services: Services, locale: Locale): string[] {
   const forms = formsOf(services);
   if (!forms) return [];
   return locale === 'en' ? forms.commandsEn : forms.commandsZh;
-}
-
-/** The parser's refusal, its format examples written with a day the documents have entries on. */
-function withOwnForms(services: Services, message: string, locale: Locale): string {
-  const forms = formsOf(services);
-  if (!forms) return message;
-  return locale === 'en' ? message.replace(EXAMPLES_EN, forms.en) : message.replace(EXAMPLES, forms.zh);
 }
 
 /** The asked days moved to the year the entries are from, when that year has entries on them (2019年3月18日 → 3月18日). */
@@ -166,7 +158,8 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   // A timestamp is echoed as the day it is: a Discord embed title shows <t:…> raw.
   const request = typed === received.query ? received : { ...received, query: typed };
   const assumed = withCorpusMonth(services, typed);
-  const parsed = parseDateQuery(assumed?.query ?? typed, year);
+  // A refusal names the forms written with a day (and year) the documents have entries on.
+  const parsed = parseDateQuery(assumed?.query ?? typed, year, formsOf(services) ?? undefined);
   // "/date 最新", "/date latest": the newest day with entries (of the documents named, if any).
   const newest = parsed.ok ? null : newestAsked(services, typed);
   const newestDayAsked = newest && newestDay(services, newest);
@@ -194,10 +187,10 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
     }
     const message =
       locale === 'en'
-        ? withOwnForms(services, parsed.error.messageEn, locale)
+        ? parsed.error.messageEn
         : parsed.error.code === 'empty'
           ? `请输入日期，例如：${corpusExamples(services).date.zh}`
-          : withOwnForms(services, parsed.error.message, locale);
+          : parsed.error.message;
     const examples = dateExamples(services, locale);
     return errorAnswer(request, { code, message }, examples);
   }

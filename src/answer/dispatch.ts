@@ -13,6 +13,7 @@ import { withTimestampsAsDays } from './date-input.js';
 import { answerFreeText } from './free-text.js';
 import { answerAbout, answerHelp } from './help.js';
 import { listed, localeOf, say } from './locale.js';
+import { withOffers } from './offers.js';
 import { MAX_QUERY_LENGTH, queryLength } from './validate-query.js';
 
 type Handler = (services: Services, request: AnswerRequest) => Answer;
@@ -29,6 +30,11 @@ const HANDLERS: Record<KnownCommand, Handler> = {
 
 /** Runs one request. User mistakes come back as answers with `error`; nothing here throws for input. */
 export function dispatch(services: Services, raw: AnswerRequest): Answer {
+  // Every answer carries the commands its suggestions run, however it was built.
+  return withOffers(answerOf(services, raw));
+}
+
+function answerOf(services: Services, raw: AnswerRequest): Answer {
   // What the user can see of the request: it is echoed in answers and messages.
   const request = { ...raw, command: visibleText(raw.command), query: visibleText(raw.query) };
   const command = commandNamed(request.command);

@@ -12,6 +12,7 @@ import { keywordSuggestion } from './keyword-suggestion.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { asNewest, newestAsked, newestDay } from './latest-question.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
+import { noDatedEntriesNote } from './no-dated-entries.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
@@ -108,7 +109,10 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // "2023年4月12日，…"): then its sentences are ranked as for any question.
   const yearTyped = writesYear(request.query);
   const dayWritten = (day: string) => someSentenceWritesDay(services, day, yearTyped);
-  if (days && (days.some((day) => services.library.entriesOn(day).length > 0) || !days.some(dayWritten)))
+  // Over documents without dated entries a day has none to list (/date would only say so): the
+  // question is answered from the text, as any other, with a note saying why.
+  const undated = days !== null && !services.library.datesWithEntries.length;
+  if (days && !undated && (days.some((day) => services.library.entriesOn(day).length > 0) || !days.some(dayWritten)))
     return answerWholeDays(services, request, days);
   const whole = mode === 'ask' ? wholeThingAnswer(services, request, days !== null) : null;
   if (whole) return whole;
@@ -206,6 +210,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           `没有找到与“${shown}”相关的句子${unknown}。${day ? '按日期查看条目请用 /date。' : ''}`,
           `No sentences found for “${shown}”${unknown}.${day ? ' To list a day’s dated entries, use /date.' : ''}`,
         ) +
+        (undated ? `\n${noDatedEntriesNote(locale)}` : '') +
         (operators ? `\n${operators}` : '') +
         (correction ? `\n${correction.line}` : '') +
         (digitsLost ? `\n${digitsLost}` : '') +
@@ -281,6 +286,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message:
         [
           broad,
+          undated && noDatedEntriesNote(locale),
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,
           correction?.line,

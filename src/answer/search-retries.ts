@@ -1,5 +1,6 @@
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { type Locale, say } from './locale.js';
+import { offer, suggested, suggestionsOf } from './offers.js';
 import { searchForEach, sentencesOfQuote } from './quote-across-sentences.js';
 import { type Correction, correctedLine, searchAsTyped } from './spelling.js';
 import { MAX_QUERY_LENGTH } from './validate-query.js';
@@ -29,7 +30,7 @@ export function correctedSearch(search: PlainSearch, request: AnswerRequest, cor
     message: [`${correctedLine(correction, locale)}${asTyped && say(locale, asTyped, ` ${asTyped}`)}`, answer.message]
       .filter(Boolean)
       .join('\n'),
-    suggestions: runnable ? [asTyped, ...answer.suggestions] : answer.suggestions,
+    ...suggested(runnable ? [offer(asTyped, typed), ...suggestionsOf(answer)] : suggestionsOf(answer)),
   };
 }
 

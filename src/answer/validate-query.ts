@@ -20,17 +20,8 @@ const command = (example: string): string => /^\/(\S+)/u.exec(example)?.[1] ?? '
 /** Checks what every text command needs: something to look for, and not a wall of text. */
 export function validateQuery(query: string, wording: Wording, locale: Locale = 'zh'): AnswerError | null {
   const trimmed = query.trim();
-  const { what, whatEn } = wording;
-  if (!trimmed) {
-    const { zh, en, unshown, help } = wording.example();
-    // Over documents holding nothing the example would find (no country named), what the command lists there instead.
-    if (unshown && help)
-      return {
-        code: 'empty-query',
-        message: say(locale, `请输入${what}。/${command(zh)} ${help.zh}。`, `Please type ${whatEn}. /${command(en)}: ${help.en}.`),
-      };
-    return { code: 'empty-query', message: say(locale, `请输入${what}，例如：${zh}`, `Please type ${whatEn}, for example: ${en}`) };
-  }
+  const { what } = wording;
+  if (!trimmed) return emptyQuery(wording, locale);
   const length = queryLength(trimmed);
   if (length > MAX_QUERY_LENGTH) {
     const message = say(
@@ -41,6 +32,22 @@ export function validateQuery(query: string, wording: Wording, locale: Locale = 
     return { code: 'query-too-long', message };
   }
   return null;
+}
+
+/**
+ * What to say to a query with nothing to look for: what to type, with an example the documents
+ * answer. Over documents holding nothing the example would find (no country named), what the
+ * command lists there instead, and no example (/country 意大利 named a place they do not).
+ */
+export function emptyQuery(wording: Wording, locale: Locale = 'zh'): AnswerError {
+  const { what, whatEn } = wording;
+  const { zh, en, unshown, help } = wording.example();
+  if (unshown && help)
+    return {
+      code: 'empty-query',
+      message: say(locale, `请输入${what}。/${command(zh)} ${help.zh}。`, `Please type ${whatEn}. /${command(en)}: ${help.en}.`),
+    };
+  return { code: 'empty-query', message: say(locale, `请输入${what}，例如：${zh}`, `Please type ${whatEn}, for example: ${en}`) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem, Timeline } from '../core/types.js';
+import type { Answer, AnswerItem, Offer, Timeline } from '../core/types.js';
 
 // The JSON Lines contract (README "JSON mode"): one object per input line. Other tools rely on
 // these field names; add fields, never rename or remove them.
@@ -21,8 +21,13 @@ export type JsonAnswer =
       timeline?: Timeline;
       /** Only when more sentences hold a /search's keywords than it lists (its best 150): how many do. */
       matched?: number;
+      /** Only when some suggestions run a command: each such suggestion's label, with the command it runs. */
+      offers?: Offer[];
     }
-  | { command: string; query: string; error: { code: string; message: string }; suggestions: string[] };
+  | { command: string; query: string; error: { code: string; message: string }; suggestions: string[]; offers?: Offer[] };
+
+/** Added (fields are only ever added): the command each runnable suggestion runs, beside its label. */
+const offersOf = (answer: Answer): { offers?: Offer[] } => (answer.offers?.length ? { offers: answer.offers } : {});
 
 export function toJsonAnswer(answer: Answer): JsonAnswer {
   if (answer.error)
@@ -32,6 +37,7 @@ export function toJsonAnswer(answer: Answer): JsonAnswer {
       error: { code: answer.error.code, message: answer.error.message },
       // Added (fields are only ever added): close country names, valid dates, the command meant.
       suggestions: answer.suggestions,
+      ...offersOf(answer),
     };
   return {
     command: answer.command,
@@ -59,6 +65,7 @@ export function toJsonAnswer(answer: Answer): JsonAnswer {
     groups: answer.groups ?? [],
     ...(answer.timeline ? { timeline: answer.timeline } : {}),
     ...(answer.matched !== undefined ? { matched: answer.matched } : {}),
+    ...offersOf(answer),
   };
 }
 

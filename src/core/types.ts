@@ -152,6 +152,12 @@ export interface AnswerError {
   message: string;
 }
 
+/** A suggestion that runs a command: the label shown, and the command as typed (/date 3月8日). */
+export interface Offer {
+  label: string;
+  command: string;
+}
+
 export interface Answer {
   command: CommandName | string;
   query: string;
@@ -165,6 +171,12 @@ export interface Answer {
   message: string | null;
   /** Things to try instead (nearest dates, close country names…). */
   suggestions: string[];
+  /**
+   * The suggestions a click may run, each with the bare command it runs (3月8日（2条） runs
+   * /date 3月8日), in the suggestions' order: adapters run these, never reading a command back
+   * out of a label. Set for every answer the engine gives (answer/offers.ts).
+   */
+  offers?: Offer[];
   /** Set when the request itself is invalid; then items is empty. */
   error?: AnswerError;
   /** Counts per group for grouped answers (/country, date ranges), in display order. */

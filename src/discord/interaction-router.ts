@@ -85,20 +85,17 @@ function planButton(i: ButtonInteraction, deps: RouterDeps): Planned {
   if (!action) return { command: 'button', options, result: notice(INVALID_BUTTON[locale], 'invalid-button'), channel: commandChannel(i) };
   if (action.kind === 'context') {
     // Shown only to whoever clicked: anyone in the channel may click, the channel stays readable.
-    const work = (): CommandResult => {
-      const result = runAnswer(deps.engine, 'context', action.id, 1, locale);
-      return { ...result, reply: { ...result.reply, ephemeral: true } };
-    };
+    const work = (): CommandResult => asPrivate(runAnswer(deps.engine, 'context', action.id, 1, locale));
     return { command: 'context', options, work, channel: commandChannel(i, true) };
   }
   if (action.kind === 'run') {
     // A command a notice suggested, run as if its clicker typed it: a reply of its own in the
     // channel (privately under a private: true command's notice), in their language; the notice
-    // and its other offers stay.
+    // and its other offers stay. Private in every part: the new answer's own offers answer privately too.
     const privately = action.privately === true;
     const work = (): CommandResult => {
       const result = runAnswer(deps.engine, action.command, action.query, action.page ?? 1, locale);
-      return privately ? { ...result, reply: { ...result.reply, ephemeral: true } } : result;
+      return privately ? asPrivate(result) : result;
     };
     return { command: action.command, options: { ...options, suggested: true }, work, channel: commandChannel(i, privately) };
   }

@@ -1,7 +1,9 @@
 import type { APIEmbed } from 'discord.js';
-import { corpusChangeNote, DIGITS_LOST, DIGITS_LOST_EN, documentLabels, NO_ENTRIES } from '../answer/help.js';
+import { documentLabels } from '../answer/document-list.js';
+import { corpusChangeNote, DIGITS_LOST, DIGITS_LOST_EN } from '../answer/help.js';
 import { indexAge } from '../answer/index-age.js';
 import { counted, type Locale } from '../answer/locale.js';
+import { NO_DATED_ENTRIES_ABOUT } from '../answer/no-dated-entries.js';
 import type { CorpusStats } from '../core/types.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { LIMITS } from './limits.js';
@@ -54,8 +56,8 @@ export function renderAbout(stats: CorpusStats, now = new Date(), locale: Locale
     // Entries are a chronicle's or a changelog's dated sections: named as dated, not as a chronicle's.
     // Without any, that is said rather than "0 entries".
     description: en
-      ? `The corpus holds ${counted('en', stats.documents.length, '篇', 'document')}, ${counted('en', stats.sentences, '句', 'sentence')}${stats.entries ? ` and ${counted('en', stats.entries, '条', 'dated entry', 'dated entries')}.` : `. ${NO_ENTRIES.en}.`} Every answer is a verbatim excerpt with its source.`
-      : `语料共 ${stats.documents.length} 篇文档、${stats.sentences} 个句子${stats.entries ? `、${stats.entries} 个带日期的条目。` : `。${NO_ENTRIES.zh}。`}答案均为原文摘录并附出处。`,
+      ? `The corpus holds ${counted('en', stats.documents.length, '篇', 'document')}, ${counted('en', stats.sentences, '句', 'sentence')}${stats.entries ? ` and ${counted('en', stats.entries, '条', 'dated entry', 'dated entries')}.` : `. ${NO_DATED_ENTRIES_ABOUT.en}.`} Every answer is a verbatim excerpt with its source.`
+      : `语料共 ${stats.documents.length} 篇文档、${stats.sentences} 个句子${stats.entries ? `、${stats.entries} 个带日期的条目。` : `。${NO_DATED_ENTRIES_ABOUT.zh}。`}答案均为原文摘录并附出处。`,
     fields,
     footer: { text: en ? `Version ${stats.version}` : `版本 ${stats.version}` },
   };

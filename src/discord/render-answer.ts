@@ -27,11 +27,9 @@ function renderNotice(answer: Answer, locale: Locale): CommandResult {
   const message = escapeMarkdown(answer.error?.message ?? answer.message ?? say(locale, '没有找到相关内容。', 'Nothing found.'));
   const tips =
     answer.suggestions.length > 0 ? `\n${say(locale, '可以试试：', 'Try: ')}${listed(locale, answer.suggestions.map(escapeMarkdown))}` : '';
-  // /country offers the names it means: each is a /country to run.
   // An impossible date's or an empty query's suggestions are format examples, not offers: no buttons.
   const examplesOnly = answer.error?.code === 'invalid-date' || answer.error?.code === 'empty-query';
-  const namesFor = answer.command === 'country' || answer.command === 'date' ? answer.command : undefined;
-  const runnable = examplesOnly ? null : suggestionRow(answer.suggestions, namesFor);
+  const runnable = examplesOnly ? null : suggestionRow(answer.offers ?? []);
   return {
     // Cut to Discord's 2000 characters where every reply is built (toReplyOptions).
     reply: { content: `${answer.error ? '⚠️' : '🔍'} ${message}${tips}`, ephemeral: true, ...(runnable ? { components: [runnable] } : {}) },
@@ -79,6 +77,6 @@ export function renderAnswer(answer: Answer, locale: Locale = 'zh'): CommandResu
   const embed: APIEmbed = { title: frame.title, color: frame.color, fields, footer: { text: frame.footer } };
   if (frame.description) embed.description = frame.description;
   if (frame.image) embed.image = frame.image;
-  const components = withSuggestionRow(frame.rows, answer.suggestions);
+  const components = withSuggestionRow(frame.rows, answer.offers ?? []);
   return { reply: { embeds: [embed], components, files: frame.files, ephemeral: false }, hits: answer.total, outcome: 'ok' };
 }

@@ -1,4 +1,5 @@
 import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { commandHelp } from '../answer/command-help.js';
 import { COMMANDS } from '../answer/commands.js';
 import { type Locale, say } from '../answer/locale.js';
 import type { ShownExample } from '../core/engine-api.js';
@@ -35,12 +36,9 @@ function helpLine(command: CommandModule, locale: Locale, examples: Examples, cl
   const usage = discordUsage(json, clientLocale);
   const core = COMMANDS.find((c) => c.name === json.name);
   if (!core) return `\`${usage}\` — ${json.description_localizations?.[locale === 'en' ? 'en-US' : 'zh-CN'] ?? json.description}`;
+  const { help, example } = commandHelp(core, examples[core.name], locale);
   // The core's example is `/ask 谁和…`; what follows the name is the option's value.
-  const own = examples[core.name];
-  const example = own?.[locale] ?? (locale === 'en' ? core.exampleEn : core.example);
-  // An example the documents hold nothing for is left out (corpus-examples.ts: unshown).
-  const value = own?.unshown ? '' : example.slice(`/${core.name}`.length).trim();
-  const help = own?.help?.[locale] ?? (locale === 'en' ? core.helpEn : core.help);
+  const value = example?.slice(`/${core.name}`.length).trim() ?? '';
   // A sentence id is shown only in the console and JSON: in Discord, the way in is the Context button.
   const button = core.name === 'context' ? say(locale, '；或点结果下方的“上下文”按钮', '; or press the Context button under a result') : '';
   if (locale === 'en') return `\`${usage}\` — ${help}${value ? ` (e.g. \`${usage}${value}\`${button})` : ''}`;

@@ -4,6 +4,7 @@
 import { cutGraphemes } from '../text/graphemes.js';
 import { dayNumber, type ImpossibleDay, impossibleDay, toIso, YEAR_TURN_MONTHS } from './date-calendar.js';
 import { formatDateEn, formatDateZh, MONTHS_EN } from './date-format.js';
+import { dateForms, type ShownForms } from './date-forms.js';
 import { RANGE_SEPARATOR, readDay, readMonth, readRangeEnd, type WrittenDay } from './date-grammar.js';
 import { normalizeDateInput } from './date-normalize.js';
 import { takeWeekday, WEEKDAY_NAMES, weekdayOf } from './date-weekday.js';
@@ -32,10 +33,8 @@ export const MAX_RANGE_DAYS = 366;
 /** Longer inputs are not dates; refusing them early keeps the range search cheap. */
 const MAX_INPUT_LENGTH = 80;
 
-/** The forms a refusal shows; an answer over other documents writes them with a day of its own (answer/date-forms.ts). */
-export const EXAMPLES = '“3月18日”、“3.18”、“2020-03-18”、“March 18”、“3月18日至20日”或“3月”';
-
-export const EXAMPLES_EN = 'March 18, 18 March, 2020-03-18, March 18-20 or March (also 3月18日)';
+/** The forms a refusal shows when its caller names none: 3月18日 of the default year (an answer passes a day its documents have entries on). */
+const standardForms = (defaultYear: number): ShownForms => dateForms(toIso(defaultYear, 3, 18), defaultYear)!;
 
 /** A refusal's reason in both languages: which one is shown is the answer's choice. */
 interface Reason {
@@ -149,10 +148,10 @@ function parseRange(text: string, defaultYear: number): DateParse | null {
  */
 const WEEKDAY_NAMES_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-export function parseDateQuery(input: string, defaultYear: number): DateParse {
+export function parseDateQuery(input: string, defaultYear: number, forms?: ShownForms): DateParse {
   const typed = typeof input === 'string' ? input : '';
   const { rest, weekday } = takeWeekday(typed);
-  const parsed = parseWithoutWeekday(rest === '' ? typed : rest, typed, defaultYear);
+  const parsed = parseWithoutWeekday(rest === '' ? typed : rest, typed, defaultYear, forms);
   if (!parsed.ok || weekday === null || parsed.query.kind !== 'day') return parsed;
   const actual = weekdayOf(parsed.query.date);
   if (actual === weekday) return { ...parsed, weekday };
@@ -163,13 +162,15 @@ export function parseDateQuery(input: string, defaultYear: number): DateParse {
   return { ...parsed, note, noteEn, weekday };
 }
 
-function parseWithoutWeekday(input: string, typed: string, defaultYear: number): DateParse {
+function parseWithoutWeekday(input: string, typed: string, defaultYear: number, forms?: ShownForms): DateParse {
   const text = normalizeDateInput(input);
-  if (text === '') return fail('empty', { zh: `请输入日期，例如${EXAMPLES}。`, en: `Please type a date: ${EXAMPLES_EN}.` });
+  // Written only for a refusal: most inputs are dates.
+  const shownForms = () => forms ?? standardForms(defaultYear);
+  if (text === '') return fail('empty', { zh: `请输入日期，例如${shownForms().zh}。`, en: `Please type a date: ${shownForms().en}.` });
   if (text.length > MAX_INPUT_LENGTH)
     return fail('unrecognized', {
-      zh: `日期太长，无法识别。请按${EXAMPLES}这样的格式输入。`,
-      en: `This is too long to be a date. Write it like ${EXAMPLES_EN}.`,
+      zh: `日期太长，无法识别。请按${shownForms().zh}这样的格式输入。`,
+      en: `This is too long to be a date. Write it like ${shownForms().en}.`,
     });
 
   const day = readDay(text);
@@ -197,8 +198,8 @@ function parseWithoutWeekday(input: string, typed: string, defaultYear: number):
   return (
     parseRange(text, defaultYear) ??
     fail('unrecognized', {
-      zh: `无法识别日期“${shown}”。请按${EXAMPLES}这样的格式输入。`,
-      en: `Could not read “${shown}” as a date. Write it like ${EXAMPLES_EN}.`,
+      zh: `无法识别日期“${shown}”。请按${shownForms().zh}这样的格式输入。`,
+      en: `Could not read “${shown}” as a date. Write it like ${shownForms().en}.`,
     })
   );
 }

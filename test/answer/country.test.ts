@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
 import { realEngine } from '../support/engine.js';
+import { SERVER_DOCUMENTS } from '../support/server-documents.js';
+import { engineOver } from '../support/temp-corpus.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -192,5 +194,25 @@ describe('/country', () => {
     const answer = country('意大力');
     expect(answer.error?.code).toBe('unknown-country');
     expect(answer.suggestions).toContain('意大利');
+  });
+});
+
+describe('/country with nothing to look for, over other documents', () => {
+  it.each(['？', '、'])('given “%s” over documents that name no place, then no example is given (意大利 is not theirs)', async (query) => {
+    const none = await engineOver('country-empty-none', SERVER_DOCUMENTS);
+    for (const locale of ['zh', 'en'] as const) {
+      const answer = none.answer({ command: 'country', query, locale });
+      expect(answer.error?.code).toBe('empty-query');
+      expect(answer.error?.message).not.toMatch(/意大利|Italy|例如|for example/);
+      // What /country lists there instead: the same as with nothing typed at all.
+      expect(answer.error?.message).toBe(none.answer({ command: 'country', query: '', locale }).error?.message);
+    }
+  });
+
+  it('given “？” over documents that name Japan, then the example is /country 日本', async () => {
+    const japan = await engineOver('country-empty-japan', {
+      'notes.txt': '访问笔记\n\n代表团访问了日本。\n\n日本的合作伙伴介绍了项目进展。\n',
+    });
+    expect(japan.answer({ command: 'country', query: '？' }).error?.message).toBe('请输入国家或地区名称，例如：/country 日本');
   });
 });

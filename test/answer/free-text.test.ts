@@ -3,6 +3,8 @@ import type { Engine } from '../../src/core/engine-api.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
 import { realEngine } from '../support/engine.js';
+import { SERVER_DOCUMENTS } from '../support/server-documents.js';
+import { engineOver } from '../support/temp-corpus.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -404,5 +406,37 @@ describe('/search keywords no sentence holds as typed', () => {
     expect(texts.some((t) => t.includes('口罩'))).toBe(true);
     expect(texts.some((t) => t.includes('方舱医院'))).toBe(true);
     expect(engine.answer({ command: 'search', query: '方舱医院 口罩' }).message ?? '').not.toContain('都不包含');
+  });
+});
+
+describe('/ask about a day over documents without dated entries', () => {
+  let undated: Engine;
+  beforeAll(async () => {
+    undated = await engineOver('ask-day-undated', {
+      ...SERVER_DOCUMENTS,
+      'club.txt': '俱乐部通讯\n\n春季骑行在5月3日举行，共有四十人参加。\n\n滤网的更换时间写在说明书里。\n',
+    });
+  });
+
+  it('given a day no sentence writes, then it is answered as text (no /date refusal), noting that no entry is dated', () => {
+    const answer = undated.answer({ command: 'ask', query: '3月18日发生了什么' });
+    expect(answer.error).toBeUndefined();
+    expect(answer.message).toContain('没有找到与“3月18日发生了什么”相关的句子');
+    expect(answer.message).toContain('已载入的文档都没有带日期的条目，这个问题按正文回答。');
+    expect(answer.message).not.toContain('/date 按日期列出');
+    const en = undated.answer({ command: 'ask', query: 'What happened on March 18?', locale: 'en' });
+    expect(en.message).toContain('No loaded document has dated entries: the question is answered from the text.');
+  });
+
+  it('given a day the text writes, then its sentences, with the same note', () => {
+    const answer = undated.answer({ command: 'ask', query: '5月3日发生了什么' });
+    expect(answer.items.map((i) => i.text)).toEqual(['春季骑行在5月3日举行，共有四十人参加。']);
+    expect(answer.message).toBe('已载入的文档都没有带日期的条目，这个问题按正文回答。');
+  });
+
+  it('given the starting chronicle, then a day’s question still lists its entries, without the note', () => {
+    const answer = engine.answer({ command: 'ask', query: '3月18日发生了什么' });
+    expect(answer.message).toMatch(/^3月18日的条目共 \d+ 条/);
+    expect(answer.message).not.toContain('没有带日期的条目');
   });
 });

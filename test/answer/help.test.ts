@@ -65,13 +65,13 @@ describe('/about and dated entries', () => {
 
   it('given documents none of which has dated entries, then it says so, and that /date has nothing to list', () => {
     const stats = statsOf([plainDocument('a', '规则', 'a.md'), plainDocument('b', '说明书', 'b.txt')]);
-    expect(aboutOf(stats)).toContain('\n没有文档带日期的条目：/date 没有可列出的内容\n');
-    expect(aboutOf(stats, 'en')).toContain('\nNo document has dated entries: /date has nothing to list\n');
+    expect(aboutOf(stats)).toContain('\n已载入的文档都没有带日期的条目：/date 没有可列出的内容\n');
+    expect(aboutOf(stats, 'en')).toContain('\nNo loaded document has dated entries: /date has nothing to list\n');
   });
 
   it('given a document with dated entries, then nothing is said of their absence', () => {
     const stats = statsOf([{ ...plainDocument('c', '纪事', 'c.txt'), kind: 'chronicle', entries: 3 }]);
     expect(aboutOf(stats)).toContain('《纪事》：1句，3条');
-    expect(aboutOf(stats)).not.toContain('没有文档带日期的条目');
+    expect(aboutOf(stats)).not.toContain('没有带日期的条目');
   });
 });

@@ -36,6 +36,16 @@ describe('/date over documents without dated entries', () => {
     expect(answer.error?.message).toContain('no loaded document has dated entries');
   });
 
+  it('given /date, /about and /help, then each says it in the same words', () => {
+    const said = (locale: 'zh' | 'en') => [
+      engine.answer({ command: 'date', query: '周五', locale }).error?.message,
+      engine.answer({ command: 'about', query: '', locale }).message,
+      engine.answer({ command: 'help', query: '', locale }).message,
+    ];
+    for (const message of said('zh')) expect(message).toContain('已载入的文档都没有带日期的条目');
+    for (const message of said('en')) expect(message?.toLowerCase()).toContain('no loaded document has dated entries');
+  });
+
   it('given an impossible day, then why it cannot be is still said', () => {
     expect(engine.answer({ command: 'date', query: '2月30日' }).error?.code).toBe('invalid-date');
   });

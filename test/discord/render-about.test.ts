@@ -53,9 +53,9 @@ describe('renderAbout and dated entries', () => {
   it('given documents none of which has dated entries, then the description says so instead of counting 0 entries', () => {
     const stats = statsOf([plainDocument('a', '规则', 'a.md')]);
     const zh = renderAbout(stats).reply.embeds![0]!.description!;
-    expect(zh).toBe('语料共 1 篇文档、1 个句子。没有文档带日期的条目：/date 没有可列出的内容。答案均为原文摘录并附出处。');
+    expect(zh).toBe('语料共 1 篇文档、1 个句子。已载入的文档都没有带日期的条目：/date 没有可列出的内容。答案均为原文摘录并附出处。');
     const en = renderAbout(stats, new Date(), 'en').reply.embeds![0]!.description!;
-    expect(en).toContain('1 sentence. No document has dated entries: /date has nothing to list.');
+    expect(en).toContain('1 sentence. No loaded document has dated entries: /date has nothing to list.');
     expect(en).not.toContain('chronicle');
   });
 

@@ -449,6 +449,19 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(clicks.slice(4).some((c) => String(c.data.content ?? '').includes('请稍等'))).toBe(true);
   });
 
+  it('a private suggestion’s answer is private in every part: its own offers answer privately too', async () => {
+    const who = h.discord.who(h.nextUser());
+    // Two days at once: /date's notice offers each day, run as if typed (go:, or gp: when private).
+    const clicked = await h.discord.dispatchInteraction(interactions.button('gp:date:3月18日 3月19日', {}, who));
+    expect(isEphemeral(clicked)).toBe(true);
+    const offers = rows(clicked)
+      .flatMap((row) => row.components)
+      .map((b) => decodeCustomId(b.custom_id))
+      .filter((a) => a?.kind === 'run');
+    expect(offers.length).toBeGreaterThan(0);
+    expect(offers.every((a) => a?.kind === 'run' && a.privately === true)).toBe(true);
+  });
+
   it('a last-page click (a command run at a page) counts as a command against the rate limit too', async () => {
     const who = h.discord.who(h.nextUser());
     const clicks: InteractionResponse[] = [];

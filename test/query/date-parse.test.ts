@@ -185,6 +185,20 @@ describe('given input that is not a date', () => {
     if (!parsed.ok) {
       expect(parsed.error.code).toBe('unrecognized');
       expect(parsed.error.message).toContain('3月18日');
+      // The year forms it reads (2024年, 2024) are named too.
+      expect(parsed.error.message).toContain('“2020年”');
+      expect(parsed.error.messageEn).toContain(' or 2020 ');
+    }
+  });
+  it('given the forms to show, then a refusal names those, as given', () => {
+    const forms = { zh: '“5月3日”或“2024年”', en: 'May 3 or 2024' };
+    for (const typed of ['hello', '', 'x'.repeat(500)]) {
+      const parsed = parseDateQuery(typed, Y, forms);
+      expect(parsed.ok).toBe(false);
+      if (parsed.ok) continue;
+      expect(parsed.error.message).toContain(forms.zh);
+      expect(parsed.error.messageEn).toContain(forms.en);
+      expect(parsed.error.message).not.toContain('3月18日');
     }
   });
 });

@@ -1,15 +1,20 @@
-import { daysInMonth, fromIso } from '../query/date-calendar.js';
-import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from '../query/date-format.js';
+import { daysInMonth, fromIso } from './date-calendar.js';
+import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from './date-format.js';
 
-// The ways of writing a date /date reads, shown with a day the documents have entries on: the
-// bundled ones (3月18日, 3.18, 2020-03-18) named the starting chronicle's days, which a server's
-// changelog of 2024 has none of.
+// The ways of writing a date /date reads, shown with a day the documents have entries on (and its
+// year, one they have entries in): the bundled ones (3月18日, 3.18, 2020-03-18) named the starting
+// chronicle's days, which a server's changelog of 2024 has none of. The parser's refusals are
+// written with them (date-parse.ts), never rewritten afterwards.
 
-export interface DateForms {
-  /** For a message: “3月18日”、“3.18”、“2020-03-18”、“March 18”、“3月18日至20日”或“3月”. */
+/** The forms a refusal names, in each language. */
+export interface ShownForms {
+  /** For a message: “3月18日”、“3.18”、“2020-03-18”、“March 18”、“3月18日至20日”、“3月”或“2020年”. */
   zh: string;
-  /** March 18, 18 March, 2020-03-18, March 18-20 or March (also 3月18日). */
+  /** March 18, 18 March, 2020-03-18, March 18-20, March or 2020 (also 3月18日). */
   en: string;
+}
+
+export interface DateForms extends ShownForms {
   /** Commands to try: /date 3月18日, /date 3.18, /date 3月18日至20日. */
   commandsZh: string[];
   /** /date March 18, /date March 18-20, /date March. */
@@ -36,8 +41,8 @@ export function dateForms(day: string, defaultYear: number): DateForms | null {
   const monthZh = ownYear ? `${month}月` : `${year}年${month}月`;
   const monthOnlyEn = ownYear ? monthEn : `${monthEn} ${year}`;
   return {
-    zh: `“${zhDay}”、“${dots}”、“${day}”、“${enDay}”、“${rangeZh}”或“${monthZh}”`,
-    en: `${enDay}, ${dayFirst}, ${day}, ${rangeEn} or ${monthOnlyEn} (also ${zhDay})`,
+    zh: `“${zhDay}”、“${dots}”、“${day}”、“${enDay}”、“${rangeZh}”、“${monthZh}”或“${year}年”`,
+    en: `${enDay}, ${dayFirst}, ${day}, ${rangeEn}, ${monthOnlyEn} or ${year} (also ${zhDay})`,
     commandsZh: [`/date ${zhDay}`, `/date ${dots}`, `/date ${rangeZh}`],
     commandsEn: [`/date ${enDay}`, `/date ${rangeEn}`, `/date ${monthOnlyEn}`],
   };
