@@ -171,6 +171,11 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       score: 1,
       terms: textDays.map(writtenDayForm),
     }));
+  // A question whose words are single characters (1锚是多少米: 锚, 米) finds nothing ranked: the index
+  // holds words of two characters up. The sentences writing every one of its words, as /search
+  // finds single characters.
+  if (!ranked.length && mode === 'ask' && analysis.words.some((w) => /^\p{Script=Han}$/u.test(w)))
+    ranked = substringMatches(services, analysis.words, meets);
   let broad: string | null = null;
   if (!ranked.length && mode === 'search' && !syntax?.boolean) {
     ranked = substringMatches(services, analysis.phrases, meets);

@@ -3,12 +3,14 @@ import type { Section } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
 import { interleave } from '../query/english/index.js';
 import { lemmatize } from '../query/english/lemma.js';
+import { ordinalInDigits } from '../query/english/ordinals.js';
 import { isStopLemma } from '../query/english/stop-words.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { symbolRuns } from '../text/symbols.js';
 import { englishFocusTerms } from './english-focus.js';
 import { questionFocus } from './question-focus.js';
+import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.js';
 import { namedSections } from './section-reference.js';
 import { chooseTranslations } from './translation-choice.js';
 import { writesYear } from './written-days.js';
@@ -132,7 +134,9 @@ const LATIN_COMPOUND = /[A-Za-z]+[-‐–]?\d+(?:\.\d+)?|\d+(?:\.\d+)?[-‐–]?
  * (COVID-19 → 新冠肺炎), not numbers asked for. Searched alone, "19" found 南亚地区19国.
  */
 function gluedNumbers(text: string): Set<string> {
-  const inCompounds = (text.match(LATIN_COMPOUND) ?? []).flatMap((c) => c.match(/\d+(?:\.\d+)?/g) ?? []);
+  // An ordinal (38th) is its number, not a compound: the documents write 第 38 座.
+  const compounds = (text.match(LATIN_COMPOUND) ?? []).filter((c) => ordinalInDigits(c) === null);
+  const inCompounds = compounds.flatMap((c) => c.match(/\d+(?:\.\d+)?/g) ?? []);
   const standalone = new Set(text.replace(LATIN_COMPOUND, ' ').match(/\d+(?:\.\d+)?/g) ?? []);
   return new Set(inCompounds.filter((n) => !standalone.has(n)));
 }
@@ -159,7 +163,11 @@ export function analyzeQuery(services: Services, typed: string, { aliasesAsText 
   // An alias selects a document; for /ask its own words must not also be matched as text.
   const textAliases = aliasesAsText ? [] : named.aliases;
   const aliasTerms = new Set(textAliases.flatMap(termsOf));
-  const own = tokenizer.tokenizeVariants(variants);
+  // A question's own words (not a /search's keywords, which may be looking for 多少 as written).
+  const cut = tokenizer.tokenizeVariants(aliasesAsText ? variants : variants.map(withQuestionWordsApart));
+  const own = aliasesAsText
+    ? cut
+    : { words: cut.words.filter((w) => !isQuestionWord(w)), bigrams: cut.bigrams.filter((b) => !isQuestionWord(b)) };
   // An English question, or the English words of a Chinese one ("Italy医疗队什么时候到的"), which
   // are translated the same way (and judged by the same co-occurrence with the question's words).
   // Read at its width (Ｉｔａｌｙ is Italy) but in its own case: WHO is not who.
@@ -179,7 +187,10 @@ export function analyzeQuery(services: Services, typed: string, { aliasesAsText 
   // light up, every English sentence; an acronym typed in capitals (WHO, US) is a name.
   const typedCapitals = new Set((query.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
   const glue = (w: string) => /^[a-z]/.test(w) && !typedCapitals.has(w) && isStopLemma(lemmatize(w));
-  const words = meaningful.some((w) => !glue(w)) ? meaningful.filter((w) => !glue(w)) : meaningful;
+  // Kept only when they are all the question has: beside translated words (lighthouse: 灯塔), "the"
+  // matched and ranked "the Lantern Council" first.
+  const anyTranslated = (translation?.groups.length ?? 0) > 0;
+  const words = anyTranslated || meaningful.some((w) => !glue(w)) ? meaningful.filter((w) => !glue(w)) : meaningful;
   const bigrams = own.bigrams.filter((b) => !aliasTerms.has(b));
   // An English question names a document too ("the white paper"): its translation is the
   // document's alias, which selects the document and is not searched as text (as in Chinese).

@@ -77,6 +77,15 @@ export function ordinalCounted(tokens: readonly EnglishToken[], at: number): str
 }
 
 /**
+ * An ordinal written in digits (38th, 2nd) counting no noun a counter is known for: its number, as
+ * the documents write it (第 38 座灯塔); else null. It was a word no lexicon knows ("not understood").
+ */
+export function ordinalInDigits(token: string): string | null {
+  const m = /^(\d{1,4})(?:st|nd|rd|th)$/iu.exec(token);
+  return m ? String(Number(m[1])) : null;
+}
+
+/**
  * A group of countries named by its count (G20, G-20, G7): 二十国集团, as the documents write it.
  * No dictionary has G20 (CC-CEDICT has G7 only in a gloss); the documents' name is the count's.
  */

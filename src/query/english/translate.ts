@@ -3,7 +3,7 @@
 import { matchEnglishDate } from './english-dates.js';
 import { type EnglishToken, lemmatize, tokenizeEnglish } from './lemma.js';
 import { type EnglishLexicon, MAX_CANDIDATES } from './lexicon.js';
-import { countriesGroup, ordinalCounted } from './ordinals.js';
+import { countriesGroup, ordinalCounted, ordinalInDigits } from './ordinals.js';
 import { namesFromPinyin } from './pinyin-names.js';
 import { isStopLemma } from './stop-words.js';
 
@@ -151,6 +151,12 @@ export function translateEnglishQuery(question: string, lexicon: EnglishLexicon,
     const counted = ordinalCounted(tokens, at);
     if (counted !== null) {
       groups.push({ english: token.text, chinese: counted });
+      at += 1;
+      continue;
+    }
+    const inDigits = ordinalInDigits(token.text);
+    if (inDigits !== null) {
+      groups.push({ english: token.text, chinese: [inDigits] });
       at += 1;
       continue;
     }
