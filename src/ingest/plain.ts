@@ -5,7 +5,7 @@ import { headingYear } from './heading-year.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
-import { footerRuleAt, HEADING, plainLine, titleHeadingAt } from './plain-layout.js';
+import { footerRuleAt, HEADING, plainLines, titleHeadingAt } from './plain-layout.js';
 import { endsSentence, splitSentences } from './sentences.js';
 import { isLabelledList, joinLines } from './wrapped-lines.js';
 
@@ -127,7 +127,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const markdown = /\.(md|markdown)$/iu.test(meta.file ?? '');
   const lines = text.split('\n');
   // Read whole: whether a fence is ever closed, or a line underlined (a setext heading), shows later.
-  const rendered = markdown ? markdownText(lines) : { lines: lines.map(plainLine), notes: [] };
+  const rendered = markdown ? markdownText(lines) : { lines: plainLines(lines), notes: [] };
   warnings.push(...rendered.notes);
   // A dated heading opening the file (# 2023-04-12 例会) is the day's entry, not the title.
   const titleAt = titleHeadingAt(rendered.lines, (heading) => {

@@ -136,6 +136,30 @@ describe('a Markdown document whose headings are days', () => {
     expect(log.entries.map((e) => e.text)).toEqual(['新增雪原。']);
   });
 
+  it('given *** right under the last paragraph of a dated section, then it is a rule setting the footer apart; --- there underlines a heading (level 2)', () => {
+    const md = { ...meta, file: 'log.md' };
+    const stars = ingestDocument(md, '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n***\n如有问题请联系客服。');
+    expect(stars.entries.map((e) => e.text)).toEqual(['新增雪原。']);
+    const spaced = ingestDocument(md, '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n- - -\n如有问题请联系客服。');
+    expect(spaced.entries.map((e) => e.text)).toEqual(['新增雪原。']);
+    const underlined = ingestDocument(md, '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n\n联系方式\n---\n如有问题请联系客服。');
+    expect(underlined.sections.map((s) => s.path)).toEqual([['2024年5月3日 v1.3'], ['联系方式']]);
+  });
+
+  it('given a --- or *** line in a .txt, then it is a rule setting the footer apart; dashes under a title-like line underline it', () => {
+    const txt = { ...meta, file: 'log.txt' };
+    for (const rule of ['---', '***', '* * *', '———'])
+      for (const gap of ['\n', '\n\n']) {
+        const log = ingestDocument(txt, `# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。${gap}${rule}${gap}如有问题请联系客服。`);
+        expect(
+          log.entries.map((e) => e.text),
+          JSON.stringify({ rule, gap }),
+        ).toEqual(['新增雪原。']);
+      }
+    const underlined = ingestDocument(txt, '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n\n联系方式\n---\n如有问题请联系客服。');
+    expect(underlined.entries.map((e) => e.text)).toEqual(['新增雪原。\n联系方式\n如有问题请联系客服。']);
+  });
+
   it('given a heading opening with a day no calendar has, then it is left undated, with a warning', () => {
     const impossible = ingestDocument(meta, '# 日志\n\n## 2024年2月30日 v0.9\n\n首个测试版。');
     expect(impossible.entries).toEqual([]);
