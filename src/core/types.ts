@@ -103,6 +103,11 @@ export interface IngestedDocument {
   warnings: string[];
   /** What the operator must fix in the file (an impossible date heading, no 目录): said at every start. */
   problems?: string[];
+  /**
+   * The title a `#` heading opening the file gives it when that differs from `meta.title` (`# 星港茶馆 ·
+   * 服务器规则与 FAQ` under front matter titled 星港茶馆 Discord 服务器规则与常见问题): another title, no part.
+   */
+  titleHeading?: string;
 }
 
 export interface Corpus {

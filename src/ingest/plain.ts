@@ -22,6 +22,8 @@ const CHAPTER_HEADING =
 
 /** Whether a line is a chapter or section heading of its own (第一章 总则): a part, not a title or a sentence. */
 export const isChapterHeading = (line: string): boolean => CHAPTER_HEADING.test(line.trim());
+/** A `#` heading line's text, without its marks (`## 一、基本规则 ##` → 一、基本规则). */
+const headingText = (line: string): string => line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, '');
 /** A line before a chapter heading this short and without punctuation is a heading too (前言, 附则), not a wrapped sentence's start. */
 const SHORT_HEADING = 6;
 class PlainBuilder {
@@ -123,6 +125,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   /** A chapter or # heading has been met: a 第N节 after it is one of its sections. */
   let chapterOpen = false;
   let titleLine: string | null = null;
+  let titleHeading: string | undefined;
   // A .md file is read as rendered: its front matter skipped, its syntax reduced to text (markdown-text.ts).
   const markdown = /\.(md|markdown)$/iu.test(meta.file ?? '');
   const lines = text.split('\n');
@@ -138,6 +141,9 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   for (const [i, shown] of rendered.lines.entries()) {
     if (i === titleAt) {
       builder.flush();
+      // Its words stay the document's: a title of its own when it differs from meta.title (no part, no sentence).
+      const heading = headingText(shown.text.trim());
+      if (comparisonKey(heading) !== comparisonKey(meta.title)) titleHeading = heading;
       continue;
     }
     // Only a dated section has a footer to end: in others, a rule is a pause inside the text.
@@ -164,7 +170,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
     if (heading) {
       chapterOpen = true;
-      builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, ''));
+      builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), headingText(line));
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;
@@ -196,5 +202,12 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     builder.flush();
   }
   if (collector.passages.length === 0) warnings.push('文档没有可检索的句子。');
-  return { meta, passages: collector.passages, entries: dated.entries, sections: builder.sections, warnings };
+  return {
+    meta,
+    passages: collector.passages,
+    entries: dated.entries,
+    sections: builder.sections,
+    warnings,
+    ...(titleHeading ? { titleHeading } : {}),
+  };
 }
