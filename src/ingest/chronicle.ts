@@ -1,7 +1,7 @@
 // Chronicle (纪实): date headings and ◆ entries → entries (repeats merged) and sentence passages.
 import type { DocumentMeta, Entry, IngestedDocument } from '../core/types.js';
 import { scanChronicle } from './chronicle-lines.js';
-import { headingYear } from './heading-year.js';
+import { headingYear, yearTakenNote } from './heading-year.js';
 import { comparisonKey } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
 import { ingestPlain } from './plain.js';
@@ -16,8 +16,7 @@ const READ_AS_PLAIN = (entries: number) =>
 export function ingestChronicle(meta: DocumentMeta, text: string): IngestedDocument {
   const { year, from } = headingYear(meta);
   const { entries: rawEntries, warnings, problems, yearUsed } = scanChronicle(text, year, meta.title);
-  if (from && yearUsed)
-    warnings.unshift(`元数据没有 year：没写年份的日期标题按${from}中的 ${year} 年读取（可在元数据里写 "year": ${year}）。`);
+  if (from && yearUsed && year !== null) warnings.unshift(yearTakenNote(year, from));
   // Declared a chronicle but holding no dated heading or entry mark: its text is still the
   // document's, read as running text. Its dated headings, if any (a Markdown changelog's), are
   // entries then; without any, the operator hears why /date does not list it.

@@ -1,7 +1,7 @@
 // Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { DatedSections, headingDay } from './dated-sections.js';
-import { headingYear } from './heading-year.js';
+import { headingYear, yearTakenNote } from './heading-year.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
@@ -190,8 +190,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   }
   builder.flush();
   dated.close();
-  if (dated.yearUsed && from)
-    warnings.push(`元数据没有 year：标题里没写年份的日期按${from}中的 ${year} 年读取（可在元数据里写 "year": ${year}）。`);
+  if (dated.yearUsed && from && year !== null) warnings.push(yearTakenNote(year, from));
   if (dated.impossible) warnings.push(`${dated.impossible}个标题以不存在的日期开头（如 2月30日），未当作带日期的条目。`);
   if (dated.yearless)
     warnings.push(`${dated.yearless}个标题以没写年份的日期开头，文档没有年份可用，未当作带日期的条目（可在元数据里写 "year"）。`);

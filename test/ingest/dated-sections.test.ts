@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../src/core/types.js';
 import { headingDay } from '../../src/ingest/dated-sections.js';
+import { yearTakenNote } from '../../src/ingest/heading-year.js';
 import { ingestDocument } from '../../src/ingest/ingest-document.js';
 
 describe('headingDay', () => {
@@ -77,6 +78,12 @@ describe('a Markdown document whose headings are days', () => {
     expect(yearless.warnings.join('\n')).toMatch(/没写年份.*"year"/u);
     const withYear = ingestDocument({ ...meta, title: '公告', year: 2024 }, '## 5月3日 维护\n\n服务器维护两小时。');
     expect(withYear.entries.map((e) => e.dates)).toEqual([['2024-05-03']]);
+  });
+
+  it('given days written without a year and the year taken from the metadata date, then the note a chronicle gives', () => {
+    const dated = ingestDocument({ ...meta, title: '公告', date: '2024-06-01' }, '## 5月3日 维护\n\n服务器维护两小时。');
+    expect(dated.entries.map((e) => e.dates)).toEqual([['2024-05-03']]);
+    expect(dated.warnings).toContain(yearTakenNote(2024, '元数据的 date（2024-06-01）'));
   });
 
   it('given a release written again word for word under another day, then two entries, each cited by its own heading and day', () => {
