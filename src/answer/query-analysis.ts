@@ -6,6 +6,7 @@ import { lemmatize } from '../query/english/lemma.js';
 import { isStopLemma } from '../query/english/stop-words.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
+import { AT_GROUPING_COMMA } from '../text/number-spellings.js';
 import { symbolRuns } from '../text/symbols.js';
 import { englishFocusTerms } from './english-focus.js';
 import { questionFocus } from './question-focus.js';
@@ -21,7 +22,7 @@ import { asWrittenLatin, writesLatin } from './written-latin.js';
  * Spaces, punctuation and symbols, but not a number's point or thousands comma: 3,000 and 1.20.4
  * are one phrase each (cut, "3,000" was 3 and 000, neither written whole), "1,2" two numbers.
  */
-export const PUNCTUATION_OR_SPACE = /(?:(?!(?<=\d)(?:\.\d|,\d{3}(?!\d)))[\s\p{P}\p{S}])+/gu;
+export const PUNCTUATION_OR_SPACE = new RegExp(String.raw`(?:(?!(?<=\d)\.\d)(?!${AT_GROUPING_COMMA})[\s\p{P}\p{S}])+`, 'gu');
 
 export interface QueryAnalysis {
   words: string[];
