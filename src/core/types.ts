@@ -241,6 +241,8 @@ export interface CorpusStats {
   version: string;
   /** What in the corpus folder was not loaded, and why (Corpus.skipped). */
   skipped: string[];
+  /** What reading the documents repaired (lines split mid-sentence, repeated fragments), when this engine built the index. */
+  repairs?: string[];
   /**
    * Present when the folder changed since the index was loaded: served at a restart, being read
    * by the running bot (live-engine.ts), or not readable by it (the log says why).
