@@ -2,9 +2,7 @@
 // by itself when the corpus changed; use this after adding a document to check how it was read).
 // The folder is the bot's: --corpus, else CORPUS_DIR (from the environment or .env), else corpus/.
 
-import pino from 'pino';
 import { readableLogDestination } from '../src/cli/readable-log.js';
-import { repairsKept } from '../src/cli/repairs-kept.js';
 import { createEngine } from '../src/core/create-engine.js';
 import { readCorpusOption } from '../src/corpus-option.js';
 import { loadDotenv } from '../src/load-env.js';
@@ -25,13 +23,10 @@ const started = performance.now();
 // As npm run ask does: the corpus's warnings as readable Chinese lines, unless LOG_LEVEL asks for JSON.
 const level = process.env.LOG_LEVEL?.trim().toLowerCase() ?? '';
 const readable = isLogLevel(level) ? null : readableLogDestination();
-// Logged at debug, shown at the level asked for: the repairs are kept to be listed below.
-const shownLevel = isLogLevel(level) ? (pino.levels.values[level] ?? Number.POSITIVE_INFINITY) : pino.levels.values.info!;
-const kept = repairsKept(readable ?? pino.destination(2), shownLevel);
 const engine = await createEngine({
   corpusDir: corpus.corpusDir,
   forceRebuild: true,
-  logger: createLogger(level === 'trace' ? 'trace' : 'debug', kept),
+  logger: readable ? createLogger('info', readable) : createLogger(isLogLevel(level) ? level : 'info'),
 });
 readable?.end();
 const stats = engine.stats();
@@ -43,10 +38,10 @@ for (const doc of stats.documents)
     [doc.id, kinds[doc.kind] ?? doc.kind, `${doc.passages}句`, `${doc.entries}条`, doc.file ?? '', bookTitle(doc.title)].join('\t'),
   );
 for (const why of stats.skipped) console.log(`未载入：${why}`);
-// Each repair reading made (a folder of thousands of broken lines is counted past the first ones).
+// Each repair the build made (a folder of thousands of broken lines is counted past the first ones).
 const REPAIRS_LISTED = 50;
-if (kept.repairs.length) console.log(`读取时的修复（${kept.repairs.length}处）：`);
-for (const repair of kept.repairs.slice(0, REPAIRS_LISTED)) console.log(`  ${repair}`);
-if (kept.repairs.length > REPAIRS_LISTED)
-  console.log(`  ……另有${kept.repairs.length - REPAIRS_LISTED}处（LOG_LEVEL=debug 在日志中列出每一处）`);
+const repairs = stats.repairs ?? [];
+if (repairs.length) console.log(`读取时的修复（${repairs.length}处）：`);
+for (const repair of repairs.slice(0, REPAIRS_LISTED)) console.log(`  ${repair}`);
+if (repairs.length > REPAIRS_LISTED) console.log(`  ……另有${repairs.length - REPAIRS_LISTED}处（LOG_LEVEL=debug 在日志中列出每一处）`);
 console.log(`索引已重建，用时 ${Math.round(performance.now() - started)} ms：共 ${stats.passages} 句`);

@@ -1,3 +1,4 @@
+import { documentTitles } from '../core/document-titles.js';
 import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument } from '../core/types.js';
@@ -26,7 +27,7 @@ const namesByDocument = new WeakMap<IngestedDocument, string[]>();
 function namesOf(doc: IngestedDocument): string[] {
   let names = namesByDocument.get(doc);
   if (!names) {
-    const folded = [...(doc.meta.aliases ?? []), doc.meta.title, doc.meta.shortTitle ?? ''].filter(Boolean).map(toSimplified);
+    const folded = [...(doc.meta.aliases ?? []), ...documentTitles(doc), doc.meta.shortTitle ?? ''].filter(Boolean).map(toSimplified);
     names = [...new Set(folded)].sort((a, b) => b.length - a.length);
     namesByDocument.set(doc, names);
   }

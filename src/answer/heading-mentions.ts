@@ -1,3 +1,4 @@
+import { documentTitles } from '../core/document-titles.js';
 import { docLabel, type Library } from '../core/library.js';
 import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
@@ -18,7 +19,7 @@ const fold = (text: string): string => toSimplified(foldWidthAndCase(text));
 /** Every title and heading with its folded text and how it is named, in folder order (once per library). */
 const namingTexts = memoized((library: Library) =>
   library.documents.flatMap((doc) => [
-    { folded: fold(doc.meta.title), place: bookTitle(docLabel(doc.meta)) },
+    ...documentTitles(doc).map((title) => ({ folded: fold(title), place: bookTitle(docLabel(doc.meta)) })),
     ...doc.sections.flatMap((section) => {
       const heading = section.path[section.path.length - 1];
       return heading ? [{ folded: fold(heading), place: `${bookTitle(docLabel(doc.meta))}的「${heading}」` }] : [];

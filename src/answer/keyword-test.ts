@@ -34,6 +34,11 @@ export function wholeNumber(number: string): (text: string) => boolean {
   return (text) => pattern.test(text);
 }
 
+/** A folded Latin word written whole (its words spaced by any spaces): "unit" is not in "united", nor ap300 in ap3000. */
+export function wholeLatinWord(word: string): RegExp {
+  return new RegExp(`(?<![a-z0-9])${word.split(/\s+/u).map(escapeRegExp).join('\\s+')}(?![a-z0-9])`, 'u');
+}
+
 /**
  * `word` in a text, punctuation and spaces between its characters allowed: the plain search first,
  * the pattern only when it fails (at 100× the corpus an operator reads every sentence, and
@@ -54,9 +59,8 @@ function keywordTest(services: Services, keyword: string): (text: string) => boo
   const forms = simplifiedVariants(keyword.trim());
   const english = forms[0] && ENGLISH.test(forms[0]) ? forms[0] : null;
   if (english) {
-    const wholeWord = (word: string) => new RegExp(`(?<![a-z0-9])${word.split(/\s+/u).map(escapeRegExp).join('\\s+')}(?![a-z0-9])`, 'u');
     // As typed, and as the documents spell the word (wifi: Wi-Fi; GTX960: GTX 960), as a plain search reads it.
-    const spelled = [english, ...latinSpellings(services, english)].map(wholeWord);
+    const spelled = [english, ...latinSpellings(services, english)].map(wholeLatinWord);
     const whole = { test: (text: string) => spelled.some((pattern) => pattern.test(text)) };
     // Each English word (or phrase the lexicon knows) as one of its whole Chinese translations:
     // masks is 口罩 or 医用口罩, never 医用 alone; health silk road needs 健康 (or 身体) and 丝绸之路.

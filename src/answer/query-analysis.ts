@@ -7,6 +7,7 @@ import { ordinalInDigits } from '../query/english/ordinals.js';
 import { isStopLemma } from '../query/english/stop-words.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
+import { AT_GROUPING_COMMA } from '../text/number-spellings.js';
 import { symbolRuns } from '../text/symbols.js';
 import { englishFocusTerms } from './english-focus.js';
 import { questionFocus } from './question-focus.js';
@@ -23,7 +24,7 @@ import { asWrittenLatin, writesLatin } from './written-latin.js';
  * Spaces, punctuation and symbols, but not a number's point or thousands comma: 3,000 and 1.20.4
  * are one phrase each (cut, "3,000" was 3 and 000, neither written whole), "1,2" two numbers.
  */
-export const PUNCTUATION_OR_SPACE = /(?:(?!(?<=\d)(?:\.\d|,\d{3}(?!\d)))[\s\p{P}\p{S}])+/gu;
+export const PUNCTUATION_OR_SPACE = new RegExp(String.raw`(?:(?!(?<=\d)\.\d)(?!${AT_GROUPING_COMMA})[\s\p{P}\p{S}])+`, 'gu');
 
 export interface QueryAnalysis {
   words: string[];
@@ -115,15 +116,22 @@ function embeddedEnglish(query: string): string {
 }
 
 /**
+ * A number and its unit (120Hz, 2.4GHz, 5G), not an English ordinal (4th, 22nd): the number is what
+ * is asked, the unit says of what.
+ */
+const NUMBER_WITH_UNIT = /(?<![A-Za-z\d.])\d+(?:\.\d+)*[-‐–]?(?!(?:st|nd|rd|th)(?![A-Za-z]))[A-Za-z]+/g;
+
+/**
  * The query without the Latin compounds the corpus writes as one word (Wi-Fi, COVID-19, ABC-123):
  * those are searched as written; translated piece by piece they became 音响 ("hi-fi") and "not
- * understood: Wi".
+ * understood: Wi". Nor its numbers with their unit: translated, 120Hz's 120 was a number glued to a
+ * word, not asked, and /search 120Hz listed 50Hz by its unit alone (2.4GHz was read as 2 and 4GHz).
  */
 function withoutWrittenCompounds(services: Services, query: string, words: readonly string[]): string {
   const written = words.filter((w) => /[a-z]/.test(w) && /[-.\d]/.test(w) && services.index.frequency(w) > 0);
   let rest = query;
   for (const word of written) rest = rest.replace(new RegExp(escapeRegExp(word), 'gi'), ' ');
-  return rest;
+  return rest.replace(NUMBER_WITH_UNIT, ' ');
 }
 
 /** An English word glued to a number (COVID-19, MP3, 5G): the documents' compounds are taken out before. */

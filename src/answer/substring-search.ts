@@ -1,6 +1,6 @@
 import type { Services } from '../core/services.js';
 import { numberSpellings, writesPhrase } from '../text/number-spellings.js';
-import { NUMBER, wholeNumber } from './keyword-test.js';
+import { NUMBER, wholeLatinWord, wholeNumber } from './keyword-test.js';
 import type { RankedPassage } from './ranked-search.js';
 import { sentencesWriting } from './written-in-corpus.js';
 
@@ -17,7 +17,7 @@ export function substringMatches(services: Services, phrases: string[], meets: (
   const tests = phrases.map((p) => {
     if (NUMBER.test(p)) return wholeNumber(p);
     if (!(/^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p))) return writesPhrase(p);
-    const whole = new RegExp(`(?<![a-z0-9])${p}(?![a-z0-9])`, 'u');
+    const whole = wholeLatinWord(p);
     return (text: string) => whole.test(text);
   });
   // Every test holds its phrase as written (its numbers in either spelling: 3000 is 3,000), so

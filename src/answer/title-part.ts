@@ -1,3 +1,4 @@
+import { documentTitles } from '../core/document-titles.js';
 import type { Library } from '../core/library.js';
 import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
@@ -33,8 +34,8 @@ function longestShared(a: string, b: string): string {
   return best;
 }
 
-/** The documents' titles, folded Simplified once per library (at 100× the corpus, 200 titles a question). */
-const foldedTitles = memoized((library: Library) => library.documents.map((doc) => toSimplified(doc.meta.title)));
+/** Each document's titles, folded Simplified once per library (at 100× the corpus, 200 titles a question). */
+const foldedTitles = memoized((library: Library) => library.documents.map((doc) => documentTitles(doc).map(toSimplified)));
 
 /**
  * The documents a question names by a distinctive part of their title, each with the part as the
@@ -46,11 +47,12 @@ export function titlePartsNamed(services: Services, question: string, besideAPar
   const titles = foldedTitles(services.library);
   const named: { doc: IngestedDocument; part: string }[] = [];
   documents.forEach((doc, at) => {
-    const part = longestShared(asked, titles[at]!).trim();
+    const shared = titles[at]!.map((title) => longestShared(asked, title).trim());
+    const part = shared.reduce((longest, one) => (one.length > longest.length ? one : longest), '');
     const han = /\p{Script=Han}/u.test(part);
     const least = besideAPart ? (han ? MIN_PART_BESIDE_A_PART : MIN_LATIN_PART) : MIN_PART;
     if ([...part].length < least || !(han || (besideAPart && /\p{L}/u.test(part)))) return;
-    if (titles.some((title, other) => other !== at && title.includes(part))) return;
+    if (titles.some((own, other) => other !== at && own.some((title) => title.includes(part)))) return;
     if (!besideAPart && sentencesWriting(services.library, part).length > MAX_WRITTEN) return;
     named.push({ doc, part });
   });

@@ -11,14 +11,25 @@ const RUN = /[a-z0-9]+(?:[-‐–\u0020][a-z0-9]+)*/giu;
 const PART = /[a-z0-9]+/giu;
 const LETTER = /[a-z]/iu;
 
-/** A part or two neighbouring parts of a run, as written, and their letters and digits. */
-function* pieces(run: string): Generator<{ written: string; key: string }> {
+/** A stretch of a run as written, its letters and digits (`key`), and where it stands in the run. */
+interface Piece {
+  written: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Each part of a run, in order, with the part after it when the two may be one word (`pair`). */
+function* pieces(run: string): Generator<{ single: Piece; pair: Piece | null }> {
   const parts = [...run.matchAll(PART)];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    yield { written: part[0], key: part[0] };
+    const start = part.index;
+    const single = { written: part[0], key: part[0], start, end: start + part[0].length };
     const next = parts[i + 1];
-    if (next && joinable(run, part, next)) yield { written: run.slice(part.index, next.index + next[0].length), key: part[0] + next[0] };
+    const end = next ? next.index + next[0].length : 0;
+    const pair = next && joinable(run, part, next) ? { written: run.slice(start, end), key: part[0] + next[0], start, end } : null;
+    yield { single, pair };
   }
 }
 
@@ -49,12 +60,13 @@ function readSpellings(services: Services): Map<string, Set<string>> {
     const text = library.matchTextAt(n);
     if (!LETTER.test(text)) continue;
     for (const [run] of text.matchAll(RUN))
-      for (const { written, key } of pieces(run)) {
-        if (!LETTER.test(key)) continue;
-        const forms = spellings.get(key);
-        if (forms) forms.add(written);
-        else spellings.set(key, new Set([written]));
-      }
+      for (const { single, pair } of pieces(run))
+        for (const { written, key } of pair ? [single, pair] : [single]) {
+          if (!LETTER.test(key)) continue;
+          const forms = spellings.get(key);
+          if (forms) forms.add(written);
+          else spellings.set(key, new Set([written]));
+        }
   }
   return spellings;
 }
@@ -121,21 +133,17 @@ export function asWrittenLatin(services: Services, query: string): string {
   const normalized = query.normalize('NFKC');
   let changed = false;
   const rewritten = normalized.replace(RUN, (run) => {
-    const parts = [...run.matchAll(PART)];
     let out = '';
     let at = 0;
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i]!;
-      const next = parts[i + 1];
+    for (const { single, pair } of pieces(run)) {
+      // A part the pair before it took is read already.
+      if (single.start < at) continue;
       // Two parts read as one word first (GTX 960 as gtx960), then each alone.
-      const pair =
-        next && joinable(run, part, next) ? otherwise(run.slice(part.index, next.index + next[0].length), part[0] + next[0]) : null;
-      const single = pair === null ? otherwise(part[0], part[0]) : null;
-      const replacement = pair ?? single;
+      const asPair = pair ? otherwise(pair.written, pair.key) : null;
+      const [piece, replacement] = pair && asPair !== null ? [pair, asPair] : [single, otherwise(single.written, single.key)];
       if (replacement === null) continue;
-      out += run.slice(at, part.index) + replacement;
-      at = pair === null ? part.index + part[0].length : next!.index + next![0].length;
-      if (pair !== null) i++;
+      out += run.slice(at, piece.start) + replacement;
+      at = piece.end;
       changed = true;
     }
     return out + run.slice(at);

@@ -77,6 +77,7 @@ function statsOf(loaded: Loaded): CorpusStats {
     indexFromCache: loaded.fromCache,
     version: VERSION,
     skipped: loaded.saved.corpus.skipped ?? [],
+    ...(loaded.repairs.length ? { repairs: loaded.repairs } : {}),
   };
 }
 

@@ -67,6 +67,8 @@ export interface Loaded {
   persisted: boolean;
   /** Built for the folder as it was (serveStale): the folder has changed since. */
   stale: boolean;
+  /** What reading the documents repaired, when this build read them (none when the index was loaded). */
+  repairs: string[];
 }
 
 function dictionaryIntact(files: DictionaryFiles, expected: string): boolean {
@@ -150,7 +152,7 @@ function fromCache(inputs: LoadInputs, fingerprint: string, log: Logger): Loaded
   noteUse(inputs);
   const stale = read.stale === true;
   if (stale) log.info(START_UP.servingStale);
-  return { saved: read.saved, segmenter, index, fromCache: true, persisted: true, stale };
+  return { saved: read.saved, segmenter, index, fromCache: true, persisted: true, stale, repairs: [] };
 }
 
 /** `notes`: what reading the folder met besides files not loaded, said after those (loadOrBuild). */
@@ -195,7 +197,8 @@ function build(inputs: LoadInputs, fingerprint: string, log: Logger, notes: stri
         log.warn({ path: cacheFile(inputs.cacheDir), reason: (error as Error).message }, START_UP.indexNotSaved);
       }
     }
-    return { saved: built.saved, segmenter: built.segmenter, index: built.index, fromCache: false, persisted, stale: false };
+    const { saved, segmenter, index, repairs } = built;
+    return { saved, segmenter, index, fromCache: false, persisted, stale: false, repairs };
   } finally {
     // jieba has read the dictionary by now; what was not moved into place is not needed any more.
     rmSync(scratch, { recursive: true, force: true });

@@ -103,6 +103,11 @@ export interface IngestedDocument {
   warnings: string[];
   /** What the operator must fix in the file (an impossible date heading, no 目录): said at every start. */
   problems?: string[];
+  /**
+   * The title a `#` heading opening the file gives it when that differs from `meta.title` (`# 星港茶馆 ·
+   * 服务器规则与 FAQ` under front matter titled 星港茶馆 Discord 服务器规则与常见问题): another title, no part.
+   */
+  titleHeading?: string;
 }
 
 export interface Corpus {
@@ -248,6 +253,8 @@ export interface CorpusStats {
   version: string;
   /** What in the corpus folder was not loaded, and why (Corpus.skipped). */
   skipped: string[];
+  /** What reading the documents repaired (lines split mid-sentence, repeated fragments), when this engine built the index. */
+  repairs?: string[];
   /**
    * Present when the folder changed since the index was loaded: served at a restart, being read
    * by the running bot (live-engine.ts), or not readable by it (the log says why).

@@ -1,4 +1,5 @@
 import { basename, join } from 'node:path';
+import { documentTitles } from '../core/document-titles.js';
 import type { Corpus } from '../core/types.js';
 import { detectCountries } from '../geo/detect-countries.js';
 import { gazetteerData, primeGazetteer } from '../geo/gazetteer.js';
@@ -61,7 +62,7 @@ export function dictionaryFilesIn(cacheDir: string): DictionaryFiles {
 
 /** Every text that will be tokenized for the index: sentences, section headings and titles. */
 export function indexedTexts(corpus: Corpus): string[] {
-  return corpus.documents.flatMap((d) => [d.meta.title, ...d.sections.flatMap((s) => s.path), ...d.passages.map((p) => p.text)]);
+  return corpus.documents.flatMap((d) => [...documentTitles(d), ...d.sections.flatMap((s) => s.path), ...d.passages.map((p) => p.text)]);
 }
 
 /** Each indexed text's Simplified forms (normalize.ts), computed once: for the corpus text, then for tokenizing. */

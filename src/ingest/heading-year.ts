@@ -12,3 +12,7 @@ export function headingYear(meta: DocumentMeta): { year: number | null; from: st
   const inTitle = /(?<!\d)((?:19|20)\d\d)年?(?!\d)/u.exec(meta.title)?.[1];
   return inTitle ? { year: Number(inTitle), from: `标题「${meta.title}」` } : { year: null, from: null };
 }
+
+/** The note that headings without a year took `year` from `from` (headingYear's), naming the field that would say it. */
+export const yearTakenNote = (year: number, from: string): string =>
+  `元数据没有 year：没写年份的日期标题按${from}中的 ${year} 年读取（可在元数据里写 "year": ${year}）。`;

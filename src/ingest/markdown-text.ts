@@ -146,10 +146,11 @@ function showLine(line: string, state: MarkdownState, ahead: Lookahead): ShownLi
     return null;
   }
   // A rule, or the underline of a heading (made a heading by `markdownText`, which sees the next line): a break between paragraphs.
-  if (THEMATIC_BREAK.test(visible) || (state.previous === 'paragraph' && SETEXT_UNDERLINE.test(line))) {
-    const rule = state.previous !== 'paragraph';
+  // Only dashes or equals signs underline: `***` or `- - -` right under a paragraph is a rule.
+  const underline = state.previous === 'paragraph' && SETEXT_UNDERLINE.test(line);
+  if (THEMATIC_BREAK.test(visible) || underline) {
     state.previous = 'blank';
-    return rule ? { text: '', alone: false, rule: true } : { text: '', alone: false };
+    return underline ? { text: '', alone: false } : { text: '', alone: false, rule: true };
   }
   if (isTableRule(visible)) return null;
   const text = visible.replace(/^(>\s?)+/u, '');

@@ -3,19 +3,36 @@
 
 import { isTableRule, type ShownLine, tableRowText } from './markdown-text.js';
 import { recognitionForm } from './normalize-raw.js';
+import { endsSentence } from './sentences.js';
 
 /** A Markdown heading (`## 标题`), as plain.ts reads one. */
 export const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/u;
 
+/** A rule drawn in a plain text: one mark repeated, spaced or not (---, * * *, ___, ====, ———, ＊＊＊). */
+const PLAIN_RULE = /^([-*_=—－＊＿＝])(?:[ \t\u3000]*\1){2,}[ \t\u3000]*$/u;
+/** Dashes or equals signs unspaced: under a line of text that is no sentence (标题\n-----), its underline, as in Markdown. */
+const UNDERLINE = /^(?:[-—－]+|[=＝]+)$/u;
+
 /**
- * A line of a plain text as shown: a table row pasted from Markdown or a wiki (`| 现象 | 原因 |`)
- * as its cells, alone, its rule line none; any other line as written.
+ * The lines of a plain text as shown: a table row pasted from Markdown or a wiki (`| 现象 | 原因 |`)
+ * as its cells, alone, its rule line none; a rule line a rule (it may set a footer apart), unless
+ * it underlines the line above; any other line as written.
  */
-export function plainLine(raw: string): ShownLine {
-  const line = raw.trim();
-  if (isTableRule(line)) return { text: '', alone: false };
-  const row = tableRowText(line);
-  return row === null ? { text: raw, alone: false } : { text: row, alone: true };
+export function plainLines(lines: readonly string[]): ShownLine[] {
+  return lines.map((raw, i) => {
+    const line = raw.trim();
+    if (PLAIN_RULE.test(line))
+      return underlines(line, lines[i - 1] ?? '') ? { text: '', alone: false } : { text: '', alone: false, rule: true };
+    if (isTableRule(line)) return { text: '', alone: false };
+    const row = tableRowText(line);
+    return row === null ? { text: raw, alone: false } : { text: row, alone: true };
+  });
+}
+
+/** Whether a rule line underlines the line above it: a title-like line of text, not a sentence, a table row or a rule. */
+function underlines(rule: string, above: string): boolean {
+  const line = above.trim();
+  return UNDERLINE.test(rule) && line !== '' && !endsSentence(line) && !PLAIN_RULE.test(line) && tableRowText(line) === null;
 }
 
 /**

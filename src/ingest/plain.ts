@@ -1,11 +1,11 @@
 // Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { DatedSections, headingDay } from './dated-sections.js';
-import { headingYear } from './heading-year.js';
+import { headingYear, yearTakenNote } from './heading-year.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
-import { footerRuleAt, HEADING, plainLine, titleHeadingAt } from './plain-layout.js';
+import { footerRuleAt, HEADING, plainLines, titleHeadingAt } from './plain-layout.js';
 import { endsSentence, splitSentences } from './sentences.js';
 import { isLabelledList, joinLines } from './wrapped-lines.js';
 
@@ -22,6 +22,8 @@ const CHAPTER_HEADING =
 
 /** Whether a line is a chapter or section heading of its own (第一章 总则): a part, not a title or a sentence. */
 export const isChapterHeading = (line: string): boolean => CHAPTER_HEADING.test(line.trim());
+/** A `#` heading line's text, without its marks (`## 一、基本规则 ##` → 一、基本规则). */
+const headingText = (line: string): string => line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, '');
 /** A line before a chapter heading this short and without punctuation is a heading too (前言, 附则), not a wrapped sentence's start. */
 const SHORT_HEADING = 6;
 class PlainBuilder {
@@ -123,11 +125,12 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   /** A chapter or # heading has been met: a 第N节 after it is one of its sections. */
   let chapterOpen = false;
   let titleLine: string | null = null;
+  let titleHeading: string | undefined;
   // A .md file is read as rendered: its front matter skipped, its syntax reduced to text (markdown-text.ts).
   const markdown = /\.(md|markdown)$/iu.test(meta.file ?? '');
   const lines = text.split('\n');
   // Read whole: whether a fence is ever closed, or a line underlined (a setext heading), shows later.
-  const rendered = markdown ? markdownText(lines) : { lines: lines.map(plainLine), notes: [] };
+  const rendered = markdown ? markdownText(lines) : { lines: plainLines(lines), notes: [] };
   warnings.push(...rendered.notes);
   // A dated heading opening the file (# 2023-04-12 例会) is the day's entry, not the title.
   const titleAt = titleHeadingAt(rendered.lines, (heading) => {
@@ -138,6 +141,9 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   for (const [i, shown] of rendered.lines.entries()) {
     if (i === titleAt) {
       builder.flush();
+      // Its words stay the document's: a title of its own when it differs from meta.title (no part, no sentence).
+      const heading = headingText(shown.text.trim());
+      if (comparisonKey(heading) !== comparisonKey(meta.title)) titleHeading = heading;
       continue;
     }
     // Only a dated section has a footer to end: in others, a rule is a pause inside the text.
@@ -164,7 +170,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
     if (heading) {
       chapterOpen = true;
-      builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, ''));
+      builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), headingText(line));
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;
@@ -184,8 +190,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   }
   builder.flush();
   dated.close();
-  if (dated.yearUsed && from)
-    warnings.push(`元数据没有 year：标题里没写年份的日期按${from}中的 ${year} 年读取（可在元数据里写 "year": ${year}）。`);
+  if (dated.yearUsed && from && year !== null) warnings.push(yearTakenNote(year, from));
   if (dated.impossible) warnings.push(`${dated.impossible}个标题以不存在的日期开头（如 2月30日），未当作带日期的条目。`);
   if (dated.yearless)
     warnings.push(`${dated.yearless}个标题以没写年份的日期开头，文档没有年份可用，未当作带日期的条目（可在元数据里写 "year"）。`);
@@ -196,5 +201,12 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     builder.flush();
   }
   if (collector.passages.length === 0) warnings.push('文档没有可检索的句子。');
-  return { meta, passages: collector.passages, entries: dated.entries, sections: builder.sections, warnings };
+  return {
+    meta,
+    passages: collector.passages,
+    entries: dated.entries,
+    sections: builder.sections,
+    warnings,
+    ...(titleHeading ? { titleHeading } : {}),
+  };
 }

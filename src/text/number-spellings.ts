@@ -3,10 +3,20 @@
 // "3000人" found nothing in a document writing 3,000人, and "3,000" nothing at all.
 
 /**
- * Digits grouped by thousands: a start of 1–3 digits, then ",ddd" groups; not the decimals of
- * 0.1,234, nor inside a Latin word's code (abc1,234).
+ * A grouped number's start: 1–3 digits, not the decimals of 0.1,234, nor in a list of numbers
+ * (1,2,345), nor inside a Latin word's code (abc1,234). After a comma or point of prose (通报,3,000人) it is one.
  */
-const GROUPED = /(?<![\d.,A-Za-z])\d{1,3}(?:,\d{3})+(?![\d]|,\d)/gu;
+const GROUP_HEAD = String.raw`(?<![\dA-Za-z])(?<!\d[.,])\d{1,3}`;
+/** Its ",ddd" groups, the last followed by no digit and no further comma and digit (1,234,5 is no grouped number). */
+const GROUP_TAIL = String.raw`(?:,\d{3})+(?!\d|,\d)`;
+/**
+ * Digits grouped by thousands (3,000; 1,234,567), as a pattern's source: the one definition, which
+ * the tokenizer (one word of it) and a query's phrases (its commas are no punctuation) read too.
+ */
+export const GROUPED_NUMBER = GROUP_HEAD + GROUP_TAIL;
+/** Lookarounds holding at a comma of a grouped number (the comma of 3,000), where other commas separate. */
+export const AT_GROUPING_COMMA = `(?<=${GROUP_HEAD}(?:,\\d{3})*)(?=${GROUP_TAIL})`;
+const GROUPED = new RegExp(GROUPED_NUMBER, 'gu');
 /** Digits that could be grouped: four or more, not a decimal part (the 12345 of 0.12345), a grouped number's or a code's (MP3000). */
 const GROUPABLE = /(?<![\d.,A-Za-z])\d{4,}/gu;
 

@@ -1,7 +1,7 @@
 import { hasHan, hasLetterOrDigit } from './character-classes.js';
 import { singularOf } from './english-plural.js';
 import { simplifiedVariants } from './normalize.js';
-import { withoutSeparators } from './number-spellings.js';
+import { GROUPED_NUMBER, withoutSeparators } from './number-spellings.js';
 import type { Segmenter } from './segmenter.js';
 import { isStopWord } from './stopwords.js';
 
@@ -15,11 +15,13 @@ import { isStopWord } from './stopwords.js';
 
 /**
  * Dates, years/months/days and numbers that must stay one token (a number grouped by thousands
- * too: jieba cut 3,000 into 3 and 000, and 000 was found in 4,000); dotted abbreviations (e.g.,
- * u.s.); Latin words.
+ * too: jieba cut 3,000 into 3 and 000, and 000 was found in 4,000; a version's dotted parts too:
+ * 1.20.4 was 1.20 and 4, and 4 was found in it); dotted abbreviations (e.g., u.s.); Latin words.
  */
-const PROTECTED =
-  /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(?!\d)|\d{1,2}日|\d{1,3}(?:,\d{3})+(?![\d]|,\d)(?:\.\d+)?%?|\d+(?:\.\d+)?%?|(?<![a-z])[a-z](?:\.[a-z])+\.?(?![a-z])|[a-z][a-z0-9'&-]*/g;
+const PROTECTED = new RegExp(
+  String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(?!\d)|\d{1,2}日|${GROUPED_NUMBER}(?:\.\d+)?%?|\d+(?:\.\d+)*%?|(?<![a-z])[a-z](?:\.[a-z])+\.?(?![a-z])|[a-z][a-z0-9'&-]*`,
+  'g',
+);
 
 export interface Tokens {
   words: string[];

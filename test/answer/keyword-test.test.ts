@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wholeNumber } from '../../src/answer/keyword-test.js';
+import { wholeLatinWord, wholeNumber } from '../../src/answer/keyword-test.js';
 
 describe('wholeNumber', () => {
   it('given a number inside a longer one (100, 3.17, 2,017), then not found; beside a comma or point of the prose, then found', () => {
@@ -19,5 +19,14 @@ describe('wholeNumber', () => {
     expect(['版本 2.315', '版本 12.31.7'].map(wholeNumber('2.31'))).toEqual([false, false]);
     expect(['版本 2.31.7'].map(wholeNumber('31'))).toEqual([false]);
     expect(['版本 2.31.7'].map(wholeNumber('7'))).toEqual([false]);
+  });
+});
+
+describe('wholeLatinWord', () => {
+  it('given a word inside a longer one, then not found; a phrase, then with any spaces between its words', () => {
+    const test = (word: string) => (text: string) => wholeLatinWord(word).test(text);
+    expect(['the unit is', 'united', 'subunit', 'unit2'].map(test('unit'))).toEqual([true, false, false, false]);
+    expect(['型号ap300。', 'ap3000'].map(test('ap300'))).toEqual([true, false]);
+    expect(['health  silk road', 'health silkroad'].map(test('health silk road'))).toEqual([true, false]);
   });
 });

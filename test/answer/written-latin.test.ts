@@ -16,6 +16,9 @@ beforeAll(async () => {
       '本店会员费300元。',
       '本机支持 Bluetooth5 连接。',
       '屏幕刷新率为 90Hz。',
+      '电源为 50Hz 交流电。',
+      '本机支持 2.4GHz 频段。',
+      '第2次违规禁言。',
       '包装内含一根数据线。',
     ].join('\n\n'),
   });
@@ -57,6 +60,11 @@ describe('a Latin word the documents write with a hyphen or space between its pa
     const answer = engine.answer({ command: 'ask', query: '可以用email吗' });
     expect(answer.items[0]?.text).toBe('如有问题，请用 E-mail 联系客服。');
     expect(answer.message ?? '').not.toMatch(/not understood|没有理解/);
+  });
+
+  it('given a number with its unit (90Hz, 2.4GHz), then only the sentences writing that number: never one writing the unit alone (50Hz) or a piece of the number (第2次)', () => {
+    expect(search('90Hz').items.map((i) => i.text)).toEqual(['屏幕刷新率为 90Hz。']);
+    expect(search('2.4GHz').items.map((i) => i.text)).toEqual(['本机支持 2.4GHz 频段。']);
   });
 });
 

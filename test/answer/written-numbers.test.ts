@@ -55,7 +55,7 @@ describe('a version', () => {
     expect(texts(query)).toEqual(['服务器版本为 2.31.7，每周三维护。']);
   });
 
-  it.each(['31', '7'])('given /search %s, then not the version (a part of it is no number of its own)', (query) => {
+  it.each(['31', '7', '31.7', '2.3'])('given /search %s, then not the version (a part of it is no number of its own)', (query) => {
     expect(texts(query)).not.toContain('服务器版本为 2.31.7，每周三维护。');
   });
 });

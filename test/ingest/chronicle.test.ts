@@ -157,6 +157,14 @@ describe('a document declared a chronicle that has no dated heading or entry mar
     expect(doc.meta.kind).toBe('plain');
     expect(doc.problems?.join('')).toMatch(/没有找到日期标题或◆条目/);
   });
+
+  it('given dated headings read as a plain document (a changelog), then its entries are listed and no problem says /date finds none', () => {
+    const meta = { id: 'm', title: '更新日志', kind: 'chronicle' as const, file: 'log.md' };
+    const doc = ingestDocument(meta, '# 更新日志\n\n## 2024年5月3日 v1.3\n\n新增雪原地图。\n\n## 2024年6月1日 v1.4\n\n修复了闪退。\n');
+    expect(doc.entries.map((e) => e.dates)).toEqual([['2024-05-03'], ['2024-06-01']]);
+    expect(doc.problems ?? []).toEqual([]);
+    expect(doc.warnings.join('\n')).toMatch(/2 个以日期开头的标题作为带日期的条目/);
+  });
 });
 
 describe('a chronicle whose sidecar has no year', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../src/core/types.js';
 import { headingDay } from '../../src/ingest/dated-sections.js';
+import { yearTakenNote } from '../../src/ingest/heading-year.js';
 import { ingestDocument } from '../../src/ingest/ingest-document.js';
 
 describe('headingDay', () => {
@@ -79,6 +80,12 @@ describe('a Markdown document whose headings are days', () => {
     expect(withYear.entries.map((e) => e.dates)).toEqual([['2024-05-03']]);
   });
 
+  it('given days written without a year and the year taken from the metadata date, then the note a chronicle gives', () => {
+    const dated = ingestDocument({ ...meta, title: '公告', date: '2024-06-01' }, '## 5月3日 维护\n\n服务器维护两小时。');
+    expect(dated.entries.map((e) => e.dates)).toEqual([['2024-05-03']]);
+    expect(dated.warnings).toContain(yearTakenNote(2024, '元数据的 date（2024-06-01）'));
+  });
+
   it('given a release written again word for word under another day, then two entries, each cited by its own heading and day', () => {
     const twice = ingestDocument(
       meta,
@@ -134,6 +141,30 @@ describe('a Markdown document whose headings are days', () => {
     expect(event.passages.map((p) => p.section)).toEqual([['比赛'], ['比赛']]);
     const log = ingestDocument(meta, '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n\n---\n\n如有问题请联系客服。');
     expect(log.entries.map((e) => e.text)).toEqual(['新增雪原。']);
+  });
+
+  it('given *** right under the last paragraph of a dated section, then it is a rule setting the footer apart; --- there underlines a heading (level 2)', () => {
+    const md = { ...meta, file: 'log.md' };
+    const stars = ingestDocument(md, '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n***\n如有问题请联系客服。');
+    expect(stars.entries.map((e) => e.text)).toEqual(['新增雪原。']);
+    const spaced = ingestDocument(md, '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n- - -\n如有问题请联系客服。');
+    expect(spaced.entries.map((e) => e.text)).toEqual(['新增雪原。']);
+    const underlined = ingestDocument(md, '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n\n联系方式\n---\n如有问题请联系客服。');
+    expect(underlined.sections.map((s) => s.path)).toEqual([['2024年5月3日 v1.3'], ['联系方式']]);
+  });
+
+  it('given a --- or *** line in a .txt, then it is a rule setting the footer apart; dashes under a title-like line underline it', () => {
+    const txt = { ...meta, file: 'log.txt' };
+    for (const rule of ['---', '***', '* * *', '———'])
+      for (const gap of ['\n', '\n\n']) {
+        const log = ingestDocument(txt, `# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。${gap}${rule}${gap}如有问题请联系客服。`);
+        expect(
+          log.entries.map((e) => e.text),
+          JSON.stringify({ rule, gap }),
+        ).toEqual(['新增雪原。']);
+      }
+    const underlined = ingestDocument(txt, '# 日志\n\n## 2024年5月3日 v1.3\n\n新增雪原。\n\n联系方式\n---\n如有问题请联系客服。');
+    expect(underlined.entries.map((e) => e.text)).toEqual(['新增雪原。\n联系方式\n如有问题请联系客服。']);
   });
 
   it('given a heading opening with a day no calendar has, then it is left undated, with a warning', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { PUNCTUATION_OR_SPACE } from '../../src/answer/query-analysis.js';
 import { numberSpellings, withoutSeparators, writesPhrase, writtenSpelling } from '../../src/text/number-spellings.js';
+import type { Segmenter } from '../../src/text/segmenter.js';
+import { createTokenizer } from '../../src/text/tokenizer.js';
 
 describe('numberSpellings', () => {
   it('given a number of four digits or more, then it with and without thousands separators', () => {
@@ -19,6 +22,25 @@ describe('withoutSeparators', () => {
   it('given grouped digits, then the digits; a list of numbers stays a list', () => {
     expect(withoutSeparators('2,500人和1,234,567元')).toBe('2500人和1234567元');
     expect(withoutSeparators('第1,2名，12,34')).toBe('第1,2名，12,34');
+    expect(withoutSeparators('第1,2,345名；0.1,234；abc1,234；1,234,5')).toBe('第1,2,345名；0.1,234；abc1,234；1,234,5');
+  });
+
+  it('given a grouped number after a comma or point of prose (the chronicle writes ASCII commas), then its digits', () => {
+    expect(withoutSeparators('通报,3,000人')).toBe('通报,3000人');
+  });
+});
+
+describe('one grouped number for the tokenizer and the query phrases', () => {
+  const segmenter: Segmenter = { cut: (text) => [text], searchWords: (cut) => [...cut] };
+  const tokenizer = createTokenizer(segmenter);
+  it.each([
+    ['共3,000人', ['3000'], ['共3,000人']],
+    ['通报,3,000人', ['3000'], ['通报', '3,000人']],
+    ['第1,2,345名', ['1', '2', '345'], ['第1', '2', '345名']],
+    ['共1,234,5', ['1', '234', '5'], ['共1', '234', '5']],
+  ])('given %s, then the tokenizer reads the numbers %j and the phrases are %j', (text, numbers, phrases) => {
+    expect(tokenizer.tokenize(text).words.filter((w) => /^\d/u.test(w))).toEqual(numbers);
+    expect(text.split(PUNCTUATION_OR_SPACE).filter(Boolean)).toEqual(phrases);
   });
 });
 

@@ -41,6 +41,12 @@ describe('tokenizer', () => {
     expect(words('第1,2名')).toEqual(expect.arrayContaining(['1', '2']));
   });
 
+  it('given a dotted version number, then one token (not 1.20 and 4); a decimal stays one too', () => {
+    expect(words('版本为 Java 版 1.20.4，')).toContain('1.20.4');
+    expect(words('版本为 Java 版 1.20.4，')).not.toContain('4');
+    expect(words('增长了3.5%')).toContain('3.5%');
+  });
+
   it('given domain dictionary words, then they are kept whole', () => {
     for (const word of ['新冠肺炎', '联防联控', '世卫组织', '方舱医院']) expect(words(`推进${word}工作`)).toContain(word);
   });
