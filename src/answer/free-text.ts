@@ -43,6 +43,9 @@ import { answerWholeYear, wholeYearAsked } from './year-question.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
+/** Sentences that may write a question's single characters for them to be its answer (see below). */
+const FEW_WRITING = 10;
+
 const WORDING: Record<RankMode, Omit<Wording, 'example'>> = {
   ask: { what: '问题', whatEn: 'a question' },
   search: { what: '关键词', whatEn: 'keywords' },
@@ -173,9 +176,12 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     }));
   // A question whose words are single characters (1锚是多少米: 锚, 米) finds nothing ranked: the index
   // holds words of two characters up. The sentences writing every one of its words, as /search
-  // finds single characters.
-  if (!ranked.length && mode === 'ask' && analysis.words.some((w) => /^\p{Script=Han}$/u.test(w)))
-    ranked = substringMatches(services, analysis.words, meets);
+  // finds single characters, when they are few: a character many sentences write (好 of 你好) is
+  // no answer's word.
+  if (!ranked.length && mode === 'ask' && analysis.words.some((w) => /^\p{Script=Han}$/u.test(w))) {
+    const writing = substringMatches(services, analysis.words, meets);
+    if (writing.length <= FEW_WRITING) ranked = writing;
+  }
   let broad: string | null = null;
   if (!ranked.length && mode === 'search' && !syntax?.boolean) {
     ranked = substringMatches(services, analysis.phrases, meets);
