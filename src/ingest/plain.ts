@@ -7,7 +7,7 @@ import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
 import { footerRuleAt, HEADING, plainLine, titleHeadingAt } from './plain-layout.js';
 import { endsSentence, splitSentences } from './sentences.js';
-import { isLabelledList, joinLines } from './wrapped-lines.js';
+import { isLabelledList, joinLines, opensWithHeadingLine } from './wrapped-lines.js';
 
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
 /** A bullet's mark goes; a number stays, as the list shows it: rule 6 is "6. 禁止剧透", and cited beside its number. */
@@ -91,9 +91,12 @@ class PlainBuilder {
       for (const line of lines) this.flushText(line);
       return;
     }
-    const text = joinLines(this.paragraph);
+    const lines = this.paragraph;
     this.paragraph = [];
-    this.flushText(text);
+    // A heading line over its paragraph is a passage of its own, as a blank line after it would make it.
+    const heading = opensWithHeadingLine(lines, endsSentence);
+    if (heading) this.flushText(lines[0] ?? '');
+    this.flushText(joinLines(heading ? lines.slice(1) : lines));
   }
 
   private flushText(text: string): void {
