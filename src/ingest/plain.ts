@@ -41,11 +41,12 @@ class PlainBuilder {
     private readonly dated: DatedSections,
   ) {}
 
-  heading(level: number, text: string): void {
+  /** A heading named `text`, `written` as the document writes it (## 议题一：…). */
+  heading(level: number, text: string, written = text): void {
     this.flush();
     const parent = (this.path ?? []).slice(0, level - 1);
     this.path = [...parent, text];
-    this.dated.heading(level, this.path, text);
+    this.dated.heading(level, this.path, text, written);
     const key = this.path.join('\u0000');
     const known = this.byPath.get(key);
     if (!known) {
@@ -167,7 +168,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
     if (heading) {
       chapterOpen = true;
-      builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, ''));
+      builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, ''), line);
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;
