@@ -9,6 +9,7 @@ import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { GENERIC_QUESTION_WORDS } from './generic-question-words.js';
 import { counted, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
+import { sectionOpening } from './section-opening.js';
 
 // "<某天>发生了什么", "what happened on <a day>": a question that names a day (or a few) and asks
 // nothing more is a date lookup in other words. Ranking sentences for it would pick whichever
@@ -70,7 +71,7 @@ function onDay(passage: Passage, day: string): Passage {
 /** Words that join the days named ("3月24日和25日", "March 24 and 25"). */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['和', '与', '及', '以及', '还有', '跟', 'and', 'or']);
 
-/** Each entry of the days, by its opening sentence (which names the event), in document order. */
+/** Each entry of the days, by its opening sentence (which names the event) or a dated section's heading, in document order. */
 export function answerWholeDays(services: Services, request: AnswerRequest, days: readonly string[]): Answer {
   const locale = localeOf(request);
   const labelled = labelYear(
@@ -87,7 +88,7 @@ export function answerWholeDays(services: Services, request: AnswerRequest, days
   const leads = withEntries.flatMap((day) =>
     services.library.entriesOn(day).flatMap((entry) => {
       const lead = entry.passageIds[0] ? services.library.passage(entry.passageIds[0]) : undefined;
-      return lead ? [{ lead, day }] : [];
+      return lead ? [{ lead, day, entry }] : [];
     }),
   );
   // Said in the reader's language; group labels (label) stay the documents' Chinese.
@@ -97,11 +98,21 @@ export function answerWholeDays(services: Services, request: AnswerRequest, days
   const none = empty.length ? say(locale, `${listed(locale, empty)}没有条目。`, ` ${listed(locale, empty)}: no entries.`) : '';
   // Commands the reader can type: March 18 for an English reader (/date reads both).
   const see = withEntries.map((day) => `/date ${said(day)}`);
-  return pagedAnswerOf(request, leads, ({ lead, day }) => passageItem(services, onDay(lead, day), 1, [], label(day)), {
+  const opening = ({ lead, day, entry }: (typeof leads)[number]) =>
+    entry.section ? sectionOpening(services, entry, day, label(day)) : passageItem(services, onDay(lead, day), 1, [], label(day));
+  // What each item shows: a chronicle entry's first sentence, a dated section's heading.
+  const headed = leads.filter(({ entry }) => entry.section).length;
+  const shown =
+    headed === 0
+      ? { zh: '第一句', en: 'the first sentence' }
+      : headed === leads.length
+        ? { zh: '标题', en: 'the heading' }
+        : { zh: '第一句或标题', en: 'the first sentence or heading' };
+  return pagedAnswerOf(request, leads, opening, {
     message: say(
       locale,
-      `${named}的条目共 ${leads.length} 条，以下是每条的第一句。${none}查看每条全文：${see.join('、')}`,
-      `${named}: ${counted('en', leads.length, '条', 'entry', 'entries')}; below is the first sentence of each.${none} Every entry in full: ${see.join(', ')}`,
+      `${named}的条目共 ${leads.length} 条，以下是每条的${shown.zh}。${none}查看每条全文：${see.join('、')}`,
+      `${named}: ${counted('en', leads.length, '条', 'entry', 'entries')}; below is ${shown.en} of each.${none} Every entry in full: ${see.join(', ')}`,
     ),
     suggestions: see,
   });

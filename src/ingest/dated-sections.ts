@@ -44,6 +44,8 @@ interface OpenSection {
   ids: string[];
   held: Set<string>;
   paragraphs: string[];
+  /** Sub-headings read since its last paragraph, as written: they go into its text before the next paragraph (none dangles at its end). */
+  headings: string[];
 }
 
 /** Builds the entries of a plain document's dated sections, as its headings and paragraphs are read in order. */
@@ -73,16 +75,24 @@ export class DatedSections {
     return this.open[this.open.length - 1]?.date ?? null;
   }
 
-  /** A heading at `level` (its section's `path`): ends the dated sections it does not stand under, and opens one when it names a day. */
-  heading(level: number, path: string[], text: string): void {
+  /**
+   * A heading at `level` (its section's `path`; `written` as the document writes it): ends the
+   * dated sections it does not stand under, and opens one when it names a day. Undated, it is a
+   * sub-heading of the dated section it stands under, kept in that entry's text: without them
+   * /date listed a meeting's lines as one run, its ### 议题 gone.
+   */
+  heading(level: number, path: string[], text: string, written = text): void {
     while ((this.open[this.open.length - 1]?.level ?? 0) >= level) this.closeInnermost();
     const day = headingDay(text, this.year);
     if (day && 'yearless' in day) this.yearless++;
     if (!day && WRITTEN_AS_DAY.test(text)) this.impossible++;
-    if (!day || !('date' in day)) return;
+    if (!day || !('date' in day)) {
+      this.open[this.open.length - 1]?.headings.push(written);
+      return;
+    }
     if (!day.ownYear) this.yearUsed = true;
     // Numbered as the document reads them: a parent before the dated sub-sections it holds.
-    this.open.push({ level, date: day.date, path, ordinal: ++this.count, ids: [], held: new Set(), paragraphs: [] });
+    this.open.push({ level, date: day.date, path, ordinal: ++this.count, ids: [], held: new Set(), paragraphs: [], headings: [] });
   }
 
   /** A paragraph's sentences (their ids, and the sentences as the passages write them), the innermost dated section's. */
@@ -94,7 +104,8 @@ export class DatedSections {
         open.held.add(id);
         open.ids.push(id);
       }
-    open.paragraphs.push(sentences.join(''));
+    open.paragraphs.push(...open.headings, sentences.join(''));
+    open.headings = [];
   }
 
   /** Ends every dated section being read (a footer follows, or the document ends); the entries then stand in the document's order. */

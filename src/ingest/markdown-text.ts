@@ -7,9 +7,10 @@
 // no front matter (a lone ``` used to swallow the rest of the file), and what is hidden on a
 // guess is named in a note.
 
+import { isBoldHeadingLine } from './bold-heading.js';
 import { frontMatterLines } from './front-matter.js';
 
-/** What a line shows: its text (headings keep their `#`), `alone` for a table row (a row is one passage, never joined to the next). */
+/** What a line shows: its text (headings keep their `#`), `alone` for a table row or a bold heading line (one passage, never joined to the next). */
 export interface ShownLine {
   text: string;
   alone: boolean;
@@ -164,7 +165,8 @@ function showLine(line: string, state: MarkdownState, ahead: Lookahead): ShownLi
   if (item) state.inList = true;
   else if (indentWidth(line) < 2 && (state.previous === 'blank' || ATX_HEADING.test(text))) state.inList = false;
   state.previous = ATX_HEADING.test(text) ? 'other' : item || text !== visible ? 'block' : 'paragraph';
-  return { text: inlineText(text), alone: false };
+  const shown = inlineText(text);
+  return { text: shown, alone: !item && isBoldHeadingLine(text, shown) };
 }
 
 /**

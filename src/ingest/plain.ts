@@ -7,7 +7,7 @@ import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
 import { footerRuleAt, HEADING, plainLines, titleHeadingAt } from './plain-layout.js';
 import { endsSentence, splitSentences } from './sentences.js';
-import { isLabelledList, joinLines } from './wrapped-lines.js';
+import { isLabelledList, joinLines, opensWithHeadingLine } from './wrapped-lines.js';
 
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
 /** A bullet's mark goes; a number stays, as the list shows it: rule 6 is "6. 禁止剧透", and cited beside its number. */
@@ -43,11 +43,12 @@ class PlainBuilder {
     private readonly dated: DatedSections,
   ) {}
 
-  heading(level: number, text: string): void {
+  /** A heading named `text`, `written` as the document writes it (## 议题一：…). */
+  heading(level: number, text: string, written = text): void {
     this.flush();
     const parent = (this.path ?? []).slice(0, level - 1);
     this.path = [...parent, text];
-    this.dated.heading(level, this.path, text);
+    this.dated.heading(level, this.path, text, written);
     const key = this.path.join('\u0000');
     const known = this.byPath.get(key);
     if (!known) {
@@ -93,9 +94,12 @@ class PlainBuilder {
       for (const line of lines) this.flushText(line);
       return;
     }
-    const text = joinLines(this.paragraph);
+    const lines = this.paragraph;
     this.paragraph = [];
-    this.flushText(text);
+    // A heading line over its paragraph is a passage of its own, as a blank line after it would make it.
+    const heading = opensWithHeadingLine(lines, endsSentence);
+    if (heading) this.flushText(lines[0] ?? '');
+    this.flushText(joinLines(heading ? lines.slice(1) : lines));
   }
 
   private flushText(text: string): void {
@@ -170,7 +174,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
     if (heading) {
       chapterOpen = true;
-      builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), headingText(line));
+      builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), headingText(line), line);
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;

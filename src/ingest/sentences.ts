@@ -6,6 +6,7 @@
 // sentence end; only an English sentence's ". The" ends one (endsEnglishSentence).
 
 import { endsEnglishSentence } from './english-sentence-end.js';
+import { speechTagFollows } from './speech-tag.js';
 
 // Sets of char codes: reading text[i] would allocate a string per CJK character.
 const codes = (chars: string[]): Set<number> => new Set(chars.map((c) => c.charCodeAt(0)));
@@ -103,7 +104,10 @@ function continuesEnglish(text: string, runEnd: number, end: number): boolean {
   return k > end && /[a-z]/u.test(text[k] ?? '');
 }
 
-/** Raw cut points: after each terminator run plus its trailing closers, when outside brackets. */
+/**
+ * Raw cut points: after each terminator run plus its trailing closers, when outside brackets and
+ * not between a quotation and its speech tag.
+ */
 function cutRanges(text: string): [number, number][] {
   const depth = bracketDepthAtGaps(text);
   const ranges: [number, number][] = [];
@@ -122,7 +126,7 @@ function cutRanges(text: string): [number, number][] {
       i = j;
       continue;
     }
-    if ((depth[j] ?? 0) === 0) {
+    if ((depth[j] ?? 0) === 0 && !speechTagFollows(text, start, j, depth)) {
       ranges.push([start, j]);
       start = j;
     }

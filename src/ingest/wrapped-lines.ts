@@ -100,3 +100,21 @@ export function joinLines(lines: readonly string[]): string {
   });
   return pieces.join('');
 }
+
+/** A heading line's most characters (期末项目, 使用须知, 第二部分 安全说明). */
+const HEADING_LINE = 16;
+
+/**
+ * Whether a paragraph's first line is a heading over the rest (期末项目 / 3–4 人一组，…。): a short
+ * Chinese line without punctuation, not wrapped into the next, over lines that end a sentence.
+ * Joined, it opened the paragraph's first sentence (期末项目 3–4 人一组…), which then answered
+ * for the heading and the text alike. A wrapped sentence's line runs on; a label's value
+ * (地址 / 北京市海淀区…) ends no sentence.
+ */
+export function opensWithHeadingLine(lines: readonly string[], endsSentence: (text: string) => boolean): boolean {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (lines.length < 2 || first === undefined || last === undefined) return false;
+  if ([...first].length > HEADING_LINE || /\p{P}/u.test(first) || !/\p{Script=Han}/u.test(first)) return false;
+  return endsSentence(last) && !runsOn(lines)[0];
+}

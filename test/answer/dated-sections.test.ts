@@ -28,11 +28,11 @@ beforeAll(async () => {
 });
 
 describe('/date over a changelog', () => {
-  it('given a day a heading names, then its section whole, sub-sections included, cited by the heading', () => {
+  it('given a day a heading names, then its section whole, sub-sections included under their headings as written, cited by the heading', () => {
     const answer = engine.answer({ command: 'date', query: '2024年3月15日' });
     expect(answer.items).toHaveLength(1);
     expect(answer.items[0]?.text).toBe(
-      '新增旅店装修系统，可以自由布置大堂。\n旅店等级上限从20级提高到30级。\n部分安卓设备在装修界面可能闪退。',
+      '新增旅店装修系统，可以自由布置大堂。\n旅店等级上限从20级提高到30级。\n### 已知问题\n部分安卓设备在装修界面可能闪退。',
     );
     expect(answer.items[0]?.citation).toBe('游戏更新日志 · 2024年3月15日 v1.2.0');
     expect(answer.items[0]?.date).toBe('2024-03-15');
@@ -82,6 +82,13 @@ describe('questions over a changelog', () => {
     const answer = engine.answer({ command: 'ask', query: '2024年3月22日发生了什么' });
     expect(answer.items.map((i) => i.text).join('')).toContain('修复了安卓设备在装修界面闪退的问题。');
     expect(answer.items.every((i) => i.date === '2024-03-22')).toBe(true);
+  });
+
+  it('given a question about a whole day, then its section is introduced by its heading, then its first sentence (one sub-heading is no outline)', () => {
+    const answer = engine.answer({ command: 'ask', query: '2024年3月15日发生了什么' });
+    expect(answer.items.map((i) => i.text)).toEqual(['2024年3月15日 v1.2.0\n新增旅店装修系统，可以自由布置大堂。']);
+    expect(answer.items[0]?.citation).toBe('游戏更新日志 · 2024年3月15日 v1.2.0');
+    expect(answer.message).toContain('以下是每条的标题');
   });
 
   it('given a sentence found by /search, then it carries its day, and its event is its heading, not its section’s first sentence', () => {

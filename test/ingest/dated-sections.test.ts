@@ -54,9 +54,9 @@ describe('a Markdown document whose headings are days', () => {
   const meta: DocumentMeta = { id: 'log', title: '更新日志', kind: 'plain', file: 'log.md' };
   const doc = ingestDocument(meta, changelog);
 
-  it('given a dated heading, then its section and sub-sections are one entry of that day, cited by the heading', () => {
+  it('given a dated heading, then its section and sub-sections are one entry of that day, cited by the heading, its sub-headings in its text as written', () => {
     expect(doc.entries.map((e) => [e.dates, e.text, e.section])).toEqual([
-      [['2024-03-15'], '新增装修系统。\n等级上限提高到30级。\n部分设备可能闪退。', ['2024年3月15日 v1.2.0']],
+      [['2024-03-15'], '新增装修系统。\n等级上限提高到30级。\n### 已知问题\n部分设备可能闪退。', ['2024年3月15日 v1.2.0']],
       [['2024-03-22'], '修复了闪退的问题。', ['2024年3月22日 v1.2.1']],
     ]);
     const issue = doc.passages.find((p) => p.text === '部分设备可能闪退。');
@@ -105,7 +105,7 @@ describe('a Markdown document whose headings are days', () => {
     );
     // In the document's order: the parent first, as it reads (numbered 1), then what it holds.
     expect(nested.entries.map((e) => [e.dates[0], e.ordinal, e.text])).toEqual([
-      ['2024-05-03', 1, '新增雪原。\n新增钓鱼玩法。'],
+      ['2024-05-03', 1, '新增雪原。\n### 新增内容\n新增钓鱼玩法。'],
       ['2024-05-04', 2, '修复闪退。'],
     ]);
     expect(nested.passages.find((p) => p.text === '新增钓鱼玩法。')?.date).toBe('2024-05-03');

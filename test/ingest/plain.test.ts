@@ -41,6 +41,16 @@ describe('plain documents', () => {
     expect(doc.passages.map((p) => p.text)).toEqual(['问：几点开门 答：早上八点']);
   });
 
+  it('given a short line without punctuation over a paragraph, then it is a heading line of its own; a wrapped line or a label is not', () => {
+    const text = (source: string) => ingestDocument(meta, source).passages.map((p) => p.text);
+    expect(text('期末项目\n3–4 人一组，围绕一个真实的城市问题做一份完整的可视化报告。')).toEqual([
+      '期末项目',
+      '3–4 人一组，围绕一个真实的城市问题做一份完整的可视化报告。',
+    ]);
+    expect(text('中国同世界卫生组织深化交\n流合作共同应对疫情\n挑战。')).toEqual(['中国同世界卫生组织深化交流合作共同应对疫情挑战。']);
+    expect(text('地址\n北京市海淀区中关村大街1号')).toEqual(['地址 北京市海淀区中关村大街1号']);
+  });
+
   it('given a table pasted into a plain text, then each row is a passage of its cells, its rule line none', () => {
     const doc = ingestDocument(meta, '防疫笔记\n\n| 现象 | 原因 |\n| --- | --- |\n| 不出风 | 仓门没装好 |\n| 噪音大 | 包装袋未拆 |');
     expect(doc.passages.map((p) => p.text)).toEqual(['现象，原因', '不出风，仓门没装好', '噪音大，包装袋未拆']);
@@ -103,6 +113,30 @@ describe('Markdown documents (.md) as rendered', () => {
   it('given a table row of English cells, then they are joined with an English comma (a Chinese one among Chinese cells)', () => {
     const doc = ingestDocument(md, '| Command | What it does |\n| --- | --- |\n| `!rating` | shows your Elo |\n| 香山 | easy |');
     expect(doc.passages.map((p) => p.text)).toEqual(['Command, What it does', '!rating, shows your Elo', '香山，easy']);
+  });
+
+  it('given a wholly bold line over a paragraph, then it is a passage of its own, not glued to the paragraph', () => {
+    const source = [
+      '## 五、作业',
+      '**作业1：清洗一份真实数据**（第3周发布，第6周截止）',
+      '从课程网站下载订单样本，完成去重。',
+      '',
+      '**期末项目**',
+      '3–4 人一组，做一份可视化报告。',
+      '**Q：晚上可以出海吗？**',
+      'A：可以。',
+      '**决议**：',
+      '词库迁移到 SQLite。',
+    ].join('\n');
+    expect(ingestDocument(md, source).passages.map((p) => p.text)).toEqual([
+      '作业1：清洗一份真实数据（第3周发布，第6周截止）',
+      '从课程网站下载订单样本，完成去重。',
+      '期末项目',
+      '3–4 人一组，做一份可视化报告。',
+      'Q：晚上可以出海吗？',
+      'A：可以。',
+      '决议： 词库迁移到 SQLite。',
+    ]);
   });
 
   it('given the same syntax in a .txt document, then it is kept as written (only .md is Markdown)', () => {

@@ -28,6 +28,21 @@ describe('splitSentences', () => {
     expect(splitSentences('「好！」』下一句')).toEqual(['「好！」』', '下一句']);
   });
 
+  it('given a quotation followed by its speech tag then they are one sentence, cut after the tag’s own end', () => {
+    expect(splitSentences('“林婉如是谁？”小满小声问。沈知秋摇了摇头。')).toEqual(['“林婉如是谁？”小满小声问。', '沈知秋摇了摇头。']);
+    expect(splitSentences('“疫情总体可控。”他说。下一句。')).toEqual(['“疫情总体可控。”他说。', '下一句。']);
+    expect(splitSentences('「又是我跑腿。」小满嘟囔了一句。')).toEqual(['「又是我跑腿。」小满嘟囔了一句。']);
+    // A tag leading into the next quote with a comma goes on with it.
+    expect(splitSentences('“三年零四个月。”沈知秋说，“他走之前跟我说过。”“卖给我的书多了去了。”老许摇摇头。')).toEqual([
+      '“三年零四个月。”沈知秋说，“他走之前跟我说过。”',
+      '“卖给我的书多了去了。”老许摇摇头。',
+    ]);
+    // Not a tag: a quote inside a sentence has its speaker before it; a new line or a quote after no comma starts anew.
+    expect(splitSentences('他说：“我们要努力。”她点头。')).toEqual(['他说：“我们要努力。”', '她点头。']);
+    expect(splitSentences('“好。”\n他说。')).toEqual(['“好。”', '他说。']);
+    expect(splitSentences('“好。”“走吧。”')).toEqual(['“好。”', '“走吧。”']);
+  });
+
   it('given terminators inside quotes or brackets then does not cut inside them', () => {
     expect(splitSentences('他说“早发现！早隔离”是关键。然后')).toEqual(['他说“早发现！早隔离”是关键。', '然后']);
     expect(splitSentences('发表《你好吗？我很好》一文。完')).toEqual(['发表《你好吗？我很好》一文。', '完']);
