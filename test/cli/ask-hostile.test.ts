@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/core/paths.js';
 import { anyLoneSurrogate, hostileText } from '../support/hostile-text.js';
-import { runEntry } from './run-cli.js';
+import { entryArgs, entryEnv, runEntry } from './run-cli.js';
 
 // The JSON Lines contract under hostile input: one object per `\n`-terminated line, in order,
 // whatever the line holds (a lone CR included), each one valid Unicode.
@@ -83,9 +83,9 @@ describe('npm run ask -- --json with generated hostile lines', () => {
   });
 
   it('given SIGTERM while answers stream out, then the last answer written is whole, and the process ends', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/ask.ts'), '--json', '--limit', '100'], {
+    const child = spawn(process.execPath, [...entryArgs('src/cli/ask.ts'), '--json', '--limit', '100'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+      env: entryEnv(),
     });
     child.stdin.on('error', () => {});
     child.stdin.end('/date 3月\n'.repeat(3000));
@@ -111,9 +111,9 @@ describe('npm run ask -- --json with generated hostile lines', () => {
   }, 60_000);
 
   it('given SIGTERM while the reader has stopped reading, then the process ends all the same', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/ask.ts'), '--json', '--limit', '100'], {
+    const child = spawn(process.execPath, [...entryArgs('src/cli/ask.ts'), '--json', '--limit', '100'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+      env: entryEnv(),
     });
     child.stdin.on('error', () => {});
     child.stdin.end('/date 3月\n'.repeat(3000));
@@ -129,9 +129,9 @@ describe('npm run ask -- --json with generated hostile lines', () => {
   }, 60_000);
 
   it('given a reader that closes the pipe after one line, then a quiet exit: no stack trace, status 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/ask.ts'), '--json'], {
+    const child = spawn(process.execPath, [...entryArgs('src/cli/ask.ts'), '--json'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+      env: entryEnv(),
     });
     let stderr = '';
     child.stderr.on('data', (chunk) => {
@@ -149,9 +149,9 @@ describe('npm run ask -- --json with generated hostile lines', () => {
     () => {
       const full = openSync('/dev/full', 'w');
       try {
-        const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/ask.ts'), '/date 3月'], {
+        const run = spawnSync(process.execPath, [...entryArgs('src/cli/ask.ts'), '/date 3月'], {
           cwd: PROJECT_ROOT,
-          env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+          env: entryEnv(),
           stdio: ['ignore', full, 'pipe'],
           encoding: 'utf8',
           timeout: 60_000,
@@ -172,10 +172,10 @@ describe('npm run ask -- --json with generated hostile lines', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qa-stdin-'));
     const fd = openSync(dir, 'r');
     try {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, entry), ...args], {
+      const run = spawnSync(process.execPath, [...entryArgs(entry), ...args], {
         cwd: PROJECT_ROOT,
         stdio: [fd, 'pipe', 'pipe'],
-        env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+        env: entryEnv(),
         encoding: 'utf8',
         timeout: 60_000,
       });
@@ -191,7 +191,7 @@ describe('npm run ask -- --json with generated hostile lines', () => {
     // Neither the cache nor the temp folder can hold the dictionary jieba must load from a file.
     const file = join(mkdtempSync(join(tmpdir(), 'qa-ask-')), 'file');
     writeFileSync(file, '');
-    const env = { INDEX_CACHE_DIR: join(file, 'cache'), TMPDIR: join(file, 'tmp'), TSX_DISABLE_CACHE: '1', LOG_LEVEL: 'silent' };
+    const env = { INDEX_CACHE_DIR: join(file, 'cache'), TMPDIR: join(file, 'tmp'), LOG_LEVEL: 'silent' };
     for (const [entry, args] of [
       ['src/cli/ask.ts', ['/date 3月18日']],
       ['src/main.ts', []],
