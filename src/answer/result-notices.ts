@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { cutGraphemes } from '../text/graphemes.js';
-import { simplifiedVariants } from '../text/normalize.js';
+import { foldWidthAndCase, simplifiedVariants, toSimplified } from '../text/normalize.js';
 import { digitStrippedTitles } from './citation.js';
 import { closestCommand } from './commands.js';
 import { type Locale, listed, say } from './locale.js';
@@ -147,8 +147,14 @@ export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPas
   // The results are read only until every piece is found: the first usually holds them all, and
   // at 100× the corpus /search ranks 150.
   for (let r = 0; r < ranked.length && missing.size; r++) {
-    const terms = ranked[r]!.terms;
-    for (const piece of missing) if (piece.forms.some((form) => terms.includes(form))) missing.delete(piece);
+    const { terms, passage } = ranked[r]!;
+    // Written with a space inside (3.9 万 for 3.9万) is written: the index cut it at the space.
+    let unspaced: string | null = null;
+    const writes = (form: string) => {
+      unspaced ??= toSimplified(foldWidthAndCase(passage.text)).replace(/\s+/gu, '');
+      return unspaced.includes(form);
+    };
+    for (const piece of missing) if (piece.forms.some((form) => terms.includes(form) || writes(form))) missing.delete(piece);
   }
   if (!missing.size) return null;
   // A keyword is named whole, as typed (4.2万名医务人员, not 2万名医务人员).

@@ -15,6 +15,7 @@ beforeAll(async () => {
       '此后成立燈塔議會（the Lantern Council）自治。',
       '她知道第 38 座灯塔的秘密。',
       '锚坞是造船厂和码头，工人与水手聚居。',
+      '雾底区人口约 3.9 万，是低洼的老城区。',
     ].join('\n\n'),
   });
 });
@@ -43,5 +44,13 @@ describe('English questions', () => {
     const answer = ask('Where is the 38th lighthouse?');
     expect(answer.message ?? '').not.toContain('38th');
     expect(answer.items[0]?.text).toBe('她知道第 38 座灯塔的秘密。');
+  });
+});
+
+describe('/search of a figure the documents write with a space inside', () => {
+  it('given 3.9万 for 3.9 万, then the result is not said to lack it', () => {
+    const answer = engine.answer({ command: 'search', query: '3.9万' });
+    expect(answer.items.map((i) => i.text)).toEqual(['雾底区人口约 3.9 万，是低洼的老城区。']);
+    expect(answer.message ?? '').not.toContain('都不包含');
   });
 });
