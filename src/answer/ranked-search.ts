@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { answersBeforeQuestions } from './answers-before-questions.js';
+import { isBareLabel } from './bare-label.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { passageOrdinals } from './passage-ordinals.js';
@@ -245,6 +246,14 @@ export interface RankedResults {
   matched: number;
 }
 
+/** Moves the items `last` holds for to the end, each part in its order (a stable partition, in place). */
+function lastIf<T>(items: T[], last: (item: T) => boolean): void {
+  const moved = items.filter(last);
+  if (!moved.length) return;
+  const kept = items.filter((item) => !last(item));
+  items.splice(0, items.length, ...kept, ...moved);
+}
+
 /** Best score first, then document order. */
 const byScoreThenOrdinal = (a: { score: number; ordinal: number }, b: { score: number; ordinal: number }): number =>
   b.score - a.score || a.ordinal - b.ordinal;
@@ -270,6 +279,8 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
   const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
   const english = byWrittenEnglish(analysis.question, mode);
   if (english) ranked.sort(english);
+  // A line that is only a label (决议：) answers nothing: listed after every sentence that may.
+  lastIf(ranked, ({ candidate }) => isBareLabel(candidate.passage.text));
   const listed: RankedPassage[] = [];
   for (let rank = 0; rank < ranked.length; rank++) {
     const { candidate, score } = ranked[rank]!;
