@@ -76,6 +76,15 @@ export function partOfHeading(heading: string): { n: number; unit: string } | nu
 }
 
 /**
+ * A heading's own words, without the number it is counted by (3. 势力 → 势力, 三、教学进度 → 教学进度,
+ * 第三章　旧书店的雨夜 → 旧书店的雨夜); a heading without one as it is. A reader names a part by its words.
+ */
+export function headingWords(heading: string): string {
+  const numbered = new RegExp(`^(?:(?:${NUMBER})(?:[ \u3000]|[、．.](?!\\d))|第(?:${NUMBER})(?:${PART_WORDS}|节))`, 'u').exec(heading);
+  return numbered ? heading.slice(numbered[0].length).trim() : heading;
+}
+
+/**
  * Whether a heading is number `n`'s: written as the white paper numbers its parts (一 中国抗击…),
  * or as a plain text or Markdown file heads them (第一章 总则, 第1章, 第二节 范围, 二、违规处理,
  * 2. 安装; not 2.1, a sub-section's number).
