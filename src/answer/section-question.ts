@@ -12,7 +12,7 @@ import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { sectionsAskedFor } from './heading-asked.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
-import { headingWords, namedSections, partNumber, partOfHeading, withoutSectionReference } from './section-reference.js';
+import { headingWords, namedSections, partNumber, partOfHeading, withoutSectionReference, writtenAsAsked } from './section-reference.js';
 
 // "前言里说了什么", "白皮书第二部分讲的是什么", "What does the preface say?": a question that
 // names a part of a document and asks nothing more asks for that part, as "3月18日发生了什么"
@@ -47,7 +47,13 @@ export function wholeSectionsAsked(services: Services, question: string): PartsA
     ...(english?.unknown ?? []).map((w) => w.toLowerCase()),
   ];
   if (words.some((w) => !GENERIC_SECTION_WORDS.has(w.toLowerCase()) && !/^[\p{P}\p{S}\s\d]*$/u.test(w))) return null;
-  if (!docs.length) return { sections: services.library.documents.flatMap((d) => d.sections.filter(named)), documents: [] };
+  if (!docs.length) {
+    const sections = services.library.documents.flatMap((d) => d.sections.filter(named));
+    // Headings writing the part as asked (第三章) first: other styles' third parts only when none does.
+    const asAsked = writtenAsAsked(question);
+    const written = asAsked ? sections.filter(asAsked) : [];
+    return { sections: written.length ? written : sections, documents: [] };
+  }
   const n = partNumber(question);
   const sections = docs.flatMap((d) => {
     const parts = [...new Set(d.sections.map((s) => s.path[0] ?? ''))];
