@@ -17,11 +17,20 @@ const NUMBER_WORD = /^\d+(?:\.\d+)?$/u;
  * writes: the IDF-weighted share of them a text writes whole (283 is not in 1283; 1,243 is 1243).
  * Null when the question writes none.
  */
-export function numbersAsked(index: PassageIndex, words: readonly string[]): ((text: string) => number) | null {
-  const numbers = new Set(words.filter((word) => NUMBER_WORD.test(word) && index.frequency(word) > 0));
+export function numbersAsked(index: PassageIndex, question: string, words: readonly string[]): ((text: string) => number) | null {
+  const days = daysWritten(question);
+  const numbers = new Set(words.filter((word) => NUMBER_WORD.test(word) && !days.has(word) && index.frequency(word) > 0));
   if (!numbers.size) return null;
   const share = weightedShare(numbers, (n) => index.idf(n));
   return (text) => share(numbersWritten(text));
+}
+
+/** A day or month written by its number alone (17号, 3月): a date, which entries are headed by, not a count a sentence writes. */
+const DAY_NUMBER = /(\d{1,2})\s*(?:号|日|月)/gu;
+
+/** The numbers a question writes as days or months. */
+function daysWritten(question: string): Set<string> {
+  return new Set([...question.normalize('NFKC').matchAll(DAY_NUMBER)].map((m) => String(Number(m[1]))));
 }
 
 /** The numbers a text writes, thousands separators left out. */

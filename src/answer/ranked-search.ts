@@ -267,7 +267,7 @@ function withNumbersWritten<T extends { candidate: Candidate; score: number }>(
   mode: RankMode,
   ranked: T[],
 ): T[] {
-  const asked = numbersAsked(services.index, analysis.words);
+  const asked = numbersAsked(services.index, analysis.question, analysis.words);
   if (!asked) return ranked;
   const weight = RANKING_WEIGHTS[mode].date;
   // A stable sort: ties keep the order ranking gave them.

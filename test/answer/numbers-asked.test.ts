@@ -6,7 +6,7 @@ import { engineOver } from '../support/temp-corpus.js';
 
 describe('numbersAsked', () => {
   const index = { frequency: () => 1, idf: () => 1 } as unknown as PassageIndex;
-  const share = numbersAsked(index, ['潮历', '283', '年', '1243'])!;
+  const share = numbersAsked(index, '潮历283年，1243次', ['潮历', '283', '年', '1243'])!;
   it.each([
     ['潮历 283 年：起义。', 0.5],
     ['首周下载量 1,243 次，潮历283年。', 1],
@@ -16,7 +16,11 @@ describe('numbersAsked', () => {
   });
 
   it('given a question writing no number, then null', () => {
-    expect(numbersAsked(index, ['潮历', '年'])).toBeNull();
+    expect(numbersAsked(index, '潮历元年', ['潮历', '元年'])).toBeNull();
+  });
+
+  it('given a number written as a day (17号), then it is no number asked', () => {
+    expect(numbersAsked(index, '17号那场发布会', ['17', '发布会'])).toBeNull();
   });
 });
 
