@@ -2,6 +2,7 @@ import { docLabel, type Library } from '../core/library.js';
 import type { Entry, Passage, Place } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { bookTitle } from '../text/book-title.js';
+import { entryInstance } from './entry-instance.js';
 import { type Locale, titlesSaid } from './locale.js';
 
 // Citations tell the user where a sentence stands: document · date or section · position.
@@ -81,7 +82,10 @@ export interface PassageEvent {
 }
 
 export function passageEvent(library: Library, passage: Passage): PassageEvent | null {
-  const entry = library.entriesOf(passage.id)[0];
+  // The entry where the passage is cited (a line two entries write belongs to the one it is read in).
+  const entries = library.entriesOf(passage.id);
+  const first = passage.places[0];
+  const entry = (first && entries.find((e) => entryInstance(e, first) >= 0)) ?? entries[0];
   const lead = entry?.passageIds[0] ? library.passage(entry.passageIds[0]) : undefined;
   // A dated section's event is its heading, which names the day; a chronicle entry's, its opening sentence.
   if (entry && lead && !entry.section) {

@@ -8,6 +8,7 @@ import { bookTitle } from '../text/book-title.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { errorAnswer, pagedAnswer } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
+import { entryInstance } from './entry-instance.js';
 import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 
@@ -21,7 +22,16 @@ export const AROUND_GROUP = '上下文';
 function neighbours(services: Services, passage: Passage): Passage[] {
   // A one-sentence entry would be its own context: the document's neighbouring sentences are (other entries, each cited).
   const entry = services.library.entriesOf(passage.id).find((e) => e.passageIds.length > 1);
-  if (entry) return entry.passageIds.map((id) => services.library.passage(id)).filter((p): p is Passage => Boolean(p));
+  if (entry) {
+    // Each sentence where this entry has it: a line every meeting writes (主持：…) is cited in the
+    // asked sentence's meeting, not in the first meeting writing it.
+    const at = passage.places.map((place) => entryInstance(entry, place)).find((i) => i >= 0) ?? 0;
+    return entry.passageIds.flatMap((id) => {
+      const found = services.library.passage(id);
+      const place = found?.places.find((p) => entryInstance(entry, p) === at);
+      return found ? [place ? atPlace({ passage: found, place }) : found] : [];
+    });
+  }
   const doc = services.library.doc(passage.docId);
   // As the document reads (a sentence written twice stands at both places), within the stretch
   // of its section it stands in (a heading written twice, ## 回答 … ## 回答, heads two stretches).

@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest, Passage } from '../core/types.js';
+import type { Answer, AnswerRequest } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { parseDateQuery } from '../query/date-parse.js';
@@ -8,6 +8,7 @@ import { answerAsDate } from './date.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
 import { GENERIC_QUESTION_WORDS } from './generic-question-words.js';
 import { counted, listed, localeOf, say } from './locale.js';
+import { onDay } from './on-day.js';
 import { passageItem } from './passage-item.js';
 import { sectionOpening } from './section-opening.js';
 
@@ -59,13 +60,6 @@ export function impossibleDayAsked(services: Services, typed: string): string | 
   const parsed = parseDateQuery(written[0], services.defaultYear);
   if (parsed.ok || parsed.error.code !== 'invalid-date') return null;
   return asksNothingMore(services, question.replace(written[0], ' ')) ? written[0] : null;
-}
-
-/** A sentence as it stands on `day`: an entry repeated from an earlier day is dated and cited where the day has it. */
-function onDay(passage: Passage, day: string): Passage {
-  const at = passage.places.findIndex((place) => place.date === day);
-  if (at <= 0) return passage;
-  return { ...passage, date: day, places: [passage.places[at]!, ...passage.places.filter((_, i) => i !== at)] };
 }
 
 /** Words that join the days named ("3月24日和25日", "March 24 and 25"). */

@@ -24,7 +24,7 @@ import { titlePartsNamed } from './title-part.js';
  */
 const namesByDocument = new WeakMap<IngestedDocument, string[]>();
 
-function namesOf(doc: IngestedDocument): string[] {
+export function namesOf(doc: IngestedDocument): string[] {
   let names = namesByDocument.get(doc);
   if (!names) {
     const folded = [...(doc.meta.aliases ?? []), ...documentTitles(doc), doc.meta.shortTitle ?? ''].filter(Boolean).map(toSimplified);

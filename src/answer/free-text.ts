@@ -13,6 +13,7 @@ import { conditionFilter, NUMBER } from './keyword-test.js';
 import { asNewest, newestAsked, newestDay } from './latest-question.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
+import { onDaysAsked } from './on-day.js';
 import { passageItem } from './passage-item.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
@@ -292,7 +293,14 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   return pagedAnswerOf(
     request,
     ranked,
-    (r) => passageItem(services, r.passage, r.score, litTerms(r.passage, [...analysis.words, ...r.terms].filter(notDayNumber))),
+    // A sentence written on several days (a meeting's 主持：…) is cited on the day the question names.
+    (r) =>
+      passageItem(
+        services,
+        onDaysAsked(r.passage, analysis.dates),
+        r.score,
+        litTerms(r.passage, [...analysis.words, ...r.terms].filter(notDayNumber)),
+      ),
     {
       message:
         [

@@ -9,9 +9,10 @@ import { toSimplified } from '../text/normalize.js';
 import { pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { documentsNamedIn } from './document-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
+import { sectionsAskedFor } from './heading-asked.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
-import { namedSections, partNumber, partOfHeading, withoutSectionReference } from './section-reference.js';
+import { headingWords, namedSections, partNumber, partOfHeading, withoutSectionReference, writtenAsAsked } from './section-reference.js';
 
 // "前言里说了什么", "白皮书第二部分讲的是什么", "What does the preface say?": a question that
 // names a part of a document and asks nothing more asks for that part, as "3月18日发生了什么"
@@ -31,7 +32,7 @@ export interface PartsAsked {
 export function wholeSectionsAsked(services: Services, question: string): PartsAsked | null {
   const named = namedSections(question);
   if (!named) {
-    const titled = sectionsTitled(services, question);
+    const titled = sectionsTitled(services, question) ?? sectionsAskedFor(services, question);
     return titled && { sections: titled, documents: [] };
   }
   // A document named beside the part (更新日志的第三部分, 白皮书第二部分) says whose part: its name asks nothing more.
@@ -46,7 +47,13 @@ export function wholeSectionsAsked(services: Services, question: string): PartsA
     ...(english?.unknown ?? []).map((w) => w.toLowerCase()),
   ];
   if (words.some((w) => !GENERIC_SECTION_WORDS.has(w.toLowerCase()) && !/^[\p{P}\p{S}\s\d]*$/u.test(w))) return null;
-  if (!docs.length) return { sections: services.library.documents.flatMap((d) => d.sections.filter(named)), documents: [] };
+  if (!docs.length) {
+    const sections = services.library.documents.flatMap((d) => d.sections.filter(named));
+    // Headings writing the part as asked (第三章) first: other styles' third parts only when none does.
+    const asAsked = writtenAsAsked(question);
+    const written = asAsked ? sections.filter(asAsked) : [];
+    return { sections: written.length ? written : sections, documents: [] };
+  }
   const n = partNumber(question);
   const sections = docs.flatMap((d) => {
     const parts = [...new Set(d.sections.map((s) => s.path[0] ?? ''))];
@@ -113,29 +120,40 @@ const isGeneric = (word: string) => GENERIC_SECTION_WORDS.has(word) || /^[\p{P}\
 
 /**
  * A (sub-)section named by words of its heading and nothing more specific ("第一阶段讲了什么",
- * "坚决反对污名化和疫情政治化那一节说了什么"): the sections whose heading contains those words, with
- * the ones under them. The words must be one run: the question's only non-generic words.
+ * "坚决反对污名化和疫情政治化那一节说了什么", "势力那一节讲了什么" for 3. 势力), or beside its document's
+ * name ("雾港城的势力部分讲了什么"): the sections whose heading contains those words, with the ones
+ * under them. The words must be one run: the question's only non-generic words.
  */
 function sectionsTitled(services: Services, question: string): Section[] | null {
   const simplified = toSimplified(question);
   // A keyword alone (/ask 疫情防控) is a question to rank: only one that also asks what the part
   // says (讲了什么, 那一节) asks for the part. Tested first: most questions do not, and need no cut.
   if (!ASKS_WHAT_IT_SAYS.test(simplified)) return null;
-  const words = services.segment(simplified);
+  const titled = titledIn(services, simplified, services.library.documents);
+  if (titled) return titled;
+  // The document named beside its part says whose part it is, and asks nothing more.
+  const { docs, rest } = namingDocuments(services, simplified);
+  return docs.length ? titledIn(services, rest, docs) : null;
+}
+
+/** The sections of `docs` a run of words names by their heading, or null. */
+function titledIn(services: Services, text: string, docs: readonly IngestedDocument[]): Section[] | null {
+  const words = services.segment(text);
   // The corpus's dictionary may cut a generic word the corpus never writes (什么 → 什 么, 一节 → 一 节).
   const generic = words.map((w, i) => isGeneric(w) || isGeneric(`${words[i - 1] ?? ''}${w}`) || isGeneric(`${w}${words[i + 1] ?? ''}`));
   const first = generic.indexOf(false);
   if (first < 0) return null;
   const last = generic.lastIndexOf(false);
   const title = words.slice(first, last + 1).join('');
-  // A shorter run names a heading only as the whole of it (导语, 说明): inside headings it is too common.
+  // A shorter run names a heading only as the whole of it (导语, 说明), or of its words without
+  // its number (势力 of 3. 势力): inside headings it is too common.
   const whole = [...title].length < MIN_TITLE_CHARACTERS;
   if (whole && [...title].length < 2) return null;
   const { all, folded } = headingsOf(services.library);
   // One scan of every heading first: most questions name none (at 100× the corpus, 12,000 sections).
   if (!all.includes(title)) return null;
-  const names = (heading: string) => (whole ? heading === title : heading.includes(title));
-  const sections = services.library.documents.flatMap((d) => d.sections.filter((section) => folded.get(section)?.some(names)));
+  const names = (heading: string) => (whole ? heading === title || headingWords(heading) === title : heading.includes(title));
+  const sections = docs.flatMap((d) => d.sections.filter((section) => folded.get(section)?.some(names)));
   return sections.length ? sections : null;
 }
 

@@ -28,7 +28,7 @@ const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 
 const NUMBER = '[一二三四五六七八九十]{1,3}|[1-9]\\d?';
 
 const PART_WORDS = '章|部分|篇|卷|编';
-const CHINESE_PART = new RegExp(`第(${NUMBER})(?:${PART_WORDS})`);
+const CHINESE_PART = new RegExp(`第(${NUMBER})(${PART_WORDS})`);
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 /** 第N节: a sub-section, by its number under the part the question names ("第四部分第三节"). */
 const CHINESE_SUBPART = new RegExp(`第(${NUMBER})节`);
@@ -67,12 +67,35 @@ export function namedSections(question: string): ((section: Section) => boolean)
   };
 }
 
+/**
+ * Tests whether a section's top-level heading writes its part as the question does (第三章 for
+ * 第三章, 第3章), or null when the question writes no 第N<unit>. "第三章" asked over a wiki's 3. 势力,
+ * a syllabus's 三、教学进度 and a story's 第三章 means the story's: parts numbered in other styles
+ * answer it only when no heading writes the unit asked.
+ */
+export function writtenAsAsked(question: string): ((section: Section) => boolean) | null {
+  const zh = CHINESE_PART.exec(question);
+  if (!zh) return null;
+  const n = numberOf(zh[1]!);
+  const written = new RegExp(`^第(?:${chineseNumeral(n)}|${n})${zh[2]!}`, 'u');
+  return (section) => written.test(section.path[0] ?? '');
+}
+
 /** A top-level heading's number and what it is numbered as (一 中国抗击… → 1, 部分; 第二章 措施 → 2, 章), or null. */
 export function partOfHeading(heading: string): { n: number; unit: string } | null {
   const bare = new RegExp(`^(${NUMBER})(?: |[、．.](?!\\d))`, 'u').exec(heading);
   if (bare) return { n: numberOf(bare[1]!), unit: '部分' };
   const headed = new RegExp(`^第(${NUMBER})(${PART_WORDS})`, 'u').exec(heading);
   return headed ? { n: numberOf(headed[1]!), unit: headed[2]! } : null;
+}
+
+/**
+ * A heading's own words, without the number it is counted by (3. 势力 → 势力, 三、教学进度 → 教学进度,
+ * 第三章　旧书店的雨夜 → 旧书店的雨夜); a heading without one as it is. A reader names a part by its words.
+ */
+export function headingWords(heading: string): string {
+  const numbered = new RegExp(`^(?:(?:${NUMBER})(?:[ \u3000]|[、．.](?!\\d))|第(?:${NUMBER})(?:${PART_WORDS}|节))`, 'u').exec(heading);
+  return numbered ? heading.slice(numbered[0].length).trim() : heading;
 }
 
 /**

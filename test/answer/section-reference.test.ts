@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedSections, partNumber, partOfHeading } from '../../src/answer/section-reference.js';
+import { headingWords, namedSections, partNumber, partOfHeading } from '../../src/answer/section-reference.js';
 import type { Section } from '../../src/core/types.js';
 
 const section = (...path: string[]): Section => ({ docId: 'wp', path, passageIds: [] });
@@ -55,5 +55,19 @@ describe('parts numbered past nine', () => {
     expect(partOfHeading('第十二章 结语')).toEqual({ n: 12, unit: '章' });
     expect(partOfHeading('2.1 安装')).toBeNull();
     expect(partOfHeading('2024. 回顾')).toBeNull();
+  });
+});
+
+describe('headingWords', () => {
+  it.each([
+    ['3. 势力', '势力'],
+    ['三、教学进度', '教学进度'],
+    ['第三章\u3000旧书店的雨夜', '旧书店的雨夜'],
+    ['一 中国抗击疫情的艰辛历程', '中国抗击疫情的艰辛历程'],
+    ['一带一路', '一带一路'],
+    ['2.1 安装', '2.1 安装'],
+    ['前言', '前言'],
+  ])('given "%s", then "%s"', (heading, words) => {
+    expect(headingWords(heading)).toBe(words);
   });
 });
