@@ -5,7 +5,6 @@ import { answersBeforeQuestions } from './answers-before-questions.js';
 import { isBareLabel } from './bare-label.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
-import { numbersAsked } from './numbers-asked.js';
 import { passageOrdinals } from './passage-ordinals.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
@@ -255,27 +254,6 @@ function lastIf<T>(items: T[], last: (item: T) => boolean): void {
   items.splice(0, items.length, ...kept, ...moved);
 }
 
-/**
- * A sentence writing every number the question writes (283 of 潮历283年) gains, after ranking and
- * reranking, what the `date` signal gives a sentence under a day the question names (its weight
- * in ranking-weights.ts), the nearest evidence of its kind. Added after: no feature carries it, so
- * the fitted weights and trees are left as they were fitted. `ranked` comes back best first again.
- */
-function withNumbersWritten<T extends { candidate: Candidate; score: number }>(
-  services: Services,
-  analysis: QueryAnalysis,
-  mode: RankMode,
-  ranked: T[],
-): T[] {
-  const asked = numbersAsked(services.index, analysis.question, analysis.words);
-  if (!asked) return ranked;
-  const weight = RANKING_WEIGHTS[mode].date;
-  // A stable sort: ties keep the order ranking gave them.
-  return ranked
-    .map((r) => ({ ...r, score: r.score + weight * asked(services.library.matchText(r.candidate.passage)) }))
-    .sort((a, b) => b.score - a.score);
-}
-
 /** Best score first, then document order. */
 const byScoreThenOrdinal = (a: { score: number; ordinal: number }, b: { score: number; ordinal: number }): number =>
   b.score - a.score || a.ordinal - b.ordinal;
@@ -298,8 +276,7 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
       analysis.words,
       head.map((h) => h.candidate),
     );
-  const reranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
-  const ranked = withNumbersWritten(services, analysis, mode, reranked);
+  const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
   const english = byWrittenEnglish(analysis.question, mode);
   if (english) ranked.sort(english);
   // A line that is only a label (决议：) answers nothing: listed after every sentence that may.
