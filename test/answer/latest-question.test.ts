@@ -52,6 +52,12 @@ describe('a question for the newest entry', () => {
     expect(ask('What is the latest update?', 'en').message).toContain('The newest entries are of December 20');
   });
 
+  it('given when it came out or what is new in it, then the same entries', () => {
+    const newest = texts(ask('最新版本是多少'));
+    for (const question of ['最新版本的发布日期', '最新版本什么时候发布的', "What's new in the latest version?"])
+      expect(texts(ask(question)), question).toEqual(newest);
+  });
+
   it('given what the entries’ headings call them (例会), then the newest entry of the documents whose headings say so', () => {
     for (const question of ['最近一次例会讨论了什么', '最新一次例会是什么时候'])
       expect(texts(ask(question)), question).toEqual(['决定暑期休会。']);
