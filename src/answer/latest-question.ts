@@ -30,6 +30,15 @@ const ENTRY_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** The entry words of two Han characters or more, longest first, as a pattern splitting a text around them. */
+const HAN_ENTRY_WORD = new RegExp(
+  `(${[...ENTRY_WORDS]
+    .filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+  'u',
+);
+
 /**
  * The words of each document's dated entries' headings (例会 of "## 2025年3月8日 第12次例会", 特别版
  * of a release's): what the documents call their entries, so "最近一次例会" asks for the newest
@@ -59,7 +68,15 @@ function entryWordsAsked(services: Services, rest: string): string[] | null {
   const byDocument = headingWordsByDocument(services);
   const isHeadingWord = (w: string) => [...byDocument.values()].some((named) => named.has(w));
   const isEntryWord = (w: string) => ENTRY_WORDS.has(w) || isHeadingWord(w);
-  const chinese = words.flatMap((w) => (isEntryWord(w) ? [w] : services.tokenizer.tokenize(w).words.map((t) => t.toLowerCase())));
+  const cut = (w: string) => services.tokenizer.tokenize(w).words.map((t) => t.toLowerCase());
+  // A dictionary may cut an entry word apart (the starting corpus's cuts 更新 into 更 / 新): when
+  // the cut leaves words asking more, the entry words written in it are set apart first.
+  const entryCut = (w: string) => {
+    const words = cut(w);
+    if (words.every(isEntryWord)) return words;
+    return w.split(HAN_ENTRY_WORD).flatMap((piece) => (isEntryWord(piece) ? [piece] : cut(piece)));
+  };
+  const chinese = words.flatMap((w) => (isEntryWord(w) ? [w] : entryCut(w)));
   const leftover = chinese.filter((w) => !isEntryWord(w));
   if (leftover.length && !asksNothingMore(services, leftover.join(' '))) return null;
   return chinese.filter((w) => !ENTRY_WORDS.has(w) && isHeadingWord(w));

@@ -139,3 +139,13 @@ describe('/date of what a Discord user pastes or types apart', () => {
     for (const offer of answer.suggestions) expect(date(offer.replace('/date ', '')).total, offer).toBeGreaterThan(0);
   });
 });
+
+describe('/ask of the newest entry over the starting documents', () => {
+  it('given 最近一次更新了什么 (whose 更新 this dictionary cuts apart), then the newest day’s entries, named as the newest', () => {
+    for (const question of ['最近一次更新了什么', '最近一次更新']) {
+      const answer = engine.answer({ command: 'ask', query: question, pageSize: 100 });
+      expect(answer.message ?? '', question).toContain('最新的条目在3月27日');
+      expect(new Set(answer.items.map((i) => i.date)), question).toEqual(new Set(['2020-03-27']));
+    }
+  });
+});
