@@ -6,6 +6,7 @@ import { listedDocuments } from './document-list.js';
 import { ASKS_SOMETHING_ELSE, ASKS_WHAT_IT_SAYS, answerWholeDocuments } from './document-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { counted, say } from './locale.js';
+import { someSentenceWrites } from './written-in-corpus.js';
 
 // "这些文档讲了什么", "What do the documents say?", "这篇文章讲了什么": a question about the documents
 // as a whole names none of them, and ranking found nothing ("没有找到"). Its answer is the list of
@@ -22,6 +23,12 @@ const DOCUMENT_WORD =
  */
 const ASKS_WHICH = /有什么|有哪些|哪些|哪几|列表|清单|目录|列出|\b(?:list|which|what)\b/iu;
 
+/** Words naming only documents, whoever writes them. */
+const UNAMBIGUOUS = /^(?:文档|语料|语料库|documents?|corpus)$/iu;
+
+/** A request addressed to the bot or asking for a list (你们有…, 文件列表, list the files). */
+const ASKS_THE_BOT = /你|您|列表|清单|目录|列出|\b(?:you|list)\b/iu;
+
 /** Words such a request may hold besides the documents' own (你有…, 都有…, show me all…). */
 const LISTING_WORD =
   /^(?:列表|清单|目录|列出|列|一下|都|你|你们|可以|可|能|查|查询|搜索|问|提问|list|show|me|you|have|do|can|is|are|there|available|which|what|search|ask)$/iu;
@@ -34,8 +41,16 @@ export function corpusAsked(services: Services, question: string): boolean {
   const english = services.english(text);
   const words = english ? [...english.groups.map((g) => g.english), ...english.unknown] : services.tokenizer.tokenize(text).words;
   const meaningful = words.filter((w) => !/^[\p{P}\p{S}\s\d]*$/u.test(w));
-  const naming = meaningful.some((w) => DOCUMENT_WORD.test(w) && !/^(?:这些|那些|these|those|this|that|all)$/iu.test(w));
-  return naming && meaningful.every((w) => DOCUMENT_WORD.test(w) || LISTING_WORD.test(w) || GENERIC_SECTION_WORDS.has(w.toLowerCase()));
+  const naming = meaningful.filter((w) => DOCUMENT_WORD.test(w) && !/^(?:这些|那些|these|those|this|that|all)$/iu.test(w));
+  // "有哪些材料" over a game's wiki writing 游戏中的材料有… asks for its materials: a word of things
+  // the documents' sentences write (材料, 资料, 文件) names the documents only when the bot is
+  // asked (你们有哪些资料), a list is (资料列表) or what they say is.
+  const written = (w: string) => !UNAMBIGUOUS.test(w) && someSentenceWrites(services.library, w.toLowerCase());
+  if (!asksWhatTheySay && !ASKS_THE_BOT.test(text) && naming.every(written)) return false;
+  return (
+    naming.length > 0 &&
+    meaningful.every((w) => DOCUMENT_WORD.test(w) || LISTING_WORD.test(w) || GENERIC_SECTION_WORDS.has(w.toLowerCase()))
+  );
 }
 
 /** The documents listed, each with how to ask for it whole; a single document's listing. */

@@ -65,3 +65,19 @@ describe('questions about all the documents, over the starting documents', () =>
     expect(answer.message).toMatch(/^语料共2篇文档：\n《[^》]+》：\d+句\n《[^》]+》：\d+句\n/);
   });
 });
+
+describe('a question for things the documents call by a word for documents (材料, 资料)', () => {
+  it('given /ask 有哪些材料 over a wiki writing 游戏中的材料有…, then its sentence, not the list; asked of the bot, the list', async () => {
+    const engine = await engineOver('corpus-question-materials', {
+      'craft.md': '# 合成指南\n\n游戏中的材料有木头、石头和铁矿。\n\n木剑需要两块木头。\n',
+      'course.md': '# 课程\n\n本课程的参考资料有《数据可视化》和《设计心理学》。\n',
+    });
+    for (const query of ['有哪些材料', '材料有哪些', '有哪些资料']) {
+      const answer = engine.answer({ command: 'ask', query });
+      expect(answer.message ?? '', query).not.toContain('篇文档：');
+      expect(answer.items.length, query).toBeGreaterThan(0);
+    }
+    expect(engine.answer({ command: 'ask', query: '你们有哪些资料' }).message).toMatch(/^语料共2篇文档：/);
+    expect(engine.answer({ command: 'ask', query: '有哪些文档' }).message).toMatch(/^语料共2篇文档：/);
+  });
+});
