@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerError, AnswerRequest, Passage } from '../core/types.js';
+import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
 import { writtenSpelling } from '../text/number-spellings.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
@@ -7,15 +7,15 @@ import { corpusExamples } from './corpus-examples.js';
 import { answerAsDate } from './date.js';
 import { dateWorthOffering } from './date-offer.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
+import { askSuggestions, nothingToFind } from './free-text-messages.js';
 import { headingMentions, someHeadingWrites } from './heading-mentions.js';
-import { keywordSuggestion } from './keyword-suggestion.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { asNewest, newestAsked, newestDay } from './latest-question.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
 import { passageItem } from './passage-item.js';
-import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
+import { analyzeQuery } from './query-analysis.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
 import {
   JAPANESE_OR_KOREAN,
@@ -32,7 +32,7 @@ import {
 } from './result-notices.js';
 import { isLong } from './search-keywords.js';
 import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } from './search-retries.js';
-import { conditionTerms, isJoinedName, positiveTerms, readSearchSyntax, type SearchSyntax, syntaxNotice } from './search-syntax.js';
+import { isJoinedName, positiveTerms, readSearchSyntax, syntaxNotice } from './search-syntax.js';
 import { didYouMean } from './spelling.js';
 import { sentencesMeeting, substringMatches } from './substring-search.js';
 import { hasSomethingToFind, validateQuery, type Wording } from './validate-query.js';
@@ -51,38 +51,6 @@ const WORDING: Record<RankMode, Omit<Wording, 'example'>> = {
   ask: { what: '问题', whatEn: 'a question' },
   search: { what: '关键词', whatEn: 'keywords' },
 };
-
-/** A /search of operators with nothing to find: excluded words alone (-捐赠), or AND, OR, "" alone. */
-function nothingToFind(syntax: SearchSyntax, locale: Locale): AnswerError {
-  const excludedOnly = conditionTerms(syntax.condition).length > 0;
-  return {
-    code: 'empty-query',
-    message: excludedOnly
-      ? say(
-          locale,
-          '请写出要查找的词：排除词（-词）只能和要查找的词一起用，例如 /search 口罩 -捐赠',
-          'Please type what to look for: an excluded word (-word) goes with words to find, e.g. /search masks -Wuhan',
-        )
-      : say(
-          locale,
-          '请写出要查找的关键词：AND、OR 和引号要和关键词一起用，例如 /search 口罩 AND 防护服',
-          'Please type keywords to look for: AND, OR and quotes go with keywords, e.g. /search masks AND ventilators',
-        ),
-  };
-}
-
-/** For a question /ask could not answer: a /search of its words the documents write, when one finds something. */
-function askSuggestions(services: Services, analysis: QueryAnalysis, locale: Locale): string[] {
-  const search = keywordSuggestion(services, analysis);
-  if (search)
-    return [
-      say(locale, `用文档里出现的词搜索：${search}`, `search the documents' own words: ${search}`),
-      say(locale, '或换一种说法提问', 'or ask in other words'),
-    ];
-  return [
-    say(locale, '换一种说法，或用更短的关键词：/search 关键词', 'ask in other words, or search shorter keywords: /search <keywords>'),
-  ];
-}
 
 /** Keywords no result holds, and, when the whole query is one, the titles or headings that write it. */
 function unmatchedNotices(services: Services, query: string, ranked: readonly RankedPassage[], locale: Locale): (string | null)[] {
