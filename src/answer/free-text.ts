@@ -4,13 +4,12 @@ import { toSimplified } from '../text/normalize.js';
 import { writtenSpelling } from '../text/number-spellings.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
-import { answerAsDate } from './date.js';
 import { dateWorthOffering } from './date-offer.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
+import { entryQuestionAnswer } from './entry-questions.js';
 import { askSuggestions, nothingToFind } from './free-text-messages.js';
 import { headingMentions, someHeadingWrites } from './heading-mentions.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
-import { asNewest, newestAsked, newestDay } from './latest-question.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
@@ -40,7 +39,6 @@ import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
 import { writtenCompound } from './written-latin.js';
-import { answerWholeYear, wholeYearAsked } from './year-question.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
@@ -88,14 +86,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     return answerWholeDays(services, request, days);
   const whole = mode === 'ask' ? wholeThingAnswer(services, request, days !== null) : null;
   if (whole) return whole;
-  // A question about a whole year (2013年发生了什么): its entries, or the sentences writing it.
-  const year = mode === 'ask' && !days ? wholeYearAsked(services, request.query) : null;
-  const yearAnswer = year === null ? null : answerWholeYear(services, request, year);
-  if (yearAnswer) return yearAnswer;
-  // A question for the newest entry (最新版本是多少, 最近一次更新了什么): the newest day's entries.
-  const newest = mode === 'ask' && !days ? newestAsked(services, request.query) : null;
-  const newestDayAsked = newest && newestDay(services, newest);
-  if (newestDayAsked) return asNewest(services, answerAsDate(services, request, newestDayAsked), newestDayAsked, localeOf(request));
+  // A question a dated entry answers whole: a year, a release by its version, the newest.
+  const entries = mode === 'ask' && !days ? entryQuestionAnswer(services, request) : null;
+  if (entries) return entries;
   // A name joined by a dash (中国—意大利): the sentences writing it, when some do; its words
   // apart ranked the one writing it sixth, under sentences naming 中国. When none does
   // (中国-东盟: the documents write 中国与东盟), its words are searched as before.

@@ -26,7 +26,7 @@ const ENTRY_WORDS: ReadonlySet<string> = new Set(
     '讨论 讨论了 决定 决定了 决议 新增 新增了 增加 修复 修复了 提到 说了 讲了 包括 ' +
     // When it came out and what is new in it (最新版本的发布日期, What's new in the latest version?).
     '发布 发布了 上线 new in of ' +
-    'update updates updated version versions release releases entry entries changes change changelog news the what is was are whats s when'
+    'update updates updated version versions release releases entry entries changes change changed changelog news the what is was are whats s when'
   ).split(' '),
 );
 
@@ -81,6 +81,9 @@ function entryWordsAsked(services: Services, rest: string): string[] | null {
   if (leftover.length && !asksNothingMore(services, leftover.join(' '))) return null;
   return chinese.filter((w) => !ENTRY_WORDS.has(w) && isHeadingWord(w));
 }
+
+/** Whether `rest` (a question without what names its entry) asks for nothing but that entry ("更新了什么", "有什么变化"). */
+export const asksOnlyForAnEntry = (services: Services, rest: string): boolean => entryWordsAsked(services, rest) !== null;
 
 /** The documents whose newest entry a question asks for (all when it names none), or null when it asks something else. */
 export function newestAsked(services: Services, question: string): string[] | null {

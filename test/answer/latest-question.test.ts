@@ -83,3 +83,19 @@ describe('/date of the newest day', () => {
     expect(texts(engine.answer({ command: 'date', query: 'latest' }))).toEqual(texts(asked));
   });
 });
+
+describe('a release named by its version', () => {
+  it('given v1.2.0 (or 1.2.0, or in English) and nothing more asked, then the entry whose heading writes it', () => {
+    for (const question of ['v1.2.0更新了什么', '1.2.0版本有什么变化', 'What changed in v1.2.0?']) {
+      const answer = ask(question);
+      expect(texts(answer), question).toEqual(['新增钓鱼玩法，每周六晚上开启。']);
+      expect(answer.items.map((i) => i.date)).toEqual(['2024-03-15']);
+    }
+    expect(ask('v1.2.0更新了什么').message).toContain('v1.2.0 的条目在');
+  });
+
+  it('given a version no heading writes, or a version with more asked, then it is ranked as before', () => {
+    expect(ask('v9.9.9更新了什么').message ?? '').not.toContain('的条目在');
+    expect(ask('v1.2.0的钓鱼玩法什么时候开启').message ?? '').not.toContain('的条目在');
+  });
+});
