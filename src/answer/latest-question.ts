@@ -102,11 +102,6 @@ export function newestAsked(services: Services, question: string): string[] | nu
   return within.length ? within : named;
 }
 
-/** Whether a /date query asks for the newest day ("最新", "最近的条目", "latest"). */
-export function newestDateAsked(services: Services, query: string): boolean {
-  return newestAsked(services, query) !== null;
-}
-
 /** The newest day with an entry of `docIds` (of any document when empty), or null. */
 export function newestDay(services: Services, docIds: readonly string[]): string | null {
   const wanted = new Set(docIds);
