@@ -3,6 +3,7 @@ import type { Services } from '../core/services.js';
 import type { Answer } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { toSimplified } from '../text/normalize.js';
+import { datedHeadings } from './dated-headings.js';
 import { asksNothingMore } from './day-question.js';
 import { documentsNamedIn } from './document-question.js';
 import { type Locale, say } from './locale.js';
@@ -44,16 +45,16 @@ const HAN_ENTRY_WORD = new RegExp(
  * of a release's): what the documents call their entries, so "最近一次例会" asks for the newest
  * entry, and of the documents whose headings write 例会.
  */
-const headingWordsByDocument = memoized((services: Services): ReadonlyMap<string, ReadonlySet<string>> => {
-  const { datesWithEntries, entriesOn } = services.library;
+const headingWordsOf = memoized((services: Services) => {
   const byDocument = new Map<string, Set<string>>();
-  for (const { date } of datesWithEntries)
-    for (const entry of entriesOn(date)) {
-      const words = byDocument.get(entry.docId) ?? new Set<string>();
-      byDocument.set(entry.docId, words);
-      for (const heading of entry.section ?? []) for (const w of services.tokenizer.tokenize(heading).words) words.add(w.toLowerCase());
-    }
-  return byDocument;
+  for (const { heading, docId } of datedHeadings(services)) {
+    const words = byDocument.get(docId) ?? new Set<string>();
+    byDocument.set(docId, words);
+    for (const w of services.tokenizer.tokenize(heading).words) words.add(w.toLowerCase());
+  }
+  // Every document's together: a question's word is tested against all of them at once.
+  const all = new Set([...byDocument.values()].flatMap((words) => [...words]));
+  return { byDocument: byDocument as ReadonlyMap<string, ReadonlySet<string>>, all: all as ReadonlySet<string> };
 });
 
 /**
@@ -65,8 +66,7 @@ function entryWordsAsked(services: Services, rest: string): string[] | null {
     .toLowerCase()
     .split(/[\s\p{P}\p{S}]+/u)
     .filter(Boolean);
-  const byDocument = headingWordsByDocument(services);
-  const isHeadingWord = (w: string) => [...byDocument.values()].some((named) => named.has(w));
+  const isHeadingWord = (w: string) => headingWordsOf(services).all.has(w);
   const isEntryWord = (w: string) => ENTRY_WORDS.has(w) || isHeadingWord(w);
   const cut = (w: string) => services.tokenizer.tokenize(w).words.map((t) => t.toLowerCase());
   // A dictionary may cut an entry word apart (the starting corpus's cuts 更新 into 更 / 新): when
@@ -96,7 +96,7 @@ export function newestAsked(services: Services, question: string): string[] | nu
   const named = docs.map((doc) => doc.meta.id);
   if (!headingWords.length) return named;
   // Entries called by a name their headings write (例会): the documents whose headings write it.
-  const byDocument = headingWordsByDocument(services);
+  const { byDocument } = headingWordsOf(services);
   const calling = [...byDocument.keys()].filter((id) => headingWords.every((w) => byDocument.get(id)?.has(w)));
   const within = named.length ? calling.filter((id) => named.includes(id)) : calling;
   return within.length ? within : named;

@@ -1,9 +1,9 @@
-import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { toSimplified } from '../text/normalize.js';
 import { answerAsDate } from './date.js';
+import { datedHeadings } from './dated-headings.js';
 import { answerWholeDays } from './day-question.js';
 import { documentsNamedIn } from './document-question.js';
 import { asksOnlyForAnEntry } from './latest-question.js';
@@ -16,14 +16,6 @@ import { localeOf, say } from './locale.js';
 
 /** A version as a question writes it: digits with two or more dots' parts (v1.2, 1.2.0, V2.0.3). */
 const VERSION = /(?<![\p{L}\d.])v?(\d+(?:\.\d+){1,3})(?![\d.]*\d)/iu;
-
-/** The dated entries' headings, lower-cased, with the day of each (once per library). */
-const datedHeadings = memoized((services: Services): { heading: string; day: string }[] => {
-  const { datesWithEntries, entriesOn } = services.library;
-  return datesWithEntries.flatMap(({ date }) =>
-    entriesOn(date).flatMap((entry) => (entry.section ?? []).map((heading) => ({ heading: heading.toLowerCase(), day: date }))),
-  );
-});
 
 /** The days of the entries whose headings write the version a question names and asks nothing more of; null otherwise. */
 export function releaseDaysAsked(services: Services, question: string): { version: string; days: string[] } | null {
@@ -40,15 +32,13 @@ export function releaseDaysAsked(services: Services, question: string): { versio
 
 /** The release's entry, as /date lists it, named by its version. */
 export function answerRelease(services: Services, request: AnswerRequest, asked: { version: string; days: string[] }): Answer {
-  const [day] = asked.days;
-  const answer = asked.days.length === 1 && day ? answerAsDate(services, request, day) : answerWholeDays(services, request, asked.days);
-  const note =
-    asked.days.length === 1 && day
-      ? say(
-          localeOf(request),
-          `${asked.version} 的条目在${formatDateZh(day, services.defaultYear)}。`,
-          `${asked.version} is the entry of ${formatDateEn(day, services.defaultYear)}.`,
-        )
-      : null;
-  return note ? { ...answer, message: [note, answer.message].filter(Boolean).join('\n') } : answer;
+  const [day, ...more] = asked.days;
+  if (!day || more.length) return answerWholeDays(services, request, asked.days);
+  const answer = answerAsDate(services, request, day);
+  const note = say(
+    localeOf(request),
+    `${asked.version} 的条目在${formatDateZh(day, services.defaultYear)}。`,
+    `${asked.version} is the entry of ${formatDateEn(day, services.defaultYear)}.`,
+  );
+  return { ...answer, message: [note, answer.message].filter(Boolean).join('\n') };
 }
