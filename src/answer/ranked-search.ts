@@ -248,9 +248,10 @@ export interface RankedResults {
 
 /** Moves the items `last` holds for to the end, each part in its order (a stable partition, in place). */
 function lastIf<T>(items: T[], last: (item: T) => boolean): void {
-  const moved = items.filter(last);
-  if (!moved.length) return;
-  const kept = items.filter((item) => !last(item));
+  const isLast = items.map(last);
+  if (!isLast.includes(true)) return;
+  const kept = items.filter((_, i) => !isLast[i]);
+  const moved = items.filter((_, i) => isLast[i]);
   items.splice(0, items.length, ...kept, ...moved);
 }
 

@@ -4,13 +4,19 @@ import type { Engine } from '../../src/core/engine-api.js';
 import { engineOver } from '../support/temp-corpus.js';
 
 describe('isBareLabel', () => {
-  it.each(['决议：', '**行动项**：', '注意事项:', 'Notes:'])('given "%s", then a label', (text) => {
-    expect(isBareLabel(text)).toBe(true);
-  });
+  it.each(['决议：', '**行动项**：', '注意事项:', 'Notes:', '**决议：**', '决议：\u3000', '`Notes:` '])(
+    'given "%s", then a label',
+    (text) => {
+      expect(isBareLabel(text)).toBe(true);
+    },
+  );
 
-  it.each(['定期航线有三条：', '学完以后，你应该能够：', '主持：王小林', '决议：下周发布。', '行动项'])('given "%s", then not', (text) => {
-    expect(isBareLabel(text)).toBe(false);
-  });
+  it.each(['定期航线有三条：', '学完以后，你应该能够：', '主持：王小林', '决议：下周发布。', '行动项', '决议：**下周**', '：', ''])(
+    'given "%s", then not',
+    (text) => {
+      expect(isBareLabel(text)).toBe(false);
+    },
+  );
 });
 
 // Minutes whose meetings each end with a bare label over their list (**行动项**：).
