@@ -1,6 +1,6 @@
 // Markdown as a reader sees it: a .md document's sentences are quoted as rendered text, not as
 // source. Front matter, code blocks and HTML comments are no prose (a comment is hidden text: a
-// password in one was quoted in answers); table rows become their cells; links, images, emphasis,
+// password in one was quoted in answers); table rows become their cells (named by the header's, table-rows.ts); links, images, emphasis,
 // inline code, footnote marks and HTML tags give their text (`**请勿**` was quoted with its
 // asterisks, which also clashed with the bold of highlighted words).
 // Prose is never dropped silently: a fence or front matter that is never closed is no fence and
@@ -9,6 +9,7 @@
 
 import { isBoldHeadingLine } from './bold-heading.js';
 import { frontMatterLines } from './front-matter.js';
+import { labelTableRows } from './table-rows.js';
 
 /** What a line shows: its text (headings keep their `#`), `alone` for a table row or a bold heading line (one passage, never joined to the next). */
 export interface ShownLine {
@@ -16,6 +17,10 @@ export interface ShownLine {
   alone: boolean;
   /** A thematic break (`---`): a pause between paragraphs, which may set a document's footer apart. */
   rule?: true;
+  /** A table row's cells, in order, empty ones kept (table-rows.ts names each by its column). */
+  cells?: string[];
+  /** A table's rule line (`|---|---|`), which shows nothing but makes the row above it a header. */
+  tableRule?: true;
 }
 
 /** What the lines before a line leave open, carried from one line to the next. */
@@ -57,9 +62,20 @@ export const isTableRule = (line: string): boolean => /^[|:\s-]+$/u.test(line) &
  * cells, an English one otherwise.
  */
 export function tableRowText(line: string, cellText: (cell: string) => string = (cell) => cell.trim()): string | null {
-  if (!/^\|.*\|$/u.test(line)) return null;
-  const cells = line.slice(1, -1).split('|').map(cellText).filter(Boolean);
-  return cells.join(cells.some((cell) => /\p{Script=Han}/u.test(cell)) ? '，' : ', ');
+  const cells = tableRowCells(line, cellText)?.filter(Boolean);
+  return cells ? cells.join(cells.some((cell) => /\p{Script=Han}/u.test(cell)) ? '，' : ', ') : null;
+}
+
+/** A table row's cells, empty ones kept (a column's place), or null for a line that is no row. */
+export function tableRowCells(line: string, cellText: (cell: string) => string = (cell) => cell.trim()): string[] | null {
+  return /^\|.*\|$/u.test(line) ? line.slice(1, -1).split('|').map(cellText) : null;
+}
+
+/** A table row shown: its cells joined (tableRowText), alone, the cells kept for the header's names. */
+export function shownRow(line: string, cellText?: (cell: string) => string): ShownLine | null {
+  const cells = tableRowCells(line, cellText);
+  const text = tableRowText(line, cellText);
+  return cells && text !== null ? { text, alone: true, cells } : null;
 }
 
 /** The marker of a fence this line opens (a backtick fence's info string holds no backtick: ```a``` is inline code), or null. */
@@ -153,12 +169,12 @@ function showLine(line: string, state: MarkdownState, ahead: Lookahead): ShownLi
     state.previous = 'blank';
     return underline ? { text: '', alone: false } : { text: '', alone: false, rule: true };
   }
-  if (isTableRule(visible)) return null;
+  if (isTableRule(visible)) return { text: '', alone: false, tableRule: true };
   const text = visible.replace(/^(>\s?)+/u, '');
-  const row = tableRowText(text, inlineText);
+  const row = shownRow(text, inlineText);
   if (row !== null) {
     state.previous = 'block';
-    return { text: row, alone: true };
+    return row;
   }
   const item = LIST_ITEM.test(text) || FOOTNOTE_DEFINITION.test(text);
   // A line at the margin after a blank line (or a heading) ends a list; an item (re)opens one.
@@ -229,9 +245,11 @@ export function markdownText(lines: readonly string[]): { lines: ShownLine[]; no
     shown.push(out);
   }
   if (indented) endIndented(lines.length);
+  // A table's rule line shows nothing: it only told which row was the header.
+  const labelled = labelTableRows(shown).filter((line) => !line.tableRule);
   if (state.inComment)
     notes.push(`第 ${commentFrom + 1} 行的 HTML 注释 <!-- 没有结束标记 -->，其后 ${lines.length - commentFrom} 行都在注释中，未编入索引`);
-  return { lines: shown, notes };
+  return { lines: labelled, notes };
 }
 
 /** For each line, the longest closing fence of each kind below it (a fence is closed when one is at least as long). */

@@ -1,9 +1,10 @@
 // How a plain text or Markdown file lays itself out around its paragraphs: table rows pasted
 // into a text, a # heading that titles the file, a rule that sets a footer apart.
 
-import { isTableRule, type ShownLine, tableRowText } from './markdown-text.js';
+import { isTableRule, type ShownLine, shownRow, tableRowText } from './markdown-text.js';
 import { recognitionForm } from './normalize-raw.js';
 import { endsSentence } from './sentences.js';
+import { labelTableRows } from './table-rows.js';
 
 /** A Markdown heading (`## 标题`), as plain.ts reads one. */
 export const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/u;
@@ -19,14 +20,14 @@ const UNDERLINE = /^(?:[-—－]+|[=＝]+)$/u;
  * it underlines the line above; any other line as written.
  */
 export function plainLines(lines: readonly string[]): ShownLine[] {
-  return lines.map((raw, i) => {
+  const shown = lines.map((raw, i): ShownLine => {
     const line = raw.trim();
     if (PLAIN_RULE.test(line))
       return underlines(line, lines[i - 1] ?? '') ? { text: '', alone: false } : { text: '', alone: false, rule: true };
-    if (isTableRule(line)) return { text: '', alone: false };
-    const row = tableRowText(line);
-    return row === null ? { text: raw, alone: false } : { text: row, alone: true };
+    if (isTableRule(line)) return { text: '', alone: false, tableRule: true };
+    return shownRow(line) ?? { text: raw, alone: false };
   });
+  return labelTableRows(shown);
 }
 
 /** Whether a rule line underlines the line above it: a title-like line of text, not a sentence, a table row or a rule. */

@@ -51,9 +51,14 @@ describe('plain documents', () => {
     expect(text('地址\n北京市海淀区中关村大街1号')).toEqual(['地址 北京市海淀区中关村大街1号']);
   });
 
-  it('given a table pasted into a plain text, then each row is a passage of its cells, its rule line none', () => {
+  it('given a table pasted into a plain text, then each row is a passage of its cells under their column names, the header and rule line none', () => {
     const doc = ingestDocument(meta, '防疫笔记\n\n| 现象 | 原因 |\n| --- | --- |\n| 不出风 | 仓门没装好 |\n| 噪音大 | 包装袋未拆 |');
-    expect(doc.passages.map((p) => p.text)).toEqual(['现象，原因', '不出风，仓门没装好', '噪音大，包装袋未拆']);
+    expect(doc.passages.map((p) => p.text)).toEqual(['现象：不出风；原因：仓门没装好', '现象：噪音大；原因：包装袋未拆']);
+  });
+
+  it('given table rows with no header over a rule line, then each is a passage of its cells, as written', () => {
+    const doc = ingestDocument(meta, '防疫笔记\n\n| 不出风 | 仓门没装好 |\n| 噪音大 | 包装袋未拆 |');
+    expect(doc.passages.map((p) => p.text)).toEqual(['不出风，仓门没装好', '噪音大，包装袋未拆']);
   });
 
   it('given the title as first line then it is skipped; a first line that is a sentence is kept', () => {
@@ -104,15 +109,22 @@ describe('Markdown documents (.md) as rendered', () => {
     const doc = ingestDocument(md, source);
     expect(doc.passages.map((p) => p.text)).toEqual([
       '香山步道全长约六公里，详见官网。',
-      '路线，难度',
-      '香山，简单',
+      '路线：香山；难度：简单',
       '引用：出发前请查看天气预报。',
     ]);
   });
 
-  it('given a table row of English cells, then they are joined with an English comma (a Chinese one among Chinese cells)', () => {
+  it('given a table of English cells, then each cell follows its column name with English marks (Chinese ones among Chinese cells)', () => {
     const doc = ingestDocument(md, '| Command | What it does |\n| --- | --- |\n| `!rating` | shows your Elo |\n| 香山 | easy |');
-    expect(doc.passages.map((p) => p.text)).toEqual(['Command, What it does', '!rating, shows your Elo', '香山，easy']);
+    expect(doc.passages.map((p) => p.text)).toEqual([
+      'Command: !rating; What it does: shows your Elo',
+      'Command：香山；What it does：easy',
+    ]);
+  });
+
+  it('given a header-less table row of English cells, then they are joined with an English comma (a Chinese one among Chinese cells)', () => {
+    const doc = ingestDocument(md, '| `!rating` | shows your Elo |\n| 香山 | easy |');
+    expect(doc.passages.map((p) => p.text)).toEqual(['!rating, shows your Elo', '香山，easy']);
   });
 
   it('given a wholly bold line over a paragraph, then it is a passage of its own, not glued to the paragraph', () => {
