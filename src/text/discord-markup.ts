@@ -15,16 +15,17 @@ const MARKDOWN_LINK = /\[([^[\]]*)\]\(\s*<?https?:\/\/(?:[!-'*-~]|\([!-'*-~]*\))
 const ADDRESS = /<?\bhttps?:\/\/[!-;=?-~]*[A-Za-z0-9/#=_~-]>?/giu;
 
 /**
- * A spoiler, ||text||, standing apart (at an end of the query or between spaces): its text stays,
- * and its bars are not /search's OR (||意大利|| listed sentences "matching 意大利 OR nothing").
- * Bars between words (口罩||呼吸机) are OR, as /search reads them.
+ * A spoiler, ||text||, with one side standing apart (at an end of the query or by a space): its
+ * text stays, and its bars are not /search's OR (||意大利|| listed sentences "matching 意大利 OR
+ * nothing"). Chinese runs a spoiler into the words around it (||鸡翅||要煎多久), so one free side
+ * is enough. Bars between words (口罩||呼吸机, a||b||c) are OR, as /search reads them.
  */
-const SPOILER = /(?<=^|\s)\|\|(?=[^\s|])([^|]*[^\s|])\|\|(?=\s|$)/gu;
+const SPOILER = /(?<=^|\s)\|\|(?=[^\s|])([^|]*[^\s|])\|\||\|\|(?=[^\s|])([^|]*[^\s|])\|\|(?=\s|$)/gu;
 
 /** The query without Discord markup and links, spaces collapsed where they stood. */
 export function stripDiscordMarkup(text: string): string {
   return text
-    .replace(SPOILER, ' $1 ')
+    .replace(SPOILER, (_, apart: string | undefined, before: string | undefined) => apart ?? before ?? '')
     .replace(MARKDOWN_LINK, ' $1 ')
     .replace(ADDRESS, ' ')
     .replace(MARKUP, ' ')

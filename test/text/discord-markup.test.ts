@@ -21,6 +21,12 @@ describe('stripDiscordMarkup', () => {
     expect(stripDiscordMarkup('关于 ||意大利|| 的消息')).toBe('关于 意大利 的消息');
   });
 
+  it('given a spoiler run into the words on one side, as Chinese writes it, then its text stays in place', () => {
+    expect(stripDiscordMarkup('||鸡翅||要煎多久')).toBe('鸡翅要煎多久');
+    expect(stripDiscordMarkup('谁和||古特雷斯||')).toBe('谁和古特雷斯');
+    expect(stripDiscordMarkup('谁和 ||古特雷斯||通了电话')).toBe('谁和 古特雷斯通了电话');
+  });
+
   it('given bars between words, then they stay: /search reads them as OR', () => {
     expect(stripDiscordMarkup('口罩||呼吸机')).toBe('口罩||呼吸机');
     expect(stripDiscordMarkup('口罩 || 呼吸机 || 防护服')).toBe('口罩 || 呼吸机 || 防护服');
