@@ -118,5 +118,5 @@ function searchExample(services: Services): Example {
 function askExample(services: Services): Example {
   if (someSentenceWrites(services.library, BUNDLED_NEEDS.ask)) return bundled('ask');
   const word = documentWord(services);
-  return word ? { zh: `/ask ${word}的情况怎么样`, en: `/ask What do the documents say about ${word}?` } : bundled('ask');
+  return word ? { zh: `/ask 文档里关于${word}说了什么`, en: `/ask What do the documents say about ${word}?` } : bundled('ask');
 }

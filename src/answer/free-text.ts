@@ -167,7 +167,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     const day = asked && dateWorthOffering(services, asked, yearTyped) ? asked : undefined;
     const dateHint = day ? [`/date ${dayIn(locale, day, services.defaultYear)}`] : [];
     const shown = request.query.trim();
-    const relative = relativeDayNotice(request.query, locale);
+    const relative = relativeDayNotice(request.query, corpusExamples(services).date, locale);
     const inHeadings = mode === 'search' ? headingMentions(services, typed, locale) : null;
     const operators = syntax ? syntaxNotice(syntax, locale, false) : null;
     const written = (keyword: string) => someSentenceWrites(services.library, keyword);
@@ -271,7 +271,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           ...unmatched,
           correction?.line,
           languageNotice(request.query, locale),
-          relativeDayNotice(request.query, locale),
+          relativeDayNotice(request.query, corpusExamples(services).date, locale),
           unknownEnglishNotice(analysis.unknownEnglish, locale),
           commandMeant?.line,
           strippedDigitsNotice(services, request.query, shownDocs, locale, figureMissing || undefined) ??

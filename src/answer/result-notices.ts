@@ -4,6 +4,7 @@ import { cutGraphemes } from '../text/graphemes.js';
 import { foldWidthAndCase, simplifiedVariants, toSimplified } from '../text/normalize.js';
 import { digitStrippedTitles } from './citation.js';
 import { closestCommand } from './commands.js';
+import type { Example } from './corpus-examples.js';
 import { type Locale, listed, say } from './locale.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { asksForFigures } from './question-intent.js';
@@ -171,13 +172,23 @@ export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPas
 const RELATIVE_DAY =
   /今天|昨天|前天|明天|本周|这周|上周|上个?星期|下周|本月|上个月|下个月|\b(?:today|yesterday|tomorrow|last (?:week|month)|this (?:week|month))\b/i;
 
-/** A question naming a day relative to today: the bot cannot know which day that is, and says how to name one. */
-export function relativeDayNotice(query: string, locale: Locale = 'zh'): string | null {
+/**
+ * A question naming a day relative to today: the bot cannot know which day that is, and says how
+ * to name one, with a day these documents have entries on (`dateExample`, corpus-examples.ts);
+ * over documents without dated entries, only that the words were not read as a day.
+ */
+export function relativeDayNotice(query: string, dateExample: Example, locale: Locale = 'zh'): string | null {
   if (!RELATIVE_DAY.test(query)) return null;
+  if (dateExample.unshown)
+    return say(
+      locale,
+      '注意：“今天”“上周”这类说法无法换算成日期，这里按问题的其他词回答',
+      'Note: words like “today” or “last week” cannot be turned into a date here; the rest of the question is answered',
+    );
   return say(
     locale,
-    '注意：“今天”“上周”这类说法无法换算成日期；要查某天的条目，请写出具体日期，例如 /date 3月18日',
-    'Note: words like “today” or “last week” cannot be turned into a date here; to see a day’s entries, name the day, e.g. /date March 18',
+    `注意：“今天”“上周”这类说法无法换算成日期；要查某天的条目，请写出具体日期，例如 ${dateExample.zh}`,
+    `Note: words like “today” or “last week” cannot be turned into a date here; to see a day’s entries, name the day, e.g. ${dateExample.en}`,
   );
 }
 

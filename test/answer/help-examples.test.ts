@@ -38,6 +38,10 @@ describe('/help over documents without dated entries or countries', () => {
     }
   });
 
+  it('given /help, then /ask’s example is a question a reader would ask, about a word of the documents', () => {
+    expect(line(help(engine), 'ask')).toMatch(/（例：\/ask 文档里关于\p{Script=Han}{2,}说了什么）$/u);
+  });
+
   it('given /country with nothing typed, over documents naming no place, then what it lists and that they name none, no Italy to try', () => {
     const message = engine.answer({ command: 'country', query: '' }).error?.message ?? '';
     expect(message).toMatch(/^请输入国家或地区名称。.*没有提到国家或地区/u);

@@ -50,3 +50,11 @@ describe('/date over documents without dated entries', () => {
     expect(engine.answer({ command: 'date', query: '2月30日' }).error?.code).toBe('invalid-date');
   });
 });
+
+describe('a question naming a day relative to today, over documents without dated entries', () => {
+  it('given 上周 in /ask, then it is said not to be read as a day, and no /date of another corpus is shown', () => {
+    const answer = engine.answer({ command: 'ask', query: '上周俱乐部有多少会员' });
+    expect(answer.message).toMatch(/“今天”“上周”这类说法无法换算成日期，这里按问题的其他词回答/);
+    expect(answer.message).not.toMatch(/\/date/);
+  });
+});
