@@ -70,6 +70,15 @@ export function documentsNamedIn(services: Services, text: string, besideAPart =
   return { docs: services.library.documents.filter((doc) => named.has(doc)), rest };
 }
 
+/**
+ * The documents a query names and asks nothing else of (员工手册, 《员工手册》), or null. Ranking
+ * goes first (a title may be a word the sentences write: 疫苗); this is for when it found nothing.
+ */
+export function documentsNamedAlone(services: Services, query: string): IngestedDocument[] | null {
+  const { docs, rest } = documentsNamedIn(services, toSimplified(query));
+  return docs.length && !/[\p{L}\p{N}]/u.test(rest) ? docs : null;
+}
+
 export function wholeDocumentsAsked(services: Services, question: string): IngestedDocument[] | null {
   let rest = toSimplified(question);
   // Most questions have no such word: they are let go before any document's names are read.

@@ -6,6 +6,7 @@ import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.
 import { corpusExamples } from './corpus-examples.js';
 import { dateWorthOffering } from './date-offer.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
+import { answerWholeDocuments, documentsNamedAlone } from './document-question.js';
 import { entryQuestionAnswer } from './entry-questions.js';
 import { askSuggestions, nothingToFind } from './free-text-messages.js';
 import { headingMentions, someHeadingWrites } from './heading-mentions.js';
@@ -152,6 +153,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // A /search of digits no result holds as typed may be looking for them where they were lost:
   // every copy that lost its digits is named then (a result writing them needs no note).
   const digitsSearched = mode === 'search' && /\d/u.test(typed);
+  // A document's name and nothing more (/ask 员工手册) that no sentence answers asks for the document.
+  const named = !ranked.length && mode === 'ask' ? documentsNamedAlone(services, request.query) : null;
+  if (named) return answerWholeDocuments(services, request, named);
   if (!ranked.length) {
     const allDocs = new Set(services.library.documents.map((d) => d.meta.id));
     const digitsLost = digitsSearched ? strippedDigitsNotice(services, request.query, allDocs, locale, true) : null;

@@ -23,6 +23,22 @@ const MIN_PART = 4;
 const MIN_PART_BESIDE_A_PART = 2;
 const MIN_LATIN_PART = 3;
 
+/**
+ * The same for the title's head, the noun it ends with (攻略 of 云溪古镇两日游攻略, 手册 of
+ * …员工手册): a Chinese title names what the document is last, so a reader calls it by that
+ * (攻略讲了什么), as by a short title. A closing note in brackets or after a dot (（2026年春季版）,
+ * · 自用整理版) is no head.
+ */
+const MIN_HEAD = 2;
+const CLOSING_NOTE = /\s*(?:[（(【［[][^（(【［[]*[）)】］\]]|\s[·・|｜—–-].*)\s*$/u;
+
+/** Whether `part` ends `title` once its closing notes are set aside. */
+const headsTitle = (title: string, part: string): boolean => {
+  let head = title;
+  for (let shorter = head.replace(CLOSING_NOTE, ''); shorter !== head && shorter; shorter = head.replace(CLOSING_NOTE, '')) head = shorter;
+  return head.endsWith(part);
+};
+
 /** Sentences that may write the part before it is the documents' word, not a title's. */
 const MAX_WRITTEN = 2;
 
@@ -50,7 +66,8 @@ export function titlePartsNamed(services: Services, question: string, besideAPar
     const shared = titles[at]!.map((title) => longestShared(asked, title).trim());
     const part = shared.reduce((longest, one) => (one.length > longest.length ? one : longest), '');
     const han = /\p{Script=Han}/u.test(part);
-    const least = besideAPart ? (han ? MIN_PART_BESIDE_A_PART : MIN_LATIN_PART) : MIN_PART;
+    const head = han && titles[at]!.some((title) => headsTitle(title, part));
+    const least = besideAPart ? (han ? MIN_PART_BESIDE_A_PART : MIN_LATIN_PART) : head ? MIN_HEAD : MIN_PART;
     if ([...part].length < least || !(han || (besideAPart && /\p{L}/u.test(part)))) return;
     if (titles.some((own, other) => other !== at && own.some((title) => title.includes(part)))) return;
     if (!besideAPart && sentencesWriting(services.library, part).length > MAX_WRITTEN) return;
