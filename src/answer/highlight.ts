@@ -1,14 +1,33 @@
 import type { Span } from '../core/types.js';
 import { sameInNumber } from '../text/english-plural.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
-import { numberSpellings } from '../text/number-spellings.js';
+import { wholeNumberPattern } from '../text/number-spellings.js';
+import { PROTECTED } from '../text/tokenizer.js';
 
 // Spans of the query's terms inside a verbatim text, for bold/highlight. Matching is done on the
 // folded Simplified form; those conversions map one character to one character, so offsets
 // found there are offsets in the original (checked, and skipped if a text ever breaks that).
 
 const HAS_DIGIT = /\d/;
-const ALL_DIGITS = /^\d+$/;
+/** A number as a term: digits, dotted parts or thousands commas (5, 2.4, 1.2.0, 3,000). */
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
+
+/** Patterns of the numbers lit lately (a page's lines light the same few), built once each. */
+const numberPatterns = new Map<string, RegExp>();
+function wholeNumberIn(term: string): RegExp {
+  let pattern = numberPatterns.get(term);
+  if (!pattern) {
+    if (numberPatterns.size >= 256) numberPatterns.clear();
+    pattern = wholeNumberPattern(term, 'gu');
+    numberPatterns.set(term, pattern);
+  }
+  return pattern;
+}
+
+/** Where the tokenizer starts a word of digits or Latin letters in a folded text (2.4ghz: at 2 and g; 120hz: 1 and h). */
+function wordStarts(folded: string): Set<number> {
+  return new Set([...folded.matchAll(PROTECTED)].map((m) => m.index));
+}
 
 /**
  * The distinct non-empty terms, longest first, equal lengths in their first order (as a stable
@@ -35,36 +54,44 @@ export function highlightSpans(text: string, terms: Iterable<string>, given: str
   // Single characters beside words light up too much of a Chinese sentence: only whole words and
   // numbers then. A query of single characters alone (/search 疫, /search a) has nothing else to show.
   const singlesShown = !unique.some((t) => t.length >= 2);
+  let starts: Set<number> | null = null;
   for (const term of unique) {
     if (term.length < 2 && !singlesShown && !HAS_DIGIT.test(term)) continue;
-    // A number is highlighted only where it stands whole: the 3 of 3月18日 is not in 13日.
-    const numeric = ALL_DIGITS.test(term);
+    // A number is lit only where it stands whole, as a search of it finds it (keyword-test.ts):
+    // the 3 of 3月18日 is not in 13日, the 4 of 2.4GHz is no 4; typed with a point, a version it
+    // starts is lit whole (1.2 in v1.2.0); either spelling (the word 3000 is written 3,000).
+    if (NUMBER.test(term)) {
+      for (const m of folded.matchAll(wholeNumberIn(term))) spans.push([withVersionV(folded, m.index, m[0]), m.index + m[0].length]);
+      continue;
+    }
     // An English word only where a word starts and ends ("is" is not in "This", "cat" not in
     // "category"), or as the same word in the other number ("Refunds" for refund). A letter
     // searched alone (/search a) is shown wherever it stands, the only way to show why its
     // sentences were found.
     const latin = isLatin(term[0]) && term.length >= 2;
     const toWordEnd = latin && term.length >= 3;
-    // A number in either spelling: the word 3000 is written 3,000 (number-spellings.ts).
-    for (const spelling of numeric ? numberSpellings(term) : [term]) {
-      let from = 0;
-      for (;;) {
-        const at = folded.indexOf(spelling, from);
-        if (at < 0) break;
-        let end = at + spelling.length;
-        from = end;
-        if (numeric && (isDigit(folded[at - 1]) || isDigit(folded[end]))) continue;
-        if (latin) {
-          if (isLatin(folded[at - 1]) || isDigit(folded[at - 1])) continue;
-          // Past the term, the word goes on: lit whole only when it is the term in the other
-          // number ("Refunds" for refund), else not at all ("cat" is not in "category").
-          let wordEnd = end;
-          while (isLatin(folded[wordEnd])) wordEnd++;
-          if (wordEnd > end && !(toWordEnd && sameInNumber(folded.slice(at, wordEnd), term))) continue;
-          end = wordEnd;
+    let from = 0;
+    for (;;) {
+      const at = folded.indexOf(term, from);
+      if (at < 0) break;
+      let end = at + term.length;
+      from = end;
+      if (latin) {
+        if (isLatin(folded[at - 1])) continue;
+        // After digits, only a unit the tokenizer reads apart from its number (the hz of 120Hz,
+        // which a search of hz finds), not the letters of a code (the hz of ab120hz, one word).
+        if (isDigit(folded[at - 1])) {
+          starts ??= wordStarts(folded);
+          if (!starts.has(at)) continue;
         }
-        spans.push([at, end]);
+        // Past the term, the word goes on: lit whole only when it is the term in the other
+        // number ("Refunds" for refund), else not at all ("cat" is not in "category").
+        let wordEnd = end;
+        while (isLatin(folded[wordEnd])) wordEnd++;
+        if (wordEnd > end && !(toWordEnd && sameInNumber(folded.slice(at, wordEnd), term))) continue;
+        end = wordEnd;
       }
+      spans.push([at, end]);
     }
   }
   // The characters kept unfolded whose fold is a term: ㎡ for the word m2 a search of ㎡ looks for.
@@ -87,6 +114,10 @@ function foldInPlace(text: string): { text: string; kept: { at: number; length: 
   }
   return { text: out, kept };
 }
+
+/** Where a number lit starts: at the v of a version written with one (v1.2.0, one word to the tokenizer). */
+const withVersionV = (folded: string, at: number, number: string): number =>
+  number.includes('.') && folded[at - 1] === 'v' && !isLatin(folded[at - 2]) && !isDigit(folded[at - 2]) ? at - 1 : at;
 
 const isDigit = (character: string | undefined): boolean => character !== undefined && character >= '0' && character <= '9';
 const isLatin = (character: string | undefined): boolean => character !== undefined && character >= 'a' && character <= 'z';

@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
-import { numberSpellings } from '../text/number-spellings.js';
+import { wholeNumberPattern } from '../text/number-spellings.js';
 import { type Condition, conditionTerms, meets } from './search-syntax.js';
 import { latinSpellings } from './written-latin.js';
 
@@ -21,16 +21,9 @@ const ENGLISH = /^(?=.*[a-z])[a-z0-9\s'’.-]+$/u;
 /** A number as typed: digits, with a decimal point or thousands commas. */
 export const NUMBER = /^\d+(?:[.,]\d+)*$/u;
 
-/**
- * A number written whole: not inside a longer number (10 in 100, 3.10 or 2,010). A comma or point
- * is a number's only between digits: the chronicle writes its commas in ASCII (通报,17日内地…).
- * Either spelling of it (3000 is 3,000: number-spellings.ts), and, typed with a point, as the
- * start of a version (1.20 is in 1.20.4, as 1 and 20 are not).
- */
+/** A number written whole, in either spelling, typed with a point also as a version's start (number-spellings.ts). */
 export function wholeNumber(number: string): (text: string) => boolean {
-  const spellings = numberSpellings(number).map(escapeRegExp).join('|');
-  const version = number.includes('.') ? '(?:\\.\\d+)*' : '';
-  const pattern = new RegExp(`(?<!\\d)(?<!\\d[.,])(?:${spellings})${version}(?![\\d]|[.,]\\d)`, 'u');
+  const pattern = wholeNumberPattern(number);
   return (text) => pattern.test(text);
 }
 

@@ -14,6 +14,7 @@ import { questionFocus } from './question-focus.js';
 import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.js';
 import { namedSections } from './section-reference.js';
 import { chooseTranslations } from './translation-choice.js';
+import { versionsStartingWith } from './version-starts.js';
 import { writesYear } from './written-days.js';
 import { asWrittenLatin, writesLatin } from './written-latin.js';
 
@@ -213,7 +214,9 @@ export function analyzeQuery(services: Services, typed: string, { aliasesAsText 
     return { expands: alternatives !== undefined, chinese: alternatives ? [...alternatives] : [word] };
   });
   const chosenSynonyms = chooseTranslations(services, wordGroups).flatMap((g) => (g.expands ? g.chinese : []));
-  const expansions = [...chosenSynonyms, ...translated];
+  // A version's start (v1.2) stands for the versions going on from it that the documents write (1.2.0).
+  const versions = [...new Set(words.flatMap((word) => versionsStartingWith(services.index, word)))];
+  const expansions = [...chosenSynonyms, ...translated, ...versions];
   for (const expansion of expansions) {
     const t = tokenizer.tokenize(expansion);
     words.push(...t.words.filter((w) => !glued.has(w)));
@@ -250,7 +253,7 @@ export function analyzeQuery(services: Services, typed: string, { aliasesAsText 
     keywordForms: [
       // A phrase stands for itself and what synonyms.txt says it means (世卫组织 = 世界卫生组织); a
       // learned synonym is only a near word (探针 for 探测器), found by share if at all.
-      ...keptPhrases.map((p) => [p, ...(services.listedSynonyms.get(p) ?? [])]),
+      ...keptPhrases.map((p) => [p, ...(services.listedSynonyms.get(p) ?? []), ...versionsStartingWith(services.index, p)]),
       // A number glued to a word (the 19 of COVID-19) is no keyword of its own: 19国 is no result of COVID-19.
       ...chosenGroups
         .filter((group) => !glued.has(group.english))

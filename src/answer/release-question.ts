@@ -12,7 +12,7 @@ import { localeOf, say } from './locale.js';
 // "v1.2.0更新了什么", "1.2.0版本有什么变化", "What changed in v2.1.0?": a changelog's release named by
 // its version, as its dated heading writes it (## 2024年3月15日 v1.2.0). Ranked, the question
 // listed sentences writing 更新 or 版本 of other releases: the version is written in no sentence,
-// and the tokenizer cuts v1.2.0 apart. The answer: the entry whose heading writes that version.
+// and the tokenizer cut v1.2.0 apart then. The answer: the entry whose heading writes that version.
 
 /** A version as a question writes it: digits with two or more dots' parts (v1.2, 1.2.0, V2.0.3). */
 const VERSION = /(?<![\p{L}\d.])v?(\d+(?:\.\d+){1,3})(?![\d.]*\d)/iu;

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-regexp.js';
+
 // One number, two spellings: with thousands separators (3,000, as English-style Chinese text
 // writes amounts) and without (3000, as people type them). A search of either finds the other:
 // "3000人" found nothing in a document writing 3,000人, and "3,000" nothing at all.
@@ -47,4 +49,16 @@ export function writesPhrase(phrase: string): (text: string) => boolean {
 /** How a text writes `phrase` (the phrase itself, or it with its numbers spelt otherwise), or null. */
 export function writtenSpelling(text: string, phrase: string): string | null {
   return numberSpellings(phrase).find((spelling) => text.includes(spelling)) ?? null;
+}
+
+/**
+ * Where a number is written whole: not inside a longer number (10 in 100, 3.10 or 2,010; the 4 of
+ * 2.4GHz). A comma or point is a number's only between digits: the chronicle writes its commas in
+ * ASCII (通报,17日内地…). Either spelling of it (3000 is 3,000), and, typed with a point, as the
+ * start of a version, which a match runs on to the version's end (1.20 is in 1.20.4, as 1 and 20 are not).
+ */
+export function wholeNumberPattern(number: string, flags = 'u'): RegExp {
+  const spellings = numberSpellings(number).map(escapeRegExp).join('|');
+  const version = number.includes('.') ? String.raw`(?:\.\d+)*` : '';
+  return new RegExp(String.raw`(?<!\d)(?<!\d[.,])(?:${spellings})${version}(?!\d|[.,]\d)`, flags);
 }

@@ -14,14 +14,25 @@ import { isStopWord } from './stopwords.js';
 //   paraphrases and names jieba splits differently in the question and in the corpus.
 
 /**
+ * A version written with its v (v1.2.0, v0.10): the v is dropped from the token, so that the
+ * version typed with or without it is the same word (the Latin word v1 and the number 2.0 of it
+ * were found in "v1 接口在 2.0 协议下", and 1.2.0 did not find v1.2.0).
+ */
+const V_VERSION = String.raw`(?<![a-z\d])v\d+(?:\.\d+)+`;
+const V_VERSION_TOKEN = /^v(?=\d+(?:\.\d+)+$)/;
+
+/**
  * Dates, years/months/days and numbers that must stay one token (a number grouped by thousands
  * too: jieba cut 3,000 into 3 and 000, and 000 was found in 4,000; a version's dotted parts too:
  * 1.20.4 was 1.20 and 4, and 4 was found in it); dotted abbreviations (e.g., u.s.); Latin words.
  */
-const PROTECTED = new RegExp(
-  String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(?!\d)|\d{1,2}日|${GROUPED_NUMBER}(?:\.\d+)?%?|\d+(?:\.\d+)*%?|(?<![a-z])[a-z](?:\.[a-z])+\.?(?![a-z])|[a-z][a-z0-9'&-]*`,
+export const PROTECTED = new RegExp(
+  String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(?!\d)|\d{1,2}日|${GROUPED_NUMBER}(?:\.\d+)?%?|\d+(?:\.\d+)*%?|${V_VERSION}|(?<![a-z])[a-z](?:\.[a-z])+\.?(?![a-z])|[a-z][a-z0-9'&-]*`,
   'g',
 );
+
+/** The word a match of PROTECTED is indexed as: 3,000 as 3000, 18号 as 18日, v1.2.0 as 1.2.0. */
+export const protectedWord = (written: string): string => withoutSeparators(written.replace(/号$/, '日').replace(V_VERSION_TOKEN, ''));
 
 export interface Tokens {
   words: string[];
@@ -46,7 +57,7 @@ function splitProtected(text: string): Piece[] {
   for (const m of text.matchAll(PROTECTED)) {
     const start = m.index ?? 0;
     if (start > last) pieces.push({ text: text.slice(last, start), protectedToken: false });
-    pieces.push({ text: withoutSeparators(m[0].replace(/号$/, '日')), protectedToken: true });
+    pieces.push({ text: protectedWord(m[0]), protectedToken: true });
     last = start + m[0].length;
   }
   if (last < text.length) pieces.push({ text: text.slice(last), protectedToken: false });

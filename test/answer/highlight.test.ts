@@ -13,6 +13,24 @@ describe('highlight spans', () => {
     ]);
   });
 
+  it('given a number, then not its digits inside a larger number or a figure with its unit (the 4 of 2.4GHz)', () => {
+    const lit = (text: string, terms: string[]) => highlightSpans(text, terms).map(([a, b]) => text.slice(a, b));
+    expect(lit('4. 本机只支持 2.4GHz 频段', ['4'])).toEqual(['4']);
+    expect(lit('本机支持 2.4GHz 频段', ['2'])).toEqual([]);
+    expect(lit('增长了12.45%，共2.4万', ['2.4'])).toEqual(['2.4']);
+    // Either spelling, as before; typed with a point, the version it starts, whole, its v too.
+    expect(lit('共有2,500人', ['2500'])).toEqual(['2,500']);
+    expect(lit('版本为 v1.2.0，热修复 1.2.1', ['1.2'])).toEqual(['v1.2.0', '1.2.1']);
+  });
+
+  it('given a unit the tokenizer reads apart from its number (hz of 120Hz), then it is lit there, beside its number too', () => {
+    const lit = (text: string, terms: string[]) => highlightSpans(text, terms).map(([a, b]) => text.slice(a, b));
+    expect(lit('支持120Hz，不支持5GHz。', ['hz'])).toEqual(['Hz']);
+    expect(lit('优化了适配，支持120Hz。', ['支持', '120', 'hz'])).toEqual(['支持120Hz']);
+    // Not the letters inside a code of letters and digits (one word to the tokenizer), nor a word going on.
+    expect(lit('型号为ab120hz，频率120hzx', ['hz'])).toEqual([]);
+  });
+
   it('given single characters beside words, then only the words; given single characters alone (/search 疫), then those', () => {
     expect(highlightSpans('疫情防控', ['疫情', '控'])).toEqual([[0, 2]]);
     expect(highlightSpans('疫情防控，抗疫', ['疫'])).toEqual([

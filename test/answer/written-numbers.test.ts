@@ -3,7 +3,8 @@ import type { Engine } from '../../src/core/engine-api.js';
 import { engineOver } from '../support/temp-corpus.js';
 
 // /search of numbers a user's documents write with thousands separators or as versions: the same
-// number typed either way is found, still whole. Own corpus and process.
+// number typed either way is found, still whole; a version is one word, written with its v or not,
+// and its start (v1.2) finds the versions going on from it. Own corpus and process.
 
 let engine: Engine;
 beforeAll(async () => {
@@ -16,13 +17,24 @@ beforeAll(async () => {
       '第一次聚会只有500人参加。',
       '服务器版本为 2.31.7，每周三维护。',
     ].join('\n\n'),
+    'notes.txt': [
+      '更新说明',
+      '本次更新后客户端版本为 v1.2.0，请尽快升级。',
+      '旧版 v1.1.0 将在下月停止支持。',
+      '热修复 1.2.1 修复了闪退问题。',
+      'v1 接口在 2.0 协议下仍可使用。',
+      '新版本的体积约为 1.2 GB。',
+      '本机支持 2.4GHz 频段，屏幕刷新率为 120Hz。',
+      '活动于 2024.05.03 开始，奖励 3.9万 金币。',
+    ].join('\n\n'),
   });
 });
 
 const search = (query: string) => engine.answer({ command: 'search', query });
 const texts = (query: string) => search(query).items.map((i) => i.text);
-const lit = (query: string) => {
-  const item = search(query).items[0]!;
+const lit = (query: string, text?: string) => {
+  const items = search(query).items;
+  const item = (text === undefined ? items[0] : items.find((i) => i.text === text))!;
   return item.highlights.map(([start, end]) => item.text.slice(start, end));
 };
 
@@ -57,5 +69,42 @@ describe('a version', () => {
 
   it.each(['31', '7', '31.7', '2.3'])('given /search %s, then not the version (a part of it is no number of its own)', (query) => {
     expect(texts(query)).not.toContain('服务器版本为 2.31.7，每周三维护。');
+  });
+});
+
+describe('a version written with its v, or its start', () => {
+  it.each(['v1.2.0', 'V1.2.0', '1.2.0', '"v1.2.0"'])('given /search %s, then only the sentence writing v1.2.0, lit whole', (query) => {
+    expect(texts(query)).toEqual(['本次更新后客户端版本为 v1.2.0，请尽快升级。']);
+    expect(lit(query, '本次更新后客户端版本为 v1.2.0，请尽快升级。')).toEqual(['v1.2.0']);
+  });
+
+  it('given /search of a version with other words, then not a sentence writing its v1 and 2.0 apart', () => {
+    expect(texts('v1.2.0 升级')).toEqual(['本次更新后客户端版本为 v1.2.0，请尽快升级。']);
+  });
+
+  it("given /search 1.2 (a number, also a version's start), then the number and the versions going on from it, lit whole", () => {
+    expect(new Set(texts('1.2'))).toEqual(
+      new Set(['本次更新后客户端版本为 v1.2.0，请尽快升级。', '热修复 1.2.1 修复了闪退问题。', '新版本的体积约为 1.2 GB。']),
+    );
+    expect(lit('1.2', '热修复 1.2.1 修复了闪退问题。')).toEqual(['1.2.1']);
+    expect(lit('1.2', '本次更新后客户端版本为 v1.2.0，请尽快升级。')).toEqual(['v1.2.0']);
+  });
+
+  it('given /search v1.2 (a version typed by its start), then the versions going on from it, not the size 1.2 GB', () => {
+    expect(new Set(texts('v1.2'))).toEqual(new Set(['本次更新后客户端版本为 v1.2.0，请尽快升级。', '热修复 1.2.1 修复了闪退问题。']));
+  });
+
+  it('given /search v1, then the Latin word v1 only, not the versions of 1', () => {
+    expect(texts('v1')).toEqual(['v1 接口在 2.0 协议下仍可使用。']);
+  });
+
+  it.each([
+    ['2.4GHz', '本机支持 2.4GHz 频段，屏幕刷新率为 120Hz。'],
+    ['120Hz', '本机支持 2.4GHz 频段，屏幕刷新率为 120Hz。'],
+    ['2024.05.03', '活动于 2024.05.03 开始，奖励 3.9万 金币。'],
+    ['3.9万', '活动于 2024.05.03 开始，奖励 3.9万 金币。'],
+  ])('given /search %s (a figure with its unit, a dotted date, a decimal), then its sentence as before', (query, text) => {
+    expect(texts(query)).toEqual([text]);
+    expect(lit(query, text)).toEqual([query]);
   });
 });

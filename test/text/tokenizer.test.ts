@@ -47,6 +47,17 @@ describe('tokenizer', () => {
     expect(words('增长了3.5%')).toContain('3.5%');
   });
 
+  it('given a version written with its v, then one token, the same as the version without it (not v1 and 2.0)', () => {
+    expect(words('客户端版本为 v1.2.0，')).toContain('1.2.0');
+    expect(words('客户端版本为 V1.2.0，')).not.toContain('v1');
+    expect(words('v0.10 推迟一周')).toContain('0.10');
+    // Without dotted parts, v1 stays the Latin word it is; so does a word going on (v2ray).
+    expect(words('v1 接口')).toContain('v1');
+    expect(words('v2ray')).toEqual(['v2ray']);
+    // Figures with units, dotted dates and decimals as before.
+    expect(words('2.4GHz 120Hz 2024.05.03 3.9万')).toEqual(['2.4', 'ghz', '120', 'hz', '2024.05.03', '3.9', '万']);
+  });
+
   it('given domain dictionary words, then they are kept whole', () => {
     for (const word of ['新冠肺炎', '联防联控', '世卫组织', '方舱医院']) expect(words(`推进${word}工作`)).toContain(word);
   });

@@ -1,0 +1,31 @@
+import type { PassageIndex } from '../index/passage-index.js';
+
+// A version typed by its start (v1.2, 1.20) is found in the versions the documents write that go
+// on from it (1.2.0, 1.2.1; 1.20.4), as a release's patch versions belong to it: the index holds
+// each version as one word, which a search of its start did not reach.
+
+/** A number of dotted parts (1.2, 1.2.0, 2024.05.03), as the tokenizer keeps it whole. */
+const DOTTED = /^\d+(?:\.\d+)+$/u;
+
+/** The index's dotted words, listed once per index (the first time a query has a dotted number). */
+const dottedWordsOf = new WeakMap<PassageIndex, readonly string[]>();
+
+function dottedWords(index: PassageIndex): readonly string[] {
+  let words = dottedWordsOf.get(index);
+  if (!words) {
+    words = index.vocabulary().filter((word) => DOTTED.test(word));
+    dottedWordsOf.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * The words the documents write that continue a typed dotted number by further parts (1.2 →
+ * 1.2.0, 1.2.1; not 1.20 nor 11.2.0), typed with a v or not; none for anything else.
+ */
+export function versionsStartingWith(index: PassageIndex, typed: string): string[] {
+  const start = typed.replace(/^v(?=\d)/iu, '');
+  if (!DOTTED.test(start)) return [];
+  const prefix = `${start}.`;
+  return dottedWords(index).filter((word) => word.startsWith(prefix));
+}
