@@ -68,14 +68,21 @@ function describe(query: DateQuery, year: number, locale: Locale = 'zh'): string
   return query.year === year ? `${query.month}月` : `${query.year}年${query.month}月`;
 }
 
-/** The days with entries nearest `around`, each with its count, offered as the /date of that day. */
+/**
+ * The days with entries nearest `around`, each with its count, offered as the /date of that day.
+ * A day whose month and day another year has entries on too writes its year: without it, /date
+ * lists both years' (days-in-every-year.ts), and the button opened more than the day it named.
+ */
 function nearestDays(services: Services, around: string, locale: Locale): Offer[] {
   const target = dayNumber(around);
-  return [...services.library.datesWithEntries]
+  const dated = services.library.datesWithEntries;
+  const inOtherYears = (date: string) => dated.some((other) => other.date !== date && other.date.slice(4) === date.slice(4));
+  return [...dated]
     .sort((a, b) => Math.abs(dayNumber(a.date) - target) - Math.abs(dayNumber(b.date) - target) || a.date.localeCompare(b.date))
     .slice(0, NEAREST_COUNT)
     .map((d) => {
-      const day = say(locale, formatDateZh(d.date, services.defaultYear), formatDateEn(d.date, services.defaultYear));
+      const year = inOtherYears(d.date) ? Number.NaN : services.defaultYear;
+      const day = say(locale, formatDateZh(d.date, year), formatDateEn(d.date, year));
       return offer(say(locale, `${day}（${d.count}条）`, `${day} (${counted('en', d.count, '条', 'entry', 'entries')})`), `/date ${day}`);
     });
 }

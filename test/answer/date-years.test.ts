@@ -42,6 +42,20 @@ describe('/date over chronicles of two years', () => {
     expect(date('2021年3月18日').items.map((i) => i.text)).toEqual(['学校举行春季运动会。']);
   });
 
+  it('given a day without entries, then each nearby day offered whose month and day the other year has too names its year, so its button opens that day only', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const answer = engine.answer({ command: 'date', query: '3月20日', locale });
+      const commands = (answer.offers ?? []).map((o) => o.command);
+      expect(commands, locale).toEqual(
+        locale === 'zh'
+          ? ['/date 2020年3月19日', '/date 2020年3月18日', '/date 2021年3月18日']
+          : ['/date March 19, 2020', '/date March 18, 2020', '/date March 18, 2021'],
+      );
+      // Each command lists the one day it names.
+      for (const command of commands) expect(new Set(date(command.slice('/date '.length)).items.map((i) => i.date)).size, command).toBe(1);
+    }
+  });
+
   it('given a month without its year, then both years, and no timeline spanning the year between them', () => {
     const answer = date('3月');
     expect(answer.total).toBe(4);
