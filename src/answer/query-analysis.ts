@@ -14,7 +14,7 @@ import { questionFocus } from './question-focus.js';
 import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.js';
 import { namedSections } from './section-reference.js';
 import { chooseTranslations } from './translation-choice.js';
-import { versionsStartingWith } from './version-starts.js';
+import { versionForms, versionsStartingWith } from './version-starts.js';
 import { writesYear } from './written-days.js';
 import { asWrittenLatin, writesLatin } from './written-latin.js';
 
@@ -253,7 +253,7 @@ export function analyzeQuery(services: Services, typed: string, { aliasesAsText 
     keywordForms: [
       // A phrase stands for itself and what synonyms.txt says it means (世卫组织 = 世界卫生组织); a
       // learned synonym is only a near word (探针 for 探测器), found by share if at all.
-      ...keptPhrases.map((p) => [p, ...(services.listedSynonyms.get(p) ?? []), ...versionsStartingWith(services.index, p)]),
+      ...keptPhrases.map((p) => [p, ...(services.listedSynonyms.get(p) ?? []), ...versionForms(services.index, p)]),
       // A number glued to a word (the 19 of COVID-19) is no keyword of its own: 19国 is no result of COVID-19.
       ...chosenGroups
         .filter((group) => !glued.has(group.english))

@@ -29,3 +29,13 @@ export function versionsStartingWith(index: PassageIndex, typed: string): string
   const prefix = `${start}.`;
   return dottedWords(index).filter((word) => word.startsWith(prefix));
 }
+
+/**
+ * The words a typed keyword that is a version stands for: itself as the index holds it (v0.10 is
+ * the word 0.10: a keyword typed with its v is no word the index has) and the versions going on from it.
+ */
+export function versionForms(index: PassageIndex, typed: string): string[] {
+  const versions = versionsStartingWith(index, typed);
+  const written = typed.replace(/^v(?=\d)/iu, '');
+  return written !== typed && DOTTED.test(written) ? [written, ...versions] : versions;
+}

@@ -53,12 +53,15 @@ export function writtenSpelling(text: string, phrase: string): string | null {
 
 /**
  * Where a number is written whole: not inside a longer number (10 in 100, 3.10 or 2,010; the 4 of
- * 2.4GHz). A comma or point is a number's only between digits: the chronicle writes its commas in
- * ASCII (通报,17日内地…). Either spelling of it (3000 is 3,000), and, typed with a point, as the
- * start of a version, which a match runs on to the version's end (1.20 is in 1.20.4, as 1 and 20 are not).
+ * 2.4GHz). A comma is a number's only as its thousands separator, as the tokenizer reads it: the
+ * 11 of 10，11月 (a full-width comma, folded) and the 2 of 第1,2名 stand whole. Either spelling of
+ * it (3000 is 3,000), and, typed with a point, as the start of a version, which a match runs on to
+ * the version's end (1.20 is in 1.20.4, as 1 and 20 are not).
  */
 export function wholeNumberPattern(number: string, flags = 'u'): RegExp {
   const spellings = numberSpellings(number).map(escapeRegExp).join('|');
   const version = number.includes('.') ? String.raw`(?:\.\d+)*` : '';
-  return new RegExp(String.raw`(?<!\d)(?<!\d[.,])(?:${spellings})${version}(?!\d|[.,]\d)`, flags);
+  const before = String.raw`(?<!\d)(?<!\d\.)(?<!${AT_GROUPING_COMMA},)`;
+  const after = String.raw`(?!\d|\.\d)(?!${AT_GROUPING_COMMA})`;
+  return new RegExp(`${before}(?:${spellings})${version}${after}`, flags);
 }

@@ -20,6 +20,10 @@ describe('highlight spans', () => {
     expect(lit('增长了12.45%，共2.4万', ['2.4'])).toEqual(['2.4']);
     // Either spelling, as before; typed with a point, the version it starts, whole, its v too.
     expect(lit('共有2,500人', ['2500'])).toEqual(['2,500']);
+    expect(lit('共有2,500人', ['500', '2'])).toEqual([]);
+    // A comma not grouping thousands (a full-width one, folded; a list's) is no number's.
+    expect(lit('10，11月11日', ['11'])).toEqual(['11', '11']);
+    expect(lit('第1,2名', ['2'])).toEqual(['2']);
     expect(lit('版本为 v1.2.0，热修复 1.2.1', ['1.2'])).toEqual(['v1.2.0', '1.2.1']);
   });
 

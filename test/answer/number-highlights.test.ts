@@ -14,6 +14,7 @@ beforeAll(async () => {
       '优化了高刷新率适配，支持120Hz。',
       '本产品仅适用于50Hz的交流电源。',
       '手动模式共有4档风速。',
+      '12，11月25日（周二），交互可视化简介。',
     ].join('\n\n'),
   });
 });
@@ -36,6 +37,10 @@ describe('highlights of numbers and units', () => {
         ['本产品仅适用于50Hz的交流电源。', ['Hz']],
       ]),
     );
+  });
+
+  it('given /search of a number a full-width comma follows (a table row, 12，11月25日), then its sentence, lit: that comma groups no thousands', () => {
+    expect(lit('search', '12')).toEqual([['12，11月25日（周二），交互可视化简介。', ['12']]]);
   });
 
   it('given /ask 支持120Hz吗, then 支持 and 120Hz lit, not 支持120 alone', () => {

@@ -24,6 +24,7 @@ beforeAll(async () => {
       '热修复 1.2.1 修复了闪退问题。',
       'v1 接口在 2.0 协议下仍可使用。',
       '新版本的体积约为 1.2 GB。',
+      '客户端 v1.2 起支持夜间模式。',
       '本机支持 2.4GHz 频段，屏幕刷新率为 120Hz。',
       '活动于 2024.05.03 开始，奖励 3.9万 金币。',
     ].join('\n\n'),
@@ -82,17 +83,22 @@ describe('a version written with its v, or its start', () => {
     expect(texts('v1.2.0 升级')).toEqual(['本次更新后客户端版本为 v1.2.0，请尽快升级。']);
   });
 
-  it("given /search 1.2 (a number, also a version's start), then the number and the versions going on from it, lit whole", () => {
-    expect(new Set(texts('1.2'))).toEqual(
-      new Set(['本次更新后客户端版本为 v1.2.0，请尽快升级。', '热修复 1.2.1 修复了闪退问题。', '新版本的体积约为 1.2 GB。']),
-    );
-    expect(lit('1.2', '热修复 1.2.1 修复了闪退问题。')).toEqual(['1.2.1']);
-    expect(lit('1.2', '本次更新后客户端版本为 v1.2.0，请尽快升级。')).toEqual(['v1.2.0']);
-  });
-
-  it('given /search v1.2 (a version typed by its start), then the versions going on from it, not the size 1.2 GB', () => {
-    expect(new Set(texts('v1.2'))).toEqual(new Set(['本次更新后客户端版本为 v1.2.0，请尽快升级。', '热修复 1.2.1 修复了闪退问题。']));
-  });
+  it.each(['1.2', 'v1.2'])(
+    'given /search %s, then the sentences writing it, with its v or not, and the versions going on from it, lit whole',
+    (query) => {
+      expect(new Set(texts(query))).toEqual(
+        new Set([
+          '本次更新后客户端版本为 v1.2.0，请尽快升级。',
+          '热修复 1.2.1 修复了闪退问题。',
+          '新版本的体积约为 1.2 GB。',
+          '客户端 v1.2 起支持夜间模式。',
+        ]),
+      );
+      expect(lit(query, '热修复 1.2.1 修复了闪退问题。')).toEqual(['1.2.1']);
+      expect(lit(query, '本次更新后客户端版本为 v1.2.0，请尽快升级。')).toEqual(['v1.2.0']);
+      expect(lit(query, '客户端 v1.2 起支持夜间模式。')).toEqual(['v1.2']);
+    },
+  );
 
   it('given /search v1, then the Latin word v1 only, not the versions of 1', () => {
     expect(texts('v1')).toEqual(['v1 接口在 2.0 协议下仍可使用。']);

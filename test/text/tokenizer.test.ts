@@ -54,6 +54,9 @@ describe('tokenizer', () => {
     // Without dotted parts, v1 stays the Latin word it is; so does a word going on (v2ray).
     expect(words('v1 接口')).toContain('v1');
     expect(words('v2ray')).toEqual(['v2ray']);
+    // A Latin word's digits keep their dotted parts (not pm2 and the number 5).
+    expect(words('清洁PM2.5传感器')).toContain('pm2.5');
+    expect(words('清洁PM2.5传感器')).not.toContain('5');
     // Figures with units, dotted dates and decimals as before.
     expect(words('2.4GHz 120Hz 2024.05.03 3.9万')).toEqual(['2.4', 'ghz', '120', 'hz', '2024.05.03', '3.9', '万']);
   });
