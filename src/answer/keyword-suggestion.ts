@@ -36,7 +36,8 @@ export function keywordSuggestion(services: Services, analysis: QueryAnalysis): 
   // Fewer keywords find more: the longest list that still finds something is the most specific.
   for (let n = keywords.length; n > 0; n--) {
     const query = keywords.slice(0, n).join(' ');
-    if (rankPassages(services, analyzeQuery(services, query, { aliasesAsText: true }), 'search').length) return `/search ${query}`;
+    if (rankPassages(services, analyzeQuery(services, query, { aliasesAsText: true, versionsAlways: true }), 'search').length)
+      return `/search ${query}`;
   }
   return null;
 }

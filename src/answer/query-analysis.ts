@@ -157,9 +157,19 @@ export interface AnalysisOptions {
    * document still ranks first among equals (the `document` feature).
    */
   aliasesAsText?: boolean;
+  /**
+   * A version typed by its start stands for the versions going on from it even where the documents
+   * write it itself (/search v0.10 lists v0.10.1 too); otherwise only where they do not: beside
+   * their rarer words, /ask v0.10什么时候发布 ranked the v0.10.1 sentences above the one about v0.10.
+   */
+  versionsAlways?: boolean;
 }
 
-export function analyzeQuery(services: Services, typed: string, { aliasesAsText = false }: AnalysisOptions = {}): QueryAnalysis {
+export function analyzeQuery(
+  services: Services,
+  typed: string,
+  { aliasesAsText = false, versionsAlways = false }: AnalysisOptions = {},
+): QueryAnalysis {
   const { tokenizer, synonyms } = services;
   // A Latin word is read as the documents write it: wifi as their Wi-Fi, GTX960 as their GTX 960.
   const query = asWrittenLatin(services, typed);
@@ -215,7 +225,8 @@ export function analyzeQuery(services: Services, typed: string, { aliasesAsText 
   });
   const chosenSynonyms = chooseTranslations(services, wordGroups).flatMap((g) => (g.expands ? g.chinese : []));
   // A version's start (v1.2) stands for the versions going on from it that the documents write (1.2.0).
-  const versions = [...new Set(words.flatMap((word) => versionsStartingWith(services.index, word)))];
+  const unwritten = (word: string) => versionsAlways || services.index.frequency(word) === 0;
+  const versions = [...new Set(words.filter(unwritten).flatMap((word) => versionsStartingWith(services.index, word)))];
   const expansions = [...chosenSynonyms, ...translated, ...versions];
   for (const expansion of expansions) {
     const t = tokenizer.tokenize(expansion);

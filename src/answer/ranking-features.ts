@@ -6,6 +6,7 @@ import { writesPhrase } from '../text/number-spellings.js';
 import { characterOverlap, NO_QUERY_CHARACTERS, queryCharacters } from './character-overlap.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { asksForSource, intentBoost, questionIntents } from './question-intent.js';
+import { writesPhraseOrVersion } from './version-starts.js';
 import { writingAnyDay } from './written-days.js';
 
 // The evidence ranking weighs, one number per signal, each in [0, 1] so that one set of weights
@@ -165,8 +166,8 @@ export function candidateFeatures(
     : NO_QUERY_CHARACTERS;
   const siblings = needed('sibling') && best >= 0 ? siblingsOf(services, passages[best]!) : NO_SIBLINGS;
   const { phrases, textDays } = analysis;
-  // A phrase's numbers in either spelling: 4000公里 is written 4,000公里.
-  const writes = phrases.map(writesPhrase);
+  // A phrase's numbers in either spelling: 4000公里 is written 4,000公里; a version as itself (version-starts.ts).
+  const writes = phrases.map(writesPhraseOrVersion);
   const writesWhole = writesPhrase(wholeQuery);
   const writesTextDay = textDays.days.length ? writingAnyDay(textDays.days, textDays.yearTyped) : null;
   // A loop, not map and filter: two closures a candidate, 300 for /search's 150.

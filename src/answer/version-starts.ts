@@ -1,4 +1,5 @@
 import type { PassageIndex } from '../index/passage-index.js';
+import { wholeNumberPattern, writesPhrase } from '../text/number-spellings.js';
 
 // A version typed by its start (v1.2, 1.20) is found in the versions the documents write that go
 // on from it (1.2.0, 1.2.1; 1.20.4), as a release's patch versions belong to it: the index holds
@@ -38,4 +39,16 @@ export function versionForms(index: PassageIndex, typed: string): string[] {
   const versions = versionsStartingWith(index, typed);
   const written = typed.replace(/^v(?=\d)/iu, '');
   return written !== typed && DOTTED.test(written) ? [written, ...versions] : versions;
+}
+
+/**
+ * Whether a text writes a typed phrase, a version only as that version, with its v or not (v0.10
+ * in 经讨论，v0.10 推迟, not in v0.10.1): the sentences writing the version asked rank above those
+ * writing the versions going on from it, which a search of it lists too. Other phrases as written.
+ */
+export function writesPhraseOrVersion(phrase: string): (text: string) => boolean {
+  const number = phrase.replace(/^v(?=\d)/iu, '');
+  if (!DOTTED.test(number)) return writesPhrase(phrase);
+  const pattern = wholeNumberPattern(number, 'u', false);
+  return (text) => pattern.test(text);
 }

@@ -56,11 +56,11 @@ export function writtenSpelling(text: string, phrase: string): string | null {
  * 2.4GHz). A comma is a number's only as its thousands separator, as the tokenizer reads it: the
  * 11 of 10，11月 (a full-width comma, folded) and the 2 of 第1,2名 stand whole. Either spelling of
  * it (3000 is 3,000), and, typed with a point, as the start of a version, which a match runs on to
- * the version's end (1.20 is in 1.20.4, as 1 and 20 are not).
+ * the version's end (1.20 is in 1.20.4, as 1 and 20 are not), unless `versionStart` is false.
  */
-export function wholeNumberPattern(number: string, flags = 'u'): RegExp {
+export function wholeNumberPattern(number: string, flags = 'u', versionStart = true): RegExp {
   const spellings = numberSpellings(number).map(escapeRegExp).join('|');
-  const version = number.includes('.') ? String.raw`(?:\.\d+)*` : '';
+  const version = versionStart && number.includes('.') ? String.raw`(?:\.\d+)*` : '';
   const before = String.raw`(?<!\d)(?<!\d\.)(?<!${AT_GROUPING_COMMA},)`;
   const after = String.raw`(?!\d|\.\d)(?!${AT_GROUPING_COMMA})`;
   return new RegExp(`${before}(?:${spellings})${version}${after}`, flags);

@@ -28,6 +28,12 @@ beforeAll(async () => {
       '本机支持 2.4GHz 频段，屏幕刷新率为 120Hz。',
       '活动于 2024.05.03 开始，奖励 3.9万 金币。',
     ].join('\n\n'),
+    'minutes.txt': [
+      '例会纪要',
+      '经讨论，v0.10 推迟一周，由原定4月12日改为4月19日发布。',
+      '决议：明天发布 v0.10.1 热修复，由韩露负责。',
+      'v0.10.0 于当晚 20:30 正式发布，比计划晚了半小时。',
+    ].join('\n\n'),
   });
 });
 
@@ -99,6 +105,16 @@ describe('a version written with its v, or its start', () => {
       expect(lit(query, '客户端 v1.2 起支持夜间模式。')).toEqual(['v1.2']);
     },
   );
+
+  it('given /search of a version the documents write, then the sentences writing it first, above those of the versions going on from it', () => {
+    expect(texts('v0.10')[0]).toBe('经讨论，v0.10 推迟一周，由原定4月12日改为4月19日发布。');
+    expect(texts('v0.10')).toHaveLength(3);
+  });
+
+  it('given /ask about a version the documents write, then the sentence writing it first, not those of its later versions', () => {
+    const asked = engine.answer({ command: 'ask', query: 'v0.10什么时候发布' });
+    expect(asked.items[0]?.text).toBe('经讨论，v0.10 推迟一周，由原定4月12日改为4月19日发布。');
+  });
 
   it('given /search v1, then the Latin word v1 only, not the versions of 1', () => {
     expect(texts('v1')).toEqual(['v1 接口在 2.0 协议下仍可使用。']);
