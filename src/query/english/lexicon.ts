@@ -172,7 +172,15 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
   // Half a million ECDICT translations: looked up in the scan's counts, not added to `words`' table.
   const written = counted ? (chinese: string) => counted.counts.has(chinese) : (chinese: string) => words.count(chinese) > 0;
   const plain = (key: string) => curated.words.has(key) || bestScore(scored.words.get(key)) >= PLAIN_SENSE_SCORE;
-  const fills = ecdict ? ecdictFills(ecdict, (key) => Object.hasOwn(translated, key) && plain(key), written) : new Map<string, string[]>();
+  // A part of a compound is a word when CC-CEDICT has it as a headword of two characters.
+  const pairWords = new Set(cedict.heads.map((h) => h.simplified).filter((w) => w.length === 2));
+  const isWord = (chinese: string) => pairWords.has(chinese);
+  const fills = ecdict
+    ? ecdictFills(ecdict, (key) => Object.hasOwn(translated, key) && plain(key), written, {
+        isWord,
+        untranslated: (key) => !Object.hasOwn(translated, key),
+      })
+    : new Map<string, string[]>();
   const lexiconWords = sortedByKey({ ...translated, ...Object.fromEntries(fills) });
   const acronyms = merge(curated.acronyms, scored.acronyms);
   const maxPhraseWords = Math.max(1, ...Object.keys(lexiconWords).map((key) => key.split(' ').length));
