@@ -57,3 +57,11 @@ describe('meaningfulParts', () => {
     expect(meaningfulParts('实验A', isWord)).toEqual([]);
   });
 });
+
+describe('CC-CEDICT headwords glossed with a word only in passing', () => {
+  it('given documents writing none of a word’s plain translations, then no headword that mentions it in passing stands for it', () => {
+    const lexicon = buildEnglishLexicon('沿途经过新津、温江和龙泉驿。俱乐部成立于2009年。', { prepared: preparedDictionaries().prepared });
+    expect(lexicon.words['often'] ?? []).not.toContain('龙泉驿');
+    expect(lexicon.words['water'] ?? []).not.toContain('成立');
+  });
+});
