@@ -11,17 +11,49 @@ import { type EcdictTable, translationsAt } from './ecdict-source.js';
 /** ECDICT translations kept per filled key, in its order (a gap filled with more adds noise). */
 export const ECDICT_FILLS = 3;
 
-/** Lexicon entries for the keys `covered` says CC-CEDICT (or the curated terms) does not translate plainly; `written`: the corpus has the word. */
+/**
+ * The part of a compound translation that carries its meaning when the corpus writes the part
+ * but not the compound: "lab" is 实验室, which a syllabus never writes while writing 实验楼 and
+ * 实验. A three-character word is often a two-character word and a suffix (实验室, 维护者,
+ * 图书馆); the part must be a word of its own (`isWord`), so that 验室 or 书馆 are never searched
+ * for. Four-character words are two words, and either alone may mean another thing (民间专家,
+ * "civilian", is no 专家; 课堂测验, "quiz", no 课堂): they are left whole.
+ */
+export function meaningfulParts(translation: string, isWord: (part: string) => boolean): string[] {
+  const chars = Array.from(translation);
+  if (!chars.every((c) => /\p{Script=Han}/u.test(c))) return [];
+  if (chars.length !== 3) return [];
+  const part = chars.slice(0, 2).join('');
+  return isWord(part) ? [part] : [];
+}
+
+/**
+ * Lexicon entries for the keys `covered` says CC-CEDICT (or the curated terms) does not translate
+ * plainly; `written`: the corpus has the word. A word nothing else translates (`parts.untranslated`)
+ * none of whose translations is written is filled by their written meaningful parts
+ * (`parts.isWord`: a dictionary word), when any.
+ */
 export function ecdictFills(
   table: EcdictTable,
   covered: (key: string) => boolean,
   written: (chinese: string) => boolean,
+  parts: { isWord: (chinese: string) => boolean; untranslated: (key: string) => boolean } = {
+    isWord: () => false,
+    untranslated: () => false,
+  },
 ): Map<string, string[]> {
   const fills = new Map<string, string[]>();
   for (let i = 0; i < table.keys.count; i++) {
     const key = table.keys.get(i);
     if (covered(key)) continue;
-    const found = translationsAt(table, i).filter(written);
+    const translations = translationsAt(table, i);
+    let found = translations.filter(written);
+    // Parts only for a word nothing translates (CC-CEDICT's weak candidate, 特朗普 for "trump",
+    // beats a part of another sense); a phrase's words are translated one by one already (sleep
+    // mode: 睡眠, 模式), better than by a part.
+    if (!found.length && !key.includes(' ') && parts.untranslated(key)) {
+      found = [...new Set(translations.flatMap((t) => meaningfulParts(t, (part) => parts.isWord(part) && written(part))))];
+    }
     if (found.length) fills.set(key, found.slice(0, ECDICT_FILLS));
   }
   return fills;

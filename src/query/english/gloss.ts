@@ -51,6 +51,9 @@ export function parseMeaning(meaning: string): ParsedMeaning {
   for (const part of cleaned.split(/[;,]/)) {
     const text = part.trim().replace(LEADING, '').trim();
     if (text === '' || /\p{Script=Han}/u.test(text)) continue;
+    // A part naming a year describes the headword, it does not translate it: 腾讯 is "Tencent, Chinese
+    // tech conglomerate, founded in 1998", not a translation of "founded".
+    if (/\b(?:1[5-9]|20)\d\d\b/.test(text)) continue;
     // A gloss that is itself an acronym ("WHO", "UN") is recorded as one, not as a word.
     if (/^[A-Z][A-Z0-9]{1,9}$/.test(text)) {
       acronyms.push(text);

@@ -71,15 +71,45 @@ function adjectiveOf(word: string): string | null {
 
 /**
  * One word's candidates: its exact -ing form's first ("meeting" 会议), then its lemma's ("meet"
- * 会见), so a form's narrow sense does not hide the verb's ("fighting" 战斗力, "fight" 抗击);
- * an adverb unknown as such is read as its adjective.
+ * 会见), so a form's narrow sense does not hide the verb's ("fighting" 战斗力, "fight" 抗击),
+ * unless a plural says it is the noun ("meetings": 会议, not 符合 or 遇到); an adverb unknown as
+ * such is read as its adjective.
  */
 function wordCandidates(token: EnglishToken, lexicon: EnglishLexicon): string[] | undefined {
   const form = token.form !== null ? (lookup(lexicon.words, token.form) ?? []) : [];
-  const lemma = lookup(lexicon.words, token.lemma) ?? [];
+  const noun = form.length > 0 && /ings$/i.test(token.text);
+  const lemma = noun ? [] : (lookup(lexicon.words, token.lemma) ?? []);
   const adjective = adjectiveOf(token.text);
   const found = form.length + lemma.length ? [...form, ...lemma] : adjective ? (lookup(lexicon.words, lemmatize(adjective)) ?? []) : [];
   return found.length ? [...new Set(found)].slice(0, MAX_CANDIDATES) : undefined;
+}
+
+/**
+ * Words an unknown one is derived from, by its suffix: "violation" from violate, "maintainer"
+ * from maintain, "requirement" from require. CC-CEDICT glosses mostly the
+ * base ("to violate (rules)" 违规), and the documents write the base's words as nouns (维护者
+ * holds 维护), so the base's translations stand for a word nothing translates.
+ */
+function baseWords(word: string): string[] {
+  const lower = word.toLowerCase().replace(/s$/, '');
+  const rules: [RegExp, string[]][] = [
+    [/^(.{3,})ation$/, ['$1ate', '$1']],
+    [/^(.{3,})ion$/, ['$1', '$1e']],
+    [/^(.{3,})ment$/, ['$1']],
+    [/^(.{3,})ness$/, ['$1']],
+    [/^(.{3,})(?:er|or)$/, ['$1', '$1e']],
+  ];
+  for (const [suffix, bases] of rules) if (suffix.test(lower)) return bases.map((base) => lower.replace(suffix, base));
+  return [];
+}
+
+/** The translations of the word an unknown word is derived from (baseWords), or undefined. */
+function derivedCandidates(word: string, lexicon: EnglishLexicon): string[] | undefined {
+  for (const base of baseWords(word)) {
+    const found = lookup(lexicon.words, lemmatize(base));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The corpus's spellings of one word read as pinyin ("Leishenshan"), or undefined. */
@@ -167,7 +197,7 @@ export function translateEnglishQuery(question: string, lexicon: EnglishLexicon,
       groups.push({ english: token.text, chinese: [token.text] });
       continue;
     }
-    const chinese = wordCandidates(token, lexicon) ?? pinyinWord(token.text, lexicon, options);
+    const chinese = wordCandidates(token, lexicon) ?? pinyinWord(token.text, lexicon, options) ?? derivedCandidates(token.text, lexicon);
     if (chinese !== undefined) groups.push({ english: token.text, chinese });
     else if (!unknown.includes(token.text)) unknown.push(token.text);
   }
