@@ -4,10 +4,20 @@
 // re-parented to PID 1, for as long as nobody noticed (discord.js's ShardClientUtil does not
 // watch the channel). The manager's IPC channel closes with it: the shard then stops as if sent
 // SIGTERM (its own shutdown when installed; before that, the signal's default, which ends it).
+// A shard still loading its engine holds its thread for seconds (longer on a loaded machine), and
+// hears no 'disconnect' until done: a thread of its own watches the manager too, and ends a shard
+// that has not stopped a few seconds after it (exit-when-orphaned.ts).
+
+import { exitWhenOrphaned } from '../core/exit-when-orphaned.js';
+
+/** How often the watching thread looks for the manager, and how long a shard told to stop may take before it is ended. */
+const WATCH_EVERY_MS = 500;
+const GRACE_MS = 3000;
 
 /** In a process spawned by the ShardingManager (an IPC channel): stop when the channel closes. */
 export function stopWhenManagerIsGone(): void {
   if (!process.send) return;
+  exitWhenOrphaned(process.ppid, WATCH_EVERY_MS, GRACE_MS);
   const gone = (): void => {
     process.kill(process.pid, 'SIGTERM');
   };
