@@ -9,10 +9,15 @@
 // that has not stopped a few seconds after it (exit-when-orphaned.ts).
 
 import { exitWhenOrphaned } from '../core/exit-when-orphaned.js';
+import { STOP_CAP_MS } from './shutdown.js';
 
-/** How often the watching thread looks for the manager, and how long a shard told to stop may take before it is ended. */
+/**
+ * How often the watching thread looks for the manager, and how long a shard told to stop may take
+ * before it is ended: its own shutdown's cap, and a second. (Still loading, it has no handler yet,
+ * and SIGTERM ends it at once.)
+ */
 const WATCH_EVERY_MS = 500;
-const GRACE_MS = 3000;
+const GRACE_MS = STOP_CAP_MS + 1_000;
 
 /** In a process spawned by the ShardingManager (an IPC channel): stop when the channel closes. */
 export function stopWhenManagerIsGone(): void {
