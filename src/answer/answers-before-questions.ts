@@ -1,7 +1,8 @@
 import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
-import type { Passage } from '../core/types.js';
+import type { IngestedDocument, Passage } from '../core/types.js';
 import type { RankedPassage } from './ranked-search.js';
+import { speakerTurns, type Turn, turnAt } from './speaker-turns.js';
 
 // A document's own question (an FAQ's "Q：为什么我进服以后看不到频道？") shares the most words with
 // a user asking the same thing, and so ranked first, above the sentence answering it, which shares
@@ -9,7 +10,9 @@ import type { RankedPassage } from './ranked-search.js';
 // itself, is listed just before it (brought in when ranking had left it out), the question after
 // it as what it answers. A rule, not a weight: it moves only a question the document marks as
 // one with its answer (Q：…？ or …？ A：…); a rhetorical question in prose (坚持科学理性还是制造
-// 政治分歧？) is followed by more prose, not by its answer.
+// 政治分歧？) is followed by more prose, not by its answer. A transcript's turn asking (`[00:02:30]
+// 小满：回库是什么意思？`), as it opens or as it ends, is answered by the next turn when another
+// speaker takes it.
 
 /** A sentence the document asks: it ends with a question mark (closing quotes or brackets aside). */
 const ASKS = /[？?][\s"'”’）)」』】]*$/u;
@@ -32,6 +35,8 @@ function answerOf(services: Services, question: Passage): Passage | null {
   const first = question.places[0]?.position ?? 0;
   // Positions count from 1 in the order, so the question stands at first - 1.
   const at = order[first - 1]?.passage === question ? first - 1 : order.findIndex((s) => s.passage === question);
+  const turn = turnAt(doc, at);
+  if (turn) return turnAnswer(doc, turn, at);
   const section = order[at]?.place.section?.join('\u0000');
   for (const next of order.slice(at + 1, at + 1 + REACH)) {
     if (next.place.section?.join('\u0000') !== section) return null;
@@ -39,6 +44,15 @@ function answerOf(services: Services, question: Passage): Passage | null {
       return ANSWER_LABEL.test(next.passage.text) || QUESTION_LABEL.test(question.text) ? atPlace(next) : null;
   }
   return null;
+}
+
+/** The next turn's opening, when another speaker's and the question opens or ends its own turn. */
+function turnAnswer(doc: IngestedDocument, turn: Turn, at: number): Passage | null {
+  if (at !== turn.start && at !== turn.end - 1) return null;
+  const turns = speakerTurns(doc);
+  const next = turns[turns.indexOf(turn) + 1];
+  const opening = next && next.start === turn.end && next.speaker !== turn.speaker ? readingOrder(doc)[next.start] : undefined;
+  return opening ? atPlace(opening) : null;
 }
 
 /** `ranked` with each question sentence's answer listed just before it (moved up, or brought in at its score). */
