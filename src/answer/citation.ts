@@ -65,7 +65,10 @@ export function entryPlaces(library: Library, entry: Entry, day: string | null =
     return heading ?? `${date ? formatDateZh(date, meta?.year) : '日期不详'} · 第${ordinal}条`;
   });
   const first = day === null ? -1 : entry.dates.indexOf(day);
-  return first > 0 ? [places[first]!, ...places.filter((_, i) => i !== first)] : places;
+  const order = first > 0 ? [first, ...[...places.keys()].filter((i) => i !== first)] : [...places.keys()];
+  // A range's section (### 5月1日至5月5日) is one place on each of its days: said once.
+  const seen = new Set<number>();
+  return order.filter((i) => !seen.has(entry.ordinals[i]!) && seen.add(entry.ordinals[i]!)).map((i) => places[i]!);
 }
 
 export function entryCitation(library: Library, entry: Entry, day: string | null = null): string {

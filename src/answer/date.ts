@@ -11,6 +11,7 @@ import { digitStrippedTitles } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
 import { daysTypedApart, withDiscordTimestamps } from './date-input.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
+import { firstListing, lastDayAsked } from './entry-days.js';
 import { entryItem } from './entry-item.js';
 import { asNewest, newestAsked, newestDay } from './latest-question.js';
 import { counted, type Locale, localeOf, say, spanIn } from './locale.js';
@@ -210,15 +211,24 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
     services,
     days.filter((day) => services.library.entriesOn(day).length > 0),
   );
+  /** Each group's days, first and last (the same but for a range's section listed once). */
+  const groupDays: [string, string][] = [];
+  const listed = new Set<string>();
+  const asked = new Set(days);
   for (const day of days) {
     const entries = services.library.entriesOn(day);
     if (!entries.length) continue;
-    const label = formatDateZh(day, labelled);
-    groups.push({ label, count: entries.length });
     daysFound.push(day);
-    for (const entry of entries) hits.push({ entry, day, label });
+    // A section of several days (### 5月1日至5月5日) is listed once, under the first of them asked.
+    const fresh = parsed.query.kind !== 'day' ? entries.filter((entry) => firstListing(listed, entry, day)) : entries;
+    if (!fresh.length) continue;
+    const last = fresh.map((entry) => lastDayAsked(entry, day, asked)).reduce((a, b) => (a === b ? a : day));
+    const label = last === day ? formatDateZh(day, labelled) : formatDateRangeZh(day, last, labelled);
+    groups.push({ label, count: fresh.length });
+    groupDays.push([day, last]);
+    for (const entry of fresh) hits.push({ entry, day, label });
   }
-  const asked = describe(parsed.query, year, locale);
+  const askedLabel = describe(parsed.query, year, locale);
   if (!hits.length) {
     const around = days[0] ?? `${year}-01-01`;
     const moved = sameDaysInCorpusYear(services, days);
@@ -258,11 +268,14 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
     const none = services.library.datesWithEntries.length
       ? say(
           locale,
-          `${asked}没有条目（${why}）。`,
-          `No entries ${{ day: 'on', range: 'from', month: 'in' }[parsed.query.kind]} ${asked} (${why}).`,
+          `${askedLabel}没有条目（${why}）。`,
+          `No entries ${{ day: 'on', range: 'from', month: 'in' }[parsed.query.kind]} ${askedLabel} (${why}).`,
         )
-      : say(locale, `${asked}没有条目：`, `No entries ${{ day: 'on', range: 'from', month: 'in' }[parsed.query.kind]} ${asked}: `) +
-        noDatedEntries(locale);
+      : say(
+          locale,
+          `${askedLabel}没有条目：`,
+          `No entries ${{ day: 'on', range: 'from', month: 'in' }[parsed.query.kind]} ${askedLabel}: `,
+        ) + noDatedEntries(locale);
     return pagedAnswer(request, [], {
       message: none + inText + strippedDatesNote(services, locale),
       suggestions: [
@@ -277,13 +290,13 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
       ? (locale === 'en' ? [assumed?.noteEn, weekdayNote.noteEn] : [assumed?.note, weekdayNote.note]).filter(Boolean).join('') || null
       : say(
           locale,
-          `${asked}共有${groups.length}天有条目：${groups
+          `${askedLabel}共有${daysFound.length}天有条目：${groups
             .slice(0, DAYS_SUMMED)
             .map((g) => `${g.label}（${g.count}条）`)
             .join('、')}${groups.length > DAYS_SUMMED ? `等` : ''}`,
-          `${asked}: ${groups.length} ${groups.length === 1 ? 'day has' : 'days have'} entries: ${groups
+          `${askedLabel}: ${daysFound.length} ${daysFound.length === 1 ? 'day has' : 'days have'} entries: ${groupDays
             .slice(0, DAYS_SUMMED)
-            .map((g, i) => `${formatDateEn(daysFound[i]!, year)} (${g.count})`)
+            .map(([from, to], i) => `${from === to ? formatDateEn(from, year) : spanIn('en', from, to, year)} (${groups[i]!.count})`)
             .join(', ')}${groups.length > DAYS_SUMMED ? ', …' : ''}`,
         );
   // One year's span: the same days of two years would draw a year of empty days between them.
