@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { engineOver, markdownFiles } from '../support/temp-corpus.js';
 
 // "5月有什么活动": a question naming a month and asking nothing more lists the month's entries,
 // as /date 5月 does. Own corpus and process (one jieba dictionary per process).
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineOver('months', {
-    'events.md': [
+  engine = await engineOver(
+    'months',
+    markdownFiles('events', '山城活动日历', 2026, [
       '# 山城活动日历',
       '',
       '## 2026年4月25日（周六）',
@@ -22,9 +23,8 @@ beforeAll(async () => {
       '',
       '## 说明',
       '- 5月工资随活动补贴一起发放。',
-    ].join('\n'),
-    'events.meta.json': JSON.stringify({ id: 'events', title: '山城活动日历', year: 2026 }),
-  });
+    ]),
+  );
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query });

@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { engineOver, markdownFiles } from '../support/temp-corpus.js';
 
 // A dated heading that is a range (### 2026年10月1日（周四）至10月3日（周六）) heads an entry of
 // each of its days. Own corpus and process (one jieba dictionary per process).
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineOver('ranges', {
-    'events.md': [
+  engine = await engineOver(
+    'ranges',
+    markdownFiles('events', '山城活动日历', 2026, [
       '# 山城活动日历',
       '',
       '## 2026年9月26日（周六）',
@@ -22,9 +23,8 @@ beforeAll(async () => {
       '',
       '## 2026年10月17日（周六）',
       '- 半程马拉松鸣枪。',
-    ].join('\n'),
-    'events.meta.json': JSON.stringify({ id: 'events', title: '山城活动日历', year: 2026 }),
-  });
+    ]),
+  );
 });
 
 const date = (query: string) => engine.answer({ command: 'date', query });
