@@ -11,6 +11,7 @@ import { askSuggestions, nothingToFind } from './free-text-messages.js';
 import { headingMentions, someHeadingWrites } from './heading-mentions.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
+import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
 import { passageItem } from './passage-item.js';
@@ -78,7 +79,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // A moment of a recording (第10分钟在讲什么, 00:12:30): the transcript's turns then.
   const moment = mode === 'ask' ? momentAsked(services, request.query) : null;
   if (moment) return answerMoment(services, request, moment);
-  const days = mode === 'ask' ? wholeDaysAsked(services, request.query) : null;
+  const days = mode === 'ask' ? (wholeDaysAsked(services, request.query) ?? holidayDaysAsked(services, request.query)) : null;
   // A day no entry stands under may still be written in the documents' text (a plain document's
   // "2023年4月12日，…"): then its sentences are ranked as for any question.
   const yearTyped = writesYear(request.query);

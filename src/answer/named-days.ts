@@ -2,7 +2,8 @@ import type { Services } from '../core/services.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import type { DateQuery } from '../query/date-parse.js';
 import { weekdayOf } from '../query/date-weekday.js';
-import { holidayNamed } from '../query/holidays.js';
+import { holidayInText, holidayNamed } from '../query/holidays.js';
+import { asksNothingMore } from './day-question.js';
 import { entryYears } from './days-in-every-year.js';
 
 // Days /date is asked for by name instead of by date: a holiday (/date 五一, /date 清明节), on its
@@ -40,6 +41,25 @@ function weekdaysNamed(text: string): { days: number[]; zh: string; en: string }
   return { days: [day], zh: NAMES_ZH[day]!, en: `${NAMES_EN[day]}s` };
 }
 
+/** A holiday's day in each year with entries (or the default year's when none has). */
+function holidayDays(services: Services, dayIn: (year: number) => string | null, year: number | null = null): string[] {
+  const years = year !== null ? [year] : entryYears(services).length ? entryYears(services) : [services.defaultYear];
+  return years.flatMap((y) => dayIn(y) ?? []);
+}
+
+/**
+ * The days of a holiday a question asks about as a whole (五一有什么活动, 清明节发生了什么), when
+ * entries stand on them; else null, and it is ranked as before.
+ */
+export function holidayDaysAsked(services: Services, question: string): string[] | null {
+  const named = holidayInText(question);
+  const rest = named ? `${question.slice(0, named.start)} ${question.slice(named.end)}` : '';
+  // The name alone (/ask 春节) is a word the text may write: ranked, as before.
+  if (!named || !/[\p{L}\p{N}]/u.test(rest) || !asksNothingMore(services, rest)) return null;
+  const days = holidayDays(services, named.holiday.dayIn);
+  return days.some((day) => services.library.entriesOn(day).length) ? days : null;
+}
+
 /** The days a holiday or weekday names, as /date lists them, or null when `text` names none. */
 export function namedDays(services: Services, text: string): NamedDays | null {
   // Over documents without dated entries, /date says so whatever is typed.
@@ -58,8 +78,7 @@ export function namedDays(services: Services, text: string): NamedDays | null {
   if (!named) return null;
   const { holiday, year } = named;
   // The holiday of each year the entries are in (or the year written): its day moves with the year.
-  const years = year !== null ? [year] : entryYears(services).length ? entryYears(services) : [services.defaultYear];
-  const days = years.flatMap((y) => holiday.dayIn(y) ?? []);
+  const days = holidayDays(services, holiday.dayIn, year);
   if (!days.length) return null;
   const said = days.map((day) => formatDateZh(day, Number.NaN)).join('、');
   const saidEn = days.map((day) => formatDateEn(day, Number.NaN)).join(', ');

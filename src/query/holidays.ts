@@ -71,3 +71,21 @@ export function holidayNamed(text: string): { holiday: Holiday; year: number | n
   const holiday = match && BY_NAME.get(match[2]!);
   return holiday ? { holiday, year: match[1] ? Number(match[1]) : null } : null;
 }
+
+/** Every name, longest first (五一劳动节 before 五一). */
+const NAMES = [...BY_NAME.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * The holiday a question names (五一有什么活动), with where it is written, or null. A name inside a
+ * number or a day is none (十一月, 第十一条, 五一广场 stays a name only when no such word follows it).
+ */
+export function holidayInText(text: string): { holiday: Holiday; start: number; end: number } | null {
+  for (const name of NAMES) {
+    const at = new RegExp(
+      `(?<![第\\d〇零一二三四五六七八九十百])${name}(?![\\d〇零一二三四五六七八九十百月日号號点點条章节个位年])`,
+      'u',
+    ).exec(text);
+    if (at) return { holiday: BY_NAME.get(name)!, start: at.index, end: at.index + name.length };
+  }
+  return null;
+}

@@ -64,3 +64,18 @@ describe('/date by a weekday’s name', () => {
     expect(texts('Saturday')).toEqual(['春游，去植物园。', '端午包粽子。']);
   });
 });
+
+describe('/ask about a holiday as a whole', () => {
+  const ask = (query: string) => engine.answer({ command: 'ask', query });
+
+  it('given 五一有什么活动, then the entries of its day, by their headings', () => {
+    const answer = ask('五一有什么活动');
+    expect(answer.message).toMatch(/^5月1日的条目共 1 条/u);
+    expect(answer.items.map((i) => i.citation)).toEqual([expect.stringMatching(/2025年5月1日（周四）/u)]);
+  });
+
+  it('given a holiday’s name alone, or inside a number, then sentences are ranked', () => {
+    expect(ask('劳动节').message).toBeNull();
+    expect(ask('十一月有什么活动').message ?? '').not.toMatch(/10月1日/u);
+  });
+});
