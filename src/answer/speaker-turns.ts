@@ -9,7 +9,7 @@ import type { IngestedDocument } from '../core/types.js';
 // `（本期后期：…）`) is no one's speech and ends it.
 
 /** A turn's opening: tags an earlier line left (`[笑] `) aside, a timecode in brackets, a speaker's name and a colon. */
-const TURN_OPENING =
+export const TURN_OPENING =
   /^\s*(?:[[【][^\]】\d]{1,8}[\]】]\s*)*[[【]((?:\d{1,2}:)?\d{1,2}:\d{2})[\]】]\s*([^\s：:，,。！？!?[\]【】]{1,12})\s*[：:]/u;
 /** A sentence that is only a bracketed note. */
 const NOTE = /^\s*[（(【[][\s\S]*[）)】\]]\s*$/u;

@@ -18,6 +18,8 @@ beforeAll(async () => {
       '[00:01:14] 老周：就是每天沿着防火道走一圈。路上要看有没有烟头，有没有人偷挖兰花。',
       '[00:02:40] 阿禾：好辛苦。那你巡山最怕遇到什么？',
       '[00:02:45] 老周：最怕下雨天路滑。去年我在北坡摔断过一次手腕。',
+      '[00:03:30] 阿禾：你喜欢这份工作吗？',
+      '[00:03:33] 老周：喜欢。山里空气好，每天都能看到松鼠。',
       '',
       '（本期剪辑：小麦）',
     ].join('\n'),
@@ -37,6 +39,14 @@ describe('a transcript’s questions and answers', () => {
 
   it('given a question ending a turn of several sentences, then the next speaker’s turn before it', () => {
     expect(items('巡山最怕遇到什么')[0]?.text).toBe('[00:02:45] 老周：最怕下雨天路滑。');
+  });
+
+  it('given an answering turn opening with a bare reply, then its next sentence too, before the question', () => {
+    expect(
+      items('喜欢这份工作吗')
+        .map((i) => i.text)
+        .slice(0, 3),
+    ).toEqual(['[00:03:33] 老周：喜欢。', '山里空气好，每天都能看到松鼠。', '[00:03:30] 阿禾：你喜欢这份工作吗？']);
   });
 
   it('given a sentence after its turn’s first, then it is cited with the turn’s timecode and speaker', () => {
