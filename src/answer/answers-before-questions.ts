@@ -1,7 +1,9 @@
 import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
-import type { Passage } from '../core/types.js';
+import type { IngestedDocument, Passage } from '../core/types.js';
+import { graphemes } from '../text/graphemes.js';
 import type { RankedPassage } from './ranked-search.js';
+import { speakerTurns, TURN_OPENING, type Turn, turnAt } from './speaker-turns.js';
 
 // A document's own question (an FAQ's "Q：为什么我进服以后看不到频道？") shares the most words with
 // a user asking the same thing, and so ranked first, above the sentence answering it, which shares
@@ -9,7 +11,9 @@ import type { RankedPassage } from './ranked-search.js';
 // itself, is listed just before it (brought in when ranking had left it out), the question after
 // it as what it answers. A rule, not a weight: it moves only a question the document marks as
 // one with its answer (Q：…？ or …？ A：…); a rhetorical question in prose (坚持科学理性还是制造
-// 政治分歧？) is followed by more prose, not by its answer.
+// 政治分歧？) is followed by more prose, not by its answer. A transcript's turn asking (`[00:02:30]
+// 小满：回库是什么意思？`), as it opens or as it ends, is answered by the next turn when another
+// speaker takes it.
 
 /** A sentence the document asks: it ends with a question mark (closing quotes or brackets aside). */
 const ASKS = /[？?][\s"'”’）)」』】]*$/u;
@@ -25,20 +29,41 @@ const REACH = 2;
  * of its sentences kept (an FAQ answering "A：可以。" twice holds that sentence once as a passage),
  * and cited at the place that answers.
  */
-function answerOf(services: Services, question: Passage): Passage | null {
+function answerOf(services: Services, question: Passage): Passage[] {
   const doc = services.library.doc(question.docId);
-  if (!doc) return null;
+  if (!doc) return [];
   const order = readingOrder(doc);
   const first = question.places[0]?.position ?? 0;
   // Positions count from 1 in the order, so the question stands at first - 1.
   const at = order[first - 1]?.passage === question ? first - 1 : order.findIndex((s) => s.passage === question);
+  const turn = turnAt(doc, at);
+  if (turn) return turnAnswer(doc, turn, at);
   const section = order[at]?.place.section?.join('\u0000');
   for (const next of order.slice(at + 1, at + 1 + REACH)) {
-    if (next.place.section?.join('\u0000') !== section) return null;
+    if (next.place.section?.join('\u0000') !== section) return [];
     if (!ASKS.test(next.passage.text))
-      return ANSWER_LABEL.test(next.passage.text) || QUESTION_LABEL.test(question.text) ? atPlace(next) : null;
+      return ANSWER_LABEL.test(next.passage.text) || QUESTION_LABEL.test(question.text) ? [atPlace(next)] : [];
   }
-  return null;
+  return [];
+}
+
+/** A reply this short (要的。, 睡觉。) says yes or no: what it means follows in the turn. */
+const BARE_REPLY = 10;
+
+/**
+ * The next turn's opening, when another speaker's and the question opens or ends its own turn;
+ * with the turn's second sentence when the opening is a bare reply.
+ */
+function turnAnswer(doc: IngestedDocument, turn: Turn, at: number): Passage[] {
+  if (at !== turn.start && at !== turn.end - 1) return [];
+  const turns = speakerTurns(doc);
+  const next = turns[turns.indexOf(turn) + 1];
+  if (!next || next.start !== turn.end || next.speaker === turn.speaker) return [];
+  const order = readingOrder(doc);
+  const opening = order[next.start]!;
+  const reply = graphemes(opening.passage.text.replace(TURN_OPENING, '')).length;
+  const more = reply <= BARE_REPLY && next.end > next.start + 1 ? [atPlace(order[next.start + 1]!)] : [];
+  return [atPlace(opening), ...more];
 }
 
 /** `ranked` with each question sentence's answer listed just before it (moved up, or brought in at its score). */
@@ -49,8 +74,9 @@ export function answersBeforeQuestions(services: Services, ranked: readonly Rank
   const at = new Map(ranked.map((r, i) => [r.passage.id, i]));
   for (const item of ranked) {
     if (placed.has(item.passage.id)) continue;
-    const answer = ASKS.test(item.passage.text) ? answerOf(services, item.passage) : null;
-    if (answer && !placed.has(answer.id)) {
+    const answers = ASKS.test(item.passage.text) ? answerOf(services, item.passage) : [];
+    for (const answer of answers) {
+      if (placed.has(answer.id)) continue;
       const listed = at.get(answer.id);
       // As it stands after this question (a repeated answer is cited at this place), its matched terms kept.
       result.push({ passage: answer, score: item.score, terms: listed === undefined ? [] : ranked[listed]!.terms });

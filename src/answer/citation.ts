@@ -1,9 +1,10 @@
 import { docLabel, type Library } from '../core/library.js';
-import type { Entry, Passage, Place } from '../core/types.js';
+import type { Entry, IngestedDocument, Passage, Place } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { bookTitle } from '../text/book-title.js';
 import { entryInstance } from './entry-instance.js';
 import { type Locale, titlesSaid } from './locale.js';
+import { orderIndex, turnAt } from './speaker-turns.js';
 
 // Citations tell the user where a sentence stands: document · date or section · position.
 // Dates are written the way the corpus writes them (3月18日), with the year only when the
@@ -24,7 +25,18 @@ function placeLabel(library: Library, docId: string, place: Place): string {
     return `${when} · 第${place.entry}条第${place.sentence}句`;
   }
   const section = sectionLabel(place.section && withoutTitle(place.section, doc?.meta.title));
-  return section ? `${section} · 第${place.sentence}句` : `第${place.sentence}句`;
+  const where = [section, doc && speakerOf(doc, place), `第${place.sentence}句`];
+  return where.filter(Boolean).join(' · ');
+}
+
+/**
+ * `[00:05:18] 陈立伟` for a transcript's sentence after its turn's first, which writes them itself:
+ * read alone (最怕有人跳轨…), the sentence would not say who said it, or when.
+ */
+function speakerOf(doc: IngestedDocument, place: Place): string | null {
+  const at = orderIndex(doc, place.position);
+  const turn = turnAt(doc, at);
+  return turn && turn.start !== at ? `[${turn.time}] ${turn.speaker}` : null;
 }
 
 export function passageCitation(library: Library, passage: Passage): string {
@@ -53,7 +65,10 @@ export function entryPlaces(library: Library, entry: Entry, day: string | null =
     return heading ?? `${date ? formatDateZh(date, meta?.year) : '日期不详'} · 第${ordinal}条`;
   });
   const first = day === null ? -1 : entry.dates.indexOf(day);
-  return first > 0 ? [places[first]!, ...places.filter((_, i) => i !== first)] : places;
+  const order = first > 0 ? [first, ...[...places.keys()].filter((i) => i !== first)] : [...places.keys()];
+  // A range's section (### 5月1日至5月5日) is one place on each of its days: said once.
+  const seen = new Set<number>();
+  return order.filter((i) => !seen.has(entry.ordinals[i]!) && seen.add(entry.ordinals[i]!)).map((i) => places[i]!);
 }
 
 export function entryCitation(library: Library, entry: Entry, day: string | null = null): string {

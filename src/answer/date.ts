@@ -1,19 +1,22 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Entry, Offer } from '../core/types.js';
-import { dayNumber, daysInMonth, toIso } from '../query/date-calendar.js';
+import { dayNumber } from '../query/date-calendar.js';
 import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from '../query/date-format.js';
 import { dateForms } from '../query/date-forms.js';
-import { type DateQuery, parseDateQuery } from '../query/date-parse.js';
+import { type DateParse, type DateQuery, parseDateQuery } from '../query/date-parse.js';
 import { weekdayOf } from '../query/date-weekday.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { chronicleSpans } from './chronicle-spans.js';
 import { digitStrippedTitles } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
 import { daysTypedApart, withDiscordTimestamps } from './date-input.js';
+import { DAYS_SUMMED, daysOf, describe, isWholeYear } from './date-query-days.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
+import { firstListing, lastDayAsked } from './entry-days.js';
 import { entryItem } from './entry-item.js';
 import { asNewest, newestAsked, newestDay } from './latest-question.js';
 import { counted, type Locale, localeOf, say, spanIn } from './locale.js';
+import { namedDays } from './named-days.js';
 import { noDatedEntries } from './no-dated-entries.js';
 import { offer } from './offers.js';
 import { dateTimeline } from './timeline.js';
@@ -26,20 +29,9 @@ import { someSentenceWrites } from './written-in-corpus.js';
 
 const NEAREST_COUNT = 3;
 
-function daysOf(query: DateQuery): string[] {
-  if (query.kind === 'day') return [query.date];
-  const [from, to] =
-    query.kind === 'range'
-      ? [query.from, query.to]
-      : [toIso(query.year, query.month, 1), toIso(query.year, query.month, daysInMonth(query.year, query.month))];
-  const days: string[] = [];
-  const end = new Date(`${to}T00:00:00Z`);
-  for (const d = new Date(`${from}T00:00:00Z`); d <= end; d.setUTCDate(d.getUTCDate() + 1)) days.push(d.toISOString().slice(0, 10));
-  return days;
-}
-
 /** The days a query names (days-in-every-year.ts: a day without its year is every year's with entries). */
 function daysOfEveryYear(services: Services, query: string, parsed: DateQuery): string[] {
+  if (parsed.kind === 'days') return parsed.days;
   return (
     daysInEveryYear(services, (year) => {
       if (year === services.defaultYear) return daysOf(parsed);
@@ -47,25 +39,6 @@ function daysOfEveryYear(services: Services, query: string, parsed: DateQuery): 
       return read.ok ? daysOf(read.query) : null;
     }) ?? daysOf(parsed)
   );
-}
-
-/** Whether a range is a whole year (/date 2024年), said as that year. */
-const isWholeYear = (query: DateQuery): boolean =>
-  query.kind === 'range' && query.from.endsWith('-01-01') && query.to === `${query.from.slice(0, 4)}-12-31`;
-
-/** Days a range's summary names with their counts: a month's all of them; a year's first month's worth, then 等 (366 days were 5,000 characters). */
-const DAYS_SUMMED = 31;
-
-function describe(query: DateQuery, year: number, locale: Locale = 'zh'): string {
-  if (query.kind === 'range' && isWholeYear(query)) return locale === 'en' ? query.from.slice(0, 4) : `${query.from.slice(0, 4)}年`;
-  if (locale === 'en') {
-    if (query.kind === 'day') return formatDateEn(query.date, year);
-    if (query.kind === 'range') return `${formatDateEn(query.from, year)} to ${formatDateEn(query.to, year)}`;
-    return `${MONTHS_EN[query.month - 1]}${query.year === year ? '' : ` ${query.year}`}`;
-  }
-  if (query.kind === 'day') return formatDateZh(query.date, year);
-  if (query.kind === 'range') return formatDateRangeZh(query.from, query.to, year);
-  return query.year === year ? `${query.month}月` : `${query.year}年${query.month}月`;
 }
 
 /**
@@ -134,6 +107,7 @@ function strippedDatesNote(services: Services, locale: Locale): string {
 }
 
 function yearOf(query: DateQuery): number {
+  if (query.kind === 'days') return Number(query.days[0]?.slice(0, 4) ?? Number.NaN);
   return query.kind === 'month' ? query.year : Number((query.kind === 'day' ? query.date : query.from).slice(0, 4));
 }
 
@@ -166,7 +140,11 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   const request = typed === received.query ? received : { ...received, query: typed };
   const assumed = withCorpusMonth(services, typed);
   // A refusal names the forms written with a day (and year) the documents have entries on.
-  const parsed = parseDateQuery(assumed?.query ?? typed, year, formsOf(services) ?? undefined);
+  // A holiday or weekday named (/date 五一, /date 周六): its days, said how they were read.
+  const named = assumed ? null : namedDays(services, typed);
+  const parsed: DateParse = named
+    ? { ok: true, query: named.query }
+    : parseDateQuery(assumed?.query ?? typed, year, formsOf(services) ?? undefined);
   // "/date 最新", "/date latest": the newest day with entries (of the documents named, if any).
   const newest = parsed.ok ? null : newestAsked(services, typed);
   const newestDayAsked = newest && newestDay(services, newest);
@@ -217,15 +195,25 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
     services,
     days.filter((day) => services.library.entriesOn(day).length > 0),
   );
+  /** Each group's days, first and last (the same but for a range's section listed once). */
+  const groupDays: [string, string][] = [];
+  const listed = new Set<string>();
+  const asked = new Set(days);
   for (const day of days) {
     const entries = services.library.entriesOn(day);
     if (!entries.length) continue;
-    const label = formatDateZh(day, labelled);
-    groups.push({ label, count: entries.length });
     daysFound.push(day);
-    for (const entry of entries) hits.push({ entry, day, label });
+    // A section of several days (### 5月1日至5月5日) is listed once, under the first of them asked.
+    const fresh = parsed.query.kind !== 'day' ? entries.filter((entry) => firstListing(listed, entry, day)) : entries;
+    if (!fresh.length) continue;
+    const last = fresh.map((entry) => lastDayAsked(entry, day, asked)).reduce((a, b) => (a === b ? a : day));
+    const label = last === day ? formatDateZh(day, labelled) : formatDateRangeZh(day, last, labelled);
+    groups.push({ label, count: fresh.length });
+    groupDays.push([day, last]);
+    for (const entry of fresh) hits.push({ entry, day, label });
   }
-  const asked = describe(parsed.query, year, locale);
+  const askedLabel = describe(parsed.query, year, locale);
+  const namedNote = named ? say(locale, named.note, named.noteEn) : '';
   if (!hits.length) {
     const around = days[0] ?? `${year}-01-01`;
     const moved = sameDaysInCorpusYear(services, days);
@@ -265,13 +253,16 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
     const none = services.library.datesWithEntries.length
       ? say(
           locale,
-          `${asked}没有条目（${why}）。`,
-          `No entries ${{ day: 'on', range: 'from', month: 'in' }[parsed.query.kind]} ${asked} (${why}).`,
+          `${askedLabel}没有条目（${why}）。`,
+          `No entries ${{ day: 'on', range: 'from', month: 'in', days: 'on' }[parsed.query.kind]} ${askedLabel} (${why}).`,
         )
-      : say(locale, `${asked}没有条目：`, `No entries ${{ day: 'on', range: 'from', month: 'in' }[parsed.query.kind]} ${asked}: `) +
-        noDatedEntries(locale);
+      : say(
+          locale,
+          `${askedLabel}没有条目：`,
+          `No entries ${{ day: 'on', range: 'from', month: 'in', days: 'on' }[parsed.query.kind]} ${askedLabel}: `,
+        ) + noDatedEntries(locale);
     return pagedAnswer(request, [], {
-      message: none + inText + strippedDatesNote(services, locale),
+      message: namedNote + none + inText + strippedDatesNote(services, locale),
       suggestions: [
         ...(written ? [`/search ${written}`] : []),
         ...(sameDays ? [`/date ${locale === 'en' ? sameDays.labelEn : sameDays.label}`] : []),
@@ -281,16 +272,19 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   }
   const summary =
     parsed.query.kind === 'day'
-      ? (locale === 'en' ? [assumed?.noteEn, weekdayNote.noteEn] : [assumed?.note, weekdayNote.note]).filter(Boolean).join('') || null
-      : say(
+      ? (locale === 'en' ? [named?.noteEn, assumed?.noteEn, weekdayNote.noteEn] : [named?.note, assumed?.note, weekdayNote.note])
+          .filter(Boolean)
+          .join('') || null
+      : namedNote +
+        say(
           locale,
-          `${asked}共有${groups.length}天有条目：${groups
+          `${askedLabel}共有${daysFound.length}天有条目：${groups
             .slice(0, DAYS_SUMMED)
             .map((g) => `${g.label}（${g.count}条）`)
             .join('、')}${groups.length > DAYS_SUMMED ? `等` : ''}`,
-          `${asked}: ${groups.length} ${groups.length === 1 ? 'day has' : 'days have'} entries: ${groups
+          `${askedLabel}: ${daysFound.length} ${daysFound.length === 1 ? 'day has' : 'days have'} entries: ${groupDays
             .slice(0, DAYS_SUMMED)
-            .map((g, i) => `${formatDateEn(daysFound[i]!, year)} (${g.count})`)
+            .map(([from, to], i) => `${from === to ? formatDateEn(from, year) : spanIn('en', from, to, year)} (${groups[i]!.count})`)
             .join(', ')}${groups.length > DAYS_SUMMED ? ', …' : ''}`,
         );
   // One year's span: the same days of two years would draw a year of empty days between them.

@@ -4,7 +4,7 @@ import type { Services } from '../core/services.js';
 // 2021): it is every such year's. /date 3月18日 and "3月18日发生了什么" list both years' 3月18日.
 
 /** Years that have dated entries, ascending. */
-function entryYears(services: Services): number[] {
+export function entryYears(services: Services): number[] {
   return [...new Set(services.library.datesWithEntries.map((d) => Number(d.date.slice(0, 4))))];
 }
 

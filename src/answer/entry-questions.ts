@@ -3,6 +3,7 @@ import type { Answer, AnswerRequest } from '../core/types.js';
 import { answerAsDate } from './date.js';
 import { asNewest, newestAsked, newestDay } from './latest-question.js';
 import { localeOf } from './locale.js';
+import { answerWholeMonth, wholeMonthAsked } from './month-question.js';
 import { answerRelease, releaseDaysAsked } from './release-question.js';
 import { answerWholeYear, wholeYearAsked } from './year-question.js';
 
@@ -15,6 +16,9 @@ export function entryQuestionAnswer(services: Services, request: AnswerRequest):
   const year = wholeYearAsked(services, request.query);
   const yearAnswer = year === null ? null : answerWholeYear(services, request, year);
   if (yearAnswer) return yearAnswer;
+  // A whole month (5月有什么活动): its entries, as /date 5月 lists them.
+  const month = wholeMonthAsked(services, request.query);
+  if (month) return answerWholeMonth(services, request, month);
   // A release named by its version (v1.2.0更新了什么): the entry whose heading writes it.
   const release = releaseDaysAsked(services, request.query);
   if (release) return answerRelease(services, request, release);

@@ -12,6 +12,7 @@ import { askSuggestions, nothingToFind } from './free-text-messages.js';
 import { headingMentions, someHeadingWrites } from './heading-mentions.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
+import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
 import { passageItem } from './passage-item.js';
@@ -35,6 +36,7 @@ import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } fro
 import { isJoinedName, positiveTerms, readSearchSyntax, syntaxNotice } from './search-syntax.js';
 import { didYouMean } from './spelling.js';
 import { sentencesMeeting, substringMatches } from './substring-search.js';
+import { answerMoment, momentAsked } from './timecode-question.js';
 import { hasSomethingToFind, validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
@@ -75,7 +77,10 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     );
     return errorAnswer(request, { code: 'empty-query', message });
   }
-  const days = mode === 'ask' ? wholeDaysAsked(services, request.query) : null;
+  // A moment of a recording (第10分钟在讲什么, 00:12:30): the transcript's turns then.
+  const moment = mode === 'ask' ? momentAsked(services, request.query) : null;
+  if (moment) return answerMoment(services, request, moment);
+  const days = mode === 'ask' ? (wholeDaysAsked(services, request.query) ?? holidayDaysAsked(services, request.query)) : null;
   // A day no entry stands under may still be written in the documents' text (a plain document's
   // "2023年4月12日，…"): then its sentences are ranked as for any question.
   const yearTyped = writesYear(request.query);

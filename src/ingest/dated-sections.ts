@@ -1,5 +1,6 @@
 import type { Entry } from '../core/types.js';
-import { findDatesInText } from '../query/date-find.js';
+import { dayNumber } from '../query/date-calendar.js';
+import { type DateMention, findDatesInText } from '../query/date-find.js';
 import { entryId } from './stable-id.js';
 
 // A plain document's headings that are days (a changelog's `## 2024年5月3日 v1.3.0`, minutes'
@@ -17,8 +18,34 @@ const WRITTEN_AS_DAY =
 /** What may stand between a heading's day and its start or end: marks, brackets, spaces; no word. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
-/** A heading's day: `opens` when the day opens the heading (2024年5月3日 v1.3), not closes it (v2.0（2024-10-01）); `ownYear` when it writes its year. */
-export type HeadingDay = { date: string; opens: boolean; ownYear: boolean } | { yearless: true } | null;
+/** A heading's day: `opens` when the day opens the heading (2024年5月3日 v1.3), not closes it (v2.0（2024-10-01）); `ownYear` when it writes its year; `until`, the last day of a range it opens with. */
+export type HeadingDay = { date: string; opens: boolean; ownYear: boolean; until?: string } | { yearless: true } | null;
+
+/**
+ * Between a range's first day and its last: the first's weekday in brackets, then 至, 到 or a dash
+ * (`2026年5月1日（周五）至5月5日（周二）`); the last day may be written by its number alone (至5日).
+ */
+const RANGE_LINK = /^\s*(?:[（(]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[）)])?\s*(?:至|到|~|～|—|–|-)\s*/u;
+const BARE_LAST_DAY = /^(\d{1,2})\s*[日号號]/u;
+/** A longer span is a season (活动期间), not days each worth an entry. */
+const MAX_RANGE_DAYS = 31;
+
+/** The last day of the range a heading opens with, after `first` (its mention), or undefined. */
+function rangeEnd(heading: string, first: DateMention, mentions: readonly DateMention[]): string | undefined {
+  const link = RANGE_LINK.exec(heading.slice(first.end));
+  if (!link) return undefined;
+  const at = first.end + link[0].length;
+  const bare = BARE_LAST_DAY.exec(heading.slice(at))?.[1];
+  const written = mentions.find((m) => m.start === at);
+  // A last day without its year is in the first's (2026年5月1日至5月5日), not the document's.
+  const last = written
+    ? WRITTEN_YEAR.test(heading.slice(written.start, written.end))
+      ? written.date
+      : `${first.date.slice(0, 4)}${written.date.slice(4)}`
+    : bare && `${first.date.slice(0, 8)}${bare.padStart(2, '0')}`;
+  const days = last ? dayNumber(last) - dayNumber(first.date) : Number.NaN;
+  return last && days > 0 && days < MAX_RANGE_DAYS ? last : undefined;
+}
 
 /**
  * The day a heading is dated by: one opening it or closing it (`v2.0（2024-10-01）`); a day in its
@@ -33,12 +60,29 @@ export function headingDay(heading: string, year: number | null): HeadingDay {
   const day = opens ? first : last && NO_WORDS.test(heading.slice(last.end)) ? last : null;
   if (!day) return null;
   const ownYear = WRITTEN_YEAR.test(heading.slice(day.start, day.end));
-  return year !== null || ownYear ? { date: day.date, opens, ownYear } : { yearless: true };
+  if (year === null && !ownYear) return { yearless: true };
+  const until = opens ? rangeEnd(heading, day, mentions) : undefined;
+  return until ? { date: day.date, opens, ownYear, until } : { date: day.date, opens, ownYear };
+}
+
+/** `from` and each day after it to `until`, as ISO dates. */
+function daysFrom(from: string, until: string | undefined): string[] {
+  const days = [from];
+  if (!until) return days;
+  const day = new Date(`${from}T00:00:00Z`);
+  for (;;) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    const iso = day.toISOString().slice(0, 10);
+    if (iso > until) return days;
+    days.push(iso);
+  }
 }
 
 interface OpenSection {
   level: number;
   date: string;
+  /** Every day the section is of: its day, or each of a range's (one entry, at one place, on each day). */
+  days: string[];
   ordinal: number;
   path: string[];
   ids: string[];
@@ -92,7 +136,17 @@ export class DatedSections {
     }
     if (!day.ownYear) this.yearUsed = true;
     // Numbered as the document reads them: a parent before the dated sub-sections it holds.
-    this.open.push({ level, date: day.date, path, ordinal: ++this.count, ids: [], held: new Set(), paragraphs: [], headings: [] });
+    this.open.push({
+      level,
+      date: day.date,
+      days: daysFrom(day.date, day.until),
+      path,
+      ordinal: ++this.count,
+      ids: [],
+      held: new Set(),
+      paragraphs: [],
+      headings: [],
+    });
   }
 
   /** A paragraph's sentences (their ids, and the sentences as the passages write them), the innermost dated section's. */
@@ -128,16 +182,16 @@ export class DatedSections {
     const id = entryId(this.docId, `${open.path.join('\u0000')}\u0000${text}`);
     const seen = this.byId.get(id);
     if (seen) {
-      seen.dates.push(open.date);
-      seen.ordinals.push(open.ordinal);
+      seen.dates.push(...open.days);
+      seen.ordinals.push(...open.days.map(() => open.ordinal));
       return;
     }
     const entry: Entry = {
       id,
       docId: this.docId,
       ordinal: open.ordinal,
-      dates: [open.date],
-      ordinals: [open.ordinal],
+      dates: open.days,
+      ordinals: open.days.map(() => open.ordinal),
       passageIds: open.ids,
       text,
       section: open.path,

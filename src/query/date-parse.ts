@@ -12,7 +12,9 @@ import { takeWeekday, WEEKDAY_NAMES, weekdayOf } from './date-weekday.js';
 export type DateQuery =
   | { kind: 'day'; date: string }
   | { kind: 'range'; from: string; to: string }
-  | { kind: 'month'; year: number; month: number };
+  | { kind: 'month'; year: number; month: number }
+  /** Days named rather than written (/date 周六, a holiday over several years): answer/named-days.ts. */
+  | { kind: 'days'; days: string[]; label: string; labelEn: string };
 
 export type DateParseErrorCode = 'empty' | 'invalid-date' | 'unrecognized';
 

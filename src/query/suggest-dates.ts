@@ -79,6 +79,7 @@ function covers(q: DateQuery | null, date: string): boolean {
   if (q === null) return false;
   if (q.kind === 'day') return q.date === date;
   if (q.kind === 'range') return q.from <= date && date <= q.to;
+  if (q.kind === 'days') return q.days.includes(date);
   return date.startsWith(`${q.year}-${String(q.month).padStart(2, '0')}-`);
 }
 

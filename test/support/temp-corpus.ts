@@ -22,3 +22,8 @@ export function engineOver(prefix: string, files: Record<string, string>): Promi
 export function chronicleFiles(id: string, year: number, text: string): Record<string, string> {
   return { [`${id}.txt`]: text, [`${id}.meta.json`]: JSON.stringify({ id, title: id, kind: 'chronicle', year }) };
 }
+
+/** A Markdown document (its lines) and its sidecar (`year` for headings that leave it out), as files for tempCorpus or engineOver. */
+export function markdownFiles(id: string, title: string, year: number, lines: readonly string[]): Record<string, string> {
+  return { [`${id}.md`]: lines.join('\n'), [`${id}.meta.json`]: JSON.stringify({ id, title, year }) };
+}

@@ -1,0 +1,88 @@
+import type { Services } from '../core/services.js';
+import { formatDateEn, formatDateZh } from '../query/date-format.js';
+import type { DateQuery } from '../query/date-parse.js';
+import { weekdayOf } from '../query/date-weekday.js';
+import { holidayInText, holidayNamed } from '../query/holidays.js';
+import { asksNothingMore } from './day-question.js';
+import { entryYears } from './days-in-every-year.js';
+
+// Days /date is asked for by name instead of by date: a holiday (/date 五一, /date 清明节), on its
+// day in each year the documents' entries are in, and a weekday (/date 周六, /date 周末), every
+// day with entries that is one. Without this they got "无法识别日期" although the text wrote
+// 劳动节 and 清明 and its headings （周六）.
+
+export interface NamedDays {
+  query: DateQuery;
+  /** How the days were read, said above the answer. */
+  note: string;
+  noteEn: string;
+}
+
+const WEEKDAY = /^\s*(?:每个?)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])\s*$/u;
+const WEEKEND = /^\s*(?:每个?)?(?:周末|週末|双休日|雙休日)\s*$/u;
+const ENGLISH_WEEKDAY = /^\s*(?:on\s+)?(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|rsday|urday)?s?\s*$/iu;
+const DAY_NUMBERS: Readonly<Record<string, number>> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const ENGLISH_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const NAMES_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+const NAMES_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The weekdays `text` names alone (0 = Sunday), and how to say them, or null. */
+function weekdaysNamed(text: string): { days: number[]; zh: string; en: string } | null {
+  const chinese = WEEKDAY.exec(text)?.[1];
+  if (chinese !== undefined) {
+    const day = DAY_NUMBERS[chinese]!;
+    return { days: [day], zh: NAMES_ZH[day]!, en: NAMES_EN[day]! };
+  }
+  if (WEEKEND.test(text) || /^\s*(?:at\s+|on\s+)?(?:the\s+)?weekends?\s*$/iu.test(text))
+    return { days: [6, 0], zh: '周末', en: 'weekends' };
+  const english = ENGLISH_WEEKDAY.exec(text)?.[1];
+  if (english === undefined) return null;
+  const day = ENGLISH_DAYS.indexOf(english.toLowerCase());
+  return { days: [day], zh: NAMES_ZH[day]!, en: `${NAMES_EN[day]}s` };
+}
+
+/** A holiday's day in each year with entries (or the default year's when none has). */
+function holidayDays(services: Services, dayIn: (year: number) => string | null, year: number | null = null): string[] {
+  const years = year !== null ? [year] : entryYears(services).length ? entryYears(services) : [services.defaultYear];
+  return years.flatMap((y) => dayIn(y) ?? []);
+}
+
+/**
+ * The days of a holiday a question asks about as a whole (五一有什么活动, 清明节发生了什么), when
+ * entries stand on them; else null, and it is ranked as before.
+ */
+export function holidayDaysAsked(services: Services, question: string): string[] | null {
+  const named = holidayInText(question);
+  const rest = named ? `${question.slice(0, named.start)} ${question.slice(named.end)}` : '';
+  // The name alone (/ask 春节) is a word the text may write: ranked, as before.
+  if (!named || !/[\p{L}\p{N}]/u.test(rest) || !asksNothingMore(services, rest)) return null;
+  const days = holidayDays(services, named.holiday.dayIn);
+  return days.some((day) => services.library.entriesOn(day).length) ? days : null;
+}
+
+/** The days a holiday or weekday names, as /date lists them, or null when `text` names none. */
+export function namedDays(services: Services, text: string): NamedDays | null {
+  // Over documents without dated entries, /date says so whatever is typed.
+  if (!services.library.datesWithEntries.length) return null;
+  const weekdays = weekdaysNamed(text);
+  if (weekdays) {
+    const days = services.library.datesWithEntries.map((d) => d.date).filter((day) => weekdays.days.includes(weekdayOf(day)));
+    return {
+      query: { kind: 'days', days, label: weekdays.zh, labelEn: weekdays.en },
+      // The summary names the weekday and its days: nothing to add.
+      note: '',
+      noteEn: '',
+    };
+  }
+  const named = holidayNamed(text);
+  if (!named) return null;
+  const { holiday, year } = named;
+  // The holiday of each year the entries are in (or the year written): its day moves with the year.
+  const days = holidayDays(services, holiday.dayIn, year);
+  if (!days.length) return null;
+  const said = days.map((day) => formatDateZh(day, Number.NaN)).join('、');
+  const saidEn = days.map((day) => formatDateEn(day, Number.NaN)).join(', ');
+  const query: DateQuery =
+    days.length === 1 ? { kind: 'day', date: days[0]! } : { kind: 'days', days, label: holiday.name, labelEn: holiday.en };
+  return { query, note: `${holiday.name}：${said}。`, noteEn: `${holiday.en}: ${saidEn}. ` };
+}

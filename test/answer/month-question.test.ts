@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { engineOver, markdownFiles } from '../support/temp-corpus.js';
+
+// "5月有什么活动": a question naming a month and asking nothing more lists the month's entries,
+// as /date 5月 does. Own corpus and process (one jieba dictionary per process).
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOver(
+    'months',
+    markdownFiles('events', '山城活动日历', 2026, [
+      '# 山城活动日历',
+      '',
+      '## 2026年4月25日（周六）',
+      '- 樱花节活动在东湖举行，活动当天免费入园。',
+      '',
+      '## 2026年5月2日（周六）',
+      '- 江边夜市开张，持续到晚上十点。',
+      '',
+      '## 2026年5月17日（周日）',
+      '- 半程马拉松鸣枪。',
+      '',
+      '## 说明',
+      '- 5月工资随活动补贴一起发放。',
+    ]),
+  );
+});
+
+const ask = (query: string) => engine.answer({ command: 'ask', query });
+
+describe('a question about a whole month', () => {
+  it('given a month and nothing more asked, then its entries in order, as /date lists them', () => {
+    const answer = ask('5月有什么活动');
+    expect(answer.items.map((i) => i.text)).toEqual(['江边夜市开张，持续到晚上十点。', '半程马拉松鸣枪。']);
+    expect(answer.message).toMatch(/^5月共有2天有条目/u);
+  });
+
+  it('given the month in Chinese numerals, with 份, then the same', () => {
+    expect(ask('五月份有哪些活动').items.map((i) => i.group)).toEqual(['5月2日', '5月17日']);
+  });
+
+  it('given a month with something specific asked, then sentences are ranked', () => {
+    expect(ask('5月工资什么时候发').items[0]?.text).toBe('5月工资随活动补贴一起发放。');
+  });
+});

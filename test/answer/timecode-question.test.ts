@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { engineOver } from '../support/temp-corpus.js';
+
+// "第2分钟在讲什么", "00:03:10": what a transcript's speakers say at that moment, not sentences
+// sharing its digits. Own corpus and process (one jieba dictionary per process).
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOver('timecodes', {
+    'talk.txt': [
+      '《山路》访谈 第5期',
+      '',
+      '[00:00:05] 阿禾：欢迎收听，今天请到了护林员老周。',
+      '[00:01:40] 老周：大家好。我在北山巡了十年山。',
+      '[00:02:50] 阿禾：巡山最怕什么？',
+      '[00:03:10] 老周：最怕下雨天路滑。去年摔断过一次手腕。',
+      '[00:05:30] 阿禾：谢谢老周。',
+    ].join('\n'),
+    'recipe.txt': ['红糖姜茶', '', '红糖 10g，姜片 3片。', '小火煮 3分钟，关火焖 10分钟。'].join('\n'),
+  });
+});
+
+const ask = (query: string) => engine.answer({ command: 'ask', query });
+const texts = (query: string) => ask(query).items.map((i) => i.text);
+
+describe('a question naming a moment of a recording', () => {
+  it('given 第N分钟, then the turns under way in that minute, whole and in order', () => {
+    expect(texts('第2分钟在讲什么')).toEqual(['[00:01:40] 老周：大家好。', '我在北山巡了十年山。', '[00:02:50] 阿禾：巡山最怕什么？']);
+    expect(ask('第2分钟在讲什么').message).toMatch(/00:02:00–00:03:00（第2分钟）/u);
+  });
+
+  it('given a timecode, then the turn at it, not sentences writing its digits', () => {
+    expect(texts('00:03:10')).toEqual(['[00:03:10] 老周：最怕下雨天路滑。', '去年摔断过一次手腕。']);
+  });
+
+  it('given a time past the recording, then nothing, and where its timecodes end', () => {
+    const answer = ask('第20分钟讲了什么');
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toMatch(/时间码到00:05:30为止/u);
+  });
+
+  it('given minutes with something specific asked, then sentences are ranked', () => {
+    expect(texts('关火焖10分钟的时候放什么')).toContain('小火煮 3分钟，关火焖 10分钟。');
+  });
+});
