@@ -2,12 +2,13 @@
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { DatedSections, headingDay } from './dated-sections.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
+import { labelledPieces } from './labelled-lines.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
 import { footerRuleAt, HEADING, plainLines, titleHeadingAt } from './plain-layout.js';
 import { endsSentence, splitSentences } from './sentences.js';
-import { isLabelledList, joinLines, opensWithHeadingLine } from './wrapped-lines.js';
+import { joinLines, opensWithHeadingLine } from './wrapped-lines.js';
 
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
 /** A bullet's mark goes; a number stays, as the list shows it: rule 6 is "6. 禁止剧透", and cited beside its number. */
@@ -86,20 +87,16 @@ class PlainBuilder {
   }
 
   flush(): void {
-    // Labelled lines (额定功率：45W / 净重：6.8 kg) are each a piece of their own: joined, a
-    // product's whole spec sheet was one "sentence" and the answer to every question about it.
-    if (isLabelledList(this.paragraph)) {
-      const lines = this.paragraph;
-      this.paragraph = [];
-      for (const line of lines) this.flushText(line);
-      return;
-    }
     const lines = this.paragraph;
     this.paragraph = [];
-    // A heading line over its paragraph is a passage of its own, as a blank line after it would make it.
-    const heading = opensWithHeadingLine(lines, endsSentence);
-    if (heading) this.flushText(lines[0] ?? '');
-    this.flushText(joinLines(heading ? lines.slice(1) : lines));
+    // Labelled lines (额定功率：45W / 净重：6.8 kg, 标题：… / 嘉宾：…) are each a piece of their own: joined, a
+    // product's whole spec sheet was one "sentence" and the answer to every question about it.
+    for (const piece of labelledPieces(lines)) {
+      // A heading line over its paragraph is a passage of its own, as a blank line after it would make it.
+      const heading = opensWithHeadingLine(piece, endsSentence);
+      if (heading) this.flushText(piece[0] ?? '');
+      this.flushText(joinLines(heading ? piece.slice(1) : piece));
+    }
   }
 
   private flushText(text: string): void {
