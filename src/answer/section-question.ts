@@ -115,7 +115,8 @@ export function answerNoSuchPart(services: Services, request: AnswerRequest, nam
 /** Shortest run of words naming a section by its heading (第一阶段 in 一 第一阶段迅即应对突发疫情). */
 const MIN_TITLE_CHARACTERS = 3;
 /** Words that ask what a part says, not about something in it ("What does the Tournaments section say?"). */
-const ASKS_WHAT_IT_SAYS = /讲|说|写|内容|提到|谈|概括|总结|大意|主旨|要点|一节|这节|那节|部分|章节|\b(?:section|part|chapter)\b/iu;
+const ASKS_WHAT_IT_SAYS =
+  /讲|说|写|内容|全文|原文|提到|谈|概括|总结|大意|主旨|要点|一节|这节|那节|部分|章节|\b(?:section|part|chapter)\b/iu;
 const isGeneric = (word: string) => GENERIC_SECTION_WORDS.has(word) || /^[\p{P}\p{S}\s\d]+$/u.test(word);
 
 /**

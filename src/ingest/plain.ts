@@ -21,6 +21,13 @@ const BULLET = /^[-*+]\s+/u;
 const CHAPTER_HEADING =
   /^第[〇零一二三四五六七八九十百千两\d]{1,6}(章|节|篇|部分|卷|编)(?:[\s：:]+[^\s，、。！？；,.!?;][^，、。！？；,.!?;]{0,39})?$/u;
 
+/**
+ * A numbered clause opening a line (第十三条 年休假：…, 第二条　本办法…): the clause's sentences stand
+ * under it, a part below the chapter, so that its second sentence is cited as the clause's, not
+ * as "第四章 · 第2句". Its line stays its first sentence, as written; 第一条路线 is no clause.
+ */
+const CLAUSE = /^(第[〇零一二三四五六七八九十百千两\d]{1,6}条)(?=[\s\u3000：:]|$)/u;
+
 /** Whether a line is a chapter or section heading of its own (第一章 总则): a part, not a title or a sentence. */
 export const isChapterHeading = (line: string): boolean => CHAPTER_HEADING.test(line.trim());
 /** A `#` heading line's text, without its marks (`## 一、基本规则 ##` → 一、基本规则). */
@@ -61,6 +68,19 @@ class PlainBuilder {
       this.section = known.section;
       this.sentence = known.section.passageIds.length;
     }
+  }
+
+  /** Goes back to the section over the one being read (a clause's chapter), as if its heading were written again. */
+  leaveSection(): void {
+    const parent = this.path?.slice(0, -1) ?? [];
+    const heading = parent[parent.length - 1];
+    if (heading === undefined) this.endSection();
+    else this.heading(parent.length, heading);
+  }
+
+  /** The depth of the section being read (0 under no heading). */
+  get depth(): number {
+    return this.path?.length ?? 0;
   }
 
   /** Ends the section being read: what follows stands under no heading (a document's footer). */
@@ -127,6 +147,9 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   let chapterOpen = false;
   let titleLine: string | null = null;
   let titleHeading: string | undefined;
+  /** The numbered clause being read (第十三条), its level, and whether a blank line ends it. */
+  let clause: { level: number; closesWithParagraph: boolean } | null = null;
+  let blankBefore = true;
   // A .md file is read as rendered: its front matter skipped, its syntax reduced to text (markdown-text.ts).
   const markdown = /\.(md|markdown)$/iu.test(meta.file ?? '');
   const lines = text.split('\n');
@@ -164,17 +187,30 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     const form = recognitionForm(line);
     if (line === '') {
       builder.flush();
+      // Clauses written line by line end with their paragraph: what follows is the chapter's (附：联系方式).
+      if (clause?.closesWithParagraph) builder.leaveSection();
+      if (clause?.closesWithParagraph) clause = null;
+      blankBefore = true;
       continue;
     }
     const heading = HEADING.exec(form);
     // Not inside a wrapped sentence ("…依照本条例\n第三章 的有关规定…" is one sentence).
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
+    const clauseNumber = heading || chapter || !builder.atSentenceStart() ? undefined : CLAUSE.exec(form)?.[1];
+    if (heading || chapter) clause = null;
+    blankBefore = false;
     if (heading) {
       chapterOpen = true;
       builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), headingText(line), line);
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;
+    } else if (clauseNumber) {
+      const level: number = clause?.level ?? builder.depth + 1;
+      // Written right under the clause before it, clauses are lines of one paragraph; apart, a clause may hold paragraphs.
+      clause = { level, closesWithParagraph: clause !== null && !blankBefore };
+      builder.heading(level, clauseNumber);
+      builder.line(line);
     } else if (chapter) {
       // A 节 stands under the chapter (or # heading) before it; without one, 节 are the parts.
       const section = chapter[1] === '节';
