@@ -1,0 +1,59 @@
+import type { Library } from '../core/library.js';
+import { memoized } from '../core/memo.js';
+import type { Services } from '../core/services.js';
+import type { Section } from '../core/types.js';
+import { toSimplified } from '../text/normalize.js';
+import { headingWords } from './section-reference.js';
+
+// "红烧肉用什么肉" of a recipe headed ## 4. 红烧肉（外婆做法）, "第十三条" of a clause: a question
+// naming a part by its heading asks about the lines under it, and those need not write the
+// heading's words (带皮五花肉 600g). Ranked by their words alone, the part's lines lost to a
+// contents line repeating the heading and to any sentence writing the name in passing.
+
+/** Characters a heading's name needs (a single character names too little). */
+const MIN_NAME = 2;
+/** A part with more sentences than this is a chapter, not a place to read whole for a question's cue. */
+const MAX_SENTENCES = 60;
+/** A bracketed remark closing a heading (（外婆做法）) is no part of its name. */
+const REMARK = /\s*[（(][^（）()]{1,30}[）)]$/u;
+
+/** A heading's name, folded Simplified: its words without number or closing remark. */
+export const headingName = (heading: string): string => toSimplified(headingWords(heading).replace(REMARK, '').trim());
+
+/** Sections by their heading's name, once per library. */
+const sectionsByName = memoized((library: Library) => {
+  const byName = new Map<string, Section[]>();
+  for (const doc of library.documents)
+    for (const section of doc.sections) {
+      const name = headingName(section.path[section.path.length - 1] ?? '');
+      if ([...name].length < MIN_NAME) continue;
+      const sections = byName.get(name);
+      if (sections) sections.push(section);
+      else byName.set(name, [section]);
+    }
+  return byName;
+});
+
+/**
+ * The parts (with the parts under them) whose heading's name the question writes as whole words
+ * (婚假期间 does not name a part headed 假期), in the documents named if any.
+ */
+export function sectionsNamedByHeading(services: Services, question: string, docIds: readonly string[]): Section[] {
+  const byName = sectionsByName(services.library);
+  if (!byName.size) return [];
+  const words = services.segment(toSimplified(question));
+  const named: Section[] = [];
+  for (let from = 0; from < words.length; from++) {
+    let run = '';
+    for (let to = from; to < words.length && run.length < 40; to++) {
+      run += words[to];
+      for (const section of byName.get(run) ?? []) if (!docIds.length || docIds.includes(section.docId)) named.push(section);
+    }
+  }
+  const sections = services.library.documents.flatMap((doc) => doc.sections);
+  // Each part with the parts under it, when they are few enough sentences to read for the question.
+  return [...new Set(named)].flatMap((part) => {
+    const under = sections.filter((s) => s.docId === part.docId && part.path.every((heading, i) => s.path[i] === heading));
+    return under.reduce((n, s) => n + s.passageIds.length, 0) <= MAX_SENTENCES ? under : [];
+  });
+}
