@@ -51,9 +51,14 @@ export function sectionsNamedByHeading(services: Services, question: string, doc
     }
   }
   const sections = services.library.documents.flatMap((doc) => doc.sections);
+  const within = (section: Section, part: Section) =>
+    section.docId === part.docId && part.path.every((heading, i) => section.path[i] === heading);
+  // A part named under another named one (步骤 of 酸辣土豆丝的步骤: every recipe has one) is the part asked.
+  const unique = [...new Set(named)];
+  const nested = unique.filter((section) => unique.some((part) => part !== section && within(section, part)));
   // Each part with the parts under it, when they are few enough sentences to read for the question.
-  return [...new Set(named)].flatMap((part) => {
-    const under = sections.filter((s) => s.docId === part.docId && part.path.every((heading, i) => s.path[i] === heading));
+  return (nested.length ? nested : unique).flatMap((part) => {
+    const under = sections.filter((s) => within(s, part));
     return under.reduce((n, s) => n + s.passageIds.length, 0) <= MAX_SENTENCES ? under : [];
   });
 }

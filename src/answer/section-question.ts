@@ -216,6 +216,8 @@ export function answerWholeSections(services: Services, request: AnswerRequest, 
       group: section.path.join(' › '),
     }));
   });
+  // In the document's order across the parts: a part's lines after its sub-parts (a recipe's 小贴士 after 步骤) stay after them.
+  sentences.sort((a, b) => (a.passage.places[0]?.position ?? 0) - (b.passage.places[0]?.position ?? 0));
   // Named by the path the sections share (a part, or a sub-section named by its heading), and
   // mapped by the headings one level below it: 150 sentences in order are easier read with a map.
   const shared = sharedPath(sections.map((s) => s.path));

@@ -6,7 +6,8 @@ import { labelledPieces } from './labelled-lines.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
-import { footerRuleAt, HEADING, plainLines, titleHeadingAt } from './plain-layout.js';
+import { footerRuleAt, HEADING, plainLines, rulesPartSections, titleHeadingAt } from './plain-layout.js';
+import { repeatedLabelLines } from './repeated-labels.js';
 import { endsSentence, splitSentences } from './sentences.js';
 import { joinLines, opensWithHeadingLine } from './wrapped-lines.js';
 
@@ -162,6 +163,10 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     return day !== null && 'date' in day && day.opens;
   });
   const footerAt = footerRuleAt(rendered.lines);
+  const partRules = footerAt >= 0 && rulesPartSections(rendered.lines, footerAt);
+  const labels = repeatedLabelLines(rendered.lines);
+  /** The block label being read (用料), its level, and whether a line of its block has been read. */
+  let label = null as { level: number; read: boolean } | null;
   for (const [i, shown] of rendered.lines.entries()) {
     if (i === titleAt) {
       builder.flush();
@@ -170,10 +175,16 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       if (comparisonKey(heading) !== comparisonKey(meta.title)) titleHeading = heading;
       continue;
     }
-    // Only a dated section has a footer to end: in others, a rule is a pause inside the text.
-    if (i === footerAt && dated.date !== null) {
+    // Only a dated section, or parts set apart by rules, have a footer to end: in others, a rule is a pause inside the text.
+    if (i === footerAt && (dated.date !== null || partRules)) {
       builder.endSection();
       dated.close();
+      continue;
+    }
+    if (labels.has(i)) {
+      // A block's label (用料): a part under the heading, ended by the blank line after its block.
+      label = { level: label?.level ?? builder.depth + 1, read: false };
+      builder.heading(label.level, shown.text.trim());
       continue;
     }
     if (shown.alone) {
@@ -185,8 +196,11 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     }
     const line = shown.text.trim();
     const form = recognitionForm(line);
+    if (label && line !== '') label.read = true;
     if (line === '') {
       builder.flush();
+      if (label?.read) builder.leaveSection();
+      if (label?.read) label = null;
       // Clauses written line by line end with their paragraph: what follows is the chapter's (附：联系方式).
       if (clause?.closesWithParagraph) builder.leaveSection();
       if (clause?.closesWithParagraph) clause = null;
