@@ -36,18 +36,25 @@ const sectionsByName = memoized((library: Library) => {
 
 /**
  * The parts (with the parts under them) whose heading's name the question writes as whole words
- * (婚假期间 does not name a part headed 假期), in the documents named if any.
+ * (婚假期间 does not name a part headed 假期) or one of its words translates to, in the documents named if any.
  */
-export function sectionsNamedByHeading(services: Services, question: string, docIds: readonly string[]): Section[] {
+export function sectionsNamedByHeading(
+  services: Services,
+  question: string,
+  docIds: readonly string[],
+  translations: readonly string[] = [],
+): Section[] {
   const byName = sectionsByName(services.library);
   if (!byName.size) return [];
   const words = services.segment(toSimplified(question));
-  const named: Section[] = [];
+  const ofDocuments = (sections: readonly Section[] = []) => sections.filter((s) => !docIds.length || docIds.includes(s.docId));
+  // An English question names a part by a word's translation (braised pork: 红烧肉).
+  const named: Section[] = translations.flatMap((term) => ofDocuments(byName.get(term)));
   for (let from = 0; from < words.length; from++) {
     let run = '';
     for (let to = from; to < words.length && run.length < 40; to++) {
       run += words[to];
-      for (const section of byName.get(run) ?? []) if (!docIds.length || docIds.includes(section.docId)) named.push(section);
+      named.push(...ofDocuments(byName.get(run)));
     }
   }
   const sections = services.library.documents.flatMap((doc) => doc.sections);

@@ -251,7 +251,7 @@ export function analyzeQuery(services: Services, typed: string, { aliasesAsText 
     docIds,
     sections,
     // A part named by position too (前言) is read as before: only its sentences sharing a word compete.
-    headed: sectionsNamedByHeading(services, question, docIds).filter((section) => !sections.includes(section)),
+    headed: sectionsNamedByHeading(services, question, docIds, translated).filter((section) => !sections.includes(section)),
     // Words the lexicon lacks but the documents write (GOARN) are matched as written: not "not understood".
     keywordForms: [
       // A phrase stands for itself and what synonyms.txt says it means (世卫组织 = 世界卫生组织); a

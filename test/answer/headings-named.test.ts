@@ -10,6 +10,7 @@ const COOKBOOK = [
   '## 目录',
   '1. 韭菜盒子',
   '2. 葱油饼（烫面做法）',
+  '3. 红烧肉',
   '',
   '---',
   '',
@@ -30,6 +31,13 @@ const COOKBOOK = [
   '',
   '1. 一半面粉用开水烫，一半用冷水和，揉在一起。',
   '2. 擀开抹猪油撒葱花，卷起盘好再擀薄，中火烙到两面金黄。',
+  '',
+  '## 3. 红烧肉',
+  '',
+  '- 冰糖 20g',
+  '- 黄酒 2汤勺',
+  '',
+  '1. 冰糖炒出糖色，加黄酒和水炖一小时。',
 ].join('\n');
 
 let engine: Engine;
@@ -52,6 +60,10 @@ describe('a question naming a part by its heading', () => {
     expect(texts.slice(0, 3)).toContain(line);
     const contents = texts.findIndex((text) => text === '1. 韭菜盒子' || text === '2. 葱油饼（烫面做法）');
     expect(contents < 0 || contents > texts.indexOf(line)).toBe(true);
+  });
+
+  it('given an English question naming the dish, then its part comes first', () => {
+    expect(ask('What goes into braised pork?')[0]?.citation).toContain('3. 红烧肉');
   });
 
   it('given the dish alone, then its part comes first, not the contents list', () => {
