@@ -3,6 +3,7 @@ import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
 import type { Section } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
+import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { headingWords } from './section-reference.js';
 
 // "红烧肉用什么肉" of a recipe headed ## 4. 红烧肉（外婆做法）, "第十三条" of a clause: a question
@@ -34,6 +35,36 @@ const sectionsByName = memoized((library: Library) => {
   return byName;
 });
 
+/** The parts a question's runs of whole words name by heading, and which of its words those runs cover. */
+function namedRuns(services: Services, question: string, docIds: readonly string[]) {
+  const byName = sectionsByName(services.library);
+  const words = byName.size ? services.segment(toSimplified(question)) : [];
+  const covered = words.map(() => false);
+  const named: Section[] = [];
+  for (let from = 0; from < words.length; from++) {
+    let run = '';
+    for (let to = from; to < words.length && run.length < 40; to++) {
+      run += words[to];
+      const sections = (byName.get(run) ?? []).filter((s) => !docIds.length || docIds.includes(s.docId));
+      named.push(...sections);
+      if (sections.length) covered.fill(true, from, to + 1);
+    }
+  }
+  return { words, covered, named };
+}
+
+const within = (section: Section, part: Section) =>
+  section.docId === part.docId && part.path.every((heading, i) => section.path[i] === heading);
+
+/** The named parts under another named one (步骤 of 酸辣土豆丝的步骤: every recipe has one), the part asked. */
+function nestedOf(named: readonly Section[]): Section[] {
+  const unique = [...new Set(named)];
+  return unique.filter((section) => unique.some((part) => part !== section && within(section, part)));
+}
+
+/** A part with the parts under it. */
+const withParts = (services: Services, part: Section) => (services.library.doc(part.docId)?.sections ?? []).filter((s) => within(s, part));
+
 /**
  * The parts (with the parts under them) whose heading's name the question writes as whole words
  * (婚假期间 does not name a part headed 假期) or one of its words translates to, in the documents named if any.
@@ -44,28 +75,29 @@ export function sectionsNamedByHeading(
   docIds: readonly string[],
   translations: readonly string[] = [],
 ): Section[] {
+  const runs = namedRuns(services, question, docIds);
   const byName = sectionsByName(services.library);
-  if (!byName.size) return [];
-  const words = services.segment(toSimplified(question));
-  const ofDocuments = (sections: readonly Section[] = []) => sections.filter((s) => !docIds.length || docIds.includes(s.docId));
   // An English question names a part by a word's translation (braised pork: 红烧肉).
-  const named: Section[] = translations.flatMap((term) => ofDocuments(byName.get(term)));
-  for (let from = 0; from < words.length; from++) {
-    let run = '';
-    for (let to = from; to < words.length && run.length < 40; to++) {
-      run += words[to];
-      named.push(...ofDocuments(byName.get(run)));
-    }
-  }
-  const sections = services.library.documents.flatMap((doc) => doc.sections);
-  const within = (section: Section, part: Section) =>
-    section.docId === part.docId && part.path.every((heading, i) => section.path[i] === heading);
-  // A part named under another named one (步骤 of 酸辣土豆丝的步骤: every recipe has one) is the part asked.
-  const unique = [...new Set(named)];
-  const nested = unique.filter((section) => unique.some((part) => part !== section && within(section, part)));
+  const named = [
+    ...translations.flatMap((term) => (byName.get(term) ?? []).filter((s) => !docIds.length || docIds.includes(s.docId))),
+    ...runs.named,
+  ];
+  const nested = nestedOf(named);
   // Each part with the parts under it, when they are few enough sentences to read for the question.
-  return (nested.length ? nested : unique).flatMap((part) => {
-    const under = sections.filter((s) => within(s, part));
+  return (nested.length ? nested : [...new Set(named)]).flatMap((part) => {
+    const under = withParts(services, part);
     return under.reduce((n, s) => n + s.passageIds.length, 0) <= MAX_SENTENCES ? under : [];
   });
+}
+
+/**
+ * A block asked for as a whole by its part's and its own heading and nothing more (酸辣土豆丝的步骤,
+ * 葱油拌面有哪些用料): that block, to list in order. A part's name alone (红烧肉) is a question to rank.
+ */
+export function blockAsked(services: Services, question: string): Section[] | null {
+  const { words, covered, named } = namedRuns(services, question, []);
+  const nested = nestedOf(named);
+  if (!nested.length) return null;
+  const asksMore = words.some((word, i) => !covered[i] && !GENERIC_SECTION_WORDS.has(word) && !/^[\p{P}\p{S}\s]*$/u.test(word));
+  return asksMore ? null : nested.flatMap((part) => withParts(services, part));
 }

@@ -10,6 +10,7 @@ import { pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { documentsNamedIn } from './document-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { sectionsAskedFor } from './heading-asked.js';
+import { blockAsked } from './headings-named.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { headingWords, namedSections, partNumber, partOfHeading, withoutSectionReference, writtenAsAsked } from './section-reference.js';
@@ -32,7 +33,7 @@ export interface PartsAsked {
 export function wholeSectionsAsked(services: Services, question: string): PartsAsked | null {
   const named = namedSections(question);
   if (!named) {
-    const titled = sectionsTitled(services, question) ?? sectionsAskedFor(services, question);
+    const titled = sectionsTitled(services, question) ?? sectionsAskedFor(services, question) ?? blockAsked(services, question);
     return titled && { sections: titled, documents: [] };
   }
   // A document named beside the part (更新日志的第三部分, 白皮书第二部分) says whose part: its name asks nothing more.

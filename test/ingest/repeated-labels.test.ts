@@ -49,8 +49,14 @@ describe('a label written over a block in every part', () => {
     expect(items('search', '材料').map((item) => item.text)).not.toContain('材料');
   });
 
-  it("given a part's block asked for, then that part's block comes first, cited under its label", () => {
-    const top = items('ask', '玉米冬瓜汤的做法').slice(0, 2);
+  it("given a part's block asked for, then that block is listed, in order, cited under its label", () => {
+    const block = items('ask', '玉米冬瓜汤的做法');
+    expect(block.map((item) => item.text)).toEqual(['1. 玉米切段煮二十分钟。', '2. 下冬瓜再煮十分钟，加盐出锅。']);
+    expect(block[0]?.citation).toContain('2. 玉米冬瓜汤 › 做法');
+  });
+
+  it("given a question about a part's block, then that block's lines rank first", () => {
+    const top = items('ask', '玉米冬瓜汤的做法里冬瓜煮多久').slice(0, 2);
     expect(top.map((item) => item.citation)).toEqual([
       expect.stringContaining('2. 玉米冬瓜汤 › 做法'),
       expect.stringContaining('2. 玉米冬瓜汤 › 做法'),
