@@ -15,7 +15,7 @@ export const GENERIC_SECTION_WORDS: ReadonlySet<string> = new Set([
   ...GENERIC_QUESTION_WORDS,
   ...(
     '说了 讲了 讲的 说的 讲什么 说什么 写什么 写 写了 写的 提到 提到了 谈 谈了 讲述 概括 总结 大意 主旨 要点 涵盖 是 的 里 中 里面 这 那 ' +
-    '这部分 那部分 部分 这一部分 那一部分 一节 这一节 那一节 这节 那节 节 一章 这一章 那一章 这章 那章 章 篇 白皮书 白皮 皮书 文件 文档 一下 全部 所有 原文 ' +
+    '这部分 那部分 部分 这一部分 那一部分 一节 这一节 那一节 这节 那节 节 一章 这一章 那一章 这章 那章 章 篇 白皮书 白皮 皮书 文件 文档 一下 全部 所有 原文 全文 ' +
     'say says said about cover covers talk talks tell tells does is are was the in of it its part section chapter white paper document ' +
     'whole summarize summarise summary overview gist main point points'
   ).split(' '),

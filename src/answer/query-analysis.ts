@@ -10,6 +10,7 @@ import { simplifiedVariants } from '../text/normalize.js';
 import { AT_GROUPING_COMMA } from '../text/number-spellings.js';
 import { symbolRuns } from '../text/symbols.js';
 import { englishFocusTerms } from './english-focus.js';
+import { sectionsNamedByHeading } from './headings-named.js';
 import { questionFocus } from './question-focus.js';
 import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.js';
 import { namedSections } from './section-reference.js';
@@ -48,6 +49,8 @@ export interface QueryAnalysis {
   docIds: string[];
   /** Sections under the parts the question names by position ("前言里…", "第四部分"), in the named documents if any. */
   sections: Section[];
+  /** Parts the question names by their heading (红烧肉 of ## 4. 红烧肉（外婆做法）, 第十三条), with the parts under them. */
+  headed: Section[];
   /** English words that could not be mapped (English questions only). */
   unknownEnglish: string[];
   /**
@@ -249,6 +252,7 @@ export function analyzeQuery(
     : focusTermsOf(question, termsOf);
   const docIds = [...new Set([...named.docIds, ...namedInEnglish.docIds])];
   const dates = findDatesInText(query, services.defaultYear).map((m) => m.date);
+  const sections = sectionsNamed(services, question, docIds);
   return {
     question,
     focus: new Set(focusTerms),
@@ -259,7 +263,9 @@ export function analyzeQuery(
     textDays: { days: dates.filter((day) => services.library.entriesOn(day).length === 0), yearTyped: writesYear(query) },
     countries: [...new Set([...services.countriesIn(query), ...countriesTranslated(services, translated)])].filter((c) => c !== 'CN'),
     docIds,
-    sections: sectionsNamed(services, question, docIds),
+    sections,
+    // A part named by position too (前言) is read as before: only its sentences sharing a word compete.
+    headed: sectionsNamedByHeading(services, question, docIds, translated).filter((section) => !sections.includes(section)),
     // Words the lexicon lacks but the documents write (GOARN) are matched as written: not "not understood".
     keywordForms: [
       // A phrase stands for itself and what synonyms.txt says it means (世卫组织 = 世界卫生组织); a

@@ -3,6 +3,7 @@ import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { answersBeforeQuestions } from './answers-before-questions.js';
 import { isBareLabel } from './bare-label.js';
+import { isContentsLine } from './contents-lines.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { passageOrdinals } from './passage-ordinals.js';
@@ -181,6 +182,8 @@ function candidatesOf(
         if (n >= 0 && sentences.rowOfNumber(n) >= 0) addNumber(n);
       }
     }
+    // A part named by its heading is a few lines, about what the heading names: they all compete, words or not (带皮五花肉 600g for 红烧肉).
+    for (const section of analysis.headed) for (const id of section.passageIds) add(id);
   } else {
     // /search adds no unit's sentences, so only its candidates' units are summed.
     unitScore = unitScoresOnDemand(services.library, scores, unitSpansFor(services.library, numbers.passages.length));
@@ -280,8 +283,8 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
   const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
   const english = byWrittenEnglish(analysis.question, mode);
   if (english) ranked.sort(english);
-  // A line that is only a label (决议：) answers nothing: listed after every sentence that may.
-  lastIf(ranked, ({ candidate }) => isBareLabel(candidate.passage.text));
+  // A line that is only a label (决议：) or a contents line (目录's 4. 红烧肉) answers nothing: listed after every sentence that may.
+  lastIf(ranked, ({ candidate }) => isBareLabel(candidate.passage.text) || isContentsLine(services.library, candidate.passage));
   const listed: RankedPassage[] = [];
   for (let rank = 0; rank < ranked.length; rank++) {
     const { candidate, score } = ranked[rank]!;

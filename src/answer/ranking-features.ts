@@ -161,6 +161,9 @@ export function candidateFeatures(
   // One phrase is the whole query: whether the text holds it is known from phrasesFound, not searched twice.
   const wholeQuery = analysis.phrases.join('');
   const namedParts = new Set(analysis.sections.map((s) => `${s.docId}\u0000${s.path[0]}`));
+  const headed = new Set(analysis.headed.map((s) => `${s.docId}\u0000${s.path.join('\u0000')}`));
+  const inHeaded = (passage: Passage) =>
+    passage.places.some((place) => place.section !== null && headed.has(`${passage.docId}\u0000${place.section.join('\u0000')}`));
   const characters = needed('characters')
     ? queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams])
     : NO_QUERY_CHARACTERS;
@@ -203,7 +206,11 @@ export function candidateFeatures(
       endnote: penaliseEndnotes && passage.section?.[0] === NOTES_SECTION ? 1 : 0,
       characters: characterOverlap(characters, text),
       follows: follows.size ? (follows.get(passage.id) ?? 0) : 0,
-      section: namedParts.size && passage.section && namedParts.has(`${passage.docId}\u0000${passage.section[0]}`) ? 1 : 0,
+      section:
+        (namedParts.size && passage.section && namedParts.has(`${passage.docId}\u0000${passage.section[0]}`)) ||
+        (headed.size && inHeaded(passage))
+          ? 1
+          : 0,
       sibling: siblings.size && siblings.has(passage.id) ? 1 : 0,
       brevity: BRIEF / (BRIEF + text.length),
       semantic: 0,

@@ -10,6 +10,7 @@ import { pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { documentsNamedIn } from './document-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { sectionsAskedFor } from './heading-asked.js';
+import { blockAsked } from './headings-named.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { headingWords, namedSections, partNumber, partOfHeading, withoutSectionReference, writtenAsAsked } from './section-reference.js';
@@ -32,7 +33,7 @@ export interface PartsAsked {
 export function wholeSectionsAsked(services: Services, question: string): PartsAsked | null {
   const named = namedSections(question);
   if (!named) {
-    const titled = sectionsTitled(services, question) ?? sectionsAskedFor(services, question);
+    const titled = sectionsTitled(services, question) ?? sectionsAskedFor(services, question) ?? blockAsked(services, question);
     return titled && { sections: titled, documents: [] };
   }
   // A document named beside the part (更新日志的第三部分, 白皮书第二部分) says whose part: its name asks nothing more.
@@ -115,7 +116,8 @@ export function answerNoSuchPart(services: Services, request: AnswerRequest, nam
 /** Shortest run of words naming a section by its heading (第一阶段 in 一 第一阶段迅即应对突发疫情). */
 const MIN_TITLE_CHARACTERS = 3;
 /** Words that ask what a part says, not about something in it ("What does the Tournaments section say?"). */
-const ASKS_WHAT_IT_SAYS = /讲|说|写|内容|提到|谈|概括|总结|大意|主旨|要点|一节|这节|那节|部分|章节|\b(?:section|part|chapter)\b/iu;
+const ASKS_WHAT_IT_SAYS =
+  /讲|说|写|内容|全文|原文|提到|谈|概括|总结|大意|主旨|要点|一节|这节|那节|部分|章节|\b(?:section|part|chapter)\b/iu;
 const isGeneric = (word: string) => GENERIC_SECTION_WORDS.has(word) || /^[\p{P}\p{S}\s\d]+$/u.test(word);
 
 /**
@@ -215,6 +217,8 @@ export function answerWholeSections(services: Services, request: AnswerRequest, 
       group: section.path.join(' › '),
     }));
   });
+  // In the document's order across the parts: a part's lines after its sub-parts (a recipe's 小贴士 after 步骤) stay after them.
+  sentences.sort((a, b) => (a.passage.places[0]?.position ?? 0) - (b.passage.places[0]?.position ?? 0));
   // Named by the path the sections share (a part, or a sub-section named by its heading), and
   // mapped by the headings one level below it: 150 sentences in order are easier read with a map.
   const shared = sharedPath(sections.map((s) => s.path));

@@ -73,3 +73,19 @@ export function footerRuleAt(lines: readonly ShownLine[]): number {
   }
   return -1;
 }
+
+/**
+ * Whether the document draws rules between its parts (a `---` before a heading, a recipe book's
+ * 目录 / --- / ## 1. 可乐鸡翅): then its last rule, after the last part, sets a footer apart (评论区摘录
+ * is no part of the last recipe), as a dated section's does. Elsewhere a rule is a pause inside a part.
+ */
+export function rulesPartSections(lines: readonly ShownLine[], footerAt: number): boolean {
+  for (let i = 0; i < footerAt; i++) {
+    if (!lines[i]!.rule) continue;
+    let next = i + 1;
+    while (next < lines.length && !lines[next]!.alone && lines[next]!.text.trim() === '') next++;
+    const line = lines[next];
+    if (line && !line.alone && HEADING.test(recognitionForm(line.text.trim()))) return true;
+  }
+  return false;
+}

@@ -2,12 +2,14 @@
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { DatedSections, headingDay } from './dated-sections.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
+import { labelledPieces } from './labelled-lines.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
-import { footerRuleAt, HEADING, plainLines, titleHeadingAt } from './plain-layout.js';
+import { footerRuleAt, HEADING, plainLines, rulesPartSections, titleHeadingAt } from './plain-layout.js';
+import { repeatedLabelLines } from './repeated-labels.js';
 import { endsSentence, splitSentences } from './sentences.js';
-import { isLabelledList, joinLines, opensWithHeadingLine } from './wrapped-lines.js';
+import { joinLines, opensWithHeadingLine } from './wrapped-lines.js';
 
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
 /** A bullet's mark goes; a number stays, as the list shows it: rule 6 is "6. 禁止剧透", and cited beside its number. */
@@ -19,6 +21,13 @@ const BULLET = /^[-*+]\s+/u;
  */
 const CHAPTER_HEADING =
   /^第[〇零一二三四五六七八九十百千两\d]{1,6}(章|节|篇|部分|卷|编)(?:[\s：:]+[^\s，、。！？；,.!?;][^，、。！？；,.!?;]{0,39})?$/u;
+
+/**
+ * A numbered clause opening a line (第十三条 年休假：…, 第二条　本办法…): the clause's sentences stand
+ * under it, a part below the chapter, so that its second sentence is cited as the clause's, not
+ * as "第四章 · 第2句". Its line stays its first sentence, as written; 第一条路线 is no clause.
+ */
+const CLAUSE = /^(第[〇零一二三四五六七八九十百千两\d]{1,6}条)(?=[\s\u3000：:]|$)/u;
 
 /** Whether a line is a chapter or section heading of its own (第一章 总则): a part, not a title or a sentence. */
 export const isChapterHeading = (line: string): boolean => CHAPTER_HEADING.test(line.trim());
@@ -62,6 +71,19 @@ class PlainBuilder {
     }
   }
 
+  /** Goes back to the section over the one being read (a clause's chapter), as if its heading were written again. */
+  leaveSection(): void {
+    const parent = this.path?.slice(0, -1) ?? [];
+    const heading = parent[parent.length - 1];
+    if (heading === undefined) this.endSection();
+    else this.heading(parent.length, heading);
+  }
+
+  /** The depth of the section being read (0 under no heading). */
+  get depth(): number {
+    return this.path?.length ?? 0;
+  }
+
   /** Ends the section being read: what follows stands under no heading (a document's footer). */
   endSection(): void {
     this.flush();
@@ -86,20 +108,16 @@ class PlainBuilder {
   }
 
   flush(): void {
-    // Labelled lines (额定功率：45W / 净重：6.8 kg) are each a piece of their own: joined, a
-    // product's whole spec sheet was one "sentence" and the answer to every question about it.
-    if (isLabelledList(this.paragraph)) {
-      const lines = this.paragraph;
-      this.paragraph = [];
-      for (const line of lines) this.flushText(line);
-      return;
-    }
     const lines = this.paragraph;
     this.paragraph = [];
-    // A heading line over its paragraph is a passage of its own, as a blank line after it would make it.
-    const heading = opensWithHeadingLine(lines, endsSentence);
-    if (heading) this.flushText(lines[0] ?? '');
-    this.flushText(joinLines(heading ? lines.slice(1) : lines));
+    // Labelled lines (额定功率：45W / 净重：6.8 kg, 标题：… / 嘉宾：…) are each a piece of their own: joined, a
+    // product's whole spec sheet was one "sentence" and the answer to every question about it.
+    for (const piece of labelledPieces(lines)) {
+      // A heading line over its paragraph is a passage of its own, as a blank line after it would make it.
+      const heading = opensWithHeadingLine(piece, endsSentence);
+      if (heading) this.flushText(piece[0] ?? '');
+      this.flushText(joinLines(heading ? piece.slice(1) : piece));
+    }
   }
 
   private flushText(text: string): void {
@@ -130,6 +148,9 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   let chapterOpen = false;
   let titleLine: string | null = null;
   let titleHeading: string | undefined;
+  /** The numbered clause being read (第十三条), its level, and whether a blank line ends it. */
+  let clause: { level: number; closesWithParagraph: boolean } | null = null;
+  let blankBefore = true;
   // A .md file is read as rendered: its front matter skipped, its syntax reduced to text (markdown-text.ts).
   const markdown = /\.(md|markdown)$/iu.test(meta.file ?? '');
   const lines = text.split('\n');
@@ -142,6 +163,10 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     return day !== null && 'date' in day && day.opens;
   });
   const footerAt = footerRuleAt(rendered.lines);
+  const partRules = footerAt >= 0 && rulesPartSections(rendered.lines, footerAt);
+  const labels = repeatedLabelLines(rendered.lines);
+  /** The block label being read (用料), its level, and whether a line of its block has been read. */
+  let label = null as { level: number; read: boolean } | null;
   for (const [i, shown] of rendered.lines.entries()) {
     if (i === titleAt) {
       builder.flush();
@@ -150,10 +175,16 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       if (comparisonKey(heading) !== comparisonKey(meta.title)) titleHeading = heading;
       continue;
     }
-    // Only a dated section has a footer to end: in others, a rule is a pause inside the text.
-    if (i === footerAt && dated.date !== null) {
+    // Only a dated section, or parts set apart by rules, have a footer to end: in others, a rule is a pause inside the text.
+    if (i === footerAt && (dated.date !== null || partRules)) {
       builder.endSection();
       dated.close();
+      continue;
+    }
+    if (labels.has(i)) {
+      // A block's label (用料): a part under the heading, ended by the blank line after its block.
+      label = { level: label?.level ?? builder.depth + 1, read: false };
+      builder.heading(label.level, shown.text.trim());
       continue;
     }
     if (shown.alone) {
@@ -165,19 +196,35 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     }
     const line = shown.text.trim();
     const form = recognitionForm(line);
+    if (label && line !== '') label.read = true;
     if (line === '') {
       builder.flush();
+      if (label?.read) builder.leaveSection();
+      if (label?.read) label = null;
+      // Clauses written line by line end with their paragraph: what follows is the chapter's (附：联系方式).
+      if (clause?.closesWithParagraph) builder.leaveSection();
+      if (clause?.closesWithParagraph) clause = null;
+      blankBefore = true;
       continue;
     }
     const heading = HEADING.exec(form);
     // Not inside a wrapped sentence ("…依照本条例\n第三章 的有关规定…" is one sentence).
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
+    const clauseNumber = heading || chapter || !builder.atSentenceStart() ? undefined : CLAUSE.exec(form)?.[1];
+    if (heading || chapter) clause = null;
+    blankBefore = false;
     if (heading) {
       chapterOpen = true;
       builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), headingText(line), line);
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;
+    } else if (clauseNumber) {
+      const level: number = clause?.level ?? builder.depth + 1;
+      // Written right under the clause before it, clauses are lines of one paragraph; apart, a clause may hold paragraphs.
+      clause = { level, closesWithParagraph: clause !== null && !blankBefore };
+      builder.heading(level, clauseNumber);
+      builder.line(line);
     } else if (chapter) {
       // A 节 stands under the chapter (or # heading) before it; without one, 节 are the parts.
       const section = chapter[1] === '节';

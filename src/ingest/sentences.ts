@@ -136,6 +136,9 @@ function cutRanges(text: string): [number, number][] {
   return ranges.map(([s, e]) => trimRange(text, s, e)).filter(([s, e]) => e > s);
 }
 
+/** A short remark in brackets, alone: a transcript's [笑] or （掌声）. */
+const ASIDE = /^[[【〔(（][^\]】〕)）。！？]{1,6}[\]】〕)）]$/u;
+
 /** Folds pieces without letters or digits into their neighbour (previous, or next when first). */
 function mergeLeftovers(ranges: [number, number][], text: string): [number, number][] {
   const merged: [number, number][] = [];
@@ -143,7 +146,8 @@ function mergeLeftovers(ranges: [number, number][], text: string): [number, numb
   for (const [s, e] of ranges) {
     const start: number = pendingStart ?? s;
     const last = merged[merged.length - 1];
-    if (!hasContent(text.slice(s, e))) {
+    // A bracketed aside closing a line ([笑], （掌声）) is the sentence's before it, not a sentence.
+    if (!hasContent(text.slice(s, e)) || (last && ASIDE.test(text.slice(s, e)))) {
       if (last) last[1] = e;
       else pendingStart = start;
       continue;

@@ -23,20 +23,6 @@ function columns(line: string): number {
 
 /** A short label and its colon opening a line: 时间：, 地点：, 问：, Q: */
 const LABEL = /^\p{L}[^\s：:，。,.]{0,5}[：:]/u;
-/** A field's name and its colon opening a line, a name up to 12 characters (洁净空气量（CADR）：). */
-const FIELD = /^\p{L}[^\s：:，。,.；;]{0,11}[：:]/u;
-/** Labels of a question and its answer (问：… / 答：…): a pair read together, not a list of fields. */
-const QUESTION_OR_ANSWER = /^(?:问题?|答|回答|答复|Q|A)\s*[：:]/iu;
-
-/**
- * Whether a paragraph is a list of labelled lines (额定功率：45W / 净重：6.8 kg / 地址：…), each a
- * piece of its own: two lines or more, every one opened by a label, and not a question with its
- * answer, which read together.
- */
-export function isLabelledList(lines: readonly string[]): boolean {
-  return lines.length >= 2 && lines.every((line) => FIELD.test(line)) && !lines.some((line) => QUESTION_OR_ANSWER.test(line));
-}
-
 /** Columns a text's lines take at least (8 Chinese characters) for the column to be read off them rather than off a longer line. */
 const MIN_COLUMN = 16;
 /** A line this much wider than the next widest is one of its own (a URL), not the column's width. */

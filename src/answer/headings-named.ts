@@ -1,0 +1,103 @@
+import type { Library } from '../core/library.js';
+import { memoized } from '../core/memo.js';
+import type { Services } from '../core/services.js';
+import type { Section } from '../core/types.js';
+import { toSimplified } from '../text/normalize.js';
+import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
+import { headingWords } from './section-reference.js';
+
+// "红烧肉用什么肉" of a recipe headed ## 4. 红烧肉（外婆做法）, "第十三条" of a clause: a question
+// naming a part by its heading asks about the lines under it, and those need not write the
+// heading's words (带皮五花肉 600g). Ranked by their words alone, the part's lines lost to a
+// contents line repeating the heading and to any sentence writing the name in passing.
+
+/** Characters a heading's name needs (a single character names too little). */
+const MIN_NAME = 2;
+/** A part with more sentences than this is a chapter, not a place to read whole for a question's cue. */
+const MAX_SENTENCES = 60;
+/** A bracketed remark closing a heading (（外婆做法）) is no part of its name. */
+const REMARK = /\s*[（(][^（）()]{1,30}[）)]$/u;
+
+/** A heading's name, folded Simplified: its words without number or closing remark. */
+export const headingName = (heading: string): string => toSimplified(headingWords(heading).replace(REMARK, '').trim());
+
+/** Sections by their heading's name, once per library. */
+const sectionsByName = memoized((library: Library) => {
+  const byName = new Map<string, Section[]>();
+  for (const doc of library.documents)
+    for (const section of doc.sections) {
+      const name = headingName(section.path[section.path.length - 1] ?? '');
+      if ([...name].length < MIN_NAME) continue;
+      const sections = byName.get(name);
+      if (sections) sections.push(section);
+      else byName.set(name, [section]);
+    }
+  return byName;
+});
+
+/** The parts a question's runs of whole words name by heading, and which of its words those runs cover. */
+function namedRuns(services: Services, question: string, docIds: readonly string[]) {
+  const byName = sectionsByName(services.library);
+  const words = byName.size ? services.segment(toSimplified(question)) : [];
+  const covered = words.map(() => false);
+  const named: Section[] = [];
+  for (let from = 0; from < words.length; from++) {
+    let run = '';
+    for (let to = from; to < words.length && run.length < 40; to++) {
+      run += words[to];
+      const sections = (byName.get(run) ?? []).filter((s) => !docIds.length || docIds.includes(s.docId));
+      named.push(...sections);
+      if (sections.length) covered.fill(true, from, to + 1);
+    }
+  }
+  return { words, covered, named };
+}
+
+const within = (section: Section, part: Section) =>
+  section.docId === part.docId && part.path.every((heading, i) => section.path[i] === heading);
+
+/** The named parts under another named one (步骤 of 酸辣土豆丝的步骤: every recipe has one), the part asked. */
+function nestedOf(named: readonly Section[]): Section[] {
+  const unique = [...new Set(named)];
+  return unique.filter((section) => unique.some((part) => part !== section && within(section, part)));
+}
+
+/** A part with the parts under it. */
+const withParts = (services: Services, part: Section) => (services.library.doc(part.docId)?.sections ?? []).filter((s) => within(s, part));
+
+/**
+ * The parts (with the parts under them) whose heading's name the question writes as whole words
+ * (婚假期间 does not name a part headed 假期) or one of its words translates to, in the documents named if any.
+ */
+export function sectionsNamedByHeading(
+  services: Services,
+  question: string,
+  docIds: readonly string[],
+  translations: readonly string[] = [],
+): Section[] {
+  const runs = namedRuns(services, question, docIds);
+  const byName = sectionsByName(services.library);
+  // An English question names a part by a word's translation (braised pork: 红烧肉).
+  const named = [
+    ...translations.flatMap((term) => (byName.get(term) ?? []).filter((s) => !docIds.length || docIds.includes(s.docId))),
+    ...runs.named,
+  ];
+  const nested = nestedOf(named);
+  // Each part with the parts under it, when they are few enough sentences to read for the question.
+  return (nested.length ? nested : [...new Set(named)]).flatMap((part) => {
+    const under = withParts(services, part);
+    return under.reduce((n, s) => n + s.passageIds.length, 0) <= MAX_SENTENCES ? under : [];
+  });
+}
+
+/**
+ * A block asked for as a whole by its part's and its own heading and nothing more (酸辣土豆丝的步骤,
+ * 葱油拌面有哪些用料): that block, to list in order. A part's name alone (红烧肉) is a question to rank.
+ */
+export function blockAsked(services: Services, question: string): Section[] | null {
+  const { words, covered, named } = namedRuns(services, question, []);
+  const nested = nestedOf(named);
+  if (!nested.length) return null;
+  const asksMore = words.some((word, i) => !covered[i] && !GENERIC_SECTION_WORDS.has(word) && !/^[\p{P}\p{S}\s]*$/u.test(word));
+  return asksMore ? null : nested.flatMap((part) => withParts(services, part));
+}

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { engineOver } from '../support/temp-corpus.js';
+
+// A cookbook: each dish's name is in its heading and in the contents list, never in its lines.
+
+const COOKBOOK = [
+  '# 小林面点笔记',
+  '',
+  '## 目录',
+  '1. 韭菜盒子',
+  '2. 葱油饼（烫面做法）',
+  '3. 红烧肉',
+  '',
+  '---',
+  '',
+  '## 1. 韭菜盒子',
+  '',
+  '- 中筋面粉 300g',
+  '- 韭菜 250g',
+  '- 鸡蛋 3个',
+  '',
+  '1. 面粉加温水揉成光滑的面团，醒20分钟。',
+  '2. 包好后平底锅小火两面各煎4分钟。',
+  '',
+  '## 2. 葱油饼（烫面做法）',
+  '',
+  '- 中筋面粉 400g',
+  '- 小葱 6根',
+  '- 猪油 2汤勺',
+  '',
+  '1. 一半面粉用开水烫，一半用冷水和，揉在一起。',
+  '2. 擀开抹猪油撒葱花，卷起盘好再擀薄，中火烙到两面金黄。',
+  '',
+  '## 3. 红烧肉',
+  '',
+  '- 冰糖 20g',
+  '- 黄酒 2汤勺',
+  '',
+  '1. 冰糖炒出糖色，加黄酒和水炖一小时。',
+].join('\n');
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOver('headings-named', {
+    'dough.md': COOKBOOK,
+    'dough.meta.json': JSON.stringify({ id: 'dough', title: '小林面点笔记', kind: 'plain' }),
+  });
+});
+
+const ask = (query: string) => engine.answer({ command: 'ask', query, pageSize: 10 }).items;
+
+describe('a question naming a part by its heading', () => {
+  it.each([
+    ['葱油饼要多少面粉', '中筋面粉 400g'],
+    ['葱油饼放几根葱', '小葱 6根'],
+    ['韭菜盒子要几个鸡蛋', '鸡蛋 3个'],
+  ])('given "%s", then the part\'s own line is in the top three, before any contents line', (query, line) => {
+    const texts = ask(query).map((item) => item.text);
+    expect(texts.slice(0, 3)).toContain(line);
+    const contents = texts.findIndex((text) => text === '1. 韭菜盒子' || text === '2. 葱油饼（烫面做法）');
+    expect(contents < 0 || contents > texts.indexOf(line)).toBe(true);
+  });
+
+  it('given an English question naming the dish, then its part comes first', () => {
+    expect(ask('What goes into braised pork?')[0]?.citation).toContain('3. 红烧肉');
+  });
+
+  it('given the dish alone, then its part comes first, not the contents list', () => {
+    const first = ask('葱油饼')[0];
+    expect(first?.citation).toContain('2. 葱油饼（烫面做法）');
+  });
+});
