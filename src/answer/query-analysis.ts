@@ -10,6 +10,7 @@ import { simplifiedVariants } from '../text/normalize.js';
 import { AT_GROUPING_COMMA } from '../text/number-spellings.js';
 import { symbolRuns } from '../text/symbols.js';
 import { englishFocusTerms } from './english-focus.js';
+import { otherQuantitySpellings } from './quantity.js';
 import { questionFocus } from './question-focus.js';
 import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.js';
 import { namedSections } from './section-reference.js';
@@ -243,6 +244,9 @@ export function analyzeQuery(
   const keptPhrases = phrases.length
     ? [...new Set(phrases)].filter((p) => !glue(p) || phrases.every(glue))
     : [...new Set(variants.flatMap(symbolRuns))];
+  // A quantity in its unit's other spellings (500g: 500克): its unit so written is a word a sentence may hold.
+  const unitForms = new Map(keptPhrases.map((p) => [p, otherQuantitySpellings(p)]));
+  for (const forms of unitForms.values()) for (const form of forms) words.push(...tokenizer.tokenize(form).words);
   // An English question's asked part is searched through its words' translations.
   const focusTerms = english
     ? englishFocusTerms(query, chosenGroups).flatMap((t) => tokenizer.tokenize(t).words)
@@ -264,7 +268,12 @@ export function analyzeQuery(
     keywordForms: [
       // A phrase stands for itself and what synonyms.txt says it means (世卫组织 = 世界卫生组织); a
       // learned synonym is only a near word (探针 for 探测器), found by share if at all.
-      ...keptPhrases.map((p) => [p, ...(services.listedSynonyms.get(p) ?? []), ...versionForms(services.index, p)]),
+      ...keptPhrases.map((p) => [
+        p,
+        ...(services.listedSynonyms.get(p) ?? []),
+        ...versionForms(services.index, p),
+        ...(unitForms.get(p) ?? []),
+      ]),
       // A number glued to a word (the 19 of COVID-19) is no keyword of its own: 19国 is no result of COVID-19.
       ...chosenGroups
         .filter((group) => !glued.has(group.english))
