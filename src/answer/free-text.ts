@@ -1,6 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
+import { writtenAddress } from './addresses.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
 import { dateWorthOffering } from './date-offer.js';
@@ -97,7 +98,11 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   if (joined) return joined;
   // So is a Latin word of letters and digits the documents write joined (AP-300, typed ap300 too).
   // And a number with its unit (500g, 15元): the sentences writing that quantity, not the number in others (500ml水).
-  const compound = mode === 'search' && correcting ? (writtenQuantity(request.query) ?? writtenCompound(services, request.query)) : null;
+  // And an address (hr@qmx-media.cn): not its pieces, it-help@qmx-media.cn by its domain.
+  const compound =
+    mode === 'search' && correcting
+      ? (writtenQuantity(request.query) ?? writtenAddress(request.query) ?? writtenCompound(services, request.query))
+      : null;
   const typedAs = request.query.trim();
   const quoted = compound === typedAs.normalize('NFKC').toLowerCase() ? typedAs : compound;
   const asWritten = quoted ? asQuoted(plain, { ...request, query: quoted }) : null;

@@ -9,6 +9,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { AT_GROUPING_COMMA } from '../text/number-spellings.js';
 import { symbolRuns } from '../text/symbols.js';
+import { withoutAddresses } from './addresses.js';
 import { englishFocusTerms } from './english-focus.js';
 import { otherQuantitySpellings } from './quantity.js';
 import { questionFocus } from './question-focus.js';
@@ -126,12 +127,12 @@ const NUMBER_WITH_UNIT = /(?<![A-Za-z\d.])\d+(?:\.\d+)*[-‐–]?(?!(?:st|nd|rd|
 /**
  * The query without the Latin compounds the corpus writes as one word (Wi-Fi, COVID-19, ABC-123):
  * those are searched as written; translated piece by piece they became 音响 ("hi-fi") and "not
- * understood: Wi". Nor its numbers with their unit: translated, 120Hz's 120 was a number glued to a
+ * understood: Wi". Nor its addresses (hr@qmx-media.cn: hr is no hour). Nor its numbers with their unit: translated, 120Hz's 120 was a number glued to a
  * word, not asked, and /search 120Hz listed 50Hz by its unit alone (2.4GHz was read as 2 and 4GHz).
  */
 function withoutWrittenCompounds(services: Services, query: string, words: readonly string[]): string {
   const written = words.filter((w) => /[a-z]/.test(w) && /[-.\d]/.test(w) && services.index.frequency(w) > 0);
-  let rest = query;
+  let rest = withoutAddresses(query);
   for (const word of written) rest = rest.replace(new RegExp(escapeRegExp(word), 'gi'), ' ');
   return rest.replace(NUMBER_WITH_UNIT, ' ');
 }
