@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
-import { writtenSpelling } from '../text/number-spellings.js';
+import { writtenAddress } from './addresses.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
 import { dateWorthOffering } from './date-offer.js';
@@ -16,6 +16,7 @@ import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
 import { passageItem } from './passage-item.js';
+import { quantityOf, writtenForm, writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
 import {
@@ -101,7 +102,12 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const joined = mode === 'search' && correcting && isJoinedName(request.query) ? asQuoted(plain, request) : null;
   if (joined) return joined;
   // So is a Latin word of letters and digits the documents write joined (AP-300, typed ap300 too).
-  const compound = mode === 'search' && correcting ? writtenCompound(services, request.query) : null;
+  // And a number with its unit (500g, 15元): the sentences writing that quantity, not the number in others (500ml水).
+  // And an address (hr@qmx-media.cn): not its pieces, it-help@qmx-media.cn by its domain.
+  const compound =
+    mode === 'search' && correcting
+      ? (writtenQuantity(request.query) ?? writtenAddress(request.query) ?? writtenCompound(services, request.query))
+      : null;
   const typedAs = request.query.trim();
   const quoted = compound === typedAs.normalize('NFKC').toLowerCase() ? typedAs : compound;
   const asWritten = quoted ? asQuoted(plain, { ...request, query: quoted }) : null;
@@ -239,10 +245,12 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // A sentence writing the phrase with other punctuation (中国—意大利 for "中国-意大利") has its words lit.
   const phrases = syntax && !syntax.boolean ? positiveTerms(syntax.condition).map(toSimplified) : [];
   const freeWords = new Set(phrases.length ? services.tokenizer.tokenize(syntax!.free.join(' ')).words : []);
-  const quotedLit = (passage: Passage, terms: string[]) =>
-    phrases.some((p) => services.library.matchText(passage).includes(p))
-      ? [...phrases, ...terms.filter((t) => freeWords.has(t) || !phrases.some((p) => p.includes(t)))]
-      : terms;
+  // A quantity is lit as the sentence writes it (500克 for "500g").
+  const quotedLit = (passage: Passage, terms: string[]) => {
+    const text = services.library.matchText(passage);
+    const written = phrases.flatMap((p) => (quantityOf(p) ? (writtenForm(text, p) ?? []) : text.includes(p) ? [p] : []));
+    return written.length ? [...written, ...terms.filter((t) => freeWords.has(t) || !phrases.some((p) => p.includes(t)))] : terms;
+  };
   // A keyword a sentence writes whole is lit whole, not its words wherever they stand (卫生 of
   // 世界卫生组织 in 国家卫生健康委, 国政府 of 中国政府 in 韩国政府, 十国集团 of 二十国集团).
   const forms = mode === 'search' && !syntax ? [...new Set(analysis.keywordForms.flat().filter(isLong))] : [];
@@ -250,7 +258,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     if (!forms.length) return quotedLit(passage, terms);
     const text = services.library.matchText(passage);
     // As the sentence writes it: 3000人 is lit where it is written 3,000人.
-    const written = forms.flatMap((form) => writtenSpelling(text, form) ?? []);
+    const written = forms.flatMap((form) => writtenForm(text, form) ?? []);
     return written.length ? [...written, ...terms.filter((t) => !written.some((form) => form.includes(t)))] : terms;
   };
   // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:

@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { wholeNumberPattern } from '../text/number-spellings.js';
+import { quantityOf, quantityPattern } from './quantity.js';
 import { type Condition, conditionTerms, meets } from './search-syntax.js';
 import { latinSpellings } from './written-latin.js';
 
@@ -50,6 +51,12 @@ function writtenTest(word: string): (text: string) => boolean {
 
 function keywordTest(services: Services, keyword: string): (text: string) => boolean {
   const forms = simplifiedVariants(keyword.trim());
+  // A number with its unit (500g, 500元) is that quantity, in its spellings: not 1500g, nor 500ml.
+  const quantity = forms[0] ? quantityOf(forms[0]) : null;
+  if (quantity) {
+    const pattern = quantityPattern(quantity);
+    return (text) => pattern.test(text);
+  }
   const english = forms[0] && ENGLISH.test(forms[0]) ? forms[0] : null;
   if (english) {
     // As typed, and as the documents spell the word (wifi: Wi-Fi; GTX960: GTX 960), as a plain search reads it.

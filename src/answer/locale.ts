@@ -1,6 +1,7 @@
 import type { AnswerRequest } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { stripDiscordMarkup } from '../text/discord-markup.js';
+import { withoutAddresses } from './addresses.js';
 
 // The language of an answer's messages: Chinese, the documents' language, unless the adapter asks
 // for English (a Discord user whose client is in English, an English question in the console).
@@ -38,8 +39,9 @@ export const localeNamed = (value: unknown): Locale => (typeof value === 'string
  */
 export function typedInEnglish(command: string, query: string): boolean {
   if (command.replace(/^\//, '').toLowerCase() === 'context' || /\p{Script=Han}/u.test(query)) return false;
-  // Mentions, custom emoji and links are no words of either language (@everyone was read as English).
-  return (stripDiscordMarkup(query).match(LATIN_WORD) ?? []).some(isEnglishWord);
+  // Mentions, custom emoji and links are no words of either language (@everyone was read as English),
+  // nor are addresses (hr@qmx-media.cn).
+  return (withoutAddresses(stripDiscordMarkup(query)).match(LATIN_WORD) ?? []).some(isEnglishWord);
 }
 
 /** A run of Latin letters standing alone: not part of a model name or a unit (AP-300, ap300, 2.4GHz). */

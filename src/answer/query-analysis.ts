@@ -9,8 +9,10 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { AT_GROUPING_COMMA } from '../text/number-spellings.js';
 import { symbolRuns } from '../text/symbols.js';
+import { withoutAddresses } from './addresses.js';
 import { englishFocusTerms } from './english-focus.js';
 import { sectionsNamedByHeading } from './headings-named.js';
+import { otherQuantitySpellings } from './quantity.js';
 import { questionFocus } from './question-focus.js';
 import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.js';
 import { namedSections } from './section-reference.js';
@@ -128,12 +130,12 @@ const NUMBER_WITH_UNIT = /(?<![A-Za-z\d.])\d+(?:\.\d+)*[-‐–]?(?!(?:st|nd|rd|
 /**
  * The query without the Latin compounds the corpus writes as one word (Wi-Fi, COVID-19, ABC-123):
  * those are searched as written; translated piece by piece they became 音响 ("hi-fi") and "not
- * understood: Wi". Nor its numbers with their unit: translated, 120Hz's 120 was a number glued to a
+ * understood: Wi". Nor its addresses (hr@qmx-media.cn: hr is no hour). Nor its numbers with their unit: translated, 120Hz's 120 was a number glued to a
  * word, not asked, and /search 120Hz listed 50Hz by its unit alone (2.4GHz was read as 2 and 4GHz).
  */
 function withoutWrittenCompounds(services: Services, query: string, words: readonly string[]): string {
   const written = words.filter((w) => /[a-z]/.test(w) && /[-.\d]/.test(w) && services.index.frequency(w) > 0);
-  let rest = query;
+  let rest = withoutAddresses(query);
   for (const word of written) rest = rest.replace(new RegExp(escapeRegExp(word), 'gi'), ' ');
   return rest.replace(NUMBER_WITH_UNIT, ' ');
 }
@@ -246,6 +248,9 @@ export function analyzeQuery(
   const keptPhrases = phrases.length
     ? [...new Set(phrases)].filter((p) => !glue(p) || phrases.every(glue))
     : [...new Set(variants.flatMap(symbolRuns))];
+  // A quantity in its unit's other spellings (500g: 500克): its unit so written is a word a sentence may hold.
+  const unitForms = new Map(keptPhrases.map((p) => [p, otherQuantitySpellings(p)]));
+  for (const forms of unitForms.values()) for (const form of forms) words.push(...tokenizer.tokenize(form).words);
   // An English question's asked part is searched through its words' translations.
   const focusTerms = english
     ? englishFocusTerms(query, chosenGroups).flatMap((t) => tokenizer.tokenize(t).words)
@@ -270,7 +275,12 @@ export function analyzeQuery(
     keywordForms: [
       // A phrase stands for itself and what synonyms.txt says it means (世卫组织 = 世界卫生组织); a
       // learned synonym is only a near word (探针 for 探测器), found by share if at all.
-      ...keptPhrases.map((p) => [p, ...(services.listedSynonyms.get(p) ?? []), ...versionForms(services.index, p)]),
+      ...keptPhrases.map((p) => [
+        p,
+        ...(services.listedSynonyms.get(p) ?? []),
+        ...versionForms(services.index, p),
+        ...(unitForms.get(p) ?? []),
+      ]),
       // A number glued to a word (the 19 of COVID-19) is no keyword of its own: 19国 is no result of COVID-19.
       ...chosenGroups
         .filter((group) => !glued.has(group.english))

@@ -6,6 +6,7 @@ import { digitStrippedTitles } from './citation.js';
 import { closestCommand } from './commands.js';
 import type { Example } from './corpus-examples.js';
 import { type Locale, listed, say } from './locale.js';
+import { quantityOf, quantityPattern } from './quantity.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { asksForFigures } from './question-intent.js';
 import type { RankedPassage } from './ranked-search.js';
@@ -232,7 +233,13 @@ export function untranslatedNotice(
   const forms = keywordForms.flat().filter((f) => /\p{Script=Han}/u.test(f) && !typed.includes(f));
   if (!english.length || !forms.length || !ranked.length) return null;
   const shown = ranked.slice(0, 10).map((r) => services.library.matchText(r.passage));
-  if (shown.some((text) => forms.some((form) => text.includes(form)))) return null;
+  // A quantity's form is written in any spelling of it (500克 as 500g).
+  const writes = forms.map((form) => {
+    const quantity = quantityOf(form);
+    const pattern = quantity && quantityPattern(quantity);
+    return (text: string) => (pattern ? pattern.test(text) : text.includes(form));
+  });
+  if (shown.some((text) => writes.some((written) => written(text)))) return null;
   const named = english.map((k) => `“${k}”`).join(say(locale, '、', ', '));
   return say(
     locale,

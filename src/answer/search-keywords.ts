@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import { singularOf } from '../text/english-plural.js';
+import { quantityOf } from './quantity.js';
 import type { QueryAnalysis } from './query-analysis.js';
 
 // /search's typed keywords as its first stage tests them (ranked-search.ts): a sentence is listed
@@ -51,7 +52,11 @@ export function searchKeywords(services: Services, analysis: QueryAnalysis): Sea
     const { words, bigrams } = typedTokens;
     return {
       whole: [...new Set(whole)],
-      bigrams: forms.map((form, i) => [...new Set((i === 0 ? typedTokens : tokenizer.tokenize(form)).bigrams)]),
+      // A quantity's form is held by its number and unit together (500克: 500 and 克), which are no pairs.
+      bigrams: forms.map((form, i) => {
+        const tokens = i === 0 ? typedTokens : tokenizer.tokenize(form);
+        return [...new Set(quantityOf(form.toLowerCase()) ? tokens.words : tokens.bigrams)];
+      }),
       parts: [...new Set([...words, ...bigrams])],
       words: [...new Set(words.filter(isLong))],
     };

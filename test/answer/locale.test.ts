@@ -120,6 +120,8 @@ describe('the language a text command was typed in (console, npm run ask)', () =
     ['search', '2.4GHz', false],
     ['search', 'AP-300', false],
     ['search', 'ap300', false],
+    ['search', 'hr@acme-media.cn', false],
+    ['search', 'www.acme-media.cn/join', false],
     ['search', 'GTX 960', false],
     ['search', 'Wi-Fi', false],
     ['search', 'NSFW', false],

@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { engineOver } from '../support/temp-corpus.js';
+
+// An e-mail or web address typed in /search or /ask is searched as the documents write it, never
+// read as English words (hr is no hour). Own corpus and process.
+
+const MAIL = '对条款有疑问的，可发邮件至 hr@acme-media.cn 咨询。';
+const HELP = 'IT服务台：it-help@acme-media.cn';
+const HOURS = '员工每日须在岗满8小时（不含午休一小时）。';
+const SITE = '报名请访问 www.acme-media.cn/join 填表。';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOver('addresses', { 'handbook.txt': ['员工手册', MAIL, HELP, HOURS, SITE].join('\n\n') });
+});
+
+const texts = (command: 'search' | 'ask', query: string) => engine.answer({ command, query }).items.map((i) => i.text);
+
+describe('an address', () => {
+  it('given /search of an e-mail address, then only the sentence writing it', () => {
+    expect(texts('search', 'hr@acme-media.cn')).toEqual([MAIL]);
+  });
+
+  it('given /search of a web address, then the sentence writing it', () => {
+    expect(texts('search', 'www.acme-media.cn/join')).toEqual([SITE]);
+  });
+
+  it('given /ask about an e-mail address, then its hr is not read as hour', () => {
+    const found = texts('ask', 'hr@acme-media.cn是哪个部门的邮箱');
+    expect(found[0]).toBe(MAIL);
+    expect(found).not.toContain(HOURS);
+  });
+});
