@@ -3,9 +3,10 @@ import { buildEnglishLexicon } from '../../../src/query/english/lexicon.js';
 import { parseEnglishLexicon, serializeEnglishLexicon } from '../../../src/query/english/lexicon-json.js';
 import { translateEnglishQuery } from '../../../src/query/english/translate.js';
 import { readCorpusText } from './corpus-fixture.js';
+import { installedCedict } from './installed-cedict.js';
 
 describe('English lexicon JSON', () => {
-  const lexicon = buildEnglishLexicon(readCorpusText());
+  const lexicon = buildEnglishLexicon(readCorpusText(), installedCedict());
 
   it('given a built lexicon then saving and loading gives the same lexicon and the same translations', () => {
     const loaded = parseEnglishLexicon(serializeEnglishLexicon(lexicon));

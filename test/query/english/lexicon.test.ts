@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnglishLexicon, type EnglishLexicon, MAX_CANDIDATES } from '../../../src/query/english/lexicon.js';
 import { STOP_LEMMAS } from '../../../src/query/english/stop-words.js';
 import { readCorpusText } from './corpus-fixture.js';
+import { installedCedict } from './installed-cedict.js';
 
 describe('buildEnglishLexicon on the real corpus', () => {
   const text = readCorpusText();
@@ -53,21 +54,22 @@ describe('buildEnglishLexicon on the real corpus', () => {
   });
 });
 
+// The real corpus's build above reads CC-CEDICT itself (buildEnglishLexicon's default); these take it as prepared.
 describe('buildEnglishLexicon on small texts', () => {
   it('given a text without 银行 then "bank" does not map to it', () => {
-    const lexicon = buildEnglishLexicon('各国专家举行视频会议。');
+    const lexicon = buildEnglishLexicon('各国专家举行视频会议。', installedCedict());
     expect(lexicon.words['bank'] ?? []).not.toContain('银行');
     expect(lexicon.words['expert']).toEqual(['专家']);
   });
 
   it('given a Traditional Chinese text then candidates are in the form the text uses', () => {
-    const lexicon = buildEnglishLexicon('多家銀行提供緊急貸款。');
+    const lexicon = buildEnglishLexicon('多家銀行提供緊急貸款。', installedCedict());
     expect(lexicon.words['bank']).toContain('銀行');
     expect(lexicon.words['loan']).toContain('貸款');
   });
 
   it('given an empty text then the lexicon is empty but valid', () => {
-    const lexicon = buildEnglishLexicon('');
+    const lexicon = buildEnglishLexicon('', installedCedict());
     expect(lexicon.words).toEqual({});
     expect(lexicon.maxPhraseWords).toBe(1);
   });

@@ -4,9 +4,10 @@ import { buildEnglishLexicon } from '../../../src/query/english/lexicon.js';
 import { namesFromPinyin, readingsByCharacter, syllabify } from '../../../src/query/english/pinyin-names.js';
 import { translateEnglishQuery } from '../../../src/query/english/translate.js';
 import { readCorpusText } from './corpus-fixture.js';
+import { installedCedict } from './installed-cedict.js';
 
 const text = readCorpusText();
-const lexicon = buildEnglishLexicon(text);
+const lexicon = buildEnglishLexicon(text, installedCedict());
 const syllables = lexicon.syllables ?? {};
 const lines = text.split('\n');
 const pairFrequency = (pair: string) => lines.filter((line) => line.includes(pair)).length;

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { buildEnglishLexicon } from '../../../src/query/english/lexicon.js';
 import { isEnglishQuery, translateEnglishQuery } from '../../../src/query/english/translate.js';
 import { readCorpusText, sentenceContaining } from './corpus-fixture.js';
+import { installedCedict } from './installed-cedict.js';
 
 const text = readCorpusText();
-const lexicon = buildEnglishLexicon(text);
+const lexicon = buildEnglishLexicon(text, installedCedict());
 const terms = (question: string): string[] => translateEnglishQuery(question, lexicon).terms;
 
 interface AskCase {
