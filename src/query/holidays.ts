@@ -72,20 +72,26 @@ export function holidayNamed(text: string): { holiday: Holiday; year: number | n
   return holiday ? { holiday, year: match[1] ? Number(match[1]) : null } : null;
 }
 
-/** Every name, longest first (五一劳动节 before 五一). */
-const NAMES = [...BY_NAME.keys()].sort((a, b) => b.length - a.length);
+/**
+ * Every name, longest first (五一劳动节 before 五一), with where it stands as a name: not inside a
+ * number or a day (十一月, 第十一条). Compiled once: /ask asks this of every question.
+ */
+const NAMED = [...BY_NAME.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => ({
+    name,
+    at: new RegExp(`(?<![第\\d〇零一二三四五六七八九十百])${name}(?![\\d〇零一二三四五六七八九十百月日号號点點条章节个位年])`, 'u'),
+  }));
 
 /**
  * The holiday a question names (五一有什么活动), with where it is written, or null. A name inside a
  * number or a day is none (十一月, 第十一条, 五一广场 stays a name only when no such word follows it).
  */
 export function holidayInText(text: string): { holiday: Holiday; start: number; end: number } | null {
-  for (const name of NAMES) {
-    const at = new RegExp(
-      `(?<![第\\d〇零一二三四五六七八九十百])${name}(?![\\d〇零一二三四五六七八九十百月日号號点點条章节个位年])`,
-      'u',
-    ).exec(text);
-    if (at) return { holiday: BY_NAME.get(name)!, start: at.index, end: at.index + name.length };
+  for (const { name, at } of NAMED) {
+    if (!text.includes(name)) continue;
+    const found = at.exec(text);
+    if (found) return { holiday: BY_NAME.get(name)!, start: found.index, end: found.index + name.length };
   }
   return null;
 }
