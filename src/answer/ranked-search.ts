@@ -2,8 +2,6 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { answersBeforeQuestions } from './answers-before-questions.js';
-import { isBareLabel } from './bare-label.js';
-import { isContentsLine } from './contents-lines.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { passageOrdinals } from './passage-ordinals.js';
@@ -284,7 +282,7 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
   const english = byWrittenEnglish(analysis.question, mode);
   if (english) ranked.sort(english);
   // A line that is only a label (决议：) or a contents line (目录's 4. 红烧肉) answers nothing: listed after every sentence that may.
-  lastIf(ranked, ({ candidate }) => isBareLabel(candidate.passage.text) || isContentsLine(services.library, candidate.passage));
+  lastIf(ranked, ({ candidate }) => candidate.last === true);
   const listed: RankedPassage[] = [];
   for (let rank = 0; rank < ranked.length; rank++) {
     const { candidate, score } = ranked[rank]!;

@@ -3,7 +3,9 @@ import type { Passage } from '../core/types.js';
 import type { SentenceScores } from '../index/passage-index.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
 import { writesPhrase } from '../text/number-spellings.js';
+import { isBareLabel } from './bare-label.js';
 import { characterOverlap, NO_QUERY_CHARACTERS, queryCharacters } from './character-overlap.js';
+import { contentsLineFlags } from './contents-lines.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { asksForSource, intentBoost, questionIntents } from './question-intent.js';
 import { writesPhraseOrVersion } from './version-starts.js';
@@ -66,6 +68,8 @@ export interface Candidate {
   terms: string[];
   /** Admitted only because /ask also ranks sentences holding little of the question (ranked-search.ts). */
   weak?: boolean;
+  /** Says nothing itself, listed after every sentence that may answer (ranked-search.ts): a bare label, a contents line. */
+  last?: true;
 }
 
 function countryMatch(services: Services, passage: Passage, countries: string[]): number {
@@ -173,6 +177,7 @@ export function candidateFeatures(
   const writes = phrases.map(writesPhraseOrVersion);
   const writesWhole = writesPhrase(wholeQuery);
   const writesTextDay = textDays.days.length ? writingAnyDay(textDays.days, textDays.yearTyped) : null;
+  const contentsLines = contentsLineFlags(services);
   // A loop, not map and filter: two closures a candidate, 300 for /search's 150.
   const candidates: Candidate[] = [];
   for (let i = 0; i < count; i++) {
@@ -215,7 +220,10 @@ export function candidateFeatures(
       brevity: BRIEF / (BRIEF + text.length),
       semantic: 0,
     };
-    candidates.push({ passage, features, terms: phrasesFound });
+    // Told from the text read above and the passage's number: at 100× the corpus, reading the
+    // passage's own text again for it missed the CPU's caches (a sixth of /search's time).
+    const last = isBareLabel(text) || contentsLines[numbers[i]!] === 1;
+    candidates.push(last ? { passage, features, terms: phrasesFound, last } : { passage, features, terms: phrasesFound });
   }
   return candidates;
 }
