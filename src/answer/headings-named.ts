@@ -35,20 +35,48 @@ const sectionsByName = memoized((library: Library) => {
   return byName;
 });
 
-/** The parts a question's runs of whole words name by heading, and which of its words those runs cover. */
-function namedRuns(services: Services, question: string, docIds: readonly string[]) {
+/** The longest heading name's length in UTF-16 units, once per library. */
+const longestName = memoized((library: Library) => Math.max(0, ...[...sectionsByName(library).keys()].map((name) => name.length)));
+
+/** Runs of a question's whole words that are a heading's name: where they stand, and the parts so headed. */
+interface NamingRun {
+  from: number;
+  to: number;
+  sections: readonly Section[];
+}
+
+/** The last question's words and naming runs, per library: /ask reads them twice (blockAsked, then ranking). */
+const lastRuns = new WeakMap<Library, { question: string; words: string[]; runs: NamingRun[] }>();
+
+function namingRuns(services: Services, question: string): { words: string[]; runs: NamingRun[] } {
+  const known = lastRuns.get(services.library);
+  if (known?.question === question) return known;
   const byName = sectionsByName(services.library);
   const words = byName.size ? services.segment(toSimplified(question)) : [];
-  const covered = words.map(() => false);
-  const named: Section[] = [];
+  const runs: NamingRun[] = [];
+  // Runs no longer than the longest name: every question asks this, most of them of no heading.
+  const longest = longestName(services.library);
   for (let from = 0; from < words.length; from++) {
     let run = '';
-    for (let to = from; to < words.length && run.length < 40; to++) {
+    for (let to = from; to < words.length && run.length < longest; to++) {
       run += words[to];
-      const sections = (byName.get(run) ?? []).filter((s) => !docIds.length || docIds.includes(s.docId));
-      named.push(...sections);
-      if (sections.length) covered.fill(true, from, to + 1);
+      const sections = byName.get(run);
+      if (sections) runs.push({ from, to, sections });
     }
+  }
+  lastRuns.set(services.library, { question, words, runs });
+  return { words, runs };
+}
+
+/** The parts a question's runs of whole words name by heading, in the documents named if any, and which of its words those runs cover. */
+function namedRuns(services: Services, question: string, docIds: readonly string[]) {
+  const { words, runs } = namingRuns(services, question);
+  const covered = words.map(() => false);
+  const named: Section[] = [];
+  for (const { from, to, sections: all } of runs) {
+    const sections = docIds.length ? all.filter((s) => docIds.includes(s.docId)) : all;
+    named.push(...sections);
+    if (sections.length) covered.fill(true, from, to + 1);
   }
   return { words, covered, named };
 }
