@@ -38,6 +38,10 @@ describe('/date by a holiday’s name', () => {
     expect(date('五一').message).toBe('劳动节：2025年5月1日。');
   });
 
+  it.each(['五一？', '劳动节!', '2025年五一？'])('given %s (a mark typed after the name), then the same day', (query) => {
+    expect(texts(query)).toEqual(['劳动节茶话会。']);
+  });
+
   it('given 清明 (a solar term), then its day in the entries’ year: 4 April in 2025', () => {
     expect(texts('清明节')).toEqual(['清明诗会，读扫墓诗。']);
   });
@@ -62,6 +66,11 @@ describe('/date by a weekday’s name', () => {
 
   it('given a weekday in English, then the same days', () => {
     expect(texts('Saturday')).toEqual(['春游，去植物园。', '端午包粽子。']);
+  });
+
+  it.each(['周六？', '周六。', 'Saturday?', ' 星期六！'])('given %s (a mark typed after the name), then the same days', (query) => {
+    expect(date(query).error).toBeUndefined();
+    expect(texts(query)).toEqual(['春游，去植物园。', '端午包粽子。']);
   });
 });
 
