@@ -90,6 +90,12 @@ function wordCandidates(token: EnglishToken, lexicon: EnglishLexicon): string[] 
  * base ("to violate (rules)" 违规), and the documents write the base's words as nouns (维护者
  * holds 维护), so the base's translations stand for a word nothing translates.
  */
+/**
+ * A base's fewest letters: a short one is mostly a word the ending only happens to leave (liv-er,
+ * lov-er, act-or, lot-ion, base-ment, sweat-er), which translated "liver" as 生活 and "lotion" as 不少.
+ */
+const MIN_BASE = 6;
+
 function baseWords(word: string): string[] {
   const lower = word.toLowerCase().replace(/s$/, '');
   const rules: [RegExp, string[]][] = [
@@ -99,7 +105,8 @@ function baseWords(word: string): string[] {
     [/^(.{3,})ness$/, ['$1']],
     [/^(.{3,})(?:er|or)$/, ['$1', '$1e']],
   ];
-  for (const [suffix, bases] of rules) if (suffix.test(lower)) return bases.map((base) => lower.replace(suffix, base));
+  for (const [suffix, bases] of rules)
+    if (suffix.test(lower)) return bases.map((base) => lower.replace(suffix, base)).filter((base) => base.length >= MIN_BASE);
   return [];
 }
 
