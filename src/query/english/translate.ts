@@ -92,7 +92,8 @@ function wordCandidates(token: EnglishToken, lexicon: EnglishLexicon): string[] 
  */
 /**
  * A base's fewest letters: a short one is mostly a word the ending only happens to leave (liv-er,
- * lov-er, act-or, lot-ion, base-ment, sweat-er), which translated "liver" as 生活 and "lotion" as 不少.
+ * lov-er, act-or, lot-ion, base-ment, sweat-er), which translated "lotion" as 不少 and "sweater" as 津;
+ * counted as the lemma looked up (sweate is sweat).
  */
 const MIN_BASE = 6;
 
@@ -105,15 +106,16 @@ function baseWords(word: string): string[] {
     [/^(.{3,})ness$/, ['$1']],
     [/^(.{3,})(?:er|or)$/, ['$1', '$1e']],
   ];
-  for (const [suffix, bases] of rules)
-    if (suffix.test(lower)) return bases.map((base) => lower.replace(suffix, base)).filter((base) => base.length >= MIN_BASE);
+  for (const [suffix, bases] of rules) if (suffix.test(lower)) return bases.map((base) => lower.replace(suffix, base));
   return [];
 }
 
 /** The translations of the word an unknown word is derived from (baseWords), or undefined. */
 function derivedCandidates(word: string, lexicon: EnglishLexicon): string[] | undefined {
   for (const base of baseWords(word)) {
-    const found = lookup(lexicon.words, lemmatize(base));
+    const lemma = lemmatize(base);
+    if (lemma.length < MIN_BASE) continue;
+    const found = lookup(lexicon.words, lemma);
     if (found) return found;
   }
   return undefined;
