@@ -130,7 +130,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const meetingNumbers = meets && syntax?.boolean ? sentencesMeeting(services, meets) : null;
   const meeting = meetingNumbers && [...meetingNumbers].map((n) => services.index.numbers.passages[n]!);
   const admits = meetingNumbers ? (n: number) => meetingNumbers.has(n) : meets && ((n: number) => meets(services.library.matchTextAt(n)));
-  const results = numbersOnly ? { ranked: [], matched: 0 } : rankedResults(services, analysis, mode, admits);
+  // An address no sentence writes is none of theirs: by its pieces (acme, media, cn) it found every other address of its domain.
+  const addressUnwritten = quoted !== null && !syntax && writtenAddress(request.query) !== null;
+  const results = numbersOnly || addressUnwritten ? { ranked: [], matched: 0 } : rankedResults(services, analysis, mode, admits);
   let ranked = results.ranked;
   let matched = results.matched;
   if (meeting) {
@@ -157,7 +159,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     if (writing.length <= FEW_WRITING) ranked = writing;
   }
   let broad: string | null = null;
-  if (!ranked.length && mode === 'search' && !syntax?.boolean) {
+  if (!ranked.length && mode === 'search' && !syntax?.boolean && !addressUnwritten) {
     ranked = substringMatches(services, analysis.phrases, meets);
     broad = tooBroad(services, typed, ranked.length, locale);
   }
