@@ -38,6 +38,10 @@ describe('/date by a holiday’s name', () => {
     expect(date('五一').message).toBe('劳动节：2025年5月1日。');
   });
 
+  it.each(['勞動節', '2025年勞動節'])('given %s in Traditional characters, then the same day', (query) => {
+    expect(texts(query)).toEqual(['劳动节茶话会。']);
+  });
+
   it.each(['五一？', '劳动节!', '2025年五一？'])('given %s (a mark typed after the name), then the same day', (query) => {
     expect(texts(query)).toEqual(['劳动节茶话会。']);
   });
@@ -76,6 +80,10 @@ describe('/date by a weekday’s name', () => {
 
 describe('/ask about a holiday as a whole', () => {
   const ask = (query: string) => engine.answer({ command: 'ask', query });
+
+  it('given 勞動節有什麼活動 in Traditional characters, then the entries of its day', () => {
+    expect(engine.answer({ command: 'ask', query: '勞動節有什麼活動' }).message).toMatch(/^5月1日的条目共 1 条/u);
+  });
 
   it('given 五一有什么活动, then the entries of its day, by their headings', () => {
     const answer = ask('五一有什么活动');
