@@ -38,6 +38,19 @@ describe('/date by a holiday’s name', () => {
     expect(date('五一').message).toBe('劳动节：2025年5月1日。');
   });
 
+  it.each(['May Day', 'Labour Day', 'labor day', 'on May Day 2025', "the Children's Day"])(
+    'given %s in English, then the holiday’s day',
+    (query) => {
+      expect(date(query).error).toBeUndefined();
+    },
+  );
+
+  it('given May Day in English, then May 1st’s entries, the day said in English', () => {
+    const answer = engine.answer({ command: 'date', query: 'May Day', locale: 'en' });
+    expect(answer.items.map((i) => i.text)).toEqual(['劳动节茶话会。']);
+    expect(answer.message).toMatch(/^Labour Day: May 1, 2025\./u);
+  });
+
   it.each(['勞動節', '2025年勞動節'])('given %s in Traditional characters, then the same day', (query) => {
     expect(texts(query)).toEqual(['劳动节茶话会。']);
   });
