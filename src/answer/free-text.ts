@@ -35,6 +35,7 @@ import {
 import { isLong } from './search-keywords.js';
 import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } from './search-retries.js';
 import { isJoinedName, positiveTerms, readSearchSyntax, syntaxNotice } from './search-syntax.js';
+import { hasSingleCharacters, singleCharacterMatches } from './single-characters.js';
 import { didYouMean } from './spelling.js';
 import { sentencesMeeting, substringMatches } from './substring-search.js';
 import { answerMoment, momentAsked } from './timecode-question.js';
@@ -45,9 +46,6 @@ import { someSentenceWrites } from './written-in-corpus.js';
 import { writtenCompound } from './written-latin.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
-
-/** Sentences that may write a question's single characters for them to be its answer (see below). */
-const FEW_WRITING = 10;
 
 const WORDING: Record<RankMode, Omit<Wording, 'example'>> = {
   ask: { what: '问题', whatEn: 'a question' },
@@ -130,7 +128,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const meetingNumbers = meets && syntax?.boolean ? sentencesMeeting(services, meets) : null;
   const meeting = meetingNumbers && [...meetingNumbers].map((n) => services.index.numbers.passages[n]!);
   const admits = meetingNumbers ? (n: number) => meetingNumbers.has(n) : meets && ((n: number) => meets(services.library.matchTextAt(n)));
-  const results = numbersOnly ? { ranked: [], matched: 0 } : rankedResults(services, analysis, mode, admits);
+  // An address no sentence writes is none of theirs: by its pieces (acme, media, cn) it found every other address of its domain.
+  const addressUnwritten = quoted !== null && !syntax && writtenAddress(request.query) !== null;
+  const results = numbersOnly || addressUnwritten ? { ranked: [], matched: 0 } : rankedResults(services, analysis, mode, admits);
   let ranked = results.ranked;
   let matched = results.matched;
   if (meeting) {
@@ -148,16 +148,10 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       score: 1,
       terms: textDays.map(writtenDayForm),
     }));
-  // A question whose words are single characters (1锚是多少米: 锚, 米) finds nothing ranked: the index
-  // holds words of two characters up. The sentences writing every one of its words, as /search
-  // finds single characters, when they are few: a character many sentences write (好 of 你好) is
-  // no answer's word.
-  if (!ranked.length && mode === 'ask' && analysis.words.some((w) => /^\p{Script=Han}$/u.test(w))) {
-    const writing = substringMatches(services, analysis.words, meets);
-    if (writing.length <= FEW_WRITING) ranked = writing;
-  }
+  // A question whose words are single characters (1锚是多少米: 锚, 米) finds nothing ranked (single-characters.ts).
+  if (!ranked.length && mode === 'ask' && hasSingleCharacters(analysis)) ranked = singleCharacterMatches(services, analysis, meets);
   let broad: string | null = null;
-  if (!ranked.length && mode === 'search' && !syntax?.boolean) {
+  if (!ranked.length && mode === 'search' && !syntax?.boolean && !addressUnwritten) {
     ranked = substringMatches(services, analysis.phrases, meets);
     broad = tooBroad(services, typed, ranked.length, locale);
   }

@@ -3,6 +3,7 @@ import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import type { DateQuery } from '../query/date-parse.js';
 import { weekdayOf } from '../query/date-weekday.js';
 import { holidayInText, holidayNamed } from '../query/holidays.js';
+import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './day-question.js';
 import { entryYears } from './days-in-every-year.js';
 
@@ -21,6 +22,7 @@ export interface NamedDays {
 const WEEKDAY = /^\s*(?:每个?)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])\s*$/u;
 const WEEKEND = /^\s*(?:每个?)?(?:周末|週末|双休日|雙休日)\s*$/u;
 const ENGLISH_WEEKDAY = /^\s*(?:on\s+)?(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|rsday|urday)?s?\s*$/iu;
+const MARKS_AROUND = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 const DAY_NUMBERS: Readonly<Record<string, number>> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const ENGLISH_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const NAMES_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -52,8 +54,10 @@ function holidayDays(services: Services, dayIn: (year: number) => string | null,
  * entries stand on them; else null, and it is ranked as before.
  */
 export function holidayDaysAsked(services: Services, question: string): string[] | null {
-  const named = holidayInText(question);
-  const rest = named ? `${question.slice(0, named.start)} ${question.slice(named.end)}` : '';
+  // Read in Simplified (勞動節 is 劳动节), which keeps each character's place.
+  const simplified = toSimplified(question);
+  const named = holidayInText(simplified);
+  const rest = named ? `${simplified.slice(0, named.start)} ${simplified.slice(named.end)}` : '';
   // The name alone (/ask 春节) is a word the text may write: ranked, as before.
   if (!named || !/[\p{L}\p{N}]/u.test(rest) || !asksNothingMore(services, rest)) return null;
   const days = holidayDays(services, named.holiday.dayIn);
@@ -61,9 +65,11 @@ export function holidayDaysAsked(services: Services, question: string): string[]
 }
 
 /** The days a holiday or weekday names, as /date lists them, or null when `text` names none. */
-export function namedDays(services: Services, text: string): NamedDays | null {
+export function namedDays(services: Services, typed: string): NamedDays | null {
   // Over documents without dated entries, /date says so whatever is typed.
   if (!services.library.datesWithEntries.length) return null;
+  // A mark around the name (周六？, 五一！) is no part of it: 周六？ was "请输入日期", the weekday read and ？ left as the date.
+  const text = toSimplified(typed).replace(MARKS_AROUND, '');
   const weekdays = weekdaysNamed(text);
   if (weekdays) {
     const days = services.library.datesWithEntries.map((d) => d.date).filter((day) => weekdays.days.includes(weekdayOf(day)));

@@ -17,7 +17,7 @@ import { questionFocus } from './question-focus.js';
 import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.js';
 import { namedSections } from './section-reference.js';
 import { chooseTranslations } from './translation-choice.js';
-import { versionForms, versionsStartingWith } from './version-starts.js';
+import { versionForms, versionsStartingWith, withoutVersionV } from './version-starts.js';
 import { writesYear } from './written-days.js';
 import { asWrittenLatin, writesLatin } from './written-latin.js';
 
@@ -130,12 +130,12 @@ const NUMBER_WITH_UNIT = /(?<![A-Za-z\d.])\d+(?:\.\d+)*[-‐–]?(?!(?:st|nd|rd|
 /**
  * The query without the Latin compounds the corpus writes as one word (Wi-Fi, COVID-19, ABC-123):
  * those are searched as written; translated piece by piece they became 音响 ("hi-fi") and "not
- * understood: Wi". Nor its addresses (hr@qmx-media.cn: hr is no hour). Nor its numbers with their unit: translated, 120Hz's 120 was a number glued to a
+ * understood: Wi". Nor its addresses (hr@qmx-media.cn: hr is no hour), nor the v of its versions (v0.10). Nor its numbers with their unit: translated, 120Hz's 120 was a number glued to a
  * word, not asked, and /search 120Hz listed 50Hz by its unit alone (2.4GHz was read as 2 and 4GHz).
  */
 function withoutWrittenCompounds(services: Services, query: string, words: readonly string[]): string {
   const written = words.filter((w) => /[a-z]/.test(w) && /[-.\d]/.test(w) && services.index.frequency(w) > 0);
-  let rest = withoutAddresses(query);
+  let rest = withoutVersionV(withoutAddresses(query));
   for (const word of written) rest = rest.replace(new RegExp(escapeRegExp(word), 'gi'), ' ');
   return rest.replace(NUMBER_WITH_UNIT, ' ');
 }

@@ -2,6 +2,7 @@ import { readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { chineseNumeralValue } from '../query/date-normalize.js';
+import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { localeOf, say } from './locale.js';
@@ -65,7 +66,8 @@ function momentIn(question: string): { moment: Moment; rest: string } | null {
 /** The moment a question asks about as a whole, over documents with transcripts, or null. */
 export function momentAsked(services: Services, question: string): Moment | null {
   if (!services.library.documents.some((doc) => speakerTurns(doc).length)) return null;
-  const read = momentIn(question);
+  // In Simplified: 第10分鐘 is 第10分钟.
+  const read = momentIn(toSimplified(question));
   if (!read) return null;
   const words = services.tokenizer.tokenize(read.rest).words;
   const nothingMore = words.every(

@@ -41,6 +41,15 @@ export function versionForms(index: PassageIndex, typed: string): string[] {
   return written !== typed && DOTTED.test(written) ? [written, ...versions] : versions;
 }
 
+/** The v of a version typed (v0.10, V1.2.0), not of a code glued to letters (v1.2GB). */
+const VERSION_V = /(?<![a-z\d.])v(?=\d+(?:\.\d+)+(?![\d.]*[a-z]))/giu;
+
+/**
+ * The text without the v of its versions: the tokenizer reads v0.10 as the number 0.10, which an
+ * English reader took for the letter v glued to it (v0.10和v0.9: the versions dropped, "v" not understood).
+ */
+export const withoutVersionV = (text: string): string => text.replace(VERSION_V, ' ');
+
 /**
  * Whether a text writes a typed phrase, a version only as that version, with its v or not (v0.10
  * in 经讨论，v0.10 推迟, not in v0.10.1): the sentences writing the version asked rank above those

@@ -1,5 +1,5 @@
 import type { Entry } from '../core/types.js';
-import { dayNumber } from '../query/date-calendar.js';
+import { dayNumber, toIso } from '../query/date-calendar.js';
 import { type DateMention, findDatesInText } from '../query/date-find.js';
 import { entryId } from './stable-id.js';
 
@@ -30,6 +30,9 @@ const BARE_LAST_DAY = /^(\d{1,2})\s*[日号號]/u;
 /** A longer span is a season (活动期间), not days each worth an entry. */
 const MAX_RANGE_DAYS = 31;
 
+/** `day` when it comes after `first`, else `later` (the same day a month or a year on). */
+const after = (first: string, day: string, later: string): string => (day > first ? day : later);
+
 /** The last day of the range a heading opens with, after `first` (its mention), or undefined. */
 function rangeEnd(heading: string, first: DateMention, mentions: readonly DateMention[]): string | undefined {
   const link = RANGE_LINK.exec(heading.slice(first.end));
@@ -37,12 +40,14 @@ function rangeEnd(heading: string, first: DateMention, mentions: readonly DateMe
   const at = first.end + link[0].length;
   const bare = BARE_LAST_DAY.exec(heading.slice(at))?.[1];
   const written = mentions.find((m) => m.start === at);
-  // A last day without its year is in the first's (2026年5月1日至5月5日), not the document's.
+  // A last day without its year is the first one after the first day (2026年5月1日至5月5日,
+  // 2026年12月30日至1月2日: 2027's), not the document's year's; one without its month likewise (5月30日至2日: June's).
+  const [year, month] = [Number(first.date.slice(0, 4)), Number(first.date.slice(5, 7))];
   const last = written
     ? WRITTEN_YEAR.test(heading.slice(written.start, written.end))
       ? written.date
-      : `${first.date.slice(0, 4)}${written.date.slice(4)}`
-    : bare && `${first.date.slice(0, 8)}${bare.padStart(2, '0')}`;
+      : after(first.date, `${year}${written.date.slice(4)}`, `${year + 1}${written.date.slice(4)}`)
+    : bare && after(first.date, toIso(year, month, Number(bare)), toIso(month === 12 ? year + 1 : year, (month % 12) + 1, Number(bare)));
   const days = last ? dayNumber(last) - dayNumber(first.date) : Number.NaN;
   return last && days > 0 && days < MAX_RANGE_DAYS ? last : undefined;
 }

@@ -211,7 +211,8 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     // Not inside a wrapped sentence ("…依照本条例\n第三章 的有关规定…" is one sentence).
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
     const clauseNumber = heading || chapter || !builder.atSentenceStart() ? undefined : CLAUSE.exec(form)?.[1];
-    if (heading || chapter) clause = null;
+    // A heading ends the clause and the block being read, blank line or not: their parts close with it.
+    if (heading || chapter) [clause, label] = [null, null];
     blankBefore = false;
     if (heading) {
       chapterOpen = true;

@@ -65,11 +65,40 @@ const HOLIDAYS: ReadonlyArray<{ names: readonly string[]; holiday: Holiday }> = 
 
 const BY_NAME = new Map(HOLIDAYS.flatMap(({ names, holiday }) => names.map((name) => [name, holiday] as const)));
 
-/** The holiday `text` names (`五一`, `2026年清明节`, `清明当天`), with the year written before it, or null. */
+/** An English name folded as holidayNamed reads it: lower case, without apostrophes, hyphens as spaces (Mid-Autumn, Teachers'). */
+const foldedEnglish = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/['’]/gu, '')
+    .replace(/[-\s]+/gu, ' ')
+    .trim();
+
+/** The holidays by their English names, as the answers say them, and as people also call them. */
+const BY_ENGLISH_NAME = new Map([
+  ...HOLIDAYS.map(({ holiday }) => [foldedEnglish(holiday.en), holiday] as const),
+  ...(
+    [
+      ['May Day', '劳动节'],
+      ['Labor Day', '劳动节'],
+      ['Chinese New Year', '春节'],
+      ['Lunar New Year', '春节'],
+      ['Tomb-Sweeping Day', '清明'],
+      ['Moon Festival', '中秋'],
+    ] as const
+  ).map(([english, name]) => [foldedEnglish(english), BY_NAME.get(name)!] as const),
+]);
+
+/** The holiday `text` names (`五一`, `2026年清明节`, `清明当天`, `May Day`, `Christmas 2025`), with the year written with it, or null. */
 export function holidayNamed(text: string): { holiday: Holiday; year: number | null } | null {
-  const match = /^\s*(?:(\d{4})\s*年\s*(?:的)?)?\s*(\S+?)\s*(?:假期|当天|那天|期间)?\s*$/u.exec(text.normalize('NFKC'));
+  const typed = text.normalize('NFKC');
+  const match = /^\s*(?:(\d{4})\s*年\s*(?:的)?)?\s*(\S+?)\s*(?:假期|当天|那天|期间)?\s*$/u.exec(typed);
   const holiday = match && BY_NAME.get(match[2]!);
-  return holiday ? { holiday, year: match[1] ? Number(match[1]) : null } : null;
+  if (holiday) return { holiday, year: match[1] ? Number(match[1]) : null };
+  // In English: the name, "on" or "the" before it, its year before or after it.
+  const english = /^\s*(?:on\s+)?(?:(\d{4})\s+)?(?:the\s+)?([a-z][a-z'’\s-]*?)(?:\s*,?\s*(\d{4}))?\s*$/iu.exec(typed);
+  const named = english && BY_ENGLISH_NAME.get(foldedEnglish(english[2]!));
+  const year = english?.[1] ?? english?.[3];
+  return named ? { holiday: named, year: year ? Number(year) : null } : null;
 }
 
 /**

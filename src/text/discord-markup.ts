@@ -22,10 +22,21 @@ const ADDRESS = /<?\bhttps?:\/\/[!-;=?-~]*[A-Za-z0-9/#=_~-]>?/giu;
  */
 const SPOILER = /(?<=^|\s)\|\|(?=[^\s|])([^|]*[^\s|])\|\||\|\|(?=[^\s|])([^|]*[^\s|])\|\|(?=\s|$)/gu;
 
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/u;
+
+/** A spoiler's text in place of it, kept apart from a Latin word or number it ran into (||red||braised: red braised, not redbraised). */
+function spoilerText(text: string, before: string | undefined, after: string | undefined): string {
+  const apart = (outside: string | undefined, edge: string | undefined) =>
+    outside !== undefined && edge !== undefined && LATIN_OR_DIGIT.test(outside) && LATIN_OR_DIGIT.test(edge);
+  return `${apart(before, text[0]) ? ' ' : ''}${text}${apart(after, text[text.length - 1]) ? ' ' : ''}`;
+}
+
 /** The query without Discord markup and links, spaces collapsed where they stood. */
 export function stripDiscordMarkup(text: string): string {
   return text
-    .replace(SPOILER, (_, apart: string | undefined, before: string | undefined) => apart ?? before ?? '')
+    .replace(SPOILER, (spoiler: string, apart: string | undefined, before: string | undefined, at: number, whole: string) =>
+      spoilerText(apart ?? before ?? '', whole[at - 1], whole[at + spoiler.length]),
+    )
     .replace(MARKDOWN_LINK, ' $1 ')
     .replace(ADDRESS, ' ')
     .replace(MARKUP, ' ')

@@ -31,4 +31,11 @@ describe('an address', () => {
     expect(found[0]).toBe(MAIL);
     expect(found).not.toContain(HOURS);
   });
+
+  it('given /search of an address no sentence writes, then nothing, not the sentences writing other addresses of its domain', () => {
+    const answer = engine.answer({ command: 'search', query: 'boss@acme-media.cn' });
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toMatch(/没有找到/u);
+    expect(texts('search', 'www.other-media.cn')).toEqual([]);
+  });
 });

@@ -38,6 +38,27 @@ describe('/date by a holiday’s name', () => {
     expect(date('五一').message).toBe('劳动节：2025年5月1日。');
   });
 
+  it.each(['May Day', 'Labour Day', 'labor day', 'on May Day 2025', "the Children's Day"])(
+    'given %s in English, then the holiday’s day',
+    (query) => {
+      expect(date(query).error).toBeUndefined();
+    },
+  );
+
+  it('given May Day in English, then May 1st’s entries, the day said in English', () => {
+    const answer = engine.answer({ command: 'date', query: 'May Day', locale: 'en' });
+    expect(answer.items.map((i) => i.text)).toEqual(['劳动节茶话会。']);
+    expect(answer.message).toMatch(/^Labour Day: May 1, 2025\./u);
+  });
+
+  it.each(['勞動節', '2025年勞動節'])('given %s in Traditional characters, then the same day', (query) => {
+    expect(texts(query)).toEqual(['劳动节茶话会。']);
+  });
+
+  it.each(['五一？', '劳动节!', '2025年五一？'])('given %s (a mark typed after the name), then the same day', (query) => {
+    expect(texts(query)).toEqual(['劳动节茶话会。']);
+  });
+
   it('given 清明 (a solar term), then its day in the entries’ year: 4 April in 2025', () => {
     expect(texts('清明节')).toEqual(['清明诗会，读扫墓诗。']);
   });
@@ -63,10 +84,19 @@ describe('/date by a weekday’s name', () => {
   it('given a weekday in English, then the same days', () => {
     expect(texts('Saturday')).toEqual(['春游，去植物园。', '端午包粽子。']);
   });
+
+  it.each(['周六？', '周六。', 'Saturday?', ' 星期六！'])('given %s (a mark typed after the name), then the same days', (query) => {
+    expect(date(query).error).toBeUndefined();
+    expect(texts(query)).toEqual(['春游，去植物园。', '端午包粽子。']);
+  });
 });
 
 describe('/ask about a holiday as a whole', () => {
   const ask = (query: string) => engine.answer({ command: 'ask', query });
+
+  it('given 勞動節有什麼活動 in Traditional characters, then the entries of its day', () => {
+    expect(engine.answer({ command: 'ask', query: '勞動節有什麼活動' }).message).toMatch(/^5月1日的条目共 1 条/u);
+  });
 
   it('given 五一有什么活动, then the entries of its day, by their headings', () => {
     const answer = ask('五一有什么活动');

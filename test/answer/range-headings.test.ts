@@ -23,6 +23,12 @@ beforeAll(async () => {
       '',
       '## 2026年10月17日（周六）',
       '- 半程马拉松鸣枪。',
+      '',
+      '## 2026年11月29日（周日）至2日',
+      '- 冬季灯会试灯。',
+      '',
+      '## 2026年12月30日（周三）至1月2日（周六）',
+      '- 跨年音乐节在江滩举办。',
     ]),
   );
 });
@@ -50,5 +56,14 @@ describe('a dated heading that is a range of days', () => {
     const answer = date('10月');
     expect(answer.message).toMatch(/^10月共有7天有条目：10月1日至3日（1条）、10月10日至12日（1条）、10月17日（1条）/u);
     expect(answer.items.map((i) => i.group)).toEqual(['10月1日至3日', '10月10日至12日', '10月17日']);
+  });
+
+  it('given a range over a month’s end, its last day by its number alone, then it runs into the next month', () => {
+    expect(date('12月1日').items.map((i) => i.text)).toEqual(['冬季灯会试灯。']);
+  });
+
+  it('given a range over a year’s end, its last day without its year, then it runs into the next year', () => {
+    expect(date('2027年1月2日').items.map((i) => i.text)).toEqual(['跨年音乐节在江滩举办。']);
+    expect(date('12月31日').items.map((i) => i.text)).toEqual(['跨年音乐节在江滩举办。']);
   });
 });

@@ -30,6 +30,10 @@ describe('a question naming a moment of a recording', () => {
     expect(ask('第2分钟在讲什么').message).toMatch(/00:02:00–00:03:00（第2分钟）/u);
   });
 
+  it('given 第N分钟 in Traditional characters, then the same turns', () => {
+    expect(texts('第2分鐘在講什麼')).toEqual(['[00:01:40] 老周：大家好。', '我在北山巡了十年山。', '[00:02:50] 阿禾：巡山最怕什么？']);
+  });
+
   it('given a timecode, then the turn at it, not sentences writing its digits', () => {
     expect(texts('00:03:10')).toEqual(['[00:03:10] 老周：最怕下雨天路滑。', '去年摔断过一次手腕。']);
   });

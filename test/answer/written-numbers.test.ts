@@ -116,6 +116,14 @@ describe('a version written with its v, or its start', () => {
     expect(asked.items[0]?.text).toBe('经讨论，v0.10 推迟一周，由原定4月12日改为4月19日发布。');
   });
 
+  it('given /ask naming two versions glued to Chinese, then both are read as versions, not as English words glued to numbers', () => {
+    const asked = engine.answer({ command: 'ask', query: 'v0.10和v1.1.0有什么区别' });
+    expect(asked.message ?? '').not.toContain('英文词');
+    const texts = asked.items.map((item) => item.text);
+    expect(texts).toContain('经讨论，v0.10 推迟一周，由原定4月12日改为4月19日发布。');
+    expect(texts).toContain('旧版 v1.1.0 将在下月停止支持。');
+  });
+
   it('given /search v1, then the Latin word v1 only, not the versions of 1', () => {
     expect(texts('v1')).toEqual(['v1 接口在 2.0 协议下仍可使用。']);
   });

@@ -275,3 +275,31 @@ describe('chapter headings after a colon or a short heading line', () => {
     expect(doc.passages.map((p) => p.text)).not.toContain('前言第一章 总则');
   });
 });
+
+describe('labels written over a block in several parts', () => {
+  it('given a heading right after a block, with no blank line between, then the next part is under its own heading, its labels too', () => {
+    const doc = ingestDocument(
+      { ...meta, file: 'recipes.md' },
+      [
+        '# 菜谱',
+        '',
+        '## 1. 可乐鸡翅',
+        '',
+        '**用料**',
+        '',
+        '- 鸡翅 10个',
+        '## 2. 番茄炒蛋',
+        '',
+        '番茄炒蛋是最常见的家常菜。',
+        '',
+        '**用料**',
+        '',
+        '- 鸡蛋 3个',
+      ].join('\n'),
+    );
+    const section = (text: string) => doc.passages.find((p) => p.text === text)?.places[0]?.section;
+    expect(section('鸡翅 10个')).toEqual(['1. 可乐鸡翅', '用料']);
+    expect(section('番茄炒蛋是最常见的家常菜。')).toEqual(['2. 番茄炒蛋']);
+    expect(section('鸡蛋 3个')).toEqual(['2. 番茄炒蛋', '用料']);
+  });
+});

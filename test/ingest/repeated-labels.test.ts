@@ -63,6 +63,11 @@ describe('a label written over a block in every part', () => {
     ]);
   });
 
+  it('given a question of single characters naming the label (做法里要煮多久), then the lines of its blocks writing them', () => {
+    expect(items('ask', '做法里要煮多久').map((item) => item.text)).toEqual(['1. 玉米切段煮二十分钟。', '2. 下冬瓜再煮十分钟，加盐出锅。']);
+    expect(items('ask', '材料里有盐吗')).toEqual([]);
+  });
+
   it('given a part listed whole, then its lines are in the order written, the tip after the blocks', () => {
     const texts = items('ask', '玉米冬瓜汤那部分讲了什么').map((item) => item.text);
     expect(texts).toEqual([

@@ -27,6 +27,12 @@ describe('stripDiscordMarkup', () => {
     expect(stripDiscordMarkup('谁和 ||古特雷斯||通了电话')).toBe('谁和 古特雷斯通了电话');
   });
 
+  it('given a spoiler run into a Latin word or a number, then the two stay apart words', () => {
+    expect(stripDiscordMarkup('||red||braised pork')).toBe('red braised pork');
+    expect(stripDiscordMarkup('see ||AP||300')).toBe('see AP 300');
+    expect(stripDiscordMarkup('||鸡翅||500g')).toBe('鸡翅500g');
+  });
+
   it('given bars between words, then they stay: /search reads them as OR', () => {
     expect(stripDiscordMarkup('口罩||呼吸机')).toBe('口罩||呼吸机');
     expect(stripDiscordMarkup('口罩 || 呼吸机 || 防护服')).toBe('口罩 || 呼吸机 || 防护服');

@@ -30,8 +30,8 @@ export function meaningfulParts(translation: string, isWord: (part: string) => b
 /**
  * Lexicon entries for the keys `covered` says CC-CEDICT (or the curated terms) does not translate
  * plainly; `written`: the corpus has the word. A word nothing else translates (`parts.untranslated`)
- * none of whose translations is written is filled by their written meaningful parts
- * (`parts.isWord`: a dictionary word), when any.
+ * none of whose translations is written is filled by its main translation's written meaningful
+ * part (`parts.isWord`: a dictionary word), when it has one.
  */
 export function ecdictFills(
   table: EcdictTable,
@@ -52,7 +52,8 @@ export function ecdictFills(
     // beats a part of another sense); a phrase's words are translated one by one already (sleep
     // mode: 睡眠, 模式), better than by a part.
     if (!found.length && !key.includes(' ') && parts.untranslated(key)) {
-      found = [...new Set(translations.flatMap((t) => meaningfulParts(t, (part) => parts.isWord(part) && written(part))))];
+      // The main translation's part only: another sense's is another word (生活者, "one who lives", of "liver").
+      found = meaningfulParts(translations[0] ?? '', (part) => parts.isWord(part) && written(part));
     }
     if (found.length) fills.set(key, found.slice(0, ECDICT_FILLS));
   }

@@ -90,6 +90,13 @@ function wordCandidates(token: EnglishToken, lexicon: EnglishLexicon): string[] 
  * base ("to violate (rules)" 违规), and the documents write the base's words as nouns (维护者
  * holds 维护), so the base's translations stand for a word nothing translates.
  */
+/**
+ * A base's fewest letters: a short one is mostly a word the ending only happens to leave (liv-er,
+ * lov-er, act-or, lot-ion, base-ment, sweat-er), which translated "lotion" as 不少 and "sweater" as 津;
+ * counted as the lemma looked up (sweate is sweat).
+ */
+const MIN_BASE = 6;
+
 function baseWords(word: string): string[] {
   const lower = word.toLowerCase().replace(/s$/, '');
   const rules: [RegExp, string[]][] = [
@@ -106,7 +113,9 @@ function baseWords(word: string): string[] {
 /** The translations of the word an unknown word is derived from (baseWords), or undefined. */
 function derivedCandidates(word: string, lexicon: EnglishLexicon): string[] | undefined {
   for (const base of baseWords(word)) {
-    const found = lookup(lexicon.words, lemmatize(base));
+    const lemma = lemmatize(base);
+    if (lemma.length < MIN_BASE) continue;
+    const found = lookup(lexicon.words, lemma);
     if (found) return found;
   }
   return undefined;

@@ -27,9 +27,22 @@ describe('English words the documents do not write as the dictionaries translate
     expect(groupOf(lexicon, 'Where is the lab class held?', 'lab')).toEqual(['实验']);
   });
 
+  it('given a word whose other senses only are written in part (liver: 肝脏, and 生活者 "one who lives"), then not by that part', () => {
+    const written = buildEnglishLexicon('他热爱生活，马上行动。', { prepared: preparedDictionaries().prepared });
+    expect(groupOf(written, 'Is the liver healthy?', 'liver') ?? []).not.toContain('生活');
+    expect(groupOf(written, 'Who is the actor?', 'actor') ?? []).not.toContain('行动');
+  });
+
   it('given a noun nothing translates, then the translations of the verb it is made from', () => {
     expect(groupOf(lexicon, 'How long are violation records kept?', 'violation')).toContain('违规');
     expect(groupOf(lexicon, 'Who are the core maintainers?', 'maintainers')).toContain('维护');
+  });
+
+  it('given a word whose ending leaves a short word it is not made from (lot-ion, base-ment), then not that word', () => {
+    const written = buildEnglishLexicon('去过不少地方。打好基础。身上出了汗。', { prepared: preparedDictionaries().prepared });
+    expect(groupOf(written, 'Which lotion is best?', 'lotion') ?? []).not.toContain('不少');
+    expect(groupOf(written, 'Is there a basement?', 'basement') ?? []).not.toContain('基础');
+    expect(groupOf(written, 'Where is my sweater?', 'sweater') ?? []).toEqual([]);
   });
 
   it('given a plural -ings noun, then the noun alone, not the senses of its verb', () => {
