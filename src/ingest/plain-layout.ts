@@ -89,3 +89,17 @@ export function rulesPartSections(lines: readonly ShownLine[], footerAt: number)
   }
   return false;
 }
+
+/**
+ * The number of `#` of the document's shallowest heading other than its title heading (`skip`):
+ * that level is its parts' (1). A file of `##` parts with no `#` title filed each part under
+ * the first (第一部分 › 第三部分), as if a level-1 heading stood over them. 1 when there is none.
+ */
+export function topHeadingLevel(lines: readonly ShownLine[], skip: number): number {
+  let top = Number.POSITIVE_INFINITY;
+  lines.forEach((line, i) => {
+    const marks = i === skip ? undefined : HEADING.exec(recognitionForm(line.text.trim()))?.[1]?.length;
+    if (marks !== undefined && marks < top) top = marks;
+  });
+  return Number.isFinite(top) ? top : 1;
+}

@@ -6,7 +6,7 @@ import { labelledPieces } from './labelled-lines.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { PassageCollector } from './passage-collector.js';
-import { footerRuleAt, HEADING, plainLines, rulesPartSections, titleHeadingAt } from './plain-layout.js';
+import { footerRuleAt, HEADING, plainLines, rulesPartSections, titleHeadingAt, topHeadingLevel } from './plain-layout.js';
 import { repeatedLabelLines } from './repeated-labels.js';
 import { endsSentence, splitSentences } from './sentences.js';
 import { joinLines, opensWithHeadingLine } from './wrapped-lines.js';
@@ -163,6 +163,8 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     return day !== null && 'date' in day && day.opens;
   });
   const footerAt = footerRuleAt(rendered.lines);
+  // Heading levels count from the document's shallowest heading below its title.
+  const topLevel = topHeadingLevel(rendered.lines, titleAt);
   const partRules = footerAt >= 0 && rulesPartSections(rendered.lines, footerAt);
   const labels = repeatedLabelLines(rendered.lines);
   /** The block label being read (用料), its level, and whether a line of its block has been read. */
@@ -216,7 +218,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     blankBefore = false;
     if (heading) {
       chapterOpen = true;
-      builder.heading((heading[1]?.length ?? 1) - (titleAt >= 0 ? 1 : 0), headingText(line), line);
+      builder.heading((heading[1]?.length ?? 1) - topLevel + 1, headingText(line), line);
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;

@@ -21,6 +21,15 @@ describe('plain documents', () => {
     expect(doc.passages.some((p) => p.text.includes('#'))).toBe(false);
   });
 
+  it('given parts headed ## with no # heading over them, then each part stands alone, its ### under it', () => {
+    const doc = ingestDocument(
+      meta,
+      '## 第一部分\n苹果是红色的。\n## 第二部分\n香蕉是黄色的。\n### 产地\n海南。\n## 第三部分\n葡萄是紫色的。',
+    );
+    expect(doc.sections.map((s) => s.path)).toEqual([['第一部分'], ['第二部分'], ['第二部分', '产地'], ['第三部分']]);
+    expect(doc.passages.find((p) => p.text === '葡萄是紫色的。')?.section).toEqual(['第三部分']);
+  });
+
   it('given a Chinese sentence wrapped over two lines then it is joined without a space; English with one', () => {
     const doc = ingestDocument(meta, '中国同世界卫生组织深化交\n流合作。\n\nWe share\ndata.');
     expect(doc.passages.map((p) => p.text)).toEqual(['中国同世界卫生组织深化交流合作。', 'We share data.']);
