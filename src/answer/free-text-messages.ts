@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { AnswerError } from '../core/types.js';
+import type { Example } from './corpus-examples.js';
 import { keywordSuggestion } from './keyword-suggestion.js';
 import { type Locale, say } from './locale.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -38,4 +39,16 @@ export function askSuggestions(services: Services, analysis: QueryAnalysis, loca
   return [
     say(locale, '换一种说法，或用更短的关键词：/search 关键词', 'ask in other words, or search shorter keywords: /search <keywords>'),
   ];
+}
+
+/** For a query of punctuation or symbols alone (a stray quote, "？？？"): nothing to look for, and an example that finds something here. */
+export function onlySymbols(example: Example, locale: Locale): AnswerError {
+  return {
+    code: 'empty-query',
+    message: say(
+      locale,
+      `只有标点或符号，没有可查找的文字。例如：${example.zh}`,
+      `There are only punctuation marks or symbols to look for. For example: ${example.en}`,
+    ),
+  };
 }

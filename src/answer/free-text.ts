@@ -8,7 +8,7 @@ import { dateWorthOffering } from './date-offer.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { answerWholeDocuments, documentsNamedAlone } from './document-question.js';
 import { entryQuestionAnswer } from './entry-questions.js';
-import { askSuggestions, nothingToFind } from './free-text-messages.js';
+import { askSuggestions, nothingToFind, onlySymbols } from './free-text-messages.js';
 import { headingMentions, someHeadingWrites } from './heading-mentions.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
@@ -67,15 +67,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // Punctuation or symbols alone (a stray quote, "？？？") hold nothing to look for: "use fewer keywords" was no help.
   // An emoji or a sign such as ㎡ is something /search looks for, when a sentence, title or heading writes it.
   const symbolsWritten = (folded: string) => someSentenceWrites(services.library, folded) || someHeadingWrites(services, folded);
-  if (!hasSomethingToFind(request.query, mode === 'search' ? symbolsWritten : null)) {
-    const { zh, en } = corpusExamples(services)[mode];
-    const message = say(
-      locale,
-      `只有标点或符号，没有可查找的文字。例如：${zh}`,
-      `There are only punctuation marks or symbols to look for. For example: ${en}`,
-    );
-    return errorAnswer(request, { code: 'empty-query', message });
-  }
+  if (!hasSomethingToFind(request.query, mode === 'search' ? symbolsWritten : null))
+    return errorAnswer(request, onlySymbols(corpusExamples(services)[mode], locale));
   // A moment of a recording (第10分钟在讲什么, 00:12:30): the transcript's turns then.
   const moment = mode === 'ask' ? momentAsked(services, request.query) : null;
   if (moment) return answerMoment(services, request, moment);

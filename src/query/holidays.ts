@@ -24,19 +24,27 @@ function qingming(year: number): string | null {
 const lunarFormat = new Intl.DateTimeFormat('en-u-ca-chinese', { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
 
 /** The Gregorian day of lunar `month`/`day` (not a leap month) whose festival falls in `year`; `shift` days after it (除夕: the day before 春节). */
-const lunar =
-  (month: number, day: number, shift = 0) =>
-  (year: number): string | null => {
-    const want = `${month}/${day}`;
-    const at = new Date(Date.UTC(year, 0, 1));
-    for (let i = 0; i < 366 + Math.abs(shift); i++, at.setUTCDate(at.getUTCDate() + 1)) {
-      if (lunarFormat.format(at) !== want) continue;
-      const found = new Date(at);
-      found.setUTCDate(found.getUTCDate() + shift);
-      return found.getUTCFullYear() === year ? found.toISOString().slice(0, 10) : null;
-    }
-    return null;
+const lunar = (month: number, day: number, shift = 0) => {
+  // A year's day is found by formatting up to a year of days: found once per year asked.
+  const known = new Map<number, string | null>();
+  return (year: number): string | null => {
+    if (known.size >= 64) known.clear(); // years are typed by users: kept few
+    if (!known.has(year)) known.set(year, lunarDayIn(year, month, day, shift));
+    return known.get(year) ?? null;
   };
+};
+
+function lunarDayIn(year: number, month: number, day: number, shift: number): string | null {
+  const want = `${month}/${day}`;
+  const at = new Date(Date.UTC(year, 0, 1));
+  for (let i = 0; i < 366 + Math.abs(shift); i++, at.setUTCDate(at.getUTCDate() + 1)) {
+    if (lunarFormat.format(at) !== want) continue;
+    const found = new Date(at);
+    found.setUTCDate(found.getUTCDate() + shift);
+    return found.getUTCFullYear() === year ? found.toISOString().slice(0, 10) : null;
+  }
+  return null;
+}
 
 const HOLIDAYS: ReadonlyArray<{ names: readonly string[]; holiday: Holiday }> = [
   { names: ['元旦', '新年'], holiday: { name: '元旦', en: "New Year's Day", dayIn: fixed(1, 1) } },
