@@ -73,6 +73,15 @@ describe('tokenizer', () => {
     expect(tokens.some((t) => t.includes('电话'))).toBe(true);
   });
 
+  it('given colloquial question words (怎么回事, 怎么办, 啥, 咋), then they are dropped like 什么 and 怎么', () => {
+    // An FAQ's question line writing 是怎么回事 outranked the answer to 噪音变大是怎么回事 on those words alone.
+    for (const question of ['这是怎么回事', '坏了怎么办', '为啥', '这是啥', '咋回事']) {
+      const { words: found, bigrams } = tokenizer.tokenize(question);
+      expect(found.filter((w) => /回事|怎么办|啥|咋/u.test(w))).toEqual([]);
+      expect(bigrams.filter((b) => /回事|么办|啥|咋/u.test(b))).toEqual([]);
+    }
+  });
+
   it('given Traditional Chinese, then it yields the Simplified tokens', () => {
     expect(words('義大利')).toEqual(expect.arrayContaining(words('意大利')));
     expect(words('世界衛生組織')).toEqual(expect.arrayContaining(words('世界卫生组织')));

@@ -1,5 +1,6 @@
 // English question → Chinese query terms, using a lexicon built by buildEnglishLexicon. The
 // terms feed the ordinary Chinese search, so answers remain the corpus's own sentences.
+import { expandContractions } from './contractions.js';
 import { matchEnglishDate } from './english-dates.js';
 import { type EnglishToken, lemmatize, tokenizeEnglish } from './lemma.js';
 import { type EnglishLexicon, MAX_CANDIDATES } from './lexicon.js';
@@ -148,7 +149,7 @@ function matchPinyinRun(
 export function translateEnglishQuery(question: string, lexicon: EnglishLexicon, options: TranslateOptions = {}): EnglishTranslation {
   const groups: TermGroup[] = [];
   const unknown: string[] = [];
-  const tokens = tokenizeEnglish(question);
+  const tokens = tokenizeEnglish(expandContractions(question));
   // Chinese written inside an English question ("What did 方舱医院 achieve?") is kept as is;
   // a question with no English words at all is not this module's to answer (empty result).
   if (tokens.some((t) => /[A-Za-z]/.test(t.text))) {

@@ -92,6 +92,19 @@ describe('translateEnglishQuery', () => {
     expect(translateEnglishQuery('Which of them did it, and when and how?', lexicon)).toEqual({ terms: [], unknown: [], groups: [] });
   });
 
+  it('given contractions then each is its words: nothing is reported unknown, and the question keeps its terms', () => {
+    for (const question of [
+      "Why can't WHO send experts?",
+      "Why didn't WHO send experts?",
+      "Why won't WHO send experts?",
+      "When'll WHO send experts, I'm told? They'd said so, we're told",
+    ]) {
+      const result = translateEnglishQuery(question, lexicon);
+      expect(result.unknown).toEqual([]);
+      expect(result.terms).toEqual(terms('Why WHO send experts?'));
+    }
+  });
+
   it('given a word the lexicon lacks then it is reported as unknown', () => {
     const result = translateEnglishQuery('Which zorblax banks gave loans?', lexicon);
     expect(result.unknown).toEqual(['zorblax']);
