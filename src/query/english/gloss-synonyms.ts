@@ -51,10 +51,25 @@ function sensesByWord(cedict: CedictData): Map<string, Set<string>> {
     const entry = cedict.entry(head);
     if (entry === null) continue;
     const senses = byWord.get(entry.simplified) ?? new Set<string>();
-    for (const meaning of entry.meanings) for (const sense of sensesOf(meaning)) senses.add(sense);
+    for (const meaning of entry.meanings)
+      for (const sense of sensesOf(meaning)) {
+        senses.add(sense);
+        const head = headNoun(sense);
+        if (head !== null) senses.add(head);
+      }
     byWord.set(entry.simplified, senses);
   }
   return byWord;
+}
+
+/**
+ * A sense that is a noun said of something ("rent for a room or house", "fee for tuition"): its
+ * noun alone is a sense too, so 房租 meets 租金 ("rent"). Two words at most before "for" ("of" names
+ * a part or kind: "landlord of a building" is 楼主, a forum's original poster too).
+ */
+export function headNoun(sense: string): string | null {
+  const head = /^((?:[a-z]+ )?[a-z]{3,}) for [a-z]/.exec(sense)?.[1];
+  return head === undefined || head.startsWith('to ') ? null : head;
 }
 
 export function glossCandidates(cedict: CedictData): GlossCandidates {

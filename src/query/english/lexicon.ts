@@ -147,10 +147,9 @@ export interface BuildOptions {
   prepared?: { cedict: CedictData; glossCandidates: GlossCandidates; ecdict?: EcdictTable };
 }
 
-function mergeTables(first: Record<string, string[]>, then: Record<string, string[]>): Record<string, string[]> {
-  const merged: Record<string, string[]> = { ...first };
-  for (const [word, list] of Object.entries(then)) merged[word] = [...new Set([...(merged[word] ?? []), ...list])];
-  return merged;
+/** `first`, and `then`'s entries for the words `first` has none for. */
+function fillTable(first: Record<string, string[]>, then: Record<string, string[]>): Record<string, string[]> {
+  return { ...then, ...first };
 }
 
 /** The Chinese words whose corpus counts the lexicon reads: CC-CEDICT's headwords, the domain terms', the countries'. */
@@ -200,8 +199,8 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
     [...presentHeads, ...(options.corpusWords ?? [])],
     words,
   );
-  // A sense shared in CC-CEDICT is the stronger evidence; contractions fill in after it.
-  const synonyms = mergeTables(glossSynonyms(options.prepared?.glossCandidates ?? glossCandidates(cedict), words), contracted);
+  // A sense shared in CC-CEDICT is the stronger evidence; contractions stand only for words it gives none.
+  const synonyms = fillTable(glossSynonyms(options.prepared?.glossCandidates ?? glossCandidates(cedict), words), contracted);
   const syllables = buildSyllableTable(cedict.heads, characterSet(corpusText));
   const readings = buildSyllableTable(cedict.heads, () => true);
   return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms, syllables, readings };

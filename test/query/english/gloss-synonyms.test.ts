@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCedict } from '../../../src/query/english/cedict-source.js';
 import { indexCorpusWords } from '../../../src/query/english/corpus-words.js';
-import { buildGlossSynonyms, sensesOf } from '../../../src/query/english/gloss-synonyms.js';
+import { buildGlossSynonyms, headNoun, sensesOf } from '../../../src/query/english/gloss-synonyms.js';
 
 describe('gloss synonyms (CC-CEDICT senses shared between words)', () => {
   it('given a gloss, then each sense is lower-cased without brackets or sb/sth', () => {
@@ -23,6 +23,29 @@ describe('gloss synonyms (CC-CEDICT senses shared between words)', () => {
     expect(table['大夫']).toContain('医生');
     // A word the text writes gets no entry: it is found as it is.
     expect(table['视频']).toBeUndefined();
+  });
+});
+
+describe('gloss synonyms by a sense naming a noun for something', () => {
+  it('given "rent for a room or house", then its noun "rent" is a sense too; "landlord of a building" and verbs are not cut', () => {
+    expect(headNoun('rent for a room or house')).toBe('rent');
+    expect(headNoun('entrance fee for a park')).toBe('entrance fee');
+    expect(headNoun('landlord of a building')).toBeNull();
+    expect(headNoun('to apply for a job')).toBeNull();
+  });
+
+  it('given a lease that writes 租金 and a thread that writes 楼主, then 房租 maps to 租金, and 房东 not to 楼主 (its "landlord of a building")', () => {
+    const cedict = readCedict();
+    const text = '乙方应按季度支付租金。楼主更新了帖子。';
+    const table = buildGlossSynonyms(
+      cedict,
+      indexCorpusWords(
+        text,
+        cedict.heads.map((h) => h.simplified),
+      ),
+    );
+    expect(table['房租']).toContain('租金');
+    expect(table['房东'] ?? []).not.toContain('楼主');
   });
 });
 

@@ -68,6 +68,15 @@ describe('buildEnglishLexicon on small texts', () => {
     expect(lexicon.words['loan']).toContain('貸款');
   });
 
+  it('given a word with a CC-CEDICT sense written (房租: 租金), then a contraction it might also be (房屋出租) is not its synonym', () => {
+    // 房屋出租 would pull every sentence about the 房屋 into a question about the rent.
+    const lexicon = buildEnglishLexicon('乙方应按季度支付租金。甲方将房屋出租给乙方。', {
+      ...installedCedict(),
+      corpusWords: ['房屋出租'],
+    });
+    expect(lexicon.synonyms?.['房租']).toEqual(['租金']);
+  });
+
   it('given an empty text then the lexicon is empty but valid', () => {
     const lexicon = buildEnglishLexicon('', installedCedict());
     expect(lexicon.words).toEqual({});
