@@ -3,6 +3,7 @@ import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { answersBeforeQuestions } from './answers-before-questions.js';
 import { followers } from './continuation.js';
+import { definedTerm, definesTerm } from './definition-question.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { passageOrdinals } from './passage-ordinals.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -247,13 +248,13 @@ export interface RankedResults {
   matched: number;
 }
 
-/** Moves the items `last` holds for to the end, each part in its order (a stable partition, in place). */
-function lastIf<T>(items: T[], last: (item: T) => boolean): void {
-  const isLast = items.map(last);
-  if (!isLast.includes(true)) return;
-  const kept = items.filter((_, i) => !isLast[i]);
-  const moved = items.filter((_, i) => isLast[i]);
-  items.splice(0, items.length, ...kept, ...moved);
+/** Moves the items `test` holds for to the start or the end, each part in its order (a stable partition, in place). */
+function moveIf<T>(items: T[], to: 'first' | 'last', test: (item: T) => boolean): void {
+  const holds = items.map(test);
+  if (!holds.includes(true)) return;
+  const kept = items.filter((_, i) => !holds[i]);
+  const moved = items.filter((_, i) => holds[i]);
+  items.splice(0, items.length, ...(to === 'first' ? [...moved, ...kept] : [...kept, ...moved]));
 }
 
 /** Best score first, then document order. */
@@ -282,7 +283,13 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
   const english = byWrittenEnglish(analysis.question, mode);
   if (english) ranked.sort(english);
   // A line that is only a label (决议：) or a contents line (目录's 4. 红烧肉) answers nothing: listed after every sentence that may.
-  lastIf(ranked, ({ candidate }) => candidate.last === true);
+  moveIf(ranked, 'last', ({ candidate }) => candidate.last === true);
+  // A sentence defining the term a question asks about (甲方是谁: 出租方（以下简称甲方）：…) answers it first.
+  const term = mode === 'ask' ? definedTerm(analysis.question) : null;
+  if (term) {
+    const defines = definesTerm(term);
+    moveIf(ranked, 'first', ({ candidate }) => defines(candidate.passage.text));
+  }
   const listed: RankedPassage[] = [];
   for (let rank = 0; rank < ranked.length; rank++) {
     const { candidate, score } = ranked[rank]!;
