@@ -15,11 +15,13 @@ import { speakerTurns } from './speaker-turns.js';
 
 /** A timecode as transcripts write it: hours, minutes, seconds. */
 const HMS = /(?<![\d:：])(\d{1,2})[:：]([0-5]\d)[:：]([0-5]\d)(?![\d:：])/u;
-const NUMBER = '(\\d{1,3}|[零一二两三四五六七八九十百]{1,4})';
+const NUMBER = '(\\d{1,3}|[〇零一二两三四五六七八九十百]{1,4})';
 /** 10分30秒, 第10分30秒. */
 const MINUTE_SECOND = new RegExp(`(?:第\\s*)?${NUMBER}\\s*分(?:钟)?\\s*${NUMBER}\\s*秒`, 'u');
-/** 第10分钟, 10分钟处, 10分钟左右: a minute of the recording. */
-const MINUTE = new RegExp(`第\\s*${NUMBER}\\s*分钟|${NUMBER}\\s*分钟(?=\\s*(?:处|左右|附近|前后|的时候|时|那里|那儿))`, 'u');
+/** 第10分钟: the tenth minute, 00:09:00–00:10:00, as 第一分钟 is the first (第0分钟 reads as the first too). */
+const ORDINAL_MINUTE = new RegExp(`第\\s*${NUMBER}\\s*分钟`, 'u');
+/** 10分钟处, 10分钟左右: the minute from the 10-minute mark. */
+const MARK_MINUTE = new RegExp(`${NUMBER}\\s*分钟(?=\\s*(?:处|左右|附近|前后|的时候|时|那里|那儿))`, 'u');
 /** Words such a question may hold besides its time, asking nothing more. */
 const TIME_WORDS: ReadonlySet<string> = new Set(
   '在 聊 聊了 聊的 聊什么 谈 谈了 谈的 时候 的时候 处 左右 附近 前后 时 那时 那里 那儿 这里 段 一段 这段 那段 播客 节目 音频 录音 文字稿 访谈 对话 人 谁 嘉宾 主持人 主播 正在 at minute around said talk talking talked about'.split(
@@ -47,8 +49,9 @@ function momentIn(question: string): { moment: Moment; rest: string } | null {
   const text = question.normalize('NFKC');
   const hms = HMS.exec(text);
   const minuteSecond = hms ? null : MINUTE_SECOND.exec(text);
-  const minute = hms || minuteSecond ? null : MINUTE.exec(text);
-  const found = hms ?? minuteSecond ?? minute;
+  const ordinal = hms || minuteSecond ? null : ORDINAL_MINUTE.exec(text);
+  const mark = hms || minuteSecond || ordinal ? null : MARK_MINUTE.exec(text);
+  const found = hms ?? minuteSecond ?? ordinal ?? mark;
   if (!found) return null;
   const rest = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`;
   let from: number | null;
@@ -56,8 +59,11 @@ function momentIn(question: string): { moment: Moment; rest: string } | null {
   else if (minuteSecond) {
     const [m, s] = [numberOf(minuteSecond[1]!), numberOf(minuteSecond[2]!)];
     from = m === null || s === null || s >= 60 ? null : m * 60 + s;
+  } else if (ordinal) {
+    const m = numberOf(ordinal[1]!);
+    from = m === null ? null : Math.max(m - 1, 0) * 60;
   } else {
-    const m = numberOf(minute![1] ?? minute![2]!);
+    const m = numberOf(mark![1]!);
     from = m === null ? null : m * 60;
   }
   return from === null ? null : { moment: { from, to: from + MOMENT, written: found[0].trim() }, rest };

@@ -25,13 +25,24 @@ const ask = (query: string) => engine.answer({ command: 'ask', query });
 const texts = (query: string) => ask(query).items.map((i) => i.text);
 
 describe('a question naming a moment of a recording', () => {
-  it('given 第N分钟, then the turns under way in that minute, whole and in order', () => {
-    expect(texts('第2分钟在讲什么')).toEqual(['[00:01:40] 老周：大家好。', '我在北山巡了十年山。', '[00:02:50] 阿禾：巡山最怕什么？']);
-    expect(ask('第2分钟在讲什么').message).toMatch(/00:02:00–00:03:00（第2分钟）/u);
+  it('given 第N分钟, then the turns under way in the Nth minute, whole and in order', () => {
+    expect(texts('第3分钟在讲什么')).toEqual(['[00:01:40] 老周：大家好。', '我在北山巡了十年山。', '[00:02:50] 阿禾：巡山最怕什么？']);
+    expect(ask('第3分钟在讲什么').message).toMatch(/00:02:00–00:03:00（第3分钟）/u);
+  });
+
+  it('given the first minute, however its number is written, then 00:00–01:00', () => {
+    for (const query of ['第一分钟在讲什么', '第1分钟在讲什么', '第0分钟在讲什么', '第〇分钟在讲什么']) {
+      expect(texts(query)).toEqual(['[00:00:05] 阿禾：欢迎收听，今天请到了护林员老周。']);
+      expect(ask(query).message).toMatch(/00:00:00–00:01:00/u);
+    }
+  });
+
+  it('given the N-minute mark, then the minute from it, not the Nth', () => {
+    expect(ask('2分钟处在讲什么').message).toMatch(/00:02:00–00:03:00（2分钟）/u);
   });
 
   it('given 第N分钟 in Traditional characters, then the same turns', () => {
-    expect(texts('第2分鐘在講什麼')).toEqual(['[00:01:40] 老周：大家好。', '我在北山巡了十年山。', '[00:02:50] 阿禾：巡山最怕什么？']);
+    expect(texts('第3分鐘在講什麼')).toEqual(['[00:01:40] 老周：大家好。', '我在北山巡了十年山。', '[00:02:50] 阿禾：巡山最怕什么？']);
   });
 
   it('given a timecode, then the turn at it, not sentences writing its digits', () => {
