@@ -41,6 +41,23 @@ describe('a question naming a moment of a recording', () => {
     expect(ask('2分钟处在讲什么').message).toMatch(/00:02:00–00:03:00（2分钟）/u);
   });
 
+  it('given a minute in English, then the same minute as in Chinese', () => {
+    expect(texts('at minute 2')).toEqual(texts('2分钟处在讲什么'));
+    expect(ask('What is said at minute 2?').message).toMatch(/00:02:00–00:03:00（at minute 2）/u);
+    expect(texts('in the first minute')).toEqual(['[00:00:05] 阿禾：欢迎收听，今天请到了护林员老周。']);
+  });
+
+  it('given minutes as a duration, then sentences are ranked, not a moment', () => {
+    for (const query of ['10分钟左右怎么做', '需要10分钟左右', '焖10分钟的时候']) {
+      expect(ask(query).message ?? '').not.toMatch(/时间码/u);
+      expect(texts(query)).toContain('小火煮 3分钟，关火焖 10分钟。');
+    }
+  });
+
+  it('given minutes around a mark with what is said asked, then a moment', () => {
+    expect(ask('2分钟左右在聊什么').message).toMatch(/00:02:00–00:03:00（2分钟）/u);
+  });
+
   it('given 第N分钟 in Traditional characters, then the same turns', () => {
     expect(texts('第3分鐘在講什麼')).toEqual(['[00:01:40] 老周：大家好。', '我在北山巡了十年山。', '[00:02:50] 阿禾：巡山最怕什么？']);
   });
