@@ -43,6 +43,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
 );
 /** A moment asked for is read as the minute from it: a turn begun just after is what a listener hears then. */
 const MOMENT = 60;
+/** The last time a transcript writes (two digits of hours): a span is cut there, not shown running into hour 100. */
+const LAST_TIMECODE = 99 * 3600 + 59 * 60 + 59;
 
 const numberOf = (written: string): number | null => (/^\d+$/u.test(written) ? Number(written) : chineseNumeralValue(written));
 
@@ -115,8 +117,8 @@ export function answerMoment(services: Services, request: AnswerRequest, moment:
   // The time as typed, when it is not the timecode already (第10分钟, 3分20秒).
   const typed = moment.written === timecode(moment.from) ? '' : `（${moment.written}）`;
   const typedEn = typed && ` (${moment.written})`;
-  const span = `${timecode(moment.from)}–${timecode(moment.to)}`;
-  const message = sentences.length
+  const span = `${timecode(moment.from)}–${timecode(Math.min(moment.to, LAST_TIMECODE))}`;
+  const said = sentences.length
     ? say(
         locale,
         `按时间码${span}${typed}列出这段对话，共${sentences.length}句，按原文顺序。`,
@@ -127,5 +129,10 @@ export function answerMoment(services: Services, request: AnswerRequest, moment:
         `时间码${span}${typed}没有对话：文字稿的时间码到${timecode(last)}为止。`,
         `Nothing is said at ${span}${typedEn}: the transcripts' timecodes end at ${timecode(last)}.`,
       );
+  const cut =
+    moment.to > LAST_TIMECODE
+      ? say(locale, `时间码最多到${timecode(LAST_TIMECODE)}。`, ` Timecodes go up to ${timecode(LAST_TIMECODE)}.`)
+      : '';
+  const message = said + cut;
   return pagedAnswerOf(request, sentences, (passage) => passageItem(services, passage, 1, [], null), { message });
 }

@@ -72,7 +72,32 @@ describe('a question naming a moment of a recording', () => {
     expect(answer.message).toMatch(/时间码到00:05:30为止/u);
   });
 
+  it('given the last timecode there is, then a span ending there, not at hour 100', () => {
+    const message = ask('99:59:30在讲什么').message ?? '';
+    expect(message).toMatch(/99:59:30–99:59:59/u);
+    expect(message).toMatch(/时间码最多到99:59:59/u);
+    expect(message).not.toMatch(/100:/u);
+  });
+
   it('given minutes with something specific asked, then sentences are ranked', () => {
     expect(texts('关火焖10分钟的时候放什么')).toContain('小火煮 3分钟，关火焖 10分钟。');
+  });
+});
+
+describe('a transcript writing minutes or seconds past 59', () => {
+  it('given such a line, then it opens no turn, and no timecode past 99:59:59 is printed', async () => {
+    const odd = await engineOver('timecodes-odd', {
+      'late.txt': [
+        '《长夜》访谈',
+        '',
+        '[99:58:10] 阿禾：还在录吗？',
+        '[99:59:00] 老周：还在。',
+        '[99:59:30] 阿禾：那就再聊一会儿。',
+        '[99:60:59] 老周：这一行的时间码写错了。',
+      ].join('\n'),
+    });
+    const answer = odd.answer({ command: 'ask', query: '第999分钟在讲什么' });
+    expect(answer.message).toMatch(/时间码到99:59:30为止/u);
+    expect(answer.message).not.toMatch(/100:/u);
   });
 });
