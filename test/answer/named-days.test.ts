@@ -59,6 +59,20 @@ describe('/date by a holiday’s name', () => {
     expect(texts(query)).toEqual(['劳动节茶话会。']);
   });
 
+  it('given 清明 of a year outside 2000–2099, then its day, not “无法识别日期”', () => {
+    const answer = date('1999年清明');
+    expect(answer.error).toBeUndefined();
+    expect(answer.message).toMatch(/^清明：1999年4月5日。/u);
+  });
+
+  it('given 清明 of a year without entries, then each day suggested once', () => {
+    const answer = date('2026年清明');
+    const runs = (answer.offers ?? []).map((o) => o.command);
+    expect(runs).toContain('/date 4月5日');
+    expect(new Set(runs).size).toBe(runs.length);
+    expect(answer.suggestions).toHaveLength(new Set(answer.suggestions).size);
+  });
+
   it('given 清明 (a solar term), then its day in the entries’ year: 4 April in 2025', () => {
     expect(texts('清明节')).toEqual(['清明诗会，读扫墓诗。']);
   });
