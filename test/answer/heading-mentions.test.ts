@@ -9,6 +9,7 @@ import { engineOver, markdownFiles } from '../support/temp-corpus.js';
 let engine: Engine;
 beforeAll(async () => {
   engine = await engineOver('heading-mentions', {
+    'notes.txt': ['厨房笔记', '', '做菜之前先把东西备齐。', '', '步骤：', '', '先开小火，油热了再下锅。'].join('\n'),
     ...markdownFiles('recipes', '家常菜谱', 2025, [
       '# 家常菜谱',
       '',
@@ -23,7 +24,6 @@ beforeAll(async () => {
       '番茄切块，鸡蛋打散。',
       '先炒蛋盛出，再炒番茄，最后一起翻匀。',
     ]),
-    'notes.txt': ['厨房笔记', '', '做菜之前先把东西备齐。', '', '步骤：', '', '先开小火，油热了再下锅。'].join('\n'),
   });
 });
 
