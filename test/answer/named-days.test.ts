@@ -99,6 +99,15 @@ describe('/date by a weekday’s name', () => {
     expect(texts('Saturday')).toEqual(['春游，去植物园。', '端午包粽子。']);
   });
 
+  it.each(['weekends', 'every weekend', 'over the weekend', 'weekend days', 'week-ends', 'Saturdays and Sundays', 'every Saturday'])(
+    'given %s in English, then the weekend’s days, as 周末 lists them',
+    (query) => {
+      expect(date(query).error).toBeUndefined();
+      expect(texts(query)).toEqual(texts('周末'));
+      expect(texts(query)).toEqual(['春游，去植物园。', '端午包粽子。']);
+    },
+  );
+
   it.each(['周六？', '周六。', 'Saturday?', ' 星期六！'])('given %s (a mark typed after the name), then the same days', (query) => {
     expect(date(query).error).toBeUndefined();
     expect(texts(query)).toEqual(['春游，去植物园。', '端午包粽子。']);
