@@ -129,7 +129,8 @@ function withCorpusMonth(services: Services, query: string): { query: string; no
 
 /** /date's answer for `query`, as the answer to `request` (a question about a day or a year answered by /date): its command and query kept. */
 export function answerAsDate(services: Services, request: AnswerRequest, query: string): Answer {
-  return { ...answerDate(services, { ...request, command: 'date', query }), command: request.command, query: request.query };
+  const answer = answerDate(services, { ...request, command: 'date', query });
+  return { ...answer, command: request.command, query: request.query, listsEntries: true };
 }
 
 export function answerDate(services: Services, received: AnswerRequest): Answer {

@@ -9,7 +9,7 @@ import { answerWholeDays, wholeDaysAsked } from './day-question.js';
 import { answerWholeDocuments, documentsNamedAlone } from './document-question.js';
 import { entryQuestionAnswer } from './entry-questions.js';
 import { askSuggestions, nothingToFind, onlySymbols } from './free-text-messages.js';
-import { headingMentions, someHeadingWrites } from './heading-mentions.js';
+import { headingMentions, labelsOnlyMentions, someHeadingWrites } from './heading-mentions.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
 import { holidayDaysAsked } from './named-days.js';
@@ -170,7 +170,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     const dateHint = day ? [`/date ${dayIn(locale, day, services.defaultYear)}`] : [];
     const shown = request.query.trim();
     const relative = relativeDayNotice(request.query, corpusExamples(services).date, locale);
-    const inHeadings = mode === 'search' ? headingMentions(services, typed, locale) : null;
+    const inHeadings = headingMentions(services, typed, locale);
     const operators = syntax ? syntaxNotice(syntax, locale, false) : null;
     const written = (keyword: string) => someSentenceWrites(services.library, keyword);
     const correction = mode === 'search' && !syntax && correcting ? didYouMean(services, typed, written, locale) : null;
@@ -273,6 +273,12 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           undated && noDatedEntriesNote(locale),
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,
+          labelsOnlyMentions(
+            services,
+            typed,
+            ranked.map((r) => r.passage.text),
+            locale,
+          ),
           correction?.line,
           languageNotice(request.query, locale),
           relativeDayNotice(request.query, corpusExamples(services).date, locale),

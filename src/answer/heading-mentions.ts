@@ -5,6 +5,7 @@ import type { Services } from '../core/services.js';
 import { bookTitle } from '../text/book-title.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { symbolRuns } from '../text/symbols.js';
+import { isBareLabel } from './bare-label.js';
 import { type Locale, listed, say } from './locale.js';
 
 // A document's title and its section headings name it; they are not sentences, so /search does
@@ -51,4 +52,12 @@ export function headingMentions(services: Services, query: string, locale: Local
     `“${query.trim()}”只写在标题或章节名中：${named}。标题和章节名不作为句子检索；/about 列出全部文档。`,
     `“${query.trim()}” is written only in titles or headings: ${named}. Titles and headings are not searched as sentences; /about lists every document.`,
   );
+}
+
+/**
+ * For results that are only labels (步骤：, which head what follows and say nothing): where titles
+ * and headings write the query, as for no result; null otherwise.
+ */
+export function labelsOnlyMentions(services: Services, query: string, texts: readonly string[], locale: Locale): string | null {
+  return texts.length && texts.every(isBareLabel) ? headingMentions(services, query, locale) : null;
 }

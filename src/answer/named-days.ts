@@ -21,7 +21,10 @@ export interface NamedDays {
 
 const WEEKDAY = /^\s*(?:每个?)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])\s*$/u;
 const WEEKEND = /^\s*(?:每个?)?(?:周末|週末|双休日|雙休日)\s*$/u;
-const ENGLISH_WEEKDAY = /^\s*(?:on\s+)?(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|rsday|urday)?s?\s*$/iu;
+const ENGLISH_WEEKDAY = /^\s*(?:on\s+)?(?:every\s+)?(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|rsday|urday)?s?\s*$/iu;
+/** Weekends, however English says them: at weekends, over the weekend, every weekend, week-ends, weekend days, Saturdays and Sundays. */
+const ENGLISH_WEEKEND =
+  /^\s*(?:(?:at|on|over|during)\s+)?(?:the\s+|every\s+|all\s+)?(?:week[-\s]?ends?(?:\s+days)?|sat(?:urday)?s?\s*(?:and|&|\+|,)\s*sun(?:day)?s?)\s*$/iu;
 const MARKS_AROUND = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 const DAY_NUMBERS: Readonly<Record<string, number>> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const ENGLISH_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -35,8 +38,7 @@ function weekdaysNamed(text: string): { days: number[]; zh: string; en: string }
     const day = DAY_NUMBERS[chinese]!;
     return { days: [day], zh: NAMES_ZH[day]!, en: NAMES_EN[day]! };
   }
-  if (WEEKEND.test(text) || /^\s*(?:at\s+|on\s+)?(?:the\s+)?weekends?\s*$/iu.test(text))
-    return { days: [6, 0], zh: '周末', en: 'weekends' };
+  if (WEEKEND.test(text) || ENGLISH_WEEKEND.test(text)) return { days: [6, 0], zh: '周末', en: 'weekends' };
   const english = ENGLISH_WEEKDAY.exec(text)?.[1];
   if (english === undefined) return null;
   const day = ENGLISH_DAYS.indexOf(english.toLowerCase());

@@ -28,10 +28,17 @@ export function withOffers(answer: Answer, stated: readonly Offer[] = answer.off
 /** A suggestion as an answer is given it: a label, or an offer (label and command). */
 export type Suggested = string | Offer;
 
-/** Suggestions as an answer carries them: their labels, and the offers stated among them. */
+/** What a suggestion runs when chosen: its command, or its label when that is no command. */
+const runs = (s: Suggested): string => (typeof s === 'string' ? s : s.command);
+
+/**
+ * Suggestions as an answer carries them: their labels, and the offers stated among them. One that
+ * runs what an earlier one runs is left out (/date 2026年清明 offered /date 4月5日 and 4月5日（1条）).
+ */
 export function suggested(list: readonly Suggested[]): Pick<Answer, 'suggestions' | 'offers'> {
-  const offers = list.filter((s): s is Offer => typeof s !== 'string');
-  return { suggestions: list.map((s) => (typeof s === 'string' ? s : s.label)), ...(offers.length ? { offers } : {}) };
+  const unique = list.filter((s, i) => list.findIndex((t) => runs(t) === runs(s)) === i);
+  const offers = unique.filter((s): s is Offer => typeof s !== 'string');
+  return { suggestions: unique.map((s) => (typeof s === 'string' ? s : s.label)), ...(offers.length ? { offers } : {}) };
 }
 
 /** An answer's suggestions with the offers it states, to be given again (an answer built on another's). */

@@ -8,9 +8,12 @@ import type { IngestedDocument } from '../core/types.js';
 // next one's, within its section; a sentence wholly in brackets (a closing credits note
 // `（本期后期：…）`) is no one's speech and ends it.
 
-/** A turn's opening: tags an earlier line left (`[笑] `) aside, a timecode in brackets, a speaker's name and a colon. */
+/**
+ * A turn's opening: tags an earlier line left (`[笑] `) aside, a timecode in brackets (`hh:mm:ss` or
+ * `mm:ss`, seconds and an hour's minutes under 60: [99:60:59] is no time), a speaker's name and a colon.
+ */
 export const TURN_OPENING =
-  /^\s*(?:[[【][^\]】\d]{1,8}[\]】]\s*)*[[【]((?:\d{1,2}:)?\d{1,2}:\d{2})[\]】]\s*([^\s：:，,。！？!?[\]【】]{1,12})\s*[：:]/u;
+  /^\s*(?:[[【][^\]】\d]{1,8}[\]】]\s*)*[[【]((?:\d{1,2}:[0-5]\d|\d{1,2}):[0-5]\d)[\]】]\s*([^\s：:，,。！？!?[\]【】]{1,12})\s*[：:]/u;
 /** A sentence that is only a bracketed note. */
 const NOTE = /^\s*[（(【[][\s\S]*[）)】\]]\s*$/u;
 /** A transcript has at least this many turns: one timecoded line in prose is a quotation, not a transcript. */

@@ -194,6 +194,8 @@ export interface Answer {
   timeline?: Timeline;
   /** Sentences holding the keywords, when more do than are listed (a /search lists its best 150): `total` counts the listed. */
   matched?: number;
+  /** Set when another command's answer lists whole dated entries as /date does (/ask 5月有什么活动): counted as entries, not sentences. */
+  listsEntries?: boolean;
 }
 
 /** One bar per day of the chronicle's period; `highlighted` marks the days asked about. */

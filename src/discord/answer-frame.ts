@@ -167,16 +167,20 @@ function timelineCaption(timeline: Timeline, command: string, locale: Locale): s
   return `图：${from}至${to}每日${timeline.unit}数，彩色为${marked}。`;
 }
 
-/** Total and page: 条 counts chronicle entries, as citations do (第15条); sentences are 句. A page number only when there are pages. */
+/**
+ * Total and page: 条 counts dated entries, as citations do (第15条), /date's and an /ask's listing
+ * them (5月有什么活动 said 共 2 句 of 2 entries); sentences are 句. A page number only when there are pages.
+ */
 function footerText(answer: Answer, pages: number, tooLong: boolean, locale: Locale): string {
   const n = answer.matched ?? answer.total;
+  const entries = answer.command === 'date' || answer.listsEntries === true;
   if (locale === 'en') {
-    const unit = answer.command === 'date' ? (n === 1 ? 'entry' : 'entries') : n === 1 ? 'sentence' : 'sentences';
+    const unit = entries ? (n === 1 ? 'entry' : 'entries') : n === 1 ? 'sentence' : 'sentences';
     const listed = answer.matched !== undefined ? ` · the best ${answer.total} listed` : '';
     const paging = pages > 1 ? ` · page ${answer.page}/${pages}` : '';
     return `${n} ${unit}${listed}${paging}${tooLong ? ' · query too long for buttons: use the page option' : ''}`;
   }
-  const unit = answer.command === 'date' ? '条' : '句';
+  const unit = entries ? '条' : '句';
   const listed = answer.matched !== undefined ? ` · 列出最相关的 ${answer.total} 句` : '';
   const paging = pages > 1 ? ` · 第 ${answer.page}/${pages} 页` : '';
   return `共 ${n} ${unit}${listed}${paging}${tooLong ? ' · 查询过长，翻页请用页码选项' : ''}`;

@@ -51,8 +51,8 @@ function fail(code: DateParseErrorCode, reason: Reason): DateParse {
 }
 
 /** The years a date may have: four digits. */
-const MIN_YEAR = 1000;
-const MAX_YEAR = 9999;
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9999;
 
 function checkYear(year: number): Reason | null {
   if (year >= MIN_YEAR) return null;

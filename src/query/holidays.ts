@@ -1,4 +1,6 @@
 import { toIso } from './date-calendar.js';
+import { MAX_YEAR, MIN_YEAR } from './date-parse.js';
+import { solarTermDay } from './solar-term.js';
 
 // Holidays a user names instead of a day (/date 五一, /date 清明节): fixed days of the Gregorian
 // calendar, 清明 (a solar term, computed) and the lunar festivals (the Chinese calendar that
@@ -14,12 +16,8 @@ interface Holiday {
 
 const fixed = (month: number, day: number) => (year: number) => toIso(year, month, day);
 
-/** 清明: the solar term's day, 4 or 5 April this century (寿星 formula, century constant 4.81). */
-function qingming(year: number): string | null {
-  if (year < 2000 || year > 2099) return null;
-  const y = year % 100;
-  return toIso(year, 4, Math.floor(y * 0.2422 + 4.81) - Math.floor(y / 4));
-}
+/** 清明: the day the sun reaches 15° of longitude, in any year a date may have (4 or 5 April this century). */
+const qingming = (year: number): string | null => (year >= MIN_YEAR && year <= MAX_YEAR ? solarTermDay(year, 15, 4, 5) : null);
 
 const lunarFormat = new Intl.DateTimeFormat('en-u-ca-chinese', { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
 

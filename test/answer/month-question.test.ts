@@ -7,9 +7,17 @@ import { engineOver, markdownFiles } from '../support/temp-corpus.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineOver(
-    'months',
-    markdownFiles('events', '山城活动日历', 2026, [
+  engine = await engineOver('months', {
+    ...markdownFiles('minutes', '社区例会纪要', 2026, [
+      '# 社区例会纪要',
+      '',
+      '## 2026年3月7日 第3次例会',
+      '- 讨论了停车位划线的方案，决定下周施工。',
+      '',
+      '## 2026年3月21日 第4次例会',
+      '- 通报了施工进度，物业答应月底完工。',
+    ]),
+    ...markdownFiles('events', '山城活动日历', 2026, [
       '# 山城活动日历',
       '',
       '## 2026年4月25日（周六）',
@@ -24,7 +32,7 @@ beforeAll(async () => {
       '## 说明',
       '- 5月工资随活动补贴一起发放。',
     ]),
-  );
+  });
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query });
@@ -38,6 +46,12 @@ describe('a question about a whole month', () => {
 
   it('given the month in Chinese numerals, with 份, then the same', () => {
     expect(ask('五月份有哪些活动').items.map((i) => i.group)).toEqual(['5月2日', '5月17日']);
+  });
+
+  it.each(['3月开了什么会', '3月召开了哪些会议', '三月有什么例会'])('given %s (meetings of a month), then its dated entries', (query) => {
+    const answer = ask(query);
+    expect(answer.items.map((i) => i.text)).toEqual(['讨论了停车位划线的方案，决定下周施工。', '通报了施工进度，物业答应月底完工。']);
+    expect(answer.message).toMatch(/^3月共有2天有条目/u);
   });
 
   it('given a month with something specific asked, then sentences are ranked', () => {

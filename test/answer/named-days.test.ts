@@ -59,6 +59,20 @@ describe('/date by a holiday’s name', () => {
     expect(texts(query)).toEqual(['劳动节茶话会。']);
   });
 
+  it('given 清明 of a year outside 2000–2099, then its day, not “无法识别日期”', () => {
+    const answer = date('1999年清明');
+    expect(answer.error).toBeUndefined();
+    expect(answer.message).toMatch(/^清明：1999年4月5日。/u);
+  });
+
+  it('given 清明 of a year without entries, then each day suggested once', () => {
+    const answer = date('2026年清明');
+    const runs = (answer.offers ?? []).map((o) => o.command);
+    expect(runs).toContain('/date 4月5日');
+    expect(new Set(runs).size).toBe(runs.length);
+    expect(answer.suggestions).toHaveLength(new Set(answer.suggestions).size);
+  });
+
   it('given 清明 (a solar term), then its day in the entries’ year: 4 April in 2025', () => {
     expect(texts('清明节')).toEqual(['清明诗会，读扫墓诗。']);
   });
@@ -84,6 +98,15 @@ describe('/date by a weekday’s name', () => {
   it('given a weekday in English, then the same days', () => {
     expect(texts('Saturday')).toEqual(['春游，去植物园。', '端午包粽子。']);
   });
+
+  it.each(['weekends', 'every weekend', 'over the weekend', 'weekend days', 'week-ends', 'Saturdays and Sundays', 'every Saturday'])(
+    'given %s in English, then the weekend’s days, as 周末 lists them',
+    (query) => {
+      expect(date(query).error).toBeUndefined();
+      expect(texts(query)).toEqual(texts('周末'));
+      expect(texts(query)).toEqual(['春游，去植物园。', '端午包粽子。']);
+    },
+  );
 
   it.each(['周六？', '周六。', 'Saturday?', ' 星期六！'])('given %s (a mark typed after the name), then the same days', (query) => {
     expect(date(query).error).toBeUndefined();

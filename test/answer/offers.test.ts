@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { offer, withOffers } from '../../src/answer/offers.js';
+import { offer, suggested, withOffers } from '../../src/answer/offers.js';
 import type { Engine } from '../../src/core/engine-api.js';
 import type { Answer } from '../../src/core/types.js';
 import { realEngine } from '../support/engine.js';
@@ -27,6 +27,15 @@ describe('withOffers', () => {
       answer(['/search 白皮书', '用更短的关键词', '3月8日（2条）', '/help', '换一种说法：/search 关键词'], [stated]),
     );
     expect(completed.offers).toEqual([offer('/search 白皮书', '/search 白皮书'), stated]);
+  });
+});
+
+describe('suggested', () => {
+  it('given two suggestions running one command, then the first of them only', () => {
+    expect(suggested(['/date 4月5日', offer('5月10日（1条）', '/date 5月10日'), offer('4月5日（1条）', '/date 4月5日')])).toEqual({
+      suggestions: ['/date 4月5日', '5月10日（1条）'],
+      offers: [offer('5月10日（1条）', '/date 5月10日')],
+    });
   });
 });
 
