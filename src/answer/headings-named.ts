@@ -118,14 +118,36 @@ export function sectionsNamedByHeading(
   });
 }
 
+/** A question's parts named by heading, whether it says more than their names (generic words and marks aside), and whether it asks anything at all. */
+function namedAlone(services: Services, question: string) {
+  const { words, covered, named } = namedRuns(services, question, []);
+  const left = words.filter((word, i) => !covered[i] && !/^[\p{P}\p{S}\s]*$/u.test(word));
+  return { named, asksMore: left.some((word) => !GENERIC_SECTION_WORDS.has(word)), asks: left.length > 0 };
+}
+
+/** A part with the parts under it, each once. */
+const partsWithin = (services: Services, parts: readonly Section[]): Section[] => [
+  ...new Set([...new Set(parts)].flatMap((part) => withParts(services, part))),
+];
+
 /**
  * A block asked for as a whole by its part's and its own heading and nothing more (酸辣土豆丝的步骤,
- * 葱油拌面有哪些用料): that block, to list in order. A part's name alone (红烧肉) is a question to rank.
+ * 葱油拌面有哪些用料), or a part by its heading with words asking what it holds (禁忌是什么,
+ * 注意事项有什么): that block or part, to list in order. A part's name alone (红烧肉) is a question to rank.
  */
 export function blockAsked(services: Services, question: string): Section[] | null {
-  const { words, covered, named } = namedRuns(services, question, []);
+  const { named, asksMore, asks } = namedAlone(services, question);
+  if (asksMore || !named.length) return null;
   const nested = nestedOf(named);
-  if (!nested.length) return null;
-  const asksMore = words.some((word, i) => !covered[i] && !GENERIC_SECTION_WORDS.has(word) && !/^[\p{P}\p{S}\s]*$/u.test(word));
-  return asksMore ? null : nested.flatMap((part) => withParts(services, part));
+  if (nested.length) return nested.flatMap((part) => withParts(services, part));
+  return asks ? partsWithin(services, named) : null;
+}
+
+/**
+ * The parts a question names by heading and nothing more (禁忌 of a label 【禁忌】 over its items),
+ * each with the parts under it, or null: when no sentence writes its words, the part is what it asks for.
+ */
+export function partsNamedAlone(services: Services, question: string): Section[] | null {
+  const { named, asksMore } = namedAlone(services, question);
+  return named.length && !asksMore ? partsWithin(services, named) : null;
 }

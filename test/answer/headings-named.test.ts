@@ -71,3 +71,50 @@ describe('a question naming a part by its heading', () => {
     expect(first?.citation).toContain('2. 葱油饼（烫面做法）');
   });
 });
+
+// A product sheet whose parts are 【】 labels over lists: the items never write the label's words.
+const SHEET = [
+  '小岚电热水壶使用说明',
+  '',
+  '【产品参数】',
+  '容量：1.7升',
+  '额定功率：1800瓦',
+  '',
+  '【使用方法】',
+  '1. 加水至最低水位线以上。',
+  '2. 按下开关，指示灯亮起。',
+  '3. 水开后自动断电。',
+  '',
+  '【禁止事项】',
+  '- 干烧',
+  '- 浸入水中清洗底座',
+  '- 加热牛奶或米汤',
+  '',
+  '【保修】整机保修一年。',
+].join('\n');
+
+describe('a question naming a labelled part', () => {
+  let sheet: Engine;
+  beforeAll(async () => {
+    sheet = await engineOver('headings-named-sheet', {
+      'kettle.txt': SHEET,
+      'kettle.meta.json': JSON.stringify({ id: 'kettle', title: '小岚电热水壶使用说明', kind: 'plain' }),
+    });
+  });
+  const texts = (query: string) => sheet.answer({ command: 'ask', query, pageSize: 20 }).items.map((item) => item.text);
+
+  it('given the part asked what it holds, then every item is listed in order, not its first alone', () => {
+    const items = ['干烧', '浸入水中清洗底座', '加热牛奶或米汤'];
+    for (const query of ['禁止事项有哪些', '禁止事项是什么', '禁止事项有什么']) expect(texts(query)).toEqual(items);
+  });
+
+  it('given the name of a part no sentence writes, alone, then the part is listed', () => {
+    expect(texts('使用方法')).toEqual(['1. 加水至最低水位线以上。', '2. 按下开关，指示灯亮起。', '3. 水开后自动断电。']);
+  });
+
+  it('given the part named beside what is asked of it, then its lines are ranked, the one answering first', () => {
+    const ranked = texts('使用方法里指示灯什么时候亮');
+    expect(ranked[0]).toBe('2. 按下开关，指示灯亮起。');
+    expect(ranked).toHaveLength(3);
+  });
+});
