@@ -119,14 +119,14 @@ export function sectionsNamedByHeading(
 }
 
 /** A question's parts named by heading, whether it says more than their names (generic words and marks aside), and whether it asks anything at all. */
-function namedAlone(services: Services, question: string) {
+export function namedAlone(services: Services, question: string) {
   const { words, covered, named } = namedRuns(services, question, []);
   const left = words.filter((word, i) => !covered[i] && !/^[\p{P}\p{S}\s]*$/u.test(word));
   return { named, asksMore: left.some((word) => !GENERIC_SECTION_WORDS.has(word)), asks: left.length > 0 };
 }
 
 /** A part with the parts under it, each once. */
-const partsWithin = (services: Services, parts: readonly Section[]): Section[] => [
+export const partsWithin = (services: Services, parts: readonly Section[]): Section[] => [
   ...new Set([...new Set(parts)].flatMap((part) => withParts(services, part))),
 ];
 
