@@ -118,11 +118,32 @@ export function sectionsNamedByHeading(
   });
 }
 
-/** A question's parts named by heading, whether it says more than their names (generic words and marks aside), and whether it asks anything at all. */
+/** A name ending in its number (附件一, 附表2, 第十一条): the segmenter may glue that number to the next word (附件 一里 有). */
+const NUMBERED_NAME = /\p{L}.*[〇零一二三四五六七八九十百千两\d][条款项]?$/u;
+const NUMERAL = /[〇零一二三四五六七八九十百千两\d]/u;
+
+/** Heading names ending in their number, longest first (第十一条 before 第一条 could be cut from it), once per library. */
+const numberedNames = memoized((library: Library) =>
+  [...sectionsByName(library).keys()].filter((name) => NUMBERED_NAME.test(name)).sort((a, b) => b.length - a.length),
+);
+
+/**
+ * A question's parts named by heading, whether it says more than their names (generic words and
+ * marks aside), and whether it asks anything at all. A name ending in its number is found as
+ * written, not after a longer number (附件1 is not 附件12's).
+ */
 export function namedAlone(services: Services, question: string) {
-  const { words, covered, named } = namedRuns(services, question, []);
+  let rest = toSimplified(question);
+  const byNumber: Section[] = [];
+  for (const name of numberedNames(services.library)) {
+    const at = rest.indexOf(name);
+    if (at < 0 || NUMERAL.test(rest[at + name.length] ?? '')) continue;
+    byNumber.push(...(sectionsByName(services.library).get(name) ?? []));
+    rest = `${rest.slice(0, at)} ${rest.slice(at + name.length)}`;
+  }
+  const { words, covered, named } = namedRuns(services, rest, []);
   const left = words.filter((word, i) => !covered[i] && !/^[\p{P}\p{S}\s]*$/u.test(word));
-  return { named, asksMore: left.some((word) => !GENERIC_SECTION_WORDS.has(word)), asks: left.length > 0 };
+  return { named: [...byNumber, ...named], asksMore: left.some((word) => !GENERIC_SECTION_WORDS.has(word)), asks: left.length > 0 };
 }
 
 /** A part with the parts under it, each once. */
@@ -132,8 +153,8 @@ export const partsWithin = (services: Services, parts: readonly Section[]): Sect
 
 /**
  * A block asked for as a whole by its part's and its own heading and nothing more (酸辣土豆丝的步骤,
- * 葱油拌面有哪些用料), or a part by its heading with words asking what it holds (禁忌是什么,
- * 注意事项有什么): that block or part, to list in order. A part's name alone (红烧肉) is a question to rank.
+ * 葱油拌面有哪些用料), or a part by its heading with words asking what it holds (附件一里有什么,
+ * 禁忌是什么): that block or part, to list in order. A part's name alone (红烧肉) is a question to rank.
  */
 export function blockAsked(services: Services, question: string): Section[] | null {
   const { named, asksMore, asks } = namedAlone(services, question);
@@ -144,8 +165,8 @@ export function blockAsked(services: Services, question: string): Section[] | nu
 }
 
 /**
- * The parts a question names by heading and nothing more (禁忌 of a label 【禁忌】 over its items),
- * each with the parts under it, or null: when no sentence writes its words, the part is what it asks for.
+ * The parts a question names by heading and nothing more (禁忌, 附件一), each with the parts under
+ * it, or null: when no sentence writes its words, the part is what it asks for.
  */
 export function partsNamedAlone(services: Services, question: string): Section[] | null {
   const { named, asksMore } = namedAlone(services, question);

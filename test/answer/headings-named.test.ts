@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { engineOver, plainFiles } from '../support/temp-corpus.js';
 
 // A cookbook: each dish's name is in its heading and in the contents list, never in its lines.
 
@@ -116,5 +116,30 @@ describe('a question naming a labelled part', () => {
     const ranked = texts('使用方法里指示灯什么时候亮');
     expect(ranked[0]).toBe('2. 按下开关，指示灯亮起。');
     expect(ranked).toHaveLength(3);
+  });
+});
+
+describe('a question naming an appendix by its number', () => {
+  const lines = [
+    '车位租用协议',
+    '',
+    '第一条 甲方将地下B2层车位出租给乙方使用。',
+    '第二条 附件一为本协议不可分割的部分。',
+    '',
+    '附件一：车位交接记录',
+    '车位编号：B2-117',
+    '遥控器：1个',
+    '地锁钥匙：2把',
+  ];
+  let parking: Engine;
+  beforeAll(async () => {
+    parking = await engineOver('headings-named-appendix', plainFiles('parking', '车位租用协议', lines.join('\n')));
+  });
+
+  it('given the number glued to the next word by the segmenter (附件 一里), then the appendix is listed whole', () => {
+    for (const query of ['附件一里有什么', '附件一有什么']) {
+      const texts = parking.answer({ command: 'ask', query, pageSize: 20 }).items.map((item) => item.text);
+      expect(texts).toEqual(['附件一：车位交接记录', '车位编号：B2-117', '遥控器：1个', '地锁钥匙：2把']);
+    }
   });
 });
