@@ -1,8 +1,9 @@
 import type { Library } from '../core/library.js';
 import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
-import type { Section } from '../core/types.js';
+import type { IngestedDocument, Section } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
+import { documentsNamedIn, namesOf } from './document-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { headingWords } from './section-reference.js';
 
@@ -127,23 +128,45 @@ const numberedNames = memoized((library: Library) =>
   [...sectionsByName(library).keys()].filter((name) => NUMBERED_NAME.test(name)).sort((a, b) => b.length - a.length),
 );
 
+/** A word generic alone or with a neighbour: the corpus's dictionary may cut one it never writes (哪些 → 哪 些). */
+const genericAt = (words: readonly string[], i: number) =>
+  [words[i]!, `${words[i - 1] ?? ''}${words[i]}`, `${words[i]}${words[i + 1] ?? ''}`].some((w) => GENERIC_SECTION_WORDS.has(w));
+
 /**
  * A question's parts named by heading, whether it says more than their names (generic words and
  * marks aside), and whether it asks anything at all. A name ending in its number is found as
- * written, not after a longer number (附件1 is not 附件12's).
+ * written, not after a longer number (附件1 is not 附件12's). A document named beside the part
+ * (药品说明书的禁忌) says whose part it is, and asks nothing more.
  */
 export function namedAlone(services: Services, question: string) {
-  let rest = toSimplified(question);
+  const simplified = toSimplified(question);
+  const { docs, rest } = documentsNamedIn(services, simplified, true);
+  const beside = docs.length ? partsNamedIn(services, rest, docs) : null;
+  return beside?.named.length ? beside : partsNamedIn(services, simplified, []);
+}
+
+/** namedAlone over a text, its parts in `docs` if any. */
+function partsNamedIn(services: Services, text: string, docs: readonly IngestedDocument[]) {
+  const ofDocs = (sections: readonly Section[]) =>
+    docs.length ? sections.filter((s) => docs.some((d) => d.meta.id === s.docId)) : sections;
+  let rest = text;
   const byNumber: Section[] = [];
   for (const name of numberedNames(services.library)) {
     const at = rest.indexOf(name);
     if (at < 0 || NUMERAL.test(rest[at + name.length] ?? '')) continue;
-    byNumber.push(...(sectionsByName(services.library).get(name) ?? []));
+    byNumber.push(...ofDocs(sectionsByName(services.library).get(name) ?? []));
     rest = `${rest.slice(0, at)} ${rest.slice(at + name.length)}`;
   }
   const { words, covered, named } = namedRuns(services, rest, []);
-  const left = words.filter((word, i) => !covered[i] && !/^[\p{P}\p{S}\s]*$/u.test(word));
-  return { named: [...byNumber, ...named], asksMore: left.some((word) => !GENERIC_SECTION_WORDS.has(word)), asks: left.length > 0 };
+  const left = words.flatMap((word, i) => (covered[i] || /^[\p{P}\p{S}\s]*$/u.test(word) ? [] : [i]));
+  // What is left of a document's name once a shorter one was cut from it (药品 of 药品说明书) names it too.
+  const names = docs.flatMap(namesOf);
+  const naming = (word: string) => names.some((name) => name.includes(word));
+  return {
+    named: [...byNumber, ...ofDocs(named)],
+    asksMore: left.some((i) => !genericAt(words, i) && !naming(words[i]!)),
+    asks: left.length > 0,
+  };
 }
 
 /** A part with the parts under it, each once. */

@@ -108,6 +108,12 @@ describe('a question naming a labelled part', () => {
     for (const query of ['禁止事项有哪些', '禁止事项是什么', '禁止事项有什么']) expect(texts(query)).toEqual(items);
   });
 
+  it('given the part named with its brackets, or beside its document, then it is listed all the same', () => {
+    const items = ['干烧', '浸入水中清洗底座', '加热牛奶或米汤'];
+    for (const query of ['【禁止事项】有哪些', '小岚电热水壶使用说明的禁止事项', '电热水壶说明里的禁止事项是什么'])
+      expect(texts(query)).toEqual(items);
+  });
+
   it('given the name of a part no sentence writes, alone, then the part is listed', () => {
     expect(texts('使用方法')).toEqual(['1. 加水至最低水位线以上。', '2. 按下开关，指示灯亮起。', '3. 水开后自动断电。']);
   });
