@@ -140,9 +140,12 @@ const genericAt = (words: readonly string[], i: number) =>
  */
 export function namedAlone(services: Services, question: string) {
   const simplified = toSimplified(question);
+  const plain = partsNamedIn(services, simplified, []);
+  // Documents' names are read only for a question naming a part and saying more: most name none.
+  if (!plain.named.length || !plain.asksMore) return plain;
   const { docs, rest } = documentsNamedIn(services, simplified, true);
   const beside = docs.length ? partsNamedIn(services, rest, docs) : null;
-  return beside?.named.length ? beside : partsNamedIn(services, simplified, []);
+  return beside?.named.length ? beside : plain;
 }
 
 /** namedAlone over a text, its parts in `docs` if any. */
