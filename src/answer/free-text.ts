@@ -10,6 +10,7 @@ import { answerWholeDocuments, documentsNamedAlone } from './document-question.j
 import { entryQuestionAnswer } from './entry-questions.js';
 import { askSuggestions, nothingToFind, onlySymbols } from './free-text-messages.js';
 import { headingMentions, labelsOnlyMentions, someHeadingWrites } from './heading-mentions.js';
+import { partsNamedAlone } from './headings-named.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
 import { holidayDaysAsked } from './named-days.js';
@@ -35,6 +36,7 @@ import {
 import { isLong } from './search-keywords.js';
 import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } from './search-retries.js';
 import { isJoinedName, positiveTerms, readSearchSyntax, syntaxNotice } from './search-syntax.js';
+import { answerWholeSections } from './section-question.js';
 import { hasSingleCharacters, singleCharacterMatches } from './single-characters.js';
 import { didYouMean } from './spelling.js';
 import { sentencesMeeting, substringMatches } from './substring-search.js';
@@ -154,6 +156,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // A document's name and nothing more (/ask 员工手册) that no sentence answers asks for the document.
   const named = !ranked.length && mode === 'ask' ? documentsNamedAlone(services, request.query) : null;
   if (named) return answerWholeDocuments(services, request, named);
+  // So does a part's name alone (禁忌 of a label 【禁忌】 over its items) for the part.
+  const part = !ranked.length && mode === 'ask' ? partsNamedAlone(services, request.query) : null;
+  if (part) return answerWholeSections(services, request, part);
   if (!ranked.length) {
     const allDocs = new Set(services.library.documents.map((d) => d.meta.id));
     const digitsLost = digitsSearched ? strippedDigitsNotice(services, request.query, allDocs, locale, true) : null;

@@ -1,8 +1,9 @@
 import type { Library } from '../core/library.js';
 import { memoized } from '../core/memo.js';
 import type { Services } from '../core/services.js';
-import type { Section } from '../core/types.js';
+import type { IngestedDocument, Section } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
+import { documentsNamedIn, namesOf } from './document-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { headingWords } from './section-reference.js';
 
@@ -118,14 +119,82 @@ export function sectionsNamedByHeading(
   });
 }
 
+/** A name ending in its number (附件一, 附表2, 第十一条): the segmenter may glue that number to the next word (附件 一里 有). */
+const NUMBERED_NAME = /\p{L}.*[〇零一二三四五六七八九十百千两\d][条款项]?$/u;
+const NUMERAL = /[〇零一二三四五六七八九十百千两\d]/u;
+
+/** Heading names ending in their number, longest first (第十一条 before 第一条 could be cut from it), once per library. */
+const numberedNames = memoized((library: Library) =>
+  [...sectionsByName(library).keys()].filter((name) => NUMBERED_NAME.test(name)).sort((a, b) => b.length - a.length),
+);
+
+/** A word generic alone or with a neighbour: the corpus's dictionary may cut one it never writes (哪些 → 哪 些). */
+const genericAt = (words: readonly string[], i: number) =>
+  [words[i]!, `${words[i - 1] ?? ''}${words[i]}`, `${words[i]}${words[i + 1] ?? ''}`].some((w) => GENERIC_SECTION_WORDS.has(w));
+
+/**
+ * A question's parts named by heading, whether it says more than their names (generic words and
+ * marks aside), and whether it asks anything at all. A name ending in its number is found as
+ * written, not after a longer number (附件1 is not 附件12's). A document named beside the part
+ * (药品说明书的禁忌) says whose part it is, and asks nothing more.
+ */
+export function namedAlone(services: Services, question: string) {
+  const simplified = toSimplified(question);
+  const plain = partsNamedIn(services, simplified, []);
+  // Documents' names are read only for a question naming a part and saying more: most name none.
+  if (!plain.named.length || !plain.asksMore) return plain;
+  const { docs, rest } = documentsNamedIn(services, simplified, true);
+  const beside = docs.length ? partsNamedIn(services, rest, docs) : null;
+  return beside?.named.length ? beside : plain;
+}
+
+/** namedAlone over a text, its parts in `docs` if any. */
+function partsNamedIn(services: Services, text: string, docs: readonly IngestedDocument[]) {
+  const ofDocs = (sections: readonly Section[]) =>
+    docs.length ? sections.filter((s) => docs.some((d) => d.meta.id === s.docId)) : sections;
+  let rest = text;
+  const byNumber: Section[] = [];
+  for (const name of numberedNames(services.library)) {
+    const at = rest.indexOf(name);
+    if (at < 0 || NUMERAL.test(rest[at + name.length] ?? '')) continue;
+    byNumber.push(...ofDocs(sectionsByName(services.library).get(name) ?? []));
+    rest = `${rest.slice(0, at)} ${rest.slice(at + name.length)}`;
+  }
+  const { words, covered, named } = namedRuns(services, rest, []);
+  const left = words.flatMap((word, i) => (covered[i] || /^[\p{P}\p{S}\s]*$/u.test(word) ? [] : [i]));
+  // What is left of a document's name once a shorter one was cut from it (药品 of 药品说明书) names it too.
+  const names = docs.flatMap(namesOf);
+  const naming = (word: string) => names.some((name) => name.includes(word));
+  return {
+    named: [...byNumber, ...ofDocs(named)],
+    asksMore: left.some((i) => !genericAt(words, i) && !naming(words[i]!)),
+    asks: left.length > 0,
+  };
+}
+
+/** A part with the parts under it, each once. */
+export const partsWithin = (services: Services, parts: readonly Section[]): Section[] => [
+  ...new Set([...new Set(parts)].flatMap((part) => withParts(services, part))),
+];
+
 /**
  * A block asked for as a whole by its part's and its own heading and nothing more (酸辣土豆丝的步骤,
- * 葱油拌面有哪些用料): that block, to list in order. A part's name alone (红烧肉) is a question to rank.
+ * 葱油拌面有哪些用料), or a part by its heading with words asking what it holds (附件一里有什么,
+ * 禁忌是什么): that block or part, to list in order. A part's name alone (红烧肉) is a question to rank.
  */
 export function blockAsked(services: Services, question: string): Section[] | null {
-  const { words, covered, named } = namedRuns(services, question, []);
+  const { named, asksMore, asks } = namedAlone(services, question);
+  if (asksMore || !named.length) return null;
   const nested = nestedOf(named);
-  if (!nested.length) return null;
-  const asksMore = words.some((word, i) => !covered[i] && !GENERIC_SECTION_WORDS.has(word) && !/^[\p{P}\p{S}\s]*$/u.test(word));
-  return asksMore ? null : nested.flatMap((part) => withParts(services, part));
+  if (nested.length) return nested.flatMap((part) => withParts(services, part));
+  return asks ? partsWithin(services, named) : null;
+}
+
+/**
+ * The parts a question names by heading and nothing more (禁忌, 附件一), each with the parts under
+ * it, or null: when no sentence writes its words, the part is what it asks for.
+ */
+export function partsNamedAlone(services: Services, question: string): Section[] | null {
+  const { named, asksMore } = namedAlone(services, question);
+  return named.length && !asksMore ? partsWithin(services, named) : null;
 }

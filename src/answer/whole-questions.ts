@@ -5,6 +5,7 @@ import { answerCorpus, corpusAsked } from './corpus-question.js';
 import { answerAsDate } from './date.js';
 import { impossibleDayAsked } from './day-question.js';
 import { answerWholeDocuments, wholeDocumentsAsked } from './document-question.js';
+import { answerPartItem, partItemAsked } from './part-item.js';
 import { answerNoSuchPart, answerWholeSections, wholeSectionsAsked } from './section-question.js';
 
 // /ask questions that ask for a whole thing, not for sentences: a day that cannot exist
@@ -16,6 +17,9 @@ import { answerNoSuchPart, answerWholeSections, wholeSectionsAsked } from './sec
 export function wholeThingAnswer(services: Services, request: AnswerRequest, dayNamed: boolean): Answer | null {
   const impossibleDay = dayNamed ? null : impossibleDayAsked(services, request.query);
   if (impossibleDay) return answerAsDate(services, request, impossibleDay);
+  // A numbered item of a part named with it (注意事项第3条): that item, not a whole part or a ranked list.
+  const item = partItemAsked(services, request.query);
+  if (item) return answerPartItem(services, request, item);
   const parts = wholeSectionsAsked(services, request.query);
   const sections = parts?.sections ?? null;
   // A heading that repeats its document's title (a Markdown file's # Volunteer Handbook) names the

@@ -6,8 +6,12 @@
 // labelled lines stand beside it, or when the line before ends in a mark; a label inside wrapped
 // prose (…他 / 强调：…) does not, nor do a question and its answer (问：… / 答：…), read together.
 
-/** A field's name and its colon opening a line (up to 12 characters), after a timecode ([00:02:30] 小满：) or not. */
-const LABELLED = /^(?:[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*)?\p{L}[^\s：:，。,.；;]{0,11}[：:]/u;
+/**
+ * A field's name and its colon opening a line (up to 12 characters), after a timecode ([00:02:30] 小满：) or not.
+ * A name may open with a figure when it holds a word (6～12岁儿童：, 3号楼：): a dosage table's rows by age.
+ */
+const LABELLED =
+  /^(?:[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*)?(?:\p{L}[^\s：:，。,.；;]{0,11}|\d[^\s：:，。,.；;\p{L}]{0,5}\p{Script=Han}[^\s：:，。,.；;]{0,9})[：:]/u;
 /** Labels of a question and its answer (问：… / 答：…): a pair read together, not a list of fields. */
 const QUESTION_OR_ANSWER = /^(?:问题?|答|回答|答复|Q|A)\s*[：:]/iu;
 /** A line ending in a mark that ends what it says (。！？～ @ …), not one a sentence goes on after (，、：) or a closing bracket. */

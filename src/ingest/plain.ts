@@ -1,5 +1,6 @@
 // Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
+import { bracketLabelLines } from './bracket-labels.js';
 import { DatedSections, headingDay } from './dated-sections.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
 import { labelledPieces } from './labelled-lines.js';
@@ -28,6 +29,12 @@ const CHAPTER_HEADING =
  * as "第四章 · 第2句". Its line stays its first sentence, as written; 第一条路线 is no clause.
  */
 const CLAUSE = /^(第[〇零一二三四五六七八九十百千两\d]{1,6}条)(?=[\s\u3000：:]|$)/u;
+
+/**
+ * An appendix's heading line (附件一：房屋交接确认单, 附录A, 附表2 费用明细): a part of its own after the
+ * clauses, not the last clause's lines. Named by its number, its line its first sentence, as a clause's.
+ */
+const APPENDIX = /^(附(?:件|录|表)[〇零一二三四五六七八九十\dA-Z]{1,3})(?:[\s\u3000：:]+[^\s，。！？；,.!?;][^。！？；!?;]{0,39})?$/u;
 
 /** Whether a line is a chapter or section heading of its own (第一章 总则): a part, not a title or a sentence. */
 export const isChapterHeading = (line: string): boolean => CHAPTER_HEADING.test(line.trim());
@@ -169,6 +176,9 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const labels = repeatedLabelLines(rendered.lines);
   /** The block label being read (用料), its level, and whether a line of its block has been read. */
   let label = null as { level: number; read: boolean } | null;
+  // Parts headed by bracketed labels (【用法用量】) run to the next label or heading, blank lines or not.
+  const bracketLabels = bracketLabelLines(rendered.lines);
+  let bracket = null as { level: number } | null;
   for (const [i, shown] of rendered.lines.entries()) {
     if (i === titleAt) {
       builder.flush();
@@ -213,8 +223,11 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     // Not inside a wrapped sentence ("…依照本条例\n第三章 的有关规定…" is one sentence).
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
     const clauseNumber = heading || chapter || !builder.atSentenceStart() ? undefined : CLAUSE.exec(form)?.[1];
+    const appendix = heading || chapter || !builder.atSentenceStart() ? undefined : APPENDIX.exec(form)?.[1];
+    // A label right under the line of the label before (【规格】10mg / 【用法用量】) starts its part too.
+    const labelled = heading || chapter || !(builder.atSentenceStart() || bracketLabels.has(i - 1)) ? undefined : bracketLabels.get(i);
     // A heading ends the clause and the block being read, blank line or not: their parts close with it.
-    if (heading || chapter) [clause, label] = [null, null];
+    if (heading || chapter || appendix) [clause, label, bracket] = [null, null, null];
     blankBefore = false;
     if (heading) {
       chapterOpen = true;
@@ -222,6 +235,18 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;
+    } else if (appendix) {
+      // Its line is a title, never the start of the sentence below it (附件2 收费标准 / 每次120元。).
+      builder.heading(1, appendix);
+      builder.line(line);
+      builder.flush();
+    } else if (labelled) {
+      // A label alone on its line is its part's heading; with its value after it (【有效期】24个月), the line is the part's sentence too.
+      bracket = { level: bracket?.level ?? clause?.level ?? builder.depth + 1 };
+      clause = null;
+      // Named by its words, as a `#` heading without its marks: a reader asks 用法用量讲了什么.
+      builder.heading(bracket.level, labelled.slice(1, -1), labelled);
+      if (line !== labelled) builder.line(line);
     } else if (clauseNumber) {
       const level: number = clause?.level ?? builder.depth + 1;
       // Written right under the clause before it, clauses are lines of one paragraph; apart, a clause may hold paragraphs.

@@ -15,7 +15,7 @@ beforeAll(async () => {
       '',
       '## 番茄炒蛋',
       '',
-      '### 用料',
+      '### 用料（两人份）',
       '',
       '番茄两个，鸡蛋三个。',
       '',
@@ -31,10 +31,16 @@ const answer = (command: 'ask' | 'search', query: string) => engine.answer({ com
 
 describe('a word written only in headings', () => {
   it('given /ask of it, then no sentence, and the headings writing it named, as /search names them', () => {
-    const asked = answer('ask', '用料');
+    const asked = answer('ask', '两人份');
     expect(asked.items).toEqual([]);
-    expect(asked.message).toMatch(/“用料”只写在标题或章节名中：《家常菜谱》的「用料」/u);
-    expect(answer('search', '用料').message).toMatch(/“用料”只写在标题或章节名中：《家常菜谱》的「用料」/u);
+    expect(asked.message).toMatch(/“两人份”只写在标题或章节名中：《家常菜谱》的「用料（两人份）」/u);
+    expect(answer('search', '两人份').message).toMatch(/“两人份”只写在标题或章节名中：《家常菜谱》的「用料（两人份）」/u);
+  });
+
+  it('given /ask of a whole heading, then the part it heads, not the hint', () => {
+    const asked = answer('ask', '用料');
+    expect(asked.items.map((i) => i.text)).toEqual(['番茄两个，鸡蛋三个。']);
+    expect(asked.message).not.toMatch(/只写在标题/u);
   });
 
   it('given /search of a word the headings and only a label line write, then the label, and the headings named', () => {

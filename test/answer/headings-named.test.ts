@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { engineOver, plainFiles } from '../support/temp-corpus.js';
 
 // A cookbook: each dish's name is in its heading and in the contents list, never in its lines.
 
@@ -69,5 +69,83 @@ describe('a question naming a part by its heading', () => {
   it('given the dish alone, then its part comes first, not the contents list', () => {
     const first = ask('葱油饼')[0];
     expect(first?.citation).toContain('2. 葱油饼（烫面做法）');
+  });
+});
+
+// A product sheet whose parts are 【】 labels over lists: the items never write the label's words.
+const SHEET = [
+  '小岚电热水壶使用说明',
+  '',
+  '【产品参数】',
+  '容量：1.7升',
+  '额定功率：1800瓦',
+  '',
+  '【使用方法】',
+  '1. 加水至最低水位线以上。',
+  '2. 按下开关，指示灯亮起。',
+  '3. 水开后自动断电。',
+  '',
+  '【禁止事项】',
+  '- 干烧',
+  '- 浸入水中清洗底座',
+  '- 加热牛奶或米汤',
+  '',
+  '【保修】整机保修一年。',
+].join('\n');
+
+describe('a question naming a labelled part', () => {
+  let sheet: Engine;
+  beforeAll(async () => {
+    sheet = await engineOver('headings-named-sheet', {
+      'kettle.txt': SHEET,
+      'kettle.meta.json': JSON.stringify({ id: 'kettle', title: '小岚电热水壶使用说明', kind: 'plain' }),
+    });
+  });
+  const texts = (query: string) => sheet.answer({ command: 'ask', query, pageSize: 20 }).items.map((item) => item.text);
+
+  it('given the part asked what it holds, then every item is listed in order, not its first alone', () => {
+    const items = ['干烧', '浸入水中清洗底座', '加热牛奶或米汤'];
+    for (const query of ['禁止事项有哪些', '禁止事项是什么', '禁止事项有什么']) expect(texts(query)).toEqual(items);
+  });
+
+  it('given the part named with its brackets, or beside its document, then it is listed all the same', () => {
+    const items = ['干烧', '浸入水中清洗底座', '加热牛奶或米汤'];
+    for (const query of ['【禁止事项】有哪些', '小岚电热水壶使用说明的禁止事项', '电热水壶说明里的禁止事项是什么'])
+      expect(texts(query)).toEqual(items);
+  });
+
+  it('given the name of a part no sentence writes, alone, then the part is listed', () => {
+    expect(texts('使用方法')).toEqual(['1. 加水至最低水位线以上。', '2. 按下开关，指示灯亮起。', '3. 水开后自动断电。']);
+  });
+
+  it('given the part named beside what is asked of it, then its lines are ranked, the one answering first', () => {
+    const ranked = texts('使用方法里指示灯什么时候亮');
+    expect(ranked[0]).toBe('2. 按下开关，指示灯亮起。');
+    expect(ranked).toHaveLength(3);
+  });
+});
+
+describe('a question naming an appendix by its number', () => {
+  const lines = [
+    '车位租用协议',
+    '',
+    '第一条 甲方将地下B2层车位出租给乙方使用。',
+    '第二条 附件一为本协议不可分割的部分。',
+    '',
+    '附件一：车位交接记录',
+    '车位编号：B2-117',
+    '遥控器：1个',
+    '地锁钥匙：2把',
+  ];
+  let parking: Engine;
+  beforeAll(async () => {
+    parking = await engineOver('headings-named-appendix', plainFiles('parking', '车位租用协议', lines.join('\n')));
+  });
+
+  it('given the number glued to the next word by the segmenter (附件 一里), then the appendix is listed whole', () => {
+    for (const query of ['附件一里有什么', '附件一有什么']) {
+      const texts = parking.answer({ command: 'ask', query, pageSize: 20 }).items.map((item) => item.text);
+      expect(texts).toEqual(['附件一：车位交接记录', '车位编号：B2-117', '遥控器：1个', '地锁钥匙：2把']);
+    }
   });
 });

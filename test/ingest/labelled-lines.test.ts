@@ -67,3 +67,10 @@ describe('asked about a header line', () => {
     expect(first?.text).toBe('嘉宾：赵青山（青松林场护林员，工龄12年）');
   });
 });
+
+describe('labels opening with a figure', () => {
+  it("given a dosage table's rows named by age (6～12岁儿童：), then each row is a passage, not joined to the next", () => {
+    const rows = ['12岁以上：一次2粒，一日3次', '6～12岁儿童：一次1粒，一日2次', '3岁以下婴幼儿：遵医嘱', '肝功能不全者：减半服用'];
+    expect(texts(['用量如下：', ...rows].join('\n'))).toEqual(['用量如下：', ...rows]);
+  });
+});

@@ -312,3 +312,36 @@ describe('labels written over a block in several parts', () => {
     expect(section('鸡蛋 3个')).toEqual(['2. 番茄炒蛋', '用料']);
   });
 });
+
+describe('an appendix after the clauses', () => {
+  const AGREEMENT = [
+    '保洁服务协议',
+    '',
+    '第一条 服务内容',
+    '1. 乙方每周上门保洁两次。',
+    '',
+    '第二条 其他',
+    '1. 附件1《服务清单》为本协议的组成部分。',
+    '',
+    '附件1：服务清单',
+    '厨房：灶台、油烟机外壳。',
+    '卫生间：马桶、淋浴房。',
+    '',
+    '附件2 收费标准',
+    '每次120元。',
+  ].join('\n');
+  const doc = ingestDocument({ id: 'cleaning', title: '保洁服务协议', kind: 'plain' }, AGREEMENT);
+  const section = (text: string) => doc.passages.find((p) => p.text === text)?.section;
+
+  it("given an appendix's heading line, then its lines stand under it, not under the last clause", () => {
+    expect(section('卫生间：马桶、淋浴房。')).toEqual(['附件1']);
+    expect(section('每次120元。')).toEqual(['附件2']);
+    expect(section('附件2 收费标准')).toEqual(['附件2']);
+    expect(doc.sections.map((s) => s.path)).toEqual([['第一条'], ['第二条'], ['附件1'], ['附件2']]);
+  });
+
+  it('given the heading line, then it stays the first sentence of its part, as a clause line does', () => {
+    expect(section('附件1：服务清单')).toEqual(['附件1']);
+    expect(section('1. 附件1《服务清单》为本协议的组成部分。')).toEqual(['第二条']);
+  });
+});

@@ -27,3 +27,8 @@ export function chronicleFiles(id: string, year: number, text: string): Record<s
 export function markdownFiles(id: string, title: string, year: number, lines: readonly string[]): Record<string, string> {
   return { [`${id}.md`]: lines.join('\n'), [`${id}.meta.json`]: JSON.stringify({ id, title, year }) };
 }
+
+/** A plain text document and its sidecar (kind plain; `meta` adds fields such as aliases), as files for tempCorpus or engineOver. */
+export function plainFiles(id: string, title: string, text: string, meta: Record<string, unknown> = {}): Record<string, string> {
+  return { [`${id}.txt`]: text, [`${id}.meta.json`]: JSON.stringify({ id, title, kind: 'plain', ...meta }) };
+}
