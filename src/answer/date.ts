@@ -138,10 +138,11 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   const typed = withDiscordTimestamps(received.query);
   // A timestamp is echoed as the day it is: a Discord embed title shows <t:…> raw.
   const request = typed === received.query ? received : { ...received, query: typed };
-  const assumed = withCorpusMonth(services, typed);
+  // A holiday or weekday named (/date 五一, /date 周六): its days, said how they were read. A
+  // holiday first: 五一 and 十一 are no days 51 and 11 of the entries' month (4月没有51日).
+  const named = namedDays(services, typed);
   // A refusal names the forms written with a day (and year) the documents have entries on.
-  // A holiday or weekday named (/date 五一, /date 周六): its days, said how they were read.
-  const named = assumed ? null : namedDays(services, typed);
+  const assumed = named ? null : withCorpusMonth(services, typed);
   const parsed: DateParse = named
     ? { ok: true, query: named.query }
     : parseDateQuery(assumed?.query ?? typed, year, formsOf(services) ?? undefined);
