@@ -2,7 +2,8 @@ import { escapeRegExp } from './escape-regexp.js';
 
 // One number, two spellings: with thousands separators (3,000, as English-style Chinese text
 // writes amounts) and without (3000, as people type them). A search of either finds the other:
-// "3000人" found nothing in a document writing 3,000人, and "3,000" nothing at all.
+// "3000人" found nothing in a document writing 3,000人, and "3,000" nothing at all. An amount's
+// zero cents are no part of its number either (4,200.00 is 4200).
 
 /**
  * A grouped number's start: 1–3 digits, not the decimals of 0.1,234, nor in a list of numbers
@@ -25,6 +26,20 @@ const GROUPABLE = /(?<![\d.,A-Za-z])\d{4,}/gu;
 /** "3,000" → "3000": thousands separators dropped, so the tokenizer indexes one word for both spellings. */
 export const withoutSeparators = (text: string): string => text.replace(GROUPED, (number) => number.replaceAll(',', ''));
 
+/**
+ * Zero cents after a whole number (the .00 of 4,200.00 or 4200.00): an amount with zero cents is
+ * that number, which people type without them (/search 4200 found nothing in ¥4,200.00). Not other
+ * decimals (4200.5, 4200.05), a single zero (7.0级, 视力5.0: a grade or version), a version's part
+ * (1.2.00, 1.00.2), nor a code's (v1.00, mp3.00).
+ */
+const ZERO_CENTS = /(?<=(?<![\dA-Za-z.])\d+(?:,\d{3})*)\.00(?!\d|\.\d)/gu;
+
+/** "4,200.00" → "4,200", "4200.00元" → "4200元": zero cents dropped, so that an amount is the number it is. */
+export const withoutZeroCents = (text: string): string => text.replace(ZERO_CENTS, '');
+
+/** A number's word: without thousands separators nor zero cents (4,200.00 and 4200 are the word 4200). */
+export const plainNumber = (text: string): string => withoutZeroCents(withoutSeparators(text));
+
 /** "3000" → "3,000" */
 const grouped = (digits: string): string => digits.replace(/\B(?=(?:\d{3})+$)/gu, ',');
 
@@ -34,8 +49,8 @@ const grouped = (digits: string): string => digits.replace(/\B(?=(?:\d{3})+$)/gu
  * digits or more has only its own.
  */
 export function numberSpellings(text: string): string[] {
-  if (!/\d{4}|\d,\d{3}/u.test(text)) return [text];
-  const plain = withoutSeparators(text);
+  if (!/\d{4}|\d,\d{3}|\d\.00/u.test(text)) return [text];
+  const plain = plainNumber(text);
   return [...new Set([text, plain, plain.replace(GROUPABLE, grouped)])];
 }
 
@@ -56,12 +71,15 @@ export function writtenSpelling(text: string, phrase: string): string | null {
  * 2.4GHz). A comma is a number's only as its thousands separator, as the tokenizer reads it: the
  * 11 of 10，11月 (a full-width comma, folded) and the 2 of 第1,2名 stand whole. Either spelling of
  * it (3000 is 3,000), and, typed with a point, as the start of a version, which a match runs on to
- * the version's end (1.20 is in 1.20.4, as 1 and 20 are not), unless `versionStart` is false.
+ * the version's end (1.20 is in 1.20.4, as 1 and 20 are not), unless `versionStart` is false; a
+ * whole number with zero cents or without (4200 is in ¥4,200.00, not in 4200.5).
  */
-export function wholeNumberPattern(number: string, flags = 'u', versionStart = true): RegExp {
+export function wholeNumberPattern(typed: string, flags = 'u', versionStart = true): RegExp {
+  // Zero cents or none: 4200 is written 4,200.00 too, and 4200.00 is 4200.
+  const number = withoutZeroCents(typed);
   const spellings = numberSpellings(number).map(escapeRegExp).join('|');
-  const version = versionStart && number.includes('.') ? String.raw`(?:\.\d+)*` : '';
+  const decimals = number.includes('.') ? (versionStart ? String.raw`(?:\.\d+)*` : '') : String.raw`(?:\.00)?`;
   const before = String.raw`(?<!\d)(?<!\d\.)(?<!${AT_GROUPING_COMMA},)`;
   const after = String.raw`(?!\d|\.\d)(?!${AT_GROUPING_COMMA})`;
-  return new RegExp(`${before}(?:${spellings})${version}${after}`, flags);
+  return new RegExp(`${before}(?:${spellings})${decimals}${after}`, flags);
 }

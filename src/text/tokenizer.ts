@@ -1,7 +1,7 @@
 import { hasHan, hasLetterOrDigit } from './character-classes.js';
 import { singularOf } from './english-plural.js';
 import { simplifiedVariants } from './normalize.js';
-import { GROUPED_NUMBER, withoutSeparators } from './number-spellings.js';
+import { GROUPED_NUMBER, plainNumber } from './number-spellings.js';
 import type { Segmenter } from './segmenter.js';
 import { isStopWord } from './stopwords.js';
 
@@ -32,8 +32,9 @@ export const PROTECTED = new RegExp(
   'g',
 );
 
-/** The word a match of PROTECTED is indexed as: 3,000 as 3000, 18号 as 18日, v1.2.0 as 1.2.0. */
-export const protectedWord = (written: string): string => withoutSeparators(written.replace(/号$/, '日').replace(V_VERSION_TOKEN, ''));
+/** The word a match of PROTECTED is indexed as: 3,000 and 3,000.00 as 3000, 18号 as 18日, v1.2.0 as 1.2.0 (and v1.00 as 1.00). */
+export const protectedWord = (written: string): string =>
+  V_VERSION_TOKEN.test(written) ? written.replace(V_VERSION_TOKEN, '') : plainNumber(written.replace(/号$/, '日'));
 
 export interface Tokens {
   words: string[];
