@@ -1,4 +1,5 @@
 import { hasHan, hasLetterOrDigit } from './character-classes.js';
+import { groupedDigits } from './digit-groups.js';
 import { singularOf } from './english-plural.js';
 import { simplifiedVariants } from './normalize.js';
 import { GROUPED_NUMBER, plainNumber } from './number-spellings.js';
@@ -113,7 +114,12 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
   function tokenizeVariants(variants: readonly string[]): Tokens {
     const words: string[] = [];
     const bigrams: string[] = [];
-    for (const variant of variants) tokenizeVariant(variant, words, bigrams);
+    for (const variant of variants) {
+      tokenizeVariant(variant, words, bigrams);
+      // A number written in groups (139-1520-6637) is also its digits together, as they are typed;
+      // its groups stay words too (a search of 1520 finds it, as before).
+      words.push(...groupedDigits(variant));
+    }
     return { words, bigrams };
   }
 

@@ -1,0 +1,56 @@
+// A long number written in groups of digits (139-1520-6637, 139 1520 6637, 400-820-3300, an
+// account's 6230 8812 0045 7716) is one number too: people type a phone number's digits together,
+// and /search 13915206637 found nothing in a contract writing 139-1520-6637. Groups of three
+// digits or more, three or more of them, or an area code and its number (0578-66123300): a date
+// (2026-05-12), a range (2-3, 2010-2020) or a time stays what it is.
+
+/** Where a run of groups ends: no further digit nor group, nor a decimal part (the run would be cut). */
+const RUN_END = String.raw`(?!\d|[- ]\d|[.,]\d)`;
+
+/** A run of digit groups, as a pattern's source: not inside a number or a code (mp3 000 111). */
+const DIGIT_GROUPS = String.raw`(?<![\dA-Za-z.,])(?:\d{3,}(?:[- ]\d{3,}){2,}|0\d{2,3}[- ]\d{7,8})${RUN_END}`;
+const RUNS = new RegExp(DIGIT_GROUPS, 'gu');
+
+/** The numbers a folded text writes in groups, each as its digits together (139-1520-6637: 13915206637). */
+export function groupedDigits(text: string): string[] {
+  if (!/\d[- ]\d/u.test(text)) return [];
+  return [...text.matchAll(RUNS)].map((m) => m[0].replace(/[- ]/gu, ''));
+}
+
+/** A run needs nine digits at least (three groups of three; an area code and seven digits are ten). */
+const SHORTEST_RUN = 9;
+
+/**
+ * What a text writing `digits` in groups writes as typed: their first three, its first group's
+ * start (a text to look for before testing the pattern), or null when no run can be `digits`.
+ */
+export function groupsStart(digits: string): string | null {
+  return /^\d+$/u.test(digits) && digits.length >= SHORTEST_RUN ? digits.slice(0, 3) : null;
+}
+
+/**
+ * A pattern's source for `digits` written in groups, as groupedDigits reads a run (the whole run,
+ * not a part of a longer one), or null for digits no run can be (fewer than nine, or not digits).
+ */
+export function digitGroupsSource(digits: string): string | null {
+  if (groupsStart(digits) === null) return null;
+  return `(?=${DIGIT_GROUPS})${[...digits].join('[- ]?')}${RUN_END}`;
+}
+
+/**
+ * A query with each number typed in groups as its digits together (139-1520-6637 → 13915206637),
+ * which finds it written in any grouping or none; groups typed apart by spaces only when
+ * `written(digits)` (the documents write that number: 2019 2020 2021 are years to find apart).
+ */
+export function withDigitsTogether(query: string, written: (digits: string) => boolean): string {
+  const folded = query.normalize('NFKC');
+  if (!/\d[- ]\d/u.test(folded)) return query;
+  let changed = false;
+  const together = folded.replace(RUNS, (run) => {
+    const digits = run.replace(/[- ]/gu, '');
+    if (!run.includes('-') && !written(digits)) return run;
+    changed = true;
+    return digits;
+  });
+  return changed ? together : query;
+}
