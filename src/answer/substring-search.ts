@@ -1,6 +1,5 @@
 import type { Services } from '../core/services.js';
-import { groupsStart } from '../text/digit-groups.js';
-import { numberSpellings, writesPhrase } from '../text/number-spellings.js';
+import { numberWritings, writesPhrase } from '../text/number-spellings.js';
 import { NUMBER, wholeLatinWord, wholeNumber } from './keyword-test.js';
 import type { RankedPassage } from './ranked-search.js';
 import { sentencesWriting } from './written-in-corpus.js';
@@ -22,12 +21,12 @@ export function substringMatches(services: Services, phrases: string[], meets: (
     return (text: string) => whole.test(text);
   });
   // Every test holds its phrase as written (its numbers in either spelling: 3000 is 3,000; a long
-  // one's first digits, written in groups: 13915206637 as 139-1520-6637), so only the sentences
-  // writing the first can pass.
+  // one's first digits, written in groups: 13915206637 as 139-1520-6637; an amount's capitals), so
+  // only the sentences writing the first can pass.
   const { library } = services;
   const found: RankedPassage[] = [];
   const first = phrases[0]!;
-  for (const n of sentencesWritingAny(library, [...numberSpellings(first), ...(groupsStart(first) ?? [])])) {
+  for (const n of sentencesWritingAny(library, numberWritings(first))) {
     const text = library.matchTextAt(n);
     if (tests.every((test) => test(text)) && (!meets || meets(text)))
       found.push({ passage: services.index.numbers.passages[n]!, score: 1, terms: phrases });

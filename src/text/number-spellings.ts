@@ -1,4 +1,5 @@
-import { digitGroupsSource } from './digit-groups.js';
+import { capitalsOf, capitalsSource } from './capital-numerals.js';
+import { digitGroupsSource, groupsStart } from './digit-groups.js';
 import { escapeRegExp } from './escape-regexp.js';
 
 // One number, two spellings: with thousands separators (3,000, as English-style Chinese text
@@ -55,24 +56,39 @@ export function numberSpellings(text: string): string[] {
   return [...new Set([text, plain, plain.replace(GROUPABLE, grouped)])];
 }
 
-/** A phrase that is a long number, as written in groups of digits (13915206637 as 139-1520-6637), or null. */
-function inGroups(phrase: string): RegExp | null {
-  const source = digitGroupsSource(phrase);
-  return source ? new RegExp(source, 'u') : null;
+/** How else a whole number is written: a long one in groups of digits (139-1520-6637), an amount in capitals (肆仟贰佰元). */
+const otherWritings = (typed: string): string[] => {
+  const number = plainNumber(typed);
+  return [digitGroupsSource(number) ?? [], capitalsSource(number) ?? []].flat();
+};
+
+/** A phrase that is a number, as written otherwise (otherWritings), or null. */
+function inOtherWritings(phrase: string): RegExp | null {
+  const sources = otherWritings(phrase);
+  return sources.length ? new RegExp(sources.join('|'), 'u') : null;
 }
 
-/** A test for `phrase` written in a text, its numbers in either spelling (a long number in groups too). */
+/**
+ * Texts one of which a text writing the number `phrase` holds (its spellings, a long number's
+ * first digits, an amount's capitals): what to look for before testing wholeNumberPattern.
+ */
+export const numberWritings = (phrase: string): string[] => [
+  ...numberSpellings(phrase),
+  ...[groupsStart(plainNumber(phrase)) ?? [], capitalsOf(plainNumber(phrase)) ?? []].flat(),
+];
+
+/** A test for `phrase` written in a text, its numbers in either spelling (a number written otherwise too). */
 export function writesPhrase(phrase: string): (text: string) => boolean {
   const spellings = numberSpellings(phrase);
-  const grouped = inGroups(phrase);
-  if (grouped) return (text) => spellings.some((spelling) => text.includes(spelling)) || grouped.test(text);
+  const otherwise = inOtherWritings(phrase);
+  if (otherwise) return (text) => spellings.some((spelling) => text.includes(spelling)) || otherwise.test(text);
   if (spellings.length === 1) return (text) => text.includes(phrase);
   return (text) => spellings.some((spelling) => text.includes(spelling));
 }
 
 /** How a text writes `phrase` (the phrase itself, or it with its numbers spelt otherwise), or null. */
 export function writtenSpelling(text: string, phrase: string): string | null {
-  return numberSpellings(phrase).find((spelling) => text.includes(spelling)) ?? inGroups(phrase)?.exec(text)?.[0] ?? null;
+  return numberSpellings(phrase).find((spelling) => text.includes(spelling)) ?? inOtherWritings(phrase)?.exec(text)?.[0] ?? null;
 }
 
 /**
@@ -82,7 +98,7 @@ export function writtenSpelling(text: string, phrase: string): string | null {
  * it (3000 is 3,000), and, typed with a point, as the start of a version, which a match runs on to
  * the version's end (1.20 is in 1.20.4, as 1 and 20 are not), unless `versionStart` is false; a
  * whole number with zero cents or without (4200 is in ¥4,200.00, not in 4200.5); a long one also
- * in groups of digits (digit-groups.ts).
+ * in groups of digits (digit-groups.ts), an amount also in capitals (capital-numerals.ts).
  */
 export function wholeNumberPattern(typed: string, flags = 'u', versionStart = true): RegExp {
   // Zero cents or none: 4200 is written 4,200.00 too, and 4200.00 is 4200.
@@ -91,7 +107,7 @@ export function wholeNumberPattern(typed: string, flags = 'u', versionStart = tr
   const decimals = number.includes('.') ? (versionStart ? String.raw`(?:\.\d+)*` : '') : String.raw`(?:\.00)?`;
   const before = String.raw`(?<!\d)(?<!\d\.)(?<!${AT_GROUPING_COMMA},)`;
   const after = String.raw`(?!\d|\.\d)(?!${AT_GROUPING_COMMA})`;
-  // A long number also in groups of digits (13915206637 is written 139-1520-6637).
-  const groups = digitGroupsSource(number);
-  return new RegExp(`${before}(?:(?:${spellings})${decimals}${after}${groups ? `|${groups}` : ''})`, flags);
+  // A long number also in groups of digits (13915206637 is written 139-1520-6637), an amount in capitals.
+  const otherwise = otherWritings(number).map((source) => `|${source}`);
+  return new RegExp(`${before}(?:(?:${spellings})${decimals}${after}${otherwise.join('')})`, flags);
 }

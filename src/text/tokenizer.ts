@@ -1,3 +1,4 @@
+import { capitalAmounts } from './capital-numerals.js';
 import { hasHan, hasLetterOrDigit } from './character-classes.js';
 import { groupedDigits } from './digit-groups.js';
 import { singularOf } from './english-plural.js';
@@ -117,8 +118,9 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
     for (const variant of variants) {
       tokenizeVariant(variant, words, bigrams);
       // A number written in groups (139-1520-6637) is also its digits together, as they are typed;
-      // its groups stay words too (a search of 1520 finds it, as before).
-      words.push(...groupedDigits(variant));
+      // its groups stay words too (a search of 1520 finds it, as before). An amount in capitals
+      // (肆仟贰佰元) is its number too.
+      words.push(...groupedDigits(variant), ...capitalAmounts(variant));
     }
     return { words, bigrams };
   }
