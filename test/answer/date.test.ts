@@ -111,6 +111,9 @@ describe('/date', () => {
     expect(mayDay.error).toBeUndefined();
     expect(mayDay.message).toMatch(/^劳动节：2020年5月1日。/u);
     expect(date('十一').message).toMatch(/^国庆节：2020年10月1日。/u);
+    // The 11th of the entries' month, which has entries, is offered first.
+    expect(date('十一').suggestions[0]).toMatch(/^3月11日（\d+条）$/u);
+    expect(date('五一').suggestions.filter((s) => s.startsWith('3月11日'))).toEqual([]);
     // Written as a day, it is still one of the month's.
     expect(date('十一日').message).toContain('按条目所在的3月理解“十一日”');
   });
