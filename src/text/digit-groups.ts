@@ -4,11 +4,18 @@
 // digits or more, three or more of them, or an area code and its number (0578-66123300): a date
 // (2026-05-12), a range (2-3, 2010-2020) or a time stays what it is.
 
+/** The separators of a run, one kind in each: 139-1520-6637 400-820-6651 are two numbers. */
+const SEPARATORS = ['-', ' '] as const;
+
 /** Where a run of groups ends: no further digit nor group, nor a decimal part (the run would be cut). */
-const RUN_END = String.raw`(?!\d|[- ]\d|[.,]\d)`;
+const runEnd = (separator: string): string => String.raw`(?!\d|${separator}\d|[.,]\d)`;
+
+/** A run of groups apart by `separator`: three or more of three digits or more, or an area code and its number. */
+const runOf = (separator: string): string =>
+  String.raw`(?:\d{3,}(?:${separator}\d{3,}){2,}|0\d{2,3}${separator}\d{7,8})${runEnd(separator)}`;
 
 /** A run of digit groups, as a pattern's source: not inside a number or a code (mp3 000 111). */
-const DIGIT_GROUPS = String.raw`(?<![\dA-Za-z.,])(?:\d{3,}(?:[- ]\d{3,}){2,}|0\d{2,3}[- ]\d{7,8})${RUN_END}`;
+const DIGIT_GROUPS = String.raw`(?<![\dA-Za-z.,])(?:${SEPARATORS.map(runOf).join('|')})`;
 const RUNS = new RegExp(DIGIT_GROUPS, 'gu');
 
 /** The numbers a folded text writes in groups, each as its digits together (139-1520-6637: 13915206637). */
@@ -34,7 +41,9 @@ export function groupsStart(digits: string): string | null {
  */
 export function digitGroupsSource(digits: string): string | null {
   if (groupsStart(digits) === null) return null;
-  return `(?=${DIGIT_GROUPS})${[...digits].join('[- ]?')}${RUN_END}`;
+  // Each kind of separator apart: the digits consumed are then the run the lookahead found, whole.
+  const written = SEPARATORS.map((separator) => `(?=${runOf(separator)})${[...digits].join(`${separator}?`)}${runEnd(separator)}`);
+  return `(?<![\\dA-Za-z.,])(?:${written.join('|')})`;
 }
 
 /**

@@ -13,6 +13,8 @@ describe('groupedDigits', () => {
     expect(groupedDigits('联系电话：139-1520-6637')).toEqual(['13915206637']);
     expect(groupedDigits('热线 400-820-3300，账号 6230 8812 0045 7716 。')).toEqual(['4008203300', '6230881200457716']);
     expect(groupedDigits('值班电话 0578-66123300')).toEqual(['057866123300']);
+    // Two numbers side by side, each in its own kind of groups.
+    expect(groupedDigits('139-1520-6637 400-820-3300')).toEqual(['13915206637', '4008203300']);
   });
 
   it('given a date, a range, a time or a decimal, then no number', () => {
@@ -82,6 +84,10 @@ describe('/search of a number written in groups', () => {
 
   it.each(['057187654321', '0571-87654321'])('given %s, then the sentence writing it in other groups', (query) => {
     expect(lit(query)).toEqual(['0571 8765 4321']);
+  });
+
+  it('given two numbers typed apart, then each of them, not one number of both', () => {
+    expect(new Set(lit('139-1520-6637 OR 138-1234-5678'))).toEqual(new Set(['139-1520-6637', '13812345678']));
   });
 
   it('given a group alone, then still found', () => {
