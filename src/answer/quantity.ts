@@ -20,7 +20,7 @@ const UNIT_NAMES: Record<string, readonly string[]> = {
   km: ['千米', '公里'],
 };
 
-/** Currency signs written before an amount (folded: ￥ is ¥), for the unit an amount is typed with after it: ¥4,200.00 is 4200元. */
+/** Currency signs written before an amount (folded: ￥ is ¥), for the unit an amount is typed with after it: ¥3,600.00 is 3600元. */
 const SIGNS_BEFORE: Record<string, string> = { 元: '¥', 美元: '$', 欧元: '€', 英镑: '£' };
 
 /**
@@ -49,7 +49,7 @@ function unitSpellings(unit: string): string[] {
 /**
  * Where a folded text writes the quantity: its number whole (not 1500g for 500g), then its unit,
  * glued or after spaces, a Latin one not running on into a word (5g is not in 5ghz); an amount of
- * money also after its currency's sign (4200元 in ¥4,200.00).
+ * money also after its currency's sign (3600元 in ¥3,600.00).
  */
 export function quantityPattern({ number, unit }: Quantity): RegExp {
   const units = unitSpellings(unit)

@@ -178,7 +178,7 @@ export function analyzeQuery(
 ): QueryAnalysis {
   const { tokenizer, synonyms } = services;
   // A Latin word is read as the documents write it: wifi as their Wi-Fi, GTX960 as their GTX 960;
-  // a number typed in groups as its digits (139-1520-6637: 13915206637, written in groups or not).
+  // a number typed in groups as its digits (137-2468-1357: 13724681357, written in groups or not).
   const query = withDigitsTogether(asWrittenLatin(services, typed), (digits) => services.index.frequency(digits) > 0);
   // Folded once: the question, its terms and its phrases all start from these (toSimplified's
   // conversion at each of them cost ~10 µs a time with cold caches, after other commands).

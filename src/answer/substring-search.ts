@@ -21,7 +21,7 @@ export function substringMatches(services: Services, phrases: string[], meets: (
     return (text: string) => whole.test(text);
   });
   // Every test holds its phrase as written (its numbers in either spelling: 3000 is 3,000; a long
-  // one's first digits, written in groups: 13915206637 as 139-1520-6637; an amount's capitals), so
+  // one's first digits, written in groups: 13724681357 as 137-2468-1357; an amount's capitals), so
   // only the sentences writing the first can pass. A number in groups or capitals is a word of the
   // index: none, and those writings are not read for (each reading is ~8 ms at 100× the corpus).
   const { library } = services;

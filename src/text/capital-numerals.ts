@@ -1,8 +1,8 @@
-// An amount in Chinese financial capitals (大写: 肆仟贰佰元整, as contracts, receipts and invoices
-// write it beside its figures, or alone) is its number too: /search 4200 finds it, lit, and a
+// An amount in Chinese financial capitals (大写: 叁仟陆佰元整, as contracts, receipts and invoices
+// write it beside its figures, or alone) is its number too: /search 3600 finds it, lit, and a
 // number the documents write only in capitals is found by its figures. Only an amount, before 元
 // or 圆, and with a unit (拾佰仟万亿): 伍佰 or 壹号 alone are names as often as numbers; and only a
-// whole one (肆仟贰佰元伍角 is 4200.5, no 4200).
+// whole one (叁仟陆佰元伍角 is 3600.5, no 3600).
 
 const DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const UNITS: Readonly<Record<string, number>> = { 拾: 10, 佰: 100, 仟: 1000 };
@@ -11,7 +11,7 @@ const CAPITAL = '[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]';
 const WHOLE_YUAN = '(?=[元圆](?![零壹贰叁肆伍陆柒捌玖]+[角分]))';
 const AMOUNT = new RegExp(`(?<!${CAPITAL})(?=${CAPITAL}*[壹贰叁肆伍陆柒捌玖])(?=${CAPITAL}*[拾佰仟万亿])${CAPITAL}+${WHOLE_YUAN}`, 'gu');
 
-/** The number capitals write (肆仟贰佰 → 4200, 壹万零伍佰 → 10500, 壹拾万 → 100000). */
+/** The number capitals write (叁仟陆佰 → 3600, 壹万零伍佰 → 10500, 壹拾万 → 100000). */
 function amountOf(capitals: string): number {
   let total = 0;
   let section = 0;
@@ -31,7 +31,7 @@ function amountOf(capitals: string): number {
   return total + section + digit;
 }
 
-/** The whole amounts a folded Simplified text writes in capitals, as numbers (肆仟贰佰元整: 4200). */
+/** The whole amounts a folded Simplified text writes in capitals, as numbers (叁仟陆佰元整: 3600). */
 export function capitalAmounts(text: string): string[] {
   if (!/[元圆]/u.test(text)) return [];
   return [...text.matchAll(AMOUNT)].map((m) => String(amountOf(m[0])));
@@ -57,7 +57,7 @@ function sectionCapitals(n: number): string {
   return out;
 }
 
-/** The usual capitals of a whole number from 10 (4200: 肆仟贰佰; 10500: 壹万零伍佰), or null. */
+/** The usual capitals of a whole number from 10 (3600: 叁仟陆佰; 10500: 壹万零伍佰), or null. */
 export function capitalsOf(digits: string): string | null {
   if (!/^\d+$/u.test(digits)) return null;
   const n = Number(digits);
@@ -75,7 +75,7 @@ export function capitalsOf(digits: string): string | null {
   return out;
 }
 
-/** A pattern's source for a whole number written in capitals as an amount (4200: 肆仟贰佰 before 元), or null. */
+/** A pattern's source for a whole number written in capitals as an amount (3600: 叁仟陆佰 before 元), or null. */
 export function capitalsSource(digits: string): string | null {
   const capitals = capitalsOf(digits);
   return capitals && `(?<!${CAPITAL})${capitals}${WHOLE_YUAN}`;

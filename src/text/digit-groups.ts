@@ -1,10 +1,10 @@
-// A long number written in groups of digits (139-1520-6637, 139 1520 6637, 400-820-3300, an
-// account's 6230 8812 0045 7716) is one number too: people type a phone number's digits together,
-// and /search 13915206637 found nothing in a contract writing 139-1520-6637. Groups of three
-// digits or more, three or more of them, or an area code and its number (0578-66123300): a date
+// A long number written in groups of digits (137-2468-1357, 137 2468 1357, 400-611-2288, an
+// account's 6217 0033 5512 0098) is one number too: people type a phone number's digits together,
+// and /search 13724681357 found nothing in a contract writing 137-2468-1357. Groups of three
+// digits or more, three or more of them, or an area code and its number (0573-86451200): a date
 // (2026-05-12), a range (2-3, 2010-2020) or a time stays what it is.
 
-/** The separators of a run, one kind in each: 139-1520-6637 400-820-6651 are two numbers. */
+/** The separators of a run, one kind in each: 137-2468-1357 400-611-7799 are two numbers. */
 const SEPARATORS = ['-', ' '] as const;
 
 /** Where a run of groups ends: no further digit nor group, nor a decimal part (the run would be cut). */
@@ -18,7 +18,7 @@ const runOf = (separator: string): string =>
 const DIGIT_GROUPS = String.raw`(?<![\dA-Za-z.,])(?:${SEPARATORS.map(runOf).join('|')})`;
 const RUNS = new RegExp(DIGIT_GROUPS, 'gu');
 
-/** The numbers a folded text writes in groups, each as its digits together (139-1520-6637: 13915206637). */
+/** The numbers a folded text writes in groups, each as its digits together (137-2468-1357: 13724681357). */
 export function groupedDigits(text: string): string[] {
   if (!/\d[- ]\d/u.test(text)) return [];
   return [...text.matchAll(RUNS)].map((m) => m[0].replace(/[- ]/gu, ''));
@@ -47,7 +47,7 @@ export function digitGroupsSource(digits: string): string | null {
 }
 
 /**
- * A query with each number typed in groups as its digits together (139-1520-6637 → 13915206637),
+ * A query with each number typed in groups as its digits together (137-2468-1357 → 13724681357),
  * which finds it written in any grouping or none; groups typed apart by spaces only when
  * `written(digits)` (the documents write that number: 2019 2020 2021 are years to find apart).
  */

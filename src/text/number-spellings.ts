@@ -5,7 +5,7 @@ import { escapeRegExp } from './escape-regexp.js';
 // One number, two spellings: with thousands separators (3,000, as English-style Chinese text
 // writes amounts) and without (3000, as people type them). A search of either finds the other:
 // "3000人" found nothing in a document writing 3,000人, and "3,000" nothing at all. An amount's
-// zero cents are no part of its number either (4,200.00 is 4200).
+// zero cents are no part of its number either (3,600.00 is 3600).
 
 /**
  * A grouped number's start: 1–3 digits, not the decimals of 0.1,234, nor in a list of numbers
@@ -29,17 +29,17 @@ const GROUPABLE = /(?<![\d.,A-Za-z])\d{4,}/gu;
 export const withoutSeparators = (text: string): string => text.replace(GROUPED, (number) => number.replaceAll(',', ''));
 
 /**
- * Zero cents after a whole number (the .00 of 4,200.00 or 4200.00): an amount with zero cents is
- * that number, which people type without them (/search 4200 found nothing in ¥4,200.00). Not other
- * decimals (4200.5, 4200.05), a single zero (7.0级, 视力5.0: a grade or version), a version's part
+ * Zero cents after a whole number (the .00 of 3,600.00 or 3600.00): an amount with zero cents is
+ * that number, which people type without them (/search 3600 found nothing in ¥3,600.00). Not other
+ * decimals (3600.5, 3600.05), a single zero (7.0级, 视力5.0: a grade or version), a version's part
  * (1.2.00, 1.00.2), nor a code's (v1.00, mp3.00).
  */
 const ZERO_CENTS = /(?<=(?<![\dA-Za-z.])\d+(?:,\d{3})*)\.00(?!\d|\.\d)/gu;
 
-/** "4,200.00" → "4,200", "4200.00元" → "4200元": zero cents dropped, so that an amount is the number it is. */
+/** "3,600.00" → "3,600", "3600.00元" → "3600元": zero cents dropped, so that an amount is the number it is. */
 export const withoutZeroCents = (text: string): string => text.replace(ZERO_CENTS, '');
 
-/** A number's word: without thousands separators nor zero cents (4,200.00 and 4200 are the word 4200). */
+/** A number's word: without thousands separators nor zero cents (3,600.00 and 3600 are the word 3600). */
 export const plainNumber = (text: string): string => withoutZeroCents(withoutSeparators(text));
 
 /** "3000" → "3,000" */
@@ -56,7 +56,7 @@ export function numberSpellings(text: string): string[] {
   return [...new Set([text, plain, plain.replace(GROUPABLE, grouped)])];
 }
 
-/** How else a whole number is written: a long one in groups of digits (139-1520-6637), an amount in capitals (肆仟贰佰元). */
+/** How else a whole number is written: a long one in groups of digits (137-2468-1357), an amount in capitals (叁仟陆佰元). */
 const otherWritings = (typed: string): string[] => {
   const number = plainNumber(typed);
   return [digitGroupsSource(number) ?? [], capitalsSource(number) ?? []].flat();
@@ -97,17 +97,17 @@ export function writtenSpelling(text: string, phrase: string): string | null {
  * 11 of 10，11月 (a full-width comma, folded) and the 2 of 第1,2名 stand whole. Either spelling of
  * it (3000 is 3,000), and, typed with a point, as the start of a version, which a match runs on to
  * the version's end (1.20 is in 1.20.4, as 1 and 20 are not), unless `versionStart` is false; a
- * whole number with zero cents or without (4200 is in ¥4,200.00, not in 4200.5); a long one also
+ * whole number with zero cents or without (3600 is in ¥3,600.00, not in 3600.5); a long one also
  * in groups of digits (digit-groups.ts), an amount also in capitals (capital-numerals.ts).
  */
 export function wholeNumberPattern(typed: string, flags = 'u', versionStart = true): RegExp {
-  // Zero cents or none: 4200 is written 4,200.00 too, and 4200.00 is 4200.
+  // Zero cents or none: 3600 is written 3,600.00 too, and 3600.00 is 3600.
   const number = withoutZeroCents(typed);
   const spellings = numberSpellings(number).map(escapeRegExp).join('|');
   const decimals = number.includes('.') ? (versionStart ? String.raw`(?:\.\d+)*` : '') : String.raw`(?:\.00)?`;
   const before = String.raw`(?<!\d)(?<!\d\.)(?<!${AT_GROUPING_COMMA},)`;
   const after = String.raw`(?!\d|\.\d)(?!${AT_GROUPING_COMMA})`;
-  // A long number also in groups of digits (13915206637 is written 139-1520-6637), an amount in capitals.
+  // A long number also in groups of digits (13724681357 is written 137-2468-1357), an amount in capitals.
   const otherwise = otherWritings(number).map((source) => `|${source}`);
   return new RegExp(`${before}(?:(?:${spellings})${decimals}${after}${otherwise.join('')})`, flags);
 }

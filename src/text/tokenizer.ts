@@ -117,9 +117,9 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
     const bigrams: string[] = [];
     for (const variant of variants) {
       tokenizeVariant(variant, words, bigrams);
-      // A number written in groups (139-1520-6637) is also its digits together, as they are typed;
-      // its groups stay words too (a search of 1520 finds it, as before). An amount in capitals
-      // (肆仟贰佰元) is its number too.
+      // A number written in groups (137-2468-1357) is also its digits together, as they are typed;
+      // its groups stay words too (a search of 2468 finds it, as before). An amount in capitals
+      // (叁仟陆佰元) is its number too.
       words.push(...groupedDigits(variant), ...capitalAmounts(variant));
     }
     return { words, bigrams };
