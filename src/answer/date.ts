@@ -9,6 +9,7 @@ import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { chronicleSpans } from './chronicle-spans.js';
 import { digitStrippedTitles } from './citation.js';
 import { corpusExamples } from './corpus-examples.js';
+import { dayTheNameMayBe, withCorpusMonth } from './corpus-month.js';
 import { daysTypedApart, withDiscordTimestamps } from './date-input.js';
 import { DAYS_SUMMED, daysOf, describe, isWholeYear } from './date-query-days.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
@@ -111,22 +112,6 @@ function yearOf(query: DateQuery): number {
   return query.kind === 'month' ? query.year : Number((query.kind === 'day' ? query.date : query.from).slice(0, 4));
 }
 
-/** A day typed without its month ("18日", "十八号"): read in the month the entries are from, when they are all from one. */
-const BARE_DAY = /^\s*([0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]?\s*$/;
-
-function withCorpusMonth(services: Services, query: string): { query: string; note: string; noteEn: string } | null {
-  const day = BARE_DAY.exec(query)?.[1];
-  const months = new Set(services.library.datesWithEntries.map((d) => d.date.slice(0, 7)));
-  const [month] = months;
-  if (!day || months.size !== 1 || !month) return null;
-  const monthNumber = Number(month.slice(5));
-  return {
-    query: `${month.slice(0, 4)}年${monthNumber}月${day}日`,
-    note: `按条目所在的${monthNumber}月理解“${query.trim()}”。`,
-    noteEn: `“${query.trim()}” is read in ${MONTHS_EN[monthNumber - 1]}, the month of the entries. `,
-  };
-}
-
 /** /date's answer for `query`, as the answer to `request` (a question about a day or a year answered by /date): its command and query kept. */
 export function answerAsDate(services: Services, request: AnswerRequest, query: string): Answer {
   const answer = answerDate(services, { ...request, command: 'date', query });
@@ -139,10 +124,13 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   const typed = withDiscordTimestamps(received.query);
   // A timestamp is echoed as the day it is: a Discord embed title shows <t:…> raw.
   const request = typed === received.query ? received : { ...received, query: typed };
-  const assumed = withCorpusMonth(services, typed);
+  // A holiday or weekday named (/date 五一, /date 周六): its days, said how they were read. A
+  // holiday first: 五一 and 十一 are no days 51 and 11 of the entries' month (4月没有51日); the
+  // 11th, when it has entries, is offered beside 国庆.
+  const named = namedDays(services, typed);
+  const dayMeant = named ? dayTheNameMayBe(services, typed) : null;
   // A refusal names the forms written with a day (and year) the documents have entries on.
-  // A holiday or weekday named (/date 五一, /date 周六): its days, said how they were read.
-  const named = assumed ? null : namedDays(services, typed);
+  const assumed = named ? null : withCorpusMonth(services, typed);
   const parsed: DateParse = named
     ? { ok: true, query: named.query }
     : parseDateQuery(assumed?.query ?? typed, year, formsOf(services) ?? undefined);
@@ -251,6 +239,8 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
           ` The text writes ${written}: see /search ${written}.`,
         )
       : '';
+    // The day a holiday's name would be as a number (十一: the 11th), first.
+    const meant = dayMeant ? nearestDays(services, dayMeant, locale).slice(0, 1) : [];
     const none = services.library.datesWithEntries.length
       ? say(
           locale,
@@ -267,7 +257,8 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
       suggestions: [
         ...(written ? [`/search ${written}`] : []),
         ...(sameDays ? [`/date ${locale === 'en' ? sameDays.labelEn : sameDays.label}`] : []),
-        ...nearestDays(services, around, locale),
+        ...meant,
+        ...nearestDays(services, around, locale).filter((near) => !meant.some((m) => m.command === near.command)),
       ],
     });
   }

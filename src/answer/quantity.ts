@@ -20,6 +20,9 @@ const UNIT_NAMES: Record<string, readonly string[]> = {
   km: ['千米', '公里'],
 };
 
+/** Currency signs written before an amount (folded: ￥ is ¥), for the unit an amount is typed with after it: ¥3,600.00 is 3600元. */
+const SIGNS_BEFORE: Record<string, string> = { 元: '¥', 美元: '$', 欧元: '€', 英镑: '£' };
+
 /**
  * A folded keyword that is one number and its unit: Latin letters (not an ordinal, 4th), or one or two
  * Chinese characters none of which is part of a day (3月, 10日, 2020年) or of the number (3.9万).
@@ -45,13 +48,16 @@ function unitSpellings(unit: string): string[] {
 
 /**
  * Where a folded text writes the quantity: its number whole (not 1500g for 500g), then its unit,
- * glued or after spaces, a Latin one not running on into a word (5g is not in 5ghz).
+ * glued or after spaces, a Latin one not running on into a word (5g is not in 5ghz); an amount of
+ * money also after its currency's sign (3600元 in ¥3,600.00).
  */
 export function quantityPattern({ number, unit }: Quantity): RegExp {
   const units = unitSpellings(unit)
     .map((u) => (/[a-z]$/u.test(u) ? `${escapeRegExp(u)}(?![a-z])` : escapeRegExp(u)))
     .join('|');
-  return new RegExp(`${wholeNumberPattern(number, 'u', false).source}\\s*(?:${units})`, 'u');
+  const whole = wholeNumberPattern(number, 'u', false).source;
+  const sign = SIGNS_BEFORE[unit];
+  return new RegExp(`(?:${whole}\\s*(?:${units})${sign ? `|${escapeRegExp(sign)}\\s*${whole}` : ''})`, 'u');
 }
 
 /** A /search that is one quantity (500g, 500 ml, 15元), folded, to be searched as written; null otherwise. */

@@ -5,6 +5,7 @@ import { interleave } from '../query/english/index.js';
 import { lemmatize } from '../query/english/lemma.js';
 import { ordinalInDigits } from '../query/english/ordinals.js';
 import { isStopLemma } from '../query/english/stop-words.js';
+import { withDigitsTogether } from '../text/digit-groups.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { simplifiedVariants } from '../text/normalize.js';
 import { AT_GROUPING_COMMA } from '../text/number-spellings.js';
@@ -176,8 +177,9 @@ export function analyzeQuery(
   { aliasesAsText = false, versionsAlways = false }: AnalysisOptions = {},
 ): QueryAnalysis {
   const { tokenizer, synonyms } = services;
-  // A Latin word is read as the documents write it: wifi as their Wi-Fi, GTX960 as their GTX 960.
-  const query = asWrittenLatin(services, typed);
+  // A Latin word is read as the documents write it: wifi as their Wi-Fi, GTX960 as their GTX 960;
+  // a number typed in groups as its digits (137-2468-1357: 13724681357, written in groups or not).
+  const query = withDigitsTogether(asWrittenLatin(services, typed), (digits) => services.index.frequency(digits) > 0);
   // Folded once: the question, its terms and its phrases all start from these (toSimplified's
   // conversion at each of them cost ~10 µs a time with cold caches, after other commands).
   const variants = simplifiedVariants(query);

@@ -1,7 +1,9 @@
+import { capitalAmounts } from './capital-numerals.js';
 import { hasHan, hasLetterOrDigit } from './character-classes.js';
+import { groupedDigits } from './digit-groups.js';
 import { singularOf } from './english-plural.js';
 import { simplifiedVariants } from './normalize.js';
-import { GROUPED_NUMBER, withoutSeparators } from './number-spellings.js';
+import { GROUPED_NUMBER, plainNumber } from './number-spellings.js';
 import type { Segmenter } from './segmenter.js';
 import { isStopWord } from './stopwords.js';
 
@@ -32,8 +34,9 @@ export const PROTECTED = new RegExp(
   'g',
 );
 
-/** The word a match of PROTECTED is indexed as: 3,000 as 3000, 18号 as 18日, v1.2.0 as 1.2.0. */
-export const protectedWord = (written: string): string => withoutSeparators(written.replace(/号$/, '日').replace(V_VERSION_TOKEN, ''));
+/** The word a match of PROTECTED is indexed as: 3,000 and 3,000.00 as 3000, 18号 as 18日, v1.2.0 as 1.2.0 (and v1.00 as 1.00). */
+export const protectedWord = (written: string): string =>
+  V_VERSION_TOKEN.test(written) ? written.replace(V_VERSION_TOKEN, '') : plainNumber(written.replace(/号$/, '日'));
 
 export interface Tokens {
   words: string[];
@@ -112,7 +115,13 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
   function tokenizeVariants(variants: readonly string[]): Tokens {
     const words: string[] = [];
     const bigrams: string[] = [];
-    for (const variant of variants) tokenizeVariant(variant, words, bigrams);
+    for (const variant of variants) {
+      tokenizeVariant(variant, words, bigrams);
+      // A number written in groups (137-2468-1357) is also its digits together, as they are typed;
+      // its groups stay words too (a search of 2468 finds it, as before). An amount in capitals
+      // (叁仟陆佰元) is its number too.
+      words.push(...groupedDigits(variant), ...capitalAmounts(variant));
+    }
     return { words, bigrams };
   }
 

@@ -106,6 +106,18 @@ describe('/date', () => {
     }
   });
 
+  it("given a holiday named by its day (五一, 十一), then the holiday, not day 51 or 11 of the entries' one month", () => {
+    const mayDay = date('五一');
+    expect(mayDay.error).toBeUndefined();
+    expect(mayDay.message).toMatch(/^劳动节：2020年5月1日。/u);
+    expect(date('十一').message).toMatch(/^国庆节：2020年10月1日。/u);
+    // The 11th of the entries' month, which has entries, is offered first.
+    expect(date('十一').suggestions[0]).toMatch(/^3月11日（\d+条）$/u);
+    expect(date('五一').suggestions.filter((s) => s.startsWith('3月11日'))).toEqual([]);
+    // Written as a day, it is still one of the month's.
+    expect(date('十一日').message).toContain('按条目所在的3月理解“十一日”');
+  });
+
   it('given a range, then the entries of each day grouped by day with counts', () => {
     const answer = date('3月18日至3月20日');
     expect(answer.groups?.map((g) => g.label)).toEqual(['3月18日', '3月19日', '3月20日']);

@@ -11,12 +11,13 @@ const HOTEL = '出差住宿每晚不超过500元。';
 const FLOUR = '面粉 1500g，酵母 5 g。';
 const SUGAR = '白糖 500克，分三次加入。';
 const BUS = '坐12路公交，全程1小时10分钟，票价15元。';
+const TAXI = '机场打车约￥150，夜间另加￥30.00。';
 
 let engine: Engine;
 beforeAll(async () => {
   engine = await engineOver('quantities', {
     'kitchen.txt': ['厨房笔记', WINGS, SOUP, FLOUR, SUGAR, '鸡翅两面各划两刀，冷水下锅。'].join('\n\n'),
-    'travel.txt': ['出行须知', HOTEL, BUS, '8路公交不到古镇，约需12分钟步行。', '行李限重20kg。'].join('\n\n'),
+    'travel.txt': ['出行须知', HOTEL, BUS, '8路公交不到古镇，约需12分钟步行。', '行李限重20kg。', TAXI].join('\n\n'),
   });
 });
 
@@ -38,6 +39,14 @@ describe('a number typed with its unit', () => {
     ['1小时', [BUS]],
   ])('given /search %s, then only the sentences writing that quantity', (query, expected) => {
     expect(texts(query).sort()).toEqual([...expected].sort());
+  });
+
+  it('given an amount in 元, then also where its sign stands before it (￥150, ￥30.00), lit with the sign and no note that none holds it', () => {
+    const shown: Record<string, string> = { '150元': '￥150', '30元': '￥30.00' };
+    for (const query of Object.keys(shown)) {
+      expect(search(query).message ?? '').not.toMatch(/不包含/);
+      expect(lit(query)).toEqual([[shown[query]]]);
+    }
   });
 
   it('given a quantity beside another keyword, then its number in another quantity is no result', () => {

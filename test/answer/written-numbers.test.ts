@@ -28,6 +28,7 @@ beforeAll(async () => {
       '本机支持 2.4GHz 频段，屏幕刷新率为 120Hz。',
       '活动于 2024.05.03 开始，奖励 3.9万 金币。',
     ].join('\n\n'),
+    'lease.txt': ['租约', '月租金为人民币¥3,600.00，押金另付。', '上季度水电费共计3600.5元，已结清。'].join('\n\n'),
     'minutes.txt': [
       '例会纪要',
       '经讨论，v0.10 推迟一周，由原定4月12日改为4月19日发布。',
@@ -66,6 +67,21 @@ describe('a number grouped by thousands', () => {
 
   it('given a smaller number, then not found inside the grouped one (500 is not in 2,500)', () => {
     expect(texts('500')).toEqual(['第一次聚会只有500人参加。']);
+  });
+});
+
+describe('an amount with zero cents', () => {
+  const rent = '月租金为人民币¥3,600.00，押金另付。';
+  it.each(['3600', '3,600', '¥3,600', '3600.00', '¥3,600.00'])(
+    'given /search %s, then the sentence writing ¥3,600.00, lit whole',
+    (query) => {
+      expect(texts(query)).toEqual([rent]);
+      expect(lit(query)).toEqual(['3,600.00']);
+    },
+  );
+
+  it('given other decimals, then their own number (3600.5 is not 3600)', () => {
+    expect(texts('3600.5')).toEqual(['上季度水电费共计3600.5元，已结清。']);
   });
 });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PUNCTUATION_OR_SPACE } from '../../src/answer/query-analysis.js';
-import { numberSpellings, withoutSeparators, writesPhrase, writtenSpelling } from '../../src/text/number-spellings.js';
+import {
+  numberSpellings,
+  wholeNumberPattern,
+  withoutSeparators,
+  withoutZeroCents,
+  writesPhrase,
+  writtenSpelling,
+} from '../../src/text/number-spellings.js';
 import type { Segmenter } from '../../src/text/segmenter.js';
 import { createTokenizer } from '../../src/text/tokenizer.js';
 
@@ -15,6 +22,32 @@ describe('numberSpellings', () => {
     expect(numberSpellings('500人')).toEqual(['500人']);
     expect(numberSpellings('0.12345')).toEqual(['0.12345']);
     expect(numberSpellings('mp3000')).toEqual(['mp3000']);
+  });
+});
+
+describe('withoutZeroCents', () => {
+  it('given an amount with zero cents, then the number it is', () => {
+    expect(withoutZeroCents('¥3,600.00')).toBe('¥3,600');
+    expect(withoutZeroCents('共3600.00元，5.00%')).toBe('共3600元，5%');
+  });
+
+  it('given other decimals, a single zero, a version or a code, then as written', () => {
+    for (const text of ['3600.5', '3600.05', '3600.001', '7.0级', '1.2.00', '1.00.2', 'v1.00', 'mp3.00'])
+      expect(withoutZeroCents(text)).toBe(text);
+  });
+});
+
+describe('wholeNumberPattern', () => {
+  it('given a whole number, then also where it is written with zero cents, in either spelling', () => {
+    for (const number of ['3600', '3,600', '3600.00']) {
+      expect(wholeNumberPattern(number).exec('月租金（¥3,600.00），不含水电')?.[0]).toBe('3,600.00');
+      expect(wholeNumberPattern(number).exec('月租金3600元')?.[0]).toBe('3600');
+    }
+  });
+
+  it('given a whole number, then not in other decimals (3600.5 is its own number)', () => {
+    for (const text of ['3600.5元', '3600.05元', '3,600.001']) expect(wholeNumberPattern('3600').test(text)).toBe(false);
+    expect(wholeNumberPattern('3600.5').test('¥3,600.00')).toBe(false);
   });
 });
 
@@ -45,6 +78,12 @@ describe('one grouped number for the tokenizer and the query phrases', () => {
 });
 
 describe('writesPhrase and writtenSpelling', () => {
+  it('given a phrase whose number a text writes with zero cents, then found, and the other way round', () => {
+    expect(writesPhrase('3600')('押金（¥3,600.00）')).toBe(true);
+    expect(writesPhrase('3600.00元')('押金3600元')).toBe(true);
+    expect(writtenSpelling('押金3600元', '3,600.00元')).toBe('3600元');
+  });
+
   it('given a phrase whose number a text writes otherwise, then found, and how the text writes it', () => {
     expect(writesPhrase('6000公里')('骑行6,000公里')).toBe(true);
     expect(writesPhrase('6,000公里')('骑行6000公里')).toBe(true);

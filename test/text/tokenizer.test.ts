@@ -41,6 +41,15 @@ describe('tokenizer', () => {
     expect(words('第1,2名')).toEqual(expect.arrayContaining(['1', '2']));
   });
 
+  it('given an amount with zero cents, then the word of its number (3,600.00 is 3600); other decimals, grades and versions as written', () => {
+    expect([words('月租金为人民币叁仟陆佰元整（¥3,600.00）'), words('共3600.00元')].map((w) => w.includes('3600'))).toEqual([true, true]);
+    expect([...words('3600.5元'), ...words('发生7.0级地震'), ...words('客户端 v1.00 起')].filter((w) => /\d/u.test(w))).toEqual([
+      '3600.5',
+      '7.0',
+      '1.00',
+    ]);
+  });
+
   it('given a dotted version number, then one token (not 1.20 and 4); a decimal stays one too', () => {
     expect(words('版本为 Java 版 1.20.4，')).toContain('1.20.4');
     expect(words('版本为 Java 版 1.20.4，')).not.toContain('4');
