@@ -41,7 +41,13 @@ describe('a forum thread', () => {
   const passage = (text: string) => doc.passages.find((p) => p.text === text);
 
   it('given post headers, then each post is a part named by its floor and author, the header no sentence', () => {
-    expect(doc.sections.map((s) => s.path)).toEqual([['楼主 风一样的阿杰'], ['1楼 修车铺老马'], ['2楼 风一样的阿杰'], ['3楼 修车铺老马']]);
+    expect(doc.sections.map((s) => s.path)).toEqual([
+      ['楼主 风一样的阿杰'],
+      ['1楼 修车铺老马'],
+      ['2楼 风一样的阿杰'],
+      ['3楼 修车铺老马'],
+      ['4楼 风一样的阿杰'],
+    ]);
     expect(doc.passages.some((p) => /修车铺老马　|08:12/u.test(p.text))).toBe(false);
     expect(passage('限位螺丝在哪里啊？')?.section).toEqual(['2楼 风一样的阿杰']);
     expect(passage('顺时针拧紧半圈试试。')?.places[0]?.sentence).toBe(2);
@@ -53,6 +59,7 @@ describe('a forum thread', () => {
       [['2025-03-01'], ['1楼 修车铺老马']],
       [['2025-03-01'], ['2楼 风一样的阿杰']],
       [['2025-03-02'], ['3楼 修车铺老马']],
+      [['2025-03-02'], ['4楼 风一样的阿杰']],
     ]);
     expect(passage('顺时针拧紧半圈试试。')?.date).toBe('2025-03-02');
   });
@@ -63,6 +70,7 @@ describe('a forum thread', () => {
       ['1楼', '修车铺老马', false, '09:30'],
       ['2楼', '风一样的阿杰', true, '12:05'],
       ['3楼', '修车铺老马', false, '10:41'],
+      ['4楼', '风一样的阿杰', true, '19:47'],
     ]);
     const note = doc.passages.find((p) => p.text.includes('本帖最后由'));
     expect([note?.section, note?.date]).toEqual([null, null]);
