@@ -5,6 +5,7 @@ import { chineseNumeralValue } from '../query/date-normalize.js';
 import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './day-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
+import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';
 import { analyzeQuery } from './query-analysis.js';
 import { type RankedPassage, rankedResults } from './ranked-search.js';
 import { answerWholeSections, sectionSentences } from './section-question.js';
@@ -66,8 +67,16 @@ function authorsAsked(question: string, all: readonly ThreadPost[]): { op: boole
   return { op, authors, rest };
 }
 
-/** The posts a question names, whether it asks for nothing more than them, and what else it says; null when it names none. */
-export function postsNamed(services: Services, question: string): { posts: ThreadPost[]; whole: boolean; rest: string } | null {
+/** The posts a question names (none may be so), what named them, whether it asks for nothing more, and what else it says. */
+export interface PostsNamed {
+  posts: ThreadPost[];
+  asked: PostsAsked;
+  whole: boolean;
+  rest: string;
+}
+
+/** The posts a question names; null when it names none. */
+export function postsNamed(services: Services, question: string): PostsNamed | null {
   const { all } = threadPosts(services.library);
   if (!all.length) return null;
   const { floors, rest: unfloored } = floorsAsked(toSimplified(question.normalize('NFKC')));
@@ -83,7 +92,7 @@ export function postsNamed(services: Services, question: string): { posts: Threa
       (!(op || authors.size) || (op && post.op) || authors.has(post.author)) &&
       (!days.size || (post.date !== null && days.has(post.date))),
   );
-  return posts.length ? { posts, whole: asksNothingMore(services, rest, POST_QUESTION_WORDS), rest } : null;
+  return { posts, asked: { floors, op, authors, days }, whole: asksNothingMore(services, rest, POST_QUESTION_WORDS), rest };
 }
 
 const postSections = (posts: readonly ThreadPost[]) => posts.map(({ section }) => section);
@@ -91,7 +100,10 @@ const postSections = (posts: readonly ThreadPost[]) => posts.map(({ section }) =
 /** The posts a question asks for and nothing more, listed whole in order; null for any other question. */
 export function answerPostsAsked(services: Services, request: AnswerRequest): Answer | null {
   const named = postsNamed(services, request.query);
-  return named?.whole ? answerWholeSections(services, request, postSections(named.posts)) : null;
+  if (!named?.whole) return null;
+  return named.posts.length
+    ? answerWholeSections(services, request, postSections(named.posts))
+    : answerNoSuchPost(services, request, named.asked);
 }
 
 /**
@@ -101,7 +113,11 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
  */
 export function namedPostsFirst(services: Services, question: string, ranked: readonly RankedPassage[]): RankedPassage[] {
   const named = postsNamed(services, question);
-  if (!named) return [...ranked];
+  if (!named?.posts.length) return [...ranked];
+  // Answered best by another document, the floor or name is its own (二楼的维修区 of a shop, 小周 of
+  // minutes), not a post's.
+  const best = ranked[0]?.passage.docId;
+  if (best !== undefined && !named.posts.some(({ doc }) => doc.meta.id === best)) return [...ranked];
   const ids = new Set(named.posts.flatMap(({ section }) => section.passageIds));
   const passages = services.index.numbers.passages;
   // Admitted, and kept: a candidate's neighbours (its unit) compete admitted or not.

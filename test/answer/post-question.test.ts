@@ -11,7 +11,7 @@ beforeAll(async () => {
   engine = await engineOver('posts', {
     'chain.md': THREAD,
     'chain.meta.json': JSON.stringify({ id: 'chain', title: '通勤车链条总是掉', shortTitle: '掉链求助帖', kind: 'plain', year: 2025 }),
-    'shop.txt': '车行须知\n\n本店周一至周五营业，周末休息。\n\n更换链条收工时费二十元。\n',
+    'shop.txt': '车行须知\n\n本店周一至周五营业，周末休息。\n\n更换链条收工时费二十元。\n\n二楼的维修区每天上午九点开门。\n',
   });
 });
 
@@ -49,6 +49,10 @@ describe('a question naming posts and asking more', () => {
 
   it('given none of their words written in the posts, then the posts in order first', () => {
     expect(texts('老马推荐拧几圈')[0]).toBe('先看后拨的限位螺丝，H和L两颗螺丝拧得太松链条就会往外跳。');
+  });
+
+  it('given a floor another document answers for, then that document’s answer, the post not put first', () => {
+    expect(texts('二楼的维修区几点开门')[0]).toBe('二楼的维修区每天上午九点开门。');
   });
 
   it('given who is asked before the name, then the name is what is asked about: ranked as any question', () => {
