@@ -18,6 +18,8 @@ const OP_MARK = /\s*\((?:楼主|LZ|OP)\)$/iu;
 const FIELD_BREAK = /\s*[·・•|｜]\s*|\s+/u;
 /** Words a header writes before its time (发表于 2026-05-12). */
 const POSTED = /\s*(?:发表于|发布于|发表时间[:：]?|回复于|posted(?:\s+on)?)\s*$/iu;
+/** What a forum writes after the time: the client it was posted from, the poster's region (来自Android客户端, IP属地:广东). */
+const POSTED_FROM = /(?:\s+(?:来自\s*\S{1,20}|IP属地[:：]?\s*\S{1,10}))+$/u;
 /** A time of day closing the header (22:10, 22:10:05). */
 const TIME = /\s*(\d{1,2}:\d{2}(?::\d{2})?)$/u;
 /** The day written last, before its time: an ISO or a Chinese day, with or without its year. */
@@ -33,7 +35,7 @@ export type PostHeader = Omit<ForumPost, 'path' | 'op'> & { marked: boolean };
 
 /** The header a line writes, or null. */
 export function postHeader(line: string, year: number | null): PostHeader | null {
-  const text = recognitionForm(line);
+  const text = recognitionForm(line).replace(POSTED_FROM, '');
   const time = TIME.exec(text);
   const beforeTime = time ? text.slice(0, time.index) : text;
   const written = DAY_LAST.exec(beforeTime);

@@ -25,6 +25,10 @@ describe('postHeader', () => {
     ['楼主 · 风一样的阿杰　发表于 2025-03-01 08:12', { floor: '楼主', number: null, author: '风一样的阿杰', marked: false }],
     ['2楼 · 风一样的阿杰（楼主）　2025-03-01 12:05', { floor: '2楼', author: '风一样的阿杰', marked: true }],
     ['#12 | 小林 | 2025年3月4日 21:00', { floor: '#12', number: 12, author: '小林', date: '2025-03-04', time: '21:00' }],
+    [
+      '5楼 骑行的老K 2025-03-04 21:05 来自Android客户端 IP属地:广东',
+      { floor: '5楼', author: '骑行的老K', date: '2025-03-04', time: '21:05' },
+    ],
   ])('given the header %s, then its floor, author and day', (line, header) => {
     expect(postHeader(line, 2025)).toMatchObject(header);
   });
