@@ -43,7 +43,7 @@ describe('a question naming posts and nothing more', () => {
 describe('a question naming posts and asking more', () => {
   it('given an author, then what they wrote answers first, above the question it answers', () => {
     const found = texts('老马说限位螺丝在哪里');
-    expect(found.slice(0, 2)).toEqual(['先看后拨的限位螺丝，H和L两颗螺丝拧得太松链条就会往外跳。', '后拨侧面标着H和L的两颗小螺丝就是。']);
+    expect(found.slice(0, 2)).toEqual(['后拨侧面标着H和L的两颗小螺丝就是。', '先看后拨的限位螺丝，H和L两颗螺丝拧得太松链条就会往外跳。']);
     expect(found).toContain('限位螺丝在哪里啊？');
   });
 
