@@ -1,3 +1,4 @@
+import type { SentenceAt } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
@@ -5,7 +6,9 @@ import { chineseNumeralValue } from '../query/date-normalize.js';
 import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './day-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
+import { localeOf, say } from './locale.js';
 import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';
+import { quotedPositions } from './post-replies.js';
 import { analyzeQuery } from './query-analysis.js';
 import { type RankedPassage, rankedResults } from './ranked-search.js';
 import { answerWholeSections, sectionSentences } from './section-question.js';
@@ -97,13 +100,23 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
 
 const postSections = (posts: readonly ThreadPost[]) => posts.map(({ section }) => section);
 
+/** Whether a post's sentence is its author's own words, not a quote of another post's (引用 2楼 小葱拌豆腐：…). */
+const ownWords = (services: Services) => (at: SentenceAt) => {
+  const doc = services.library.doc(at.passage.docId);
+  return !doc || !quotedPositions(services.library)(doc).has(at.place.position);
+};
+
 /** The posts a question asks for and nothing more, listed whole in order; null for any other question. */
 export function answerPostsAsked(services: Services, request: AnswerRequest): Answer | null {
   const named = postsNamed(services, request.query);
   if (!named?.whole) return null;
-  return named.posts.length
-    ? answerWholeSections(services, request, postSections(named.posts))
-    : answerNoSuchPost(services, request, named.asked);
+  if (!named.posts.length) return answerNoSuchPost(services, request, named.asked);
+  const sections = postSections(named.posts);
+  const answer = answerWholeSections(services, request, sections, ownWords(services));
+  // The quotes left out are said, not hidden: /context or /date shows the post as written.
+  const quoted = sectionSentences(services, sections).length - answer.total;
+  const note = say(localeOf(request), `帖中引用别楼的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other posts.`);
+  return quoted > 0 ? { ...answer, message: [answer.message, note].filter(Boolean).join('\n') } : answer;
 }
 
 /**
@@ -118,15 +131,15 @@ export function namedPostsFirst(services: Services, question: string, ranked: re
   // minutes), not a post's.
   const best = ranked[0]?.passage.docId;
   if (best !== undefined && !named.posts.some(({ doc }) => doc.meta.id === best)) return [...ranked];
-  const ids = new Set(named.posts.flatMap(({ section }) => section.passageIds));
+  // Their own words: a quote of another post (引用 3楼：…) is that post's.
+  const own = sectionSentences(services, postSections(named.posts), ownWords(services));
+  const ids = new Set(own.map(({ passage }) => passage.id));
   const passages = services.index.numbers.passages;
   // Admitted, and kept: a candidate's neighbours (its unit) compete admitted or not.
   const admits = (n: number) => ids.has(passages[n]!.id);
   const ranks = rankedResults(services, analyzeQuery(services, named.rest), 'ask', admits).ranked.filter((r) => ids.has(r.passage.id));
   // None of them writing what is asked in its words (推荐 for 建议), the posts are read whole, in order.
-  const within = ranks.length
-    ? ranks
-    : sectionSentences(services, postSections(named.posts)).map(({ passage }) => ({ passage, score: 0, terms: [] }));
+  const within = ranks.length ? ranks : own.map(({ passage }) => ({ passage, score: 0, terms: [] }));
   const first = new Set(within.map((r) => r.passage.id));
   return [...within, ...ranked.filter((r) => !first.has(r.passage.id))];
 }

@@ -67,6 +67,17 @@ function ownStart(order: readonly SentenceAt[], span: PostSpan, spans: readonly 
   return at;
 }
 
+/** The positions of the sentences the thread's posts quote others with (引用 2楼 小葱拌豆腐：… and the quoted words after it), once per library and document. */
+export const quotedPositions = memoized((library: Library) =>
+  memoized((doc: IngestedDocument): ReadonlySet<number> => {
+    const order = readingOrder(doc);
+    const spans = spansOf(library)(doc);
+    const quoted = new Set<number>();
+    for (const span of spans) for (let k = span.start; k < ownStart(order, span, spans); k++) quoted.add(order[k]!.place.position);
+    return quoted;
+  }),
+);
+
 /** The reply's first own sentence that asks nothing, and the next when it is bare; none when it has none. */
 function replyIn(order: readonly SentenceAt[], span: PostSpan, spans: readonly PostSpan[], asks: (text: string) => boolean): Passage[] {
   for (let at = ownStart(order, span, spans); at < span.end; at++)

@@ -208,10 +208,14 @@ const readingBySection = memoized((doc: IngestedDocument) => {
 });
 
 /** Every sentence of the parts, each as its section reads (a sentence written twice at both places), in the document's order. */
-export function sectionSentences(services: Services, sections: readonly Section[]): { passage: Passage; group: string }[] {
+export function sectionSentences(
+  services: Services,
+  sections: readonly Section[],
+  keep: (at: SentenceAt) => boolean = () => true,
+): { passage: Passage; group: string }[] {
   const sentences = sections.flatMap((section) => {
     const doc = services.library.doc(section.docId);
-    return (doc ? (readingBySection(doc).get(section.path.join('\u0000')) ?? []) : []).map((at) => ({
+    return (doc ? (readingBySection(doc).get(section.path.join('\u0000')) ?? []) : []).filter(keep).map((at) => ({
       passage: atPlace(at),
       group: section.path.join(' › '),
     }));
@@ -220,9 +224,14 @@ export function sectionSentences(services: Services, sections: readonly Section[
   return sentences.sort((a, b) => (a.passage.places[0]?.position ?? 0) - (b.passage.places[0]?.position ?? 0));
 }
 
-/** Every sentence of the parts, in the document's order, grouped by section. */
-export function answerWholeSections(services: Services, request: AnswerRequest, sections: readonly Section[]): Answer {
-  const sentences = sectionSentences(services, sections);
+/** Every sentence of the parts (those `keep` keeps), in the document's order, grouped by section. */
+export function answerWholeSections(
+  services: Services,
+  request: AnswerRequest,
+  sections: readonly Section[],
+  keep?: (at: SentenceAt) => boolean,
+): Answer {
+  const sentences = sectionSentences(services, sections, keep);
   // Named by the path the sections share (a part, or a sub-section named by its heading), and
   // mapped by the headings one level below it: 150 sentences in order are easier read with a map.
   const shared = sharedPath(sections.map((s) => s.path));
