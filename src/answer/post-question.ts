@@ -2,11 +2,12 @@ import type { SentenceAt } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
+import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { chineseNumeralValue } from '../query/date-normalize.js';
 import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './day-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
-import { localeOf, say } from './locale.js';
+import { listed, localeOf, say } from './locale.js';
 import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';
 import { quotedPositions } from './post-replies.js';
 import { analyzeQuery } from './query-analysis.js';
@@ -24,6 +25,8 @@ import { authorNames, type ThreadPost, threadPosts } from './thread-posts.js';
 const FLOOR_ASKED = /(?:第\s*)?(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*楼(?!主)|#\s*(\d{1,5})|(?<![\d#])(\d{1,5})\s*#/gu;
 /** The opening poster. */
 const OP_ASKED = /楼主|(?<![A-Za-z])LZ(?![A-Za-z])/giu;
+/** Posts whose times a listing says, at most. */
+const MAX_TIMES_SAID = 10;
 /** A question asking who: 谁, 哪位. */
 const WHO = /谁|哪位/u;
 /** Words that ask what a post says and nothing more. */
@@ -113,10 +116,20 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
   if (!named.posts.length) return answerNoSuchPost(services, request, named.asked);
   const sections = postSections(named.posts);
   const answer = answerWholeSections(services, request, sections, ownWords(services));
+  const locale = localeOf(request);
+  // When each was posted: its header, which holds it, is no sentence.
+  const when = named.posts.slice(0, MAX_TIMES_SAID).map(({ post }) => {
+    const day = post.date ? (locale === 'en' ? formatDateEn : formatDateZh)(post.date, services.defaultYear) : '';
+    return [post.floor, day, post.time].filter(Boolean).join(' ');
+  });
+  const more = named.posts.length > MAX_TIMES_SAID ? say(locale, '等', ', …') : '';
   // The quotes left out are said, not hidden: /context or /date shows the post as written.
   const quoted = sectionSentences(services, sections).length - answer.total;
-  const note = say(localeOf(request), `帖中引用别楼的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other posts.`);
-  return quoted > 0 ? { ...answer, message: [answer.message, note].filter(Boolean).join('\n') } : answer;
+  const notes = [
+    say(locale, `发帖时间：${listed(locale, when)}${more}。`, `Posted: ${listed(locale, when)}${more}.`),
+    quoted > 0 ? say(locale, `帖中引用别楼的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other posts.`) : null,
+  ];
+  return { ...answer, message: [answer.message, ...notes].filter(Boolean).join('\n') };
 }
 
 /**

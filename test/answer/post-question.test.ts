@@ -23,6 +23,8 @@ describe('a question naming posts and nothing more', () => {
     const answer = ask('3楼说了什么');
     expect(answer.items.map((i) => i.text)).toEqual(['后拨侧面标着H和L的两颗小螺丝就是。', '顺时针拧紧半圈试试。']);
     expect(answer.items[1]?.citation).toBe('掉链求助帖 · 3楼 修车铺老马 · 第2句');
+    // The header, no sentence, says when: the message does.
+    expect(answer.message).toMatch(/发帖时间：3楼 3月2日 10:41。/u);
     expect(texts('#1')).toEqual(['先看后拨的限位螺丝，H和L两颗螺丝拧得太松链条就会往外跳。']);
   });
 
