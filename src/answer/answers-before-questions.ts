@@ -1,7 +1,7 @@
 import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { IngestedDocument, Passage } from '../core/types.js';
-import { graphemes } from '../text/graphemes.js';
+import { postReply, replyOpening } from './post-replies.js';
 import type { RankedPassage } from './ranked-search.js';
 import { speakerTurns, TURN_OPENING, type Turn, turnAt } from './speaker-turns.js';
 
@@ -13,7 +13,7 @@ import { speakerTurns, TURN_OPENING, type Turn, turnAt } from './speaker-turns.j
 // one with its answer (Q：…？ or …？ A：…); a rhetorical question in prose (坚持科学理性还是制造
 // 政治分歧？) is followed by more prose, not by its answer. A transcript's turn asking (`[00:02:30]
 // 小满：回库是什么意思？`), as it opens or as it ends, is answered by the next turn when another
-// speaker takes it.
+// speaker takes it; a thread's question closing its post, by the reply (post-replies.ts).
 
 /** A sentence the document asks: it ends with a question mark (closing quotes or brackets aside). */
 const ASKS = /[？?][\s"'”’）)」』】]*$/u;
@@ -36,6 +36,9 @@ function answerOf(services: Services, question: Passage): Passage[] {
   const first = question.places[0]?.position ?? 0;
   // Positions count from 1 in the order, so the question stands at first - 1.
   const at = order[first - 1]?.passage === question ? first - 1 : order.findIndex((s) => s.passage === question);
+  // A thread's post (post-replies.ts) is answered by a reply, as a turn by the next speaker's.
+  const reply = postReply(services.library, doc, at, (text) => ASKS.test(text));
+  if (reply) return reply;
   const turn = turnAt(doc, at);
   if (turn) return turnAnswer(doc, turn, at);
   const section = order[at]?.place.section?.join('\u0000');
@@ -47,9 +50,6 @@ function answerOf(services: Services, question: Passage): Passage[] {
   return [];
 }
 
-/** A reply this short (要的。, 睡觉。) says yes or no: what it means follows in the turn. */
-const BARE_REPLY = 10;
-
 /**
  * The next turn's opening, when another speaker's and the question opens or ends its own turn;
  * with the turn's second sentence when the opening is a bare reply.
@@ -59,11 +59,9 @@ function turnAnswer(doc: IngestedDocument, turn: Turn, at: number): Passage[] {
   const turns = speakerTurns(doc);
   const next = turns[turns.indexOf(turn) + 1];
   if (!next || next.start !== turn.end || next.speaker === turn.speaker) return [];
+  // A bare reply (要的。, 睡觉。) says yes or no: what it means follows in the turn.
   const order = readingOrder(doc);
-  const opening = order[next.start]!;
-  const reply = graphemes(opening.passage.text.replace(TURN_OPENING, '')).length;
-  const more = reply <= BARE_REPLY && next.end > next.start + 1 ? [atPlace(order[next.start + 1]!)] : [];
-  return [atPlace(opening), ...more];
+  return replyOpening(order, next.start, next.end, order[next.start]!.passage.text.replace(TURN_OPENING, ''));
 }
 
 /** `ranked` with each question sentence's answer listed just before it (moved up, or brought in at its score). */

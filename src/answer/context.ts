@@ -11,6 +11,7 @@ import { corpusExamples } from './corpus-examples.js';
 import { entryInstance } from './entry-instance.js';
 import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
+import { postIn } from './thread-posts.js';
 
 // /context: a sentence with its neighbours — the whole chronicle entry it belongs to, or the
 // two sentences before and after it elsewhere (and in an entry of one sentence). The asked-for sentence is marked with its group.
@@ -44,8 +45,10 @@ function neighbours(services: Services, passage: Passage): Passage[] {
   while (from > at - NEIGHBOURS && inSection(from - 1)) from--;
   let to = at;
   while (to < at + NEIGHBOURS && inSection(to + 1)) to++;
-  // A stretch of one sentence (an FAQ's answer under its own heading): the sentences around it are its context, each cited in its own part.
-  if (from === to) [from, to] = [Math.max(0, at - NEIGHBOURS), Math.min(order.length - 1, at + NEIGHBOURS)];
+  // A stretch of one sentence (an FAQ's answer under its own heading): the sentences around it are
+  // its context, each cited in its own part. Not a thread's post: the posts around it are others' words.
+  if (from === to && !postIn(services.library, passage.docId, order[at]!.place.section))
+    [from, to] = [Math.max(0, at - NEIGHBOURS), Math.min(order.length - 1, at + NEIGHBOURS)];
   return order.slice(from, to + 1).map(atPlace);
 }
 

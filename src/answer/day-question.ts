@@ -33,15 +33,13 @@ export function wholeDaysAsked(services: Services, question: string): string[] |
   return asksNothingMore(services, rest) ? days : null;
 }
 
-/** Whether what a question says besides its days asks nothing ("发生了什么", "what happened on"). */
-export function asksNothingMore(services: Services, rest: string): boolean {
+/** Whether what a question says besides its days asks nothing ("发生了什么", "what happened on"): its words are all `generic`. */
+export function asksNothingMore(services: Services, rest: string, generic: ReadonlySet<string> = GENERIC_QUESTION_WORDS): boolean {
   const english = services.english(rest);
   const chinese = services.tokenizer.tokenize(rest).words;
   const unknownEnglish = english?.unknown ?? [];
   const words = [...chinese, ...(english?.terms ?? []), ...unknownEnglish.map((w) => w.toLowerCase())];
-  return words.every(
-    (w) => GENERIC_QUESTION_WORDS.has(w.toLowerCase()) || JOINING_WORDS.has(w.toLowerCase()) || /^[\p{P}\p{S}\s]*$/u.test(w),
-  );
+  return words.every((w) => generic.has(w.toLowerCase()) || JOINING_WORDS.has(w.toLowerCase()) || /^[\p{P}\p{S}\s]*$/u.test(w));
 }
 
 /** A day written as Chinese dates are, which may not exist (2月30日). */

@@ -17,6 +17,7 @@ import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
 import { passageItem } from './passage-item.js';
+import { namedPostsFirst } from './post-question.js';
 import { quantityOf, writtenForm, writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
@@ -126,7 +127,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // An address no sentence writes is none of theirs: by its pieces (acme, media, cn) it found every other address of its domain.
   const addressUnwritten = quoted !== null && !syntax && writtenAddress(request.query) !== null;
   const results = numbersOnly || addressUnwritten ? { ranked: [], matched: 0 } : rankedResults(services, analysis, mode, admits);
-  let ranked = results.ranked;
+  // A question naming a thread's posts (老张说浇水要怎么浇) ranks theirs first.
+  let ranked = mode === 'ask' ? namedPostsFirst(services, typed, results.ranked) : results.ranked;
   let matched = results.matched;
   if (meeting) {
     const listed = new Set(ranked.map((r) => r.passage.id));

@@ -2,7 +2,7 @@ import type { Library } from '../core/library.js';
 import { memoized } from '../core/memo.js';
 import { atPlace, readingOrder, type SentenceAt } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest, IngestedDocument, Section } from '../core/types.js';
+import type { Answer, AnswerRequest, IngestedDocument, Passage, Section } from '../core/types.js';
 import { chineseNumeral } from '../ingest/whitepaper-toc.js';
 import { bookTitle } from '../text/book-title.js';
 import { toSimplified } from '../text/normalize.js';
@@ -207,18 +207,31 @@ const readingBySection = memoized((doc: IngestedDocument) => {
   return bySection;
 });
 
-/** Every sentence of the parts, in the document's order, grouped by section. */
-export function answerWholeSections(services: Services, request: AnswerRequest, sections: readonly Section[]): Answer {
-  // Each sentence as the section reads, a sentence written twice at both places.
+/** Every sentence of the parts, each as its section reads (a sentence written twice at both places), in the document's order. */
+export function sectionSentences(
+  services: Services,
+  sections: readonly Section[],
+  keep: (at: SentenceAt) => boolean = () => true,
+): { passage: Passage; group: string }[] {
   const sentences = sections.flatMap((section) => {
     const doc = services.library.doc(section.docId);
-    return (doc ? (readingBySection(doc).get(section.path.join('\u0000')) ?? []) : []).map((at) => ({
+    return (doc ? (readingBySection(doc).get(section.path.join('\u0000')) ?? []) : []).filter(keep).map((at) => ({
       passage: atPlace(at),
       group: section.path.join(' › '),
     }));
   });
   // In the document's order across the parts: a part's lines after its sub-parts (a recipe's 小贴士 after 步骤) stay after them.
-  sentences.sort((a, b) => (a.passage.places[0]?.position ?? 0) - (b.passage.places[0]?.position ?? 0));
+  return sentences.sort((a, b) => (a.passage.places[0]?.position ?? 0) - (b.passage.places[0]?.position ?? 0));
+}
+
+/** Every sentence of the parts (those `keep` keeps), in the document's order, grouped by section. */
+export function answerWholeSections(
+  services: Services,
+  request: AnswerRequest,
+  sections: readonly Section[],
+  keep?: (at: SentenceAt) => boolean,
+): Answer {
+  const sentences = sectionSentences(services, sections, keep);
   // Named by the path the sections share (a part, or a sub-section named by its heading), and
   // mapped by the headings one level below it: 150 sentences in order are easier read with a map.
   const shared = sharedPath(sections.map((s) => s.path));

@@ -6,11 +6,12 @@ import { answerAsDate } from './date.js';
 import { impossibleDayAsked } from './day-question.js';
 import { answerWholeDocuments, wholeDocumentsAsked } from './document-question.js';
 import { answerPartItem, partItemAsked } from './part-item.js';
+import { answerPostsAsked } from './post-question.js';
 import { answerNoSuchPart, answerWholeSections, wholeSectionsAsked } from './section-question.js';
 
 // /ask questions that ask for a whole thing, not for sentences: a day that cannot exist
 // (2月30日发生了什么), a part of a document (前言里说了什么, 第五部分讲的是什么), a whole document
-// (白皮书讲了什么). Each gets the thing, or why it is not there; ranking found noise for them.
+// (白皮书讲了什么), a thread's posts (3楼说了什么). Each gets the thing, or why it is not there; ranking found noise for them.
 // (A whole day that exists is answered first, by the caller: it also serves running text.)
 
 /** The answer to a question asking for a whole thing, or null when it asks for sentences. `dayNamed`: it names a real day. */
@@ -20,6 +21,9 @@ export function wholeThingAnswer(services: Services, request: AnswerRequest, day
   // A numbered item of a part named with it (注意事项第3条): that item, not a whole part or a ranked list.
   const item = partItemAsked(services, request.query);
   if (item) return answerPartItem(services, request, item);
+  // A thread's posts named by floor, author or day (3楼说了什么, 老张说了什么): those posts.
+  const posts = answerPostsAsked(services, request);
+  if (posts) return posts;
   const parts = wholeSectionsAsked(services, request.query);
   const sections = parts?.sections ?? null;
   // A heading that repeats its document's title (a Markdown file's # Volunteer Handbook) names the

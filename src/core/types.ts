@@ -94,6 +94,23 @@ export interface Section {
   passageIds: string[];
 }
 
+/** A post of a forum thread or chat log (ingest/forum-posts.ts): a part of its document, headed by its floor, author and time. */
+export interface ForumPost {
+  /** The floor as the header writes it, folded: 楼主, 3楼, #3. */
+  floor: string;
+  /** The floor's number; null for the opening post headed 楼主. */
+  number: number | null;
+  author: string;
+  /** Whether the thread's opening poster wrote it. */
+  op: boolean;
+  /** The day it was posted (ISO), null when the header's day has no year to read it in. */
+  date: string | null;
+  /** The time of day as written (22:10). */
+  time: string | null;
+  /** Its part's path among the document's sections. */
+  path: string[];
+}
+
 export interface IngestedDocument {
   meta: DocumentMeta;
   passages: Passage[];
@@ -108,6 +125,8 @@ export interface IngestedDocument {
    * 服务器规则与 FAQ` under front matter titled 星港茶馆 Discord 服务器规则与常见问题): another title, no part.
    */
   titleHeading?: string;
+  /** A thread's posts, in order: each is one of its sections. */
+  posts?: ForumPost[];
 }
 
 export interface Corpus {

@@ -130,9 +130,10 @@ export class DatedSections {
    * sub-heading of the dated section it stands under, kept in that entry's text: without them
    * /date listed a meeting's lines as one run, its ### 议题 gone.
    */
-  heading(level: number, path: string[], text: string, written = text): void {
+  heading(level: number, path: string[], text: string, written = text, date?: string | null): void {
     while ((this.open[this.open.length - 1]?.level ?? 0) >= level) this.closeInnermost();
-    const day = headingDay(text, this.year);
+    // A day given (a post's, written in its header) dates the section whatever its heading says.
+    const day: HeadingDay = date ? { date, opens: true, ownYear: true } : headingDay(text, this.year);
     if (day && 'yearless' in day) this.yearless++;
     if (!day && WRITTEN_AS_DAY.test(text)) this.impossible++;
     if (!day || !('date' in day)) {

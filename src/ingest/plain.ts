@@ -2,6 +2,7 @@
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { bracketLabelLines } from './bracket-labels.js';
 import { DatedSections, headingDay } from './dated-sections.js';
+import { type PostHeader, postHeaders, postLabel, threadPosts } from './forum-posts.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
 import { labelledPieces } from './labelled-lines.js';
 import { markdownText } from './markdown-text.js';
@@ -59,12 +60,12 @@ class PlainBuilder {
     private readonly dated: DatedSections,
   ) {}
 
-  /** A heading named `text`, `written` as the document writes it (## 议题一：…). */
-  heading(level: number, text: string, written = text): void {
+  /** A heading named `text`, `written` as the document writes it (## 议题一：…); `day`, the day it is of when it does not write it. */
+  heading(level: number, text: string, written = text, day?: string | null): void {
     this.flush();
     const parent = (this.path ?? []).slice(0, level - 1);
     this.path = [...parent, text];
-    this.dated.heading(level, this.path, text, written);
+    this.dated.heading(level, this.path, text, written, day);
     const key = this.path.join('\u0000');
     const known = this.byPath.get(key);
     if (!known) {
@@ -84,6 +85,11 @@ class PlainBuilder {
     const heading = parent[parent.length - 1];
     if (heading === undefined) this.endSection();
     else this.heading(parent.length, heading);
+  }
+
+  /** The path of the section being read, null under no heading. */
+  get at(): string[] | null {
+    return this.path;
   }
 
   /** The depth of the section being read (0 under no heading). */
@@ -174,6 +180,12 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const topLevel = topHeadingLevel(rendered.lines, titleAt);
   const partRules = footerAt >= 0 && rulesPartSections(rendered.lines, footerAt);
   const labels = repeatedLabelLines(rendered.lines);
+  // A thread's post headers (3楼 · 阿绿的阳台　2026-05-12 22:10): each opens a part, dated by its day.
+  const headers = postHeaders(
+    rendered.lines.map((line) => line.text),
+    year,
+  );
+  const posts: { header: PostHeader; path: string[] }[] = [];
   /** The block label being read (用料), its level, and whether a line of its block has been read. */
   let label = null as { level: number; read: boolean } | null;
   // Parts headed by bracketed labels (【用法用量】) run to the next label or heading, blank lines or not.
@@ -191,6 +203,13 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     if (i === footerAt && (dated.date !== null || partRules)) {
       builder.endSection();
       dated.close();
+      continue;
+    }
+    const header = headers.get(i);
+    if (header) {
+      [clause, label] = [null, null];
+      builder.heading(1, postLabel(header), shown.text.trim(), header.date);
+      posts.push({ header, path: builder.at ?? [] });
       continue;
     }
     if (labels.has(i)) {
@@ -287,5 +306,6 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     sections: builder.sections,
     warnings,
     ...(titleHeading ? { titleHeading } : {}),
+    ...(posts.length ? { posts: threadPosts(posts) } : {}),
   };
 }

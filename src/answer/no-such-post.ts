@@ -1,0 +1,90 @@
+import type { Services } from '../core/services.js';
+import type { Answer, AnswerRequest } from '../core/types.js';
+import { formatDateEn, formatDateZh } from '../query/date-format.js';
+import { bookTitle } from '../text/book-title.js';
+import { pagedAnswer } from './answer-shape.js';
+import { type Locale, listed, localeOf, say } from './locale.js';
+import { type ThreadPost, threadPosts } from './thread-posts.js';
+
+// "20楼说了什么" of a thread of 11 floors, "5月14日楼主说了什么" of a day the opening poster did not
+// post: no post is so named. Ranked, the question listed whatever shared its words (the 11th
+// floor's, the day's other posts) as if they were it. Said instead, with the floors and days there are.
+
+/** What a question named posts by: floors, the opening poster, authors, days. */
+export interface PostsAsked {
+  floors: ReadonlySet<number>;
+  op: boolean;
+  authors: ReadonlySet<string>;
+  days: ReadonlySet<string>;
+}
+
+/** Days in order, said as the reader reads them. */
+function daysSaid(services: Services, request: AnswerRequest, days: Iterable<string>): string[] {
+  const format = localeOf(request) === 'en' ? formatDateEn : formatDateZh;
+  return [...new Set(days)].sort().map((day) => format(day, services.defaultYear));
+}
+
+/** Floors in order, a run of three or more numbered one after another said as its first and last (1楼至11楼). */
+function floorsSaid(locale: Locale, posts: readonly ThreadPost[]): string[] {
+  const said: string[] = [];
+  for (let i = 0; i < posts.length; ) {
+    let j = i;
+    const n = (k: number) => posts[k]?.post.number ?? Number.NaN;
+    while (n(j + 1) === n(j) + 1) j++;
+    const [first, last] = [posts[i]!.post.floor, posts[j]!.post.floor];
+    said.push(
+      ...(j - i >= 2 ? [say(locale, `${first}至${last}`, `${first}–${last}`)] : posts.slice(i, j + 1).map(({ post }) => post.floor)),
+    );
+    i = j + 1;
+  }
+  return said;
+}
+
+/** A thread's posts said by floor, and the days they were posted on. */
+function outline(services: Services, request: AnswerRequest, posts: readonly ThreadPost[]): string {
+  const floors = floorsSaid(localeOf(request), posts);
+  const days = daysSaid(
+    services,
+    request,
+    posts.flatMap(({ post }) => post.date ?? []),
+  );
+  const locale = localeOf(request);
+  return say(locale, `${listed(locale, floors)}（${listed(locale, days)}）`, `${listed(locale, floors)} (${listed(locale, days)})`);
+}
+
+/** No post is what the question names: said so, with each thread's posts, and the posts of whom it named. */
+export function answerNoSuchPost(services: Services, request: AnswerRequest, asked: PostsAsked): Answer {
+  const locale = localeOf(request);
+  const { all } = threadPosts(services.library);
+  const whose = all.filter(({ post }) => (asked.op && post.op) || asked.authors.has(post.author));
+  const named = [
+    ...daysSaid(services, request, asked.days),
+    ...(asked.op ? [say(locale, '楼主', 'the opening poster')] : []),
+    ...asked.authors,
+    ...[...asked.floors].map((n) => say(locale, `${n}楼`, `floor ${n}`)),
+  ];
+  const who = listed(locale, [...(asked.op ? [say(locale, '楼主', 'the opening poster')] : []), ...asked.authors]);
+  const threads = [...new Set(all.map(({ doc }) => doc))].map((doc) => {
+    const title = bookTitle(doc.meta.shortTitle ?? doc.meta.title);
+    const posts = all.filter((p) => p.doc === doc);
+    const theirs = whose.filter((p) => p.doc === doc);
+    const by = theirs.length
+      ? say(locale, `；${who}的帖子：${outline(services, request, theirs)}`, `; ${who}'s: ${outline(services, request, theirs)}`)
+      : '';
+    return say(
+      locale,
+      `${title}的帖子：${outline(services, request, posts)}${by}`,
+      `${title}'s posts: ${outline(services, request, posts)}${by}`,
+    );
+  });
+  // A day named that has other posts: /date lists them.
+  const dated = [...asked.days].filter((day) => services.library.entriesOn(day).length > 0);
+  return pagedAnswer(request, [], {
+    message: say(
+      locale,
+      `没有符合“${listed(locale, named)}”的帖子。\n${threads.join('\n')}`,
+      `No post is ${listed(locale, named)}.\n${threads.join('\n')}`,
+    ),
+    suggestions: daysSaid(services, request, dated).map((day) => `/date ${day}`),
+  });
+}

@@ -1,0 +1,158 @@
+import type { SentenceAt } from '../core/reading-order.js';
+import type { Services } from '../core/services.js';
+import type { Answer, AnswerRequest } from '../core/types.js';
+import { findDatesInText } from '../query/date-find.js';
+import { formatDateEn, formatDateZh } from '../query/date-format.js';
+import { chineseNumeralValue } from '../query/date-normalize.js';
+import { toSimplified } from '../text/normalize.js';
+import { asksNothingMore } from './day-question.js';
+import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
+import { listed, localeOf, say } from './locale.js';
+import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';
+import { quotedPositions } from './post-replies.js';
+import { analyzeQuery } from './query-analysis.js';
+import { type RankedPassage, rankedResults } from './ranked-search.js';
+import { answerWholeSections, sectionSentences } from './section-question.js';
+import { authorNames, type ThreadPost, threadPosts } from './thread-posts.js';
+
+// "3楼说了什么", "8楼", "老张说了什么", "5月13日楼主说了什么": a question naming a thread's posts
+// by floor, author (or 楼主, the opening poster) and day asks for those posts, as one naming a
+// part asks for the part (section-question.ts); asking more (老张说浇水要怎么浇), it is ranked,
+// the named posts' sentences first. Ranked alone, the header line and every reply quoting the
+// floor (引用 3楼：…) answered, never the post itself.
+
+/** A floor asked for: 3楼, 第3楼, 三楼, #3, 3# (not 3L: in a question, litres as likely). */
+const FLOOR_ASKED = /(?:第\s*)?(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*楼(?!主)|#\s*(\d{1,5})|(?<![\d#])(\d{1,5})\s*#/gu;
+/** The opening poster. */
+const OP_ASKED = /楼主|(?<![A-Za-z])LZ(?![A-Za-z])/giu;
+/** Posts whose times a listing says, at most. */
+const MAX_TIMES_SAID = 10;
+/** A question asking who: 谁, 哪位. */
+const WHO = /谁|哪位/u;
+/** Words that ask what a post says and nothing more. */
+const POST_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  ...GENERIC_SECTION_WORDS,
+  ...'回复 回复了 回答 回答了 回 发言 帖子 帖 发帖 发了 回了 留言 评论 楼层 楼 层 说过 说法 怎么 怎么说 如何 话 在 给 发 贴 post posts reply replies wrote write'.split(
+    ' ',
+  ),
+]);
+
+/** The floors a question names, and the question without them. */
+function floorsAsked(question: string): { floors: Set<number>; rest: string } {
+  const floors = new Set<number>();
+  const rest = question.replace(FLOOR_ASKED, (_, written?: string, hash?: string, trailing?: string) => {
+    const n = written ?? hash ?? trailing ?? '';
+    const value = /^\d+$/u.test(n) ? Number(n) : chineseNumeralValue(n);
+    if (value !== null) floors.add(value);
+    return ' ';
+  });
+  return { floors, rest };
+}
+
+/**
+ * The authors a question names (楼主: the opening poster), and the question without them. Asked who
+ * before them (谁说楼主的盆太小, 谁回复了老张), they are what it asks about, not whose posts answer it.
+ */
+function authorsAsked(question: string, all: readonly ThreadPost[]): { op: boolean; authors: Set<string>; rest: string } {
+  const who = WHO.exec(question)?.index ?? Number.POSITIVE_INFINITY;
+  let op = false;
+  let rest = question.replace(OP_ASKED, (name: string, at: number) => {
+    op ||= at < who;
+    return ' '.repeat(name.length);
+  });
+  const authors = new Set<string>();
+  // Longest names first: 阿绿的阳台 is taken whole, not as 阿绿 leaving 阳台 asked.
+  const names = [...new Set(all.map(({ post }) => post.author))];
+  const callings = names.flatMap((author) => authorNames(author, names).map((name) => ({ author, name })));
+  for (const { author, name } of callings.sort((a, b) => b.name.length - a.name.length)) {
+    const at = rest.indexOf(name);
+    if (at < 0) continue;
+    if (at < who) authors.add(author);
+    rest = rest.split(name).join(' '.repeat(name.length));
+  }
+  return { op, authors, rest };
+}
+
+/** The posts a question names (none may be so), what named them, whether it asks for nothing more, and what else it says. */
+export interface PostsNamed {
+  posts: ThreadPost[];
+  asked: PostsAsked;
+  whole: boolean;
+  rest: string;
+}
+
+/** The posts a question names; null when it names none. */
+export function postsNamed(services: Services, question: string): PostsNamed | null {
+  const { all } = threadPosts(services.library);
+  if (!all.length) return null;
+  const { floors, rest: unfloored } = floorsAsked(toSimplified(question.normalize('NFKC')));
+  const { op, authors, rest: unnamed } = authorsAsked(unfloored, all);
+  if (!floors.size && !op && !authors.size) return null;
+  const mentions = findDatesInText(unnamed, services.defaultYear);
+  const days = new Set(mentions.map((m) => m.date));
+  let rest = unnamed;
+  for (const m of [...mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  const posts = all.filter(
+    ({ post }) =>
+      (!floors.size || (post.number !== null && floors.has(post.number))) &&
+      (!(op || authors.size) || (op && post.op) || authors.has(post.author)) &&
+      (!days.size || (post.date !== null && days.has(post.date))),
+  );
+  return { posts, asked: { floors, op, authors, days }, whole: asksNothingMore(services, rest, POST_QUESTION_WORDS), rest };
+}
+
+const postSections = (posts: readonly ThreadPost[]) => posts.map(({ section }) => section);
+
+/** Whether a post's sentence is its author's own words, not a quote of another post's (引用 2楼 小葱拌豆腐：…). */
+const ownWords = (services: Services) => (at: SentenceAt) => {
+  const doc = services.library.doc(at.passage.docId);
+  return !doc || !quotedPositions(services.library)(doc).has(at.place.position);
+};
+
+/** The posts a question asks for and nothing more, listed whole in order; null for any other question. */
+export function answerPostsAsked(services: Services, request: AnswerRequest): Answer | null {
+  const named = postsNamed(services, request.query);
+  if (!named?.whole) return null;
+  if (!named.posts.length) return answerNoSuchPost(services, request, named.asked);
+  const sections = postSections(named.posts);
+  const answer = answerWholeSections(services, request, sections, ownWords(services));
+  const locale = localeOf(request);
+  // When each was posted: its header, which holds it, is no sentence.
+  const when = named.posts.slice(0, MAX_TIMES_SAID).map(({ post }) => {
+    const day = post.date ? (locale === 'en' ? formatDateEn : formatDateZh)(post.date, services.defaultYear) : '';
+    return [post.floor, day, post.time].filter(Boolean).join(' ');
+  });
+  const more = named.posts.length > MAX_TIMES_SAID ? say(locale, '等', ', …') : '';
+  // The quotes left out are said, not hidden: /context or /date shows the post as written.
+  const quoted = sectionSentences(services, sections).length - answer.total;
+  const notes = [
+    say(locale, `发帖时间：${listed(locale, when)}${more}。`, `Posted: ${listed(locale, when)}${more}.`),
+    quoted > 0 ? say(locale, `帖中引用别楼的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other posts.`) : null,
+  ];
+  return { ...answer, message: [answer.message, ...notes].filter(Boolean).join('\n') };
+}
+
+/**
+ * `ranked` with the named posts' sentences first: ranked among themselves for what the question
+ * asks besides naming them (小周推荐了什么药: 推荐了什么药 within 小周's posts; ranked over the
+ * thread, the one sentence writing 小周 and its neighbours came first), then the rest in order.
+ */
+export function namedPostsFirst(services: Services, question: string, ranked: readonly RankedPassage[]): RankedPassage[] {
+  const named = postsNamed(services, question);
+  if (!named?.posts.length) return [...ranked];
+  // Answered best by another document, the floor or name is its own (二楼的维修区 of a shop, 小周 of
+  // minutes), not a post's.
+  const best = ranked[0]?.passage.docId;
+  if (best !== undefined && !named.posts.some(({ doc }) => doc.meta.id === best)) return [...ranked];
+  // Their own words: a quote of another post (引用 3楼：…) is that post's.
+  const own = sectionSentences(services, postSections(named.posts), ownWords(services));
+  const ids = new Set(own.map(({ passage }) => passage.id));
+  const passages = services.index.numbers.passages;
+  // Admitted, and kept: a candidate's neighbours (its unit) compete admitted or not.
+  const admits = (n: number) => ids.has(passages[n]!.id);
+  const ranks = rankedResults(services, analyzeQuery(services, named.rest), 'ask', admits).ranked.filter((r) => ids.has(r.passage.id));
+  // None of them writing what is asked in its words (推荐 for 建议), the posts are read whole, in order.
+  const within = ranks.length ? ranks : own.map(({ passage }) => ({ passage, score: 0, terms: [] }));
+  const first = new Set(within.map((r) => r.passage.id));
+  return [...within, ...ranked.filter((r) => !first.has(r.passage.id))];
+}

@@ -1,0 +1,107 @@
+import type { Library } from '../core/library.js';
+import { memoized } from '../core/memo.js';
+import { atPlace, readingOrder, type SentenceAt } from '../core/reading-order.js';
+import type { IngestedDocument, Passage } from '../core/types.js';
+import { comparisonKey } from '../ingest/normalize-raw.js';
+import { graphemes } from '../text/graphemes.js';
+import { type ThreadPost, threadPosts } from './thread-posts.js';
+
+// A thread's question is answered by a reply, as a transcript's by the next speaker's turn
+// (answers-before-questions.ts): the questions closing a post (请问这是缺肥了还是生病了？要不要全拔了重种？)
+// by the first later post quoting it (引用 8楼 阿绿的阳台：…), else by the next post when another
+// author's and quoting no one; a quoted question by the post quoting it. The reply's own words
+// answer, not the quote it opens with: a quote reproduces the quoted post's words.
+
+/** A post opening with a quote of a floor (引用 8楼 阿绿的阳台：…, 回复 10楼：…, 引用楼主：…): the floor's number, or 楼主. */
+const QUOTE = /^\s*(?:引用|回复)\s*(?:(\d{1,5})\s*楼|#\s*(\d{1,5})|(楼主))?[^：:]{0,30}[：:]/u;
+/** A reply this short (对。, 可以的。) says yes or no: what it means follows. */
+const BARE_REPLY = 10;
+
+/** The opening sentence of a reply from `start` (before `end`), with the next one when it is a bare reply (its `said` words shorter than BARE_REPLY). */
+export function replyOpening(order: readonly SentenceAt[], start: number, end: number, said: string): Passage[] {
+  const more = graphemes(said).length <= BARE_REPLY && end > start + 1 ? [atPlace(order[start + 1]!)] : [];
+  return [atPlace(order[start]!), ...more];
+}
+
+interface PostSpan {
+  post: ThreadPost;
+  /** Reading-order indices of its first sentence and after its last. */
+  start: number;
+  end: number;
+  /** The floor it quotes as it opens: a number, 0 for 楼主, null for none. */
+  quotes: number | null;
+}
+
+/** Each post's run of sentences in the document's reading order, once per library and document. */
+const spansOf = memoized((library: Library) =>
+  memoized((doc: IngestedDocument): PostSpan[] => {
+    const order = readingOrder(doc);
+    const posts = threadPosts(library).all.filter((p) => p.doc === doc);
+    return posts.flatMap((post) => {
+      const key = post.post.path.join('\u0000');
+      const start = order.findIndex((s) => s.place.section?.join('\u0000') === key);
+      if (start < 0) return [];
+      let end = start;
+      while (end < order.length && order[end]!.place.section?.join('\u0000') === key) end++;
+      const quote = QUOTE.exec(order[start]!.passage.text);
+      const quotes = quote ? (quote[3] ? 0 : Number(quote[1] ?? quote[2] ?? Number.NaN)) : null;
+      return [{ post, start, end, quotes: Number.isNaN(quotes) ? null : quotes }];
+    });
+  }),
+);
+
+/** The post's own words after the quote it opens with, from `from`: sentences of the quoted post's text are the quote's. */
+function ownStart(order: readonly SentenceAt[], span: PostSpan, spans: readonly PostSpan[]): number {
+  if (span.quotes === null) return span.start;
+  const quoted = spans.find(({ post }) => (post.post.number ?? 0) === span.quotes);
+  const text = quoted
+    ? comparisonKey(
+        order
+          .slice(quoted.start, quoted.end)
+          .map((s) => s.passage.text)
+          .join(''),
+      )
+    : '';
+  let at = span.start + 1;
+  while (at < span.end && text.includes(comparisonKey(order[at]!.passage.text))) at++;
+  return at;
+}
+
+/** The positions of the sentences the thread's posts quote others with (引用 2楼 小葱拌豆腐：… and the quoted words after it), once per library and document. */
+export const quotedPositions = memoized((library: Library) =>
+  memoized((doc: IngestedDocument): ReadonlySet<number> => {
+    const order = readingOrder(doc);
+    const spans = spansOf(library)(doc);
+    const quoted = new Set<number>();
+    for (const span of spans) for (let k = span.start; k < ownStart(order, span, spans); k++) quoted.add(order[k]!.place.position);
+    return quoted;
+  }),
+);
+
+/** The reply's first own sentence that asks nothing, and the next when it is bare; none when it has none. */
+function replyIn(order: readonly SentenceAt[], span: PostSpan, spans: readonly PostSpan[], asks: (text: string) => boolean): Passage[] {
+  for (let at = ownStart(order, span, spans); at < span.end; at++)
+    if (!asks(order[at]!.passage.text)) return replyOpening(order, at, span.end, order[at]!.passage.text);
+  return [];
+}
+
+/**
+ * The reply answering the question at reading-order index `at` of `doc`, or null when it stands in
+ * no post (the question is not a thread's); none when no reply answers it.
+ */
+export function postReply(library: Library, doc: IngestedDocument, at: number, asks: (text: string) => boolean): Passage[] | null {
+  const spans = spansOf(library)(doc);
+  const i = spans.findIndex((span) => span.start <= at && at < span.end);
+  const span = spans[i];
+  if (!span) return null;
+  const order = readingOrder(doc);
+  // A quoted question: the post quoting it answers.
+  if (at === span.start && span.quotes !== null) return replyIn(order, span, spans, asks);
+  // Only the questions closing a post wait for a reply: one followed by the post's own words is answered there, if at all.
+  for (let k = at; k < span.end; k++) if (!asks(order[k]!.passage.text)) return [];
+  const floor = span.post.post.number ?? 0;
+  const quoting = spans.slice(i + 1).find((later) => later.quotes === floor);
+  const next = spans[i + 1];
+  const reply = quoting ?? (next && next.quotes === null && next.post.post.author !== span.post.post.author ? next : undefined);
+  return reply ? replyIn(order, reply, spans, asks) : [];
+}

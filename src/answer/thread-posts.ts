@@ -1,0 +1,49 @@
+import type { Library } from '../core/library.js';
+import { memoized } from '../core/memo.js';
+import type { ForumPost, IngestedDocument, Section } from '../core/types.js';
+
+// The posts of the corpus's forum threads (ingest/forum-posts.ts), each with its part, and the
+// names a question may call their authors by.
+
+export interface ThreadPost {
+  doc: IngestedDocument;
+  post: ForumPost;
+  section: Section;
+}
+
+const key = (docId: string, path: readonly string[]) => `${docId}\u0000${path.join('\u0000')}`;
+
+/** Every thread's posts, in order, by document and part, once per library. */
+export const threadPosts = memoized((library: Library) => {
+  const all: ThreadPost[] = [];
+  const byPart = new Map<string, ThreadPost>();
+  for (const doc of library.documents) {
+    const sections = new Map(doc.sections.map((section) => [key(doc.meta.id, section.path), section]));
+    for (const post of doc.posts ?? []) {
+      const section = sections.get(key(doc.meta.id, post.path));
+      if (!section) continue;
+      const found = { doc, post, section };
+      all.push(found);
+      byPart.set(key(doc.meta.id, post.path), found);
+    }
+  }
+  return { all, byPart };
+});
+
+/** The post a sentence of `docId` standing in part `path` belongs to, or null. */
+export function postIn(library: Library, docId: string, path: readonly string[] | null): ThreadPost | null {
+  return path ? (threadPosts(library).byPart.get(key(docId, path)) ?? null) : null;
+}
+
+/**
+ * A name people call an author by, short of the whole: a familiar form opening or closing it, 老,
+ * 小 or 阿 before one character (番茄老张 is 老张, 植保站的小周 小周, 阿绿的阳台 阿绿), as
+ * Chinese calls people by their surname or a character of their name.
+ */
+const FAMILIAR = /^[老小阿]\p{Script=Han}|[老小阿]\p{Script=Han}$/gu;
+
+/** The names a question may call `author` by: the whole, and its familiar forms when no other author of the thread has them. */
+export function authorNames(author: string, others: readonly string[]): string[] {
+  const familiar = [...new Set(author.match(FAMILIAR) ?? [])].filter((form) => form !== author);
+  return [author, ...familiar.filter((form) => !others.some((other) => other !== author && other.includes(form)))];
+}

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { THREAD } from '../support/forum-thread.js';
+import { engineOver } from '../support/temp-corpus.js';
+
+// A question naming a post the thread does not have: said so, with the posts there are. Own corpus
+// and process (one jieba dictionary per process).
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOver('no-such-post', {
+    'chain.md': THREAD,
+    'chain.meta.json': JSON.stringify({ id: 'chain', title: '通勤车链条总是掉', shortTitle: '掉链求助帖', kind: 'plain', year: 2025 }),
+  });
+});
+
+/** The message of an answer listing nothing. */
+function noneFor(query: string): string | null | undefined {
+  const answer = engine.answer({ command: 'ask', query });
+  expect(answer.items).toEqual([]);
+  return answer.message;
+}
+
+describe('a post the thread does not have', () => {
+  it('given a floor past the last, then none, and the floors and days there are', () => {
+    expect(noneFor('9楼说了什么')).toBe('没有符合“9楼”的帖子。\n《掉链求助帖》的帖子：楼主、1楼至4楼（3月1日、3月2日）');
+  });
+
+  it('given the opening poster on a day they did not post, then their posts and days', () => {
+    expect(noneFor('3月5日楼主说了什么')).toMatch(/没有符合“3月5日、楼主”的帖子。[\s\S]*；楼主的帖子：楼主、2楼、4楼（3月1日、3月2日）$/u);
+  });
+});
