@@ -29,9 +29,8 @@ export interface Lists {
   docs: ArrayLike<number>[];
   from: Int32Array;
   to: Int32Array;
-  /** Each list's posting scores, from its `from` on: values[i][codes[i][p]] (term-scores.ts). */
-  codes: (Uint16Array | Uint32Array)[];
-  values: Float64Array[];
+  /** Each list's posting scores, from its `from` on. */
+  scores: Float64Array[];
   bits: TermBits[];
   bounds: Float64Array;
 }
@@ -44,8 +43,7 @@ export function listsOf(words: ScoredField, bigrams: ScoredField): Lists {
     docs: [],
     from: new Int32Array(count),
     to: new Int32Array(count),
-    codes: [],
-    values: [],
+    scores: [],
     bits: [],
     bounds: new Float64Array(count),
   };
@@ -56,8 +54,7 @@ export function listsOf(words: ScoredField, bigrams: ScoredField): Lists {
       lists.docs.push(postings.docs);
       lists.from[i] = postings.from;
       lists.to[i] = postings.to;
-      lists.codes.push(scored.codes);
-      lists.values.push(scored.values);
+      lists.scores.push(scored.scores);
       lists.bits.push(scored.bits);
       lists.bounds[i] = scored.bound;
       i++;
@@ -72,11 +69,11 @@ export function sumsOf(lists: Lists, doc: number, into: Sums): void {
   let wordsFound = 0;
   let bigramSum = 0;
   let bigramsFound = 0;
-  const { count, bits, codes, values, firstBigram } = lists;
+  const { count, bits, scores, firstBigram } = lists;
   for (let i = 0; i < count; i++) {
     const p = postingIndex(bits[i]!, doc);
     if (p < 0) continue;
-    const score = values[i]![codes[i]![p]!]!;
+    const score = scores[i]![p]!;
     if (i < firstBigram) wordSum = wordsFound++ === 0 ? score : wordSum + score;
     else bigramSum = bigramsFound++ === 0 ? score : bigramSum + score;
   }
@@ -165,10 +162,10 @@ export function holdingAll(lists: Lists, set: number, into: Uint32Array): number
 export function sumsOfAll(lists: Lists, docs: Uint32Array, count: number): Float64Array {
   const words = new Float64Array(count);
   const bigrams = new Float64Array(count);
-  const { bits, codes, values, firstBigram } = lists;
+  const { bits, scores, firstBigram } = lists;
   for (let i = 0; i < lists.count; i++) {
     const sums = i < firstBigram ? words : bigrams;
-    addList(bits[i]!, codes[i]!, values[i]!, docs, count, sums, i === 0 || i === firstBigram);
+    addList(bits[i]!, scores[i]!, docs, count, sums, i === 0 || i === firstBigram);
   }
   const wordsFound = firstBigram;
   const bigramsFound = lists.count - firstBigram;
@@ -177,17 +174,9 @@ export function sumsOfAll(lists: Lists, docs: Uint32Array, count: number): Float
 }
 
 /** Adds (or, for a field's first list, sets) each document's score in one list. */
-function addList(
-  bits: TermBits,
-  codes: Uint16Array | Uint32Array,
-  values: Float64Array,
-  docs: Uint32Array,
-  count: number,
-  sums: Float64Array,
-  first: boolean,
-): void {
+function addList(bits: TermBits, scores: Float64Array, docs: Uint32Array, count: number, sums: Float64Array, first: boolean): void {
   for (let j = 0; j < count; j++) {
-    const score = values[codes[postingIndex(bits, docs[j]!)]!]!;
+    const score = scores[postingIndex(bits, docs[j]!)]!;
     sums[j] = first ? score : sums[j]! + score;
   }
 }
