@@ -181,7 +181,6 @@ export function unitScoresOnDemand(library: Library, scores: SentenceScores, spa
     return best;
   };
   const { records } = spans;
-  const holdingIn = scores.holdingIn?.bind(scores);
   return (n) => {
     const at = RECORD * n;
     const unit = records[at]!;
@@ -190,19 +189,9 @@ export function unitScoresOnDemand(library: Library, scores: SentenceScores, spa
     let score = sums.get(unit);
     if (score === undefined) {
       // The text is ascending and holds no number below 0 (unit-spans.ts): sumOf's additions.
-      // A sentence holding no term adds 0, which changes no sum: skipped, told from its block's
-      // bits (a unit's few sentences share one), read once, where scores can tell them.
       score = 0;
-      let block = -1;
-      let holding = -1;
       for (let j = at + 2, end = j + records[at + 1]!; j < end; j++) {
-        const doc = records[j]!;
-        if (holdingIn && doc >>> 5 !== block) {
-          block = doc >>> 5;
-          holding = holdingIn(block);
-        }
-        if ((holding & (1 << (doc & 31))) === 0) continue;
-        scores.sumsOf(doc, one);
+        scores.sumsOf(records[j]!, one);
         score += 2 * one.words + one.bigrams;
       }
       sums.set(unit, score);

@@ -59,12 +59,6 @@ export interface QueryTerms {
 export interface SentenceScores {
   /** Sets `into` to a passage's sums (0 and 0 when it holds none of the query's terms). */
   sumsOf(doc: number, into: Sums): void;
-  /**
-   * The documents 32·block … 32·block + 31 holding some term, as bits (bit j: document
-   * 32·block + j), when they can be read at once (top-sentences.ts); a document whose bit is 0
-   * has sums 0 and 0.
-   */
-  holdingIn?(block: number): number;
 }
 
 /**

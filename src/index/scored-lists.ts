@@ -81,14 +81,6 @@ export function sumsOf(lists: Lists, doc: number, into: Sums): void {
   into.bigrams = bigramSum * bigramsFound;
 }
 
-/** The documents 32·block … 32·block + 31 holding some list, as bits. */
-export function holdingIn(lists: Lists, block: number): number {
-  const at = 2 * block;
-  let any = 0;
-  for (let i = 0; i < lists.count; i++) any |= lists.bits[i]![at] ?? 0;
-  return any;
-}
-
 /** The set of lists (bit i: list i) holding a document. */
 export function setOf(lists: Lists, doc: number): number {
   let set = 0;

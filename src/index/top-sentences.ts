@@ -5,7 +5,6 @@ import {
   boundOf,
   holdingAll,
   holdingAny,
-  holdingIn,
   listsOf,
   type ScoredField,
   type Sums,
@@ -34,8 +33,6 @@ export interface TopSentences {
   docs: number[];
   /** Sets `into` to a passage's sums for this query (0 and 0 when it holds none of the terms). */
   sumsOf(doc: number, into: Sums): void;
-  /** The documents 32·block … 32·block + 31 holding some term, as bits. */
-  holdingIn(block: number): number;
   /** How many documents hold terms that pass, `docs` among them (counted when asked: it walks every match). */
   matched(): number;
 }
@@ -94,7 +91,6 @@ export function topSentences(
   return {
     docs: best.best(enough),
     sumsOf: (doc, into) => sumsOf(lists, doc, into),
-    holdingIn: (block) => holdingIn(lists, block),
     matched: () => countPassing(lists, passes),
   };
 }
