@@ -112,7 +112,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   if (syntax && !syntax.text.trim()) return errorAnswer(request, nothingToFind(syntax, locale));
   const typed = syntax ? syntax.text : request.query.trim();
   const meets = syntax ? conditionFilter(services, syntax.condition) : null;
-  const analysis = analyzeQuery(services, typed, { aliasesAsText: mode === 'search', versionsAlways: mode === 'search' });
+  const analysis = analyzeQuery(services, typed, { aliasesAsText: mode === 'search', versionsAlways: mode === 'search', rankedAs: mode });
   // Numbers alone (/search 10, 3.5) are looked for where they are written, whole: the index cuts
   // 10日 as one word, and scored 3.5 found 3月25日.
   const numbersOnly = mode === 'search' && analysis.phrases.length > 0 && analysis.phrases.every((p) => NUMBER.test(p));

@@ -16,6 +16,8 @@ import { sectionsNamedByHeading } from './headings-named.js';
 import { otherQuantitySpellings } from './quantity.js';
 import { questionFocus } from './question-focus.js';
 import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.js';
+import type { RankMode } from './ranked-search.js';
+import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { namedSections } from './section-reference.js';
 import { chooseTranslations } from './translation-choice.js';
 import { versionForms, versionsStartingWith, withoutVersionV } from './version-starts.js';
@@ -169,13 +171,21 @@ export interface AnalysisOptions {
    * their rarer words, /ask v0.10什么时候发布 ranked the v0.10.1 sentences above the one about v0.10.
    */
   versionsAlways?: boolean;
+  /**
+   * How the query is ranked: what only a signal its weights (ranking-weights.ts) weigh 0 reads
+   * is not looked for (/search weighs neither a part the question names nor its asked part,
+   * which cost two more segmentations and a walk of the headings a query). Without, everything
+   * is (fitting weighs every signal).
+   */
+  rankedAs?: RankMode;
 }
 
 export function analyzeQuery(
   services: Services,
   typed: string,
-  { aliasesAsText = false, versionsAlways = false }: AnalysisOptions = {},
+  { aliasesAsText = false, versionsAlways = false, rankedAs }: AnalysisOptions = {},
 ): QueryAnalysis {
+  const weights = rankedAs && RANKING_WEIGHTS[rankedAs];
   const { tokenizer, synonyms } = services;
   // A Latin word is read as the documents write it: wifi as their Wi-Fi, GTX960 as their GTX 960;
   // a number typed in groups as its digits (137-2468-1357: 13724681357, written in groups or not).
@@ -254,12 +264,16 @@ export function analyzeQuery(
   const unitForms = new Map(keptPhrases.map((p) => [p, otherQuantitySpellings(p)]));
   for (const forms of unitForms.values()) for (const form of forms) words.push(...tokenizer.tokenize(form).words);
   // An English question's asked part is searched through its words' translations.
-  const focusTerms = english
-    ? englishFocusTerms(query, chosenGroups).flatMap((t) => tokenizer.tokenize(t).words)
-    : focusTermsOf(question, termsOf);
+  const focusTerms =
+    weights?.focusWords === 0
+      ? []
+      : english
+        ? englishFocusTerms(query, chosenGroups).flatMap((t) => tokenizer.tokenize(t).words)
+        : focusTermsOf(question, termsOf);
+  const partsWeighed = weights?.section !== 0;
   const docIds = [...new Set([...named.docIds, ...namedInEnglish.docIds])];
   const dates = findDatesInText(query, services.defaultYear).map((m) => m.date);
-  const sections = sectionsNamed(services, question, docIds);
+  const sections = partsWeighed ? sectionsNamed(services, question, docIds) : [];
   return {
     question,
     focus: new Set(focusTerms),
@@ -272,7 +286,9 @@ export function analyzeQuery(
     docIds,
     sections,
     // A part named by position too (前言) is read as before: only its sentences sharing a word compete.
-    headed: sectionsNamedByHeading(services, question, docIds, translated).filter((section) => !sections.includes(section)),
+    headed: partsWeighed
+      ? sectionsNamedByHeading(services, question, docIds, translated).filter((section) => !sections.includes(section))
+      : [],
     // Words the lexicon lacks but the documents write (GOARN) are matched as written: not "not understood".
     keywordForms: [
       // A phrase stands for itself and what synonyms.txt says it means (世卫组织 = 世界卫生组织); a

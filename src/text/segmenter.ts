@@ -46,8 +46,18 @@ export function loadSegmenter(files: DictionaryFiles, contentHash: string = hash
   // the first search, they were gone if the cache folder had been cleared while the bot ran.
   const words = dictionaryWords(files);
   const isWord = (word: string) => words.has(word);
+  // The last text cut: a query is cut whole more than once (for its terms, then for the
+  // countries it names), and each cut crosses into native code. A copy is handed out each time.
+  let lastText: string | null = null;
+  let lastWords: readonly string[] = [];
   return {
-    cut: (text) => nodejieba.cut(text, true),
+    cut: (text) => {
+      if (text !== lastText) {
+        lastWords = nodejieba.cut(text, true);
+        lastText = text;
+      }
+      return lastWords.slice();
+    },
     searchWords: (cut) => searchWords(cut, isWord),
   };
 }

@@ -54,3 +54,20 @@ describe('numbers glued to English words', () => {
     expect(analysis.phrases).toContain('19国');
   });
 });
+
+describe('query analysis: what the ranking weighs', () => {
+  it('given a /search naming a part and an asked part, then it reads neither (its weights are 0), /ask reads both, the terms alike', () => {
+    // /search weighs neither the part a query names nor its asked part (ranking-weights.ts):
+    // reading them cost a segmentation each and a walk of every heading, per query.
+    const query = '前言里说了什么国际合作';
+    const ask = analyzeQuery(services, query, { rankedAs: 'ask' });
+    expect(ask.sections.length).toBeGreaterThan(0);
+    expect([...ask.focus]).toContain('国际');
+    const search = analyzeQuery(services, query, { aliasesAsText: true, versionsAlways: true, rankedAs: 'search' });
+    expect(search.sections).toEqual([]);
+    expect(search.headed).toEqual([]);
+    expect([...search.focus]).toEqual([]);
+    const unweighed = analyzeQuery(services, query, { aliasesAsText: true, versionsAlways: true });
+    expect({ ...search, sections: [], headed: [], focus: [] }).toEqual({ ...unweighed, sections: [], headed: [], focus: [] });
+  });
+});

@@ -66,3 +66,13 @@ describe('search words derived from the precise cut', () => {
     );
   });
 });
+
+describe('the segmenter’s cut', () => {
+  it('given a text cut twice (a query: for its terms, then its countries), then the same words, each caller its own list', () => {
+    const first = segmenter.cut('中国向意大利捐赠医疗物资');
+    expect(first).toEqual(nodejieba.cut('中国向意大利捐赠医疗物资', true));
+    first.push('改动');
+    expect(segmenter.cut('中国向意大利捐赠医疗物资')).toEqual(nodejieba.cut('中国向意大利捐赠医疗物资', true));
+    expect(segmenter.cut('口罩')).toEqual(nodejieba.cut('口罩', true));
+  });
+});
