@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
 import { writtenAddress } from './addresses.js';
+import { amountMatches, amountNote } from './amount-search.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
 import { dateWorthOffering } from './date-offer.js';
@@ -126,7 +127,13 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const admits = meetingNumbers ? (n: number) => meetingNumbers.has(n) : meets && ((n: number) => meets(services.library.matchTextAt(n)));
   // An address no sentence writes is none of theirs: by its pieces (acme, media, cn) it found every other address of its domain.
   const addressUnwritten = quoted !== null && !syntax && writtenAddress(request.query) !== null;
-  const results = numbersOnly || addressUnwritten ? { ranked: [], matched: 0 } : rankedResults(services, analysis, mode, admits);
+  // An amount (45.18亿) is found in whatever unit a sentence writes it (451,783.03万元): amount-search.ts.
+  const amounts = mode === 'search' && !syntax ? amountMatches(services, typed) : null;
+  const results = amounts?.length
+    ? { ranked: amounts, matched: amounts.length }
+    : numbersOnly || addressUnwritten
+      ? { ranked: [], matched: 0 }
+      : rankedResults(services, analysis, mode, admits);
   // A question naming a thread's posts (老张说浇水要怎么浇) ranks theirs first.
   let ranked = mode === 'ask' ? namedPostsFirst(services, typed, results.ranked) : results.ranked;
   let matched = results.matched;
@@ -212,8 +219,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     });
   }
   // Keywords the operators require are in every result (punctuation aside): only the others are checked.
+  // Amounts found are the amount typed, however each is written: none is a miss (amountNote says so).
   const unmatched =
-    mode === 'search'
+    mode === 'search' && !amounts?.length
       ? [
           ...unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale),
           syntax ? null : untranslatedNotice(services, typed, analysis.keywordForms, ranked, locale),
@@ -280,6 +288,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           undated && noDatedEntriesNote(locale),
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,
+          amounts?.length ? amountNote(typed, amounts, locale) : null,
           labelsOnlyMentions(
             services,
             typed,

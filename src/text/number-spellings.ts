@@ -98,7 +98,8 @@ export function writtenSpelling(text: string, phrase: string): string | null {
  * it (3000 is 3,000), and, typed with a point, as the start of a version, which a match runs on to
  * the version's end (1.20 is in 1.20.4, as 1 and 20 are not), unless `versionStart` is false; a
  * whole number with zero cents or without (3600 is in ¥3,600.00, not in 3600.5); a long one also
- * in groups of digits (digit-groups.ts), an amount also in capitals (capital-numerals.ts).
+ * in groups of digits (digit-groups.ts), an amount also in capitals (capital-numerals.ts); a whole one
+ * also grouped with its cents (4517830264 in 4,517,830,264.88).
  */
 export function wholeNumberPattern(typed: string, flags = 'u', versionStart = true): RegExp {
   // Zero cents or none: 3600 is written 3,600.00 too, and 3600.00 is 3600.
@@ -109,5 +110,9 @@ export function wholeNumberPattern(typed: string, flags = 'u', versionStart = tr
   const after = String.raw`(?!\d|\.\d)(?!${AT_GROUPING_COMMA})`;
   // A long number also in groups of digits (13724681357 is written 137-2468-1357), an amount in capitals.
   const otherwise = otherWritings(number).map((source) => `|${source}`);
-  return new RegExp(`${before}(?:(?:${spellings})${decimals}${after}${otherwise.join('')})`, flags);
+  // A whole number is also an amount's figure grouped by thousands with its cents (4517830264 in
+  // 4,517,830,264.88): a reader copies a table's figure without them, as its groups read.
+  const grouped = number.includes('.') ? undefined : numberSpellings(number).find((spelling) => spelling.includes(','));
+  const withCents = grouped ? String.raw`|${escapeRegExp(grouped)}\.\d{2}${after}` : '';
+  return new RegExp(`${before}(?:(?:${spellings})${decimals}${after}${withCents}${otherwise.join('')})`, flags);
 }

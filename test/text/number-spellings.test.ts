@@ -45,6 +45,12 @@ describe('wholeNumberPattern', () => {
     }
   });
 
+  it('given a whole number, then also in a figure grouped by thousands with its cents, as a table writes an amount', () => {
+    expect(wholeNumberPattern('1206931588').test('资产合计：1,206,931,588.40元')).toBe(true);
+    for (const text of ['1206931588.40', '1,206,931,588.401', '1,206,931,588,400.40'])
+      expect(wholeNumberPattern('1206931588').test(text)).toBe(false);
+  });
+
   it('given a whole number, then not in other decimals (3600.5 is its own number)', () => {
     for (const text of ['3600.5元', '3600.05元', '3,600.001']) expect(wholeNumberPattern('3600').test(text)).toBe(false);
     expect(wholeNumberPattern('3600.5').test('¥3,600.00')).toBe(false);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { sameAmount, typedAmount, writtenAmount, writtenAmounts } from '../../src/text/amounts.js';
+
+describe('typedAmount', () => {
+  it('given a figure with a multiplier, 元 or ¥, then its value in 元 and the precision typed', () => {
+    expect(typedAmount('12.07亿')).toEqual({ value: 1_207_000_000, step: 1_000_000, money: false });
+    expect(typedAmount('120,693万元')).toEqual({ value: 1_206_930_000, step: 10_000, money: true });
+    expect(typedAmount('1206931588元')).toEqual({ value: 1_206_931_588, step: 1, money: true });
+    expect(typedAmount('￥980')).toEqual({ value: 980, step: 1, money: true });
+  });
+
+  it('given a bare number or words, then no amount', () => {
+    for (const query of ['1206931588', '2024', '12.07', '亿元', '12亿人口']) expect(typedAmount(query)).toBeNull();
+  });
+});
+
+describe('writtenAmounts and sameAmount', () => {
+  it('given figures in 元, 万元 and 亿元, then each in 元 as written', () => {
+    const found = writtenAmounts('资产合计1,206,931,588.40元，折合120,693.16万元，约12.07亿元，员工3,200人');
+    expect(found.map((f) => [f.written, f.amount.value])).toEqual([
+      ['1,206,931,588.40元', 1_206_931_588.4],
+      ['120,693.16万元', 1_206_931_600],
+      ['12.07亿元', 1_207_000_000],
+    ]);
+  });
+
+  it('given an amount typed, then figures equal to it rounded or cut to its last digit match, others not', () => {
+    const typed = typedAmount('12.07亿')!;
+    const text = (written: string) => writtenAmount(written, typed);
+    expect(text('合计1,206,931,588.40元')).toBe('1,206,931,588.40元');
+    expect(text('合计120,693.16万元')).toBe('120,693.16万元');
+    expect(text('合计12.078亿元')).toBe('12.078亿元');
+    expect(text('合计1,205,000,000元')).toBeNull();
+    expect(text('合计12.08亿元')).toBeNull();
+  });
+
+  it('given an amount of money typed, then a count with the same figure is none of it; typed without 元 it is', () => {
+    expect(writtenAmount('年产能60万台', typedAmount('60万元')!)).toBeNull();
+    expect(writtenAmount('年产能60万台', typedAmount('60万')!)).toBe('60万');
+    expect(sameAmount(typedAmount('3元')!, typedAmount('3.6元')!)).toBe(true);
+    expect(sameAmount(typedAmount('3元')!, typedAmount('2.4元')!)).toBe(false);
+  });
+});
