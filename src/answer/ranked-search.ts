@@ -13,6 +13,7 @@ import { type Candidate, candidateFeatures, type Feature, type FeatureVector, li
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { rerank } from './reranker.js';
 import { RERANKER_MODEL } from './reranker-model.js';
+import { namesRowAndColumn } from './row-and-column.js';
 import { isLong, keywordMatch, searchedKeywords, searchKeywords } from './search-keywords.js';
 import { semanticShares } from './semantic-coverage.js';
 import { meaningCosines } from './sentence-meaning.js';
@@ -284,6 +285,9 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
   if (english) ranked.sort(english);
   // A line that is only a label (决议：) or a contents line (目录's 4. 红烧肉) answers nothing: listed after every sentence that may.
   moveIf(ranked, 'last', ({ candidate }) => candidate.last === true);
+  // A row holding the cell a question names by its column and row (2024年的营业收入): row-and-column.ts.
+  if (mode === 'ask')
+    moveIf(ranked, 'first', ({ candidate }) => namesRowAndColumn(services.library.matchText(candidate.passage), analysis.words));
   // A sentence defining the term a question asks about (甲方是谁: 出租方（以下简称甲方）：…) answers it first.
   const term = mode === 'ask' ? definedTerm(analysis.question) : null;
   if (term) {

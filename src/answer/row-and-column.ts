@@ -1,0 +1,34 @@
+import { isLong } from './search-keywords.js';
+
+// A question naming a table's column and one of its rows (2024年的营业收入, 第二季度的净利润) asks
+// for the cell where they cross. Written row by row (table-rows.ts: `指标：营业收入；2024年：…`),
+// that cell's row holds the column's name before a colon and the row's name in a value, and
+// every word of the question; rows of other tables that only name 营业收入 as a column, twice
+// (营业收入；营业收入比上年增减), outranked it on those words and on their section's.
+
+/** A cell's name before its colon (folded: ：is :), not a clock's hour (8:00). */
+const NAMED_CELL = /^([^:]*\D[^:]*):(.*)$/su;
+
+/** A row as table-rows.ts writes it, folded: `name:value` cells apart by `;`, two at least. */
+function cellsOf(text: string): { name: string; value: string }[] | null {
+  const cells = text.split(';').map((cell) => {
+    const named = NAMED_CELL.exec(cell);
+    return named ? { name: named[1]!, value: named[2]! } : { name: '', value: cell };
+  });
+  return cells.filter((cell) => cell.name).length >= 2 ? cells : null;
+}
+
+/**
+ * Whether a sentence (folded) is a row holding every long word of the question, one as a column's
+ * name and another, apart from it, in a value: the cell the question names by its row and column.
+ */
+export function namesRowAndColumn(text: string, questionWords: readonly string[]): boolean {
+  const words = [...new Set(questionWords)].filter(isLong);
+  if (words.length < 2 || !words.every((word) => text.includes(word))) return false;
+  const cells = cellsOf(text);
+  if (!cells) return false;
+  const inName = words.filter((word) => cells.some((cell) => cell.name.includes(word)));
+  // A word in a value that is none of the column's words, nor a piece of one (营业 of 营业收入).
+  const apart = (a: string, b: string) => !a.includes(b) && !b.includes(a);
+  return words.some((word) => cells.some((cell) => cell.value.includes(word)) && inName.some((column) => apart(column, word)));
+}
