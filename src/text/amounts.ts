@@ -18,13 +18,15 @@ export interface Amount {
   step: number;
   /** Written with 元 or ¥: money, not any count (60万台 is 60万 but no 60万元). */
   money: boolean;
+  /** Written with a multiplier (万, 亿): not in plain 元. */
+  scaled: boolean;
 }
 
 function amountOf(figure: string, multiplier: string, money: boolean): Amount {
   const digits = figure.replaceAll(',', '');
   const scale = MULTIPLIER[multiplier]!;
   const decimals = digits.split('.')[1]?.length ?? 0;
-  return { value: Number(digits) * scale, step: 10 ** -decimals * scale, money };
+  return { value: Number(digits) * scale, step: 10 ** -decimals * scale, money, scaled: multiplier !== '' };
 }
 
 /** A typed amount: a figure with a multiplier (45.18亿, 451,783万), 元 (4517830264元) or both; null otherwise. */
@@ -56,10 +58,13 @@ export function writtenAmounts(text: string): { amount: Amount; written: string 
 
 /**
  * Whether `written` is the `typed` amount to the precision it is typed with: rounded to its last
- * digit (45.175亿 ≤ 45.18亿) or cut there (45.189亿); an amount of money typed is money written.
+ * digit (45.175亿 ≤ 45.18亿) or cut there (45.189亿); an amount of money typed is money written;
+ * one of them written with a multiplier (in plain 元 both, they are numbers to compare as such).
  */
 export function sameAmount(typed: Amount, written: Amount): boolean {
   if (typed.money && !written.money) return false;
+  // Both in plain 元, the figures are compared as numbers are (number-spellings.ts): 3600元 is not 3600.5元.
+  if (!typed.scaled && !written.scaled) return false;
   // The floats' own error aside (45.18 × 1e8 is not exactly 4,518,000,000).
   const slack = typed.step * 1e-9;
   return written.value >= typed.value - typed.step / 2 - slack && written.value < typed.value + typed.step - slack;

@@ -3,10 +3,10 @@ import { sameAmount, typedAmount, writtenAmount, writtenAmounts } from '../../sr
 
 describe('typedAmount', () => {
   it('given a figure with a multiplier, 元 or ¥, then its value in 元 and the precision typed', () => {
-    expect(typedAmount('12.07亿')).toEqual({ value: 1_207_000_000, step: 1_000_000, money: false });
-    expect(typedAmount('120,693万元')).toEqual({ value: 1_206_930_000, step: 10_000, money: true });
-    expect(typedAmount('1206931588元')).toEqual({ value: 1_206_931_588, step: 1, money: true });
-    expect(typedAmount('￥980')).toEqual({ value: 980, step: 1, money: true });
+    expect(typedAmount('12.07亿')).toEqual({ value: 1_207_000_000, step: 1_000_000, money: false, scaled: true });
+    expect(typedAmount('120,693万元')).toEqual({ value: 1_206_930_000, step: 10_000, money: true, scaled: true });
+    expect(typedAmount('1206931588元')).toEqual({ value: 1_206_931_588, step: 1, money: true, scaled: false });
+    expect(typedAmount('￥980')).toEqual({ value: 980, step: 1, money: true, scaled: false });
   });
 
   it('given a bare number or words, then no amount', () => {
@@ -37,7 +37,12 @@ describe('writtenAmounts and sameAmount', () => {
   it('given an amount of money typed, then a count with the same figure is none of it; typed without 元 it is', () => {
     expect(writtenAmount('年产能60万台', typedAmount('60万元')!)).toBeNull();
     expect(writtenAmount('年产能60万台', typedAmount('60万')!)).toBe('60万');
-    expect(sameAmount(typedAmount('3元')!, typedAmount('3.6元')!)).toBe(true);
-    expect(sameAmount(typedAmount('3元')!, typedAmount('2.4元')!)).toBe(false);
+    expect(sameAmount(typedAmount('3万')!, typedAmount('3.6万元')!)).toBe(true);
+    expect(sameAmount(typedAmount('3万')!, typedAmount('2.4万元')!)).toBe(false);
+  });
+
+  it('given both in plain 元, then no amount of the other: compared as numbers, 3600元 is not 3600.5元', () => {
+    expect(sameAmount(typedAmount('3600元')!, typedAmount('3600.5元')!)).toBe(false);
+    expect(sameAmount(typedAmount('36000元')!, typedAmount('3.6万元')!)).toBe(true);
   });
 });
