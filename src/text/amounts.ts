@@ -3,7 +3,7 @@
 // text they read writes it, or as they would say it (45.18亿), and /search 45.18亿 found nothing in
 // a report writing the same amount in 元. So a figure with a unit 元/万元/亿元 (or ¥) is read as a
 // number of 元, and a typed amount finds the figures equal to it to the precision it is typed
-// with: 45.18亿 is 45.18亿 rounded (45.175亿 up to 45.185亿) or cut (45.18亿 up to 45.19亿).
+// with: 45.18亿 is any figure that rounds to it (45.175亿 up to 45.185亿).
 
 /** What a multiplier written before 元 (or alone, 45亿) counts. */
 const MULTIPLIER: Readonly<Record<string, number>> = { '': 1, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12 };
@@ -57,8 +57,8 @@ export function writtenAmounts(text: string): { amount: Amount; written: string 
 }
 
 /**
- * Whether `written` is the `typed` amount to the precision it is typed with: rounded to its last
- * digit (45.175亿 ≤ 45.18亿) or cut there (45.189亿); an amount of money typed is money written;
+ * Whether `written` is the `typed` amount to the precision it is typed with, rounded to its last
+ * digit (45.175亿 up to 45.185亿 are 45.18亿); an amount of money typed is money written;
  * one of them written with a multiplier (in plain 元 both, they are numbers to compare as such).
  */
 export function sameAmount(typed: Amount, written: Amount): boolean {
@@ -67,7 +67,7 @@ export function sameAmount(typed: Amount, written: Amount): boolean {
   if (!typed.scaled && !written.scaled) return false;
   // The floats' own error aside (45.18 × 1e8 is not exactly 4,518,000,000).
   const slack = typed.step * 1e-9;
-  return written.value >= typed.value - typed.step / 2 - slack && written.value < typed.value + typed.step - slack;
+  return written.value >= typed.value - typed.step / 2 - slack && written.value < typed.value + typed.step / 2 - slack;
 }
 
 /** How a folded text writes the `typed` amount (451,783.03万元 for 45.18亿), or null. */

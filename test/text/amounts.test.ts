@@ -24,12 +24,13 @@ describe('writtenAmounts and sameAmount', () => {
     ]);
   });
 
-  it('given an amount typed, then figures equal to it rounded or cut to its last digit match, others not', () => {
+  it('given an amount typed, then figures that round to it at its last digit match, others not', () => {
     const typed = typedAmount('12.07亿')!;
     const text = (written: string) => writtenAmount(written, typed);
     expect(text('合计1,206,931,588.40元')).toBe('1,206,931,588.40元');
     expect(text('合计120,693.16万元')).toBe('120,693.16万元');
-    expect(text('合计12.078亿元')).toBe('12.078亿元');
+    expect(text('合计12.074亿元')).toBe('12.074亿元');
+    expect(text('合计12.078亿元')).toBeNull();
     expect(text('合计1,205,000,000元')).toBeNull();
     expect(text('合计12.08亿元')).toBeNull();
   });
@@ -37,8 +38,8 @@ describe('writtenAmounts and sameAmount', () => {
   it('given an amount of money typed, then a count with the same figure is none of it; typed without 元 it is', () => {
     expect(writtenAmount('年产能60万台', typedAmount('60万元')!)).toBeNull();
     expect(writtenAmount('年产能60万台', typedAmount('60万')!)).toBe('60万');
-    expect(sameAmount(typedAmount('3万')!, typedAmount('3.6万元')!)).toBe(true);
-    expect(sameAmount(typedAmount('3万')!, typedAmount('2.4万元')!)).toBe(false);
+    expect(sameAmount(typedAmount('3万')!, typedAmount('2.6万元')!)).toBe(true);
+    expect(sameAmount(typedAmount('3万')!, typedAmount('3.5万元')!)).toBe(false);
   });
 
   it('given both in plain 元, then no amount of the other: compared as numbers, 3600元 is not 3600.5元', () => {
