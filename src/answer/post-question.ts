@@ -62,7 +62,7 @@ function authorsAsked(question: string, all: readonly ThreadPost[]): { op: boole
   });
   const authors = new Set<string>();
   // Longest names first: 阿绿的阳台 is taken whole, not as 阿绿 leaving 阳台 asked.
-  const names = [...new Set(all.map(({ post }) => post.author))];
+  const names = [...new Set(all.map(({ post }) => post.author))].filter(Boolean);
   const callings = names.flatMap((author) => authorNames(author, names).map((name) => ({ author, name })));
   for (const { author, name } of callings.sort((a, b) => b.name.length - a.name.length)) {
     const at = rest.indexOf(name);
@@ -117,17 +117,22 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
   const sections = postSections(named.posts);
   const answer = answerWholeSections(services, request, sections, ownWords(services));
   const locale = localeOf(request);
-  // When each was posted: its header, which holds it, is no sentence.
-  const when = named.posts.slice(0, MAX_TIMES_SAID).map(({ post }) => {
+  // When each was posted: its header, which holds it, is no sentence (a chat message's part is named by its stamp: said there).
+  const floored = named.posts.filter(({ post }) => post.floor);
+  const when = floored.slice(0, MAX_TIMES_SAID).map(({ post }) => {
     const day = post.date ? (locale === 'en' ? formatDateEn : formatDateZh)(post.date, services.defaultYear) : '';
     return [post.floor, day, post.time].filter(Boolean).join(' ');
   });
-  const more = named.posts.length > MAX_TIMES_SAID ? say(locale, '等', ', …') : '';
+  const more = floored.length > MAX_TIMES_SAID ? say(locale, '等', ', …') : '';
   // The quotes left out are said, not hidden: /context or /date shows the post as written.
   const quoted = sectionSentences(services, sections).length - answer.total;
   const notes = [
-    say(locale, `发帖时间：${listed(locale, when)}${more}。`, `Posted: ${listed(locale, when)}${more}.`),
-    quoted > 0 ? say(locale, `帖中引用别楼的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other posts.`) : null,
+    when.length ? say(locale, `发帖时间：${listed(locale, when)}${more}。`, `Posted: ${listed(locale, when)}${more}.`) : null,
+    quoted > 0
+      ? floored.length
+        ? say(locale, `帖中引用别楼的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other posts.`)
+        : say(locale, `消息中引用他人的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other messages.`)
+      : null,
   ];
   return { ...answer, message: [answer.message, ...notes].filter(Boolean).join('\n') };
 }

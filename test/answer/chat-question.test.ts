@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { CHAT, CHAT_META } from '../support/chat-log.js';
+import { engineOver } from '../support/temp-corpus.js';
+
+// Questions about a group chat's messages: by day, by speaker (a word of the nickname), and a
+// question answered by the message quoting it. Own corpus and process (one jieba dictionary per process).
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOver('chat-question', {
+    'club-chat.txt': CHAT,
+    'club-chat.meta.json': JSON.stringify(CHAT_META),
+    'shop.txt': '球馆须知\n\n本馆周一至周日开放。\n\n球拍租金每支十元。\n',
+  });
+});
+
+const ask = (query: string) => engine.answer({ command: 'ask', query });
+const texts = (query: string) => ask(query).items.map((i) => i.text);
+
+describe('a chat’s days', () => {
+  it('given a day, then its messages, each an entry with its day and cited by stamp and speaker', () => {
+    const answer = engine.answer({ command: 'date', query: '6月1日' });
+    expect(answer.items.map((i) => i.text)).toEqual([
+      '周三晚上的场地订好了',
+      '几点开始？我下班有点晚',
+      '@3号楼-老周🚗 七点到九点，在体育馆二号场',
+      '“小米粥”撤回了一条消息',
+      '[图片]',
+    ]);
+    expect(answer.items.every((i) => i.date === '2025-06-01')).toBe(true);
+    expect(answer.items[1]?.citation).toBe('球友群 · 2025-06-01 19:05 3号楼-老周🚗');
+  });
+});
+
+describe('a speaker’s messages', () => {
+  it('given a word of a nickname, then that member’s own messages in order, a quote left out', () => {
+    const answer = ask('老周说了什么');
+    expect(answer.items.map((i) => i.text)).toEqual(['几点开始？', '我下班有点晚', '我多带一支旧拍，你先用着']);
+    expect(answer.message).toMatch(/引用他人的 1 句未列出/u);
+    expect(texts('队长说了什么')[0]).toBe('周三晚上的场地订好了');
+  });
+
+  it('given a word of a nickname and more asked, then that member’s messages first', () => {
+    expect(ask('老周住几号楼').items[0]?.citation).toMatch(/3号楼-老周🚗/u);
+  });
+});
+
+describe('a quoted reply', () => {
+  it('given the question it quotes, then the reply’s own words answer, cited as the replier’s message', () => {
+    const answer = ask('球拍可以借吗');
+    expect(answer.items[0]?.text).toBe('我多带一支旧拍，你先用着');
+    expect(answer.items[0]?.citation).toMatch(/^球友群 · 2025-06-02 08:50 3号楼-老周🚗 · 第2句$/u);
+  });
+});
