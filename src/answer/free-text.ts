@@ -6,6 +6,7 @@ import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.
 import { corpusExamples } from './corpus-examples.js';
 import { dateWorthOffering } from './date-offer.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
+import { daySearched } from './day-search.js';
 import { answerWholeDocuments, documentsNamedAlone } from './document-question.js';
 import { entryQuestionAnswer } from './entry-questions.js';
 import { askSuggestions, nothingToFind, onlySymbols } from './free-text-messages.js';
@@ -126,7 +127,13 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const admits = meetingNumbers ? (n: number) => meetingNumbers.has(n) : meets && ((n: number) => meets(services.library.matchTextAt(n)));
   // An address no sentence writes is none of theirs: by its pieces (acme, media, cn) it found every other address of its domain.
   const addressUnwritten = quoted !== null && !syntax && writtenAddress(request.query) !== null;
-  const results = numbersOnly || addressUnwritten ? { ranked: [], matched: 0 } : rankedResults(services, analysis, mode, admits);
+  // A day alone (2026-03-17): the sentences writing it and the messages stamped on it, however it is typed.
+  const dayHits = mode === 'search' && !syntax ? daySearched(services, typed) : null;
+  const results = dayHits
+    ? { ranked: dayHits, matched: dayHits.length }
+    : numbersOnly || addressUnwritten
+      ? { ranked: [], matched: 0 }
+      : rankedResults(services, analysis, mode, admits);
   // A question naming a thread's posts (老张说浇水要怎么浇) ranks theirs first.
   let ranked = mode === 'ask' ? namedPostsFirst(services, typed, results.ranked) : results.ranked;
   let matched = results.matched;
@@ -213,7 +220,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   }
   // Keywords the operators require are in every result (punctuation aside): only the others are checked.
   const unmatched =
-    mode === 'search'
+    mode === 'search' && !dayHits
       ? [
           ...unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale),
           syntax ? null : untranslatedNotice(services, typed, analysis.keywordForms, ranked, locale),
@@ -271,7 +278,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         services,
         onDaysAsked(r.passage, analysis.dates),
         r.score,
-        litTerms(r.passage, [...analysis.words, ...r.terms].filter(notDayNumber)),
+        dayHits ? r.terms : litTerms(r.passage, [...analysis.words, ...r.terms].filter(notDayNumber)),
       ),
     {
       message:

@@ -53,3 +53,19 @@ describe('a quoted reply', () => {
     expect(answer.items[0]?.citation).toMatch(/^球友群 · 2025-06-02 08:50 3号楼-老周🚗 · 第2句$/u);
   });
 });
+
+describe('a day typed as a search', () => {
+  const search = (query: string) => engine.answer({ command: 'search', query }).items.map((i) => i.text);
+
+  it('given a day in digits or in words, then the same: the messages stamped that day', () => {
+    const found = search('2025-06-02');
+    expect(found).toContain('球拍可以借吗？');
+    expect(found).toContain('我多带一支旧拍，你先用着');
+    expect(found.some((text) => text.includes('周三晚上'))).toBe(false);
+    expect(search('2025年6月2日')).toEqual(found);
+  });
+
+  it('given a day no message is stamped on, in digits, then the sentences writing it, not its numbers apart', () => {
+    expect(search('2025-06-04')).toEqual(['时间：6月4日19:00至21:00']);
+  });
+});
