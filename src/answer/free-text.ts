@@ -14,6 +14,7 @@ import { headingMentions, labelsOnlyMentions, someHeadingWrites } from './headin
 import { partsNamedAlone } from './headings-named.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
+import { blockAskedWhole } from './message-blocks.js';
 import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
@@ -135,7 +136,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       ? { ranked: [], matched: 0 }
       : rankedResults(services, analysis, mode, admits);
   // A question naming a thread's posts (老张说浇水要怎么浇) ranks theirs first.
-  let ranked = mode === 'ask' ? namedPostsFirst(services, typed, results.ranked) : results.ranked;
+  // A text pasted whole into a chat and asked for whole (公告全文): its message, in order.
+  let ranked = mode === 'ask' ? blockAskedWhole(services, typed, namedPostsFirst(services, typed, results.ranked)) : results.ranked;
   let matched = results.matched;
   if (meeting) {
     const listed = new Set(ranked.map((r) => r.passage.id));

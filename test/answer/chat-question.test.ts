@@ -69,3 +69,16 @@ describe('a day typed as a search', () => {
     expect(search('2025-06-04')).toEqual(['时间：6月4日19:00至21:00']);
   });
 });
+
+describe('a text pasted whole into a message', () => {
+  it('given it asked for whole, then its message’s lines in order, from its header to its date', () => {
+    const lines = CHAT.split('\n');
+    const from = lines.findIndex((line) => line.endsWith('【活动通知】'));
+    const to = lines.findIndex((line, i) => i > from && /^\d{4}-/u.test(line));
+    expect(texts('把队长发的活动通知完整发一下').slice(0, to - from)).toEqual(['【活动通知】', ...lines.slice(from + 1, to)]);
+  });
+
+  it('given a fact in it asked, then the line writing it first', () => {
+    expect(texts('活动费用每人多少钱')[0]).toBe('费用：每人二十元，现场交给队长。');
+  });
+});
