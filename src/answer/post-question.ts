@@ -7,7 +7,7 @@ import { chineseNumeralValue } from '../query/date-normalize.js';
 import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './day-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
-import { listed, localeOf, say } from './locale.js';
+import { type Locale, listed, localeOf, say } from './locale.js';
 import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';
 import { quotedPositions } from './post-replies.js';
 import { analyzeQuery } from './query-analysis.js';
@@ -134,7 +134,19 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
         : say(locale, `消息中引用他人的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other messages.`)
       : null,
   ];
-  return { ...answer, message: [answer.message, ...notes].filter(Boolean).join('\n') };
+  // A chat's messages are named by their stamps, one a message: the speakers and the count say it shorter.
+  const lead = floored.length ? answer.message : messagesLead(named.posts, answer.total, locale);
+  return { ...answer, message: [lead, ...notes].filter(Boolean).join('\n') };
+}
+
+/** What a listing of chat messages holds: whose, how many messages and sentences. */
+function messagesLead(posts: readonly ThreadPost[], sentences: number, locale: Locale): string {
+  const speakers = listed(locale, [...new Set(posts.map(({ post }) => post.author))]);
+  return say(
+    locale,
+    `${speakers}的 ${posts.length} 条消息共 ${sentences} 句，以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
+    `${posts.length} messages of ${speakers}, ${sentences} sentences, listed in order; ask about what they say for more.`,
+  );
 }
 
 /**

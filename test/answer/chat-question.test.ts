@@ -37,6 +37,7 @@ describe('a speaker’s messages', () => {
   it('given a word of a nickname, then that member’s own messages in order, a quote left out', () => {
     const answer = ask('老周说了什么');
     expect(answer.items.map((i) => i.text)).toEqual(['几点开始？', '我下班有点晚', '我多带一支旧拍，你先用着']);
+    expect(answer.message).toMatch(/^3号楼-老周🚗的 2 条消息共 3 句，/u);
     expect(answer.message).toMatch(/引用他人的 1 句未列出/u);
     expect(texts('队长说了什么')[0]).toBe('周三晚上的场地订好了');
   });
