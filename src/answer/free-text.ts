@@ -19,7 +19,7 @@ import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
 import { passageItem } from './passage-item.js';
-import { namedPostsFirst } from './post-question.js';
+import { namedPostsFirst, nicknamesNote } from './post-question.js';
 import { quantityOf, writtenForm, writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
@@ -286,6 +286,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message:
         [
           broad,
+          mode === 'ask' && nicknamesNote(services, typed, locale),
           undated && noDatedEntriesNote(locale),
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,

@@ -53,7 +53,10 @@ function floorsAsked(question: string): { floors: Set<number>; rest: string } {
  * The authors a question names (楼主: the opening poster), and the question without them. Asked who
  * before them (谁说楼主的盆太小, 谁回复了老张), they are what it asks about, not whose posts answer it.
  */
-function authorsAsked(question: string, all: readonly ThreadPost[]): { op: boolean; authors: Set<string>; rest: string } {
+function authorsAsked(
+  question: string,
+  all: readonly ThreadPost[],
+): { op: boolean; authors: Set<string>; called: Map<string, string>; rest: string } {
   const who = WHO.exec(question)?.index ?? Number.POSITIVE_INFINITY;
   let op = false;
   let rest = question.replace(OP_ASKED, (name: string, at: number) => {
@@ -61,6 +64,8 @@ function authorsAsked(question: string, all: readonly ThreadPost[]): { op: boole
     return ' '.repeat(name.length);
   });
   const authors = new Set<string>();
+  /** Authors named by less than the whole name (老陈 of 7栋-老陈🚲), by the form named. */
+  const called = new Map<string, string>();
   // Longest names first: 阿绿的阳台 is taken whole, not as 阿绿 leaving 阳台 asked.
   const names = [...new Set(all.map(({ post }) => post.author))].filter(Boolean);
   const callings = names.flatMap((author) => authorNames(author, names).map((name) => ({ author, name })));
@@ -68,15 +73,18 @@ function authorsAsked(question: string, all: readonly ThreadPost[]): { op: boole
     const at = rest.indexOf(name);
     if (at < 0) continue;
     if (at < who) authors.add(author);
+    if (at < who && name !== author) called.set(name, author);
     rest = rest.split(name).join(' '.repeat(name.length));
   }
-  return { op, authors, rest };
+  return { op, authors, called, rest };
 }
 
 /** The posts a question names (none may be so), what named them, whether it asks for nothing more, and what else it says. */
 export interface PostsNamed {
   posts: ThreadPost[];
   asked: PostsAsked;
+  /** Authors named by less than the whole name, by the form named. */
+  called: Map<string, string>;
   whole: boolean;
   rest: string;
 }
@@ -86,7 +94,7 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
   const { all } = threadPosts(services.library);
   if (!all.length) return null;
   const { floors, rest: unfloored } = floorsAsked(toSimplified(question.normalize('NFKC')));
-  const { op, authors, rest: unnamed } = authorsAsked(unfloored, all);
+  const { op, authors, called, rest: unnamed } = authorsAsked(unfloored, all);
   if (!floors.size && !op && !authors.size) return null;
   const mentions = findDatesInText(unnamed, services.defaultYear);
   const days = new Set(mentions.map((m) => m.date));
@@ -98,7 +106,7 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
       (!(op || authors.size) || (op && post.op) || authors.has(post.author)) &&
       (!days.size || (post.date !== null && days.has(post.date))),
   );
-  return { posts, asked: { floors, op, authors, days }, whole: asksNothingMore(services, rest, POST_QUESTION_WORDS), rest };
+  return { posts, asked: { floors, op, authors, days }, called, whole: asksNothingMore(services, rest, POST_QUESTION_WORDS), rest };
 }
 
 const postSections = (posts: readonly ThreadPost[]) => posts.map(({ section }) => section);
@@ -127,6 +135,7 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
   // The quotes left out are said, not hidden: /context or /date shows the post as written.
   const quoted = sectionSentences(services, sections).length - answer.total;
   const notes = [
+    nicknamesSaid(named, locale),
     when.length ? say(locale, `发帖时间：${listed(locale, when)}${more}。`, `Posted: ${listed(locale, when)}${more}.`) : null,
     quoted > 0
       ? floored.length
@@ -138,6 +147,28 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
   const lead = floored.length ? answer.message : messagesLead(named.posts, answer.total, locale);
   return { ...answer, message: [lead, ...notes].filter(Boolean).join('\n') };
 }
+
+/**
+ * Whose nickname a chat member named by a word of it has (老陈: 7栋-老陈🚲): a chat's members put
+ * where they live or what they do in it, which may be the answer (老陈是哪栋的), and no sentence
+ * writes it.
+ */
+function nicknamesSaid(named: PostsNamed, locale: Locale): string | null {
+  const chat = new Set(named.posts.filter(({ post }) => !post.floor).map(({ post }) => post.author));
+  const said = [...named.called].filter(([, author]) => chat.has(author));
+  if (!said.length) return null;
+  return say(
+    locale,
+    `${said.map(([form, author]) => `“${form}”的群昵称是“${author}”`).join('；')}。`,
+    `${said.map(([form, author]) => `“${form}” is the chat member “${author}”`).join('; ')}.`,
+  );
+}
+
+/** The note naming the chat members a question calls by a word of their nickname, or null. */
+export const nicknamesNote = (services: Services, question: string, locale: Locale): string | null => {
+  const named = postsNamed(services, question);
+  return named ? nicknamesSaid(named, locale) : null;
+};
 
 /** What a listing of chat messages holds: whose, how many messages and sentences. */
 function messagesLead(posts: readonly ThreadPost[], sentences: number, locale: Locale): string {

@@ -43,7 +43,10 @@ describe('a speaker’s messages', () => {
   });
 
   it('given a word of a nickname and more asked, then that member’s messages first', () => {
-    expect(ask('老周住几号楼').items[0]?.citation).toMatch(/3号楼-老周🚗/u);
+    const answer = ask('老周住几号楼');
+    expect(answer.items[0]?.citation).toMatch(/3号楼-老周🚗/u);
+    // No sentence writes where he lives: his nickname does, and is said.
+    expect(answer.message).toMatch(/“老周”的群昵称是“3号楼-老周🚗”/u);
   });
 });
 
