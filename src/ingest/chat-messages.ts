@@ -9,8 +9,13 @@ import { headerLines, type PostHeader } from './forum-posts.js';
 // (forum-posts.ts): a part of its own, cited by its stamp and speaker, an entry of its day, its
 // stamp no sentence. A line the chat itself writes (“Lily”撤回了一条消息) is a message of no one.
 
-/** The stamp opening a message's line: its day (ISO, or 2026年3月14日) and time, then what follows. */
-const STAMPED = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\S.*)$/u;
+/** A day (ISO, or 2026年3月14日) and a time: a message's stamp. */
+const DAY = String.raw`(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)`;
+const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)`;
+/** The stamp opening a message's line, then what follows. */
+const STAMPED = new RegExp(String.raw`^${DAY}\s+${TIME}\s+(\S.*)$`, 'u');
+/** A speaker's name, then the stamp, alone on a line over the message's (王阿姨 2026-03-14 20:31:05), as other exporters write. */
+const NAME_FIRST = new RegExp(String.raw`^(\S.*?)\s+${DAY}\s+${TIME}$`, 'u');
 /** The speaker before the first colon; a speaker's name this long or holding sentence punctuation is the message's text. */
 const SPEAKER = /^([^：:]{1,40}?)\s*[：:]\s*/u;
 const MAX_NAME = 24;
@@ -26,27 +31,40 @@ export interface ChatMessage {
   text: string;
 }
 
-/** The message a line opens, or null. */
-export function chatMessage(line: string, year: number | null): ChatMessage | null {
-  const stamped = STAMPED.exec(line.trim());
-  if (!stamped) return null;
-  const [, written, time, rest] = stamped as unknown as [string, string, string, string];
+/** Whether `name` may be a speaker's: short, and no sentence. */
+const isName = (name: string): boolean => name !== '' && graphemes(name).length <= MAX_NAME && !SENTENCE_MARKS.test(name);
+
+/**
+ * The message a line opens, or null. `next`, the line after it: a stamp and a name alone over a
+ * line of text head the message written there (2026-03-14 20:31 王阿姨 / 各位邻居晚上好…).
+ */
+export function chatMessage(line: string, year: number | null, next = ''): ChatMessage | null {
+  const trimmed = line.trim();
+  const stamped = STAMPED.exec(trimmed);
+  const nameFirst = stamped ? null : NAME_FIRST.exec(trimmed);
+  const read = stamped
+    ? { written: stamped[1]!, time: stamped[2]!, rest: stamped[3]! }
+    : nameFirst && { written: nameFirst[2]!, time: nameFirst[3]!, rest: nameFirst[1]! };
+  if (!read) return null;
+  const { written, time, rest } = read;
+  const under = next.trim();
+  const alone = under !== '' && !STAMPED.test(under) && !NAME_FIRST.test(under) && !SPEAKER.test(rest) && isName(rest);
+  if (nameFirst && !alone) return null;
   const day = headingDay(written, year);
-  const speaker = SPEAKER.exec(rest);
-  const name = speaker?.[1]?.trim() ?? '';
-  const said = name && graphemes(name).length <= MAX_NAME && !SENTENCE_MARKS.test(name);
-  const author = said ? name : '';
+  const speaker = alone ? null : SPEAKER.exec(rest);
+  const name = alone ? rest : (speaker?.[1]?.trim() ?? '');
+  const author = isName(name) ? name : '';
   const stamp = `${written} ${time}`;
   return {
     header: { floor: '', number: null, author, marked: false, date: day && 'date' in day ? day.date : null, time },
-    label: author ? `${stamp} ${author}` : stamp,
-    text: said && speaker ? rest.slice(speaker[0].length) : rest,
+    label: alone ? trimmed : author ? `${stamp} ${author}` : stamp,
+    text: alone ? '' : author && speaker ? rest.slice(speaker[0].length) : rest,
   };
 }
 
 /** The messages of a document's lines by line index: none unless it is a chat (as many as a thread's posts). */
 export const chatMessages = (lines: readonly string[], year: number | null): Map<number, ChatMessage> =>
-  headerLines(lines, (line) => chatMessage(line, year), 2000);
+  headerLines(lines, (line, i) => chatMessage(line, year, lines[i + 1]), 2000);
 
 /** Whether a line of a message is the rule under a quote, which says nothing. */
 export const isQuoteRule = (line: string): boolean => QUOTE_RULE.test(line.trim());

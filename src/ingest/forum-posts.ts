@@ -61,10 +61,10 @@ export function postHeader(line: string, year: number | null): PostHeader | null
 }
 
 /** The lines `read` finds a post's header in (of lines shorter than `longest`), by line index: none unless at least MIN_POSTS. */
-export function headerLines<T>(lines: readonly string[], read: (line: string) => T | null, longest: number): Map<number, T> {
+export function headerLines<T>(lines: readonly string[], read: (line: string, i: number) => T | null, longest: number): Map<number, T> {
   const headers = new Map<number, T>();
   lines.forEach((line, i) => {
-    const header = line.length < longest ? read(line) : null;
+    const header = line.length < longest ? read(line, i) : null;
     if (header) headers.set(i, header);
   });
   return headers.size >= MIN_POSTS ? headers : new Map();

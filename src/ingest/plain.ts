@@ -214,7 +214,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       [clause, label, inMessage] = [null, null, true];
       builder.heading(1, message.label, shown.text.trim(), message.header.date);
       posts.push({ header: message.header, path: builder.at ?? [] });
-      builder.line(message.text);
+      if (message.text) builder.line(message.text);
       builder.flush();
       continue;
     }

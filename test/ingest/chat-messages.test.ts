@@ -28,6 +28,14 @@ describe('chatMessage', () => {
     });
   });
 
+  it('given a stamp and a name alone over a line of text, in either order, then the message written there', () => {
+    for (const line of ['2025-06-01 19:02 大刘', '大刘 2025-06-01 19:02'])
+      expect(chatMessage(line, 2025, '周三晚上的场地订好了')).toMatchObject({ header: { author: '大刘', date: '2025-06-01' }, text: '' });
+    // Over the next stamped line, a stamp and words without a colon are a line the chat writes itself.
+    expect(chatMessage('2025-06-01 19:02 大刘', 2025, '2025-06-01 19:05 老周：好')).toMatchObject({ header: { author: '' }, text: '大刘' });
+    expect(chatMessage('大刘 2025-06-01 19:02', 2025, '')).toBeNull();
+  });
+
   it('given a sentence writing a time, then no message', () => {
     expect(chatMessage('活动定于2025-06-04 19:00开始：请准时到', 2025)).toBeNull();
   });
@@ -69,5 +77,26 @@ describe('a chat export', () => {
     ]);
     expect(doc.posts?.map((p) => p.author)).toContain('小米粥🍚');
     expect(doc.posts?.some((p) => p.op)).toBe(false);
+  });
+});
+
+describe('a chat export writing each speaker over the message', () => {
+  const STACKED = `大刘 2025-06-01 19:02:10
+周三晚上的场地订好了
+
+老周 2025-06-01 19:05:44
+几点开始
+
+大刘 2025-06-01 19:06:02
+七点到九点`;
+  const stacked = ingestDocument({ ...meta, id: 'stacked' }, STACKED);
+
+  it('given a name and a stamp over each message, then each message a passage under them, an entry of its day', () => {
+    expect(stacked.passages.map((p) => [p.text, p.section])).toEqual([
+      ['周三晚上的场地订好了', ['大刘 2025-06-01 19:02:10']],
+      ['几点开始', ['老周 2025-06-01 19:05:44']],
+      ['七点到九点', ['大刘 2025-06-01 19:06:02']],
+    ]);
+    expect(stacked.posts?.map((p) => p.author)).toEqual(['大刘', '老周', '大刘']);
   });
 });
