@@ -22,6 +22,7 @@ import { passageItem } from './passage-item.js';
 import { namedPostsFirst, nicknamesNote } from './post-question.js';
 import { quantityOf, writtenForm, writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
+import { quotesLast } from './quotes-last.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
 import {
   JAPANESE_OR_KOREAN,
@@ -137,7 +138,11 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       : rankedResults(services, analysis, mode, admits);
   // A question naming a thread's posts (老张说浇水要怎么浇) ranks theirs first.
   // A text pasted whole into a chat and asked for whole (公告全文): its message, in order.
-  let ranked = mode === 'ask' ? blockAskedWhole(services, typed, namedPostsFirst(services, typed, results.ranked)) : results.ranked;
+  // A reply's quote of another's words (「…」) is no answer: after the rest.
+  let ranked =
+    mode === 'ask'
+      ? blockAskedWhole(services, typed, quotesLast(services, namedPostsFirst(services, typed, results.ranked)))
+      : results.ranked;
   let matched = results.matched;
   if (meeting) {
     const listed = new Set(ranked.map((r) => r.passage.id));

@@ -55,11 +55,15 @@ describe('a quoted reply', () => {
     const answer = ask('球拍可以借吗');
     expect(answer.items[0]?.text).toBe('我多带一支旧拍，你先用着');
     expect(answer.items[0]?.citation).toMatch(/^球友群 · 2025-06-02 08:50 3号楼-老周🚗 · 第2句$/u);
+    // The quote copies the question's words, both its sentences: no answer, and after the sentences it copies.
+    const found = texts('忘带拍子了，球拍可以借吗');
+    expect(found.slice(0, 2)).toEqual(['我多带一支旧拍，你先用着', '球拍可以借吗？']);
+    expect(found.indexOf('「小米粥🍚：球拍可以借吗？我忘带拍子了」')).toBeGreaterThan(found.indexOf('我忘带拍子了'));
   });
 });
 
 describe('a day typed as a search', () => {
-  const search = (query: string) => engine.answer({ command: 'search', query }).items.map((i) => i.text);
+  const search = (query: string) => engine.answer({ command: 'search', query, pageSize: 50 }).items.map((i) => i.text);
 
   it('given a day in digits or in words, then the same: the messages stamped that day', () => {
     const found = search('2025-06-02');
