@@ -155,7 +155,9 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
  */
 function nicknamesSaid(named: PostsNamed, locale: Locale): string | null {
   const chat = new Set(named.posts.filter(({ post }) => !post.floor).map(({ post }) => post.author));
-  const said = [...named.called].filter(([, author]) => chat.has(author));
+  // Not a nickname that is the name and an emoji (王阿姨🌸): it says nothing more.
+  const more = (form: string, author: string) => (author.match(/[\p{L}\p{N}]+/gu) ?? []).join('') !== form;
+  const said = [...named.called].filter(([form, author]) => chat.has(author) && more(form, author));
   if (!said.length) return null;
   return say(
     locale,

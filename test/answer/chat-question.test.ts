@@ -40,6 +40,8 @@ describe('a speaker’s messages', () => {
     expect(answer.message).toMatch(/^3号楼-老周🚗的 2 条消息共 3 句，/u);
     expect(answer.message).toMatch(/引用他人的 1 句未列出/u);
     expect(texts('队长说了什么')[0]).toBe('周三晚上的场地订好了');
+    // A nickname that is the name and an emoji says nothing more of the member.
+    expect(ask('小米粥说了什么').message).not.toMatch(/群昵称/u);
   });
 
   it('given a word of a nickname and more asked, then that member’s messages first', () => {
