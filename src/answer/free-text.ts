@@ -7,6 +7,7 @@ import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.
 import { corpusExamples } from './corpus-examples.js';
 import { dateWorthOffering } from './date-offer.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
+import { daySearched } from './day-search.js';
 import { answerWholeDocuments, documentsNamedAlone } from './document-question.js';
 import { entryQuestionAnswer } from './entry-questions.js';
 import { askSuggestions, nothingToFind, onlySymbols } from './free-text-messages.js';
@@ -14,13 +15,15 @@ import { headingMentions, labelsOnlyMentions, someHeadingWrites } from './headin
 import { partsNamedAlone } from './headings-named.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
+import { blockAskedWhole } from './message-blocks.js';
 import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
 import { passageItem } from './passage-item.js';
-import { namedPostsFirst } from './post-question.js';
+import { namedPostsFirst, nicknamesNote } from './post-question.js';
 import { quantityOf, writtenForm, writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
+import { quotesLast } from './quotes-last.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
 import {
   JAPANESE_OR_KOREAN,
@@ -129,13 +132,21 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const addressUnwritten = quoted !== null && !syntax && writtenAddress(request.query) !== null;
   // An amount (45.18亿) is found in whatever unit a sentence writes it (451,783.03万元): amount-search.ts.
   const amounts = mode === 'search' && !syntax ? amountMatches(services, typed) : null;
-  const results = amounts?.length
-    ? { ranked: amounts, matched: amounts.length }
+  // A day alone (2026-03-17): the sentences writing it and the messages stamped on it, however it is typed.
+  const dayHits = mode === 'search' && !syntax ? daySearched(services, typed) : null;
+  const direct = amounts?.length ? amounts : dayHits;
+  const results = direct
+    ? { ranked: direct, matched: direct.length }
     : numbersOnly || addressUnwritten
       ? { ranked: [], matched: 0 }
       : rankedResults(services, analysis, mode, admits);
   // A question naming a thread's posts (老张说浇水要怎么浇) ranks theirs first.
-  let ranked = mode === 'ask' ? namedPostsFirst(services, typed, results.ranked) : results.ranked;
+  // A text pasted whole into a chat and asked for whole (公告全文): its message, in order.
+  // A reply's quote of another's words (「…」) is no answer: after the rest.
+  let ranked =
+    mode === 'ask'
+      ? blockAskedWhole(services, typed, quotesLast(services, namedPostsFirst(services, typed, results.ranked)))
+      : results.ranked;
   let matched = results.matched;
   if (meeting) {
     const listed = new Set(ranked.map((r) => r.passage.id));
@@ -219,9 +230,9 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     });
   }
   // Keywords the operators require are in every result (punctuation aside): only the others are checked.
-  // Amounts found are the amount typed, however each is written: none is a miss (amountNote says so).
+  // Amounts and days found are what was typed, however each is written: none is a miss (amountNote says so).
   const unmatched =
-    mode === 'search' && !amounts?.length
+    mode === 'search' && !direct
       ? [
           ...unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale),
           syntax ? null : untranslatedNotice(services, typed, analysis.keywordForms, ranked, locale),
@@ -279,12 +290,13 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         services,
         onDaysAsked(r.passage, analysis.dates),
         r.score,
-        litTerms(r.passage, [...analysis.words, ...r.terms].filter(notDayNumber)),
+        dayHits ? r.terms : litTerms(r.passage, [...analysis.words, ...r.terms].filter(notDayNumber)),
       ),
     {
       message:
         [
           broad,
+          mode === 'ask' && nicknamesNote(services, typed, locale),
           undated && noDatedEntriesNote(locale),
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,

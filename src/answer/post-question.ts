@@ -7,7 +7,7 @@ import { chineseNumeralValue } from '../query/date-normalize.js';
 import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './day-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
-import { listed, localeOf, say } from './locale.js';
+import { type Locale, listed, localeOf, say } from './locale.js';
 import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';
 import { quotedPositions } from './post-replies.js';
 import { analyzeQuery } from './query-analysis.js';
@@ -53,7 +53,10 @@ function floorsAsked(question: string): { floors: Set<number>; rest: string } {
  * The authors a question names (楼主: the opening poster), and the question without them. Asked who
  * before them (谁说楼主的盆太小, 谁回复了老张), they are what it asks about, not whose posts answer it.
  */
-function authorsAsked(question: string, all: readonly ThreadPost[]): { op: boolean; authors: Set<string>; rest: string } {
+function authorsAsked(
+  question: string,
+  all: readonly ThreadPost[],
+): { op: boolean; authors: Set<string>; called: Map<string, string>; rest: string } {
   const who = WHO.exec(question)?.index ?? Number.POSITIVE_INFINITY;
   let op = false;
   let rest = question.replace(OP_ASKED, (name: string, at: number) => {
@@ -61,22 +64,27 @@ function authorsAsked(question: string, all: readonly ThreadPost[]): { op: boole
     return ' '.repeat(name.length);
   });
   const authors = new Set<string>();
+  /** Authors named by less than the whole name (老陈 of 7栋-老陈🚲), by the form named. */
+  const called = new Map<string, string>();
   // Longest names first: 阿绿的阳台 is taken whole, not as 阿绿 leaving 阳台 asked.
-  const names = [...new Set(all.map(({ post }) => post.author))];
+  const names = [...new Set(all.map(({ post }) => post.author))].filter(Boolean);
   const callings = names.flatMap((author) => authorNames(author, names).map((name) => ({ author, name })));
   for (const { author, name } of callings.sort((a, b) => b.name.length - a.name.length)) {
     const at = rest.indexOf(name);
     if (at < 0) continue;
     if (at < who) authors.add(author);
+    if (at < who && name !== author) called.set(name, author);
     rest = rest.split(name).join(' '.repeat(name.length));
   }
-  return { op, authors, rest };
+  return { op, authors, called, rest };
 }
 
 /** The posts a question names (none may be so), what named them, whether it asks for nothing more, and what else it says. */
 export interface PostsNamed {
   posts: ThreadPost[];
   asked: PostsAsked;
+  /** Authors named by less than the whole name, by the form named. */
+  called: Map<string, string>;
   whole: boolean;
   rest: string;
 }
@@ -86,7 +94,7 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
   const { all } = threadPosts(services.library);
   if (!all.length) return null;
   const { floors, rest: unfloored } = floorsAsked(toSimplified(question.normalize('NFKC')));
-  const { op, authors, rest: unnamed } = authorsAsked(unfloored, all);
+  const { op, authors, called, rest: unnamed } = authorsAsked(unfloored, all);
   if (!floors.size && !op && !authors.size) return null;
   const mentions = findDatesInText(unnamed, services.defaultYear);
   const days = new Set(mentions.map((m) => m.date));
@@ -98,7 +106,7 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
       (!(op || authors.size) || (op && post.op) || authors.has(post.author)) &&
       (!days.size || (post.date !== null && days.has(post.date))),
   );
-  return { posts, asked: { floors, op, authors, days }, whole: asksNothingMore(services, rest, POST_QUESTION_WORDS), rest };
+  return { posts, asked: { floors, op, authors, days }, called, whole: asksNothingMore(services, rest, POST_QUESTION_WORDS), rest };
 }
 
 const postSections = (posts: readonly ThreadPost[]) => posts.map(({ section }) => section);
@@ -117,19 +125,61 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
   const sections = postSections(named.posts);
   const answer = answerWholeSections(services, request, sections, ownWords(services));
   const locale = localeOf(request);
-  // When each was posted: its header, which holds it, is no sentence.
-  const when = named.posts.slice(0, MAX_TIMES_SAID).map(({ post }) => {
+  // When each was posted: its header, which holds it, is no sentence (a chat message's part is named by its stamp: said there).
+  const floored = named.posts.filter(({ post }) => post.floor);
+  const when = floored.slice(0, MAX_TIMES_SAID).map(({ post }) => {
     const day = post.date ? (locale === 'en' ? formatDateEn : formatDateZh)(post.date, services.defaultYear) : '';
     return [post.floor, day, post.time].filter(Boolean).join(' ');
   });
-  const more = named.posts.length > MAX_TIMES_SAID ? say(locale, '等', ', …') : '';
+  const more = floored.length > MAX_TIMES_SAID ? say(locale, '等', ', …') : '';
   // The quotes left out are said, not hidden: /context or /date shows the post as written.
   const quoted = sectionSentences(services, sections).length - answer.total;
   const notes = [
-    say(locale, `发帖时间：${listed(locale, when)}${more}。`, `Posted: ${listed(locale, when)}${more}.`),
-    quoted > 0 ? say(locale, `帖中引用别楼的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other posts.`) : null,
+    nicknamesSaid(named, locale),
+    when.length ? say(locale, `发帖时间：${listed(locale, when)}${more}。`, `Posted: ${listed(locale, when)}${more}.`) : null,
+    quoted > 0
+      ? floored.length
+        ? say(locale, `帖中引用别楼的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other posts.`)
+        : say(locale, `消息中引用他人的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other messages.`)
+      : null,
   ];
-  return { ...answer, message: [answer.message, ...notes].filter(Boolean).join('\n') };
+  // A chat's messages are named by their stamps, one a message: the speakers and the count say it shorter.
+  const lead = floored.length ? answer.message : messagesLead(named.posts, answer.total, locale);
+  return { ...answer, message: [lead, ...notes].filter(Boolean).join('\n') };
+}
+
+/**
+ * Whose nickname a chat member named by a word of it has (老陈: 7栋-老陈🚲): a chat's members put
+ * where they live or what they do in it, which may be the answer (老陈是哪栋的), and no sentence
+ * writes it.
+ */
+function nicknamesSaid(named: PostsNamed, locale: Locale): string | null {
+  const chat = new Set(named.posts.filter(({ post }) => !post.floor).map(({ post }) => post.author));
+  // Not a nickname that is the name and an emoji (王阿姨🌸): it says nothing more.
+  const more = (form: string, author: string) => (author.match(/[\p{L}\p{N}]+/gu) ?? []).join('') !== form;
+  const said = [...named.called].filter(([form, author]) => chat.has(author) && more(form, author));
+  if (!said.length) return null;
+  return say(
+    locale,
+    `${said.map(([form, author]) => `“${form}”的群昵称是“${author}”`).join('；')}。`,
+    `${said.map(([form, author]) => `“${form}” is the chat member “${author}”`).join('; ')}.`,
+  );
+}
+
+/** The note naming the chat members a question calls by a word of their nickname, or null. */
+export const nicknamesNote = (services: Services, question: string, locale: Locale): string | null => {
+  const named = postsNamed(services, question);
+  return named ? nicknamesSaid(named, locale) : null;
+};
+
+/** What a listing of chat messages holds: whose, how many messages and sentences. */
+function messagesLead(posts: readonly ThreadPost[], sentences: number, locale: Locale): string {
+  const speakers = listed(locale, [...new Set(posts.map(({ post }) => post.author))]);
+  return say(
+    locale,
+    `${speakers}的 ${posts.length} 条消息共 ${sentences} 句，以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
+    `${posts.length} messages of ${speakers}, ${sentences} sentences, listed in order; ask about what they say for more.`,
+  );
 }
 
 /**

@@ -14,6 +14,8 @@ import { type ThreadPost, threadPosts } from './thread-posts.js';
 
 /** A post opening with a quote of a floor (引用 8楼 阿绿的阳台：…, 回复 10楼：…, 引用楼主：…): the floor's number, or 楼主. */
 const QUOTE = /^\s*(?:引用|回复)\s*(?:(\d{1,5})\s*楼|#\s*(\d{1,5})|(楼主))?[^：:]{0,30}[：:]/u;
+/** A chat message opening with a quote of another's (「小鱼妈妈🐟：请问…？」): the quoted speaker. */
+const CHAT_QUOTE = /^\s*「([^「」：:]{1,40})[：:]/u;
 /** A reply this short (对。, 可以的。) says yes or no: what it means follows. */
 const BARE_REPLY = 10;
 
@@ -28,8 +30,24 @@ interface PostSpan {
   /** Reading-order indices of its first sentence and after its last. */
   start: number;
   end: number;
-  /** The floor it quotes as it opens: a number, 0 for 楼主, null for none. */
+  /** The index among the thread's spans of the post it quotes as it opens, null for none. */
   quotes: number | null;
+  /** Where its own words start: after the quote it opens with. */
+  own: number;
+}
+
+/** The span a post opening with `text` quotes among `spans` (those before it): a floor's (引用 3楼：…) or a speaker's latest (「老陈：…」). */
+function quotedSpan(text: string, spans: readonly Omit<PostSpan, 'own'>[]): number | null {
+  const quote = QUOTE.exec(text);
+  if (quote) {
+    const floor = quote[3] ? 0 : Number(quote[1] ?? quote[2] ?? Number.NaN);
+    const at = Number.isNaN(floor) ? -1 : spans.findIndex(({ post }) => (post.post.number ?? 0) === floor);
+    return at < 0 ? null : at;
+  }
+  const speaker = CHAT_QUOTE.exec(text)?.[1]?.trim();
+  if (!speaker) return null;
+  for (let at = spans.length - 1; at >= 0; at--) if (spans[at]!.post.post.author === speaker) return at;
+  return null;
 }
 
 /** Each post's run of sentences in the document's reading order, once per library and document. */
@@ -37,23 +55,33 @@ const spansOf = memoized((library: Library) =>
   memoized((doc: IngestedDocument): PostSpan[] => {
     const order = readingOrder(doc);
     const posts = threadPosts(library).all.filter((p) => p.doc === doc);
-    return posts.flatMap((post) => {
+    const spans: PostSpan[] = [];
+    for (const post of posts) {
       const key = post.post.path.join('\u0000');
       const start = order.findIndex((s) => s.place.section?.join('\u0000') === key);
-      if (start < 0) return [];
+      if (start < 0) continue;
       let end = start;
       while (end < order.length && order[end]!.place.section?.join('\u0000') === key) end++;
-      const quote = QUOTE.exec(order[start]!.passage.text);
-      const quotes = quote ? (quote[3] ? 0 : Number(quote[1] ?? quote[2] ?? Number.NaN)) : null;
-      return [{ post, start, end, quotes: Number.isNaN(quotes) ? null : quotes }];
-    });
+      const quotes = quotedSpan(order[start]!.passage.text, spans);
+      const span = { post, start, end, quotes };
+      spans.push({ ...span, own: ownStart(order, span, spans) });
+    }
+    return spans;
   }),
 );
 
-/** The post's own words after the quote it opens with, from `from`: sentences of the quoted post's text are the quote's. */
-function ownStart(order: readonly SentenceAt[], span: PostSpan, spans: readonly PostSpan[]): number {
+/**
+ * Where a post's own words start, after the quote it opens with: sentences of the quoted post's
+ * text are the quote's (引用 2楼：…), and a chat's quote runs to its closing bracket (「…」).
+ */
+function ownStart(order: readonly SentenceAt[], span: Omit<PostSpan, 'own'>, spans: readonly PostSpan[]): number {
   if (span.quotes === null) return span.start;
-  const quoted = spans.find(({ post }) => (post.post.number ?? 0) === span.quotes);
+  if (CHAT_QUOTE.test(order[span.start]!.passage.text)) {
+    let at = span.start;
+    while (at < span.end && !order[at]!.passage.text.includes('」')) at++;
+    return Math.min(at + 1, span.end);
+  }
+  const quoted = spans[span.quotes];
   const text = quoted
     ? comparisonKey(
         order
@@ -73,14 +101,23 @@ export const quotedPositions = memoized((library: Library) =>
     const order = readingOrder(doc);
     const spans = spansOf(library)(doc);
     const quoted = new Set<number>();
-    for (const span of spans) for (let k = span.start; k < ownStart(order, span, spans); k++) quoted.add(order[k]!.place.position);
+    for (const span of spans) for (let k = span.start; k < span.own; k++) quoted.add(order[k]!.place.position);
     return quoted;
   }),
 );
 
+/** The words a post quotes as it opens, compared as keys. */
+const quoteText = (order: readonly SentenceAt[], span: PostSpan): string =>
+  comparisonKey(
+    order
+      .slice(span.start, span.own)
+      .map((s) => s.passage.text)
+      .join(''),
+  );
+
 /** The reply's first own sentence that asks nothing, and the next when it is bare; none when it has none. */
-function replyIn(order: readonly SentenceAt[], span: PostSpan, spans: readonly PostSpan[], asks: (text: string) => boolean): Passage[] {
-  for (let at = ownStart(order, span, spans); at < span.end; at++)
+function replyIn(order: readonly SentenceAt[], span: PostSpan, asks: (text: string) => boolean): Passage[] {
+  for (let at = span.own; at < span.end; at++)
     if (!asks(order[at]!.passage.text)) return replyOpening(order, at, span.end, order[at]!.passage.text);
   return [];
 }
@@ -96,12 +133,15 @@ export function postReply(library: Library, doc: IngestedDocument, at: number, a
   if (!span) return null;
   const order = readingOrder(doc);
   // A quoted question: the post quoting it answers.
-  if (at === span.start && span.quotes !== null) return replyIn(order, span, spans, asks);
+  if (at === span.start && span.quotes !== null) return replyIn(order, span, asks);
+  // A later post quoting the question (「小鱼妈妈：请问…？」 over its answer) answers it, wherever it stands in its post.
+  const question = comparisonKey(order[at]!.passage.text);
+  const quotedBy = spans.slice(i + 1).find((later) => later.quotes === i && quoteText(order, later).includes(question));
+  if (quotedBy) return replyIn(order, quotedBy, asks);
   // Only the questions closing a post wait for a reply: one followed by the post's own words is answered there, if at all.
   for (let k = at; k < span.end; k++) if (!asks(order[k]!.passage.text)) return [];
-  const floor = span.post.post.number ?? 0;
-  const quoting = spans.slice(i + 1).find((later) => later.quotes === floor);
+  const quoting = spans.slice(i + 1).find((later) => later.quotes === i);
   const next = spans[i + 1];
   const reply = quoting ?? (next && next.quotes === null && next.post.post.author !== span.post.post.author ? next : undefined);
-  return reply ? replyIn(order, reply, spans, asks) : [];
+  return reply ? replyIn(order, reply, asks) : [];
 }

@@ -42,8 +42,20 @@ export function postIn(library: Library, docId: string, path: readonly string[] 
  */
 const FAMILIAR = /^[老小阿]\p{Script=Han}|[老小阿]\p{Script=Han}$/gu;
 
-/** The names a question may call `author` by: the whole, and its familiar forms when no other author of the thread has them. */
+/**
+ * A nickname's words apart from its marks (7栋-老陈🚲: 老陈; 物业-小林（管家）: 物业, 小林, 管家; 王阿姨🌸:
+ * 王阿姨): a chat's members are called by them, never by the emoji. A word with a digit (7栋, 5栋)
+ * says where the member lives, and is asked about as such (5栋停水了吗), not as a name.
+ */
+function nameWords(author: string): string[] {
+  const words = author.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((word) => word !== author && !/\p{N}/u.test(word) && [...word].length >= 2);
+}
+
+/** The names a question may call `author` by: the whole, its words and their familiar forms when no other author of the thread has them. */
 export function authorNames(author: string, others: readonly string[]): string[] {
-  const familiar = [...new Set(author.match(FAMILIAR) ?? [])].filter((form) => form !== author);
-  return [author, ...familiar.filter((form) => !others.some((other) => other !== author && other.includes(form)))];
+  const words = nameWords(author);
+  const familiar = [...new Set([author, ...words].flatMap((name) => name.match(FAMILIAR) ?? []))].filter((form) => form !== author);
+  const calls = [...new Set([...words, ...familiar])];
+  return [author, ...calls.filter((form) => !others.some((other) => other !== author && other.includes(form)))];
 }

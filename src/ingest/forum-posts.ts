@@ -60,15 +60,19 @@ export function postHeader(line: string, year: number | null): PostHeader | null
   };
 }
 
-/** The post headers of a document's lines by line index: none unless it is a thread. */
-export function postHeaders(lines: readonly string[], year: number | null): Map<number, PostHeader> {
-  const headers = new Map<number, PostHeader>();
+/** The lines `read` finds a post's header in (of lines shorter than `longest`), by line index: none unless at least MIN_POSTS. */
+export function headerLines<T>(lines: readonly string[], read: (line: string, i: number) => T | null, longest: number): Map<number, T> {
+  const headers = new Map<number, T>();
   lines.forEach((line, i) => {
-    const header = line.length < 200 ? postHeader(line, year) : null;
+    const header = line.length < longest ? read(line, i) : null;
     if (header) headers.set(i, header);
   });
   return headers.size >= MIN_POSTS ? headers : new Map();
 }
+
+/** The post headers of a document's lines by line index: none unless it is a thread. */
+export const postHeaders = (lines: readonly string[], year: number | null): Map<number, PostHeader> =>
+  headerLines(lines, (line) => postHeader(line, year), 200);
 
 /** How a post is cited and named as a part: its floor and author (3楼 阿绿的阳台). */
 export const postLabel = (header: PostHeader): string => `${header.floor} ${header.author}`;
@@ -83,6 +87,7 @@ export function threadPosts(read: readonly { header: PostHeader; path: string[] 
     read.find(({ header }) => header.marked) ??
     read.find(({ header }) => header.number === 1) ??
     read[0];
-  const op = opening?.header.author;
+  // A chat's messages have no floors, and no opening poster.
+  const op = opening?.header.floor ? opening.header.author : undefined;
   return read.map(({ header: { marked, ...post }, path }) => ({ ...post, op: marked || post.author === op, path }));
 }

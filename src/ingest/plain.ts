@@ -1,6 +1,7 @@
 // Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { bracketLabelLines } from './bracket-labels.js';
+import { type ChatMessage, chatMessages, isQuoteRule } from './chat-messages.js';
 import { DatedSections, headingDay } from './dated-sections.js';
 import { type PostHeader, postHeaders, postLabel, threadPosts } from './forum-posts.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
@@ -185,6 +186,15 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     rendered.lines.map((line) => line.text),
     year,
   );
+  // A chat's stamped lines (2026-03-14 20:31 王阿姨🌸：…): each opens a message, a post of its own.
+  const messages = headers.size
+    ? new Map<number, ChatMessage>()
+    : chatMessages(
+        rendered.lines.map((line) => line.text),
+        year,
+      );
+  /** A chat message is being read: each of its lines is a paragraph, as its writer broke them. */
+  let inMessage = false;
   const posts: { header: PostHeader; path: string[] }[] = [];
   /** The block label being read (用料), its level, and whether a line of its block has been read. */
   let label = null as { level: number; read: boolean } | null;
@@ -197,6 +207,21 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       // Its words stay the document's: a title of its own when it differs from meta.title (no part, no sentence).
       const heading = headingText(shown.text.trim());
       if (comparisonKey(heading) !== comparisonKey(meta.title)) titleHeading = heading;
+      continue;
+    }
+    const message = messages.get(i);
+    if (message) {
+      [clause, label, inMessage] = [null, null, true];
+      builder.heading(1, message.label, shown.text.trim(), message.header.date);
+      posts.push({ header: message.header, path: builder.at ?? [] });
+      if (message.text) builder.line(message.text);
+      builder.flush();
+      continue;
+    }
+    // A message's lines run to the next stamped line: a rule among them marks a quote, no footer.
+    if (inMessage) {
+      if (!isQuoteRule(shown.text)) builder.line(shown.text.trim());
+      builder.flush();
       continue;
     }
     // Only a dated section, or parts set apart by rules, have a footer to end: in others, a rule is a pause inside the text.

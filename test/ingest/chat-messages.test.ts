@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta } from '../../src/core/types.js';
+import { chatMessage } from '../../src/ingest/chat-messages.js';
+import { ingestDocument } from '../../src/ingest/ingest-document.js';
+import { CHAT, CHAT_META } from '../support/chat-log.js';
+
+// A group chat exported as text: each message on a line opening with its day, time and speaker.
+// Each message is a part of its own, cited by its stamp and speaker, an entry of its day; its
+// lines are never run into the next message's.
+
+const meta: DocumentMeta = { ...CHAT_META, kind: 'plain', file: 'club-chat.txt' };
+const doc = ingestDocument(meta, CHAT);
+const inPart = (text: string) => doc.passages.find((p) => p.text === text)?.section;
+
+describe('chatMessage', () => {
+  it('given a stamped line, then its day, time and speaker, and the words after them', () => {
+    expect(chatMessage('2025-06-01 19:05 3号楼-老周🚗：几点开始？我下班有点晚', 2025)).toMatchObject({
+      header: { author: '3号楼-老周🚗', date: '2025-06-01', time: '19:05' },
+      label: '2025-06-01 19:05 3号楼-老周🚗',
+      text: '几点开始？我下班有点晚',
+    });
+  });
+
+  it('given a line the chat writes itself, then a message of no one', () => {
+    expect(chatMessage('2025-06-01 19:10 “小米粥”撤回了一条消息', 2025)).toMatchObject({
+      header: { author: '' },
+      text: '“小米粥”撤回了一条消息',
+    });
+  });
+
+  it('given a stamp and a name alone over a line of text, in either order, then the message written there', () => {
+    for (const line of ['2025-06-01 19:02 大刘', '大刘 2025-06-01 19:02'])
+      expect(chatMessage(line, 2025, '周三晚上的场地订好了')).toMatchObject({ header: { author: '大刘', date: '2025-06-01' }, text: '' });
+    // Over the next stamped line, a stamp and words without a colon are a line the chat writes itself.
+    expect(chatMessage('2025-06-01 19:02 大刘', 2025, '2025-06-01 19:05 老周：好')).toMatchObject({ header: { author: '' }, text: '大刘' });
+    expect(chatMessage('大刘 2025-06-01 19:02', 2025, '')).toBeNull();
+  });
+
+  it('given a sentence writing a time, then no message', () => {
+    expect(chatMessage('活动定于2025-06-04 19:00开始：请准时到', 2025)).toBeNull();
+  });
+});
+
+describe('a chat export', () => {
+  it('given messages not ending a sentence, then each is its own passage, under its stamp and speaker', () => {
+    expect(doc.passages.map((p) => p.text)).toContain('周三晚上的场地订好了');
+    expect(inPart('周三晚上的场地订好了')).toEqual(['2025-06-01 19:02 🏸队长-大刘']);
+    expect(inPart('几点开始？')).toEqual(['2025-06-01 19:05 3号楼-老周🚗']);
+    expect(doc.passages.some((p) => p.text.includes('订好了几点'))).toBe(false);
+  });
+
+  it('given a notice pasted over several lines, then each line a passage, in its message', () => {
+    const notice = doc.passages.filter((p) => p.section?.[0] === '2025-06-02 08:30 🏸队长-大刘').map((p) => p.text);
+    // Its lines as the chat writes them, from the message's first to the next stamped line.
+    const lines = CHAT.split('\n');
+    const from = lines.findIndex((line) => line.endsWith('【活动通知】'));
+    const to = lines.findIndex((line, i) => i > from && /^\d{4}-/u.test(line));
+    expect(notice).toEqual(['【活动通知】', ...lines.slice(from + 1, to)]);
+  });
+
+  it('given a quoted reply, then the quote and the reply in the replier’s message, the rule under the quote no passage', () => {
+    expect(inPart('我多带一支旧拍，你先用着')).toEqual(['2025-06-02 08:50 3号楼-老周🚗']);
+    expect(doc.passages.some((p) => /^-/u.test(p.text))).toBe(false);
+  });
+
+  it('given messages of several days, then each an entry of its day, and no opening poster', () => {
+    expect(doc.entries.map((e) => e.dates[0])).toEqual([
+      '2025-06-01',
+      '2025-06-01',
+      '2025-06-01',
+      '2025-06-01',
+      '2025-06-01',
+      '2025-06-02',
+      '2025-06-02',
+      '2025-06-02',
+      '2025-06-03',
+    ]);
+    expect(doc.posts?.map((p) => p.author)).toContain('小米粥🍚');
+    expect(doc.posts?.some((p) => p.op)).toBe(false);
+  });
+});
+
+describe('a chat export writing each speaker over the message', () => {
+  const STACKED = `大刘 2025-06-01 19:02:10
+周三晚上的场地订好了
+
+老周 2025-06-01 19:05:44
+几点开始
+
+大刘 2025-06-01 19:06:02
+七点到九点`;
+  const stacked = ingestDocument({ ...meta, id: 'stacked' }, STACKED);
+
+  it('given a name and a stamp over each message, then each message a passage under them, an entry of its day', () => {
+    expect(stacked.passages.map((p) => [p.text, p.section])).toEqual([
+      ['周三晚上的场地订好了', ['大刘 2025-06-01 19:02:10']],
+      ['几点开始', ['老周 2025-06-01 19:05:44']],
+      ['七点到九点', ['大刘 2025-06-01 19:06:02']],
+    ]);
+    expect(stacked.posts?.map((p) => p.author)).toEqual(['大刘', '老周', '大刘']);
+  });
+});
