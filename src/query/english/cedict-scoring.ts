@@ -63,7 +63,12 @@ export function scoreCedictEntries(
       for (const acronym of parsed.acronyms) add(acronymTable, acronym, chinese, weight);
       for (const phrase of parsed.phrases) {
         const short = phrase.lemmas.length <= SHORT_GLOSS_WORDS;
-        const wordWeight = phrase.content.length === 1 ? (short ? 1 : 0.1) : (short ? 0.3 : 0.1) / phrase.content.length;
+        // One word framed by function words ("in case" 如果, "in many cases" 往往) means what the
+        // phrase means, not the word: alone, "case" was 如果 and 往往 as much as 案件. Weak then, as a
+        // word of a longer gloss; the phrase itself is filed whole below.
+        const framed = phrase.content.length === 1 && phrase.lemmas.length > 1;
+        const wordWeight =
+          phrase.content.length === 1 ? (short ? (framed ? 0.3 : 1) : 0.1) : (short ? 0.3 : 0.1) / phrase.content.length;
         phrase.content.forEach((lemma, at) => {
           const form = phrase.forms[at] ?? null;
           // A derived gloss word ("banking") only weakly translates its stem ("bank").
