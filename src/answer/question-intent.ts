@@ -16,6 +16,9 @@ interface Intent {
   displaces?: readonly string[];
 }
 
+/** Words asking when. */
+export const TIME_ASKED = /什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几点|日期|\bwhen\b|what (date|year|time)|which year/i;
+
 const INTENTS: readonly Intent[] = [
   {
     name: 'speech',
@@ -34,7 +37,7 @@ const INTENTS: readonly Intent[] = [
   },
   {
     name: 'time',
-    asked: /什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几点|日期|\bwhen\b|what (date|year|time)|which year/i,
+    asked: TIME_ASKED,
     // A year (哪一年: 2015年), a weekday or an hour (钓鱼大赛什么时候开始: 每周六晚上9点) answers it too.
     // A day in numerals too (二〇二五年十二月二十九日, as a judgment is dated).
     answeredBy:
