@@ -22,6 +22,9 @@ const REMARK = /\s*[（(][^（）()]{1,30}[）)]$/u;
 /** A heading's name, folded Simplified: its words without number or closing remark. */
 export const headingName = (heading: string): string => toSimplified(headingWords(heading).replace(REMARK, '').trim());
 
+/** The 如下 closing a heading that announces what follows, when two characters or more are left. */
+const ANNOUNCING = /(?<=\p{Script=Han}{2})如下$/u;
+
 /** Sections by their heading's name, once per library. */
 const sectionsByName = memoized((library: Library) => {
   const byName = new Map<string, Section[]>();
@@ -29,9 +32,12 @@ const sectionsByName = memoized((library: Library) => {
     for (const section of doc.sections) {
       const name = headingName(section.path[section.path.length - 1] ?? '');
       if ([...name].length < MIN_NAME) continue;
-      const sections = byName.get(name);
-      if (sections) sections.push(section);
-      else byName.set(name, [section]);
+      // A heading announcing what follows (判决如下, 说明如下) is named without its 如下 too: 判决第二项.
+      for (const named of new Set([name, name.replace(ANNOUNCING, '')])) {
+        const sections = byName.get(named);
+        if (sections) sections.push(section);
+        else byName.set(named, [section]);
+      }
     }
   return byName;
 });

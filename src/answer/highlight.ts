@@ -2,6 +2,7 @@ import type { Span } from '../core/types.js';
 import { sameInNumber } from '../text/english-plural.js';
 import { foldWidthAndCase, toSimplified } from '../text/normalize.js';
 import { wholeNumberPattern } from '../text/number-spellings.js';
+import { numeralDaySpans } from '../text/numeral-dates.js';
 import { PROTECTED } from '../text/tokenizer.js';
 
 // Spans of the query's terms inside a verbatim text, for bold/highlight. Matching is done on the
@@ -68,6 +69,8 @@ export function highlightSpans(text: string, terms: Iterable<string>, given: str
     // "category"), or as the same word in the other number ("Refunds" for refund). A letter
     // searched alone (/search a) is shown wherever it stands, the only way to show why its
     // sentences were found.
+    // A day typed in digits is lit where it is written in numerals too (十二月二十九日 for 12月29日).
+    if (HAS_DIGIT.test(term)) spans.push(...numeralDaySpans(folded, term));
     const latin = isLatin(term[0]) && term.length >= 2;
     const toWordEnd = latin && term.length >= 3;
     let from = 0;

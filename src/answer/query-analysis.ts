@@ -15,6 +15,7 @@ import { englishFocusTerms } from './english-focus.js';
 import { sectionsNamedByHeading } from './headings-named.js';
 import { otherQuantitySpellings } from './quantity.js';
 import { questionFocus } from './question-focus.js';
+import { intentCues } from './question-intent.js';
 import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.js';
 import type { RankMode } from './ranked-search.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
@@ -116,7 +117,8 @@ function sectionsNamed(services: Services, question: string, docIds: string[]): 
 /** Terms of the question's asked part; none (and nothing tokenized) when it has none. */
 function focusTermsOf(question: string, termsOf: (text: string) => string[]): string[] {
   const focus = questionFocus(question);
-  return focus ? termsOf(focus) : [];
+  // What the answer holds for what is asked (an age: the birth date's 出生) is asked too.
+  return [...(focus ? termsOf(focus) : []), ...intentCues(question)];
 }
 
 /** The runs of Latin letters in a mostly Chinese question, as one English text ("" when none). */

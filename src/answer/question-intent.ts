@@ -10,7 +10,14 @@ interface Intent {
   asked: RegExp;
   answeredBy: RegExp;
   boost: number;
+  /** Words a sentence answering it holds, which the question does not (出生 for an age): the asked part's words. */
+  cues?: readonly string[];
+  /** Intents this one stands for when both are read (多大年纪 asks an age, not any figure). */
+  displaces?: readonly string[];
 }
+
+/** Words asking when. */
+export const TIME_ASKED = /什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几点|日期|\bwhen\b|what (date|year|time)|which year/i;
 
 const INTENTS: readonly Intent[] = [
   {
@@ -30,17 +37,32 @@ const INTENTS: readonly Intent[] = [
   },
   {
     name: 'time',
-    asked: /什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几点|日期|\bwhen\b|what (date|year|time)|which year/i,
+    asked: TIME_ASKED,
     // A year (哪一年: 2015年), a weekday or an hour (钓鱼大赛什么时候开始: 每周六晚上9点) answers it too.
-    answeredBy: /\d+月\d+日|\d+日|年月日|月日|月中旬|月下旬|月上旬|\d{4}年|\d+点|周[一二三四五六日末]|星期[一二三四五六日天]/,
+    // A day in numerals too (二〇二五年十二月二十九日, as a judgment is dated).
+    answeredBy:
+      /\d+月\d+日|\d+日|年月日|月日|月中旬|月下旬|月上旬|\d{4}年|\d+点|周[一二三四五六日末]|星期[一二三四五六日天]|[〇零一二三四五六七八九十]月[一二三四五六七八九十廿卅]{1,3}日/,
     boost: 1.3,
+  },
+  {
+    name: 'age',
+    // How old someone is: a party's line gives the birth date (…，1991年7月14日出生), not the age.
+    asked: /多大年纪|多大岁数|年纪|年龄|岁数|多少岁|几岁|多大了|\bhow old\b|\bage[ds]?\b/i,
+    answeredBy: /出生|生于|出世|\d+\s*(?:周岁|岁)|\bborn\b|\baged\s+\d/i,
+    boost: 1.5,
+    cues: ['出生'],
+    displaces: ['quantity'],
   },
 ];
 
 /** The intents a question expresses, each with the sentence pattern that answers it. */
 export function questionIntents(question: string): readonly Intent[] {
-  return INTENTS.filter((intent) => intent.asked.test(question));
+  const asked = INTENTS.filter((intent) => intent.asked.test(question));
+  return asked.filter((intent) => !asked.some((other) => other.displaces?.includes(intent.name)));
 }
+
+/** The words answering sentences of the question's intents hold (see Intent.cues). */
+export const intentCues = (question: string): string[] => questionIntents(question).flatMap((intent) => intent.cues ?? []);
 
 /** Product of the boosts of the intents this sentence answers. */
 export function intentBoost(intents: readonly Intent[], sentence: string): number {

@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { foldWidthAndCase, simplifiedVariants, toSimplified } from '../text/normalize.js';
+import { withDigitDays } from '../text/numeral-dates.js';
 import { digitStrippedTitles } from './citation.js';
 import { closestCommand } from './commands.js';
 import type { Example } from './corpus-examples.js';
@@ -150,10 +151,11 @@ export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPas
   // at 100× the corpus /search ranks 150.
   for (let r = 0; r < ranked.length && missing.size; r++) {
     const { terms, passage } = ranked[r]!;
-    // Written with a space inside (3.9 万 for 3.9万) is written: the index cut it at the space.
+    // Written with a space inside (3.9 万 for 3.9万) is written: the index cut it at the space. So
+    // is a day written in numerals (二〇二五年十二月二十九日 for 2025年12月29日).
     let unspaced: string | null = null;
     const writes = (form: string) => {
-      unspaced ??= toSimplified(foldWidthAndCase(passage.text)).replace(/\s+/gu, '');
+      unspaced ??= withDigitDays(toSimplified(foldWidthAndCase(passage.text)).replace(/\s+/gu, ''));
       return unspaced.includes(form);
     };
     for (const piece of missing) if (piece.forms.some((form) => terms.includes(form) || writes(form))) missing.delete(piece);

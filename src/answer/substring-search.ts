@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import { numberSpellings, numberWritings, plainNumber, writesPhrase } from '../text/number-spellings.js';
+import { dayPhraseTest, sentencesWritingDayPhrase } from './day-phrases.js';
 import { NUMBER, wholeLatinWord, wholeNumber } from './keyword-test.js';
 import type { RankedPassage } from './ranked-search.js';
 import { sentencesWriting } from './written-in-corpus.js';
@@ -14,7 +15,10 @@ import { sentencesWriting } from './written-in-corpus.js';
 export function substringMatches(services: Services, phrases: string[], meets: ((matchText: string) => boolean) | null): RankedPassage[] {
   if (!phrases.length) return [];
   // An English word is found whole only: "unit" is not in "United"; a number too: 10 is not in 100 or 3.10.
+  // A day is found as a day: in numerals too, and whole (day-phrases.ts).
   const tests = phrases.map((p) => {
+    const day = dayPhraseTest(services, p);
+    if (day) return day;
     if (NUMBER.test(p)) return wholeNumber(p);
     if (!(/^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p))) return writesPhrase(p);
     const whole = wholeLatinWord(p);
@@ -28,7 +32,7 @@ export function substringMatches(services: Services, phrases: string[], meets: (
   const found: RankedPassage[] = [];
   const first = phrases[0]!;
   const writings = services.index.frequency(plainNumber(first)) > 0 ? numberWritings(first) : numberSpellings(first);
-  for (const n of sentencesWritingAny(library, writings)) {
+  for (const n of sentencesWritingDayPhrase(services, first) ?? sentencesWritingAny(library, writings)) {
     const text = library.matchTextAt(n);
     if (tests.every((test) => test(text)) && (!meets || meets(text)))
       found.push({ passage: services.index.numbers.passages[n]!, score: 1, terms: phrases });

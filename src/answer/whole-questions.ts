@@ -4,6 +4,7 @@ import { comparisonKey } from '../ingest/normalize-raw.js';
 import { answerCorpus, corpusAsked } from './corpus-question.js';
 import { answerAsDate } from './date.js';
 import { impossibleDayAsked } from './day-question.js';
+import { answerDocumentDate, documentDateAsked } from './document-date.js';
 import { answerWholeDocuments, wholeDocumentsAsked } from './document-question.js';
 import { answerPartItem, partItemAsked } from './part-item.js';
 import { answerPostsAsked } from './post-question.js';
@@ -34,6 +35,9 @@ export function wholeThingAnswer(services: Services, request: AnswerRequest, day
     return sections.length ? answerWholeSections(services, request, sections) : answerNoSuchPart(services, request, parts?.documents ?? []);
   const documents = wholeDocumentsAsked(services, request.query);
   if (documents) return answerWholeDocuments(services, request, documents);
+  // A document's own date (判决书是哪天作出的): the lines dating it.
+  const dated = documentDateAsked(services, request.query);
+  if (dated) return answerDocumentDate(services, request, dated);
   return corpusAsked(services, request.query) ? answerCorpus(services, request) : null;
 }
 

@@ -3,6 +3,7 @@ import { rememberedByKey } from '../core/memo.js';
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
+import { withDigitDays } from '../text/numeral-dates.js';
 
 // A day no chronicle entry stands under may still be written in running text (a news file's
 // "2021年5月3日，…"). Found as written, 5月3日, but only where it stands whole: not inside 11月3日
@@ -61,7 +62,11 @@ const remembered = rememberedByKey<Library, Passage[]>(64);
  */
 export function writingAnyDay(days: readonly string[], yearTyped: boolean): (text: string) => boolean {
   const wanted = days.map((day) => ({ form: writtenDayForm(day), year: yearTyped ? day.slice(0, 4) : null }));
-  return (text) => wanted.some(({ form, year }) => writesDay(text, form, year));
+  // A day in numerals (二〇二五年十二月二十九日) is read as its digits write it.
+  return (written) => {
+    const text = withDigitDays(written);
+    return wanted.some(({ form, year }) => writesDay(text, form, year));
+  };
 }
 
 /** Whether some sentence writes the day (see sentencesWritingDays, whose answer it shares). */

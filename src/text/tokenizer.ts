@@ -4,6 +4,7 @@ import { groupedDigits } from './digit-groups.js';
 import { singularOf } from './english-plural.js';
 import { simplifiedVariants } from './normalize.js';
 import { GROUPED_NUMBER, plainNumber } from './number-spellings.js';
+import { numeralDayWords } from './numeral-dates.js';
 import type { Segmenter } from './segmenter.js';
 import { isStopWord } from './stopwords.js';
 
@@ -119,8 +120,8 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
       tokenizeVariant(variant, words, bigrams);
       // A number written in groups (137-2468-1357) is also its digits together, as they are typed;
       // its groups stay words too (a search of 2468 finds it, as before). An amount in capitals
-      // (叁仟陆佰元) is its number too.
-      words.push(...groupedDigits(variant), ...capitalAmounts(variant));
+      // (叁仟陆佰元) is its number too, a day in numerals (二〇二五年十二月二十九日) its digits' day.
+      words.push(...groupedDigits(variant), ...capitalAmounts(variant), ...numeralDayWords(variant));
     }
     return { words, bigrams };
   }

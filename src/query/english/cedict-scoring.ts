@@ -12,6 +12,9 @@ export type CandidateTable = Map<string, Map<string, number>>;
 /** Glosses longer than this many words are descriptions, not translations. */
 const SHORT_GLOSS_WORDS = 4;
 
+/** A preposition opening an adverbial gloss. */
+const PREPOSITION = /^(?:in|at|on|by|of|under|without|with|from|out|off|over|for)$/;
+
 /** Weight of an -ing/-ed gloss word under its stem's key. */
 const DERIVED = 0.7;
 
@@ -63,7 +66,12 @@ export function scoreCedictEntries(
       for (const acronym of parsed.acronyms) add(acronymTable, acronym, chinese, weight);
       for (const phrase of parsed.phrases) {
         const short = phrase.lemmas.length <= SHORT_GLOSS_WORDS;
-        const wordWeight = phrase.content.length === 1 ? (short ? 1 : 0.1) : (short ? 0.3 : 0.1) / phrase.content.length;
+        // One word after a preposition ("in case" 如果, "in many cases" 往往, "of course" 当然) is an
+        // adverb's or a conjunction's gloss, which means what the phrase means, not the word: alone,
+        // "case" was 如果 and 往往 as much as 案件. Weak then, as a word of a longer gloss; the phrase
+        // itself is filed whole below. ("every day" 每天 is still "day".)
+        const framed = phrase.content.length === 1 && phrase.lemmas.length > 1 && PREPOSITION.test(phrase.lemmas[0] ?? '');
+        const wordWeight = phrase.content.length === 1 ? (short ? (framed ? 0.3 : 1) : 0.1) : (short ? 0.3 : 0.1) / phrase.content.length;
         phrase.content.forEach((lemma, at) => {
           const form = phrase.forms[at] ?? null;
           // A derived gloss word ("banking") only weakly translates its stem ("bank").

@@ -62,6 +62,14 @@ describe('buildEnglishLexicon on small texts', () => {
     expect(lexicon.words['expert']).toEqual(['专家']);
   });
 
+  it('given a word glossed only inside a framing phrase (如果 "in case", 往往 "in many cases"), then the word alone is not it', () => {
+    const lexicon = buildEnglishLexicon('如果被告不服，往往提起上诉。本案件已审理终结。', installedCedict());
+    expect(lexicon.words['case']?.[0]).toBe('案件');
+    expect(lexicon.words['case']).not.toContain('如果');
+    expect(lexicon.words['case']).not.toContain('往往');
+    expect(lexicon.words['in case']).toContain('如果');
+  });
+
   it('given a Traditional Chinese text then candidates are in the form the text uses', () => {
     const lexicon = buildEnglishLexicon('多家銀行提供緊急貸款。', installedCedict());
     expect(lexicon.words['bank']).toContain('銀行');
