@@ -19,6 +19,7 @@ import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.j
 import type { RankMode } from './ranked-search.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { namedSections } from './section-reference.js';
+import { subjectAliases } from './subject-aliases.js';
 import { chooseTranslations } from './translation-choice.js';
 import { versionForms, versionsStartingWith, withoutVersionV } from './version-starts.js';
 import { writesYear } from './written-days.js';
@@ -197,7 +198,9 @@ export function analyzeQuery(
   const named = documentsNamed(services, question);
   const termsOf = (text: string) => Object.values(tokenizer.tokenize(text)).flat();
   // An alias selects a document; for /ask its own words must not also be matched as text.
-  const textAliases = aliasesAsText ? [] : named.aliases;
+  // Unless it is the document's subject, asked about (subject-aliases.ts: 广济桥在哪里).
+  const subjects = aliasesAsText ? new Set<string>() : subjectAliases(services, question, named.aliases);
+  const textAliases = aliasesAsText ? [] : named.aliases.filter((alias) => !subjects.has(alias));
   const aliasTerms = new Set(textAliases.flatMap(termsOf));
   // A question's own words (not a /search's keywords, which may be looking for 多少 as written).
   const cut = tokenizer.tokenizeVariants(aliasesAsText ? variants : variants.map(withQuestionWordsApart));
