@@ -15,6 +15,7 @@ import { headingMentions, labelsOnlyMentions, someHeadingWrites } from './headin
 import { partsNamedAlone } from './headings-named.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
+import { measuresFirst } from './measure-question.js';
 import { blockAskedWhole } from './message-blocks.js';
 import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
@@ -165,6 +166,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     }));
   // A question whose words are single characters (1锚是多少米: 锚, 米) finds nothing ranked (single-characters.ts).
   if (!ranked.length && mode === 'ask' && hasSingleCharacters(analysis)) ranked = singleCharacterMatches(services, analysis, meets);
+  // A question asking a measure (桥有多宽) lists the sentences giving it first (measure-question.ts).
+  if (mode === 'ask') ranked = [...measuresFirst(services, analysis, ranked, meets)];
   let broad: string | null = null;
   if (!ranked.length && mode === 'search' && !syntax?.boolean && !addressUnwritten) {
     ranked = substringMatches(services, analysis.phrases, meets);

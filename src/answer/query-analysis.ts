@@ -11,6 +11,7 @@ import { simplifiedVariants } from '../text/normalize.js';
 import { AT_GROUPING_COMMA } from '../text/number-spellings.js';
 import { symbolRuns } from '../text/symbols.js';
 import { withoutAddresses } from './addresses.js';
+import { withoutDemonstratives } from './demonstratives.js';
 import { englishFocusTerms } from './english-focus.js';
 import { sectionsNamedByHeading } from './headings-named.js';
 import { otherQuantitySpellings } from './quantity.js';
@@ -203,7 +204,7 @@ export function analyzeQuery(
   const textAliases = aliasesAsText ? [] : named.aliases.filter((alias) => !subjects.has(alias));
   const aliasTerms = new Set(textAliases.flatMap(termsOf));
   // A question's own words (not a /search's keywords, which may be looking for 多少 as written).
-  const cut = tokenizer.tokenizeVariants(aliasesAsText ? variants : variants.map(withQuestionWordsApart));
+  const cut = tokenizer.tokenizeVariants(aliasesAsText ? variants : variants.map((v) => withQuestionWordsApart(withoutDemonstratives(v))));
   const own = aliasesAsText
     ? cut
     : { words: cut.words.filter((w) => !isQuestionWord(w)), bigrams: cut.bigrams.filter((b) => !isQuestionWord(b)) };
