@@ -26,6 +26,7 @@ import { quantityOf, writtenForm, writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
 import { quotesLast } from './quotes-last.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
+import { readingsFirst } from './reading-question.js';
 import {
   JAPANESE_OR_KOREAN,
   languageNotice,
@@ -168,6 +169,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   if (!ranked.length && mode === 'ask' && hasSingleCharacters(analysis)) ranked = singleCharacterMatches(services, analysis, meets);
   // A question asking a measure (桥有多宽) lists the sentences giving it first (measure-question.ts).
   if (mode === 'ask') ranked = [...measuresFirst(services, analysis, ranked, meets)];
+  // One asking how a character is read (圮字怎么读) the notes giving its reading (reading-question.ts).
+  if (mode === 'ask') ranked = [...readingsFirst(services, typed, ranked)];
   let broad: string | null = null;
   if (!ranked.length && mode === 'search' && !syntax?.boolean && !addressUnwritten) {
     ranked = substringMatches(services, analysis.phrases, meets);
