@@ -48,6 +48,7 @@ import { hasSingleCharacters, singleCharacterMatches } from './single-characters
 import { didYouMean } from './spelling.js';
 import { sentencesMeeting, substringMatches } from './substring-search.js';
 import { answerMoment, momentAsked } from './timecode-question.js';
+import { translationsFirst } from './translation-context.js';
 import { hasSomethingToFind, validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
@@ -171,6 +172,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   if (mode === 'ask') ranked = [...measuresFirst(services, analysis, ranked, meets)];
   // One asking how a character is read (圮字怎么读) the notes giving its reading (reading-question.ts).
   if (mode === 'ask') ranked = [...readingsFirst(services, typed, ranked)];
+  // One asking what an original sentence means (这句翻译成白话是什么意思) its translation first (translation-context.ts).
+  if (mode === 'ask') ranked = [...translationsFirst(services.library, typed, ranked)];
   let broad: string | null = null;
   if (!ranked.length && mode === 'search' && !syntax?.boolean && !addressUnwritten) {
     ranked = substringMatches(services, analysis.phrases, meets);
