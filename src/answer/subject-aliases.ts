@@ -11,7 +11,14 @@ import { toSimplified } from '../text/normalize.js';
 // or saying something (提到, 说, 讲, 写, 记载).
 
 /** Sentences of its own document writing an alias, at least, for it to be the document's subject. */
-const SUBJECT_SENTENCES = 2;
+const SUBJECT_SENTENCES = 3;
+
+/**
+ * Names of a kind of document (说明书, 白皮书, 手册, 纪要, 攻略, 判决书, 日志, 聊天记录): a document may
+ * write its own kind (请仔细阅读本说明书), and a question naming it means the document.
+ */
+const DOCUMENT_KIND =
+  /(?:书|書|册|冊|志|录|錄|报|報|纪要|紀要|攻略|日志|日誌|记录|記錄|史|稿|帖|谱|譜|章程|规定|規定|规则|規則|合同|协议|協議|指南|须知|須知|公告|通知|简报|簡報|文件|资料|資料)$/u;
 
 /** After a name: the question is about what the document holds or says, not about the thing named. */
 const USED_AS_DOCUMENT =
@@ -47,7 +54,7 @@ function usedAsDocument(question: string, alias: string): boolean {
 export function subjectAliases(services: Services, question: string, named: readonly string[]): Set<string> {
   const subjects = new Set<string>();
   for (const alias of named) {
-    if (usedAsDocument(question, alias)) continue;
+    if (DOCUMENT_KIND.test(alias) || usedAsDocument(question, alias)) continue;
     const folded = toSimplified(alias);
     const docs = services.library.documents.filter((doc) => doc.meta.aliases?.includes(alias));
     if (docs.some((doc) => sentencesWriting(doc, folded) >= SUBJECT_SENTENCES)) subjects.add(alias);
