@@ -30,26 +30,46 @@ function isItem(text: string, n: number): boolean {
 }
 
 /** The item's number and the question without it (read before folding, which makes ③ a 3), or null. */
-function itemAsked(question: string): { n: number; rest: string } | null {
+function itemAsked(question: string): { n: number; rest: string; circled: boolean } | null {
   const circled = CIRCLED_ITEM.exec(question);
   if (circled)
     return {
       n: circled[1]!.codePointAt(0)! - 0x2460 + 1,
+      circled: true,
       rest: toSimplified(question.slice(0, circled.index) + question.slice(circled.index + circled[0].length)),
     };
   const simplified = toSimplified(question);
   const item = ITEM.exec(simplified);
-  return item ? { n: numberOf(item[1]!), rest: simplified.slice(0, item.index) + simplified.slice(item.index + item[0].length) } : null;
+  return item
+    ? { n: numberOf(item[1]!), rest: simplified.slice(0, item.index) + simplified.slice(item.index + item[0].length), circled: false }
+    : null;
+}
+
+/** A note's mark asked with no part named (注③是什么, ③说的是什么): the parts whose lines it marks. */
+const NOTE_ALONE =
+  /^(?:注|注释|註|脚注|尾注|附注)?(?:是什么|是什麼|说的是什么|说了什么|讲了什么|讲的是什么|什么意思|是什么意思|的内容|内容|写了什么)?[？?。.]*$/u;
+
+/** The parts of any document opening a line with note mark `n`. */
+function partsNoted(services: Services, n: number): Section[] {
+  const mark = String.fromCodePoint(0x2460 + n - 1);
+  return services.library.documents.flatMap((doc) =>
+    doc.sections.filter((s) => s.passageIds.some((id) => services.library.passage(id)?.text.trim().startsWith(mark))),
+  );
+}
+
+/** The parts a question names and asks nothing more of, or null. */
+function partsNamed(services: Services, rest: string): Section[] | null {
+  const { named, asksMore } = namedAlone(services, rest);
+  return named.length && !asksMore ? partsWithin(services, named) : null;
 }
 
 /** The item a question asks for in a part it names and nothing more, with the parts holding it, or null. */
 export function partItemAsked(services: Services, question: string): { items: Passage[]; parts: Section[]; n: number } | null {
   const item = itemAsked(question);
   if (!item) return null;
-  const { named, asksMore } = namedAlone(services, item.rest);
-  if (!named.length || asksMore) return null;
   const { n } = item;
-  const parts = partsWithin(services, named);
+  const parts = item.circled && NOTE_ALONE.test(item.rest.trim()) ? partsNoted(services, n) : partsNamed(services, item.rest);
+  if (!parts) return null;
   const found = parts.flatMap((part) => {
     const passages = part.passageIds.flatMap((id) => services.library.passage(id) ?? []);
     return passages.flatMap((passage, i) => {

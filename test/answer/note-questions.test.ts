@@ -16,9 +16,12 @@ beforeAll(async () => {
 const texts = (query: string) => engine.answer({ command: 'ask', query }).items.map((item) => item.text);
 
 describe('a note named by its circled mark', () => {
-  it.each(['注释③说的是什么', '注释③', '注释第3条'])('given %s, then note ③ alone, all its sentences', (question) => {
-    expect(texts(question)).toEqual(['③ 丈、尺：明清一尺约合今32厘米。', '据此折算，塔高约38米，周长约27米。']);
-  });
+  it.each(['注释③说的是什么', '注释③', '注释第3条', '注③是什么', '③说的是什么'])(
+    'given %s, then note ③ alone, all its sentences',
+    (question) => {
+      expect(texts(question)).toEqual(['③ 丈、尺：明清一尺约合今32厘米。', '据此折算，塔高约38米，周长约27米。']);
+    },
+  );
 
   it('given note ②, then its one line, and the message names the part', () => {
     const answer = engine.answer({ command: 'ask', query: '注释②讲了什么' });
