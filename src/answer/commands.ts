@@ -46,8 +46,8 @@ export const COMMANDS = [
   {
     name: 'about',
     usage: '/about',
-    help: '语料、文档、句子数和索引信息',
-    helpEn: 'the documents, their sentence counts and the index',
+    help: '语料、文档、句子数和索引信息（后接文档名：该文档的发布者、日期和各部分）',
+    helpEn: 'the documents, their sentence counts and the index (with a document’s name: its publisher, date and parts)',
     example: '/about',
     exampleEn: '/about',
   },

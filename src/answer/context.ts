@@ -12,6 +12,7 @@ import { entryInstance } from './entry-instance.js';
 import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { postIn } from './thread-posts.js';
+import { pairedItems } from './translation-context.js';
 
 // /context: a sentence with its neighbours — the whole chronicle entry it belongs to, or the
 // two sentences before and after it elsewhere (and in an entry of one sentence). The asked-for sentence is marked with its group.
@@ -143,6 +144,8 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
   );
   const target = items.find((i) => i.group === TARGET_GROUP);
   if (target) target.highlights = [[0, target.text.length]];
+  // A sentence of a text given with its translation: its counterpart and notes after (translation-context.ts).
+  items.push(...pairedItems(services, passage, new Set(items.map((i) => i.id))));
   // Shown whole: a size asked that is no number (NaN through the API) is as if not asked.
   const asked = Number.isFinite(request.pageSize) ? (request.pageSize as number) : 0;
   return pagedAnswer({ ...request, pageSize: Math.max(asked, items.length) }, items);

@@ -18,8 +18,9 @@ import { entryItem } from './entry-item.js';
 import { asNewest, newestAsked, newestDay } from './latest-question.js';
 import { counted, type Locale, localeOf, say, spanIn } from './locale.js';
 import { namedDays } from './named-days.js';
-import { noDatedEntries } from './no-dated-entries.js';
+import { NO_DATED_ENTRIES_ABOUT, noDatedEntries } from './no-dated-entries.js';
 import { offer } from './offers.js';
+import { type OtherCalendar, otherCalendarNote, otherCalendarOf } from './other-calendars.js';
 import { dateTimeline } from './timeline.js';
 import { someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
@@ -112,6 +113,16 @@ function yearOf(query: DateQuery): number {
   return query.kind === 'month' ? query.year : Number((query.kind === 'day' ? query.date : query.from).slice(0, 4));
 }
 
+/** A date written in a calendar /date does not read: what it is and what /date reads, no items and no error. */
+function otherCalendarAnswer(services: Services, request: AnswerRequest, calendar: OtherCalendar, locale: Locale): Answer {
+  const typed = request.query.trim();
+  const written = someSentenceWrites(services.library, typed);
+  const dated = services.library.datesWithEntries.length > 0;
+  const none = dated ? '' : say(locale, `${NO_DATED_ENTRIES_ABOUT.zh}。`, ` ${NO_DATED_ENTRIES_ABOUT.en}.`);
+  const message = otherCalendarNote(locale, typed, calendar, dated ? formsOf(services) : null, written) + none;
+  return pagedAnswer(request, [], { message, suggestions: written ? [`/search ${typed}`] : dateExamples(services, locale) });
+}
+
 /** /date's answer for `query`, as the answer to `request` (a question about a day or a year answered by /date): its command and query kept. */
 export function answerAsDate(services: Services, request: AnswerRequest, query: string): Answer {
   const answer = answerDate(services, { ...request, command: 'date', query });
@@ -154,6 +165,9 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   if (!parsed.ok) {
     const code =
       parsed.error.code === 'empty' ? 'empty-query' : parsed.error.code === 'invalid-date' ? 'invalid-date' : 'unrecognized-date';
+    // A date of another calendar (乾隆二十三年, 农历六月十九) is no mistake: a note, not an error.
+    const calendar = code === 'unrecognized-date' ? otherCalendarOf(typed) : null;
+    if (calendar) return otherCalendarAnswer(services, request, calendar, locale);
     // Over documents without dated entries, a form to type would lead to "no entries": /search may find the text.
     if (code !== 'invalid-date' && !services.library.datesWithEntries.length) {
       const written = typed.trim() && someSentenceWrites(services.library, typed.trim()) ? [`/search ${typed.trim()}`] : [];

@@ -15,6 +15,7 @@ import { headingMentions, labelsOnlyMentions, someHeadingWrites } from './headin
 import { partsNamedAlone } from './headings-named.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
+import { measuresFirst } from './measure-question.js';
 import { blockAskedWhole } from './message-blocks.js';
 import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
@@ -25,6 +26,7 @@ import { quantityOf, writtenForm, writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
 import { quotesLast } from './quotes-last.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
+import { readingsFirst } from './reading-question.js';
 import {
   JAPANESE_OR_KOREAN,
   languageNotice,
@@ -46,6 +48,7 @@ import { hasSingleCharacters, singleCharacterMatches } from './single-characters
 import { didYouMean } from './spelling.js';
 import { sentencesMeeting, substringMatches } from './substring-search.js';
 import { answerMoment, momentAsked } from './timecode-question.js';
+import { translationsFirst } from './translation-context.js';
 import { hasSomethingToFind, validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
@@ -165,6 +168,12 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     }));
   // A question whose words are single characters (1锚是多少米: 锚, 米) finds nothing ranked (single-characters.ts).
   if (!ranked.length && mode === 'ask' && hasSingleCharacters(analysis)) ranked = singleCharacterMatches(services, analysis, meets);
+  // A question asking a measure (桥有多宽) lists the sentences giving it first (measure-question.ts).
+  if (mode === 'ask') ranked = [...measuresFirst(services, analysis, ranked, meets)];
+  // One asking how a character is read (圮字怎么读) the notes giving its reading (reading-question.ts).
+  if (mode === 'ask') ranked = [...readingsFirst(services, typed, ranked)];
+  // One asking what an original sentence means (这句翻译成白话是什么意思) its translation first (translation-context.ts).
+  if (mode === 'ask') ranked = [...translationsFirst(services.library, typed, ranked)];
   let broad: string | null = null;
   if (!ranked.length && mode === 'search' && !syntax?.boolean && !addressUnwritten) {
     ranked = substringMatches(services, analysis.phrases, meets);

@@ -1,5 +1,6 @@
 import type { CorpusFollow, Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
+import { answerAboutDocuments, documentsAboutAsked, noDocumentNamed } from './about-document.js';
 import { pagedAnswer } from './answer-shape.js';
 import { commandHelp } from './command-help.js';
 import { COMMANDS } from './commands.js';
@@ -54,6 +55,10 @@ export function corpusChangeNote(follow: CorpusFollow, en: boolean): string {
 }
 
 export function answerAbout(services: Services, request: AnswerRequest): Answer {
+  // "/about 判决书": that document (about-document.ts); a name no document has, said above the whole.
+  const asked = request.query.trim();
+  const named = asked ? documentsAboutAsked(services, asked) : [];
+  if (named.length) return answerAboutDocuments(request, named);
   const s = services.stats;
   const change = corpusChangeOf(services);
   const en = localeOf(request) === 'en';
@@ -65,6 +70,7 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
   );
   const unlisted = s.skipped.length - DOCUMENTS_LISTED;
   const message = [
+    ...(asked ? [noDocumentNamed(en ? 'en' : 'zh', asked)] : []),
     en
       ? `Corpus: ${counted('en', s.documents.length, '篇', 'document')}, ${counted('en', s.sentences, '句', 'sentence')}`
       : `语料：${s.documents.length}篇文档，共${s.sentences}句`,

@@ -11,6 +11,7 @@ import { simplifiedVariants } from '../text/normalize.js';
 import { AT_GROUPING_COMMA } from '../text/number-spellings.js';
 import { symbolRuns } from '../text/symbols.js';
 import { withoutAddresses } from './addresses.js';
+import { withoutDemonstratives } from './demonstratives.js';
 import { englishFocusTerms } from './english-focus.js';
 import { sectionsNamedByHeading } from './headings-named.js';
 import { otherQuantitySpellings } from './quantity.js';
@@ -20,6 +21,7 @@ import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.j
 import type { RankMode } from './ranked-search.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { namedSections } from './section-reference.js';
+import { subjectAliases } from './subject-aliases.js';
 import { chooseTranslations } from './translation-choice.js';
 import { versionForms, versionsStartingWith, withoutVersionV } from './version-starts.js';
 import { writesYear } from './written-days.js';
@@ -199,10 +201,12 @@ export function analyzeQuery(
   const named = documentsNamed(services, question);
   const termsOf = (text: string) => Object.values(tokenizer.tokenize(text)).flat();
   // An alias selects a document; for /ask its own words must not also be matched as text.
-  const textAliases = aliasesAsText ? [] : named.aliases;
+  // Unless it is the document's subject, asked about (subject-aliases.ts: 广济桥在哪里).
+  const subjects = aliasesAsText ? new Set<string>() : subjectAliases(services, question, named.aliases);
+  const textAliases = aliasesAsText ? [] : named.aliases.filter((alias) => !subjects.has(alias));
   const aliasTerms = new Set(textAliases.flatMap(termsOf));
   // A question's own words (not a /search's keywords, which may be looking for 多少 as written).
-  const cut = tokenizer.tokenizeVariants(aliasesAsText ? variants : variants.map(withQuestionWordsApart));
+  const cut = tokenizer.tokenizeVariants(aliasesAsText ? variants : variants.map((v) => withQuestionWordsApart(withoutDemonstratives(v))));
   const own = aliasesAsText
     ? cut
     : { words: cut.words.filter((w) => !isQuestionWord(w)), bigrams: cut.bigrams.filter((b) => !isQuestionWord(b)) };

@@ -9,10 +9,12 @@
  */
 const WORDS = ['多少', '多长', '多久', '多大', '多高', '多远', '多重', '多宽', '多深', '多厚', '干什么', '干嘛', '做什么'];
 const QUESTION_WORD = new RegExp(`(?<![许很众诸较更最大])(?:${WORDS.join('|')})`, 'gu');
+/** 有 before one (桥有多宽): jieba knows 桥有 as a word, and the question asked for it. */
+const HAS_BEFORE = new RegExp(`有(?=(?:${WORDS.join('|')}))`, 'gu');
 
 /** `text` with its question words set apart by spaces, for segmenting a question (never a document). */
 export function withQuestionWordsApart(text: string): string {
-  return text.replace(QUESTION_WORD, (word) => ` ${word} `);
+  return text.replace(HAS_BEFORE, ' 有').replace(QUESTION_WORD, (word) => ` ${word} `);
 }
 
 /** Whether a word or bigram cut from a question is one of these question words (it asks, it names nothing). */

@@ -1,7 +1,10 @@
 import { firstRankOf, pagesOf } from '../answer/answer-shape.js';
+import { AROUND_GROUP, TARGET_GROUP } from '../answer/context.js';
 import { type Locale, say } from '../answer/locale.js';
 import type { Answer, AnswerItem, Span } from '../core/types.js';
 import { sparkline } from './sparkline.js';
+
+const CONTEXT_GROUPS = new Set([TARGET_GROUP, AROUND_GROUP]);
 
 // Console rendering of an answer: verbatim excerpts with highlighted terms, each followed by its
 // citation and id (for /context). On a terminal the terms are bold yellow; elsewhere **marked**.
@@ -82,7 +85,8 @@ export function renderAnswerText(
   let group: string | null = null;
   const first = firstRankOf(answer);
   answer.items.forEach((item, i) => {
-    if (item.group && item.group !== group && answer.command !== 'context') {
+    // /context's own groups (本句, 上下文) go unsaid; a translation or note after them is headed.
+    if (item.group && item.group !== group && (answer.command !== 'context' || !CONTEXT_GROUPS.has(item.group))) {
       group = item.group;
       lines.push(style.heading(`【${group}】`));
     }

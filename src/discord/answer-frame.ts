@@ -9,6 +9,7 @@ import {
 import { firstRankOf, pagesOf } from '../answer/answer-shape.js';
 import { AROUND_GROUP, TARGET_GROUP } from '../answer/context.js';
 import { type Locale, say } from '../answer/locale.js';
+import { NOTE_GROUP, ORIGINAL_GROUP, TRANSLATION_GROUP } from '../answer/translation-context.js';
 import type { Answer, AnswerItem, Timeline } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { encodeCustomId, isPagedCommand } from './custom-id.js';
@@ -50,7 +51,13 @@ export function citationLine(item: AnswerItem, locale: Locale = 'zh'): string {
 }
 
 /** /context's groups, which the core names in Chinese (the JSON keeps them), for an English reader. */
-const GROUPS_EN: Record<string, string> = { [TARGET_GROUP]: 'This sentence', [AROUND_GROUP]: 'Context' };
+const GROUPS_EN: Record<string, string> = {
+  [TARGET_GROUP]: 'This sentence',
+  [AROUND_GROUP]: 'Context',
+  [TRANSLATION_GROUP]: 'Translation',
+  [ORIGINAL_GROUP]: 'Original',
+  [NOTE_GROUP]: 'Note',
+};
 
 export function fieldName(item: AnswerItem, rank: number, locale: Locale = 'zh'): string {
   const group = item.group !== null && locale === 'en' ? (GROUPS_EN[item.group] ?? labelInEnglish(item.group)) : item.group;

@@ -4,10 +4,11 @@ import { corpusChangeNote, DIGITS_LOST, DIGITS_LOST_EN } from '../answer/help.js
 import { indexAge } from '../answer/index-age.js';
 import { counted, type Locale } from '../answer/locale.js';
 import { NO_DATED_ENTRIES_ABOUT } from '../answer/no-dated-entries.js';
-import type { CorpusStats } from '../core/types.js';
+import type { Answer, CorpusStats } from '../core/types.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { LIMITS } from './limits.js';
 import type { CommandResult } from './reply.js';
+import { suggestionRow } from './suggestion-buttons.js';
 import { truncate } from './truncate.js';
 
 // /about, built from the core's stats: the documents, their passage counts, the index's age.
@@ -63,3 +64,34 @@ export function renderAbout(stats: CorpusStats, now = new Date(), locale: Locale
   };
   return { reply: { embeds: [embed], ephemeral: false, ownWords: true }, hits: 0, outcome: 'ok' };
 }
+
+/**
+ * /about document: — the core's description of the documents it names (about-document.ts), under
+ * their title, with the question listing each as a button; a name no document has gets the whole
+ * corpus's /about with the core's note above it (the core offers nothing then).
+ */
+export function renderAboutDocument(answer: Answer, stats: CorpusStats, now = new Date(), locale: Locale = 'zh'): CommandResult {
+  const [first = '', ...rest] = (answer.message ?? '').split('\n');
+  if (!answer.suggestions.length) {
+    const whole = renderAbout(stats, now, locale);
+    const [embed] = whole.reply.embeds ?? [];
+    if (!embed) return whole;
+    return {
+      ...whole,
+      reply: {
+        ...whole.reply,
+        embeds: [{ ...embed, description: truncate(`${first}\n${embed.description ?? ''}`, LIMITS.embedDescription) }],
+      },
+    };
+  }
+  const row = suggestionRow(answer.offers ?? []);
+  const embed: APIEmbed = {
+    title: truncate(first, LIMITS.embedTitle),
+    color: ABOUT_COLOR,
+    description: truncate(escapeMarkdown(rest.join('\n')), LIMITS.embedDescription),
+    footer: { text: en(locale) ? `Version ${stats.version}` : `版本 ${stats.version}` },
+  };
+  return { reply: { embeds: [embed], ephemeral: false, ownWords: true, ...(row ? { components: [row] } : {}) }, hits: 0, outcome: 'ok' };
+}
+
+const en = (locale: Locale) => locale === 'en';

@@ -65,6 +65,13 @@ describe('commands/', () => {
     }
   });
 
+  it('given /about, then its one option, document:, is optional (/about alone is as before) and named in Chinese', () => {
+    expect(json('about').options).toMatchObject([
+      { name: 'document', type: 3, max_length: 100, name_localizations: { 'zh-CN': '文档', 'zh-TW': '文檔' } },
+    ]);
+    expect(json('about').options?.[0]).not.toHaveProperty('required', true);
+  });
+
   it('given the query commands, then an optional private option comes last (page: keeps its place)', () => {
     for (const name of ['ask', 'search', 'date', 'country', 'context']) {
       const options = json(name).options ?? [];

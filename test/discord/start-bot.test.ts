@@ -181,6 +181,17 @@ describe('given the bot logged into the stand-in Discord', () => {
     expect(embedOf(r).fields?.at(-1)?.value).toMatch(/^建于 <t:\d+:f>（<t:\d+:R>）$/);
   });
 
+  it('/about document: that document under its title, with the question listing it as a button; a name of none, the whole corpus', async () => {
+    const r = await run('about', { document: '白皮书' });
+    const expected = engine.answer({ command: 'about', query: '白皮书' });
+    expect(embedOf(r).title).toBe(expected.message?.split('\n')[0]);
+    expect(embedOf(r).title).toMatch(/^《.+》$/);
+    expect(embedOf(r).description).toMatch(/共\d+句，分\d+部分/);
+    expect(rows(r)[0]?.components.map((b) => b.label)).toEqual(expected.suggestions);
+    const none = await run('about', { document: '火星基地' });
+    expect(embedOf(none).description).toMatch(/^没有名为“火星基地”的文档。以下是全部语料：\n语料共/);
+  });
+
   it("an impossible date: ephemeral, with the engine's own message", async () => {
     const r = await run('date', { date: '2月30日' });
     const expected = engine.answer({ command: 'date', query: '2月30日' });
