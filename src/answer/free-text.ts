@@ -280,12 +280,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           undated && noDatedEntriesNote(locale),
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,
-          labelsOnlyMentions(
-            services,
-            typed,
-            ranked.map((r) => r.passage.text),
-            locale,
-          ),
+          labelsOnlyMentions(services, typed, ranked, locale),
           correction?.line,
           languageNotice(request.query, locale),
           relativeDayNotice(request.query, corpusExamples(services).date, locale),
