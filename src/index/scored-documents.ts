@@ -1,79 +1,36 @@
-// The best few documents of a query (top-sentences.ts) as they are scored, kept in a bounded heap:
-// at 100× the corpus a keyword search scores a thousand sentences or more to keep 150, and a few
-// hundred of them tie at the 150th score. Keeping every one above a floor and sorting them (with a
-// comparator called per comparison) after a quickselect of the floor was most of choosing them;
-// the heap rejects a document worse than its worst in one comparison, and its worst score is the
-// floor the pruning asks for as soon as it is full.
+import { kthLargest } from './kth-largest.js';
+
+// Documents that may be among a query's best (top-sentences.ts), kept as columns: an object per
+// document was most of the garbage of a /search at 100× the corpus, where a few hundred
+// documents tie at the floor score, and a few thousand compete when no floor is known.
 
 export class ScoredDocuments {
-  private readonly enough: number;
-  private readonly docs: Int32Array;
-  private readonly scores: Float64Array;
-  private size = 0;
+  readonly docs: number[] = [];
+  readonly scores: number[] = [];
 
-  /** Keeps the `enough` best documents offered (at least one). */
-  constructor(enough: number) {
-    this.enough = Math.max(1, enough);
-    this.docs = new Int32Array(this.enough);
-    this.scores = new Float64Array(this.enough);
-  }
-
-  /** The score a document must reach to be kept: the worst kept one's once `enough` are, else -Infinity. */
-  floor(): number {
-    return this.size === this.enough ? this.scores[0]! : Number.NEGATIVE_INFINITY;
-  }
-
-  /** Offers a document (each at most once): kept while among the best, higher score first, ties by lower number. */
   add(doc: number, score: number): void {
-    const { docs, scores } = this;
-    if (this.size < this.enough) {
-      // Sift up from the end: the root is the worst kept.
-      let at = this.size++;
-      while (at > 0) {
-        const parent = (at - 1) >> 1;
-        if (!worse(score, doc, scores[parent]!, docs[parent]!)) break;
-        docs[at] = docs[parent]!;
-        scores[at] = scores[parent]!;
-        at = parent;
-      }
-      docs[at] = doc;
-      scores[at] = score;
-      return;
-    }
-    if (!worse(scores[0]!, docs[0]!, score, doc)) return;
-    this.siftDown(doc, score, this.size);
+    this.docs.push(doc);
+    this.scores.push(score);
   }
 
-  /** The documents kept, best first (the heap is emptied). */
-  best(): number[] {
-    const out = new Array<number>(this.size);
-    while (this.size > 0) {
-      const last = --this.size;
-      out[last] = this.docs[0]!;
-      if (last > 0) this.siftDown(this.docs[last]!, this.scores[last]!, last);
-    }
-    return out;
-  }
-
-  /** Puts (doc, score) at the root of the first `size` entries and moves it down to its place. */
-  private siftDown(doc: number, score: number, size: number): void {
+  /** The `enough` best documents: highest score first, ties by lower number (documents are distinct). */
+  best(enough: number): number[] {
     const { docs, scores } = this;
-    let at = 0;
-    for (;;) {
-      let child = 2 * at + 1;
-      if (child >= size) break;
-      if (child + 1 < size && worse(scores[child + 1]!, docs[child + 1]!, scores[child]!, docs[child]!)) child++;
-      if (!worse(scores[child]!, docs[child]!, score, doc)) break;
-      docs[at] = docs[child]!;
-      scores[at] = scores[child]!;
-      at = child;
-    }
-    docs[at] = doc;
-    scores[at] = score;
+    // Only those reaching the k-th best score are sorted.
+    const threshold = docs.length > enough ? kthLargest(scores, enough) : Number.NEGATIVE_INFINITY;
+    const order = reaching(scores, threshold);
+    order.sort((a, b) => scores[b]! - scores[a]! || docs[a]! - docs[b]!);
+    return order.slice(0, enough).map((i) => docs[i]!);
   }
 }
 
-/** Whether document a ranks below document b: a lower score, or the same and a higher number. */
-function worse(scoreA: number, docA: number, scoreB: number, docB: number): boolean {
-  return scoreA < scoreB || (scoreA === scoreB && docA > docB);
+/**
+ * Positions of the scores reaching `threshold`. A function of its own, with nothing after its
+ * loop: a loop is compiled while it runs (on-stack replacement) before the code after it has
+ * run, and code left without feedback that way was thrown away at the end of every query.
+ */
+function reaching(scores: readonly number[], threshold: number): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) order.push(i);
+  return order;
 }

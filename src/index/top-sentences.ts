@@ -1,7 +1,18 @@
-import { offerHoldingAll, offerHoldingAny, type SetJudge } from './list-walks.js';
+import { kthLargest } from './kth-largest.js';
 import { countPassing } from './passing-count.js';
 import { ScoredDocuments } from './scored-documents.js';
-import { boundOf, type Lists, listsOf, type ScoredField, type Sums, sumsOf } from './scored-lists.js';
+import {
+  boundOf,
+  holdingAll,
+  holdingAny,
+  listsOf,
+  type ScoredField,
+  type Sums,
+  setOf,
+  shortest,
+  sumsOf,
+  sumsOfAll,
+} from './scored-lists.js';
 import { MERGE_MAX_TERMS } from './term-merge.js';
 
 // The best few sentences of a few-term query without summing every sentence that shares a term
@@ -41,53 +52,45 @@ export function topSentences(
   const k = lists.count;
   if (k === 0 || k > MERGE_MAX_TERMS || enough < 1) return null;
   const all = (1 << k) - 1;
-  // The best kept as they are scored: once `enough` are, the worst's score is a floor no answer falls below.
-  const best = new ScoredDocuments(enough);
+  const sums: Sums = { words: 0, bigrams: 0 };
+  const best = new ScoredDocuments();
   // (1) Every document holding every term: at most as many as the rarest term has.
-  if (passes(all)) offerHoldingAll(lists, all, null, best);
+  let floor = Number.NEGATIVE_INFINITY;
+  if (passes(all)) {
+    const docs = new Uint32Array(shortest(lists, all));
+    const count = holdingAll(lists, all, docs);
+    const scores = sumsOfAll(lists, docs, count);
+    if (count >= enough) floor = kthLargest(scores, enough);
+    for (let j = 0; j < count; j++) if (scores[j]! >= floor) best.add(docs[j]!, scores[j]!);
+  }
   // (2) Documents lacking some term: those holding every required one, or else those holding any.
-  const floor = best.floor();
   let required = 0;
   for (let i = 0; i < k; i++) if (boundOf(lists, all & ~(1 << i)) < floor) required |= 1 << i;
   if (required !== all) {
-    const judge = new SetVerdicts(lists, passes);
-    if (required === 0) offerHoldingAny(lists, judge, best);
-    else offerHoldingAll(lists, required, judge, best);
+    // Per term set: 0 not yet judged, 1 may compete (its bound reaches the floor and it passes), -1 cannot.
+    const verdicts = new Int8Array(all + 1);
+    let size = 0;
+    for (let i = 0; i < k; i++) size += lists.to[i]! - lists.from[i]!;
+    const others = new Uint32Array(required === 0 ? size : shortest(lists, required));
+    const count = required === 0 ? holdingAny(lists, others) : holdingAll(lists, required, others);
+    for (let j = 0; j < count; j++) {
+      const doc = others[j]!;
+      const set = setOf(lists, doc);
+      if (set === all) continue;
+      let verdict = verdicts[set]!;
+      if (verdict === 0) {
+        verdict = boundOf(lists, set) >= floor && passes(set) ? 1 : -1;
+        verdicts[set] = verdict;
+      }
+      if (verdict < 0) continue;
+      sumsOf(lists, doc, sums);
+      const score = sums.words + sums.bigrams;
+      if (score >= floor) best.add(doc, score);
+    }
   }
   return {
-    docs: best.best(),
+    docs: best.best(enough),
     sumsOf: (doc, into) => sumsOf(lists, doc, into),
     matched: () => countPassing(lists, passes),
   };
-}
-
-/**
- * Whether a document lacking some term may compete, by its set of terms: the set must pass, and
- * its terms' bounds reach the floor, which rises as better documents are kept. Each set is
- * judged once; every term set was 0 … the whole query's.
- */
-class SetVerdicts implements SetJudge {
-  private readonly all: number;
-  /** Per set: 0 not yet judged, 1 passes, -1 does not (or is every term: walked before). */
-  private readonly verdicts: Int8Array;
-  private readonly bounds: Float64Array;
-
-  constructor(
-    private readonly lists: Lists,
-    private readonly passes: (set: number) => boolean,
-  ) {
-    this.all = 2 ** lists.count - 1;
-    this.verdicts = new Int8Array(this.all + 1);
-    this.bounds = new Float64Array(this.all + 1);
-  }
-
-  competes(set: number, floor: number): boolean {
-    let verdict = this.verdicts[set]!;
-    if (verdict === 0) {
-      verdict = set !== this.all && this.passes(set) ? 1 : -1;
-      this.verdicts[set] = verdict;
-      this.bounds[set] = boundOf(this.lists, set);
-    }
-    return verdict > 0 && this.bounds[set]! >= floor;
-  }
 }

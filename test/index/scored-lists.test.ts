@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countPassing } from '../../src/index/passing-count.js';
-import { listsOf, sumsOf } from '../../src/index/scored-lists.js';
+import { holdingAll, holdingAny, listsOf, type ScoredField, setOf, shortest, sumsOf, sumsOfAll } from '../../src/index/scored-lists.js';
+import type { FieldStatistics } from '../../src/index/term-accumulator.js';
 import { mergeTerms } from '../../src/index/term-merge.js';
-import { scoredField } from '../support/scored-field.js';
+import { termScores } from '../../src/index/term-scores.js';
+import { postingsOf } from '../support/term-postings.js';
 
 // Reading a query's lists through their bitsets must agree with walking every posting
-// (term-merge.ts): the same sums to the bit, and the same count of documents whose terms pass.
+// (term-merge.ts): the same documents holding all or any of the terms, the same term sets, and
+// the same sums to the bit, one document at a time or many at once.
 
 const DOCUMENTS = 70;
 
@@ -19,21 +22,46 @@ const fieldOf = (maxTerms: number) =>
   });
 const field = fieldOf(4);
 
-const scored = scoredField;
+function scored(f: { lengths: number[]; terms: number[][] }): ScoredField {
+  const statistics: FieldStatistics = {
+    documentCount: DOCUMENTS,
+    lengths: Uint32Array.from(f.lengths),
+    averageLength: f.lengths.reduce((a, b) => a + b, 0) / DOCUMENTS,
+  };
+  const postings = f.terms.map(postingsOf).filter((p) => p.to > p.from);
+  return { postings, statistics, scores: postings.map((p) => termScores(p, statistics)) };
+}
 
 describe('a query’s scored lists', () => {
-  it('given any postings of both fields, then a document’s sums through the bitsets agree with walking every posting', () => {
+  it('given any postings of both fields, then bitset walks and sums agree with walking every posting', () => {
     fc.assert(
-      fc.property(field, field, (w, b) => {
+      fc.property(field, field, fc.nat(), (w, b, pick) => {
         const words = scored(w);
         const bigrams = scored(b);
         const lists = listsOf(words, bigrams);
+        if (lists.count === 0) return;
         const rows = mergeTerms(words, bigrams);
+        const all = (1 << lists.count) - 1;
+        const set = (pick % all) + 1;
+        const matched = Array.from({ length: rows.count }, (_, row) => row);
+        const holdingSet = matched.filter((row) => (rows.termSets[row]! & set) === set).map((row) => rows.docs[row]!);
+        const into = new Uint32Array(shortest(lists, set));
+        expect([...into.subarray(0, holdingAll(lists, set, into))]).toEqual(holdingSet);
+        const any = new Uint32Array(DOCUMENTS * lists.count);
+        expect([...any.subarray(0, holdingAny(lists, any))]).toEqual([...rows.docs.subarray(0, rows.count)]);
         const sums = { words: -1, bigrams: -1 };
         for (let doc = 0; doc < DOCUMENTS; doc++) {
-          const row = [...rows.docs.subarray(0, rows.count)].indexOf(doc);
+          const row = matched.find((r) => rows.docs[r] === doc);
           sumsOf(lists, doc, sums);
-          expect(sums).toEqual(row < 0 ? { words: 0, bigrams: 0 } : { words: rows.words[row], bigrams: rows.bigrams[row] });
+          expect(sums).toEqual(row === undefined ? { words: 0, bigrams: 0 } : { words: rows.words[row], bigrams: rows.bigrams[row] });
+          expect(setOf(lists, doc)).toBe(row === undefined ? 0 : rows.termSets[row]);
+        }
+        const full = new Uint32Array(shortest(lists, all));
+        const count = holdingAll(lists, all, full);
+        const together = sumsOfAll(lists, full, count);
+        for (let j = 0; j < count; j++) {
+          sumsOf(lists, full[j]!, sums);
+          expect(together[j]).toBe(sums.words + sums.bigrams);
         }
       }),
       { numRuns: 300 },
