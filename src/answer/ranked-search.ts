@@ -186,7 +186,7 @@ function candidatesOf(
     for (const section of analysis.headed) for (const id of section.passageIds) add(id);
   } else {
     // /search adds no unit's sentences, so only its candidates' units are summed.
-    unitScore = unitScoresOnDemand(services.library, scores, unitSpansFor(services.library, numbers.passages.length));
+    unitScore = unitScoresOnDemand(services.library, scores, unitSpansFor(services.library, numbers.passages.length), docs);
   }
   // A question asking what a quoted sentence is followed by: the followers compete too.
   const follows = mode === 'ask' ? followers(services, analysis.question) : NO_FOLLOWERS;

@@ -133,6 +133,11 @@ export function candidateFeatures(
   // Typed arrays, not an object per candidate: /ask's candidates lived long enough to be promoted
   // to the old generation, which then grew by ~80 KB a question until a full collection.
   const count = numbers.length;
+  // The candidates' texts read together first: at 100× the corpus each is a miss of the CPU's
+  // caches after other commands, and reads with nothing between them wait for their misses
+  // together, where one read per candidate amid its scores waited for each in turn.
+  const texts: string[] = new Array(count);
+  for (let i = 0; i < count; i++) texts[i] = services.library.matchTextAt(numbers[i]!);
   const words = new Float64Array(count);
   const bigrams = new Float64Array(count);
   const focus = new Float64Array(count);
@@ -195,7 +200,7 @@ export function candidateFeatures(
   for (let i = 0; i < count; i++) {
     // Read only when a feature needs it (see NumberedCandidate).
     const passage = readsPassage ? passages[numbers[i]!]! : (undefined as unknown as Passage);
-    const text = services.library.matchTextAt(numbers[i]!);
+    const text = texts[i]!;
     const phrasesFound: string[] = [];
     for (let p = 0; p < phrases.length; p++) if (writes[p]!(text)) phrasesFound.push(phrases[p]!);
     const features: FeatureVector = {
