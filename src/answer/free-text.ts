@@ -310,12 +310,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,
           amounts?.length ? amountNote(typed, amounts, locale) : null,
-          labelsOnlyMentions(
-            services,
-            typed,
-            ranked.map((r) => r.passage.text),
-            locale,
-          ),
+          labelsOnlyMentions(services, typed, ranked, locale),
           correction?.line,
           languageNotice(request.query, locale),
           relativeDayNotice(request.query, corpusExamples(services).date, locale),

@@ -5,6 +5,7 @@ import { answersBeforeQuestions } from './answers-before-questions.js';
 import { followers } from './continuation.js';
 import { definedTerm, definesTerm } from './definition-question.js';
 import { type Admits, firstStage } from './first-stage.js';
+import { ListedCandidate } from './lazy-passages.js';
 import { passageOrdinals } from './passage-ordinals.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
@@ -186,17 +187,16 @@ function candidatesOf(
     for (const section of analysis.headed) for (const id of section.passageIds) add(id);
   } else {
     // /search adds no unit's sentences, so only its candidates' units are summed.
-    unitScore = unitScoresOnDemand(services.library, scores, unitSpansFor(services.library, numbers.passages.length));
+    unitScore = unitScoresOnDemand(services.library, scores, unitSpansFor(services.library, numbers.passages.length), docs);
   }
   // A question asking what a quoted sentence is followed by: the followers compete too.
   const follows = mode === 'ask' ? followers(services, analysis.question) : NO_FOLLOWERS;
   for (const id of follows.keys()) add(id);
   const candidates: readonly number[] = chosen ? [...chosen] : docs;
-  const passages = candidates.map((n) => numbers.passages[n]!);
   const focus = [...analysis.focus];
   const needed = (feature: Feature) => weights?.[feature] !== 0;
   const focusMatches = focus.length && needed('focusWords') ? services.index.sentences({ words: focus, bigrams: [] }) : null;
-  const found = candidateFeatures(services, analysis, passages, candidates, scores, { unitScore, focusMatches, follows, needed });
+  const found = candidateFeatures(services, analysis, numbers.passages, candidates, scores, { unitScore, focusMatches, follows, needed });
   if (weak.size) for (let i = 0; i < found.length; i++) if (weak.has(candidates[i]!)) found[i]!.weak = true;
   if (mode === 'ask' && needed('semantic')) addSemantic(services, analysis, found, candidates, weights ?? RANKING_WEIGHTS[mode]);
   return { candidates: found, numbers: candidates, matched };
@@ -297,8 +297,7 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
   const listed: RankedPassage[] = [];
   for (let rank = 0; rank < ranked.length; rank++) {
     const { candidate, score } = ranked[rank]!;
-    if (rank < WEAKLY_ADMITTED_LISTED || candidate.weak !== true)
-      listed.push({ passage: candidate.passage, score, terms: candidate.terms });
+    if (rank < WEAKLY_ADMITTED_LISTED || candidate.weak !== true) listed.push(new ListedCandidate(candidate, score));
   }
   // Only a full first stage can have left matches out (/search ranks exactly its sentences).
   const cut = mode === 'search' && listed.length >= SENTENCE_CANDIDATES;

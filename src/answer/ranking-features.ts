@@ -6,6 +6,7 @@ import { writesPhrase } from '../text/number-spellings.js';
 import { isBareLabel } from './bare-label.js';
 import { characterOverlap, NO_QUERY_CHARACTERS, queryCharacters } from './character-overlap.js';
 import { contentsLineFlags } from './contents-lines.js';
+import { NumberedCandidate } from './lazy-passages.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { asksForSource, intentBoost, questionIntents } from './question-intent.js';
 import { writesPhraseOrVersion } from './version-starts.js';
@@ -119,11 +120,11 @@ export interface FeatureInputs {
   needed: (feature: Feature) => boolean;
 }
 
-/** Features of each candidate (`numbers`: the passages' numbers in the index). */
+/** Features of the candidates `numbers` (passage numbers in the index; `passages`: every passage by number). */
 export function candidateFeatures(
   services: Services,
   analysis: QueryAnalysis,
-  passages: Passage[],
+  passages: readonly Passage[],
   numbers: readonly number[],
   sentences: SentenceScores,
   { unitScore, focusMatches, follows, needed }: FeatureInputs,
@@ -131,7 +132,12 @@ export function candidateFeatures(
   // Each candidate's raw scores (in the order of `passages`), then their maxima to divide by.
   // Typed arrays, not an object per candidate: /ask's candidates lived long enough to be promoted
   // to the old generation, which then grew by ~80 KB a question until a full collection.
-  const count = passages.length;
+  const count = numbers.length;
+  // The candidates' texts read together first: at 100× the corpus each is a miss of the CPU's
+  // caches after other commands, and reads with nothing between them wait for their misses
+  // together, where one read per candidate amid its scores waited for each in turn.
+  const texts: string[] = new Array(count);
+  for (let i = 0; i < count; i++) texts[i] = services.library.matchTextAt(numbers[i]!);
   const words = new Float64Array(count);
   const bigrams = new Float64Array(count);
   const focus = new Float64Array(count);
@@ -171,18 +177,30 @@ export function candidateFeatures(
   const characters = needed('characters')
     ? queryCharacters(services.index, [analysis.question, ...analysis.words, ...analysis.bigrams])
     : NO_QUERY_CHARACTERS;
-  const siblings = needed('sibling') && best >= 0 ? siblingsOf(services, passages[best]!) : NO_SIBLINGS;
+  const siblings = needed('sibling') && best >= 0 ? siblingsOf(services, passages[numbers[best]!]!) : NO_SIBLINGS;
   const { phrases, textDays } = analysis;
   // A phrase's numbers in either spelling: 4000公里 is written 4,000公里; a version as itself (version-starts.ts).
   const writes = phrases.map(writesPhraseOrVersion);
   const writesWhole = writesPhrase(wholeQuery);
   const writesTextDay = textDays.days.length ? writingAnyDay(textDays.days, textDays.yearTyped) : null;
   const contentsLines = contentsLineFlags(services);
+  // Whether any feature computed reads the candidate's passage (a plain keyword /search: none).
+  const readsPassage =
+    analysis.dates.length > 0 ||
+    countryNeeded ||
+    analysis.docIds.length > 0 ||
+    leadNeeded ||
+    penaliseEndnotes ||
+    follows.size > 0 ||
+    namedParts.size > 0 ||
+    headed.size > 0 ||
+    siblings.size > 0;
   // A loop, not map and filter: two closures a candidate, 300 for /search's 150.
   const candidates: Candidate[] = [];
   for (let i = 0; i < count; i++) {
-    const passage = passages[i]!;
-    const text = services.library.matchTextAt(numbers[i]!);
+    // Read only when a feature needs it (see NumberedCandidate).
+    const passage = readsPassage ? passages[numbers[i]!]! : (undefined as unknown as Passage);
+    const text = texts[i]!;
     const phrasesFound: string[] = [];
     for (let p = 0; p < phrases.length; p++) if (writes[p]!(text)) phrasesFound.push(phrases[p]!);
     const features: FeatureVector = {
@@ -223,7 +241,7 @@ export function candidateFeatures(
     // Told from the text read above and the passage's number: at 100× the corpus, reading the
     // passage's own text again for it missed the CPU's caches (a sixth of /search's time).
     const last = isBareLabel(text) || contentsLines[numbers[i]!] === 1;
-    candidates.push(last ? { passage, features, terms: phrasesFound, last } : { passage, features, terms: phrasesFound });
+    candidates.push(new NumberedCandidate(passages, numbers[i]!, features, phrasesFound, last || undefined));
   }
   return candidates;
 }

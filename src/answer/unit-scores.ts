@@ -138,7 +138,7 @@ export function bestUnitScore(library: Library, n: number, score: (unitId: strin
 }
 
 /**
- * Best unit scores of single passages (by number) read from a query's sums, for when only the
+ * Best unit scores of `candidates` (passage numbers) read from a query's sums, for when only the
  * candidates' units are needed (/search, which adds no units' sentences): each unit sums its
  * sentences in ascending order, as UnitScores.sum adds its rows (a sentence that did not match
  * adds nothing), so the two agree to the last bit; the best is bestUnitScore's. A unit is summed
@@ -147,7 +147,19 @@ export function bestUnitScore(library: Library, n: number, score: (unitId: strin
  * (top-sentences.ts), so neighbours are looked up one by one. A passage's unit is read from its
  * record in `spans` (unit-spans.ts), or through the library when it is in several.
  */
-export function unitScoresOnDemand(library: Library, scores: SentenceScores, spans: UnitSpans): (n: number) => number {
+export function unitScoresOnDemand(
+  library: Library,
+  scores: SentenceScores,
+  spans: UnitSpans,
+  candidates: readonly number[],
+): (n: number) => number {
+  const { records } = spans;
+  // The candidates' records read together first (32 bytes each in 2.4 MB at 100× the corpus):
+  // reads with nothing between them wait for their misses of the CPU's caches together, where
+  // one read per candidate between its sums waited for each in turn.
+  let inUnits = 0;
+  for (let i = 0; i < candidates.length; i++) if (records[RECORD * candidates[i]!] !== NO_UNIT) inUnits++;
+  if (inUnits === 0) return () => 0;
   const one = { words: 0, bigrams: 0 };
   const sums = new Map<number, number>();
   // A number below 0 is an id no passage has: it matched nothing.
@@ -180,7 +192,6 @@ export function unitScoresOnDemand(library: Library, scores: SentenceScores, spa
     }
     return best;
   };
-  const { records } = spans;
   return (n) => {
     const at = RECORD * n;
     const unit = records[at]!;

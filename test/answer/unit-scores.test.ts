@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bestUnitScore, UnitScores, unitScoresOnDemand } from '../../src/answer/unit-scores.js';
-import { buildUnitSpans, READ_THROUGH_LIBRARY, RECORD, unitSpansFor } from '../../src/answer/unit-spans.js';
+import { buildUnitSpans, NO_UNIT, READ_THROUGH_LIBRARY, RECORD, unitSpansFor } from '../../src/answer/unit-spans.js';
 import { createServices } from '../../src/core/create-engine.js';
 import { buildLibrary } from '../../src/core/library.js';
 import type { Services } from '../../src/core/services.js';
@@ -52,11 +52,21 @@ describe('unit scores (real corpus)', () => {
     const candidates = top!.docs;
     const spans = unitSpansFor(services.library, services.index.numbers.passages.length);
     for (const scores of [matches, top!]) {
-      const onDemand = unitScoresOnDemand(services.library, scores, spans);
-      // A passage that is not a candidate is summed alone; asked again, a unit answers the same.
-      for (const n of [...candidates, matches.docs[0]!, ...candidates])
-        expect(onDemand(n)).toBe(bestUnitScore(services.library, n, (unit) => units.score(unit)));
+      const asked = [...candidates, matches.docs[0]!];
+      const onDemand = unitScoresOnDemand(services.library, scores, spans, asked);
+      // A passage whose unit no other candidate shares is summed alone; asked again, a unit answers the same.
+      for (const n of [...asked, ...candidates]) expect(onDemand(n)).toBe(bestUnitScore(services.library, n, (unit) => units.score(unit)));
     }
+  });
+
+  it('given candidates none of which is in a unit, then each scores 0', () => {
+    const terms = { words: ['医疗'], bigrams: ['医疗', '物资'] };
+    const matches = services.index.sentences(terms);
+    // Spans of a corpus with no units (a document of lines without entries or windows): every record NO_UNIT.
+    const records = new Int32Array(RECORD * services.index.numbers.passages.length).fill(NO_UNIT);
+    const candidates = Array.from(matches.docs.subarray(0, 5));
+    const onDemand = unitScoresOnDemand(services.library, matches, { records }, candidates);
+    for (const n of candidates) expect(onDemand(n)).toBe(0);
   });
 
   it('given sentences in two units, out of order or unknown ids, then on demand each unit sums its known sentences in ascending order', () => {
@@ -75,7 +85,12 @@ describe('unit scores (real corpus)', () => {
     expect(numbers.passages.some((_, n) => spans.records[RECORD * n] === READ_THROUGH_LIBRARY)).toBe(true);
     // Twice over: the second query's sums are its own, not the first's.
     for (let query = 0; query < 2; query++) {
-      const onDemand = unitScoresOnDemand(library, scores, spans);
+      const onDemand = unitScoresOnDemand(
+        library,
+        scores,
+        spans,
+        numbers.passages.map((_, n) => n),
+      );
       for (let n = 0; n < count; n++) expect(onDemand(n)).toBe(Math.max(0, ...library.unitTextsOfNumber(n).map(expected)));
     }
   });
