@@ -1,9 +1,9 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest, Passage } from '../core/types.js';
-import { toSimplified } from '../text/normalize.js';
+import type { Answer, AnswerRequest } from '../core/types.js';
 import { writtenAddress } from './addresses.js';
 import { amountMatches, amountNote } from './amount-search.js';
 import { errorAnswer, onPage, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
+import { askedKindFirst, inThreadOrder } from './ask-order.js';
 import { corpusExamples } from './corpus-examples.js';
 import { dateWorthOffering } from './date-offer.js';
 import { answerWholeDays, wholeDaysAsked } from './day-question.js';
@@ -15,18 +15,15 @@ import { headingMentions, labelsOnlyMentions, someHeadingWrites } from './headin
 import { partsNamedAlone } from './headings-named.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
 import { dayIn, type Locale, localeOf, say } from './locale.js';
-import { measuresFirst } from './measure-question.js';
-import { blockAskedWhole } from './message-blocks.js';
 import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
 import { passageItem } from './passage-item.js';
-import { namedPostsFirst, nicknamesNote } from './post-question.js';
-import { quantityOf, writtenForm, writtenQuantity } from './quantity.js';
+import { nicknamesNote } from './post-question.js';
+import { writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
-import { quotesLast } from './quotes-last.js';
 import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
-import { readingsFirst } from './reading-question.js';
+import { resultHighlighter } from './result-highlights.js';
 import {
   JAPANESE_OR_KOREAN,
   languageNotice,
@@ -40,15 +37,13 @@ import {
   unmatchedPhrasesNotice,
   untranslatedNotice,
 } from './result-notices.js';
-import { isLong } from './search-keywords.js';
 import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } from './search-retries.js';
-import { isJoinedName, positiveTerms, readSearchSyntax, syntaxNotice } from './search-syntax.js';
+import { isJoinedName, readSearchSyntax, syntaxNotice } from './search-syntax.js';
 import { answerWholeSections } from './section-question.js';
 import { hasSingleCharacters, singleCharacterMatches } from './single-characters.js';
 import { didYouMean } from './spelling.js';
 import { sentencesMeeting, substringMatches } from './substring-search.js';
 import { answerMoment, momentAsked } from './timecode-question.js';
-import { translationsFirst } from './translation-context.js';
 import { hasSomethingToFind, validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
@@ -143,13 +138,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     : numbersOnly || addressUnwritten
       ? { ranked: [], matched: 0 }
       : rankedResults(services, analysis, mode, admits);
-  // A question naming a thread's posts (老张说浇水要怎么浇) ranks theirs first.
-  // A text pasted whole into a chat and asked for whole (公告全文): its message, in order.
-  // A reply's quote of another's words (「…」) is no answer: after the rest.
-  let ranked =
-    mode === 'ask'
-      ? blockAskedWhole(services, typed, quotesLast(services, namedPostsFirst(services, typed, results.ranked)))
-      : results.ranked;
+  let ranked = mode === 'ask' ? inThreadOrder(services, typed, results.ranked) : results.ranked;
   let matched = results.matched;
   if (meeting) {
     const listed = new Set(ranked.map((r) => r.passage.id));
@@ -168,12 +157,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     }));
   // A question whose words are single characters (1锚是多少米: 锚, 米) finds nothing ranked (single-characters.ts).
   if (!ranked.length && mode === 'ask' && hasSingleCharacters(analysis)) ranked = singleCharacterMatches(services, analysis, meets);
-  // A question asking a measure (桥有多宽) lists the sentences giving it first (measure-question.ts).
-  if (mode === 'ask') ranked = [...measuresFirst(services, analysis, ranked, meets)];
-  // One asking how a character is read (圮字怎么读) the notes giving its reading (reading-question.ts).
-  if (mode === 'ask') ranked = [...readingsFirst(services, typed, ranked)];
-  // One asking what an original sentence means (这句翻译成白话是什么意思) its translation first (translation-context.ts).
-  if (mode === 'ask') ranked = [...translationsFirst(services.library, typed, ranked)];
+  if (mode === 'ask') ranked = askedKindFirst(services, typed, analysis, ranked, meets);
   let broad: string | null = null;
   if (!ranked.length && mode === 'search' && !syntax?.boolean && !addressUnwritten) {
     ranked = substringMatches(services, analysis.phrases, meets);
@@ -262,30 +246,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     ...analysis.docIds,
     ...(figureMissing ? services.library.documents.map((d) => d.meta.id) : []),
   ]);
-  // A quoted phrase is lit whole, and its words only where another keyword asks for them
-  // ("中国—意大利" lit 中国 in 中国红十字会 too).
-  // A sentence writing the phrase with other punctuation (中国—意大利 for "中国-意大利") has its words lit.
-  const phrases = syntax && !syntax.boolean ? positiveTerms(syntax.condition).map(toSimplified) : [];
-  const freeWords = new Set(phrases.length ? services.tokenizer.tokenize(syntax!.free.join(' ')).words : []);
-  // A quantity is lit as the sentence writes it (500克 for "500g").
-  const quotedLit = (passage: Passage, terms: string[]) => {
-    const text = services.library.matchText(passage);
-    const written = phrases.flatMap((p) => (quantityOf(p) ? (writtenForm(text, p) ?? []) : text.includes(p) ? [p] : []));
-    return written.length ? [...written, ...terms.filter((t) => freeWords.has(t) || !phrases.some((p) => p.includes(t)))] : terms;
-  };
-  // A keyword a sentence writes whole is lit whole, not its words wherever they stand (卫生 of
-  // 世界卫生组织 in 国家卫生健康委, 国政府 of 中国政府 in 韩国政府, 十国集团 of 二十国集团).
-  const forms = mode === 'search' && !syntax ? [...new Set(analysis.keywordForms.flat().filter(isLong))] : [];
-  const litTerms = (passage: Passage, terms: string[]) => {
-    if (!forms.length) return quotedLit(passage, terms);
-    const text = services.library.matchText(passage);
-    // As the sentence writes it: 3000人 is lit where it is written 3,000人.
-    const written = forms.flatMap((form) => writtenForm(text, form) ?? []);
-    return written.length ? [...written, ...terms.filter((t) => !written.some((form) => form.includes(t)))] : terms;
-  };
-  // The numbers of a day the question names ("March 10 and 12") are that day, not a quantity:
-  // they are not highlighted in "10个南太平洋岛国".
-  const notDayNumber = (term: string) => !analysis.dates.length || !/^\d+$/.test(term);
+  const highlighted = resultHighlighter(services, analysis, mode, syntax);
   const commandMeant =
     mode === 'ask'
       ? (misspeltCommand(request.query, analysis.unknownEnglish, locale) ?? operatorsOnlyInSearch(request.query, locale))
@@ -294,13 +255,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     request,
     ranked,
     // A sentence written on several days (a meeting's 主持：…) is cited on the day the question names.
-    (r) =>
-      passageItem(
-        services,
-        onDaysAsked(r.passage, analysis.dates),
-        r.score,
-        dayHits ? r.terms : litTerms(r.passage, [...analysis.words, ...r.terms].filter(notDayNumber)),
-      ),
+    (r) => passageItem(services, onDaysAsked(r.passage, analysis.dates), r.score, dayHits ? r.terms : highlighted(r.passage, r.terms)),
     {
       message:
         [
