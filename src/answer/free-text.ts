@@ -132,7 +132,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const amounts = mode === 'search' && !syntax ? amountMatches(services, typed) : null;
   // A day alone (2026-03-17): the sentences writing it and the messages stamped on it, however it is typed.
   const dayHits = mode === 'search' && !syntax ? daySearched(services, typed) : null;
-  const direct = amounts?.length ? amounts : dayHits;
+  // A day no sentence writes in a form read as a day (2024.05.03) is searched as typed.
+  const direct = amounts?.length ? amounts : dayHits?.length ? dayHits : null;
   const results = direct
     ? { ranked: direct, matched: direct.length }
     : numbersOnly || addressUnwritten
@@ -255,7 +256,13 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     request,
     ranked,
     // A sentence written on several days (a meeting's 主持：…) is cited on the day the question names.
-    (r) => passageItem(services, onDaysAsked(r.passage, analysis.dates), r.score, dayHits ? r.terms : highlighted(r.passage, r.terms)),
+    (r) =>
+      passageItem(
+        services,
+        onDaysAsked(r.passage, analysis.dates),
+        r.score,
+        direct && direct === dayHits ? r.terms : highlighted(r.passage, r.terms),
+      ),
     {
       message:
         [

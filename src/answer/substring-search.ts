@@ -17,8 +17,12 @@ export function substringMatches(services: Services, phrases: string[], meets: (
   // An English word is found whole only: "unit" is not in "United"; a number too: 10 is not in 100 or 3.10.
   // A day is found as a day: in numerals too, and whole (day-phrases.ts).
   const tests = phrases.map((p) => {
+    // …or as typed (2024.05.03, a form no day reading writes back).
     const day = dayPhraseTest(services, p);
-    if (day) return day;
+    if (day) {
+      const typed = writesPhrase(p);
+      return (text: string) => day(text) || typed(text);
+    }
     if (NUMBER.test(p)) return wholeNumber(p);
     if (!(/^[a-z0-9]+$/u.test(p) && /[a-z]/u.test(p))) return writesPhrase(p);
     const whole = wholeLatinWord(p);
@@ -32,7 +36,9 @@ export function substringMatches(services: Services, phrases: string[], meets: (
   const found: RankedPassage[] = [];
   const first = phrases[0]!;
   const writings = services.index.frequency(plainNumber(first)) > 0 ? numberWritings(first) : numberSpellings(first);
-  for (const n of sentencesWritingDayPhrase(services, first) ?? sentencesWritingAny(library, writings)) {
+  const asTyped = sentencesWritingAny(library, writings);
+  const asDay = sentencesWritingDayPhrase(services, first);
+  for (const n of asDay ? [...new Set([...asDay, ...asTyped])].sort((a, b) => a - b) : asTyped) {
     const text = library.matchTextAt(n);
     if (tests.every((test) => test(text)) && (!meets || meets(text)))
       found.push({ passage: services.index.numbers.passages[n]!, score: 1, terms: phrases });
