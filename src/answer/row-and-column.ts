@@ -6,15 +6,18 @@ import { isLong } from './search-keywords.js';
 // every word of the question; rows of other tables that only name 营业收入 as a column, twice
 // (营业收入；营业收入比上年增减), outranked it on those words and on their section's.
 
-/** A cell's name before its colon (folded: ：is :), not a clock's hour (8:00). */
-const NAMED_CELL = /^([^:]*\D[^:]*):(.*)$/su;
+/** A cell's name before its first colon (folded: ：is :), not a clock's hour (8:00): by indexOf, as a
+ * pattern (^([^:]*\D[^:]*):) backtracks over every cell without a colon, a third of /ask's time at 100×. */
+function namedCell(cell: string): { name: string; value: string } {
+  const colon = cell.indexOf(':');
+  const name = colon < 0 ? '' : cell.slice(0, colon);
+  return /\D/u.test(name) ? { name, value: cell.slice(colon + 1) } : { name: '', value: cell };
+}
 
 /** A row as table-rows.ts writes it, folded: `name:value` cells apart by `;`, two at least. */
 function cellsOf(text: string): { name: string; value: string }[] | null {
-  const cells = text.split(';').map((cell) => {
-    const named = NAMED_CELL.exec(cell);
-    return named ? { name: named[1]!, value: named[2]! } : { name: '', value: cell };
-  });
+  if (!text.includes(':') || !text.includes(';')) return null;
+  const cells = text.split(';').map(namedCell);
   return cells.filter((cell) => cell.name).length >= 2 ? cells : null;
 }
 
