@@ -1,9 +1,7 @@
 // Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { bracketLabelLines } from './bracket-labels.js';
-import { type ChatMessage, chatMessages, isQuoteRule } from './chat-messages.js';
 import { DatedSections, headingDay } from './dated-sections.js';
-import { type PostHeader, postHeaders, postLabel, threadPosts } from './forum-posts.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
 import { judgmentParts } from './judgment-parts.js';
 import { labelledPieces } from './labelled-lines.js';
@@ -13,6 +11,7 @@ import { PassageCollector } from './passage-collector.js';
 import { footerRuleAt, HEADING, plainLines, rulesPartSections, titleHeadingAt, topHeadingLevel } from './plain-layout.js';
 import { repeatedLabelLines } from './repeated-labels.js';
 import { endsSentence, splitSentences } from './sentences.js';
+import { ThreadLines } from './thread-lines.js';
 import { joinLines, opensWithHeadingLine } from './wrapped-lines.js';
 
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
@@ -182,21 +181,11 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const topLevel = topHeadingLevel(rendered.lines, titleAt);
   const partRules = footerAt >= 0 && rulesPartSections(rendered.lines, footerAt);
   const labels = repeatedLabelLines(rendered.lines);
-  // A thread's post headers (3楼 · 阿绿的阳台　2026-05-12 22:10): each opens a part, dated by its day.
-  const headers = postHeaders(
+  // A thread's posts and a chat's messages, each a part of its own (thread-lines.ts).
+  const thread = new ThreadLines(
     rendered.lines.map((line) => line.text),
     year,
   );
-  // A chat's stamped lines (2026-03-14 20:31 王阿姨🌸：…): each opens a message, a post of its own.
-  const messages = headers.size
-    ? new Map<number, ChatMessage>()
-    : chatMessages(
-        rendered.lines.map((line) => line.text),
-        year,
-      );
-  /** A chat message is being read: each of its lines is a paragraph, as its writer broke them. */
-  let inMessage = false;
-  const posts: { header: PostHeader; path: string[] }[] = [];
   /** The block label being read (用料), its level, and whether a line of its block has been read. */
   let label = null as { level: number; read: boolean } | null;
   // Parts headed by bracketed labels (【用法用量】) run to the next label or heading, blank lines or not.
@@ -223,32 +212,15 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       if (comparisonKey(heading) !== comparisonKey(meta.title)) titleHeading = heading;
       continue;
     }
-    const message = messages.get(i);
-    if (message) {
-      [clause, label, inMessage] = [null, null, true];
-      builder.heading(1, message.label, shown.text.trim(), message.header.date);
-      posts.push({ header: message.header, path: builder.at ?? [] });
-      if (message.text) builder.line(message.text);
-      builder.flush();
-      continue;
-    }
-    // A message's lines run to the next stamped line: a rule among them marks a quote, no footer.
-    if (inMessage) {
-      if (!isQuoteRule(shown.text)) builder.line(shown.text.trim());
-      builder.flush();
+    // A post's header or a chat message (never a footer rule: a rule among a message's lines marks a quote).
+    if (thread.take(i, shown.text, builder)) {
+      [clause, label] = [null, null];
       continue;
     }
     // Only a dated section, or parts set apart by rules, have a footer to end: in others, a rule is a pause inside the text.
     if (i === footerAt && (dated.date !== null || partRules)) {
       builder.endSection();
       dated.close();
-      continue;
-    }
-    const header = headers.get(i);
-    if (header) {
-      [clause, label] = [null, null];
-      builder.heading(1, postLabel(header), shown.text.trim(), header.date);
-      posts.push({ header, path: builder.at ?? [] });
       continue;
     }
     if (labels.has(i)) {
@@ -338,6 +310,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     builder.flush();
   }
   if (collector.passages.length === 0) warnings.push('文档没有可检索的句子。');
+  const posts = thread.posts();
   return {
     meta,
     passages: collector.passages,
@@ -345,6 +318,6 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     sections: builder.sections,
     warnings,
     ...(titleHeading ? { titleHeading } : {}),
-    ...(posts.length ? { posts: threadPosts(posts) } : {}),
+    ...(posts ? { posts } : {}),
   };
 }
