@@ -3,7 +3,7 @@ import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { bracketLabelLines } from './bracket-labels.js';
 import { DatedSections, headingDay } from './dated-sections.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
-import { judgmentParts } from './judgment-parts.js';
+import { JudgmentLines } from './judgment-parts.js';
 import { labelledPieces } from './labelled-lines.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
@@ -191,17 +191,10 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   // Parts headed by bracketed labels (【用法用量】) run to the next label or heading, blank lines or not.
   const bracketLabels = bracketLabelLines(rendered.lines);
   let bracket = null as { level: number } | null;
-  // A court judgment's standard parts (本院认为, 判决如下 and its items), which no heading marks.
-  const judgment = judgmentParts(rendered.lines);
+  // A court judgment's standard parts (本院认为, 判决如下 and its items), which no heading marks (judgment-parts.ts).
+  const judgment = new JudgmentLines(rendered.lines);
   for (const [i, shown] of rendered.lines.entries()) {
-    if (i === judgment.endsAt) builder.endSection();
-    const judgmentPart = judgment.opens.get(i);
-    if (judgmentPart || judgment.items.has(i)) {
-      // A part's opening line is its first sentence; an item of the decision is a passage of its own.
-      if (judgmentPart) builder.heading(1, judgmentPart);
-      else builder.flush();
-      builder.line(shown.text.trim());
-      if (!judgmentPart) builder.flush();
+    if (judgment.take(i, shown.text, builder)) {
       [clause, label, bracket, seenContent, blankBefore] = [null, null, null, true, false];
       continue;
     }
