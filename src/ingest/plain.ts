@@ -1,6 +1,6 @@
 // Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
-import { bracketLabelLines } from './bracket-labels.js';
+import { BracketParts } from './bracket-labels.js';
 import { DatedSections, headingDay } from './dated-sections.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
 import { JudgmentLines } from './judgment-parts.js';
@@ -188,14 +188,14 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   );
   /** The block label being read (用料), its level, and whether a line of its block has been read. */
   let label = null as { level: number; read: boolean } | null;
-  // Parts headed by bracketed labels (【用法用量】) run to the next label or heading, blank lines or not.
-  const bracketLabels = bracketLabelLines(rendered.lines);
-  let bracket = null as { level: number } | null;
+  // Parts headed by bracketed labels (【用法用量】), read by bracket-labels.ts.
+  const brackets = new BracketParts(rendered.lines);
   // A court judgment's standard parts (本院认为, 判决如下 and its items), which no heading marks (judgment-parts.ts).
   const judgment = new JudgmentLines(rendered.lines);
   for (const [i, shown] of rendered.lines.entries()) {
     if (judgment.take(i, shown.text, builder)) {
-      [clause, label, bracket, seenContent, blankBefore] = [null, null, null, true, false];
+      [clause, label, seenContent, blankBefore] = [null, null, true, false];
+      brackets.end();
       continue;
     }
     if (i === titleAt) {
@@ -247,10 +247,10 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
     const clauseNumber = heading || chapter || !builder.atSentenceStart() ? undefined : CLAUSE.exec(form)?.[1];
     const appendix = heading || chapter || !builder.atSentenceStart() ? undefined : APPENDIX.exec(form)?.[1];
-    // A label right under the line of the label before (【规格】10mg / 【用法用量】) starts its part too.
-    const labelled = heading || chapter || !(builder.atSentenceStart() || bracketLabels.has(i - 1)) ? undefined : bracketLabels.get(i);
-    // A heading ends the clause and the block being read, blank line or not: their parts close with it.
-    if (heading || chapter || appendix) [clause, label, bracket] = [null, null, null];
+    const labelled = heading || chapter ? undefined : brackets.labelAt(i, builder.atSentenceStart());
+    // A heading ends the clause, the block and the labelled part being read, blank line or not: their parts close with it.
+    if (heading || chapter || appendix) [clause, label] = [null, null];
+    if (heading || chapter || appendix) brackets.end();
     blankBefore = false;
     if (heading) {
       chapterOpen = true;
@@ -264,12 +264,8 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       builder.line(line);
       builder.flush();
     } else if (labelled) {
-      // A label alone on its line is its part's heading; with its value after it (【有效期】24个月), the line is the part's sentence too.
-      bracket = { level: bracket?.level ?? clause?.level ?? builder.depth + 1 };
+      brackets.open(labelled, line, clause?.level, builder);
       clause = null;
-      // Named by its words, as a `#` heading without its marks: a reader asks 用法用量讲了什么.
-      builder.heading(bracket.level, labelled.slice(1, -1), labelled);
-      if (line !== labelled) builder.line(line);
     } else if (clauseNumber) {
       const level: number = clause?.level ?? builder.depth + 1;
       // Written right under the clause before it, clauses are lines of one paragraph; apart, a clause may hold paragraphs.
