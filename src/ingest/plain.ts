@@ -7,6 +7,7 @@ import { JudgmentLines } from './judgment-parts.js';
 import { labelledPieces } from './labelled-lines.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
+import { APPENDIX, CHAPTER_HEADING, CLAUSE } from './part-headings.js';
 import { PassageCollector } from './passage-collector.js';
 import { footerRuleAt, HEADING, plainLines, rulesPartSections, titleHeadingAt, topHeadingLevel } from './plain-layout.js';
 import { repeatedLabelLines } from './repeated-labels.js';
@@ -17,29 +18,6 @@ import { joinLines, opensWithHeadingLine } from './wrapped-lines.js';
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
 /** A bullet's mark goes; a number stays, as the list shows it: rule 6 is "6. 禁止剧透", and cited beside its number. */
 const BULLET = /^[-*+]\s+/u;
-/**
- * A line that is a Chinese chapter or section heading (第一章 总则, 第二节 范围, 第三部分): a part of
- * a plain text, as `#` is of Markdown. Without it, headings on lines of their own were joined to
- * the text around them (第二章第三章, 第一节 范围范围的句子。). A section (节) stands under its chapter.
- */
-const CHAPTER_HEADING =
-  /^第[〇零一二三四五六七八九十百千两\d]{1,6}(章|节|篇|部分|卷|编)(?:[\s：:]+[^\s，、。！？；,.!?;][^，、。！？；,.!?;]{0,39})?$/u;
-
-/**
- * A numbered clause opening a line (第十三条 年休假：…, 第二条　本办法…): the clause's sentences stand
- * under it, a part below the chapter, so that its second sentence is cited as the clause's, not
- * as "第四章 · 第2句". Its line stays its first sentence, as written; 第一条路线 is no clause.
- */
-const CLAUSE = /^(第[〇零一二三四五六七八九十百千两\d]{1,6}条)(?=[\s\u3000：:]|$)/u;
-
-/**
- * An appendix's heading line (附件一：房屋交接确认单, 附录A, 附表2 费用明细): a part of its own after the
- * clauses, not the last clause's lines. Named by its number, its line its first sentence, as a clause's.
- */
-const APPENDIX = /^(附(?:件|录|表)[〇零一二三四五六七八九十\dA-Z]{1,3})(?:[\s\u3000：:]+[^\s，。！？；,.!?;][^。！？；!?;]{0,39})?$/u;
-
-/** Whether a line is a chapter or section heading of its own (第一章 总则): a part, not a title or a sentence. */
-export const isChapterHeading = (line: string): boolean => CHAPTER_HEADING.test(line.trim());
 /** A `#` heading line's text, without its marks (`## 一、基本规则 ##` → 一、基本规则). */
 const headingText = (line: string): string => line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, '');
 /** A line before a chapter heading this short and without punctuation is a heading too (前言, 附则), not a wrapped sentence's start. */
