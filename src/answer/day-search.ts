@@ -1,10 +1,10 @@
 import { readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
-import { findDatesInText } from '../query/date-find.js';
+import { wholeDayOf } from './day-phrases.js';
 import type { RankedPassage } from './ranked-search.js';
 import { threadPosts } from './thread-posts.js';
-import { sentencesWritingDays, writesYear, writtenDayForm } from './written-days.js';
+import { sentencesWritingDays, writtenDayForm } from './written-days.js';
 
 // A day typed as a search (/search 2026-03-17, /search 2026年3月17日): searched by its numbers, an
 // ISO day found 2026, 03 and 17 apart (21:17, 8:00至17:00), and neither form found the chat
@@ -18,13 +18,13 @@ const NUMERIC_DAY = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
 /** The sentences a search of a day alone finds; null when the query is no day alone, or one ranking finds as well. */
 export function daySearched(services: Services, query: string): RankedPassage[] | null {
   const typed = query.trim();
-  const mentions = findDatesInText(typed, services.defaultYear);
-  const day = mentions.length === 1 && mentions[0]!.start === 0 && mentions[0]!.end === typed.length ? mentions[0]!.date : null;
-  if (!day) return null;
+  const asked = wholeDayOf(services, typed);
+  if (!asked) return null;
+  const { day, yearTyped } = asked;
   const stamped = threadPosts(services.library).all.filter(({ post }) => post.date === day);
   // A day written in words (3月18日) with no post stamped on it is ranked as any keyword.
   if (!stamped.length && !NUMERIC_DAY.test(typed)) return null;
-  const ids = new Set<string>(sentencesWritingDays(services, [day], writesYear(typed)).map((passage) => passage.id));
+  const ids = new Set<string>(sentencesWritingDays(services, [day], yearTyped).map((passage) => passage.id));
   for (const { section } of stamped) for (const id of section.passageIds) ids.add(id);
   if (!ids.size) return null;
   const found: Passage[] = [];

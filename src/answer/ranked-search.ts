@@ -2,8 +2,8 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { answersBeforeQuestions } from './answers-before-questions.js';
+import { rankedOrder } from './ask-order.js';
 import { followers } from './continuation.js';
-import { definedTerm, definesTerm } from './definition-question.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { ListedCandidate } from './lazy-passages.js';
 import { passageOrdinals } from './passage-ordinals.js';
@@ -14,7 +14,6 @@ import { type Candidate, candidateFeatures, type Feature, type FeatureVector, li
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { rerank } from './reranker.js';
 import { RERANKER_MODEL } from './reranker-model.js';
-import { namesRowAndColumn } from './row-and-column.js';
 import { isLong, keywordMatch, searchedKeywords, searchKeywords } from './search-keywords.js';
 import { semanticShares } from './semantic-coverage.js';
 import { meaningCosines } from './sentence-meaning.js';
@@ -23,7 +22,6 @@ import { termInformation } from './term-information.js';
 import { bestUnitScore, unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
 import { unitSpansFor } from './unit-spans.js';
 import { sentencesWritingDays } from './written-days.js';
-import { byWrittenEnglish } from './written-english-order.js';
 
 // Free-text ranking shared by /ask and /search, in two stages:
 // 1. candidates: sentences sharing distinctive terms with the query (MiniSearch, passage-index.ts)
@@ -249,15 +247,6 @@ export interface RankedResults {
   matched: number;
 }
 
-/** Moves the items `test` holds for to the start or the end, each part in its order (a stable partition, in place). */
-function moveIf<T>(items: T[], to: 'first' | 'last', test: (item: T) => boolean): void {
-  const holds = items.map(test);
-  if (!holds.includes(true)) return;
-  const kept = items.filter((_, i) => !holds[i]);
-  const moved = items.filter((_, i) => holds[i]);
-  items.splice(0, items.length, ...(to === 'first' ? [...moved, ...kept] : [...kept, ...moved]));
-}
-
 /** Best score first, then document order. */
 const byScoreThenOrdinal = (a: { score: number; ordinal: number }, b: { score: number; ordinal: number }): number =>
   b.score - a.score || a.ordinal - b.ordinal;
@@ -281,19 +270,8 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
       head.map((h) => h.candidate),
     );
   const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
-  const english = byWrittenEnglish(analysis.question, mode);
-  if (english) ranked.sort(english);
-  // A line that is only a label (决议：) or a contents line (目录's 4. 红烧肉) answers nothing: listed after every sentence that may.
-  moveIf(ranked, 'last', ({ candidate }) => candidate.last === true);
-  // A row holding the cell a question names by its column and row (2024年的营业收入): row-and-column.ts.
-  if (mode === 'ask')
-    moveIf(ranked, 'first', ({ candidate }) => namesRowAndColumn(services.library.matchText(candidate.passage), analysis.words));
-  // A sentence defining the term a question asks about (甲方是谁: 出租方（以下简称甲方）：…) answers it first.
-  const term = mode === 'ask' ? definedTerm(analysis.question) : null;
-  if (term) {
-    const defines = definesTerm(term);
-    moveIf(ranked, 'first', ({ candidate }) => defines(candidate.passage.text));
-  }
+  // Then the orders some kinds of question and line call for (ask-order.ts).
+  rankedOrder(services, analysis, mode, ranked);
   const listed: RankedPassage[] = [];
   for (let rank = 0; rank < ranked.length; rank++) {
     const { candidate, score } = ranked[rank]!;

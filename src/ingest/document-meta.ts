@@ -6,7 +6,7 @@ import { visibleText } from '../text/invisible-characters.js';
 import { looksLikeChronicle } from './chronicle-lines.js';
 import { frontMatterLines, frontMatterTitle } from './front-matter.js';
 import { inlineText, markdownText } from './markdown-text.js';
-import { isChapterHeading } from './plain.js';
+import { isChapterHeading } from './part-headings.js';
 import { endsSentence } from './sentences.js';
 
 const KINDS: readonly DocumentKind[] = ['chronicle', 'whitepaper', 'plain'];

@@ -9,6 +9,7 @@
 
 import type { ShownLine } from './markdown-text.js';
 import { recognitionForm } from './normalize-raw.js';
+import type { PartWriter } from './thread-lines.js';
 
 interface PartKind {
   /** How a paragraph opening the part starts. */
@@ -43,7 +44,7 @@ const MIN_PARTS = 3;
 /** A decision's item: 一、…, 二、… opening a line. */
 const DECISION_ITEM = /^[一二三四五六七八九十]{1,3}、/u;
 
-export interface JudgmentParts {
+interface JudgmentParts {
   /** Lines opening a part, each with the part's name. */
   opens: Map<number, string>;
   /** The decision's items, each a passage of its own. */
@@ -55,7 +56,7 @@ export interface JudgmentParts {
 const NONE: JudgmentParts = { opens: new Map(), items: new Set(), endsAt: -1 };
 
 /** A judgment's parts (see above), each kind at its first opening in the standard order; none in other documents. */
-export function judgmentParts(lines: readonly ShownLine[]): JudgmentParts {
+function judgmentParts(lines: readonly ShownLine[]): JudgmentParts {
   const opens = new Map<number, string>();
   const kinds: number[] = [];
   let decisionAt = -1;
@@ -83,4 +84,30 @@ export function judgmentParts(lines: readonly ShownLine[]): JudgmentParts {
     if (items.size) endsAt = i;
   }
   return { opens, items, endsAt };
+}
+
+/** What of plain.ts's builder a judgment's part needs: a heading of its own, its lines, and an end. */
+type JudgmentWriter = Pick<PartWriter, 'heading' | 'line' | 'flush'> & { endSection(): void };
+
+/** A judgment's parts read line by line into a plain document's (plain.ts): each part a section, each item of the decision a passage. */
+export class JudgmentLines {
+  private readonly parts: JudgmentParts;
+
+  constructor(lines: readonly ShownLine[]) {
+    this.parts = judgmentParts(lines);
+  }
+
+  /** Reads line `at` when it opens a part or is an item of the decision: whether it did (what was being read ends there). */
+  take(at: number, text: string, builder: JudgmentWriter): boolean {
+    // The decision's part ends after its last item: costs, appeal and signatures stand under none.
+    if (at === this.parts.endsAt) builder.endSection();
+    const part = this.parts.opens.get(at);
+    if (!part && !this.parts.items.has(at)) return false;
+    // A part's opening line is its first sentence; an item of the decision is a passage of its own.
+    if (part) builder.heading(1, part);
+    else builder.flush();
+    builder.line(text.trim());
+    if (!part) builder.flush();
+    return true;
+  }
 }

@@ -1,12 +1,13 @@
 // Plain text or Markdown: paragraphs → sentences; `#` headings become sections.
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
-import { bracketLabelLines } from './bracket-labels.js';
+import { BracketParts } from './bracket-labels.js';
 import { DatedSections, headingDay } from './dated-sections.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
-import { judgmentParts } from './judgment-parts.js';
+import { JudgmentLines } from './judgment-parts.js';
 import { labelledPieces } from './labelled-lines.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
+import { APPENDIX, CHAPTER_HEADING, CLAUSE } from './part-headings.js';
 import { PassageCollector } from './passage-collector.js';
 import { footerRuleAt, HEADING, plainLines, rulesPartSections, titleHeadingAt, topHeadingLevel } from './plain-layout.js';
 import { repeatedLabelLines } from './repeated-labels.js';
@@ -17,29 +18,6 @@ import { joinLines, opensWithHeadingLine } from './wrapped-lines.js';
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
 /** A bullet's mark goes; a number stays, as the list shows it: rule 6 is "6. 禁止剧透", and cited beside its number. */
 const BULLET = /^[-*+]\s+/u;
-/**
- * A line that is a Chinese chapter or section heading (第一章 总则, 第二节 范围, 第三部分): a part of
- * a plain text, as `#` is of Markdown. Without it, headings on lines of their own were joined to
- * the text around them (第二章第三章, 第一节 范围范围的句子。). A section (节) stands under its chapter.
- */
-const CHAPTER_HEADING =
-  /^第[〇零一二三四五六七八九十百千两\d]{1,6}(章|节|篇|部分|卷|编)(?:[\s：:]+[^\s，、。！？；,.!?;][^，、。！？；,.!?;]{0,39})?$/u;
-
-/**
- * A numbered clause opening a line (第十三条 年休假：…, 第二条　本办法…): the clause's sentences stand
- * under it, a part below the chapter, so that its second sentence is cited as the clause's, not
- * as "第四章 · 第2句". Its line stays its first sentence, as written; 第一条路线 is no clause.
- */
-const CLAUSE = /^(第[〇零一二三四五六七八九十百千两\d]{1,6}条)(?=[\s\u3000：:]|$)/u;
-
-/**
- * An appendix's heading line (附件一：房屋交接确认单, 附录A, 附表2 费用明细): a part of its own after the
- * clauses, not the last clause's lines. Named by its number, its line its first sentence, as a clause's.
- */
-const APPENDIX = /^(附(?:件|录|表)[〇零一二三四五六七八九十\dA-Z]{1,3})(?:[\s\u3000：:]+[^\s，。！？；,.!?;][^。！？；!?;]{0,39})?$/u;
-
-/** Whether a line is a chapter or section heading of its own (第一章 总则): a part, not a title or a sentence. */
-export const isChapterHeading = (line: string): boolean => CHAPTER_HEADING.test(line.trim());
 /** A `#` heading line's text, without its marks (`## 一、基本规则 ##` → 一、基本规则). */
 const headingText = (line: string): string => line.replace(/^\S+\s+/u, '').replace(/\s*[#＃]*$/u, '');
 /** A line before a chapter heading this short and without punctuation is a heading too (前言, 附则), not a wrapped sentence's start. */
@@ -188,21 +166,14 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   );
   /** The block label being read (用料), its level, and whether a line of its block has been read. */
   let label = null as { level: number; read: boolean } | null;
-  // Parts headed by bracketed labels (【用法用量】) run to the next label or heading, blank lines or not.
-  const bracketLabels = bracketLabelLines(rendered.lines);
-  let bracket = null as { level: number } | null;
-  // A court judgment's standard parts (本院认为, 判决如下 and its items), which no heading marks.
-  const judgment = judgmentParts(rendered.lines);
+  // Parts headed by bracketed labels (【用法用量】), read by bracket-labels.ts.
+  const brackets = new BracketParts(rendered.lines);
+  // A court judgment's standard parts (本院认为, 判决如下 and its items), which no heading marks (judgment-parts.ts).
+  const judgment = new JudgmentLines(rendered.lines);
   for (const [i, shown] of rendered.lines.entries()) {
-    if (i === judgment.endsAt) builder.endSection();
-    const judgmentPart = judgment.opens.get(i);
-    if (judgmentPart || judgment.items.has(i)) {
-      // A part's opening line is its first sentence; an item of the decision is a passage of its own.
-      if (judgmentPart) builder.heading(1, judgmentPart);
-      else builder.flush();
-      builder.line(shown.text.trim());
-      if (!judgmentPart) builder.flush();
-      [clause, label, bracket, seenContent, blankBefore] = [null, null, null, true, false];
+    if (judgment.take(i, shown.text, builder)) {
+      [clause, label, seenContent, blankBefore] = [null, null, true, false];
+      brackets.end();
       continue;
     }
     if (i === titleAt) {
@@ -254,10 +225,10 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
     const clauseNumber = heading || chapter || !builder.atSentenceStart() ? undefined : CLAUSE.exec(form)?.[1];
     const appendix = heading || chapter || !builder.atSentenceStart() ? undefined : APPENDIX.exec(form)?.[1];
-    // A label right under the line of the label before (【规格】10mg / 【用法用量】) starts its part too.
-    const labelled = heading || chapter || !(builder.atSentenceStart() || bracketLabels.has(i - 1)) ? undefined : bracketLabels.get(i);
-    // A heading ends the clause and the block being read, blank line or not: their parts close with it.
-    if (heading || chapter || appendix) [clause, label, bracket] = [null, null, null];
+    const labelled = heading || chapter ? undefined : brackets.labelAt(i, builder.atSentenceStart());
+    // A heading ends the clause, the block and the labelled part being read, blank line or not: their parts close with it.
+    if (heading || chapter || appendix) [clause, label] = [null, null];
+    if (heading || chapter || appendix) brackets.end();
     blankBefore = false;
     if (heading) {
       chapterOpen = true;
@@ -271,12 +242,8 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       builder.line(line);
       builder.flush();
     } else if (labelled) {
-      // A label alone on its line is its part's heading; with its value after it (【有效期】24个月), the line is the part's sentence too.
-      bracket = { level: bracket?.level ?? clause?.level ?? builder.depth + 1 };
+      brackets.open(labelled, line, clause?.level, builder);
       clause = null;
-      // Named by its words, as a `#` heading without its marks: a reader asks 用法用量讲了什么.
-      builder.heading(bracket.level, labelled.slice(1, -1), labelled);
-      if (line !== labelled) builder.line(line);
     } else if (clauseNumber) {
       const level: number = clause?.level ?? builder.depth + 1;
       // Written right under the clause before it, clauses are lines of one paragraph; apart, a clause may hold paragraphs.

@@ -67,35 +67,8 @@ describe('/date', () => {
     expect(repeated!.citation).toMatch(/重复出现/);
   });
 
-  it('given a day without entries, then a no-entries message and the nearest days that have some', () => {
-    const answer = date('3月28日');
-    expect(answer.items).toEqual([]);
-    expect(answer.error).toBeUndefined();
-    expect(answer.message).toMatch(/没有条目/);
-    expect(answer.suggestions[0]).toMatch(/^3月27日/);
-  });
-
   it('given an impossible date, then a validation error', () => {
     for (const q of ['2月30日', '13月1日', '3月32日']) expect(date(q).error?.code).toBe('invalid-date');
-  });
-
-  it("given another year, then no entries (never a fallback to 2020), and the same day in the entries' year offered", () => {
-    const answer = date('2019-03-18');
-    expect(answer.items).toEqual([]);
-    expect(answer.message).toMatch(/^2019年3月18日没有条目（条目记录的是2020年：3月18日有8条，请用 \/date 3月18日）/);
-    expect(answer.suggestions[0]).toBe('/date 3月18日');
-    expect(date('2019年3月').suggestions[0]).toBe('/date 3月');
-    // A day the entries' year has nothing on either: the span, with years.
-    expect(date('2019-04-18').message).toMatch(/覆盖2020年3月8日至2020年3月27日/);
-  });
-
-  it("given a day inside the entries' span that has none, then it is called a gap, not outside the span", () => {
-    // The days of March with entries, from the month's answer; the first day between them without any.
-    const withEntries = new Set(date('3月').groups!.map((g) => g.label));
-    const gap = Array.from({ length: 20 }, (_, k) => `3月${8 + k}日`).find((d) => !withEntries.has(d));
-    expect(gap).toBeDefined();
-    expect(date(gap!).message).toMatch(new RegExp(`^${gap}没有条目（条目从3月8日至3月27日，但这一天没有记录）`));
-    expect(date('4月5日').message).toMatch(/^4月5日没有条目（条目覆盖3月8日至3月27日）/);
   });
 
   it('given a day without its month, then it is read in the one month the entries are from, and the answer says so', () => {

@@ -40,21 +40,6 @@ describe('query analysis: documents an English question names', () => {
   });
 });
 
-describe('numbers glued to English words', () => {
-  it('given COVID-19, which the documents never write, then it is translated whole and its 19 is no number searched', () => {
-    // Searched alone, 19 put 南亚地区19国 first for /search COVID-19.
-    const analysis = analyzeQuery(services, 'COVID-19');
-    expect(analysis.words).toContain('新冠肺炎');
-    expect([...analysis.words, ...analysis.phrases]).not.toContain('19');
-  });
-
-  it('given the same number typed on its own too, then that number is searched', () => {
-    const analysis = analyzeQuery(services, 'COVID-19 19国');
-    expect(analysis.words).toContain('19');
-    expect(analysis.phrases).toContain('19国');
-  });
-});
-
 describe('query analysis: what the ranking weighs', () => {
   it('given a /search naming a part and an asked part, then it reads neither (its weights are 0), /ask reads both, the terms alike', () => {
     // /search weighs neither the part a query names nor its asked part (ranking-weights.ts):
