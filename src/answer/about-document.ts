@@ -31,12 +31,17 @@ function partsOf(doc: IngestedDocument): { name: string; count: number }[] {
   return parts;
 }
 
+/** At most this many parts named: a chat's messages are parts, one a message (a season's: thousands, a message of 280,000 characters). */
+const PARTS_NAMED = 20;
+
 /** The lines describing one document. */
 function describeDocument(doc: IngestedDocument, locale: Locale): string[] {
   const { meta } = doc;
   const sentences = readingOrder(doc).length;
   const others = [...new Set([meta.shortTitle, ...(meta.aliases ?? [])])].filter((n): n is string => !!n && n !== meta.title);
   const parts = partsOf(doc);
+  const named = parts.slice(0, PARTS_NAMED);
+  const more = parts.length > named.length;
   const days = doc.entries.flatMap((e) => e.dates.filter((d): d is string => d !== null)).sort();
   const year = meta.year ?? Number.NaN;
   const lines = [bookTitle(meta.title)];
@@ -47,8 +52,8 @@ function describeDocument(doc: IngestedDocument, locale: Locale): string[] {
     parts.length > 1
       ? say(
           locale,
-          `共${sentences}句，分${parts.length}部分：${parts.map((p) => `${p.name}（${p.count}句）`).join('；')}`,
-          `${counted('en', sentences, '句', 'sentence')} in ${counted('en', parts.length, '部分', 'part')}: ${parts.map((p) => `${p.name} (${p.count})`).join('; ')}`,
+          `共${sentences}句，分${parts.length}部分：${named.map((p) => `${p.name}（${p.count}句）`).join('；')}${more ? '等' : ''}`,
+          `${counted('en', sentences, '句', 'sentence')} in ${counted('en', parts.length, '部分', 'part')}: ${named.map((p) => `${p.name} (${p.count})`).join('; ')}${more ? '; …' : ''}`,
         )
       : say(locale, `共${sentences}句`, counted('en', sentences, '句', 'sentence')),
   );

@@ -1,6 +1,7 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage, Section } from '../core/types.js';
 import { chineseNumeral } from '../ingest/whitepaper-toc.js';
+import { CIRCLED_NUMBERS, circledMark, circledValue } from '../text/circled-numbers.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { namedAlone, partsWithin } from './headings-named.js';
@@ -15,12 +16,10 @@ import { numberOf } from './section-reference.js';
 
 /** The item asked for, last in the question (第三条第2项: 第2项 of 第三条): 第N条, 第N项, 第N点, 第N款. */
 const ITEM = /第([一二三四五六七八九十]{1,3}|[1-9]\d?)(?:条|项|点|款)(?!.*第(?:[一二三四五六七八九十]{1,3}|[1-9]\d?)(?:条|项|点|款))/u;
-/** A note named by its circled mark (注释③, 第③条): a notes part's items are so marked. */
-const CIRCLED_ITEM = /第?([①-⑳])(?:条|项|个)?/u;
+/** A note named by its circled mark (注释③, 第③条, 注释㉑): a notes part's items are so marked. */
+const CIRCLED_ITEM = new RegExp(`第?([${CIRCLED_NUMBERS}])(?:条|项|个)?`, 'u');
 /** A line opening with a note's mark. */
-const CIRCLED = /^[①-⑳]/u;
-
-const circledMark = (n: number): string => (n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : '');
+const CIRCLED = new RegExp(`^[${CIRCLED_NUMBERS}]`, 'u');
 
 /** Whether a line is item `n` of a list: 3. / 3、 / 3） / (3) / （三） / 三、, not 3.5; or ③, a note's mark. */
 function isItem(text: string, n: number): boolean {
@@ -34,7 +33,7 @@ function itemAsked(question: string): { n: number; rest: string; circled: boolea
   const circled = CIRCLED_ITEM.exec(question);
   if (circled)
     return {
-      n: circled[1]!.codePointAt(0)! - 0x2460 + 1,
+      n: circledValue(circled[1]!)!,
       circled: true,
       rest: toSimplified(question.slice(0, circled.index) + question.slice(circled.index + circled[0].length)),
     };
@@ -51,7 +50,7 @@ const NOTE_ALONE =
 
 /** The parts of any document opening a line with note mark `n`. */
 function partsNoted(services: Services, n: number): Section[] {
-  const mark = String.fromCodePoint(0x2460 + n - 1);
+  const mark = circledMark(n);
   return services.library.documents.flatMap((doc) =>
     doc.sections.filter((s) => s.passageIds.some((id) => services.library.passage(id)?.text.trim().startsWith(mark))),
   );

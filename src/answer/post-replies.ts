@@ -36,37 +36,69 @@ interface PostSpan {
   own: number;
 }
 
-/** The span a post opening with `text` quotes among `spans` (those before it): a floor's (引用 3楼：…) or a speaker's latest (「老陈：…」). */
-function quotedSpan(text: string, spans: readonly Omit<PostSpan, 'own'>[]): number | null {
+/** The posts read so far, by floor (the first so numbered) and by author (the latest), so that finding the one quoted is no walk over all of them. */
+interface SpansSoFar {
+  byFloor: Map<number, number>;
+  byAuthor: Map<string, number>;
+}
+
+/** The span a post opening with `text` quotes among those read before it: a floor's (引用 3楼：…) or a speaker's latest (「老陈：…」). */
+function quotedSpan(text: string, before: SpansSoFar): number | null {
   const quote = QUOTE.exec(text);
   if (quote) {
     const floor = quote[3] ? 0 : Number(quote[1] ?? quote[2] ?? Number.NaN);
-    const at = Number.isNaN(floor) ? -1 : spans.findIndex(({ post }) => (post.post.number ?? 0) === floor);
-    return at < 0 ? null : at;
+    return Number.isNaN(floor) ? null : (before.byFloor.get(floor) ?? null);
   }
   const speaker = CHAT_QUOTE.exec(text)?.[1]?.trim();
-  if (!speaker) return null;
-  for (let at = spans.length - 1; at >= 0; at--) if (spans[at]!.post.post.author === speaker) return at;
-  return null;
+  return speaker ? (before.byAuthor.get(speaker) ?? null) : null;
+}
+
+/** A thread's post spans in order, the span holding each reading-order index (-1 for none), and the later spans quoting each, in order. */
+interface ThreadSpans {
+  spans: PostSpan[];
+  spanAt: Int32Array;
+  quotedBy: Map<number, number[]>;
 }
 
 /** Each post's run of sentences in the document's reading order, once per library and document. */
 const spansOf = memoized((library: Library) =>
-  memoized((doc: IngestedDocument): PostSpan[] => {
+  memoized((doc: IngestedDocument): ThreadSpans => {
     const order = readingOrder(doc);
     const posts = threadPosts(library).all.filter((p) => p.doc === doc);
+    // Where each part's sentences start, read once: a chat's thousands of messages each looked
+    // for theirs over the whole document (10,000 messages: 44 s for the first question naming one).
+    const keys = order.map((s) => s.place.section?.join('\u0000'));
+    const firstAt = new Map<string, number>();
+    keys.forEach((key, i) => {
+      if (key !== undefined && !firstAt.has(key)) firstAt.set(key, i);
+    });
     const spans: PostSpan[] = [];
+    const before: SpansSoFar = { byFloor: new Map(), byAuthor: new Map() };
     for (const post of posts) {
       const key = post.post.path.join('\u0000');
-      const start = order.findIndex((s) => s.place.section?.join('\u0000') === key);
-      if (start < 0) continue;
+      const start = firstAt.get(key);
+      if (start === undefined) continue;
       let end = start;
-      while (end < order.length && order[end]!.place.section?.join('\u0000') === key) end++;
-      const quotes = quotedSpan(order[start]!.passage.text, spans);
+      while (end < order.length && keys[end] === key) end++;
+      const quotes = quotedSpan(order[start]!.passage.text, before);
       const span = { post, start, end, quotes };
-      spans.push({ ...span, own: ownStart(order, span, spans) });
+      const at = spans.push({ ...span, own: ownStart(order, span, spans) }) - 1;
+      const floor = post.post.number ?? 0;
+      if (!before.byFloor.has(floor)) before.byFloor.set(floor, at);
+      before.byAuthor.set(post.post.author, at);
     }
-    return spans;
+    // Looked up by index, not found by walking every span: /ask asks this of each question ranked.
+    const spanAt = new Int32Array(order.length).fill(-1);
+    const quotedBy = new Map<number, number[]>();
+    spans.forEach((span, at) => {
+      // The first span holding an index is its own (two posts of one path share their sentences).
+      for (let k = span.start; k < span.end; k++) if (spanAt[k] === -1) spanAt[k] = at;
+      if (span.quotes === null) return;
+      const quoters = quotedBy.get(span.quotes);
+      if (quoters) quoters.push(at);
+      else quotedBy.set(span.quotes, [at]);
+    });
+    return { spans, spanAt, quotedBy };
   }),
 );
 
@@ -99,7 +131,7 @@ function ownStart(order: readonly SentenceAt[], span: Omit<PostSpan, 'own'>, spa
 export const quotedPositions = memoized((library: Library) =>
   memoized((doc: IngestedDocument): ReadonlySet<number> => {
     const order = readingOrder(doc);
-    const spans = spansOf(library)(doc);
+    const { spans } = spansOf(library)(doc);
     const quoted = new Set<number>();
     for (const span of spans) for (let k = span.start; k < span.own; k++) quoted.add(order[k]!.place.position);
     return quoted;
@@ -127,20 +159,21 @@ function replyIn(order: readonly SentenceAt[], span: PostSpan, asks: (text: stri
  * no post (the question is not a thread's); none when no reply answers it.
  */
 export function postReply(library: Library, doc: IngestedDocument, at: number, asks: (text: string) => boolean): Passage[] | null {
-  const spans = spansOf(library)(doc);
-  const i = spans.findIndex((span) => span.start <= at && at < span.end);
+  const { spans, spanAt, quotedBy } = spansOf(library)(doc);
+  const i = spanAt[at] ?? -1;
   const span = spans[i];
   if (!span) return null;
+  const quoters = (quotedBy.get(i) ?? []).map((k) => spans[k]!);
   const order = readingOrder(doc);
   // A quoted question: the post quoting it answers.
   if (at === span.start && span.quotes !== null) return replyIn(order, span, asks);
   // A later post quoting the question (「小鱼妈妈：请问…？」 over its answer) answers it, wherever it stands in its post.
   const question = comparisonKey(order[at]!.passage.text);
-  const quotedBy = spans.slice(i + 1).find((later) => later.quotes === i && quoteText(order, later).includes(question));
-  if (quotedBy) return replyIn(order, quotedBy, asks);
+  const quoter = quoters.find((later) => quoteText(order, later).includes(question));
+  if (quoter) return replyIn(order, quoter, asks);
   // Only the questions closing a post wait for a reply: one followed by the post's own words is answered there, if at all.
   for (let k = at; k < span.end; k++) if (!asks(order[k]!.passage.text)) return [];
-  const quoting = spans.slice(i + 1).find((later) => later.quotes === i);
+  const quoting = quoters[0];
   const next = spans[i + 1];
   const reply = quoting ?? (next && next.quotes === null && next.post.post.author !== span.post.post.author ? next : undefined);
   return reply ? replyIn(order, reply, asks) : [];

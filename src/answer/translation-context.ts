@@ -1,6 +1,7 @@
 import type { Library } from '../core/library.js';
 import type { Services } from '../core/services.js';
 import type { AnswerItem, Passage } from '../core/types.js';
+import { CIRCLED_NUMBERS } from '../text/circled-numbers.js';
 import { passageItem } from './passage-item.js';
 import { counterparts, inOriginal } from './translation-pairs.js';
 
@@ -15,7 +16,8 @@ export const NOTE_GROUP = '注释';
 
 /** A notes part, by its heading. */
 const NOTES = /注释|注解|校注|附注|注$/u;
-const MARKS = /[①-⑳]/gu;
+const MARKS = new RegExp(`[${CIRCLED_NUMBERS}]`, 'gu');
+const OPENS_NOTE = new RegExp(`^[${CIRCLED_NUMBERS}]`, 'u');
 
 /** The note a circled mark calls in the document's notes part: its line, and the sentences running on to the next mark. */
 function notesCalled(library: Library, passage: Passage): Passage[] {
@@ -29,7 +31,7 @@ function notesCalled(library: Library, passage: Passage): Passage[] {
   return marks.flatMap((mark) => {
     const at = notes.findIndex((note) => note.text.trim().startsWith(mark));
     if (at < 0) return [];
-    const next = notes.findIndex((note, i) => i > at && /^[①-⑳]/u.test(note.text.trim()));
+    const next = notes.findIndex((note, i) => i > at && OPENS_NOTE.test(note.text.trim()));
     return notes.slice(at, next < 0 ? notes.length : next);
   });
 }

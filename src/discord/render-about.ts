@@ -80,13 +80,14 @@ export function renderAboutDocument(answer: Answer, stats: CorpusStats, now = ne
       ...whole,
       reply: {
         ...whole.reply,
-        embeds: [{ ...embed, description: truncate(`${first}\n${embed.description ?? ''}`, LIMITS.embedDescription) }],
+        // The note quotes what was typed (没有名为“**x**”的文档): escaped, as every message quoting it is.
+        embeds: [{ ...embed, description: truncate(`${escapeMarkdown(first)}\n${embed.description ?? ''}`, LIMITS.embedDescription) }],
       },
     };
   }
   const row = suggestionRow(answer.offers ?? []);
   const embed: APIEmbed = {
-    title: truncate(first, LIMITS.embedTitle),
+    title: truncate(escapeMarkdown(first), LIMITS.embedTitle),
     color: ABOUT_COLOR,
     description: truncate(escapeMarkdown(rest.join('\n')), LIMITS.embedDescription),
     footer: { text: en(locale) ? `Version ${stats.version}` : `版本 ${stats.version}` },

@@ -14,8 +14,12 @@ const DAY = String.raw`(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*�
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)`;
 /** The stamp opening a message's line, then what follows. */
 const STAMPED = new RegExp(String.raw`^${DAY}\s+${TIME}\s+(\S.*)$`, 'u');
-/** A speaker's name, then the stamp, alone on a line over the message's (王阿姨 2026-03-14 20:31:05), as other exporters write. */
-const NAME_FIRST = new RegExp(String.raw`^(\S.*?)\s+${DAY}\s+${TIME}$`, 'u');
+/**
+ * A speaker's name, then the stamp, alone on a line over the message's (王阿姨 2026-03-14 20:31:05), as
+ * other exporters write. The spaces before the stamp are tried from the first of a run only: tried
+ * from each, a line's long run of spaces was walked once per space (20,000 spaces: half a second).
+ */
+const NAME_FIRST = new RegExp(String.raw`^(\S.*?)(?<!\s)\s+${DAY}\s+${TIME}$`, 'u');
 /** The speaker before the first colon; a speaker's name this long or holding sentence punctuation is the message's text. */
 const SPEAKER = /^([^：:]{1,40}?)\s*[：:]\s*/u;
 const MAX_NAME = 24;

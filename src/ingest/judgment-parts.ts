@@ -41,8 +41,8 @@ const REASONING = KINDS.length - 2;
 /** Parts a document must open for its paragraphs to be read as a judgment's. */
 const MIN_PARTS = 3;
 
-/** A decision's item: 一、…, 二、… opening a line. */
-const DECISION_ITEM = /^[一二三四五六七八九十]{1,3}、/u;
+/** A decision's item: 一、…, 二、… opening a line (一百零一、 too: a decision of many items did not stop at 九十九). */
+const DECISION_ITEM = /^[一二三四五六七八九十百零]{1,7}、/u;
 
 interface JudgmentParts {
   /** Lines opening a part, each with the part's name. */

@@ -36,6 +36,15 @@ describe('chatMessage', () => {
     expect(chatMessage('大刘 2025-06-01 19:02', 2025, '')).toBeNull();
   });
 
+  it('given a stamped line over a line holding a long run of spaces, then read at once, the spaces tried once', () => {
+    const spaced = `见${' '.repeat(60_000)}面`;
+    const started = performance.now();
+    expect(chatMessage('2025-06-01 19:02 大刘', 2025, spaced)).toMatchObject({ header: { author: '大刘' }, text: '' });
+    // Tried from every space, 60,000 spaces took seconds.
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(chatMessage('大刘   2025-06-01 19:02', 2025, '好')).toMatchObject({ header: { author: '大刘' } });
+  });
+
   it('given a sentence writing a time, then no message', () => {
     expect(chatMessage('活动定于2025-06-04 19:00开始：请准时到', 2025)).toBeNull();
   });

@@ -16,6 +16,13 @@ describe('statedUnit', () => {
     expect(statedUnit('各车间产量　单位：吨')).toEqual({ unit: '吨', alone: false });
   });
 
+  it('given a long line writing 单位：元（ over and over, then read at once: a remark is short', () => {
+    const started = performance.now();
+    expect(statedUnit('单位：元（'.repeat(8000))).toBeNull();
+    // Each remark read to the line's end took seconds.
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('given prose or a label that is no unit, then none', () => {
     for (const line of ['单位名称：青禾农业合作社', '本单位全体职工参加了培训。', '价格：15元']) expect(statedUnit(line)).toBeNull();
   });
