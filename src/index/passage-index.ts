@@ -270,7 +270,18 @@ function wrap(
         statistics,
         scores: list.map((s) => scores.of(s.term, s.postings)),
       });
-      const passes = (set: number) => keep(searched.filter((_, i) => (set >>> i) & 1).map((s) => s.term));
+      // A set's verdict, judged once per query: the pruned search asks it of each set it meets,
+      // and counting the matches (passing-count.ts) asks it again of every set of groups; each
+      // judgement lists the set's terms and weighs their share of the query.
+      const verdicts = new Map<number, boolean>();
+      const passes = (set: number) => {
+        let verdict = verdicts.get(set);
+        if (verdict === undefined) {
+          verdict = keep(searched.filter((_, i) => (set >>> i) & 1).map((s) => s.term));
+          verdicts.set(set, verdict);
+        }
+        return verdict;
+      };
       return topSentences(
         field(words, wordPostings.statistics, wordScores),
         field(pairs, bigrams.statistics, bigramScores),
