@@ -198,7 +198,14 @@ function candidatesOf(
   // A question asking what a quoted sentence is followed by: the followers compete too.
   const follows = mode === 'ask' ? followers(services, analysis.question) : NO_FOLLOWERS;
   for (const id of follows.keys()) add(id);
-  if (spoken) for (const n of spoken) if (!admits || admits(n)) addNumber(n);
+  // A named speaker's own sentences compete too; in /ask one holding little of the question is
+  // listed only among the first ten, as any weakly admitted sentence.
+  if (spoken) chosen ??= new Set(docs);
+  for (const n of spoken ?? []) {
+    if ((admits && !admits(n)) || chosen!.has(n)) continue;
+    chosen!.add(n);
+    if (mode === 'ask') weak.add(n);
+  }
   const candidates: readonly number[] = chosen ? [...chosen] : docs;
   const focus = [...analysis.focus];
   const needed = (feature: Feature) => weights?.[feature] !== 0;
