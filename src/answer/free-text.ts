@@ -41,6 +41,7 @@ import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } fro
 import { isJoinedName, readSearchSyntax, syntaxNotice } from './search-syntax.js';
 import { answerWholeSections } from './section-question.js';
 import { hasSingleCharacters, singleCharacterMatches } from './single-characters.js';
+import { speakerNamesOut, speakersNote } from './speaker-field.js';
 import { didYouMean } from './spelling.js';
 import { sentencesMeeting, substringMatches } from './substring-search.js';
 import { answerMoment, momentAsked } from './timecode-question.js';
@@ -59,7 +60,8 @@ const WORDING: Record<RankMode, Omit<Wording, 'example'>> = {
 
 /** Keywords no result holds, and, when the whole query is one, the titles or headings that write it. */
 function unmatchedNotices(services: Services, query: string, ranked: readonly RankedPassage[], locale: Locale): (string | null)[] {
-  const unmatched = unmatchedPhrasesNotice(query, ranked, locale);
+  // A speaker's name is held by their own sentences, which do not write it.
+  const unmatched = unmatchedPhrasesNotice(speakerNamesOut(services, query), ranked, locale);
   return [unmatched, unmatched && !/\s/u.test(query.trim()) ? headingMentions(services, query, locale) : null];
 }
 
@@ -267,7 +269,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message:
         [
           broad,
-          mode === 'ask' && nicknamesNote(services, typed, locale),
+          mode === 'ask' ? nicknamesNote(services, typed, locale) : !direct && speakersNote(services, typed, locale),
           undated && noDatedEntriesNote(locale),
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,

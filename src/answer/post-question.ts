@@ -1,4 +1,3 @@
-import type { SentenceAt } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
@@ -9,7 +8,7 @@ import { asksNothingMore } from './day-question.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { type Locale, listed, localeOf, say } from './locale.js';
 import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';
-import { quotedPositions } from './post-replies.js';
+import { ownWords } from './post-replies.js';
 import { analyzeQuery } from './query-analysis.js';
 import { type RankedPassage, rankedResults } from './ranked-search.js';
 import { answerWholeSections, sectionSentences } from './section-question.js';
@@ -110,12 +109,6 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
 }
 
 const postSections = (posts: readonly ThreadPost[]) => posts.map(({ section }) => section);
-
-/** Whether a post's sentence is its author's own words, not a quote of another post's (引用 2楼 小葱拌豆腐：…). */
-const ownWords = (services: Services) => (at: SentenceAt) => {
-  const doc = services.library.doc(at.passage.docId);
-  return !doc || !quotedPositions(services.library)(doc).has(at.place.position);
-};
 
 /** The posts a question asks for and nothing more, listed whole in order; null for any other question. */
 export function answerPostsAsked(services: Services, request: AnswerRequest): Answer | null {

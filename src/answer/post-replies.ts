@@ -1,6 +1,7 @@
 import type { Library } from '../core/library.js';
 import { memoized } from '../core/memo.js';
 import { atPlace, readingOrder, type SentenceAt } from '../core/reading-order.js';
+import type { Services } from '../core/services.js';
 import type { IngestedDocument, Passage } from '../core/types.js';
 import { comparisonKey } from '../ingest/normalize-raw.js';
 import { graphemes } from '../text/graphemes.js';
@@ -178,3 +179,9 @@ export function postReply(library: Library, doc: IngestedDocument, at: number, a
   const reply = quoting ?? (next && next.quotes === null && next.post.post.author !== span.post.post.author ? next : undefined);
   return reply ? replyIn(order, reply, asks) : [];
 }
+
+/** Whether a post's sentence is its author's own words, not a quote of another post's (引用 2楼 小葱拌豆腐：…). */
+export const ownWords = (services: Services) => (at: SentenceAt) => {
+  const doc = services.library.doc(at.passage.docId);
+  return !doc || !quotedPositions(services.library)(doc).has(at.place.position);
+};

@@ -15,9 +15,9 @@ import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { rerank } from './reranker.js';
 import { RERANKER_MODEL } from './reranker-model.js';
 import { isLong, keywordMatch, searchedKeywords, searchKeywords } from './search-keywords.js';
-import { semanticShares } from './semantic-coverage.js';
+import { addSemantic } from './semantic-candidates.js';
 import { meaningCosines } from './sentence-meaning.js';
-import { sentenceWords } from './sentence-words.js';
+import { everyKeywordHeld, SPEAKER_WEIGHT, speakersNamed } from './speaker-field.js';
 import { termInformation } from './term-information.js';
 import { bestUnitScore, unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
 import { unitSpansFor } from './unit-spans.js';
@@ -85,9 +85,13 @@ interface Candidates {
   numbers: readonly number[];
   /** How many sentences stage 1 matched, of which the candidates are the best (counted when asked). */
   matched: () => number;
+  /** The own sentences of the speakers the query names (speaker-field.ts), or null. */
+  spoken: ReadonlySet<number> | null;
+  /** For /search: whether a sentence holds every keyword, its speaker's name counting (speaker-field.ts); null unless a keyword names one. */
+  holdsEvery: ((n: number, found: readonly string[]) => boolean) | null;
 }
 
-const NO_CANDIDATES: Candidates = { candidates: [], numbers: [], matched: () => 0 };
+const NO_CANDIDATES: Candidates = { candidates: [], numbers: [], matched: () => 0, spoken: null, holdsEvery: null };
 const NO_FOLLOWERS: ReadonlyMap<string, number> = new Map();
 
 function candidatesOf(
@@ -147,7 +151,9 @@ function candidatesOf(
   // Candidates by passage number (the index's numbering, which the library shares): features then
   // look their rows up without hashing ids.
   const { numbers } = services.index;
-  if (!docs.length) return NO_CANDIDATES;
+  // A speaker the query names: their own sentences compete, whether or not they write its words.
+  const spoken = speakersNamed(services, analysis.question);
+  if (!docs.length && !spoken) return NO_CANDIDATES;
   // Stage 1's sentences are distinct: the set is made only when another route adds one (/ask).
   // /search ranks stage 1's own, which no other route adds to.
   let chosen: Set<number> | null = null;
@@ -190,6 +196,14 @@ function candidatesOf(
   // A question asking what a quoted sentence is followed by: the followers compete too.
   const follows = mode === 'ask' ? followers(services, analysis.question) : NO_FOLLOWERS;
   for (const id of follows.keys()) add(id);
+  // A named speaker's own sentences compete too; in /ask one holding little of the question is
+  // listed only among the first ten, as any weakly admitted sentence.
+  if (spoken) chosen ??= new Set(docs);
+  for (const n of spoken ?? []) {
+    if ((admits && !admits(n)) || chosen!.has(n)) continue;
+    chosen!.add(n);
+    if (mode === 'ask') weak.add(n);
+  }
   const candidates: readonly number[] = chosen ? [...chosen] : docs;
   const focus = [...analysis.focus];
   const needed = (feature: Feature) => weights?.[feature] !== 0;
@@ -197,40 +211,8 @@ function candidatesOf(
   const found = candidateFeatures(services, analysis, numbers.passages, candidates, scores, { unitScore, focusMatches, follows, needed });
   if (weak.size) for (let i = 0; i < found.length; i++) if (weak.has(candidates[i]!)) found[i]!.weak = true;
   if (mode === 'ask' && needed('semantic')) addSemantic(services, analysis, found, candidates, weights ?? RANKING_WEIGHTS[mode]);
-  return { candidates: found, numbers: candidates, matched };
-}
-
-/**
- * Candidates (best by the other signals) whose near words are weighed (semantic-coverage.ts):
- * segmenting and comparing every candidate cost ~20 ms a question (first version), the ten best
- * well under 1 ms; the best 10 and the best 20 scored alike on the 1,529 cases the weight was
- * fitted on (the signal reorders the first page; it does not lift a sentence from far down).
- */
-const SEMANTIC_CANDIDATES = 10;
-
-/** Sets `semantic` on the best candidates by `weights` (the feature itself still 0, so it does not choose them). */
-function addSemantic(
-  services: Services,
-  analysis: QueryAnalysis,
-  found: Candidate[],
-  numbers: readonly number[],
-  weights: FeatureVector,
-): void {
-  const vectors = services.wordVectors();
-  const asked = [...new Set(analysis.words)].filter(isLong);
-  if (!vectors || !asked.length) return;
-  const best = found
-    .map((candidate, i) => ({ i, score: linearScore(candidate.features, weights) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, SEMANTIC_CANDIDATES);
-  const sentences = best.map(({ i }) => {
-    const text = services.library.matchTextAt(numbers[i]!);
-    return { text, words: sentenceWords(services, numbers[i]!, text) };
-  });
-  const shares = semanticShares(vectors, asked, termInformation(services.index), sentences);
-  best.forEach(({ i }, k) => {
-    found[i]!.features.semantic = shares[k]!;
-  });
+  const holdsEvery = spoken && everyKeywordHeld(services, analysis.keywordForms, typedKeywords, new Set([...wordTerms, ...bigramTerms]));
+  return { candidates: found, numbers: candidates, matched, spoken, holdsEvery };
 }
 
 export function rankPassages(services: Services, analysis: QueryAnalysis, mode: RankMode): RankedPassage[] {
@@ -253,14 +235,22 @@ const byScoreThenOrdinal = (a: { score: number; ordinal: number }, b: { score: n
 
 export function rankedResults(services: Services, analysis: QueryAnalysis, mode: RankMode, admits: Admits = null): RankedResults {
   const weights = RANKING_WEIGHTS[mode];
-  const { candidates, numbers, matched } = candidatesOf(services, analysis, mode, weights, admits);
+  const { candidates, numbers, matched, spoken, holdsEvery } = candidatesOf(services, analysis, mode, weights, admits);
+  const bonus = (n: number) => (spoken?.has(n) ? SPEAKER_WEIGHT[mode] : 0);
   // Ties are broken by document order, read once per candidate: at 100× the corpus every sentence
   // is written many times over, so most comparisons tie, and each read the passage anew. Read by
   // number (passage-ordinals.ts), not from the passage.
   const ordinals = passageOrdinals(services.index.numbers);
   const linear = candidates
-    .map((candidate, i) => ({ candidate, score: linearScore(candidate.features, weights), ordinal: ordinals[numbers[i]!]! }))
+    .map((candidate, i) => ({
+      candidate,
+      score: linearScore(candidate.features, weights) + bonus(numbers[i]!),
+      ordinal: ordinals[numbers[i]!]!,
+      n: numbers[i]!,
+    }))
     .sort(byScoreThenOrdinal);
+  // Keywords naming a speaker (王阿姨 停水): the sentences holding them all, by text or speaker, come first.
+  if (holdsEvery) moveIf(linear, 'first', ({ candidate, n }) => holdsEvery(n, candidate.terms));
   // /ask's first page gets a second look (reranker.ts); /search lists sentences holding its
   // keywords, which the linear score already ranks as its cases want.
   const meanings = (head: readonly { candidate: Candidate }[]) =>
