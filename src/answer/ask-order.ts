@@ -17,7 +17,7 @@ import { byWrittenEnglish } from './written-english-order.js';
 // sentences (inThreadOrder, askedKindFirst).
 
 /** Moves the items `test` holds for to the start or the end, each part in its order (a stable partition, in place). */
-function moveIf<T>(items: T[], to: 'first' | 'last', test: (item: T) => boolean): void {
+export function moveIf<T>(items: T[], to: 'first' | 'last', test: (item: T) => boolean): void {
   const holds = items.map(test);
   if (!holds.includes(true)) return;
   const kept = items.filter((_, i) => !holds[i]);

@@ -2,7 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { answersBeforeQuestions } from './answers-before-questions.js';
-import { rankedOrder } from './ask-order.js';
+import { moveIf, rankedOrder } from './ask-order.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { ListedCandidate } from './lazy-passages.js';
