@@ -9,6 +9,9 @@ import type { PartWriter } from './thread-lines.js';
 
 /** The label over a reference list, alone on its line (参考文献：, **References**, ## 参考文献). */
 const LABEL = /^(?:#{1,6}\s+)?(参考文献|參考文獻|主要参考文献|引用文献|references|bibliography|works cited)\s*[：:]?$/iu;
+/** Whether a part's heading names a reference list (参考文献, References). */
+export const isReferencesHeading = (heading: string): boolean => LABEL.test(heading.trim());
+
 /** A reference's line: its number in brackets first ([1] …, ［12］…). */
 export const REFERENCE_LINE = /^[[［](\d{1,3})[\]］]\s*\S/u;
 
