@@ -4,7 +4,7 @@ import { BracketParts } from './bracket-labels.js';
 import { DatedSections, headingDay } from './dated-sections.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
 import { JudgmentLines } from './judgment-parts.js';
-import { labelledPieces } from './labelled-lines.js';
+import { closeSpacedLabel, labelledPieces } from './labelled-lines.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { APPENDIX, CHAPTER_HEADING, CLAUSE } from './part-headings.js';
@@ -97,7 +97,7 @@ class PlainBuilder {
   }
 
   line(text: string): void {
-    this.paragraph.push(text);
+    this.paragraph.push(closeSpacedLabel(text));
   }
 
   flush(): void {

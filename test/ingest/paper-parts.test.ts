@@ -26,6 +26,10 @@ describe('a paper converted from PDF', () => {
     expect(at('共享冰箱能够以较低成本')?.section).toEqual(['6 结论与建议']);
   });
 
+  it('given its label spaced out to a column (摘  要：), then the label is closed up, a word to find', () => {
+    expect(paper.passages[3]?.text).toBe('摘要： 社区共享冰箱是近年来在欧洲兴起、逐步引入国内的一种基层食物再分配设施。');
+  });
+
   it('given references [1]–[12] under 参考文献：, then each is one passage as written, in a part of its own', () => {
     const references = paper.passages.filter((p) => /^\[\d+\]/u.test(p.text));
     expect(references.map((p) => p.text.match(/^\[(\d+)\]/u)?.[1])).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
