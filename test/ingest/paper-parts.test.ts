@@ -30,6 +30,10 @@ describe('a paper converted from PDF', () => {
     expect(paper.passages[3]?.text).toBe('摘要： 社区共享冰箱是近年来在欧洲兴起、逐步引入国内的一种基层食物再分配设施。');
   });
 
+  it('given a table cell of marks alone (显著性 ***), then it is kept as written, not read as a rule', () => {
+    expect(at('步行距离：200米以内')?.text).toBe('步行距离：200米以内；样本户数：214；系数：−0.47；显著性：***');
+  });
+
   it('given references [1]–[12] under 参考文献：, then each is one passage as written, in a part of its own', () => {
     const references = paper.passages.filter((p) => /^\[\d+\]/u.test(p.text));
     expect(references.map((p) => p.text.match(/^\[(\d+)\]/u)?.[1])).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
