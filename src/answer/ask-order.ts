@@ -8,6 +8,7 @@ import { quotesLast } from './quotes-last.js';
 import type { RankedPassage, RankMode } from './ranked-search.js';
 import type { Candidate } from './ranking-features.js';
 import { readingsFirst } from './reading-question.js';
+import { referencesFirst } from './reference-marks.js';
 import { namesRowAndColumn } from './row-and-column.js';
 import { translationsFirst } from './translation-context.js';
 import { byWrittenEnglish } from './written-english-order.js';
@@ -57,7 +58,8 @@ export const inThreadOrder = (services: Services, question: string, ranked: read
 /**
  * A question asking a measure (桥有多宽) lists the sentences giving it first (measure-question.ts);
  * one asking how a character is read (圮字怎么读) the notes giving its reading (reading-question.ts);
- * one asking what an original sentence means (这句翻译成白话是什么意思) its translation (translation-context.ts).
+ * one asking what an original sentence means (这句翻译成白话是什么意思) its translation (translation-context.ts);
+ * one naming a paper's reference by its mark (文献[8]) that reference (reference-marks.ts).
  */
 export function askedKindFirst(
   services: Services,
@@ -67,5 +69,6 @@ export function askedKindFirst(
   meets: ((matchText: string) => boolean) | null,
 ): RankedPassage[] {
   const measured = measuresFirst(services, analysis, ranked, meets);
-  return [...translationsFirst(services.library, question, readingsFirst(services, question, measured))];
+  const read = translationsFirst(services.library, question, readingsFirst(services, question, measured));
+  return [...referencesFirst(services.library, question, read)];
 }

@@ -11,6 +11,7 @@ import { corpusExamples } from './corpus-examples.js';
 import { entryInstance } from './entry-instance.js';
 import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
+import { referencesCalled } from './reference-marks.js';
 import { postIn } from './thread-posts.js';
 import { pairedItems } from './translation-context.js';
 
@@ -20,6 +21,7 @@ import { pairedItems } from './translation-context.js';
 const NEIGHBOURS = 2;
 export const TARGET_GROUP = '本句';
 export const AROUND_GROUP = '上下文';
+export const REFERENCE_GROUP = '参考文献';
 
 function neighbours(services: Services, passage: Passage): Passage[] {
   // A one-sentence entry would be its own context: the document's neighbouring sentences are (other entries, each cited).
@@ -146,6 +148,10 @@ export function answerContext(services: Services, request: AnswerRequest): Answe
   if (target) target.highlights = [[0, target.text.length]];
   // A sentence of a text given with its translation: its counterpart and notes after (translation-context.ts).
   items.push(...pairedItems(services, passage, new Set(items.map((i) => i.id))));
+  // A sentence citing [8]: the reference it calls after (reference-marks.ts).
+  const shown = new Set(items.map((i) => i.id));
+  for (const reference of referencesCalled(services.library, passage))
+    if (!shown.has(reference.id)) items.push(passageItem(services, reference, 1, [], REFERENCE_GROUP));
   // Shown whole: a size asked that is no number (NaN through the API) is as if not asked.
   const asked = Number.isFinite(request.pageSize) ? (request.pageSize as number) : 0;
   return pagedAnswer({ ...request, pageSize: Math.max(asked, items.length) }, items);

@@ -61,7 +61,8 @@ export function namedSections(question: string): ((section: Section) => boolean)
   const subNumber = sub ? numberOf(sub[1]!) : null;
   return (section) => {
     const top = section.path[0] ?? '';
-    if (titles.includes(top)) return true;
+    // Numbered or not: a paper's `## 1 引言` is its 引言.
+    if (titles.includes(top) || titles.includes(headingWords(top))) return true;
     if (part === null || !headedAs(top, part, PART_WORDS)) return false;
     return subNumber === null || headedAs(section.path[1] ?? '', subNumber, '节');
   };

@@ -32,3 +32,13 @@ export function labelledPieces(lines: readonly string[]): string[][] {
   });
   return pieces;
 }
+
+/** A label spaced out to a column's width (摘  要：, 关 键 词：, 姓　　名：): 2–4 characters, each set apart. */
+const SPACED_LABEL = /^(\p{Script=Han})((?:[ \u3000]+\p{Script=Han}){1,3})(?=[ \u3000]*[：:])/u;
+
+/**
+ * A line with its spaced-out label closed up (摘  要： → 摘要：): the spaces are layout, and the label
+ * read apart (摘 / 要) was no word, so 摘要讲了什么 found nothing.
+ */
+export const closeSpacedLabel = (line: string): string =>
+  line.replace(SPACED_LABEL, (_, first: string, rest: string) => first + rest.replace(/[ \u3000]+/gu, ''));

@@ -171,7 +171,8 @@ function showLine(line: string, state: MarkdownState, ahead: Lookahead): ShownLi
   }
   if (isTableRule(visible)) return { text: '', alone: false, tableRule: true };
   const text = visible.replace(/^(>\s?)+/u, '');
-  const row = shownRow(text, inlineText);
+  // A cell of marks alone (*** of a significance column) is its text, not a rule.
+  const row = shownRow(text, (cell) => (THEMATIC_BREAK.test(cell.trim()) ? cell.trim() : inlineText(cell)));
   if (row !== null) {
     state.previous = 'block';
     return row;

@@ -37,6 +37,13 @@ function underlines(rule: string, above: string): boolean {
 }
 
 /**
+ * A page's running header or footer exported from a PDF (`城市治理研究  2025年第4期      · 47 ·`):
+ * fields set apart by a wide run of spaces, a page number last. No text of the document: a
+ * title heading under it is still the first line (the paper's 6 sections were one part, its title).
+ */
+export const RUNNING_HEADER = /^\S.{0,60}?[ \t\u3000]{6,}.{0,60}?[·\-—–]?\s?\d{1,4}\s?[·\-—–]?$/u;
+
+/**
  * The line of a title heading, or -1: the document's first line when it is a `#` heading and no other heading is (a
  * `# 服务器规则` over its `## 一、基本规则` parts). It names the document, not a part of it:
  * read as a part, every answer was cited under it and the document had "1 part". A heading
@@ -49,7 +56,7 @@ export function titleHeadingAt(lines: readonly ShownLine[], dated: (heading: str
     const level = heading?.[1]?.length;
     if (level === undefined) {
       // Only a heading opening the document is its title: after text, a # heading is a part.
-      if (first < 0 && text.trim() !== '') return -1;
+      if (first < 0 && text.trim() !== '' && !RUNNING_HEADER.test(text.trim())) return -1;
       continue;
     }
     if (level === 1 && first >= 0) return -1;
@@ -79,15 +86,27 @@ export function footerRuleAt(lines: readonly ShownLine[]): number {
  * 目录 / --- / ## 1. 可乐鸡翅): then its last rule, after the last part, sets a footer apart (评论区摘录
  * is no part of the last recipe), as a dated section's does. Elsewhere a rule is a pause inside a part.
  */
-export function rulesPartSections(lines: readonly ShownLine[], footerAt: number): boolean {
-  for (let i = 0; i < footerAt; i++) {
-    if (!lines[i]!.rule) continue;
-    let next = i + 1;
-    while (next < lines.length && !lines[next]!.alone && lines[next]!.text.trim() === '') next++;
-    const line = lines[next];
-    if (line && !line.alone && HEADING.test(recognitionForm(line.text.trim()))) return true;
-  }
+function rulesPartSections(lines: readonly ShownLine[], footerAt: number): boolean {
+  for (let i = 0; i < footerAt; i++) if (lines[i]!.rule && headingFollows(lines, i)) return true;
   return false;
+}
+
+/** Whether the first line after line `i` that is not blank is a `#` heading. */
+function headingFollows(lines: readonly ShownLine[], i: number): boolean {
+  let next = i + 1;
+  while (next < lines.length && !lines[next]!.alone && lines[next]!.text.trim() === '') next++;
+  const line = lines[next];
+  return line !== undefined && !line.alone && HEADING.test(recognitionForm(line.text.trim()));
+}
+
+/**
+ * The rules ending a part, in a document drawing rules between its parts: its footer's rule, and
+ * any rule setting text apart after a part (a paper's English title and abstract after its last
+ * section, cited as section 6's). None in other documents: there a rule is a pause inside a part.
+ */
+export function partEndingRules(lines: readonly ShownLine[], footerAt: number): Set<number> {
+  if (footerAt < 0 || !rulesPartSections(lines, footerAt)) return new Set();
+  return new Set([...lines.keys()].filter((i) => lines[i]!.rule && !headingFollows(lines, i)));
 }
 
 /**

@@ -4,12 +4,13 @@ import { BracketParts } from './bracket-labels.js';
 import { DatedSections, headingDay } from './dated-sections.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
 import { JudgmentLines } from './judgment-parts.js';
-import { labelledPieces } from './labelled-lines.js';
+import { closeSpacedLabel, labelledPieces } from './labelled-lines.js';
 import { markdownText } from './markdown-text.js';
 import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { APPENDIX, CHAPTER_HEADING, CLAUSE } from './part-headings.js';
 import { PassageCollector } from './passage-collector.js';
-import { footerRuleAt, HEADING, plainLines, rulesPartSections, titleHeadingAt, topHeadingLevel } from './plain-layout.js';
+import { footerRuleAt, HEADING, partEndingRules, plainLines, titleHeadingAt, topHeadingLevel } from './plain-layout.js';
+import { ReferenceList } from './reference-list.js';
 import { repeatedLabelLines } from './repeated-labels.js';
 import { endsSentence, splitSentences } from './sentences.js';
 import { ThreadLines } from './thread-lines.js';
@@ -96,7 +97,7 @@ class PlainBuilder {
   }
 
   line(text: string): void {
-    this.paragraph.push(text);
+    this.paragraph.push(closeSpacedLabel(text));
   }
 
   flush(): void {
@@ -112,8 +113,9 @@ class PlainBuilder {
     }
   }
 
-  private flushText(text: string): void {
-    const sentences = splitSentences(text);
+  /** `text`'s sentences; `whole`, as written, not cut into sentences (a reference: [9] …waste policy?[J]. …). */
+  flushText(text: string, whole = false): void {
+    const sentences = whole ? [text] : splitSentences(text);
     const date = this.dated.date;
     const ids = this.collector.addAll(sentences, () => ({ date, entry: null, sentence: ++this.sentence, section: this.path }));
     this.dated.paragraph(ids, sentences);
@@ -157,7 +159,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const footerAt = footerRuleAt(rendered.lines);
   // Heading levels count from the document's shallowest heading below its title.
   const topLevel = topHeadingLevel(rendered.lines, titleAt);
-  const partRules = footerAt >= 0 && rulesPartSections(rendered.lines, footerAt);
+  const partEnds = partEndingRules(rendered.lines, footerAt);
   const labels = repeatedLabelLines(rendered.lines);
   // A thread's posts and a chat's messages, each a part of its own (thread-lines.ts).
   const thread = new ThreadLines(
@@ -170,6 +172,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   const brackets = new BracketParts(rendered.lines);
   // A court judgment's standard parts (本院认为, 判决如下 and its items), which no heading marks (judgment-parts.ts).
   const judgment = new JudgmentLines(rendered.lines);
+  const references = new ReferenceList(rendered.lines);
   for (const [i, shown] of rendered.lines.entries()) {
     if (judgment.take(i, shown.text, builder)) {
       [clause, label, seenContent, blankBefore] = [null, null, true, false];
@@ -188,8 +191,12 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       [clause, label] = [null, null];
       continue;
     }
+    if (references.take(i, builder)) {
+      [clause, label, seenContent] = [null, null, true];
+      continue;
+    }
     // Only a dated section, or parts set apart by rules, have a footer to end: in others, a rule is a pause inside the text.
-    if (i === footerAt && (dated.date !== null || partRules)) {
+    if ((i === footerAt && dated.date !== null) || (partEnds.has(i) && (i === footerAt || dated.date === null))) {
       builder.endSection();
       dated.close();
       continue;
