@@ -247,11 +247,9 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;
     } else if (diaryDay) {
-      // Its line names the day's entry and stays its first sentence, never glued to the text below it.
+      // A heading as a dated `##` one is: it names the day's entry, never glued to the text below it.
       diaryLevel ??= builder.depth + 1;
       builder.heading(diaryLevel, line, line, diaryDay);
-      builder.line(line);
-      builder.flush();
     } else if (appendix) {
       // Its line is a title, never the start of the sentence below it (附件2 收费标准 / 每次120元。).
       builder.heading(1, appendix);
