@@ -16,7 +16,8 @@ const WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2,
  * a temperature (27℃, 18~25°C) or a weekday in brackets. A clause of a sentence runs longer or holds
  * punctuation, so a line starting with a day and going on as a sentence is never a heading.
  */
-const REMARK = /^(?:[\p{Script=Han}\p{L}]{1,6}|[（(](?:星期|周|礼拜)[一二三四五六日天][）)]|-?\d{1,2}(?:\s*[~～\-–/]\s*-?\d{1,2})?\s*(?:℃|°C?))$/u;
+const REMARK =
+  /^(?:[\p{Script=Han}\p{L}]{1,6}|[（(](?:星期|周|礼拜)[一二三四五六日天][）)]|-?\d{1,2}(?:\s*[~～\-–/]\s*-?\d{1,2})?\s*(?:℃|°C?))$/u;
 /** At most this many remarks: more is a line of text. */
 const MAX_REMARKS = 4;
 /** A diary has days: one line alone of this form is a date line (a letter's, a notice's), no diary. */
@@ -32,7 +33,7 @@ function remarks(rest: string): string[] | null {
 /** The day a line opening with a day and followed only by remarks heads, or undefined. */
 function dayOfLine(line: string, year: number): string | undefined {
   const first = findDatesInText(line, year)[0];
-  if (!first || first.start !== 0) return undefined;
+  if (first?.start !== 0) return undefined;
   return remarks(line.slice(first.end)) ? first.date : undefined;
 }
 
@@ -60,9 +61,10 @@ export function diaryDayLines(lines: readonly string[], year: number | null): Ma
   for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
     if (line === '') continue;
-    const day = dayOfLine(line, year) ?? (last ? weekdayAfter(line, last) : undefined);
+    const written = dayOfLine(line, year);
+    const day = written ?? (last ? weekdayAfter(line, last) : undefined);
     if (day === undefined) continue;
-    if (dayOfLine(line, year)) dated++;
+    if (written) dated++;
     days.set(i, day);
     last = day;
   }
