@@ -43,4 +43,9 @@ describe('a travel diary', () => {
     const en = engine.answer({ command: 'ask', query: 'What happened on October 6?' }).items;
     expect(en[0]?.text).toMatch(/\n在异国过中秋。$/u);
   });
+
+  it("given a question asking for the diary's last entry (最后一篇), then the last day's, 10月11日, not sentences writing 最后", () => {
+    const answer = engine.answer({ command: 'ask', query: '日记的最后一篇写了什么' });
+    expect(answer.items.map((item) => item.date)).toEqual(['2025-10-11']);
+  });
 });
