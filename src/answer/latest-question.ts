@@ -24,7 +24,9 @@ const ENTRY_WORDS: ReadonlySet<string> = new Set(
   (
     '更新 更新了 版本 版 条目 一条 一次 一期 消息 动态 进展 日志 更新日志 公告 通知 记录 变化 改动 改了 改变 变动 修改 内容 日期 时候 什么时候 时间 何时 哪天 哪一天 是 的 多少 几 ' +
     // What an entry holds, asked of the newest one (最新版本新增了什么, 最近一次例会讨论了什么).
-    '讨论 讨论了 决定 决定了 决议 新增 新增了 增加 修复 修复了 提到 说了 讲了 包括 ' +
+    '讨论 讨论了 决定 决定了 决议 新增 新增了 增加 修复 修复了 提到 说了 讲了 写了 包括 ' +
+    // A diary's or a column's entries are counted by 篇 (日记的最后一篇写了什么).
+    '篇 一篇 ' +
     // When it came out and what is new in it (最新版本的发布日期, What's new in the latest version?).
     '发布 发布了 上线 new in of ' +
     'update updates updated version versions release releases entry entries changes change changed changelog news the what is was are whats s when'

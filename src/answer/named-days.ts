@@ -68,8 +68,7 @@ export function holidayDaysAsked(services: Services, question: string): string[]
 
 /** The days a holiday or weekday names, as /date lists them, or null when `text` names none. */
 export function namedDays(services: Services, typed: string): NamedDays | null {
-  // Over documents without dated entries, /date says so whatever is typed.
-  if (!services.library.datesWithEntries.length) return null;
+  // Over documents without dated entries too: /date 中秋 and /date 周四 then say "no entries", as /date 3月 does, not that the input was wrong.
   // A mark around the name (周六？, 五一！) is no part of it: 周六？ was "请输入日期", the weekday read and ？ left as the date.
   const text = toSimplified(typed).replace(MARKS_AROUND, '');
   const weekdays = weekdaysNamed(text);

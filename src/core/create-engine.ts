@@ -118,8 +118,15 @@ export function createServices(options: EngineOptions, log: Logger): Services {
   const library = buildLibrary(loaded.saved.corpus, loaded.index.numbers);
   // Closures below must not hold `loaded`: it carries the saved JSON, garbage once loaded.
   const { segmenter } = loaded;
+  // A day typed without a year is of the year of a document with dated entries first: a diary of 2025's
+  // 10月6日, not the 2026 of a press conference listed before it, which has no entries to list.
+  const { documents } = loaded.saved.corpus;
   const defaultYear =
-    options.defaultYear ?? loaded.saved.corpus.documents.find((d) => d.meta.year)?.meta.year ?? mostEntriesYear(library) ?? 2020;
+    options.defaultYear ??
+    documents.find((d) => d.meta.year && d.entries.length)?.meta.year ??
+    documents.find((d) => d.meta.year)?.meta.year ??
+    mostEntriesYear(library) ??
+    2020;
   // Parsed on first use (lazy.ts); the saved index holds it as JSON text.
   const savedLexicon = loaded.saved.lexicon;
   const lexicon = once(() => parseEnglishLexicon(savedLexicon));

@@ -2,6 +2,7 @@
 import type { DocumentMeta, IngestedDocument, Section } from '../core/types.js';
 import { BracketParts } from './bracket-labels.js';
 import { DatedSections, headingDay } from './dated-sections.js';
+import { diaryDayLines } from './diary-days.js';
 import { headingYear, yearTakenNote } from './heading-year.js';
 import { JudgmentLines } from './judgment-parts.js';
 import { closeSpacedLabel, labelledPieces } from './labelled-lines.js';
@@ -166,6 +167,13 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     rendered.lines.map((line) => line.text),
     year,
   );
+  // A diary's day headings (10月3日 星期五 晴), each heading its day's text (diary-days.ts).
+  const diaryDays = diaryDayLines(
+    rendered.lines.map((line) => (line.alone ? '' : line.text)),
+    year,
+  );
+  /** The level of the diary's day headings, once one is read: each day ends the one before. */
+  let diaryLevel: number | null = null;
   /** The block label being read (用料), its level, and whether a line of its block has been read. */
   let label = null as { level: number; read: boolean } | null;
   // Parts headed by bracketed labels (【用法用量】), read by bracket-labels.ts.
@@ -232,10 +240,12 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     const chapter = heading || !builder.atSentenceStart() ? null : CHAPTER_HEADING.exec(form);
     const clauseNumber = heading || chapter || !builder.atSentenceStart() ? undefined : CLAUSE.exec(form)?.[1];
     const appendix = heading || chapter || !builder.atSentenceStart() ? undefined : APPENDIX.exec(form)?.[1];
-    const labelled = heading || chapter ? undefined : brackets.labelAt(i, builder.atSentenceStart());
+    const diaryDay = heading || chapter || !builder.atSentenceStart() ? undefined : diaryDays.get(i);
+    const labelled = heading || chapter || diaryDay ? undefined : brackets.labelAt(i, builder.atSentenceStart());
     // A heading ends the clause, the block and the labelled part being read, blank line or not: their parts close with it.
-    if (heading || chapter || appendix) [clause, label] = [null, null];
-    if (heading || chapter || appendix) brackets.end();
+    if (heading || chapter || appendix || diaryDay) [clause, label] = [null, null];
+    if (heading || chapter || appendix || diaryDay) brackets.end();
+    if (heading || chapter) diaryLevel = null;
     blankBefore = false;
     if (heading) {
       chapterOpen = true;
@@ -243,6 +253,10 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     } else if (!seenContent && !endsSentence(line) && comparisonKey(line) === comparisonKey(meta.title)) {
       // the title line names the document; it is not a passage (a first line that is a sentence stays)
       titleLine = line;
+    } else if (diaryDay) {
+      // A heading as a dated `##` one is: it names the day's entry, never glued to the text below it.
+      diaryLevel ??= builder.depth + 1;
+      builder.heading(diaryLevel, line, line, diaryDay);
     } else if (appendix) {
       // Its line is a title, never the start of the sentence below it (附件2 收费标准 / 每次120元。).
       builder.heading(1, appendix);

@@ -14,7 +14,7 @@ beforeAll(async () => {
 const PLAIN = /\/date 按日期列出文档中带日期的条目，但已载入的文档都没有带日期的条目。.*请用 \/search 或 \/ask/;
 
 describe('/date over documents without dated entries', () => {
-  it.each(['第二季度', '周五', ''])('given /date “%s”, then it says no document has dated entries, and suggests no day', (query) => {
+  it.each(['第二季度', ''])('given /date “%s”, then it says no document has dated entries, and suggests no day', (query) => {
     const answer = engine.answer({ command: 'date', query });
     expect(answer.error?.message).toMatch(PLAIN);
     expect(answer.suggestions.filter((s) => s.startsWith('/date'))).toEqual([]);
@@ -27,18 +27,28 @@ describe('/date over documents without dated entries', () => {
     expect(answer.message).toMatch(PLAIN);
   });
 
+  it.each([
+    ['周五', /^周五没有条目：/],
+    ['中秋', /^中秋节：\d{4}年\d{1,2}月\d{1,2}日。\d{1,2}月\d{1,2}日没有条目：/],
+  ])('given /date of a weekday or a holiday (%s), then no entries, said as for a day, not as if the input were wrong', (query, said) => {
+    const answer = engine.answer({ command: 'date', query });
+    expect(answer.error).toBeUndefined();
+    expect(answer.message).toMatch(said);
+    expect(answer.message).toMatch(PLAIN);
+  });
+
   it('given /date of a word the text writes, then /search for it is offered', () => {
     expect(engine.answer({ command: 'date', query: '限时活动' }).suggestions).toEqual(['/search 限时活动']);
   });
 
   it('given an English client, then it is said in English', () => {
     const answer = engine.answer({ command: 'date', query: '周五', locale: 'en' });
-    expect(answer.error?.message).toContain('no loaded document has dated entries');
+    expect(answer.message).toContain('no loaded document has dated entries');
   });
 
   it('given /date, /about and /help, then each says it in the same words', () => {
     const said = (locale: 'zh' | 'en') => [
-      engine.answer({ command: 'date', query: '周五', locale }).error?.message,
+      engine.answer({ command: 'date', query: '周五', locale }).message,
       engine.answer({ command: 'about', query: '', locale }).message,
       engine.answer({ command: 'help', query: '', locale }).message,
     ];

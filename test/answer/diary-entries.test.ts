@@ -1,0 +1,51 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/create-engine.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { createLogger } from '../../src/log.js';
+
+// A diary's day headings (10月3日 星期五 晴 27℃) are entries of their day, as dated `##` headings
+// are (genre v6's travel diary, its year 2025 from its sidecar, beside documents of 2026).
+// Own corpus and process (one jieba dictionary per process).
+
+let engine: Engine;
+beforeAll(async () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'qa-diary-cache-'));
+  engine = await createEngine({ corpusDir: 'eval/genre6-corpus', cacheDir, logger: createLogger('silent') });
+});
+
+describe('a travel diary', () => {
+  it('given /date of a day typed without its year, then the diary entry of that day, dated, cited by its heading', () => {
+    const items = engine.answer({ command: 'date', query: '10月6日' }).items;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ date: '2025-10-06' });
+    expect(items[0]?.text).toMatch(/^在异国过中秋。/u);
+    expect(items[0]?.citation).toContain('10月6日 周一 农历八月十五 中秋');
+  });
+
+  it('given /date of the day a weekday-only heading (星期四 雨) falls on, or that weekday, then its entry', () => {
+    expect(engine.answer({ command: 'date', query: '2025-10-09' }).items[0]?.text).toMatch(/^一整天下雨/u);
+    expect(engine.answer({ command: 'date', query: '周四' }).items.map((item) => item.date)).toEqual(['2025-10-02', '2025-10-09']);
+    expect(engine.answer({ command: 'date', query: '中秋' }).items[0]?.date).toBe('2025-10-06');
+  });
+
+  it('given a heading over its first line, then the line is a sentence of its own, not glued to the heading', () => {
+    const items = engine.answer({ command: 'search', query: '在异国过中秋' }).items;
+    expect(items[0]?.text).toBe('在异国过中秋。');
+  });
+
+  it("given a question naming a diary day, then that day's entry, not a sentence mentioning the day", () => {
+    const items = engine.answer({ command: 'ask', query: '10月3日做了什么' }).items;
+    expect(items[0]?.date).toBe('2025-10-03');
+    expect(items[0]?.text).toMatch(/^10月3日 星期五 晴 27℃\n里斯本时间早上7点40落地/u);
+    const en = engine.answer({ command: 'ask', query: 'What happened on October 6?' }).items;
+    expect(en[0]?.text).toMatch(/\n在异国过中秋。$/u);
+  });
+
+  it("given a question asking for the diary's last entry (最后一篇), then the last day's, 10月11日, not sentences writing 最后", () => {
+    const answer = engine.answer({ command: 'ask', query: '日记的最后一篇写了什么' });
+    expect(answer.items.map((item) => item.date)).toEqual(['2025-10-11']);
+  });
+});
