@@ -23,7 +23,9 @@ const MIN_FIELDS = 3;
 /** A thread holds at least this many messages: one header block in prose is a quoted mail, not an export. */
 const MIN_MESSAGES = 2;
 /** A time of day as a header writes it (09:14, 9:14:05). */
-const TIME = /\b(\d{1,2}:\d{2})(?::\d{2})?\b/u;
+const TIME = /\b(\d{1,2})(:\d{2})(?::\d{2})?\b/u;
+/** An afternoon or evening marking a 12-hour clock (4:48 PM, 下午4:48). */
+const AFTERNOON = /\bPM\b|下午|晚上/iu;
 /** A name this long is an address line, not a sender's name. */
 const MAX_NAME = 40;
 
@@ -74,7 +76,10 @@ function messageAt(lines: readonly string[], start: number, year: number | null)
   const author = senderName(sender);
   const day = findDatesInText(sent, year ?? 2000)[0];
   const date = day && (year !== null || /\d{4}/u.test(sent)) ? day.date : null;
-  const time = TIME.exec(sent)?.[1] ?? null;
+  const clock = TIME.exec(sent);
+  // An afternoon hour written on a 12-hour clock (4:48 PM) is read on a 24-hour one, as other headers write it.
+  const hour = clock ? Number(clock[1]) + (AFTERNOON.test(sent) && Number(clock[1]) < 12 ? 12 : 0) : 0;
+  const time = clock ? `${String(hour).padStart(2, '0')}${clock[2]}` : null;
   const stamp = [date ?? sent, time].filter(Boolean).join(' ');
   return {
     header: { floor: '', number: null, author, marked: false, date, time },
