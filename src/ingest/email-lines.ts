@@ -30,6 +30,8 @@ export class EmailLines {
   /** The header lines of every message, true for those read as sentences (主题, 附件). */
   private readonly headerLines = new Map<number, boolean>();
   private readonly lastLine: number;
+  /** Messages opened so far. */
+  private opened = 0;
   /** A signature is being read: its lines are each a paragraph. */
   private inSignature = false;
 
@@ -49,12 +51,14 @@ export class EmailLines {
   /** Reads line `at` when it is a message's header, quote, signature or a separator: the header read, if it opened a message. */
   take(at: number, text: string, builder: PartWriter): { taken: boolean; opened?: PostHeader } {
     const message = this.messages.get(at);
+    if (message) this.opened++;
     if (message) builder.heading(1, message.label, text.trim(), message.header.date);
     const header = this.headerLines.get(at);
     this.inSignature &&= header === undefined;
     if (header !== undefined) {
       if (header) this.apart(text, builder);
-      return message ? { taken: true, opened: message.header } : { taken: true };
+      // Numbered by its place in the thread, as a floor is: 第4封 asks for the fourth (post-question.ts).
+      return message ? { taken: true, opened: { ...message.header, number: this.opened } } : { taken: true };
     }
     const line = recognitionForm(text).trim();
     if (QUOTE_MARKS.test(line) || ATTRIBUTION.test(line)) {
