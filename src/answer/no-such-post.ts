@@ -24,6 +24,9 @@ function daysSaid(services: Services, request: AnswerRequest, days: Iterable<str
   return [...new Set(days)].sort().map((day) => format(day, services.defaultYear));
 }
 
+/** A post's floor as its thread writes it; an e-mail's place in its thread (第4封), which no floor names. */
+const floorSaid = ({ post }: ThreadPost): string => post.floor || (post.number === null ? '' : `第${post.number}封`);
+
 /** Floors in order, a run of three or more numbered one after another said as its first and last (1楼至11楼). */
 function floorsSaid(locale: Locale, posts: readonly ThreadPost[]): string[] {
   const said: string[] = [];
@@ -31,10 +34,8 @@ function floorsSaid(locale: Locale, posts: readonly ThreadPost[]): string[] {
     let j = i;
     const n = (k: number) => posts[k]?.post.number ?? Number.NaN;
     while (n(j + 1) === n(j) + 1) j++;
-    const [first, last] = [posts[i]!.post.floor, posts[j]!.post.floor];
-    said.push(
-      ...(j - i >= 2 ? [say(locale, `${first}至${last}`, `${first}–${last}`)] : posts.slice(i, j + 1).map(({ post }) => post.floor)),
-    );
+    const [first, last] = [floorSaid(posts[i]!), floorSaid(posts[j]!)];
+    said.push(...(j - i >= 2 ? [say(locale, `${first}至${last}`, `${first}–${last}`)] : posts.slice(i, j + 1).map(floorSaid)));
     i = j + 1;
   }
   return said;

@@ -20,8 +20,12 @@ import { authorNames, type ThreadPost, threadPosts } from './thread-posts.js';
 // the named posts' sentences first. Ranked alone, the header line and every reply quoting the
 // floor (引用 3楼：…) answered, never the post itself.
 
-/** A floor asked for: 3楼, 第3楼, 三楼, #3, 3# (not 3L: in a question, litres as likely). */
-const FLOOR_ASKED = /(?:第\s*)?(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*楼(?!主)|#\s*(\d{1,5})|(?<![\d#])(\d{1,5})\s*#/gu;
+/**
+ * A floor asked for: 3楼, 第3楼, 三楼, #3, 3# (not 3L: in a question, litres as likely); an e-mail
+ * export's message by its place in the thread (第4封, its posts numbered so, email-lines.ts).
+ */
+const FLOOR_ASKED =
+  /(?:第\s*)?(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*楼(?!主)|#\s*(\d{1,5})|(?<![\d#])(\d{1,5})\s*#|第\s*(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*封/gu;
 /** The opening poster. */
 const OP_ASKED = /楼主|(?<![A-Za-z])LZ(?![A-Za-z])/giu;
 /** Posts whose times a listing says, at most. */
@@ -31,7 +35,7 @@ const WHO = /谁|哪位/u;
 /** Words that ask what a post says and nothing more. */
 const POST_QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...GENERIC_SECTION_WORDS,
-  ...'回复 回复了 回答 回答了 回 发言 帖子 帖 发帖 发了 回了 留言 评论 楼层 楼 层 说过 说法 怎么 怎么说 如何 话 在 给 发 贴 post posts reply replies wrote write'.split(
+  ...'回复 回复了 回答 回答了 回 发言 帖子 帖 发帖 发了 回了 留言 评论 楼层 楼 层 说过 说法 怎么 怎么说 如何 话 在 给 发 贴 邮件 封 信 post posts reply replies wrote write mail email'.split(
     ' ',
   ),
 ]);
@@ -39,8 +43,8 @@ const POST_QUESTION_WORDS: ReadonlySet<string> = new Set([
 /** The floors a question names, and the question without them. */
 function floorsAsked(question: string): { floors: Set<number>; rest: string } {
   const floors = new Set<number>();
-  const rest = question.replace(FLOOR_ASKED, (_, written?: string, hash?: string, trailing?: string) => {
-    const n = written ?? hash ?? trailing ?? '';
+  const rest = question.replace(FLOOR_ASKED, (_, written?: string, hash?: string, trailing?: string, letter?: string) => {
+    const n = written ?? hash ?? trailing ?? letter ?? '';
     const value = /^\d+$/u.test(n) ? Number(n) : chineseNumeralValue(n);
     if (value !== null) floors.add(value);
     return ' ';

@@ -128,12 +128,13 @@ function ownStart(order: readonly SentenceAt[], span: Omit<PostSpan, 'own'>, spa
   return at;
 }
 
-/** The positions of the sentences the thread's posts quote others with (引用 2楼 小葱拌豆腐：… and the quoted words after it), once per library and document. */
+/** The positions of the sentences the thread's posts quote others with (引用 2楼 小葱拌豆腐：… and the quoted words after it, an e-mail's `>` lines), once per library and document. */
 export const quotedPositions = memoized((library: Library) =>
   memoized((doc: IngestedDocument): ReadonlySet<number> => {
     const order = readingOrder(doc);
     const { spans } = spansOf(library)(doc);
-    const quoted = new Set<number>();
+    // An e-mail's `>` lines were read as quotes where they stand, anywhere in the reply (email-lines.ts).
+    const quoted = new Set<number>(doc.quoted);
     for (const span of spans) for (let k = span.start; k < span.own; k++) quoted.add(order[k]!.place.position);
     return quoted;
   }),

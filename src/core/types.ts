@@ -127,6 +127,8 @@ export interface IngestedDocument {
   titleHeading?: string;
   /** A thread's posts, in order: each is one of its sections. */
   posts?: ForumPost[];
+  /** Positions of the sentences a post quotes from an earlier one (an e-mail's `>` lines): no one's answer. */
+  quoted?: number[];
 }
 
 export interface Corpus {

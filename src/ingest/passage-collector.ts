@@ -16,6 +16,11 @@ export class PassageCollector {
     private readonly warnings: string[],
   ) {}
 
+  /** How many places have been recorded: the position of the last. */
+  get placedCount(): number {
+    return this.placed;
+  }
+
   /** Records one occurrence of a sentence, in document order; a repeat adds a place to the existing passage. */
   add(text: string, at: Omit<Place, 'position'>): Passage {
     const place: Place = { ...at, position: ++this.placed };

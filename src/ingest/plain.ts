@@ -101,6 +101,18 @@ class PlainBuilder {
     this.paragraph.push(closeSpacedLabel(text));
   }
 
+  /** Positions of the sentences read as quotes of an earlier message (quote). */
+  readonly quoted: number[] = [];
+
+  /** A line quoting an earlier message, a paragraph of its own: its sentences' positions are kept as quotes. */
+  quote(text: string): void {
+    this.flush();
+    const from = this.collector.placedCount;
+    this.line(text);
+    this.flush();
+    for (let position = from + 1; position <= this.collector.placedCount; position++) this.quoted.push(position);
+  }
+
   flush(): void {
     const lines = this.paragraph;
     this.paragraph = [];
@@ -307,5 +319,6 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     warnings,
     ...(titleHeading ? { titleHeading } : {}),
     ...(posts ? { posts } : {}),
+    ...(builder.quoted.length ? { quoted: builder.quoted } : {}),
   };
 }

@@ -1,16 +1,19 @@
 import type { ForumPost } from '../core/types.js';
 import { type ChatMessage, chatMessages, isQuoteRule } from './chat-messages.js';
+import { EmailLines } from './email-lines.js';
 import { type PostHeader, postHeaders, postLabel, threadPosts } from './forum-posts.js';
 
 // A forum thread's post headers (3楼 · 阿绿的阳台　2026-05-12 22:10) and a chat's stamped lines
 // (2026-03-14 20:31 王阿姨🌸：…), read line by line into a plain document's parts (plain.ts): each
 // opens a part named by its floor or stamp and author, dated by its day, and the posts read are
-// the document's posts (threadPosts).
+// the document's posts (threadPosts). An e-mail export's messages are its posts too (email-lines.ts).
 
 /** What of plain.ts's builder a post needs: a heading of its own and its lines. */
 export interface PartWriter {
   heading(level: number, text: string, written?: string, day?: string | null): void;
   line(text: string): void;
+  /** A line quoting an earlier message: a paragraph of its own, its sentences quotes. */
+  quote(text: string): void;
   flush(): void;
   readonly at: string[] | null;
 }
@@ -18,6 +21,7 @@ export interface PartWriter {
 export class ThreadLines {
   private readonly headers: Map<number, PostHeader>;
   private readonly messages: Map<number, ChatMessage>;
+  private readonly emails: EmailLines | null;
   /** A chat message is being read: each of its lines is a paragraph, as its writer broke them. */
   private inMessage = false;
   private readonly read: { header: PostHeader; path: string[] }[] = [];
@@ -25,10 +29,17 @@ export class ThreadLines {
   constructor(lines: readonly string[], year: number | null) {
     this.headers = postHeaders(lines, year);
     this.messages = this.headers.size ? new Map() : chatMessages(lines, year);
+    const emails = this.headers.size || this.messages.size ? null : new EmailLines(lines, year);
+    this.emails = emails?.found ? emails : null;
   }
 
   /** Reads line `at` when it opens a post or a message, or is a message's line: whether it did (what was being read ends there). */
   take(at: number, text: string, builder: PartWriter): boolean {
+    if (this.emails) {
+      const { taken, opened } = this.emails.take(at, text, builder);
+      if (opened) this.read.push({ header: opened, path: builder.at ?? [] });
+      return taken;
+    }
     const message = this.messages.get(at);
     if (message) {
       this.inMessage = true;

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { PROJECT_ROOT } from '../../src/core/paths.js';
+import { engineOver } from '../support/temp-corpus.js';
+
+// A real e-mail export, its messages named by their place in the thread (第4封) as a forum's posts
+// are by floor (post-question.ts), whose replies quote the mail they answer on `>` lines (email-lines.ts): a
+// quote copies another's words, so it is no answer and is listed after the rest (quotes-last.ts),
+// as a chat's quote is. Own corpus and process (one jieba dictionary per process).
+
+const NAME = '云栖茶业-汉堡客户样品邮件往来';
+
+let engine: Engine;
+beforeAll(async () => {
+  const files: Record<string, string> = {};
+  for (const file of [`${NAME}.txt`, `${NAME}.meta.json`])
+    files[file] = readFileSync(join(PROJECT_ROOT, 'eval', 'genre6-corpus', file), 'utf8');
+  engine = await engineOver('email-thread', files);
+}, 60_000);
+
+const texts = (query: string) => engine.answer({ command: 'ask', query, pageSize: 150 }).items.map((i) => i.text);
+
+describe('an e-mail’s quoted lines', () => {
+  it('come after every sentence of the messages’ own words', () => {
+    const found = texts('When is the EU organic certificate expected?');
+    const quote = found.indexOf('請問貴司的有機認證是否已通過歐盟互認？');
+    expect(quote).toBeGreaterThan(-1);
+    const original = found.indexOf('另外，德國客戶希望包裝上印有歐盟有機標誌，請問貴司的有機認證是否已通過歐盟互認？');
+    expect(original).toBeGreaterThan(-1);
+    expect(original).toBeLessThan(quote);
+    expect(quote).toBe(found.length - 1);
+  });
+});
+
+describe('a message named by its place in the thread', () => {
+  it('lists that message, in order', () => {
+    const answer = engine.answer({ command: 'ask', query: '第4封邮件说了什么', pageSize: 150 });
+    expect(answer.items[0]?.text).toBe('主题: Re: 2026年春茶样品寄送及报价 / Spring tea samples & quotation');
+    expect(answer.items.map((i) => i.text)).toContain(
+      '样品今天下午已经交给DHL，运单号是 DHL 1234 5678 90，总重2.6公斤，包括三种散茶各250克和两罐100克装的安吉白茶。',
+    );
+    expect(answer.items.map((i) => i.text)).not.toContain('The samples arrived this morning, two days earlier than expected.');
+  });
+
+  it('says which there are when none is', () => {
+    expect(engine.answer({ command: 'ask', query: '第9封邮件说了什么', pageSize: 150 }).message).toContain('第1封至第7封');
+  });
+});
