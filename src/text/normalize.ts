@@ -43,27 +43,9 @@ function openCC() {
   return converters;
 }
 
-/**
- * Superscript figures closing a capitalised name (Daniel K. Osei², OSEI²): a paper's affiliation
- * marks, no part of the name (NFKC made it the word osei2, and Osei found nothing). Units (m², km³)
- * are lower-case and keep theirs.
- */
-const NAME_MARK = /(?<=(?<!\p{L})\p{Lu}\p{L}*)[¹²³⁰⁴-⁹]+/gu;
-/** A Latin letter with an accent (ê, é, ã, ç). */
-const ACCENTED = /[\u00C0-\u017F]/gu;
-/** Its base letter (Inês → Ines), so a word typed without its accent is found and Pastéis is not cut at é; others as they are (æ, ×). */
-const baseLetter = (c: string): string => {
-  const base = c.normalize('NFD')[0] ?? c;
-  return /[a-z]/iu.test(base) ? base : c;
-};
-
-/** Width, case and accent folding only (the marks and accents each replaced by one character, as NFKC leaves them). */
+/** Width and case folding only. */
 export function foldWidthAndCase(text: string): string {
-  return text
-    .replace(NAME_MARK, (marks) => ' '.repeat(marks.length))
-    .normalize('NFKC')
-    .replace(ACCENTED, baseLetter)
-    .toLowerCase();
+  return text.normalize('NFKC').toLowerCase();
 }
 
 /**
