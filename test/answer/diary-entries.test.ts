@@ -27,7 +27,9 @@ describe('a travel diary', () => {
 
   it('given /date of the day a weekday-only heading (星期四 雨) falls on, or that weekday, then its entry', () => {
     expect(engine.answer({ command: 'date', query: '2025-10-09' }).items[0]?.text).toMatch(/^一整天下雨/u);
-    expect(engine.answer({ command: 'date', query: '周四' }).items.map((item) => item.date)).toEqual(['2025-10-02', '2025-10-09']);
+    // The e-mail thread's messages are entries of their days too (2026): the diary's Thursdays are its 2025 ones.
+    const thursdays = engine.answer({ command: 'date', query: '周四' }).items.map((item) => item.date);
+    expect(thursdays.filter((day) => day?.startsWith('2025-'))).toEqual(['2025-10-02', '2025-10-09']);
     expect(engine.answer({ command: 'date', query: '中秋' }).items[0]?.date).toBe('2025-10-06');
   });
 

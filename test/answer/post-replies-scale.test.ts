@@ -7,6 +7,9 @@ import { engineOver } from '../support/temp-corpus.js';
 // member, or answered by a quoting reply, is answered at once. Each post looked for its sentences
 // over the whole chat, and each ranked question for its post over every post: 5,000 messages
 // took seconds for the first question, 10,000 forty. Own corpus and process (one jieba dictionary per process).
+// Not a speed goal (the bench measures speed): a bound far below the quadratic 40 s, far above the
+// 0.4 s it takes, so a loaded CI machine cannot fail it.
+const QUADRATIC = 10_000;
 
 const MEMBERS = ['🏸队长-大刘', '3号楼-老周🚗', '小米粥🍚', '阿杰', '林老师'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -42,13 +45,13 @@ describe('a chat of thousands of messages', () => {
   it('given a member named, then their messages at once', () => {
     const { answer, ms } = timed('老周说了什么');
     expect(answer.message).toMatch(/^3号楼-老周🚗的 200\d 条消息/u);
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(QUADRATIC);
   });
 
   it('given a question a reply quotes, then its answer first, at once', () => {
     const { answer, ms } = timed('球拍可以借吗');
     expect(answer.items[0]?.text).toBe('我多带一支旧拍，你先用着');
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(QUADRATIC);
     expect(timed('第9989场几点开始').answer.items[0]?.text).toBe('第9989场七点开始。');
   });
 });
