@@ -1,7 +1,6 @@
 // Which countries, regions and organisations a sentence mentions: full names anywhere (lists and
 // typos included) and the short forms of news Chinese read from segmented tokens.
 
-import nodejieba from 'nodejieba';
 import { demonymIds, nameOpeners } from '../query/english/country-names.js';
 import { COMPOUND_NAMES } from './country-aliases.js';
 import { matchNames, type NameMatch } from './match-names.js';
@@ -12,18 +11,16 @@ export type Segment = (text: string) => string[];
 
 export interface DetectOptions {
   /**
-   * Word segmentation; pass the project tokenizer's precise `cut` so nodejieba keeps one dictionary.
-   * Default: nodejieba's `cut(text, true)` with whatever dictionary is loaded (the default one if none).
+   * Word segmentation: the corpus segmenter's precise `cut`. Required: nodejieba's own cut would
+   * read whatever dictionary the process loaded last.
    */
-  segment?: Segment;
+  segment: Segment;
   /** Surrounding text (e.g. the whole chronicle entry) that names the country a short form stands for. */
   context?: string;
 }
 
 /** A capitalised word, which may be a demonym alone or with the next ("Sri Lankan"). */
 const CAPITALISED_WORD = /(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])/g;
-
-const defaultSegment: Segment = (text) => nodejieba.cut(text, true);
 
 /** Start offset of each token in the text; tokens the segmenter rewrote are skipped without failing. */
 function tokenStarts(text: string, tokens: readonly string[]): Set<number> {
@@ -51,14 +48,14 @@ function segmentSafely(segment: Segment, text: string): string[] {
  * Sorted unique ISO alpha-2 codes and region/organisation ids (`region:eu`, `org:who`) that the text mentions.
  * A two-character name counts only where a word starts (海地 is not in 上海地铁, 蒙古 not in 内蒙古).
  */
-export function detectCountries(text: string, options: DetectOptions = {}): string[] {
+export function detectCountries(text: string, options: DetectOptions): string[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
   const matches = matchNames(text, textNames());
   const isShortChinese = (match: NameMatch) => match.end - match.start === 2 && !/[A-Za-z]/.test(match.name);
   // Segmenting is most of the cost, and only two-character names and short forms read the words:
   // a text with neither is read without it (about two sentences in three), with the same result.
   const needsWords = matches.some(isShortChinese) || mayHaveShortForms(text);
-  const tokens = needsWords ? segmentSafely(options.segment ?? defaultSegment, text) : [];
+  const tokens = needsWords ? segmentSafely(options.segment, text) : [];
   const starts = tokenStarts(text, tokens);
   const found = new Set<string>();
   for (const match of matches) {

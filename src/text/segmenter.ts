@@ -5,9 +5,10 @@ import { searchWords } from './search-words.js';
 
 // nodejieba holds one dictionary per process, here the corpus's own (a few thousand words, read in
 // ~60 ms). Loading the same content again (another copy of the same corpus dictionary) is a no-op.
-// A different one replaces it for the whole process: only a corpus reload does that
-// (live-engine.ts), in the synchronous step that also swaps the engine, so that no answer of the
-// old engine is ever cut with the new dictionary.
+// A different one replaces it for the whole process: a corpus reload does that (live-engine.ts),
+// and so does any other engine in the same process (tests run many corpora in one worker). A
+// segmenter therefore checks, before each cut, that its own dictionary is the loaded one and
+// loads it back if not, so no engine ever cuts with another corpus's words.
 
 let loadedContent: string | null = null;
 
@@ -38,10 +39,12 @@ function dictionaryWords(files: DictionaryFiles): Set<string> {
 /** `contentHash` may be passed when the caller has just verified it (saves reading the files twice). */
 export function loadSegmenter(files: DictionaryFiles, contentHash: string = hashDictionary(files)): Segmenter {
   const key = contentHash;
-  if (loadedContent !== key) {
+  const ensureLoaded = () => {
+    if (loadedContent === key) return;
     nodejieba.load({ dict: files.dict, userDict: files.user, idfDict: files.idf, stopWordDict: files.stopWords });
     loadedContent = key;
-  }
+  };
+  ensureLoaded();
   // A few thousand words (the corpus-restricted dictionary), read now, in a millisecond: read at
   // the first search, they were gone if the cache folder had been cleared while the bot ran.
   const words = dictionaryWords(files);
@@ -52,6 +55,7 @@ export function loadSegmenter(files: DictionaryFiles, contentHash: string = hash
   let lastWords: readonly string[] = [];
   return {
     cut: (text) => {
+      ensureLoaded();
       if (text !== lastText) {
         lastWords = nodejieba.cut(text, true);
         lastText = text;
