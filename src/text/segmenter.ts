@@ -59,8 +59,10 @@ export function loadSegmenter(files: DictionaryFiles, contentHash: string = hash
     }
     loadedContent = key;
   };
-  load(files);
-  loadedContent = key;
+  if (loadedContent !== key) {
+    load(files);
+    loadedContent = key;
+  }
   // A few thousand words (the corpus-restricted dictionary), read now, in a millisecond: read at
   // the first search, they were gone if the cache folder had been cleared while the bot ran.
   const words = dictionaryWords(files);
