@@ -1,51 +1,17 @@
 import type { Services } from '../core/services.js';
-import { definedTerm, definesTerm } from './definition-question.js';
 import { measuresFirst } from './measure-question.js';
 import { blockAskedWhole } from './message-blocks.js';
 import { namedPostsFirst } from './post-question.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { quotesLast } from './quotes-last.js';
-import type { RankedPassage, RankMode } from './ranked-search.js';
-import type { Candidate } from './ranking-features.js';
+import type { RankedPassage } from './ranked-search.js';
 import { readingsFirst } from './reading-question.js';
 import { referencesFirst } from './reference-marks.js';
-import { namesRowAndColumn } from './row-and-column.js';
 import { translationsFirst } from './translation-context.js';
-import { byWrittenEnglish } from './written-english-order.js';
 
-// Ranked sentences put in the order the kind of question or line asks for, after ranking: the
-// ranked candidates of /ask and /search (rankedOrder, before they are listed), then /ask's listed
-// sentences (inThreadOrder, askedKindFirst).
-
-/** Moves the items `test` holds for to the start or the end, each part in its order (a stable partition, in place). */
-export function moveIf<T>(items: T[], to: 'first' | 'last', test: (item: T) => boolean): void {
-  const holds = items.map(test);
-  if (!holds.includes(true)) return;
-  const kept = items.filter((_, i) => !holds[i]);
-  const moved = items.filter((_, i) => holds[i]);
-  items.splice(0, items.length, ...(to === 'first' ? [...moved, ...kept] : [...kept, ...moved]));
-}
-
-/**
- * Ranked candidates reordered in place (ranked-search.ts): the sentences writing an English
- * question's words first (written-english-order.ts); a line answering nothing last; for /ask, a
- * table row naming the cell asked first, and a sentence defining the term asked first.
- */
-export function rankedOrder(services: Services, analysis: QueryAnalysis, mode: RankMode, ranked: { candidate: Candidate }[]): void {
-  const english = byWrittenEnglish(analysis.question, mode);
-  if (english) ranked.sort(english);
-  // A line that is only a label (决议：) or a contents line (目录's 4. 红烧肉) answers nothing: listed after every sentence that may.
-  moveIf(ranked, 'last', ({ candidate }) => candidate.last === true);
-  // A row holding the cell a question names by its column and row (2024年的营业收入): row-and-column.ts.
-  if (mode === 'ask')
-    moveIf(ranked, 'first', ({ candidate }) => namesRowAndColumn(services.library.matchText(candidate.passage), analysis.words));
-  // A sentence defining the term a question asks about (甲方是谁: 出租方（以下简称甲方）：…) answers it first.
-  const term = mode === 'ask' ? definedTerm(analysis.question) : null;
-  if (term) {
-    const defines = definesTerm(term);
-    moveIf(ranked, 'first', ({ candidate }) => defines(candidate.passage.text));
-  }
-}
+// /ask's listed sentences put in the order the kind of question asks for, after ranking
+// (inThreadOrder, askedKindFirst); the ranked candidates' own orders, before they are listed, are
+// ranked-order.ts's (apart: ranking them needs no post-question.ts, which ranks with ranked-search.ts).
 
 /**
  * Posts and messages: a question naming a thread's posts (老张说浇水要怎么浇) ranks theirs first; a

@@ -5,6 +5,7 @@ import { bookTitle } from '../text/book-title.js';
 import { pagedAnswer } from './answer-shape.js';
 import { type Locale, listed, localeOf, say } from './locale.js';
 import { type ThreadPost, threadPosts } from './thread-posts.js';
+import { nthPost, postNoun, sharedKind, threadKind } from './thread-unit.js';
 
 // "20楼说了什么" of a thread of 11 floors, "5月14日楼主说了什么" of a day the opening poster did not
 // post: no post is so named. Ranked, the question listed whatever shared its words (the 11th
@@ -25,7 +26,8 @@ function daysSaid(services: Services, request: AnswerRequest, days: Iterable<str
 }
 
 /** A post's floor as its thread writes it; an e-mail's place in its thread (第4封), which no floor names. */
-const floorSaid = ({ post }: ThreadPost): string => post.floor || (post.number === null ? '' : `第${post.number}封`);
+const floorSaid = ({ post }: ThreadPost): string =>
+  post.floor || (post.number === null ? '' : nthPost(threadKind(post), post.number, 'zh'));
 
 /** Floors in order, a run of three or more numbered one after another said as its first and last (1楼至11楼). */
 function floorsSaid(locale: Locale, posts: readonly ThreadPost[]): string[] {
@@ -41,15 +43,16 @@ function floorsSaid(locale: Locale, posts: readonly ThreadPost[]): string[] {
   return said;
 }
 
-/** A thread's posts said by floor, and the days they were posted on. */
+/** A thread's posts said by floor, and the days they were posted on; a chat's, whose messages have no number, by day alone. */
 function outline(services: Services, request: AnswerRequest, posts: readonly ThreadPost[]): string {
-  const floors = floorsSaid(localeOf(request), posts);
+  const floors = floorsSaid(localeOf(request), posts).filter(Boolean);
   const days = daysSaid(
     services,
     request,
     posts.flatMap(({ post }) => post.date ?? []),
   );
   const locale = localeOf(request);
+  if (!floors.length) return listed(locale, days);
   return say(locale, `${listed(locale, floors)}（${listed(locale, days)}）`, `${listed(locale, floors)} (${listed(locale, days)})`);
 }
 
@@ -58,24 +61,27 @@ export function answerNoSuchPost(services: Services, request: AnswerRequest, ask
   const locale = localeOf(request);
   const { all } = threadPosts(services.library);
   const whose = all.filter(({ post }) => (asked.op && post.op) || asked.authors.has(post.author));
+  // Posts named in the threads' own unit (第9封 of an e-mail export, 9楼 of a forum).
+  const kind = sharedKind(all.map(({ post }) => post));
   const named = [
     ...daysSaid(services, request, asked.days),
     ...(asked.op ? [say(locale, '楼主', 'the opening poster')] : []),
     ...asked.authors,
-    ...[...asked.floors].map((n) => say(locale, `${n}楼`, `floor ${n}`)),
+    ...[...asked.floors].map((n) => nthPost(kind, n, locale)),
   ];
   const who = listed(locale, [...(asked.op ? [say(locale, '楼主', 'the opening poster')] : []), ...asked.authors]);
   const threads = [...new Set(all.map(({ doc }) => doc))].map((doc) => {
     const title = bookTitle(doc.meta.shortTitle ?? doc.meta.title);
     const posts = all.filter((p) => p.doc === doc);
+    const noun = postNoun(sharedKind(posts.map(({ post }) => post)), locale);
     const theirs = whose.filter((p) => p.doc === doc);
     const by = theirs.length
-      ? say(locale, `；${who}的帖子：${outline(services, request, theirs)}`, `; ${who}'s: ${outline(services, request, theirs)}`)
+      ? say(locale, `；${who}的${noun}：${outline(services, request, theirs)}`, `; ${who}'s: ${outline(services, request, theirs)}`)
       : '';
     return say(
       locale,
-      `${title}的帖子：${outline(services, request, posts)}${by}`,
-      `${title}'s posts: ${outline(services, request, posts)}${by}`,
+      `${title}的${noun}：${outline(services, request, posts)}${by}`,
+      `${title}'s ${noun}s: ${outline(services, request, posts)}${by}`,
     );
   });
   // A day named that has other posts: /date lists them.
@@ -83,8 +89,8 @@ export function answerNoSuchPost(services: Services, request: AnswerRequest, ask
   return pagedAnswer(request, [], {
     message: say(
       locale,
-      `没有符合“${listed(locale, named)}”的帖子。\n${threads.join('\n')}`,
-      `No post is ${listed(locale, named)}.\n${threads.join('\n')}`,
+      `没有符合“${listed(locale, named)}”的${postNoun(kind, locale)}。\n${threads.join('\n')}`,
+      `No ${postNoun(kind, locale)} is ${listed(locale, named)}.\n${threads.join('\n')}`,
     ),
     suggestions: daysSaid(services, request, dated).map((day) => `/date ${day}`),
   });

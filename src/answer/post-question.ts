@@ -13,6 +13,7 @@ import { analyzeQuery } from './query-analysis.js';
 import { type RankedPassage, rankedResults } from './ranked-search.js';
 import { answerWholeSections, sectionSentences } from './section-question.js';
 import { authorNames, type ThreadPost, threadPosts } from './thread-posts.js';
+import { postCounter, postNoun, sharedKind } from './thread-unit.js';
 
 // "3楼说了什么", "8楼", "老张说了什么", "5月13日楼主说了什么": a question naming a thread's posts
 // by floor, author (or 楼主, the opening poster) and day asks for those posts, as one naming a
@@ -129,6 +130,7 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
     return [post.floor, day, post.time].filter(Boolean).join(' ');
   });
   const more = floored.length > MAX_TIMES_SAID ? say(locale, '等', ', …') : '';
+  const noun = postNoun(sharedKind(named.posts.map(({ post }) => post)), locale);
   // The quotes left out are said, not hidden: /context or /date shows the post as written.
   const quoted = sectionSentences(services, sections).length - answer.total;
   const notes = [
@@ -137,7 +139,7 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
     quoted > 0
       ? floored.length
         ? say(locale, `帖中引用别楼的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other posts.`)
-        : say(locale, `消息中引用他人的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other messages.`)
+        : say(locale, `${noun}中引用他人的 ${quoted} 句未列出。`, `Left out: ${quoted} quoted from other ${noun}s.`)
       : null,
   ];
   // A chat's messages are named by their stamps, one a message: the speakers and the count say it shorter.
@@ -169,13 +171,15 @@ export const nicknamesNote = (services: Services, question: string, locale: Loca
   return named ? nicknamesSaid(named, locale) : null;
 };
 
-/** What a listing of chat messages holds: whose, how many messages and sentences. */
+/** What a listing of chat messages or e-mails holds: whose, how many messages (条消息, 封邮件) and sentences. */
 function messagesLead(posts: readonly ThreadPost[], sentences: number, locale: Locale): string {
   const speakers = listed(locale, [...new Set(posts.map(({ post }) => post.author))]);
+  const kind = sharedKind(posts.map(({ post }) => post));
+  const noun = postNoun(kind, locale);
   return say(
     locale,
-    `${speakers}的 ${posts.length} 条消息共 ${sentences} 句，以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
-    `${posts.length} messages of ${speakers}, ${sentences} sentences, listed in order; ask about what they say for more.`,
+    `${speakers}的 ${posts.length} ${postCounter(kind)}${noun}共 ${sentences} 句，以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
+    `${posts.length} ${noun}s of ${speakers}, ${sentences} sentences, listed in order; ask about what they say for more.`,
   );
 }
 

@@ -2,7 +2,7 @@ import type { Services } from '../core/services.js';
 import { quotedPositions } from './post-replies.js';
 import type { RankedPassage } from './ranked-search.js';
 
-// A reply opening with a quote (「老陈：外立面要花多少钱？有没有预算表」, 引用 3楼：…) copies another's words:
+// A reply opening with a quote (「老陈：外立面要花多少钱？有没有预算表」, 引用 3楼：…, an e-mail's `>` lines) copies another's words:
 // they share the question's words as the quoted sentence does, and ranked a copy of the question
 // above the reply answering it. A quote is no one's answer: listed after the rest, kept for a
 // question only a quote's words match.

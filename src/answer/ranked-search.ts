@@ -2,7 +2,6 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { answersBeforeQuestions } from './answers-before-questions.js';
-import { moveIf, rankedOrder } from './ask-order.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { ListedCandidate } from './lazy-passages.js';
@@ -10,6 +9,7 @@ import { passageOrdinals } from './passage-ordinals.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { rowsFailing, someRowPasses, weightedShare } from './question-coverage.js';
+import { moveIf, rankedOrder } from './ranked-order.js';
 import { type Candidate, candidateFeatures, type Feature, type FeatureVector, linearScore } from './ranking-features.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { rerank } from './reranker.js';
@@ -260,7 +260,7 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
       head.map((h) => h.candidate),
     );
   const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
-  // Then the orders some kinds of question and line call for (ask-order.ts).
+  // Then the orders some kinds of question and line call for (ranked-order.ts).
   rankedOrder(services, analysis, mode, ranked);
   const listed: RankedPassage[] = [];
   for (let rank = 0; rank < ranked.length; rank++) {

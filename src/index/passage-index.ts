@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { memoized, once } from '../core/lazy.js';
 import type { Corpus, Passage } from '../core/types.js';
 import type { Tokens } from '../text/tokenizer.js';
+import { bestSentences } from './best-sentences.js';
 import { type BigramPostings, BigramPostingsBuilder, bigramPostingsFromBytes } from './bigram-postings.js';
 import { CharacterFrequencyBuilder } from './character-frequency.js';
 import { MiniSearchBuilder } from './minisearch-builder.js';
@@ -16,7 +17,7 @@ import { mergedRows, type Searched, sentenceMatches } from './sentence-matches.j
 import { type FieldStatistics, type FieldSums, TermAccumulator } from './term-accumulator.js';
 import { MERGE_MAX_TERMS, mergeTerms } from './term-merge.js';
 import { TermScoreCache } from './term-scores.js';
-import { type TopSentences, topSentences } from './top-sentences.js';
+import type { TopSentences } from './top-sentences.js';
 import { isSavedWords, type SavedWords, wordPostingsFromSaved } from './word-postings.js';
 
 // The index of sentences: each passage's own jieba words (MiniSearch) and character bigrams
@@ -265,28 +266,11 @@ function wrap(
     bestSentences(terms, enough, keep) {
       const { words, pairs, searched } = searchedTerms(terms);
       if (searched.length > MERGE_MAX_TERMS) return null;
-      const field = (list: Searched[], statistics: FieldStatistics, scores: TermScoreCache) => ({
-        postings: list.map((s) => s.postings),
-        statistics,
-        scores: list.map((s) => scores.of(s.term, s.postings)),
-      });
-      // A set's verdict, judged once per query: the pruned search asks it of each set it meets,
-      // and counting the matches (passing-count.ts) asks it again of every set of groups; each
-      // judgement lists the set's terms and weighs their share of the query.
-      const verdicts = new Map<number, boolean>();
-      const passes = (set: number) => {
-        let verdict = verdicts.get(set);
-        if (verdict === undefined) {
-          verdict = keep(searched.filter((_, i) => (set >>> i) & 1).map((s) => s.term));
-          verdicts.set(set, verdict);
-        }
-        return verdict;
-      };
-      return topSentences(
-        field(words, wordPostings.statistics, wordScores),
-        field(pairs, bigrams.statistics, bigramScores),
+      return bestSentences(
+        { searched: words, statistics: wordPostings.statistics, scores: wordScores },
+        { searched: pairs, statistics: bigrams.statistics, scores: bigramScores },
         enough,
-        passes,
+        keep,
       );
     },
     numbers,

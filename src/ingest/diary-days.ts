@@ -7,6 +7,8 @@
 // such day after it.
 
 import { findDatesInText } from '../query/date-find.js';
+import type { ShownLine } from './markdown-text.js';
+import type { PartWriter } from './thread-lines.js';
 
 /** A weekday as diaries write it: 星期四, 周四, 礼拜天. */
 const WEEKDAY = /^(?:星期|周|礼拜)([一二三四五六日天])$/u;
@@ -69,4 +71,37 @@ export function diaryDayLines(lines: readonly string[], year: number | null): Ma
     last = day;
   }
   return dated >= MIN_DAY_LINES ? days : new Map();
+}
+
+/** What of plain.ts's builder a day heading needs: a heading, and the depth it stands below. */
+type DayWriter = Pick<PartWriter, 'heading'> & { readonly depth: number };
+
+/** A diary's day headings, read line by line into a plain document's parts (plain.ts): each heads its day's text until the next, or a heading over them. */
+export class DiaryDays {
+  private readonly days: Map<number, string>;
+  /** The level of the day headings, once one is read: each day ends the one before. */
+  private level: number | null = null;
+
+  constructor(lines: readonly ShownLine[], year: number | null) {
+    this.days = diaryDayLines(
+      lines.map((line) => (line.alone ? '' : line.text)),
+      year,
+    );
+  }
+
+  /** The day line `at` heads, or undefined. */
+  dayAt(at: number): string | undefined {
+    return this.days.get(at);
+  }
+
+  /** A heading over the days (a `#` one, a chapter) ends them: the next day stands at the depth read then. */
+  end(): void {
+    this.level = null;
+  }
+
+  /** Opens the day `day` headed by `line`, as a dated `##` heading: it names the day's entry, never glued to the text below it. */
+  open(line: string, day: string, builder: DayWriter): void {
+    this.level ??= builder.depth + 1;
+    builder.heading(this.level, line, line, day);
+  }
 }

@@ -34,6 +34,8 @@ export class EmailLines {
   private opened = 0;
   /** A signature is being read: its lines are each a paragraph. */
   private inSignature = false;
+  /** Positions of the sentences read as quotes of an earlier mail (`>` lines). */
+  readonly quoted: number[] = [];
 
   constructor(lines: readonly string[], year: number | null) {
     this.messages = emailMessages(lines, year);
@@ -64,7 +66,7 @@ export class EmailLines {
     if (QUOTE_MARKS.test(line) || ATTRIBUTION.test(line)) {
       this.inSignature = false;
       const quoted = text.replace(QUOTE_MARKS, '').trim();
-      if (quoted) builder.quote(quoted);
+      if (quoted) this.quote(quoted, builder);
       else builder.flush();
       return { taken: true };
     }
@@ -78,6 +80,15 @@ export class EmailLines {
     else if (!this.inSignature || graphemes(line).length > MAX_SIGNATURE_LINE) return { taken: false };
     this.apart(text, builder);
     return { taken: true };
+  }
+
+  /** A quoted line, a paragraph of its own: its sentences' positions are kept as quotes (post-replies.ts quotedPositions). */
+  private quote(text: string, builder: PartWriter): void {
+    builder.flush();
+    const from = builder.placed;
+    builder.line(text);
+    builder.flush();
+    for (let position = from + 1; position <= builder.placed; position++) this.quoted.push(position);
   }
 
   /** A line read as a paragraph of its own. */

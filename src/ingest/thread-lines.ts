@@ -1,4 +1,4 @@
-import type { ForumPost } from '../core/types.js';
+import type { IngestedDocument } from '../core/types.js';
 import { type ChatMessage, chatMessages, isQuoteRule } from './chat-messages.js';
 import { EmailLines } from './email-lines.js';
 import { type PostHeader, postHeaders, postLabel, threadPosts } from './forum-posts.js';
@@ -12,8 +12,8 @@ import { type PostHeader, postHeaders, postLabel, threadPosts } from './forum-po
 export interface PartWriter {
   heading(level: number, text: string, written?: string, day?: string | null): void;
   line(text: string): void;
-  /** A line quoting an earlier message: a paragraph of its own, its sentences quotes. */
-  quote(text: string): void;
+  /** How many sentence places the document has so far: the position of the last. */
+  readonly placed: number;
   flush(): void;
   readonly at: string[] | null;
 }
@@ -62,8 +62,9 @@ export class ThreadLines {
     return true;
   }
 
-  /** The posts read (threadPosts), or null when the document has none. */
-  posts(): ForumPost[] | null {
-    return this.read.length ? threadPosts(this.read) : null;
+  /** What the document holds of a thread: the posts read (threadPosts) and the positions of the sentences quoting others (an e-mail's `>` lines), each when it has some. */
+  parts(): Pick<IngestedDocument, 'posts' | 'quoted'> {
+    const quoted = this.emails?.quoted ?? [];
+    return { ...(this.read.length ? { posts: threadPosts(this.read) } : {}), ...(quoted.length ? { quoted } : {}) };
   }
 }

@@ -92,3 +92,11 @@ describe('a text pasted whole into a message', () => {
     expect(texts('活动费用每人多少钱')[0]).toBe('费用：每人二十元，现场交给队长。');
   });
 });
+
+describe('a chat message the question names by number', () => {
+  it('is said to be none, in the chat’s words, with the days it has and no empty floors', () => {
+    const answer = ask('9楼说了什么');
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toMatch(/^没有符合“第9条”的消息。\n《[^》]+》的消息：\d+月\d+日/u);
+  });
+});

@@ -44,7 +44,15 @@ describe('a message named by its place in the thread', () => {
     expect(answer.items.map((i) => i.text)).not.toContain('The samples arrived this morning, two days earlier than expected.');
   });
 
-  it('says which there are when none is', () => {
-    expect(engine.answer({ command: 'ask', query: '第9封邮件说了什么', pageSize: 150 }).message).toContain('第1封至第7封');
+  it('says which there are when none is, in the thread’s own unit', () => {
+    expect(engine.answer({ command: 'ask', query: '第9封邮件说了什么', pageSize: 150 }).message).toBe(
+      '没有符合“第9封”的邮件。\n《样品邮件往来》的邮件：第1封至第7封（3月2日、3月3日、3月4日、3月5日、3月9日、3月12日）',
+    );
+  });
+
+  it('counts a sender’s messages as e-mails, and their quotes as left out of e-mails', () => {
+    const message = engine.answer({ command: 'ask', query: '林晓岚说了什么', pageSize: 150 }).message ?? '';
+    expect(message).toMatch(/^林晓岚的 3 封邮件共 \d+ 句，/u);
+    expect(message).toContain('邮件中引用他人的 3 句未列出。');
   });
 });
