@@ -11,9 +11,11 @@ import { comparisonKey, recognitionForm } from './normalize-raw.js';
 import { APPENDIX, CHAPTER_HEADING, CLAUSE } from './part-headings.js';
 import { PassageCollector } from './passage-collector.js';
 import { footerRuleAt, HEADING, partEndingRules, plainLines, titleHeadingAt, topHeadingLevel } from './plain-layout.js';
+import { piecesAfterQuotes } from './quote-lines.js';
 import { ReferenceList } from './reference-list.js';
 import { repeatedLabelLines } from './repeated-labels.js';
 import { endsSentence, splitSentences } from './sentences.js';
+import { SpeakerLines } from './speaker-lines.js';
 import { ThreadLines } from './thread-lines.js';
 import { joinLines, opensWithHeadingLine } from './wrapped-lines.js';
 
@@ -118,7 +120,8 @@ class PlainBuilder {
     this.paragraph = [];
     // Labelled lines (额定功率：45W / 净重：6.8 kg, 标题：… / 嘉宾：…) are each a piece of their own: joined, a
     // product's whole spec sheet was one "sentence" and the answer to every question about it.
-    for (const piece of labelledPieces(lines)) {
+    // A quoted text on lines of its own ends with its line (quote-lines.ts).
+    for (const piece of labelledPieces(lines).flatMap(piecesAfterQuotes)) {
       // A heading line over its paragraph is a passage of its own, as a blank line after it would make it.
       const heading = opensWithHeadingLine(piece, endsSentence);
       if (heading) this.flushText(piece[0] ?? '');
@@ -193,7 +196,14 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   // A court judgment's standard parts (本院认为, 判决如下 and its items), which no heading marks (judgment-parts.ts).
   const judgment = new JudgmentLines(rendered.lines);
   const references = new ReferenceList(rendered.lines);
+  // A transcript's turns under their speakers' names (speaker-lines.ts).
+  const speakers = new SpeakerLines(rendered.lines);
+  const placed = () => {
+    builder.flush();
+    return collector.placedCount;
+  };
   for (const [i, shown] of rendered.lines.entries()) {
+    speakers.line(i, shown, placed);
     if (judgment.take(i, shown.text, builder)) {
       [clause, label, seenContent, blankBefore] = [null, null, true, false];
       brackets.end();
@@ -298,6 +308,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     seenContent = true;
   }
   builder.flush();
+  speakers.close(collector.placedCount);
   dated.close();
   if (dated.yearUsed && from && year !== null) warnings.push(yearTakenNote(year, from));
   if (dated.impossible) warnings.push(`${dated.impossible}个标题以不存在的日期开头（如 2月30日），未当作带日期的条目。`);
@@ -320,5 +331,6 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     ...(titleHeading ? { titleHeading } : {}),
     ...(posts ? { posts } : {}),
     ...(builder.quoted.length ? { quoted: builder.quoted } : {}),
+    ...(speakers.turns.length ? { turns: speakers.turns } : {}),
   };
 }

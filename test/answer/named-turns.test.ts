@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { PROJECT_ROOT } from '../../src/core/paths.js';
+import { engineOver } from '../support/temp-corpus.js';
+
+// The genre-6 corpus (a press conference whose turns stand under `**何文涛：**` lines, an e-mail
+// export, a paper converted from PDF, a diary): a turn's every sentence is its speaker's, a
+// reporter's question is answered by the next turn, and a page header or an export's own lines
+// come after the text. Own corpus and process (one jieba dictionary per process).
+
+let engine: Engine;
+beforeAll(async () => {
+  const dir = join(PROJECT_ROOT, 'eval', 'genre6-corpus');
+  const files: Record<string, string> = {};
+  for (const name of [
+    '临川市新闻发布会实录-中欧班列五周年.md',
+    '临川市新闻发布会实录-中欧班列五周年.meta.json',
+    '云栖茶业-汉堡客户样品邮件往来.txt',
+    '云栖茶业-汉堡客户样品邮件往来.meta.json',
+    '社区共享冰箱与家庭食物浪费-论文.md',
+    '社区共享冰箱与家庭食物浪费-论文.meta.json',
+  ])
+    files[name] = readFileSync(join(dir, name), 'utf8');
+  engine = await engineOver('named-turns', files);
+}, 60_000);
+
+const ask = (query: string, pageSize = 3) => engine.answer({ command: 'ask', query, pageSize }).items;
+
+describe('a press conference’s turns', () => {
+  it('given 何文涛说了什么, then his own sentences first, each cited with his name', () => {
+    const items = ask('何文涛说了什么');
+    expect(items.map((i) => i.text)).toEqual([
+      '何文涛： 是的。',
+      '何文涛： 影响很明显。',
+      expect.stringMatching(/^何文涛： 陆港二期总投资/u),
+    ]);
+  });
+
+  it('given a sentence after its turn’s first, then its citation names the speaker', () => {
+    const item = ask('香港企业能用班列吗', 10).find((i) => i.text.startsWith('至于香港企业'));
+    expect(item?.citation).toContain('苏晓梅');
+    const question = ask('香港企业能用班列吗', 10).find((i) => i.text.startsWith('另外，香港的電商企業'));
+    expect(question?.citation).toContain('鳳凰衛視記者');
+  });
+
+  it('given a reporter’s question asked, then the next speaker’s turn answers it first', () => {
+    const items = ask('陆港二期什么时候建成');
+    expect(items[0]?.text).toMatch(/^何文涛： 陆港二期总投资/u);
+    expect(items[1]?.text).toBe('临川广播电视台记者： 陆港二期什么时候建成？');
+  });
+});
+
+describe('lines of layout', () => {
+  it('given a question sharing a word with the paper’s page header, then the header comes after the text', () => {
+    const texts = ask('城市治理研究的期刊第4期讲了什么', 150).map((i) => i.text);
+    const header = texts.findIndex((t) => t.startsWith('城市治理研究'));
+    expect(header).toBeGreaterThan(-1);
+    expect(header).toBe(texts.length - 1);
+  });
+
+  it('given a question sharing a word with the export’s own lines, then they come after the messages', () => {
+    const texts = ask('邮件按时间先后怎么排列', 150).map((i) => i.text);
+    const own = texts.indexOf('共 7 封邮件，按时间先后排列');
+    expect(own).toBeGreaterThan(0);
+    expect(texts.slice(own).every((t) => /邮件会话导出|共 7 封邮件|导出人|会话主题/u.test(t))).toBe(true);
+  });
+});
