@@ -1,4 +1,5 @@
 import type { Services } from '../core/services.js';
+import { askersFirst } from './asker-question.js';
 import { definedTerm, definesTerm } from './definition-question.js';
 import { measuresFirst } from './measure-question.js';
 import { blockAskedWhole } from './message-blocks.js';
@@ -59,7 +60,8 @@ export const inThreadOrder = (services: Services, question: string, ranked: read
  * A question asking a measure (桥有多宽) lists the sentences giving it first (measure-question.ts);
  * one asking how a character is read (圮字怎么读) the notes giving its reading (reading-question.ts);
  * one asking what an original sentence means (这句翻译成白话是什么意思) its translation (translation-context.ts);
- * one naming a paper's reference by its mark (文献[8]) that reference (reference-marks.ts).
+ * one naming a paper's reference by its mark (文献[8]) that reference (reference-marks.ts); one
+ * asking who asked (谁问了…) the sentences asking in a transcript's turns (asker-question.ts).
  */
 export function askedKindFirst(
   services: Services,
@@ -70,5 +72,5 @@ export function askedKindFirst(
 ): RankedPassage[] {
   const measured = measuresFirst(services, analysis, ranked, meets);
   const read = translationsFirst(services.library, question, readingsFirst(services, question, measured));
-  return [...referencesFirst(services.library, question, read)];
+  return askersFirst(services, question, referencesFirst(services.library, question, read));
 }

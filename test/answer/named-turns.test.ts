@@ -29,13 +29,25 @@ beforeAll(async () => {
 const ask = (query: string, pageSize = 3) => engine.answer({ command: 'ask', query, pageSize }).items;
 
 describe('a press conference’s turns', () => {
-  it('given 何文涛说了什么, then his own sentences first, each cited with his name', () => {
-    const items = ask('何文涛说了什么');
-    expect(items.map((i) => i.text)).toEqual([
-      '何文涛： 是的。',
-      '何文涛： 影响很明显。',
-      expect.stringMatching(/^何文涛： 陆港二期总投资/u),
-    ]);
+  it('given 何文涛说了什么, then his three turns, whole and in order', () => {
+    const answer = engine.answer({ command: 'ask', query: '何文涛说了什么', pageSize: 50 });
+    expect(answer.message).toContain('何文涛的 3 段发言共 12 句');
+    const texts = answer.items.map((i) => i.text);
+    expect(texts).toHaveLength(12);
+    expect(texts[0]).toBe('何文涛： 是的。');
+    expect(texts[3]).toBe('何文涛： 影响很明显。');
+    expect(texts[11]).toMatch(/^展示交易中心一期/u);
+    expect(answer.items[1]?.citation).toContain('何文涛');
+  });
+
+  it('given a speaker named with more asked (何文涛怎么说波兰牛奶), then ranked, his sentence writing it first', () => {
+    expect(ask('何文涛怎么说波兰牛奶')[0]?.text).toMatch(/^比如波兰的牛奶/u);
+  });
+
+  it('given 谁问了…, then the sentence asking it first, cited with its asker', () => {
+    const [first] = ask('谁问了香港企业的问题');
+    expect(first?.text).toBe('另外，香港的電商企業能否使用臨川的班列？');
+    expect(first?.citation).toContain('鳳凰衛視記者');
   });
 
   it('given a sentence after its turn’s first, then its citation names the speaker', () => {
