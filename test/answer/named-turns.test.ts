@@ -79,3 +79,22 @@ describe('lines of layout', () => {
     expect(texts.slice(own).every((t) => /邮件会话导出|共 7 封邮件|导出人|会话主题/u.test(t))).toBe(true);
   });
 });
+
+describe('a header block’s fields', () => {
+  it('given where a document it names was held, then its place field', () => {
+    expect(ask('这次发布会在哪里开的')[0]?.text).toBe('地点： 临川市政府新闻发布厅（市民中心B座3楼）');
+    expect(ask('發布會在哪裡舉行')[0]?.text).toBe('地点： 临川市政府新闻发布厅（市民中心B座3楼）');
+  });
+
+  it('given when, in words no date question reads (几点), then its time field', () => {
+    expect(ask('发布会几点开始')[0]?.text).toBe('时间： 2026年5月14日（星期四）上午10:00');
+  });
+
+  it('given which of a label over a list (发布人有哪些), then the listed lines, in order', () => {
+    expect(ask('发布人有哪些').map((i) => i.text)).toEqual([
+      '临川市发展和改革委员会副主任 赵立群',
+      '临川国际陆港集团有限公司总经理 何文涛',
+      '临川海关副关长 苏晓梅',
+    ]);
+  });
+});
