@@ -120,12 +120,12 @@ class PlainBuilder {
     this.paragraph = [];
     // Labelled lines (额定功率：45W / 净重：6.8 kg, 标题：… / 嘉宾：…) are each a piece of their own: joined, a
     // product's whole spec sheet was one "sentence" and the answer to every question about it.
-    // A quoted text on lines of its own ends with its line (quote-lines.ts).
-    for (const piece of labelledPieces(lines).flatMap(piecesAfterQuotes)) {
+    for (const piece of labelledPieces(lines)) {
       // A heading line over its paragraph is a passage of its own, as a blank line after it would make it.
       const heading = opensWithHeadingLine(piece, endsSentence);
       if (heading) this.flushText(piece[0] ?? '');
-      this.flushText(joinLines(heading ? piece.slice(1) : piece));
+      // A quoted text on lines of its own ends with its line (quote-lines.ts).
+      for (const part of piecesAfterQuotes(heading ? piece.slice(1) : piece)) this.flushText(joinLines(part));
     }
   }
 
