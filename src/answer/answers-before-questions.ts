@@ -3,7 +3,7 @@ import type { Services } from '../core/services.js';
 import type { IngestedDocument, Passage } from '../core/types.js';
 import { postReply, replyOpening } from './post-replies.js';
 import type { RankedPassage } from './ranked-search.js';
-import { speakerTurns, TURN_OPENING, type Turn, turnAt } from './speaker-turns.js';
+import { speakerTurns, type Turn, turnAt, turnWords } from './speaker-turns.js';
 
 // A document's own question (an FAQ's "Q：为什么我进服以后看不到频道？") shares the most words with
 // a user asking the same thing, and so ranked first, above the sentence answering it, which shares
@@ -61,7 +61,7 @@ function turnAnswer(doc: IngestedDocument, turn: Turn, at: number): Passage[] {
   if (!next || next.start !== turn.end || next.speaker === turn.speaker) return [];
   // A bare reply (要的。, 睡觉。) says yes or no: what it means follows in the turn.
   const order = readingOrder(doc);
-  return replyOpening(order, next.start, next.end, order[next.start]!.passage.text.replace(TURN_OPENING, ''));
+  return replyOpening(order, next.start, next.end, turnWords(next, order[next.start]!.passage.text));
 }
 
 /** `ranked` with each question sentence's answer listed just before it (moved up, or brought in at its score). */

@@ -1,4 +1,6 @@
 import type { Services } from '../core/services.js';
+import { askersFirst } from './asker-question.js';
+import { fieldsFirst } from './labelled-fields.js';
 import { measuresFirst } from './measure-question.js';
 import { blockAskedWhole } from './message-blocks.js';
 import { namedPostsFirst } from './post-question.js';
@@ -25,7 +27,9 @@ export const inThreadOrder = (services: Services, question: string, ranked: read
  * A question asking a measure (桥有多宽) lists the sentences giving it first (measure-question.ts);
  * one asking how a character is read (圮字怎么读) the notes giving its reading (reading-question.ts);
  * one asking what an original sentence means (这句翻译成白话是什么意思) its translation (translation-context.ts);
- * one naming a paper's reference by its mark (文献[8]) that reference (reference-marks.ts).
+ * one naming a paper's reference by its mark (文献[8]) that reference (reference-marks.ts); one
+ * asking who asked (谁问了…) the sentences asking in a transcript's turns (asker-question.ts); one
+ * asking where or when of a document, or which of a labelled list, those fields (labelled-fields.ts).
  */
 export function askedKindFirst(
   services: Services,
@@ -36,5 +40,5 @@ export function askedKindFirst(
 ): RankedPassage[] {
   const measured = measuresFirst(services, analysis, ranked, meets);
   const read = translationsFirst(services.library, question, readingsFirst(services, question, measured));
-  return [...referencesFirst(services.library, question, read)];
+  return fieldsFirst(services, analysis, askersFirst(services, question, referencesFirst(services.library, question, read)));
 }

@@ -30,13 +30,14 @@ function placeLabel(library: Library, docId: string, place: Place): string {
 }
 
 /**
- * `[00:05:18] 陈立伟` for a transcript's sentence after its turn's first, which writes them itself:
+ * `[00:05:18] 陈立伟` (or 何文涛, without a timecode) for a transcript's sentence after its turn's first, which writes them itself:
  * read alone (最怕有人跳轨…), the sentence would not say who said it, or when.
  */
 function speakerOf(doc: IngestedDocument, place: Place): string | null {
   const at = orderIndex(doc, place.position);
   const turn = turnAt(doc, at);
-  return turn && turn.start !== at ? `[${turn.time}] ${turn.speaker}` : null;
+  if (!turn || turn.start === at) return null;
+  return turn.time === null ? turn.speaker : `[${turn.time}] ${turn.speaker}`;
 }
 
 export function passageCitation(library: Library, passage: Passage): string {

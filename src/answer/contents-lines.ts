@@ -1,7 +1,7 @@
 import type { Library } from '../core/library.js';
 import { memoized } from '../core/memo.js';
-import type { Services } from '../core/services.js';
 import { headingName } from './headings-named.js';
+import { passageFlags } from './passage-flags.js';
 
 // A contents list (## 目录 over 1. 可乐鸡翅 / 2. 番茄炒蛋 / 4. 红烧肉（外婆做法）…) writes each part's
 // heading again, as a line of its own. It says where an answer is, not the answer: ranked, it
@@ -32,18 +32,4 @@ const contentsLineIds = memoized((library: Library) => {
 });
 
 /** Contents lines by passage number (the index's numbering, which the library shares): 1 for another part's heading written again (目录's 4. 红烧肉（外婆做法）). */
-export const contentsLineFlags = (services: Services): Uint8Array => flagsByLibrary(services.library, services);
-
-const flagsOf = new WeakMap<Library, Uint8Array>();
-function flagsByLibrary(library: Library, services: Services): Uint8Array {
-  let flags = flagsOf.get(library);
-  if (!flags) {
-    flags = new Uint8Array(library.passageCount);
-    for (const id of contentsLineIds(library)) {
-      const n = services.index.numbers.numberOf(id);
-      if (n >= 0) flags[n] = 1;
-    }
-    flagsOf.set(library, flags);
-  }
-  return flags;
-}
+export const contentsLineFlags = passageFlags(contentsLineIds);

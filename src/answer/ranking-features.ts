@@ -6,6 +6,7 @@ import { writesPhrase } from '../text/number-spellings.js';
 import { isBareLabel } from './bare-label.js';
 import { characterOverlap, NO_QUERY_CHARACTERS, queryCharacters } from './character-overlap.js';
 import { contentsLineFlags } from './contents-lines.js';
+import { layoutLineFlags } from './layout-lines.js';
 import { NumberedCandidate } from './lazy-passages.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { asksForSource, intentBoost, questionIntents } from './question-intent.js';
@@ -69,7 +70,7 @@ export interface Candidate {
   terms: string[];
   /** Admitted only because /ask also ranks sentences holding little of the question (ranked-search.ts). */
   weak?: boolean;
-  /** Says nothing itself, listed after every sentence that may answer (ranked-search.ts): a bare label, a contents line. */
+  /** Says nothing itself, listed after every sentence that may answer (ranked-search.ts): a bare label, a contents line, a page header. */
   last?: true;
 }
 
@@ -184,6 +185,7 @@ export function candidateFeatures(
   const writesWhole = writesPhrase(wholeQuery);
   const writesTextDay = textDays.days.length ? writingAnyDay(textDays.days, textDays.yearTyped) : null;
   const contentsLines = contentsLineFlags(services);
+  const layoutLines = layoutLineFlags(services);
   // Whether any feature computed reads the candidate's passage (a plain keyword /search: none).
   const readsPassage =
     analysis.dates.length > 0 ||
@@ -240,7 +242,7 @@ export function candidateFeatures(
     };
     // Told from the text read above and the passage's number: at 100× the corpus, reading the
     // passage's own text again for it missed the CPU's caches (a sixth of /search's time).
-    const last = isBareLabel(text) || contentsLines[numbers[i]!] === 1;
+    const last = isBareLabel(text) || contentsLines[numbers[i]!] === 1 || layoutLines[numbers[i]!] === 1;
     candidates.push(new NumberedCandidate(passages, numbers[i]!, features, phrasesFound, last || undefined));
   }
   return candidates;

@@ -6,7 +6,8 @@ import type { IngestedDocument } from '../core/types.js';
 // sentences is cut apart: its second sentence on is read, and cited, without who said it or when.
 // The turns are found again in the document's order: a turn runs from its opening sentence to the
 // next one's, within its section; a sentence wholly in brackets (a closing credits note
-// `（本期后期：…）`) is no one's speech and ends it.
+// `（本期后期：…）`) is no one's speech and ends it. A transcript without timecodes writes each
+// speaker's name on a line of its own over the turn: those turns were read while ingesting.
 
 /**
  * A turn's opening: tags an earlier line left (`[笑] `) aside, a timecode in brackets (`hh:mm:ss` or
@@ -20,9 +21,9 @@ const NOTE = /^\s*[（(【[][\s\S]*[）)】\]]\s*$/u;
 const MIN_TURNS = 3;
 
 export interface Turn {
-  /** The timecode as written (`00:02:30`). */
-  time: string;
-  /** Seconds from the start of the recording. */
+  /** The timecode as written (`00:02:30`); null for a turn under its speaker's name alone (`**何文涛：**`). */
+  time: string | null;
+  /** Seconds from the start of the recording (NaN without a timecode). */
   seconds: number;
   speaker: string;
   /** Index of its opening sentence in the document's reading order, and the index after its last. */
@@ -34,6 +35,12 @@ export interface Turn {
 export function timecodeSeconds(time: string): number {
   return time.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
+
+/** A named turn's opening: its speaker's name and colon, which the turn's first sentence writes (何文涛： 是的。). */
+const NAME_OPENING = /^[^：:]{1,40}[：:]\s*/u;
+
+/** A turn's opening sentence without its timecode and speaker: what the speaker says. */
+export const turnWords = (turn: Turn, text: string): string => text.replace(turn.time === null ? NAME_OPENING : TURN_OPENING, '');
 
 /** `[time] name：` opening `text`, or null. */
 export function turnOpening(text: string): { time: string; speaker: string } | null {
@@ -47,6 +54,29 @@ const turnsByDoc = new WeakMap<IngestedDocument, readonly Turn[]>();
 export function speakerTurns(doc: IngestedDocument): readonly Turn[] {
   const known = turnsByDoc.get(doc);
   if (known) return known;
+  const found = doc.turns?.length ? namedTurns(doc) : timedTurns(doc);
+  turnsByDoc.set(doc, found);
+  return found;
+}
+
+/** The document's turns written under their speakers' names (ingest/speaker-lines.ts), each ended early by a bracketed note (（完）). */
+function namedTurns(doc: IngestedDocument): Turn[] {
+  const order = readingOrder(doc);
+  const index = (position: number) => {
+    const at = orderIndex(doc, position);
+    return at < 0 ? order.length : at;
+  };
+  return (doc.turns ?? []).map(({ speaker, from, to }) => {
+    const start = index(from);
+    let end = Math.max(start + 1, index(to));
+    const note = order.slice(start + 1, end).findIndex(({ passage }) => NOTE.test(passage.text));
+    if (note >= 0) end = start + 1 + note;
+    return { time: null, seconds: Number.NaN, speaker, start, end };
+  });
+}
+
+/** A timecoded transcript's turns, found from the sentences opening them. */
+function timedTurns(doc: IngestedDocument): Turn[] {
   const order = readingOrder(doc);
   const turns: Turn[] = [];
   let open: Turn | null = null;
@@ -65,9 +95,7 @@ export function speakerTurns(doc: IngestedDocument): readonly Turn[] {
     }
   }
   if (open) open.end = order.length;
-  const found = turns.length >= MIN_TURNS ? turns : [];
-  turnsByDoc.set(doc, found);
-  return found;
+  return turns.length >= MIN_TURNS ? turns : [];
 }
 
 /** The turn holding the sentence at reading-order index `at`, or null. */

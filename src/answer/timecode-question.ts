@@ -1,6 +1,6 @@
 import { readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest, Passage } from '../core/types.js';
+import type { Answer, AnswerRequest, IngestedDocument, Passage } from '../core/types.js';
 import { chineseNumeralValue } from '../query/date-normalize.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
@@ -85,9 +85,12 @@ function momentIn(question: string): { moment: Moment; rest: string } | null {
   return from === null ? null : { moment: { from, to: from + MOMENT, written: found[0].trim() }, rest };
 }
 
+/** A document's turns written with timecodes (a press conference's turns under names alone have no time). */
+const timedTurns = (doc: IngestedDocument) => speakerTurns(doc).filter((turn) => turn.time !== null);
+
 /** The moment a question asks about as a whole, over documents with transcripts, or null. */
 export function momentAsked(services: Services, question: string): Moment | null {
-  if (!services.library.documents.some((doc) => speakerTurns(doc).length)) return null;
+  if (!services.library.documents.some((doc) => timedTurns(doc).length)) return null;
   // In Simplified: 第10分鐘 is 第10分钟.
   const read = momentIn(toSimplified(question));
   if (!read) return null;
@@ -104,7 +107,7 @@ export function answerMoment(services: Services, request: AnswerRequest, moment:
   const sentences: Passage[] = [];
   let last = 0;
   for (const doc of services.library.documents) {
-    const turns = speakerTurns(doc);
+    const turns = timedTurns(doc);
     const order = readingOrder(doc);
     turns.forEach((turn, i) => {
       last = Math.max(last, turn.seconds);

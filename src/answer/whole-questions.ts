@@ -9,6 +9,7 @@ import { answerWholeDocuments, wholeDocumentsAsked } from './document-question.j
 import { answerPartItem, partItemAsked } from './part-item.js';
 import { answerPostsAsked } from './post-question.js';
 import { answerNoSuchPart, answerWholeSections, wholeSectionsAsked } from './section-question.js';
+import { answerTurnsAsked } from './turns-asked.js';
 
 // /ask questions that ask for a whole thing, not for sentences: a day that cannot exist
 // (2月30日发生了什么), a part of a document (前言里说了什么, 第五部分讲的是什么), a whole document
@@ -25,6 +26,9 @@ export function wholeThingAnswer(services: Services, request: AnswerRequest, day
   // A thread's posts named by floor, author or day (3楼说了什么, 老张说了什么): those posts.
   const posts = answerPostsAsked(services, request);
   if (posts) return posts;
+  // A transcript's speaker named (何文涛说了什么): their turns.
+  const turns = answerTurnsAsked(services, request);
+  if (turns) return turns;
   const parts = wholeSectionsAsked(services, request.query);
   const sections = parts?.sections ?? null;
   // A heading that repeats its document's title (a Markdown file's # Volunteer Handbook) names the

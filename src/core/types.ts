@@ -111,6 +111,13 @@ export interface ForumPost {
   path: string[];
 }
 
+/** A transcript's turn under its speaker's name (ingest/speaker-lines.ts): sentence positions `from` up to `to`, not included. */
+export interface SpokenTurn {
+  speaker: string;
+  from: number;
+  to: number;
+}
+
 export interface IngestedDocument {
   meta: DocumentMeta;
   passages: Passage[];
@@ -129,6 +136,8 @@ export interface IngestedDocument {
   posts?: ForumPost[];
   /** Positions of the sentences a post quotes from an earlier one (an e-mail's `>` lines): no one's answer. */
   quoted?: number[];
+  /** A transcript's turns written under their speakers' names, without timecodes (a timecoded turn writes its own). */
+  turns?: SpokenTurn[];
 }
 
 export interface Corpus {

@@ -4,6 +4,7 @@ import type { Section } from '../core/types.js';
 import type { DatedSections } from './dated-sections.js';
 import { closeSpacedLabel, labelledPieces } from './labelled-lines.js';
 import type { PassageCollector } from './passage-collector.js';
+import { piecesAfterQuotes } from './quote-lines.js';
 import { endsSentence, splitSentences } from './sentences.js';
 import { joinLines, opensWithHeadingLine } from './wrapped-lines.js';
 
@@ -100,7 +101,8 @@ export class PlainBuilder {
       // A heading line over its paragraph is a passage of its own, as a blank line after it would make it.
       const heading = opensWithHeadingLine(piece, endsSentence);
       if (heading) this.flushText(piece[0] ?? '');
-      this.flushText(joinLines(heading ? piece.slice(1) : piece));
+      // A quoted text on lines of its own ends with its line (quote-lines.ts).
+      for (const part of piecesAfterQuotes(heading ? piece.slice(1) : piece)) this.flushText(joinLines(part));
     }
   }
 

@@ -15,6 +15,7 @@ import { footerRuleAt, HEADING, partEndingRules, plainLines, titleHeadingAt, top
 import { ReferenceList } from './reference-list.js';
 import { repeatedLabelLines } from './repeated-labels.js';
 import { endsSentence } from './sentences.js';
+import { SpeakerLines } from './speaker-lines.js';
 import { ThreadLines } from './thread-lines.js';
 
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+/u;
@@ -67,7 +68,14 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
   // A court judgment's standard parts (本院认为, 判决如下 and its items), which no heading marks (judgment-parts.ts).
   const judgment = new JudgmentLines(rendered.lines);
   const references = new ReferenceList(rendered.lines);
+  // A transcript's turns under their speakers' names (speaker-lines.ts).
+  const speakers = new SpeakerLines(rendered.lines);
+  const placed = () => {
+    builder.flush();
+    return collector.placedCount;
+  };
   for (const [i, shown] of rendered.lines.entries()) {
+    speakers.line(i, shown, placed);
     if (judgment.take(i, shown.text, builder)) {
       [clause, label, seenContent, blankBefore] = [null, null, true, false];
       brackets.end();
@@ -170,6 +178,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     seenContent = true;
   }
   builder.flush();
+  speakers.close(collector.placedCount);
   dated.close();
   if (dated.yearUsed && from && year !== null) warnings.push(yearTakenNote(year, from));
   if (dated.impossible) warnings.push(`${dated.impossible}个标题以不存在的日期开头（如 2月30日），未当作带日期的条目。`);
@@ -190,5 +199,6 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     warnings,
     ...(titleHeading ? { titleHeading } : {}),
     ...thread.parts(),
+    ...(speakers.turns.length ? { turns: speakers.turns } : {}),
   };
 }

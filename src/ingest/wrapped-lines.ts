@@ -101,6 +101,7 @@ export function opensWithHeadingLine(lines: readonly string[], endsSentence: (te
   const first = lines[0];
   const last = lines[lines.length - 1];
   if (lines.length < 2 || first === undefined || last === undefined) return false;
-  if ([...first].length > HEADING_LINE || /\p{P}/u.test(first) || !/\p{Script=Han}/u.test(first)) return false;
+  // Spaces set a heading's fields apart (10月6日 周一 农历八月十五 中秋): they make it no longer.
+  if ([...first.replace(/\s/gu, '')].length > HEADING_LINE || /\p{P}/u.test(first) || !/\p{Script=Han}/u.test(first)) return false;
   return endsSentence(last) && !runsOn(lines)[0];
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/ingest/ingest-document.js';
@@ -106,5 +107,15 @@ describe('joinLines', () => {
 
   it('given a paragraph of 200,000 lines, then joined at once (no call with a line per argument)', () => {
     expect(joinLines(Array.from({ length: 200_000 }, () => '疫情')).length).toBe(400_000);
+  });
+});
+
+describe('a heading line whose fields are set apart by spaces', () => {
+  it('given the travel diary read without a year (no diary days), then 10月6日 周一 农历八月十五 中秋 stands apart from its first sentence', () => {
+    // Its first two lines (title and note) left out: no year is read from them, so its day lines are read as the paragraph's lines.
+    const text = readFileSync('eval/genre6-corpus/阿树的葡萄牙日记-2025国庆.txt', 'utf8').split('\n').slice(2).join('\n');
+    const texts = ingestDocument({ id: 'diary', title: '旅行日记', kind: 'plain', file: 'diary.txt' }, text).passages.map((p) => p.text);
+    expect(texts).toContain('10月6日 周一 农历八月十五 中秋');
+    expect(texts).toContain('在异国过中秋。');
   });
 });

@@ -1,0 +1,89 @@
+import type { Library } from '../core/library.js';
+import { memoized } from '../core/memo.js';
+import { atPlace, readingOrder } from '../core/reading-order.js';
+import type { Services } from '../core/services.js';
+import type { Passage } from '../core/types.js';
+import { isBareLabel } from './bare-label.js';
+import type { QueryAnalysis } from './query-analysis.js';
+import type { RankedPassage } from './ranked-search.js';
+
+// A document's header block writes what it is about as fields (时间：…, 地点：…, 发布人： over a
+// list of names). A question asks for a field by its kind, not its words: 这次发布会在哪里开的
+// shares no word with `地点： 临川市政府新闻发布厅`, so nothing was found; 发布人有哪些 found the
+// sentences writing 发布人 (谢谢各位发布人), not the names listed under the label. A question asking
+// where or when of a document it names gets that document's place or time field first; one naming
+// a label over a list and asking which (发布人有哪些) gets the list.
+
+/** Question words asking for a kind of field, and the labels that name such a field. */
+const KINDS = [
+  {
+    asks: /在哪|哪里|哪裡|哪儿|何处|何地|什么地方|什么地点|(?<![a-z])where(?![a-z])/iu,
+    labels: /^(?:地点|地址|会场|会议地点|举办地点|举行地点|场地|场所|位置|venue|location|place|address)$/iu,
+  },
+  {
+    asks: /什么时候|何时|几点|哪天|哪一天|什么时间|几号|(?<![a-z])when(?![a-z])/iu,
+    labels: /^(?:时间|日期|会议时间|举办时间|举行时间|召开时间|date|time)$/iu,
+  },
+];
+/** Asking which or who of a list: 有哪些, 是谁, 都有谁, 包括哪些. */
+const ASKS_WHICH = /哪些|哪几|有谁|是谁|都有|包括|名单|(?<![a-z])(?:who|which)(?![a-z])/iu;
+/** A field: its label (up to 8 characters) and colon opening the sentence, a value after it. */
+const FIELD = /^\s*([^\s：:，,。]{1,8})\s*[：:]\s*\S/u;
+/** Lines of a list under a label, at most: past that it is running text, not a field's value. */
+const MAX_LISTED = 12;
+
+interface Field {
+  label: string;
+  /** The field's own sentence, or the lines listed under a bare label. */
+  passages: Passage[];
+  docId: string;
+  /** Whether it is a bare label's list. */
+  list: boolean;
+}
+
+/** Each document's fields, in order: labelled sentences, and bare labels with the lines under them (up to the next field), once per library. */
+const fieldsOf = memoized((library: Library): Field[] => {
+  const fields: Field[] = [];
+  for (const doc of library.documents) {
+    const order = readingOrder(doc);
+    order.forEach(({ passage }, at) => {
+      const docId = doc.meta.id;
+      if (isBareLabel(passage.text)) {
+        const label = passage.text.replace(/[\s*_`：:]/gu, '');
+        const listed: Passage[] = [];
+        const section = order[at]!.place.section?.join('\u0000');
+        for (const next of order.slice(at + 1, at + 1 + MAX_LISTED)) {
+          if (FIELD.test(next.passage.text) || isBareLabel(next.passage.text) || next.place.section?.join('\u0000') !== section) break;
+          listed.push(atPlace(next));
+        }
+        if (listed.length) fields.push({ label, passages: listed, docId, list: true });
+        return;
+      }
+      const label = FIELD.exec(passage.text)?.[1];
+      if (label) fields.push({ label, passages: [atPlace(order[at]!)], docId, list: false });
+    });
+  }
+  return fields;
+});
+
+/** The fields a question asks for: a place or time field of the documents it names, or the list under a label it names asking which. */
+function fieldsAsked(services: Services, analysis: QueryAnalysis): Field[] {
+  const { question } = analysis;
+  const fields = fieldsOf(services.library);
+  const kinds = KINDS.filter((kind) => kind.asks.test(question));
+  const named = new Set(analysis.docIds);
+  const ofKind = named.size ? fields.filter((f) => !f.list && named.has(f.docId) && kinds.some((kind) => kind.labels.test(f.label))) : [];
+  const listed = ASKS_WHICH.test(question) ? fields.filter((f) => f.list && question.includes(f.label)) : [];
+  return [...ofKind, ...listed];
+}
+
+/** `ranked` with the fields a question asks for first (brought in when ranking had left them out). */
+export function fieldsFirst(services: Services, analysis: QueryAnalysis, ranked: readonly RankedPassage[]): RankedPassage[] {
+  const asked = fieldsAsked(services, analysis).flatMap((f) => f.passages);
+  if (!asked.length) return [...ranked];
+  const first = new Set(asked.map((p) => p.id));
+  const listed = new Map(ranked.map((r) => [r.passage.id, r]));
+  const score = ranked[0]?.score ?? 1;
+  const brought = [...new Map(asked.map((p) => [p.id, listed.get(p.id) ?? { passage: p, score, terms: [] }])).values()];
+  return [...brought, ...ranked.filter((r) => !first.has(r.passage.id))];
+}

@@ -1,0 +1,69 @@
+import { atPlace, readingOrder } from '../core/reading-order.js';
+import type { Services } from '../core/services.js';
+import type { Answer, AnswerRequest, Passage } from '../core/types.js';
+import { toSimplified } from '../text/normalize.js';
+import { pagedAnswerOf } from './answer-shape.js';
+import { asksNothingMore } from './day-question.js';
+import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
+import { listed, localeOf, say } from './locale.js';
+import { passageItem } from './passage-item.js';
+import { speakerTurns } from './speaker-turns.js';
+import { authorNames } from './thread-posts.js';
+
+// "何文涛说了什么", "小满说了什么": a question naming a transcript's speaker and asking nothing more
+// asks for what they said, as one naming a thread's author asks for their posts (post-question.ts).
+// Ranked, it listed the sentences writing the verb 说 and the answers to their questions; their
+// turns are listed instead, whole and in order. Asking more (苏晓梅怎么说香港企业的), it is ranked,
+// their own sentences raised (speaker-field.ts).
+
+/** Words that ask what a speaker said and nothing more. */
+const TURN_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  ...GENERIC_SECTION_WORDS,
+  ...'说 讲 发言 回答 回答了 答 谈到 说过 讲过 都 什么 哪些 内容 话 said say says answer answered'.split(' '),
+]);
+/** A question asking who (谁, 哪位) is about the names after it, not by them. */
+const WHO = /谁|哪位/u;
+
+/** The sentences of the turns of the speakers a question names and asks nothing more of, in order, with the speakers; null otherwise. */
+function turnsAsked(services: Services, query: string): { speakers: string[]; turns: number; sentences: Passage[] } | null {
+  const transcripts = services.library.documents.filter((doc) => speakerTurns(doc).length);
+  if (!transcripts.length) return null;
+  const all = [...new Set(transcripts.flatMap((doc) => speakerTurns(doc).map((turn) => turn.speaker)))];
+  let rest = toSimplified(query.normalize('NFKC'));
+  const who = WHO.exec(rest)?.index ?? Number.POSITIVE_INFINITY;
+  const named = new Set<string>();
+  // Longest names first: 主持人 钱远 is taken whole, not as 钱远 leaving 主持人 asked.
+  const callings = all.flatMap((speaker) => authorNames(speaker, all).map((name) => ({ speaker, name: toSimplified(name) })));
+  for (const { speaker, name } of callings.sort((a, b) => b.name.length - a.name.length)) {
+    const at = rest.indexOf(name);
+    if (at < 0 || at > who) continue;
+    named.add(speaker);
+    rest = rest.split(name).join(' ');
+  }
+  if (!named.size || !asksNothingMore(services, rest, TURN_QUESTION_WORDS)) return null;
+  const sentences: Passage[] = [];
+  let turns = 0;
+  for (const doc of transcripts) {
+    const order = readingOrder(doc);
+    for (const turn of speakerTurns(doc)) {
+      if (!named.has(turn.speaker)) continue;
+      turns++;
+      for (const at of order.slice(turn.start, turn.end)) sentences.push(atPlace(at));
+    }
+  }
+  return { speakers: [...named], turns, sentences };
+}
+
+/** The turns of the speakers a question names and asks nothing more of, listed whole in order; null for any other question. */
+export function answerTurnsAsked(services: Services, request: AnswerRequest): Answer | null {
+  const asked = turnsAsked(services, request.query);
+  if (!asked) return null;
+  const locale = localeOf(request);
+  const who = listed(locale, asked.speakers);
+  const message = say(
+    locale,
+    `${who}的 ${asked.turns} 段发言共 ${asked.sentences.length} 句，以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
+    `${asked.turns} turns of ${who}, ${asked.sentences.length} sentences, listed in order; ask about what they say for more.`,
+  );
+  return pagedAnswerOf(request, asked.sentences, (passage) => passageItem(services, passage, 1, [], null), { message });
+}
