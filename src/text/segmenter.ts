@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import nodejieba from 'nodejieba';
-import { type DictionaryFiles, hashDictionary } from './jieba-dictionary.js';
+import { DICTIONARY_FILE_KEYS, type DictionaryFiles, dictionaryFileNames, hashDictionary } from './jieba-dictionary.js';
 import { searchWords } from './search-words.js';
 
 // nodejieba holds one dictionary per process, here the corpus's own (a few thousand words, read in
@@ -8,7 +10,10 @@ import { searchWords } from './search-words.js';
 // A different one replaces it for the whole process: a corpus reload does that (live-engine.ts),
 // and so does any other engine in the same process (tests run many corpora in one worker). A
 // segmenter therefore checks, before each cut, that its own dictionary is the loaded one and
-// loads it back if not, so no engine ever cuts with another corpus's words.
+// loads it back if not, so no engine ever cuts with another corpus's words. It loads it back from
+// the bytes it read at first (~80 KB), written to a private copy for the load: the files it was
+// made from are often gone by then (a loader's snapshot, a build's scratch folder, a cleared
+// cache), and cppjieba aborts the whole process on a dictionary it cannot open.
 
 let loadedContent: string | null = null;
 
@@ -39,12 +44,23 @@ function dictionaryWords(files: DictionaryFiles): Set<string> {
 /** `contentHash` may be passed when the caller has just verified it (saves reading the files twice). */
 export function loadSegmenter(files: DictionaryFiles, contentHash: string = hashDictionary(files)): Segmenter {
   const key = contentHash;
+  const load = (from: DictionaryFiles) =>
+    nodejieba.load({ dict: from.dict, userDict: from.user, idfDict: from.idf, stopWordDict: from.stopWords });
+  const bytes = DICTIONARY_FILE_KEYS.map((file) => [file, readFileSync(files[file])] as const);
   const ensureLoaded = () => {
     if (loadedContent === key) return;
-    nodejieba.load({ dict: files.dict, userDict: files.user, idfDict: files.idf, stopWordDict: files.stopWords });
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-qa-segmenter-'));
+    try {
+      const copy = dictionaryFileNames(dir);
+      for (const [file, content] of bytes) writeFileSync(copy[file], content);
+      load(copy);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     loadedContent = key;
   };
-  ensureLoaded();
+  load(files);
+  loadedContent = key;
   // A few thousand words (the corpus-restricted dictionary), read now, in a millisecond: read at
   // the first search, they were gone if the cache folder had been cleared while the bot ran.
   const words = dictionaryWords(files);
