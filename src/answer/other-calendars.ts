@@ -1,3 +1,4 @@
+import { mayNameEra } from '../query/era-names.js';
 import { type Locale, say } from './locale.js';
 
 // Dates written in a calendar /date does not read: a reign year (乾隆二十三年, 民国二十四年), a
@@ -27,7 +28,8 @@ export function otherCalendarOf(typed: string): OtherCalendar | null {
   if (LUNAR_MARK.test(text) || LUNAR_NAMES.test(text)) return 'lunar';
   if (SEXAGENARY.test(text)) return 'sexagenary';
   const era = REIGN_YEAR.exec(text)?.[1];
-  if (era && !NO_ERA.has(era) && ![...era].some((c) => NUMERALS.includes(c))) return 'reign';
+  // 抗战八年, 建国七十年: years of a war or since a founding, which the dictionary knows as no era (era-names.ts).
+  if (era && !NO_ERA.has(era) && ![...era].some((c) => NUMERALS.includes(c)) && mayNameEra(era)) return 'reign';
   return null;
 }
 
