@@ -78,6 +78,12 @@ class PlainBuilder {
     return this.path?.length ?? 0;
   }
 
+  /** Ends the section being read and the dated sections open: what follows stands under no heading and on no day. */
+  closePart(): void {
+    this.endSection();
+    this.dated.close();
+  }
+
   /** Ends the section being read: what follows stands under no heading (a document's footer). */
   endSection(): void {
     this.flush();
@@ -217,8 +223,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     }
     // Only a dated section, or parts set apart by rules, have a footer to end: in others, a rule is a pause inside the text.
     if ((i === footerAt && dated.date !== null) || (partEnds.has(i) && (i === footerAt || dated.date === null))) {
-      builder.endSection();
-      dated.close();
+      builder.closePart();
       continue;
     }
     if (labels.has(i)) {
