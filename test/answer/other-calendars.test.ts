@@ -39,6 +39,10 @@ describe('the calendar a typed date is written in', () => {
     expect(otherCalendarOf(typed)).toBeNull();
   });
 
+  it('given a reign year typed over and over, too long to be a date, then none: /date refuses it as too long', () => {
+    expect(otherCalendarOf('乾隆二十三年'.repeat(40))).toBeNull();
+  });
+
   it.each(['乾隆二十三年', '民国二十四年', '昭和二十年'])('given %s, an era the dictionary names, then a reign year', (typed) => {
     expect(otherCalendarOf(typed)).toBe('reign');
   });
