@@ -1,4 +1,5 @@
 import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import { MAX_DOCUMENT_NAME } from '../src/answer/about-document.js';
 import { type CommandContext, localise, replyLocale } from '../src/discord/command.js';
 import { renderAbout, renderAboutDocument } from '../src/discord/render-about.js';
 
@@ -24,7 +25,7 @@ export const data = new SlashCommandBuilder()
       .setNameLocalizations({ 'zh-CN': '文档', 'zh-TW': '文檔' })
       .setDescription(documentText)
       .setDescriptionLocalizations(documentLocalised)
-      .setMaxLength(100),
+      .setMaxLength(MAX_DOCUMENT_NAME),
   );
 
 export function execute(interaction: ChatInputCommandInteraction, { engine }: CommandContext) {

@@ -3,6 +3,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { bookTitle } from '../text/book-title.js';
+import { cutGraphemes, ELLIPSIS } from '../text/graphemes.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswer } from './answer-shape.js';
 import { documentsNamedIn } from './document-question.js';
@@ -82,7 +83,14 @@ export function answerAboutDocuments(request: AnswerRequest, docs: readonly Inge
   return pagedAnswer(request, [], { message, suggestions });
 }
 
-/** Said above the corpus's summary when the argument names no document. */
+/** The longest document name taken: Discord's document option takes no more (commands/about.ts). */
+export const MAX_DOCUMENT_NAME = 100;
+
+/** A name typed longer than any name, cut as Discord cuts it: by grapheme, with an ellipsis. */
+export const documentNameShown = (query: string): string => cutGraphemes(query, MAX_DOCUMENT_NAME, ELLIPSIS);
+
+/** Said above the corpus's summary when the argument names no document; a name of 10,000 characters is not echoed whole. */
 export function noDocumentNamed(locale: Locale, query: string): string {
-  return say(locale, `没有名为“${query}”的文档。以下是全部语料：`, `No document is called “${query}”. The whole corpus:`);
+  const name = documentNameShown(query);
+  return say(locale, `没有名为“${name}”的文档。以下是全部语料：`, `No document is called “${name}”. The whole corpus:`);
 }

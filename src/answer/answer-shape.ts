@@ -38,13 +38,18 @@ export function onPage<T>(request: AnswerRequest, list: readonly T[]): T[] {
   return list.slice((page - 1) * pageSize, page * pageSize);
 }
 
+/**
+ * The query as an answer echoes it: an over-long one cut (a 60 MB line was written back whole; a
+ * refused date, an unknown id or /help's argument of thousands of characters too), what was typed,
+ * recognisably, and no more than a query may hold.
+ */
+const echoedQuery = (query: string): string => cutGraphemes(query, MAX_QUERY_LENGTH, '…');
+
 export function errorAnswer(request: AnswerRequest, error: AnswerError, suggestions: readonly Suggested[] = []): Answer {
   const { page, pageSize } = pagingOf(request);
   return {
     command: request.command,
-    // An over-long query is echoed cut (a 60 MB line was written back whole): what was typed,
-    // recognisably, and no more than a query may hold.
-    query: error.code === 'query-too-long' ? cutGraphemes(request.query, MAX_QUERY_LENGTH, '…') : request.query,
+    query: echoedQuery(request.query),
     total: 0,
     page,
     pageSize,
@@ -98,7 +103,7 @@ export function pagedAnswerOf<T>(request: AnswerRequest, all: readonly T[], toIt
   const message = [extra.message ?? null, pastEnd].filter(Boolean).join('\n') || null;
   return {
     command: request.command,
-    query: request.query,
+    query: echoedQuery(request.query),
     total: all.length,
     page: current,
     pageSize,

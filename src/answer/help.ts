@@ -1,6 +1,6 @@
 import type { CorpusFollow, Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
-import { answerAboutDocuments, documentsAboutAsked, noDocumentNamed } from './about-document.js';
+import { answerAboutDocuments, documentNameShown, documentsAboutAsked, noDocumentNamed } from './about-document.js';
 import { pagedAnswer } from './answer-shape.js';
 import { commandHelp } from './command-help.js';
 import { COMMANDS } from './commands.js';
@@ -92,5 +92,6 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
     ...(unlisted > 0 ? [en ? `  … ${unlisted} more in the start-up log` : `  ……其余${unlisted}项见启动日志`] : []),
     en ? `Version ${s.version}` : `版本 ${s.version}`,
   ].join('\n');
-  return pagedAnswer(request, [], { message });
+  // The request echoed as the quote is, its name cut (a line of 10,000 characters typed to /about).
+  return pagedAnswer({ ...request, query: documentNameShown(request.query) }, [], { message });
 }

@@ -36,7 +36,8 @@ const DIMENSIONS: readonly Dimension[] = [
   { asked: askedBy('深', '加'), written: '深', units: LENGTH },
   { asked: askedBy('厚'), written: '厚', units: LENGTH },
   { asked: /多远|距离多少|相距/u, written: '距|远|离', units: LENGTH },
-  { asked: /多重|重量/u, written: '重|净重|毛重', units: WEIGHT },
+  // 多重 asking a weight closes its clause (有多重, 多重呢); running on it is 多重要 (how important) or 多重的 (multiple).
+  { asked: /多重(?=$|[\p{P}\s呢啊呀吗嘛哦])|重量/u, written: '重|净重|毛重', units: WEIGHT },
   { asked: /面积|占地多/u, written: '面积|占地', units: AREA },
 ];
 
@@ -66,8 +67,9 @@ export function measuresFirst(
 ): readonly RankedPassage[] {
   const dimension = dimensionAsked(analysis.question);
   if (!dimension) return ranked;
-  const dimensionWords = new Set(dimension.written.split('|').flatMap((w) => [w, ...w]));
-  // A word ending in the dimension (塔高, 桥长: jieba's) names the thing (塔, 桥).
+  const dimensionWords = new Set(dimension.written.split('|'));
+  // A word ending in a dimension's character (塔高, 桥长: jieba's) names the thing (塔, 桥); the characters
+  // of a dimension's word are no dimension (基地 is no 基 beside 占地, nor 路面 a 路 beside 面积).
   const thing = (word: string) => (word.length > 1 && dimensionWords.has(word.slice(-1)) ? word.slice(0, -1) : word);
   const named = [...new Set(analysis.words.map(thing).filter((w) => !dimensionWords.has(w) && !/^[\p{P}\s\d]*$/u.test(w)))];
   if (!named.length) return ranked;

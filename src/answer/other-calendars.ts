@@ -1,3 +1,5 @@
+import { MAX_DATE_INPUT_LENGTH } from '../query/date-parse.js';
+import { mayNameEra } from '../query/era-names.js';
 import { type Locale, say } from './locale.js';
 
 // Dates written in a calendar /date does not read: a reign year (乾隆二十三年, 民国二十四年), a
@@ -24,10 +26,13 @@ const NO_ERA = new Set(['公元', '西元', '今后', '未来', '过去', '最�
 /** The calendar `typed` is written in, when it is one /date does not read; null otherwise. */
 export function otherCalendarOf(typed: string): OtherCalendar | null {
   const text = typed.replace(/\s+/gu, '');
+  // Too long to be a date (乾隆二十三年 written 40 times): refused as /date refuses it, not quoted whole in a note.
+  if (text.length > MAX_DATE_INPUT_LENGTH) return null;
   if (LUNAR_MARK.test(text) || LUNAR_NAMES.test(text)) return 'lunar';
   if (SEXAGENARY.test(text)) return 'sexagenary';
   const era = REIGN_YEAR.exec(text)?.[1];
-  if (era && !NO_ERA.has(era) && ![...era].some((c) => NUMERALS.includes(c))) return 'reign';
+  // 抗战八年, 建国七十年: years of a war or since a founding, which the dictionary knows as no era (era-names.ts).
+  if (era && !NO_ERA.has(era) && ![...era].some((c) => NUMERALS.includes(c)) && mayNameEra(era)) return 'reign';
   return null;
 }
 

@@ -1,13 +1,13 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage, Section } from '../core/types.js';
-import { chineseNumeral } from '../ingest/whitepaper-toc.js';
+import { chineseNumeral } from '../text/chinese-numerals.js';
 import { CIRCLED_NUMBERS, circledMark, circledValue } from '../text/circled-numbers.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { namedAlone, partsWithin } from './headings-named.js';
 import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
-import { numberOf } from './section-reference.js';
+import { numberOf, ORDINAL_NUMBER } from './section-reference.js';
 
 // "注意事项第3条", "第三条第2项": a numbered item asked with its part's name is that part's item.
 // Ranked, the question's words were the part's name and a number: item 3 of whichever list
@@ -15,7 +15,7 @@ import { numberOf } from './section-reference.js';
 // note named by its circled mark (注释③) is that note, all its sentences.
 
 /** The item asked for, last in the question (第三条第2项: 第2项 of 第三条): 第N条, 第N项, 第N点, 第N款. */
-const ITEM = /第([一二三四五六七八九十]{1,3}|[1-9]\d?)(?:条|项|点|款)(?!.*第(?:[一二三四五六七八九十]{1,3}|[1-9]\d?)(?:条|项|点|款))/u;
+const ITEM = new RegExp(`第(${ORDINAL_NUMBER})(?:条|项|点|款)(?!.*第(?:${ORDINAL_NUMBER})(?:条|项|点|款))`, 'u');
 /** A note named by its circled mark (注释③, 第③条, 注释㉑): a notes part's items are so marked. */
 const CIRCLED_ITEM = new RegExp(`第?([${CIRCLED_NUMBERS}])(?:条|项|个)?`, 'u');
 /** A line opening with a note's mark. */

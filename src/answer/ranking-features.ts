@@ -173,6 +173,7 @@ export function candidateFeatures(
   const wholeQuery = analysis.phrases.join('');
   const namedParts = new Set(analysis.sections.map((s) => `${s.docId}\u0000${s.path[0]}`));
   const headed = new Set(analysis.headed.map((s) => `${s.docId}\u0000${s.path.join('\u0000')}`));
+  const inNamedPart = ({ section, docId }: Passage) => section !== null && namedParts.has(`${docId}\u0000${section[0]}`);
   const inHeaded = (passage: Passage) =>
     passage.places.some((place) => place.section !== null && headed.has(`${passage.docId}\u0000${place.section.join('\u0000')}`));
   const characters = needed('characters')
@@ -186,22 +187,13 @@ export function candidateFeatures(
   const writesTextDay = textDays.days.length ? writingAnyDay(textDays.days, textDays.yearTyped) : null;
   const contentsLines = contentsLineFlags(services);
   const layoutLines = layoutLineFlags(services);
-  // Whether any feature computed reads the candidate's passage (a plain keyword /search: none).
-  const readsPassage =
-    analysis.dates.length > 0 ||
-    countryNeeded ||
-    analysis.docIds.length > 0 ||
-    leadNeeded ||
-    penaliseEndnotes ||
-    follows.size > 0 ||
-    namedParts.size > 0 ||
-    headed.size > 0 ||
-    siblings.size > 0;
+  // The candidate's passage (places, document, section, id), read only by the features that count
+  // it, through this: at 100× the candidates are scattered over the corpus, and each read misses the
+  // CPU's caches (a plain keyword /search reads none). A feature cannot be handed no passage.
+  const passageAt = (i: number): Passage => passages[numbers[i]!]!;
   // A loop, not map and filter: two closures a candidate, 300 for /search's 150.
   const candidates: Candidate[] = [];
   for (let i = 0; i < count; i++) {
-    // Read only when a feature needs it (see NumberedCandidate).
-    const passage = readsPassage ? passages[numbers[i]!]! : (undefined as unknown as Passage);
     const text = texts[i]!;
     const phrasesFound: string[] = [];
     for (let p = 0; p < phrases.length; p++) if (writes[p]!(text)) phrasesFound.push(phrases[p]!);
@@ -217,26 +209,20 @@ export function candidateFeatures(
           : analysis.phrases.length > 1
             ? phrasesFound.length / analysis.phrases.length / 2
             : 0,
-      // Features read the candidate's passage (places, document, section, id) only when they can
-      // count: at 100× the candidates are scattered over the corpus, and each read misses the
-      // CPU's caches. A plain keyword /search reads none.
+      // Each reads the passage (passageAt) only once its condition holds.
       date:
         analysis.dates.length &&
-        (passage.places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) || writesTextDay?.(text))
+        (passageAt(i).places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) || writesTextDay?.(text))
           ? 1
           : 0,
-      country: countryNeeded ? countryMatch(services, passage, analysis.countries) : 0,
-      document: analysis.docIds.length && analysis.docIds.includes(passage.docId) ? 1 : 0,
-      lead: leadNeeded && isLead(services, passage) ? 1 : 0,
-      endnote: penaliseEndnotes && passage.section?.[0] === NOTES_SECTION ? 1 : 0,
+      country: countryNeeded ? countryMatch(services, passageAt(i), analysis.countries) : 0,
+      document: analysis.docIds.length && analysis.docIds.includes(passageAt(i).docId) ? 1 : 0,
+      lead: leadNeeded && isLead(services, passageAt(i)) ? 1 : 0,
+      endnote: penaliseEndnotes && passageAt(i).section?.[0] === NOTES_SECTION ? 1 : 0,
       characters: characterOverlap(characters, text),
-      follows: follows.size ? (follows.get(passage.id) ?? 0) : 0,
-      section:
-        (namedParts.size && passage.section && namedParts.has(`${passage.docId}\u0000${passage.section[0]}`)) ||
-        (headed.size && inHeaded(passage))
-          ? 1
-          : 0,
-      sibling: siblings.size && siblings.has(passage.id) ? 1 : 0,
+      follows: follows.size ? (follows.get(passageAt(i).id) ?? 0) : 0,
+      section: (namedParts.size && inNamedPart(passageAt(i))) || (headed.size && inHeaded(passageAt(i))) ? 1 : 0,
+      sibling: siblings.size && siblings.has(passageAt(i).id) ? 1 : 0,
       brevity: BRIEF / (BRIEF + text.length),
       semantic: 0,
     };

@@ -1,6 +1,6 @@
 import type { Section } from '../core/types.js';
-import { chineseNumeral } from '../ingest/whitepaper-toc.js';
 import { chineseNumeralValue } from '../query/date-normalize.js';
+import { chineseNumeral, chineseNumeralNumber } from '../text/chinese-numerals.js';
 
 // Parts of a document a question points at by position: "前言里说…", "白皮书第四部分开头…",
 // "What does the conclusion say…". The part's own sentences rarely repeat its heading, so the
@@ -24,17 +24,18 @@ const TITLED: readonly { asked: RegExp; titles: readonly string[] }[] = [
 
 const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** A part's number as written: 一 … 九十九 (十一, 二十), or 1 … 99. A changelog counted by position has more than nine. */
-const NUMBER = '[一二三四五六七八九十]{1,3}|[1-9]\\d?';
+/** A part's number as written: 一 … 九千九百九十九 (十一, 一百零二), or 1 … 999 (a four-digit number is a year). A changelog counted by position has more than nine. */
+export const ORDINAL_NUMBER = '[一二两三四五六七八九十百千零〇]{1,9}|[1-9]\\d{0,2}';
 
 const PART_WORDS = '章|部分|篇|卷|编';
-const CHINESE_PART = new RegExp(`第(${NUMBER})(${PART_WORDS})`);
+const CHINESE_PART = new RegExp(`第(${ORDINAL_NUMBER})(${PART_WORDS})`);
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 /** 第N节: a sub-section, by its number under the part the question names ("第四部分第三节"). */
-const CHINESE_SUBPART = new RegExp(`第(${NUMBER})节`);
+const CHINESE_SUBPART = new RegExp(`第(${ORDINAL_NUMBER})节`);
 
 /** A part's number as written (三, or 3). */
-export const numberOf = (written: string) => (/\d/.test(written) ? Number(written) : (chineseNumeralValue(written) ?? 0));
+export const numberOf = (written: string) =>
+  /\d/.test(written) ? Number(written) : (chineseNumeralNumber(written) ?? chineseNumeralValue(written) ?? 0);
 
 /** 第N部分/章/篇/卷/编, "part N", "the Nth part": N (1-based), or null. */
 export function partNumber(question: string): number | null {
@@ -84,9 +85,9 @@ export function writtenAsAsked(question: string): ((section: Section) => boolean
 
 /** A top-level heading's number and what it is numbered as (一 中国抗击… → 1, 部分; 第二章 措施 → 2, 章), or null. */
 export function partOfHeading(heading: string): { n: number; unit: string } | null {
-  const bare = new RegExp(`^(${NUMBER})(?: |[、．.](?!\\d))`, 'u').exec(heading);
+  const bare = new RegExp(`^(${ORDINAL_NUMBER})(?: |[、．.](?!\\d))`, 'u').exec(heading);
   if (bare) return { n: numberOf(bare[1]!), unit: '部分' };
-  const headed = new RegExp(`^第(${NUMBER})(${PART_WORDS})`, 'u').exec(heading);
+  const headed = new RegExp(`^第(${ORDINAL_NUMBER})(${PART_WORDS})`, 'u').exec(heading);
   return headed ? { n: numberOf(headed[1]!), unit: headed[2]! } : null;
 }
 
@@ -95,7 +96,10 @@ export function partOfHeading(heading: string): { n: number; unit: string } | nu
  * 第三章　旧书店的雨夜 → 旧书店的雨夜); a heading without one as it is. A reader names a part by its words.
  */
 export function headingWords(heading: string): string {
-  const numbered = new RegExp(`^(?:(?:${NUMBER})(?:[ \u3000]|[、．.](?!\\d))|第(?:${NUMBER})(?:${PART_WORDS}|节))`, 'u').exec(heading);
+  const numbered = new RegExp(
+    `^(?:(?:${ORDINAL_NUMBER})(?:[ \u3000]|[、．.](?!\\d))|第(?:${ORDINAL_NUMBER})(?:${PART_WORDS}|节))`,
+    'u',
+  ).exec(heading);
   return numbered ? heading.slice(numbered[0].length).trim() : heading;
 }
 

@@ -22,6 +22,9 @@ const STAMPED = new RegExp(String.raw`^${DAY}\s+${TIME}\s+(\S.*)$`, 'u');
 const NAME_FIRST = new RegExp(String.raw`^(\S.*?)(?<!\s)\s+${DAY}\s+${TIME}$`, 'u');
 /** The speaker before the first colon; a speaker's name this long or holding sentence punctuation is the message's text. */
 const SPEAKER = /^([^：:]{1,40}?)\s*[：:]\s*/u;
+/** Whether the colon at `at` is a time's (8:00 至 17:00), which ends no speaker's name. */
+const isTimeColon = (text: string, at: number): boolean =>
+  text[at] === ':' && /\d/u.test(text[at - 1] ?? '') && /^\d{2}/u.test(text.slice(at + 1));
 const MAX_NAME = 24;
 const SENTENCE_MARKS = /[，。！？；,!?;“”"]/u;
 /** The rule a chat client writes between a quoted message and the reply (- - - - -). */
@@ -33,6 +36,8 @@ export interface ChatMessage {
   /** The stamp and speaker as written (2026-03-14 20:31 王阿姨🌸): the message's part is named by it. */
   label: string;
   text: string;
+  /** How its stamp is written (its day's separator, seconds or not): an exporter writes every stamp alike. */
+  form: string;
 }
 
 /** Whether `name` may be a speaker's: short, and no sentence. */
@@ -55,7 +60,8 @@ export function chatMessage(line: string, year: number | null, next = ''): ChatM
   const alone = under !== '' && !STAMPED.test(under) && !NAME_FIRST.test(under) && !SPEAKER.test(rest) && isName(rest);
   if (nameFirst && !alone) return null;
   const day = headingDay(written, year);
-  const speaker = alone ? null : SPEAKER.exec(rest);
+  const said = alone ? null : SPEAKER.exec(rest);
+  const speaker = said && !isTimeColon(rest, said[0].search(/[：:]/u)) ? said : null;
   const name = alone ? rest : (speaker?.[1]?.trim() ?? '');
   const author = isName(name) ? name : '';
   const stamp = `${written} ${time}`;
@@ -63,12 +69,23 @@ export function chatMessage(line: string, year: number | null, next = ''): ChatM
     header: { floor: '', number: null, author, marked: false, date: day && 'date' in day ? day.date : null, time },
     label: alone ? trimmed : author ? `${stamp} ${author}` : stamp,
     text: alone ? '' : author && speaker ? rest.slice(speaker[0].length) : rest,
+    form: `${/年/u.test(written) ? '年' : (/\d([-/.])/u.exec(written)?.[1] ?? '')} ${time.split(':').length}`,
   };
 }
 
-/** The messages of a document's lines by line index: none unless it is a chat (as many as a thread's posts). */
-export const chatMessages = (lines: readonly string[], year: number | null): Map<number, ChatMessage> =>
-  headerLines(lines, (line, i) => chatMessage(line, year, lines[i + 1]), 2000);
+/**
+ * The messages of a document's lines by line index: none unless it is a chat (as many as a thread's
+ * posts). A stamped line written unlike most of the chat's stamps (2026年3月17日 8:00 至 17:00 停水
+ * among 2026-03-14 20:31 …) is a line of a message, a notice's, not a message.
+ */
+export function chatMessages(lines: readonly string[], year: number | null): Map<number, ChatMessage> {
+  const messages = headerLines(lines, (line, i) => chatMessage(line, year, lines[i + 1]), 2000);
+  const forms = new Map<string, number>();
+  for (const { form } of messages.values()) forms.set(form, (forms.get(form) ?? 0) + 1);
+  const usual = [...forms].reduce<[string, number] | null>((best, seen) => (best && best[1] >= seen[1] ? best : seen), null)?.[0];
+  for (const [at, { form }] of messages) if (form !== usual) messages.delete(at);
+  return messages;
+}
 
 /** Whether a line of a message is the rule under a quote, which says nothing. */
 export const isQuoteRule = (line: string): boolean => QUOTE_RULE.test(line.trim());

@@ -64,6 +64,12 @@ export class PlainBuilder {
     return this.path?.length ?? 0;
   }
 
+  /** Ends the section being read and the dated sections open: what follows stands under no heading and on no day. */
+  closePart(): void {
+    this.endSection();
+    this.dated.close();
+  }
+
   /** Ends the section being read: what follows stands under no heading (a document's footer). */
   endSection(): void {
     this.flush();

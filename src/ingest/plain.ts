@@ -99,8 +99,7 @@ export function ingestPlain(meta: DocumentMeta, text: string): IngestedDocument 
     }
     // Only a dated section, or parts set apart by rules, have a footer to end: in others, a rule is a pause inside the text.
     if ((i === footerAt && dated.date !== null) || (partEnds.has(i) && (i === footerAt || dated.date === null))) {
-      builder.endSection();
-      dated.close();
+      builder.closePart();
       continue;
     }
     if (labels.has(i)) {

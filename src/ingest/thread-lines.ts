@@ -2,6 +2,9 @@ import type { IngestedDocument } from '../core/types.js';
 import { type ChatMessage, chatMessages, isQuoteRule } from './chat-messages.js';
 import { EmailLines } from './email-lines.js';
 import { type PostHeader, postHeaders, postLabel, threadPosts } from './forum-posts.js';
+import { recognitionForm } from './normalize-raw.js';
+import { APPENDIX, CHAPTER_HEADING } from './part-headings.js';
+import { HEADING } from './plain-layout.js';
 
 // A forum thread's post headers (3楼 · 阿绿的阳台　2026-05-12 22:10) and a chat's stamped lines
 // (2026-03-14 20:31 王阿姨🌸：…), read line by line into a plain document's parts (plain.ts): each
@@ -15,8 +18,16 @@ export interface PartWriter {
   /** How many sentence places the document has so far: the position of the last. */
   readonly placed: number;
   flush(): void;
+  /** Ends the part being read and its day: what follows stands under no heading. */
+  closePart(): void;
   readonly at: string[] | null;
 }
+
+/** Whether a line heads a part of the document (## 附录：群规, 第一章, 附件一): no message's line. */
+const isHeading = (text: string): boolean => {
+  const line = recognitionForm(text.trim());
+  return HEADING.test(line) || CHAPTER_HEADING.test(line) || APPENDIX.test(line);
+};
 
 export class ThreadLines {
   private readonly headers: Map<number, PostHeader>;
@@ -25,12 +36,18 @@ export class ThreadLines {
   /** A chat message is being read: each of its lines is a paragraph, as its writer broke them. */
   private inMessage = false;
   private readonly read: { header: PostHeader; path: string[] }[] = [];
+  /** The line of the chat's last message: a blank line after it ends the messages. */
+  private readonly lastMessage: number;
 
   constructor(lines: readonly string[], year: number | null) {
     this.headers = postHeaders(lines, year);
     this.messages = this.headers.size ? new Map() : chatMessages(lines, year);
     const emails = this.headers.size || this.messages.size ? null : new EmailLines(lines, year);
     this.emails = emails?.found ? emails : null;
+    // A loop, not Math.max(...keys): a spread of 120,000 arguments overflows the stack.
+    let last = -1;
+    for (const line of this.messages.keys()) if (line > last) last = line;
+    this.lastMessage = last;
   }
 
   /** Reads line `at` when it opens a post or a message, or is a message's line: whether it did (what was being read ends there). */
@@ -49,7 +66,16 @@ export class ThreadLines {
       builder.flush();
       return true;
     }
-    // A message's lines run to the next stamped line: a rule among them marks a quote, no footer.
+    // A message's lines run to the next stamped line, or a heading (## 附录：群规), or after the last
+    // message a blank line: what follows is the document's, not the last speaker's. Between messages a
+    // blank line may part a message's paragraphs. A rule among its lines marks a quote, no footer.
+    const heading = this.inMessage && isHeading(text);
+    if (heading || (this.inMessage && at > this.lastMessage && text.trim() === '')) {
+      this.inMessage = false;
+      if (!heading) builder.closePart();
+      // The heading is read as the document's.
+      return !heading;
+    }
     if (this.inMessage) {
       if (!isQuoteRule(text)) builder.line(text.trim());
       builder.flush();

@@ -5,23 +5,15 @@
 // only accepted when every heading, in order, also stands in the body after the TOC, each at the
 // start of a stretch of text (after a sentence end), as glued headings do.
 
+import { chineseNumeral } from '../text/chinese-numerals.js';
+
 /** Headings without a numeral, at the top level (Simplified and Traditional spellings). */
 const UNNUMBERED = ['前言', '引言', '序言', '导言', '導言', '结束语', '結束語', '结语', '結語', '后记', '後記', '附录', '附錄'];
 const TOC_MARKERS = ['目录', '目錄'];
-const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** Shortest heading text after a numeral. */
 const MIN_HEADING_TEXT = 1;
 /** Search steps allowed before giving up on a TOC that fits no split (keeps a bad file cheap). */
 const SEARCH_BUDGET = 20_000;
-
-/** 1 → 一, 10 → 十, 14 → 十四, 21 → 二十一. */
-export function chineseNumeral(n: number): string {
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  const onesText = ones > 0 ? (DIGITS[ones - 1] ?? '') : '';
-  if (tens === 0) return onesText;
-  return `${tens === 1 ? '' : (DIGITS[tens - 1] ?? '')}十${onesText}`;
-}
 
 export interface TocHeading {
   /** Path from the part down: ["一 中国抗击疫情的艰辛历程", "二 第二阶段初步遏制疫情蔓延势头"]. */

@@ -33,7 +33,7 @@ export type DateParse =
 /** Longest range accepted, in days (a leap year). */
 export const MAX_RANGE_DAYS = 366;
 /** Longer inputs are not dates; refusing them early keeps the range search cheap. */
-const MAX_INPUT_LENGTH = 80;
+export const MAX_DATE_INPUT_LENGTH = 80;
 
 /** The forms a refusal shows when its caller names none: 3月18日 of the default year (an answer passes a day its documents have entries on). */
 const standardForms = (defaultYear: number): ShownForms => dateForms(toIso(defaultYear, 3, 18), defaultYear)!;
@@ -169,7 +169,7 @@ function parseWithoutWeekday(input: string, typed: string, defaultYear: number, 
   // Written only for a refusal: most inputs are dates.
   const shownForms = () => forms ?? standardForms(defaultYear);
   if (text === '') return fail('empty', { zh: `请输入日期，例如${shownForms().zh}。`, en: `Please type a date: ${shownForms().en}.` });
-  if (text.length > MAX_INPUT_LENGTH)
+  if (text.length > MAX_DATE_INPUT_LENGTH)
     return fail('unrecognized', {
       zh: `日期太长，无法识别。请按${shownForms().zh}这样的格式输入。`,
       en: `This is too long to be a date. Write it like ${shownForms().en}.`,

@@ -61,4 +61,13 @@ describe('/about with a document named', () => {
     expect(whole).toMatch(/^语料：2篇文档，共7句/);
     expect(engine.answer({ command: 'about', query: '动物园' }).message).toBe(`没有名为“动物园”的文档。以下是全部语料：\n${whole}`);
   });
+
+  it('given a name longer than Discord takes, then it is quoted and echoed cut by grapheme at 100, with an ellipsis', () => {
+    // A family emoji is one grapheme of seven code points: never cut inside.
+    const family = '👨‍👩‍👧‍👦';
+    const answer = engine.answer({ command: 'about', query: family.repeat(5000) });
+    const shown = `${family.repeat(100)}…`;
+    expect(answer.query).toBe(shown);
+    expect(answer.message).toMatch(new RegExp(`^没有名为“${shown}”的文档。`, 'u'));
+  });
 });

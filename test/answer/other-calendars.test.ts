@@ -34,6 +34,18 @@ describe('the calendar a typed date is written in', () => {
   it.each(['2024年', '二〇二四年', '今后三年', '公元二年', '4月6日', '社团'])('given %s, then none', (typed) => {
     expect(otherCalendarOf(typed)).toBeNull();
   });
+
+  it.each(['抗战八年', '建国七十年', '建党一百年'])('given %s, years of a war or since a founding, then no reign year', (typed) => {
+    expect(otherCalendarOf(typed)).toBeNull();
+  });
+
+  it('given a reign year typed over and over, too long to be a date, then none: /date refuses it as too long', () => {
+    expect(otherCalendarOf('乾隆二十三年'.repeat(40))).toBeNull();
+  });
+
+  it.each(['乾隆二十三年', '民国二十四年', '昭和二十年'])('given %s, an era the dictionary names, then a reign year', (typed) => {
+    expect(otherCalendarOf(typed)).toBe('reign');
+  });
 });
 
 describe('/date of a date in another calendar', () => {

@@ -54,6 +54,19 @@ describe('given hostile text for each command', () => {
     );
   });
 
+  it.each(Object.keys(RUNS))(
+    '/%s of thousands of characters: the query echoed cut by grapheme, and no message quoting it whole',
+    (command) => {
+      const segmenter = new Intl.Segmenter();
+      const graphemes = (text: string) => [...segmenter.segment(text)].length;
+      for (const typed of ['乾隆二十三年'.repeat(800), `chronicle:${'👨‍👩‍👧‍👦'.repeat(3000)}`, '@everyone 口罩 '.repeat(700)]) {
+        const answer = engine.answer({ command, query: typed, pageSize: 5 });
+        expect(graphemes(answer.query)).toBeLessThanOrEqual(201);
+        expect(graphemes(answer.message ?? '') + graphemes(answer.error?.message ?? '')).toBeLessThan(2000);
+      }
+    },
+  );
+
   it('suggestions as you type: at most 25, well-formed, whatever was typed', () => {
     fc.assert(
       fc.property(hostileText, (typed) => {

@@ -109,3 +109,42 @@ describe('a chat export writing each speaker over the message', () => {
     expect(stacked.posts?.map((p) => p.author)).toEqual(['大刘', '老周', '大刘']);
   });
 });
+
+describe('a chat export with lines after its messages or a notice writing a day and time', () => {
+  // The club's chat, a notice pasted with a line opening with a day and a time, then the group's
+  // rules appended under a heading, and a note after a blank line.
+  const lines = CHAT.split('\n');
+  const at = lines.indexOf('地点：体育馆二号场');
+  const NOTICE = '2025年6月4日 19:00 至 21:00 场地包场';
+  const WITH_RULES = [
+    ...lines.slice(0, at),
+    NOTICE,
+    ...lines.slice(at),
+    '',
+    '## 附录：群规',
+    '1. 禁止发广告。',
+    '2. 活动费用当场结清。',
+    '',
+    '本记录仅供群成员内部查阅。',
+  ].join('\n');
+  const extended = ingestDocument({ ...meta, id: 'club-chat-rules', file: 'club-chat.md' }, WITH_RULES);
+  const sectionOf = (text: string) => extended.passages.find((p) => p.text === text)?.section ?? null;
+
+  it('given a heading after the last message, then its lines are the heading’s, not the last speaker’s', () => {
+    expect(sectionOf('1. 禁止发广告。')).toEqual(['附录：群规']);
+    expect(extended.posts?.map((p) => p.author).at(-1)).toBe('小米粥🍚');
+    expect(extended.entries.at(-1)?.passageIds.length).toBe(1);
+  });
+
+  it('given a block after a blank line after the last message, then it stands under no message', () => {
+    const plainChat = ingestDocument({ ...meta, id: 'club-chat-note' }, `${CHAT}\n\n本记录仅供群成员内部查阅。`);
+    expect(plainChat.passages.find((p) => p.text === '本记录仅供群成员内部查阅。')?.section ?? null).toBeNull();
+    expect(plainChat.entries.at(-1)?.passageIds.length).toBe(1);
+  });
+
+  it('given a notice’s line opening with a day and a time, then a line of the message pasting it, no message', () => {
+    expect(sectionOf(NOTICE)).toEqual(['2025-06-02 08:30 🏸队长-大刘']);
+    expect(sectionOf('地点：体育馆二号场')).toEqual(['2025-06-02 08:30 🏸队长-大刘']);
+    expect(chatMessage(NOTICE, 2025)).toMatchObject({ header: { author: '' } });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, findTocBounds, parseToc } from '../../src/ingest/whitepaper-toc.js';
+import { findTocBounds, parseToc } from '../../src/ingest/whitepaper-toc.js';
+import { chineseNumeral } from '../../src/text/chinese-numerals.js';
 import { readText, WHITEPAPER } from './real-corpus.js';
 
 describe('chineseNumeral', () => {
