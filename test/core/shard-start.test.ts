@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import { describe, expect, it, vi } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
-import { liveEngine } from '../../src/core/live-engine.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { runtimeFlagsFor } from '../../src/runtime-flags.js';
 import { tempCorpus } from '../support/temp-corpus.js';
@@ -28,6 +26,16 @@ vi.mock('../../src/core/dictionary-snapshot.js', async (importOriginal) => {
       return real.snapshotDictionary(files);
     },
   };
+});
+
+// Test files share worker processes, whose module registry may hold the real module already: the
+// engine's modules are imported afresh, after the registry is cleared, so that they read the mock.
+let createEngine: typeof import('../../src/core/create-engine.js').createEngine;
+let liveEngine: typeof import('../../src/core/live-engine.js').liveEngine;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ createEngine } = await import('../../src/core/create-engine.js'));
+  ({ liveEngine } = await import('../../src/core/live-engine.js'));
 });
 
 const childFile = fileURLToPath(new URL('../../src/core/rebuild-child.ts', import.meta.url));
