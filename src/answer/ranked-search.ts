@@ -5,6 +5,7 @@ import { answersBeforeQuestions } from './answers-before-questions.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { ListedCandidate } from './lazy-passages.js';
+import { nearWordRoute } from './near-word-route.js';
 import { passageOrdinals } from './passage-ordinals.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
@@ -26,7 +27,8 @@ import { sentencesWritingDays } from './written-days.js';
 // Free-text ranking shared by /ask and /search, in two stages:
 // 1. candidates: sentences sharing distinctive terms with the query (MiniSearch, passage-index.ts)
 //    and, for /ask, every sentence of the best-scoring retrieval units (an entry, a sentence
-//    window), since the answer sentence often does not repeat the event the question names;
+//    window), since the answer sentence often does not repeat the event the question names, and
+//    the sentences saying it in the corpus's near words of the question's own (near-word-route.ts);
 // 2. one linear score over a few signals (ranking-features.ts) with weights fitted on the
 //    evaluation data (ranking-weights.ts, scripts/fit-ranking.ts);
 // 3. for /ask, the first 30 by that score reordered by the score plus small trees' correction
@@ -70,6 +72,11 @@ const SENTENCE_CANDIDATES = 150;
 export const LISTED_AT_MOST = SENTENCE_CANDIDATES;
 /** Units whose sentences all become /ask candidates: the best few (unit-scores.ts), within this share of the best. */
 const UNIT_MIN_SHARE = 0.4;
+/**
+ * Sentences the near-word route (near-word-route.ts) adds at most, the best: as many as a weakly
+ * admitted sentence may be listed among (5, 10 and 20 scored alike on the open sets).
+ */
+const NEAR_ADMITTED = WEAKLY_ADMITTED_LISTED;
 
 /**
  * Stage 1 and the features of stage 2. Given `weights`, features they weigh 0 are not computed
@@ -145,7 +152,12 @@ function candidatesOf(
   // The chosen sentences are tested once: one of them passing proves the question answerable,
   // and only when none does are the other matches searched for one.
   const weak = admitsWeakly && sentences ? rowsFailing(sentences, docs, answerable) : new Set<number>();
-  if (admitsWeakly && !(sentences && (weak.size < docs.length || someRowPasses(sentences, answerable)))) return NO_CANDIDATES;
+  // Sentences saying the question in the corpus's near words (near-word-route.ts): they make it
+  // answerable too, and the best of them compete.
+  const near = mode === 'ask' && sentences ? nearWordRoute(services, wordTerms, termInformation(services.index), sentences) : null;
+  const nearAdmitted = near?.reaching(ANSWERABLE_COVERAGE.ask).slice(0, NEAR_ADMITTED) ?? [];
+  const ownAnswerable = () => Boolean(sentences && (weak.size < docs.length || someRowPasses(sentences, answerable)));
+  if (admitsWeakly && !nearAdmitted.length && !ownAnswerable()) return NO_CANDIDATES;
   // Only the best-matching sentences go on to the second stage: its cost then stays flat however
   // many sentences share a word with the question (the answer is never far down this list).
   // Candidates by passage number (the index's numbering, which the library shares): features then
@@ -153,7 +165,7 @@ function candidatesOf(
   const { numbers } = services.index;
   // A speaker the query names: their own sentences compete, whether or not they write its words.
   const spoken = speakersNamed(services, analysis.question);
-  if (!docs.length && !spoken) return NO_CANDIDATES;
+  if (!docs.length && !spoken && !nearAdmitted.length) return NO_CANDIDATES;
   // Stage 1's sentences are distinct: the set is made only when another route adds one (/ask).
   // /search ranks stage 1's own, which no other route adds to.
   let chosen: Set<number> | null = null;
@@ -193,6 +205,15 @@ function candidatesOf(
     // /search adds no unit's sentences, so only its candidates' units are summed.
     unitScore = unitScoresOnDemand(services.library, scores, unitSpansFor(services.library, numbers.passages.length), docs);
   }
+  // Listed only among the first ten, as any sentence holding little of the question's own words.
+  if (nearAdmitted.length) {
+    const already = new Set(chosen ?? docs);
+    for (const n of nearAdmitted) {
+      if ((admits && !admits(n)) || already.has(n)) continue;
+      addNumber(n);
+      weak.add(n);
+    }
+  }
   // A question asking what a quoted sentence is followed by: the followers compete too.
   const follows = mode === 'ask' ? followers(services, analysis.question) : NO_FOLLOWERS;
   for (const id of follows.keys()) add(id);
@@ -210,7 +231,8 @@ function candidatesOf(
   const focusMatches = focus.length && needed('focusWords') ? services.index.sentences({ words: focus, bigrams: [] }) : null;
   const found = candidateFeatures(services, analysis, numbers.passages, candidates, scores, { unitScore, focusMatches, follows, needed });
   if (weak.size) for (let i = 0; i < found.length; i++) if (weak.has(candidates[i]!)) found[i]!.weak = true;
-  if (mode === 'ask' && needed('semantic')) addSemantic(services, analysis, found, candidates, weights ?? RANKING_WEIGHTS[mode]);
+  if (mode === 'ask' && needed('semantic'))
+    addSemantic(services, analysis, found, candidates, weights ?? RANKING_WEIGHTS[mode], new Set(nearAdmitted));
   const holdsEvery = spoken && everyKeywordHeld(services, analysis.keywordForms, typedKeywords, new Set([...wordTerms, ...bigramTerms]));
   return { candidates: found, numbers: candidates, matched, spoken, holdsEvery };
 }

@@ -16,13 +16,18 @@ import { termInformation } from './term-information.js';
  */
 const SEMANTIC_CANDIDATES = 10;
 
-/** Sets `semantic` on the best candidates by `weights` (the feature itself still 0, so it does not choose them). */
+/**
+ * Sets `semantic` on the best candidates by `weights` (the feature itself still 0, so it does not
+ * choose them) and on those `also` names (passage numbers): the near-word route's (near-word-route.ts),
+ * which hold the question in near words and so rank by it.
+ */
 export function addSemantic(
   services: Services,
   analysis: QueryAnalysis,
   found: Candidate[],
   numbers: readonly number[],
   weights: FeatureVector,
+  also: ReadonlySet<number> = new Set(),
 ): void {
   const vectors = services.wordVectors();
   const asked = [...new Set(analysis.words)].filter(isLong);
@@ -30,7 +35,7 @@ export function addSemantic(
   const best = found
     .map((candidate, i) => ({ i, score: linearScore(candidate.features, weights) }))
     .sort((a, b) => b.score - a.score)
-    .slice(0, SEMANTIC_CANDIDATES);
+    .filter((c, rank) => rank < SEMANTIC_CANDIDATES || also.has(numbers[c.i]!));
   const sentences = best.map(({ i }) => {
     const text = services.library.matchTextAt(numbers[i]!);
     return { text, words: sentenceWords(services, numbers[i]!, text) };

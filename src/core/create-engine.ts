@@ -5,6 +5,7 @@ import { errorAnswer } from '../answer/answer-shape.js';
 import { corpusExamples } from '../answer/corpus-examples.js';
 import { dispatch } from '../answer/dispatch.js';
 import { corpusChangeOf } from '../answer/help.js';
+import { prepareNearWords } from '../answer/near-words.js';
 import { speakersNamed } from '../answer/speaker-field.js';
 import { unitSpansFor } from '../answer/unit-spans.js';
 import { detectCountries } from '../geo/detect-countries.js';
@@ -254,7 +255,8 @@ function foldSentencesInTurns(library: Services['library'], from: number, log: L
 /**
  * What answers need but ready does not: OpenCC's converters, the grapheme segmenter, the English
  * lexicon (~90 ms), the library's lookups by passage id (~0.1 s at 100× the corpus) and the
- * units' spans (unit-spans.ts), and the speakers of chats, threads and transcripts (speaker-field.ts).
+ * units' spans (unit-spans.ts), the speakers of chats, threads and transcripts (speaker-field.ts),
+ * and the vectors of the corpus's words (near-words.ts).
  */
 function warmUpAfterReady(services: Services, log: Logger): void {
   try {
@@ -269,6 +271,8 @@ function warmUpAfterReady(services: Services, log: Logger): void {
     // English country names and demonyms (/country's autocomplete reads them: 16 ms once).
     placeNamedBy('Koreans');
     services.wordVectors();
+    // The corpus's words' vectors, which /ask compares a question's unseen words with (~0.3 s once).
+    prepareNearWords(services);
     // The chats', threads' and transcripts' speakers and their sentences (21 ms once over genre v5's chat).
     speakersNamed(services, '');
   } catch (error) {

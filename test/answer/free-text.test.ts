@@ -302,7 +302,8 @@ describe('/ask opening with a misspelt command', () => {
 
 describe('/ask with nothing to answer', () => {
   it('given a colloquial question no sentence answers, then it suggests a /search of its written words that finds something', () => {
-    const answer = engine.answer({ command: 'ask', query: '医院里头咋防着大夫自己也染上？' });
+    // (医院里头咋防着大夫自己也染上？ was such a question, until its unseen 染上 was looked for as the documents’ near words, 感染 and 染病: near-word-route.ts.)
+    const answer = engine.answer({ command: 'ask', query: '医院里头大夫咋整的？' });
     expect(answer.items).toEqual([]);
     const suggestion = answer.suggestions?.find((s) => s.includes('/search '));
     const keywords = suggestion?.slice(suggestion.indexOf('/search ') + '/search '.length) ?? '';

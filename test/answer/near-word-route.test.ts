@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { realEngine } from '../support/engine.js';
+
+// A question in the asker's own words (骗子, 法院: words the documents never write) is answered
+// by the sentences writing the corpus's near words for them (违法犯罪, 依法, 司法), where before it
+// found nothing; a question about what the documents do not cover still finds nothing (a guard:
+// 北京 is written, and only the words the documents never write are looked for in other words).
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+const ask = (query: string) => engine.answer({ command: 'ask', query, pageSize: 10 });
+
+describe('/ask through near words', () => {
+  it('given a question none of whose informative words the documents write, then the sentence saying it in their words answers it', () => {
+    const answer = ask('骗子趁机骗钱，法院管不管？');
+    expect(answer.items.length).toBeGreaterThan(0);
+    // The white paper's rule-of-law sentence: 依法 (near 法院) and 违法犯罪 (the documents' word for what a 骗子 does).
+    expect(answer.items[0]!.text).toContain('依法惩治违法犯罪');
+  });
+
+  it('given a question about a dish the documents never mention, then it still finds nothing', () => {
+    const answer = ask('北京烤鸭多少钱一只？');
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toContain('没有找到');
+  });
+});
