@@ -153,11 +153,11 @@ function candidatesOf(
   // and only when none does are the other matches searched for one.
   const weak = admitsWeakly && sentences ? rowsFailing(sentences, docs, answerable) : new Set<number>();
   // Sentences saying the question in the corpus's near words (near-word-route.ts): they make it
-  // answerable too, and the best of them compete.
+  // answerable too (not when a word of it they never write has no near word to carry it), and the best of them compete.
   const near = mode === 'ask' && sentences ? nearWordRoute(services, wordTerms, termInformation(services.index), sentences) : null;
   const nearAdmitted = near?.reaching(ANSWERABLE_COVERAGE.ask).slice(0, NEAR_ADMITTED) ?? [];
   const ownAnswerable = () => Boolean(sentences && (weak.size < docs.length || someRowPasses(sentences, answerable)));
-  if (admitsWeakly && !nearAdmitted.length && !ownAnswerable()) return NO_CANDIDATES;
+  if (admitsWeakly && !(near?.answers && nearAdmitted.length) && !ownAnswerable()) return NO_CANDIDATES;
   // Only the best-matching sentences go on to the second stage: its cost then stays flat however
   // many sentences share a word with the question (the answer is never far down this list).
   // Candidates by passage number (the index's numbering, which the library shares): features then
