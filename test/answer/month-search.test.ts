@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
-import { createLogger } from '../../src/log.js';
+import { genre6Engine } from '../support/genre6-engine.js';
 
 // A month searched or asked over genre v6's diary (day headings 10月2日 … 10月11日) and press
 // conference (今年10月底): /search 10月 found only 10月底, the tokenizer keeping 10月3日 whole, and
@@ -12,8 +8,7 @@ import { createLogger } from '../../src/log.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'qa-month-search-cache-'));
-  engine = await createEngine({ corpusDir: 'eval/genre6-corpus', cacheDir, logger: createLogger('silent') });
+  engine = await genre6Engine('month-search');
 });
 
 describe('a month searched alone', () => {

@@ -1,11 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
-import { createLogger } from '../../src/log.js';
 import { foldWidthAndCase } from '../../src/text/normalize.js';
+import { genre6Engine } from '../support/genre6-engine.js';
 
 // Latin words as genre v6's paper and diary write them: a name with its affiliation mark
 // (Daniel K. Osei², OSEI²), names and words with accents (Inês, Pastéis de Belém). Osei was no
@@ -14,8 +10,7 @@ import { foldWidthAndCase } from '../../src/text/normalize.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'qa-latin-folding-cache-'));
-  engine = await createEngine({ corpusDir: 'eval/genre6-corpus', cacheDir, logger: createLogger('silent') });
+  engine = await genre6Engine('latin-folding');
 });
 
 const found = (query: string) => engine.answer({ command: 'search', query, pageSize: 10 }).items.map((item) => item.text);

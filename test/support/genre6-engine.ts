@@ -1,0 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEngine } from '../../src/core/create-engine.js';
+import type { Engine } from '../../src/core/engine-api.js';
+import { createLogger } from '../../src/log.js';
+
+/** An engine over genre v6's four documents (e-mail thread, paper, diary, press conference), with its own index cache. */
+export function genre6Engine(name: string): Promise<Engine> {
+  const cacheDir = mkdtempSync(join(tmpdir(), `qa-${name}-cache-`));
+  return createEngine({ corpusDir: 'eval/genre6-corpus', cacheDir, logger: createLogger('silent') });
+}
