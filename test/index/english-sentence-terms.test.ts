@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
-import { genre6Engine } from '../support/genre6-engine.js';
+import { genre6Engine, searchedTexts } from '../support/genre6-engine.js';
 
 // A bilingual e-mail thread (genre v6): a Chinese keyword reaches its English sentences through their
 // words' translations (vacuum: 真空), as an English question reaches Chinese sentences.
@@ -10,7 +10,7 @@ beforeAll(async () => {
   engine = await genre6Engine('english-sentence-terms');
 });
 
-const found = (query: string) => engine.answer({ command: 'search', query, pageSize: 20 }).items.map((item) => item.text);
+const found = (query: string) => searchedTexts(engine, query, 20);
 
 describe('English sentences found by Chinese words', () => {
   it('given 真空, then the English sentence about the vacuum bag beside the Chinese one writing it', () => {

@@ -10,3 +10,7 @@ export function genre6Engine(name: string): Promise<Engine> {
   const cacheDir = mkdtempSync(join(tmpdir(), `qa-${name}-cache-`));
   return createEngine({ corpusDir: 'eval/genre6-corpus', cacheDir, logger: createLogger('silent') });
 }
+
+/** The texts a /search lists, in order. */
+export const searchedTexts = (engine: Engine, query: string, pageSize = 10): string[] =>
+  engine.answer({ command: 'search', query, pageSize }).items.map((item) => item.text);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
 import { foldWidthAndCase } from '../../src/text/normalize.js';
-import { genre6Engine } from '../support/genre6-engine.js';
+import { genre6Engine, searchedTexts } from '../support/genre6-engine.js';
 
 // Latin words as genre v6's paper and diary write them: a name with its affiliation mark
 // (Daniel K. Osei², OSEI²), names and words with accents (Inês, Pastéis de Belém). Osei was no
@@ -13,7 +13,7 @@ beforeAll(async () => {
   engine = await genre6Engine('latin-folding');
 });
 
-const found = (query: string) => engine.answer({ command: 'search', query, pageSize: 10 }).items.map((item) => item.text);
+const found = (query: string) => searchedTexts(engine, query, 10);
 
 describe('Latin words folded as typed', () => {
   it('given a name with a superscript mark (Osei²), then the name alone finds both author lines', () => {
