@@ -3,6 +3,7 @@ import { definedTerm, definesTerm } from './definition-question.js';
 import { documentsPointedAt } from './document-pointed.js';
 import { measuresFirst } from './measure-question.js';
 import { blockAskedWhole } from './message-blocks.js';
+import { phoneLinesFirst } from './phone-question.js';
 import { namedPostsFirst } from './post-question.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { quotesLast } from './quotes-last.js';
@@ -63,7 +64,8 @@ export const inThreadOrder = (services: Services, question: string, ranked: read
  * A question asking a measure (桥有多宽) lists the sentences giving it first (measure-question.ts);
  * one asking how a character is read (圮字怎么读) the notes giving its reading (reading-question.ts);
  * one asking what an original sentence means (这句翻译成白话是什么意思) its translation (translation-context.ts);
- * one naming a paper's reference by its mark (文献[8]) that reference (reference-marks.ts).
+ * one naming a paper's reference by its mark (文献[8]) that reference (reference-marks.ts);
+ * one asking a phone number (林晓岚的手机号) the lines giving one (phone-question.ts).
  */
 export function askedKindFirst(
   services: Services,
@@ -74,5 +76,5 @@ export function askedKindFirst(
 ): RankedPassage[] {
   const measured = measuresFirst(services, analysis, ranked, meets);
   const read = translationsFirst(services.library, question, readingsFirst(services, question, measured));
-  return [...referencesFirst(services.library, question, read)];
+  return [...phoneLinesFirst(question, referencesFirst(services.library, question, read))];
 }
