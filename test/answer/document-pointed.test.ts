@@ -21,4 +21,9 @@ describe('a document pointed at', () => {
     const items = engine.answer({ command: 'ask', query: '论文的作者是谁', pageSize: 3 }).items;
     expect(items.some((item) => item.citation.startsWith('葡萄牙日记'))).toBe(true);
   });
+
+  it('given the diary’s title period (2025年国庆), then the diary’s sentences first', () => {
+    const items = engine.answer({ command: 'ask', query: '2025年国庆去了哪', pageSize: 3 }).items;
+    expect(items.every((item) => item.citation.startsWith('葡萄牙日记'))).toBe(true);
+  });
 });
