@@ -9,8 +9,9 @@
  */
 const NAME_MARK = /(?<=(?<!\p{L})\p{Lu}\p{L}*)[¹²³⁰⁴-⁹]+/gu;
 
-/** A run of Latin letters, some accented. */
-const LATIN_RUN = /[a-zA-Z\u00C0-\u024F]*[\u00C0-\u024F][a-zA-Z\u00C0-\u024F]*/gu;
+/** A run of Latin letters (one pass: a pattern requiring an accent inside took quadratic time over a long run without one). */
+const LATIN_RUN = /[a-zA-Z\u00C0-\u024F]+/gu;
+const ACCENTED = /[\u00C0-\u024F]/u;
 
 /** Vowels with a pinyin tone mark. */
 const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
@@ -39,4 +40,4 @@ export const withoutNameMarks = (text: string): string => text.replace(NAME_MARK
 
 /** Lower-case text with its Latin words' accents folded, a pinyin reading's tones spared; one character for each. */
 export const withoutAccents = (text: string): string =>
-  text.replace(LATIN_RUN, (word) => (isPinyinReading(word) ? word : [...word].map(baseLetter).join('')));
+  text.replace(LATIN_RUN, (word) => (!ACCENTED.test(word) || isPinyinReading(word) ? word : [...word].map(baseLetter).join('')));
