@@ -7,7 +7,8 @@
  * Superscript figures closing a capitalised name (Osei², OSEI²): a paper's affiliation marks, no part
  * of the name. Units (m², km³) are lower-case and keep theirs.
  */
-const NAME_MARK = /(?<=(?<!\p{L})\p{Lu}\p{L}*)[¹²³⁰⁴-⁹]+/gu;
+const NAME_MARK = /(?<!\p{L})(\p{Lu}\p{L}*)([¹²³⁰⁴-⁹]+)/gu;
+const SUPERSCRIPT = /[¹²³⁰⁴-⁹]/u;
 
 /** A run of Latin letters (one pass: a pattern requiring an accent inside took quadratic time over a long run without one). */
 const LATIN_RUN = /[a-zA-Z\u00C0-\u024F]+/gu;
@@ -36,7 +37,9 @@ function isPinyinReading(word: string): boolean {
 }
 
 /** A name's affiliation marks as spaces, one each (positions kept for highlighting). */
-export const withoutNameMarks = (text: string): string => text.replace(NAME_MARK, (marks) => ' '.repeat(marks.length));
+export const withoutNameMarks = (text: string): string =>
+  // Read from a name's start (a lookbehind over the name, tried at every character, took quadratic time over a long word).
+  SUPERSCRIPT.test(text) ? text.replace(NAME_MARK, (_, name: string, marks: string) => name + ' '.repeat(marks.length)) : text;
 
 /** Lower-case text with its Latin words' accents folded, a pinyin reading's tones spared; one character for each. */
 export const withoutAccents = (text: string): string =>

@@ -34,4 +34,11 @@ describe('pinyin readings keep their tones', () => {
   it('given a reading in pinyin and a word with accents, then only the word is folded', () => {
     expect(foldWidthAndCase('頹（tuí）、险（xiǎn）、Pastéis de Belém、Inês')).toBe('頹(tuí)、险(xiǎn)、pasteis de belem、ines');
   });
+
+  it('given a word of a million letters, then it is folded in linear time (the lookbehind over a name hung the suite)', () => {
+    const long = `O${'s'.repeat(1_000_000)}é²`;
+    const started = performance.now();
+    expect(foldWidthAndCase(long)).toHaveLength(long.length);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });
