@@ -4,7 +4,7 @@
 // question's words (never of a document's, nor of a /search's keywords, which look for what is typed).
 
 /** Measure words a demonstrative takes before a noun (这座桥, 那位老人, 该条规定). */
-const MEASURE_WORDS = '座个個条條位件本家篇部种種项項处處所棵只隻张張份间間栋棟台臺块塊道幅首段些次届屆批场場';
+export const MEASURE_WORDS = '座个個条條位件本家篇部种種项項处處所棵只隻张張份间間栋棟台臺块塊道幅首段些次届屆批场場';
 
 /**
  * 这/那 with a measure word anywhere, 该/此 with one or opening the question (该塔): 这次 and 那些

@@ -14,7 +14,8 @@ import { askSuggestions, nothingToFind, onlySymbols } from './free-text-messages
 import { headingMentions, labelsOnlyMentions, someHeadingWrites } from './heading-mentions.js';
 import { partsNamedAlone } from './headings-named.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
-import { dayIn, type Locale, localeOf, say } from './locale.js';
+import { dayIn, localeOf, say } from './locale.js';
+import { monthEntriesOffer, monthSearched } from './month-search.js';
 import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
@@ -22,7 +23,7 @@ import { passageItem } from './passage-item.js';
 import { nicknamesNote } from './post-question.js';
 import { writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
-import { LISTED_AT_MOST, type RankedPassage, type RankMode, rankedResults } from './ranked-search.js';
+import { LISTED_AT_MOST, type RankMode, rankedResults } from './ranked-search.js';
 import { resultHighlighter } from './result-highlights.js';
 import {
   JAPANESE_OR_KOREAN,
@@ -34,17 +35,17 @@ import {
   strippedDigitsNotice,
   tooBroad,
   unknownEnglishNotice,
-  unmatchedPhrasesNotice,
   untranslatedNotice,
 } from './result-notices.js';
 import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } from './search-retries.js';
 import { isJoinedName, readSearchSyntax, syntaxNotice } from './search-syntax.js';
 import { answerWholeSections } from './section-question.js';
 import { hasSingleCharacters, singleCharacterMatches } from './single-characters.js';
-import { speakerNamesOut, speakersNote } from './speaker-field.js';
+import { speakersNote } from './speaker-field.js';
 import { didYouMean } from './spelling.js';
 import { sentencesMeeting, substringMatches } from './substring-search.js';
 import { answerMoment, momentAsked } from './timecode-question.js';
+import { unmatchedNotices } from './unmatched-notices.js';
 import { hasSomethingToFind, validateQuery, type Wording } from './validate-query.js';
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
@@ -57,13 +58,6 @@ const WORDING: Record<RankMode, Omit<Wording, 'example'>> = {
   ask: { what: '问题', whatEn: 'a question' },
   search: { what: '关键词', whatEn: 'keywords' },
 };
-
-/** Keywords no result holds, and, when the whole query is one, the titles or headings that write it. */
-function unmatchedNotices(services: Services, query: string, ranked: readonly RankedPassage[], locale: Locale): (string | null)[] {
-  // A speaker's name is held by their own sentences, which do not write it.
-  const unmatched = unmatchedPhrasesNotice(speakerNamesOut(services, query), ranked, locale);
-  return [unmatched, unmatched && !/\s/u.test(query.trim()) ? headingMentions(services, query, locale) : null];
-}
 
 /** `correcting`: whether a search whose keyword is a typo shows the corrected word's results (not when it is that search). */
 export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode, correcting = true): Answer {
@@ -133,7 +127,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // An amount (45.18亿) is found in whatever unit a sentence writes it (451,783.03万元): amount-search.ts.
   const amounts = mode === 'search' && !syntax ? amountMatches(services, typed) : null;
   // A day alone (2026-03-17): the sentences writing it and the messages stamped on it, however it is typed.
-  const dayHits = mode === 'search' && !syntax ? daySearched(services, typed) : null;
+  const dayHits = mode === 'search' && !syntax ? (daySearched(services, typed) ?? monthSearched(services, typed)) : null;
   // A day no sentence writes in a form read as a day (2024.05.03) is searched as typed.
   const direct = amounts?.length ? amounts : dayHits?.length ? dayHits : null;
   const results = direct
@@ -250,6 +244,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     ...(figureMissing ? services.library.documents.map((d) => d.meta.id) : []),
   ]);
   const highlighted = resultHighlighter(services, analysis, mode, syntax);
+  const monthOffer = mode === 'search' && !syntax ? monthEntriesOffer(services, typed, locale) : null;
   const commandMeant =
     mode === 'ask'
       ? (misspeltCommand(request.query, analysis.unknownEnglish, locale) ?? operatorsOnlyInSearch(request.query, locale))
@@ -274,6 +269,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,
           amounts?.length ? amountNote(typed, amounts, locale) : null,
+          monthOffer?.line,
           labelsOnlyMentions(services, typed, ranked, locale),
           correction?.line,
           languageNotice(request.query, locale),
@@ -291,7 +287,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           .filter(Boolean)
           .join('\n') || null,
       // For tools reading the JSON: the corrected search, which the message also says.
-      suggestions: correction ? [correction.search] : commandMeant ? [commandMeant.run] : [],
+      suggestions: correction ? [correction.search] : commandMeant ? [commandMeant.run] : monthOffer ? [monthOffer.run] : [],
       matched,
     },
   );

@@ -5,6 +5,8 @@
 export const GENERIC_QUESTION_WORDS: ReadonlySet<string> = new Set(
   (
     '发生 发生了 什么 有什么 有何 何事 啥 事 事情 事件 哪些 什么事 有哪些 那天 当天 这天 那一天 一天 当日 有 都 了 大事 要事 情况 消息 新闻 动态 活动 ' +
+    // Plans a diary or a schedule records: 10月有什么安排, 那天的行程.
+    '安排 行程 ' +
     '做 干 干了 做了 中国 纪实 记录 记载 日 天 重要 主要 讲 说 内容 ' +
     // Meetings and events, what dated minutes and calendars record: 4月开了什么会, 5月举办了哪些活动.
     '开 开了 开过 召开 召开了 举行 举行了 举办 举办了 会 什么会 哪些会 会议 例会 开会 ' +

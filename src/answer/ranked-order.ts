@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import { definedTerm, definesTerm } from './definition-question.js';
+import { documentsPointedAt } from './document-pointed.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import type { RankMode } from './ranked-search.js';
 import type { Candidate } from './ranking-features.js';
@@ -27,6 +28,9 @@ export function moveIf<T>(items: T[], to: 'first' | 'last', test: (item: T) => b
 export function rankedOrder(services: Services, analysis: QueryAnalysis, mode: RankMode, ranked: { candidate: Candidate }[]): void {
   const english = byWrittenEnglish(analysis.question, mode);
   if (english) ranked.sort(english);
+  // A document pointed at (这篇论文的作者是谁): its sentences first (document-pointed.ts).
+  const pointed = mode === 'ask' ? documentsPointedAt(services, analysis.question) : null;
+  if (pointed?.size) moveIf(ranked, 'first', ({ candidate }) => pointed.has(candidate.passage.docId));
   // A line that is only a label (决议：) or a contents line (目录's 4. 红烧肉) answers nothing: listed after every sentence that may.
   moveIf(ranked, 'last', ({ candidate }) => candidate.last === true);
   // A row holding the cell a question names by its column and row (2024年的营业收入): row-and-column.ts.

@@ -13,7 +13,15 @@ import { sectionsAskedFor } from './heading-asked.js';
 import { blockAsked } from './headings-named.js';
 import { counted, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
-import { headingWords, namedSections, partNumber, partOfHeading, withoutSectionReference, writtenAsAsked } from './section-reference.js';
+import {
+  dottedNumber,
+  headingWords,
+  namedSections,
+  partNumber,
+  partOfHeading,
+  withoutSectionReference,
+  writtenAsAsked,
+} from './section-reference.js';
 
 // "前言里说了什么", "白皮书第二部分讲的是什么", "What does the preface say?": a question that
 // names a part of a document and asks nothing more asks for that part, as "3月18日发生了什么"
@@ -53,6 +61,8 @@ export function wholeSectionsAsked(services: Services, question: string): PartsA
     // Headings writing the part as asked (第三章) first: other styles' third parts only when none does.
     const asAsked = writtenAsAsked(question);
     const written = asAsked ? sections.filter(asAsked) : [];
+    // A dotted number no heading writes (1.5是什么) is a figure asked about, ranked as before.
+    if (!sections.length && dottedNumber(question)) return null;
     return { sections: written.length ? written : sections, documents: [] };
   }
   const n = partNumber(question);

@@ -33,6 +33,18 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 /** 第N节: a sub-section, by its number under the part the question names ("第四部分第三节"). */
 const CHINESE_SUBPART = new RegExp(`第(${ORDINAL_NUMBER})节`);
 
+/** A sub-section by its dotted number (2.2, 4.2): not a version's or a figure's (2.2.1, 2.25). */
+const DOTTED = /(?<![\d.])([1-9]\d?)\.([1-9]\d?)(?![\d.%])/u;
+
+/** The dotted number a question names a sub-section by (2.2讲了什么), or null. */
+export const dottedNumber = (question: string): string | null => {
+  const written = DOTTED.exec(question);
+  return written ? `${written[1]}.${written[2]}` : null;
+};
+
+/** Whether a heading is numbered `dotted` (2.2 共享冰箱的既有证据, 2.2、…), not 2.21 or 2.2.1. */
+const numberedAs = (heading: string, dotted: string) => new RegExp(`^${dotted.replace('.', '\\.')}(?![\\d.])`, 'u').test(heading);
+
 /** A part's number as written (三, or 3). */
 export const numberOf = (written: string) =>
   /\d/.test(written) ? Number(written) : (chineseNumeralNumber(written) ?? chineseNumeralValue(written) ?? 0);
@@ -55,6 +67,8 @@ export function partNumber(question: string): number | null {
 /** Tests a section's top-level heading against the parts the question names; null when it names none. */
 export function namedSections(question: string): ((section: Section) => boolean) | null {
   const titles = TITLED.filter((t) => t.asked.test(question)).flatMap((t) => t.titles);
+  const dotted = dottedNumber(question);
+  if (dotted) return (section) => section.path.some((heading) => numberedAs(heading, dotted));
   const part = partNumber(question);
   if (!titles.length && part === null) return null;
   // A sub-section's number counts under a part's: 第三节 alone could be any part's.
@@ -117,7 +131,7 @@ function headedAs(heading: string, n: number, words: string): boolean {
 
 /** The question with the words that name a part taken out ("前言里说了什么" → " 里说了什么"), to see what else it asks. */
 export function withoutSectionReference(question: string): string {
-  let rest = question;
+  let rest = question.replace(new RegExp(DOTTED.source, 'gu'), ' ');
   for (const { asked } of TITLED) rest = rest.replace(new RegExp(asked.source, 'gi'), ' ');
   // 第N节 is a reference only under a numbered part (namedSections): alone, it is something asked.
   const subPart = partNumber(question) === null ? null : new RegExp(CHINESE_SUBPART.source, 'g');

@@ -18,7 +18,7 @@ import { parseEnglishLexicon, readingsByCharacter } from '../query/english/index
 import { suggestDates } from '../query/suggest-dates.js';
 import { cutGraphemes, wellFormed } from '../text/graphemes.js';
 import { toSimplified } from '../text/normalize.js';
-import { isSynonymLine, parseSynonyms, withLearnedSynonyms } from '../text/synonyms.js';
+import { isSynonymLine, parseSynonyms, withLearnedSynonyms, withSpellings } from '../text/synonyms.js';
 import { createTokenizer } from '../text/tokenizer.js';
 import { corpusCacheDir } from './corpus-cache-dir.js';
 import { corpusStamp } from './corpus-stamp.js';
@@ -152,8 +152,8 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     tokenizer: createTokenizer(segmenter),
     segment: segmenter.cut,
     wordVectors: options.wordVectors ?? once(() => wordVectorsOrNull(log)),
-    synonyms: lazyMap(() => withLearnedSynonyms(listedSynonyms, lexicon()?.synonyms ?? {})),
-    listedSynonyms,
+    synonyms: lazyMap(() => withLearnedSynonyms(withSpellings(listedSynonyms, lexicon()?.spellings ?? {}), lexicon()?.synonyms ?? {})),
+    listedSynonyms: lazyMap(() => withSpellings(listedSynonyms, lexicon()?.spellings ?? {})),
     english: (question) => translator()(question),
     readings: (character) => readings().get(character) ?? [],
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),

@@ -19,7 +19,7 @@ export interface Services {
   /** Word vectors (text/word-vectors.ts), opened on first use; null when they are not installed or cannot be prepared. */
   wordVectors: () => WordVectors | null;
   synonyms: Synonyms;
-  /** The synonyms the corpus folder lists (synonyms.txt) only: what its owner says a word means, not a near word learned. */
+  /** The synonyms the corpus folder lists (synonyms.txt) and a written word's other spellings: what a word means, not a near word learned. */
   listedSynonyms: Synonyms;
   english: EnglishTranslator;
   /** A character's toneless pinyin readings (CC-CEDICT), for any character CC-CEDICT has. */

@@ -6,7 +6,7 @@ import { gazetteerData, primeGazetteer } from '../geo/gazetteer.js';
 import { linesNotRead, readEditableFile } from '../ingest/editable-file.js';
 import { loadCorpus } from '../ingest/load-corpus.js';
 import { ecdictTranslations } from '../query/english/ecdict-source.js';
-import { buildEnglishLexicon, lexiconVocabulary } from '../query/english/index.js';
+import { buildEnglishLexicon, type EnglishLexicon, lexiconVocabulary } from '../query/english/index.js';
 import {
   corpusDictionaryWords,
   type DictionaryFiles,
@@ -21,6 +21,7 @@ import { simplifiedVariants } from '../text/normalize.js';
 import { loadSegmenter, type Segmenter } from '../text/segmenter.js';
 import { createTokenizer } from '../text/tokenizer.js';
 import { codeUnitsOf, countWords } from '../text/word-scan.js';
+import { englishSentenceTerms, pairCounter } from './english-sentence-terms.js';
 import { indexingCodeDigest } from './fingerprint.js';
 import type { SavedIndex } from './index-cache.js';
 import { buildPassageIndex, type PassageIndex } from './passage-index.js';
@@ -103,7 +104,7 @@ function fromCorpusText(
   inputs: BuildInputs,
   prepared: PreparedDictionaries,
   domainWords: string,
-): { files: DictionaryFiles; lexicon: unknown } {
+): { files: DictionaryFiles; lexicon: EnglishLexicon } {
   const text = corpusText(texts, folded);
   inputs.onStep?.('corpus text');
   // One scan of the text counts the words both steps ask about (a second cost as much again at scale).
@@ -144,11 +145,15 @@ export function buildSavedIndex(inputs: BuildInputs): BuiltIndex {
   annotateCountries(corpus, segmenter);
   inputs.onStep?.('segmenter + countries');
   const tokenizer = createTokenizer(segmenter);
+  const pairFrequency = pairCounter(texts);
   const index = buildPassageIndex(corpus, (passage) => {
     const variants = folded.get(passage.text);
     // Released as used: the index's own memory grows meanwhile.
     folded.delete(passage.text);
-    return variants ? tokenizer.tokenizeVariants(variants) : tokenizer.tokenize(passage.text);
+    const tokens = variants ? tokenizer.tokenizeVariants(variants) : tokenizer.tokenize(passage.text);
+    // An English sentence's words in Chinese too (english-sentence-terms.ts).
+    tokens.words.push(...englishSentenceTerms(passage.text, lexicon, pairFrequency));
+    return tokens;
   });
   inputs.onStep?.('index');
   const saved: SavedIndex = {

@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { type Dictionary, mayConvertWith } from './convertible-characters.js';
+import { withoutAccents, withoutNameMarks } from './latin-accents.js';
 
 // Documents and queries go through the same normalisation before tokenizing:
 // NFKC folds full-width digits/letters (３月１８日 → 3月18日), Latin is lower-cased, and
@@ -43,9 +44,9 @@ function openCC() {
   return converters;
 }
 
-/** Width and case folding only. */
+/** Width, case and accent folding only (latin-accents.ts), each character folded to one. */
 export function foldWidthAndCase(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return withoutAccents(withoutNameMarks(text).normalize('NFKC').toLowerCase());
 }
 
 /**

@@ -27,3 +27,10 @@ export function withLearnedSynonyms(listed: Synonyms, learned: Readonly<Record<s
   for (const [word, values] of listed) map.set(word, values);
   return map;
 }
+
+/** The hand-listed groups, a word the documents write also standing for its other spellings they write (蛋塔, 蛋挞). */
+export function withSpellings(listed: Synonyms, spellings: Readonly<Record<string, readonly string[]>>): Synonyms {
+  const map = new Map<string, readonly string[]>(listed);
+  for (const [word, others] of Object.entries(spellings)) map.set(word, [...new Set([...(map.get(word) ?? []), ...others])]);
+  return map;
+}

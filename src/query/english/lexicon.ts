@@ -17,6 +17,7 @@ import { phraseKey } from './gloss.js';
 import { type GlossCandidates, glossCandidates, glossSynonyms } from './gloss-synonyms.js';
 import { tokenizeEnglish } from './lemma.js';
 import { buildSyllableTable, type SyllableTable } from './pinyin-names.js';
+import { spellingVariants } from './spelling-variants.js';
 
 export const ENGLISH_LEXICON_VERSION = 1;
 
@@ -29,6 +30,8 @@ export interface EnglishLexicon {
   acronyms: Record<string, string[]>;
   /** Chinese words the corpus never writes → corpus words of the same CEDICT sense (gloss-synonyms.ts). */
   synonyms?: Record<string, string[]>;
+  /** Words the corpus writes → their other spellings it writes too (蛋塔 → 蛋挞: spelling-variants.ts). */
+  spellings?: Record<string, string[]>;
   /** Pinyin syllable → corpus characters read that way, for names in pinyin (pinyin-names.ts). */
   syllables?: SyllableTable;
   /**
@@ -201,7 +204,8 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
   );
   // A sense shared in CC-CEDICT is the stronger evidence; contractions stand only for words it gives none.
   const synonyms = fillTable(glossSynonyms(options.prepared?.glossCandidates ?? glossCandidates(cedict), words), contracted);
+  const spellings = spellingVariants(cedict, occurs);
   const syllables = buildSyllableTable(cedict.heads, characterSet(corpusText));
   const readings = buildSyllableTable(cedict.heads, () => true);
-  return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms, syllables, readings };
+  return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms, spellings, syllables, readings };
 }

@@ -1,0 +1,13 @@
+import type { Services } from '../core/services.js';
+import { headingMentions } from './heading-mentions.js';
+import type { Locale } from './locale.js';
+import type { RankedPassage } from './ranked-search.js';
+import { unmatchedPhrasesNotice } from './result-notices.js';
+import { speakerNamesOut } from './speaker-field.js';
+
+/** Keywords no result holds, and, when the whole query is one, the titles or headings that write it. */
+export function unmatchedNotices(services: Services, query: string, ranked: readonly RankedPassage[], locale: Locale): (string | null)[] {
+  // A speaker's name is held by their own sentences, which do not write it.
+  const unmatched = unmatchedPhrasesNotice(speakerNamesOut(services, query), ranked, locale);
+  return [unmatched, unmatched && !/\s/u.test(query.trim()) ? headingMentions(services, query, locale) : null];
+}

@@ -1,0 +1,23 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { genre6Engine } from '../support/genre6-engine.js';
+
+// A phone number asked of a person (genre v6's e-mail thread): her signature's `Tel: … Mobile: …`
+// line writes no word of the question, and her subject line and greeting ranked above it.
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await genre6Engine('phone-question');
+});
+
+const first = (query: string) => engine.answer({ command: 'ask', query, pageSize: 3 }).items[0]?.text;
+
+describe('a question asking a phone number', () => {
+  it.each(['林晓岚的手机号是多少', '林晓岚电话'])('given %s, then her signature’s phone line first', (question) => {
+    expect(first(question)).toBe('Tel: +86 571-8765 4321   Mobile: +86 139 5710 2266');
+  });
+
+  it('given a call made (通了电话), then no phone line is moved first', () => {
+    expect(first('林晓岚和谁通了电话')).not.toMatch(/^Tel/u);
+  });
+});

@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-api.js';
+import { genre6Engine, searchedTexts } from '../support/genre6-engine.js';
+
+// A bilingual e-mail thread (genre v6): a Chinese keyword reaches its English sentences through their
+// words' translations (vacuum: 真空), as an English question reaches Chinese sentences.
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await genre6Engine('english-sentence-terms');
+});
+
+const found = (query: string) => searchedTexts(engine, query, 20);
+
+describe('English sentences found by Chinese words', () => {
+  it('given 真空, then the English sentence about the vacuum bag beside the Chinese one writing it', () => {
+    const texts = found('真空');
+    expect(texts).toContain('The Longjing tin was slightly dented but the vacuum bag inside was intact.');
+    expect(texts[0]).toMatch(/真空铝箔袋/u);
+  });
+
+  it('given 样品, then the English sentence writing samples is among the results', () => {
+    expect(found('样品').some((t) => t.startsWith('The samples arrived this morning'))).toBe(true);
+  });
+});
