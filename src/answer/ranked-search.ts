@@ -2,6 +2,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { answersBeforeQuestions } from './answers-before-questions.js';
+import { withAskedPartNearWords } from './asked-part-near-words.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { ListedCandidate } from './lazy-passages.js';
@@ -32,7 +33,8 @@ import { sentencesWritingDays } from './written-days.js';
 // 2. one linear score over a few signals (ranking-features.ts) with weights fitted on the
 //    evaluation data (ranking-weights.ts, scripts/fit-ranking.ts);
 // 3. for /ask, the first 30 by that score reordered by the score plus small trees' correction
-//    (reranker.ts, fitted by scripts/fit-reranker.ts).
+//    (reranker.ts, fitted by scripts/fit-reranker.ts), then by how much of the question's asked
+//    part each says in near words (asked-part-near-words.ts).
 // /search returns only sentences that themselves contain the query's terms.
 
 export type RankMode = 'ask' | 'search';
@@ -281,7 +283,9 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
       analysis.words,
       head.map((h) => h.candidate),
     );
-  const ranked = mode === 'ask' ? rerank(RERANKER_MODEL, analysis.question, linear, meanings) : linear;
+  // Then the asked part said in near words (asked-part-near-words.ts).
+  const ranked =
+    mode === 'ask' ? withAskedPartNearWords(services, analysis, rerank(RERANKER_MODEL, analysis.question, linear, meanings)) : linear;
   // Then the orders some kinds of question and line call for (ranked-order.ts).
   rankedOrder(services, analysis, mode, ranked);
   const listed: RankedPassage[] = [];
