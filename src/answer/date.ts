@@ -104,7 +104,7 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
     const code =
       parsed.error.code === 'empty' ? 'empty-query' : parsed.error.code === 'invalid-date' ? 'invalid-date' : 'unrecognized-date';
     // A date of another calendar (乾隆二十三年, 农历六月十九) is no mistake: a note, not an error.
-    const calendar = code === 'unrecognized-date' ? otherCalendarOf(typed) : null;
+    const calendar = code === 'unrecognized-date' ? otherCalendarOf(typed, services.mayNameEra) : null;
     if (calendar) return otherCalendarAnswer(services, request, calendar, locale);
     // Over documents without dated entries, a form to type would lead to "no entries": /search may find the text.
     if (code !== 'invalid-date' && !services.library.datesWithEntries.length) {

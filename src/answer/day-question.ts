@@ -4,9 +4,9 @@ import { findDatesInText } from '../query/date-find.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { parseDateQuery } from '../query/date-parse.js';
 import { pagedAnswerOf } from './answer-shape.js';
+import { asksNothingMore } from './asks-nothing-more.js';
 import { answerAsDate } from './date.js';
 import { daysInEveryYear, labelYear } from './days-in-every-year.js';
-import { GENERIC_QUESTION_WORDS } from './generic-question-words.js';
 import { counted, listed, localeOf, say } from './locale.js';
 import { onDay } from './on-day.js';
 import { passageItem } from './passage-item.js';
@@ -33,15 +33,6 @@ export function wholeDaysAsked(services: Services, question: string): string[] |
   return asksNothingMore(services, rest) ? days : null;
 }
 
-/** Whether what a question says besides its days asks nothing ("发生了什么", "what happened on"): its words are all `generic`. */
-export function asksNothingMore(services: Services, rest: string, generic: ReadonlySet<string> = GENERIC_QUESTION_WORDS): boolean {
-  const english = services.english(rest);
-  const chinese = services.tokenizer.tokenize(rest).words;
-  const unknownEnglish = english?.unknown ?? [];
-  const words = [...chinese, ...(english?.terms ?? []), ...unknownEnglish.map((w) => w.toLowerCase())];
-  return words.every((w) => generic.has(w.toLowerCase()) || JOINING_WORDS.has(w.toLowerCase()) || /^[\p{P}\p{S}\s]*$/u.test(w));
-}
-
 /** A day written as Chinese dates are, which may not exist (2月30日). */
 const WRITTEN_DAY = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/u;
 
@@ -59,9 +50,6 @@ export function impossibleDayAsked(services: Services, typed: string): string | 
   if (parsed.ok || parsed.error.code !== 'invalid-date') return null;
   return asksNothingMore(services, question.replace(written[0], ' ')) ? written[0] : null;
 }
-
-/** Words that join the days named ("3月24日和25日", "March 24 and 25"). */
-const JOINING_WORDS: ReadonlySet<string> = new Set(['和', '与', '及', '以及', '还有', '跟', 'and', 'or']);
 
 /** Each entry of the days, by its opening sentence (which names the event) or a dated section's heading, in document order. */
 export function answerWholeDays(services: Services, request: AnswerRequest, days: readonly string[]): Answer {

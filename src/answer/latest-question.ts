@@ -3,8 +3,8 @@ import type { Services } from '../core/services.js';
 import type { Answer } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { toSimplified } from '../text/normalize.js';
+import { asksNothingMore } from './asks-nothing-more.js';
 import { datedHeadings } from './dated-headings.js';
-import { asksNothingMore } from './day-question.js';
 import { documentsNamedIn } from './document-question.js';
 import { type Locale, say } from './locale.js';
 

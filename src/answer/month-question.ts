@@ -1,8 +1,8 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { chineseNumeralValue } from '../query/date-normalize.js';
+import { asksNothingMore } from './asks-nothing-more.js';
 import { answerAsDate } from './date.js';
-import { asksNothingMore } from './day-question.js';
 
 // "5月有什么活动", "2026年5月发生了什么": a question naming a month and asking nothing more asks
 // for the month's entries, as /date 5月 lists them (a day's and a year's questions are read so

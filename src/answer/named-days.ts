@@ -4,7 +4,7 @@ import type { DateQuery } from '../query/date-parse.js';
 import { weekdayOf } from '../query/date-weekday.js';
 import { holidayInText, holidayNamed } from '../query/holidays.js';
 import { toSimplified } from '../text/normalize.js';
-import { asksNothingMore } from './day-question.js';
+import { asksNothingMore } from './asks-nothing-more.js';
 import { entryYears } from './days-in-every-year.js';
 
 // Days /date is asked for by name instead of by date: a holiday (/date 五一, /date 清明节), on its

@@ -1,5 +1,4 @@
 import { MAX_DATE_INPUT_LENGTH } from '../query/date-parse.js';
-import { mayNameEra } from '../query/era-names.js';
 import { type Locale, say } from './locale.js';
 
 // Dates written in a calendar /date does not read: a reign year (乾隆二十三年, 民国二十四年), a
@@ -23,8 +22,8 @@ const REIGN_YEAR = new RegExp(`^(\\p{Script=Han}{2})(?:元|[${NUMERALS}]{1,4})�
 /** Two characters before a count of years that are no era: 今后三年, 公元二年 (the Gregorian calendar's own). */
 const NO_ERA = new Set(['公元', '西元', '今后', '未来', '过去', '最近', '近来', '此后', '之后', '以后', '以前', '之前', '前后']);
 
-/** The calendar `typed` is written in, when it is one /date does not read; null otherwise. */
-export function otherCalendarOf(typed: string): OtherCalendar | null {
+/** The calendar `typed` is written in, when it is one /date does not read; null otherwise (`mayNameEra`: Services'). */
+export function otherCalendarOf(typed: string, mayNameEra: (word: string) => boolean): OtherCalendar | null {
   const text = typed.replace(/\s+/gu, '');
   // Too long to be a date (乾隆二十三年 written 40 times): refused as /date refuses it, not quoted whole in a note.
   if (text.length > MAX_DATE_INPUT_LENGTH) return null;

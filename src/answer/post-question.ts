@@ -4,7 +4,7 @@ import { findDatesInText } from '../query/date-find.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { chineseNumeralValue } from '../query/date-normalize.js';
 import { toSimplified } from '../text/normalize.js';
-import { asksNothingMore } from './day-question.js';
+import { asksNothingMore } from './asks-nothing-more.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { type Locale, listed, localeOf, say } from './locale.js';
 import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';

@@ -3,7 +3,7 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, Passage } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
-import { asksNothingMore } from './day-question.js';
+import { asksNothingMore } from './asks-nothing-more.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';

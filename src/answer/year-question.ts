@@ -1,8 +1,8 @@
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { pagedAnswerOf } from './answer-shape.js';
+import { asksNothingMore } from './asks-nothing-more.js';
 import { answerAsDate } from './date.js';
-import { asksNothingMore } from './day-question.js';
 import { localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
 import { sentencesWriting } from './written-in-corpus.js';

@@ -15,6 +15,7 @@ import { suggestCountries } from '../geo/suggest-countries.js';
 import { linesNotRead, readEditableFile } from '../ingest/editable-file.js';
 import { logger as rootLogger } from '../log.js';
 import { parseEnglishLexicon, readingsByCharacter } from '../query/english/index.js';
+import { mayNameEra } from '../query/era-names.js';
 import { suggestDates } from '../query/suggest-dates.js';
 import { cutGraphemes, wellFormed } from '../text/graphemes.js';
 import { toSimplified } from '../text/normalize.js';
@@ -156,6 +157,7 @@ export function createServices(options: EngineOptions, log: Logger): Services {
     listedSynonyms: lazyMap(() => withSpellings(listedSynonyms, lexicon()?.spellings ?? {})),
     english: (question) => translator()(question),
     readings: (character) => readings().get(character) ?? [],
+    mayNameEra: (word) => mayNameEra(lexicon()?.nonEraWords ?? {}, word),
     countriesIn: (text) => detectCountries(toSimplified(text), { segment: segmenter.cut }),
     defaultYear,
     stats: statsOf(loaded),

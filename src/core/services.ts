@@ -24,6 +24,8 @@ export interface Services {
   english: EnglishTranslator;
   /** A character's toneless pinyin readings (CC-CEDICT), for any character CC-CEDICT has. */
   readings: (character: string) => readonly string[];
+  /** Whether two characters before a count of years may name an era (乾隆, not 抗战: era-names.ts). */
+  mayNameEra: (word: string) => boolean;
   /** Countries and regions a query names (same detector as the passages' `countries`). */
   countriesIn: (text: string) => string[];
   /** Year assumed for dates typed without one (the corpus is from 2020). */

@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
-import { DICTIONARY_FILE_KEYS, type DictionaryFiles, dictionaryFileNames, hashDictionary } from './jieba-dictionary.js';
+import { DICTIONARY_FILE_KEYS, type DictionaryFiles, hashDictionary } from './jieba-dictionary.js';
+import { privateDictionaryCopy } from './private-dictionary-copy.js';
 import { searchWords } from './search-words.js';
 
 // nodejieba holds one dictionary per process, here the corpus's own (a few thousand words, read in
@@ -11,9 +10,10 @@ import { searchWords } from './search-words.js';
 // and so does any other engine in the same process (tests run many corpora in one worker). A
 // segmenter therefore checks, before each cut, that its own dictionary is the loaded one and
 // loads it back if not, so no engine ever cuts with another corpus's words. It loads it back from
-// the bytes it read at first (~80 KB), written to a private copy for the load: the files it was
-// made from are often gone by then (a loader's snapshot, a build's scratch folder, a cleared
-// cache), and cppjieba aborts the whole process on a dictionary it cannot open.
+// the bytes it read at first (~80 KB), written once to a private copy that every reload points at
+// (private-dictionary-copy.ts): the files it was made from are often gone by then (a loader's
+// snapshot, a build's scratch folder, a cleared cache), and cppjieba aborts the whole process on
+// a dictionary it cannot open.
 
 let loadedContent: string | null = null;
 
@@ -46,17 +46,10 @@ export function loadSegmenter(files: DictionaryFiles, contentHash: string = hash
   const key = contentHash;
   const load = (from: DictionaryFiles) =>
     nodejieba.load({ dict: from.dict, userDict: from.user, idfDict: from.idf, stopWordDict: from.stopWords });
-  const bytes = DICTIONARY_FILE_KEYS.map((file) => [file, readFileSync(files[file])] as const);
+  const ownCopy = privateDictionaryCopy(DICTIONARY_FILE_KEYS.map((file) => [file, readFileSync(files[file])] as const));
   const ensureLoaded = () => {
     if (loadedContent === key) return;
-    const dir = mkdtempSync(join(tmpdir(), 'corpus-qa-segmenter-'));
-    try {
-      const copy = dictionaryFileNames(dir);
-      for (const [file, content] of bytes) writeFileSync(copy[file], content);
-      load(copy);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    load(ownCopy());
     loadedContent = key;
   };
   if (loadedContent !== key) {

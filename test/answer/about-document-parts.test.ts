@@ -1,21 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
-import type { Engine } from '../../src/core/engine-api.js';
-import { createLogger } from '../../src/log.js';
+import { describe, expect, it } from 'vitest';
+import { answerOver } from '../support/answer-over.js';
 
 // /about of a document of many parts: a group chat's messages are parts, one a message, and
 // /about named every one of them (genre v5's chat: 47; a season's chat: thousands, a message of
 // 280,000 characters). The first twenty are named, and the count says how many there are.
-// Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'qa-about-parts-cache-'));
-  engine = await createEngine({ corpusDir: 'eval/genre5-corpus', cacheDir, logger: createLogger('silent') });
-});
+const engine = answerOver('eval/genre5-corpus');
 
 describe('/about of a chat export', () => {
   it('given its name, then its parts counted, the first twenty named and the rest said to follow', () => {

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver, plainFiles } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { plainFiles } from '../support/temp-corpus.js';
 
 // /about naming a document describes that document (title, other names, publisher, date, parts
 // with their sentence counts, notes) instead of the whole corpus's summary it printed regardless.
@@ -17,22 +17,19 @@ const GUIDE = [
   '园内禁止烧烤。请勿攀折花木。宠物须牵绳。',
 ].join('\n');
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('about-document', {
-    'park-guide.md': GUIDE,
-    'park-guide.meta.json': JSON.stringify({
-      id: 'park-guide',
-      title: '东湖公园游园须知（2025年修订）',
-      shortTitle: '游园须知',
-      aliases: ['公园须知'],
-      publisher: '东湖公园管理处',
-      date: '2025-04-01',
-      kind: 'plain',
-      notes: ['张贴于各入口的版本'],
-    }),
-    ...plainFiles('lease', '商铺租赁合同', '甲方将商铺出租给乙方。租期三年。', { aliases: ['租赁合同'] }),
-  });
+const engine = answerOverFiles('about-document', {
+  'park-guide.md': GUIDE,
+  'park-guide.meta.json': JSON.stringify({
+    id: 'park-guide',
+    title: '东湖公园游园须知（2025年修订）',
+    shortTitle: '游园须知',
+    aliases: ['公园须知'],
+    publisher: '东湖公园管理处',
+    date: '2025-04-01',
+    kind: 'plain',
+    notes: ['张贴于各入口的版本'],
+  }),
+  ...plainFiles('lease', '商铺租赁合同', '甲方将商铺出租给乙方。租期三年。', { aliases: ['租赁合同'] }),
 });
 
 describe('/about with a document named', () => {

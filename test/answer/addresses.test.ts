@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // An e-mail or web address typed in /search or /ask is searched as the documents write it, never
 // read as English words (hr is no hour). Own corpus and process.
@@ -10,10 +9,7 @@ const HELP = 'IT服务台：it-help@acme-media.cn';
 const HOURS = '员工每日须在岗满8小时（不含午休一小时）。';
 const SITE = '报名请访问 www.acme-media.cn/join 填表。';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('addresses', { 'handbook.txt': ['员工手册', MAIL, HELP, HOURS, SITE].join('\n\n') });
-});
+const engine = answerOverFiles('addresses', { 'handbook.txt': ['员工手册', MAIL, HELP, HOURS, SITE].join('\n\n') });
 
 const texts = (command: 'search' | 'ask', query: string) => engine.answer({ command, query }).items.map((i) => i.text);
 

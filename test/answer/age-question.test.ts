@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver, plainFiles } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { plainFiles } from '../support/temp-corpus.js';
 
 // An age is asked (多大年纪, 几岁) and answered by a birth date: a party's line gives it, among many
 // sentences that merely name the party, and most of them hold figures.
@@ -26,12 +26,9 @@ const NOTICE = [
 ];
 
 describe('a question asking an age', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('age-question', {
-      ...plainFiles('loan', '孙立平与周晓燕民间借贷纠纷民事判决书', RULING.join('\n\n')),
-      ...plainFiles('library', '图书馆通知', NOTICE.join('\n\n')),
-    });
+  const engine = answerOverFiles('age-question', {
+    ...plainFiles('loan', '孙立平与周晓燕民间借贷纠纷民事判决书', RULING.join('\n\n')),
+    ...plainFiles('library', '图书馆通知', NOTICE.join('\n\n')),
   });
 
   it('given 多大年纪 or 年龄 of a party, then its birth-date line is among the first two', () => {

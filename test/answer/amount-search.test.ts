@@ -1,30 +1,26 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // A cooperative's yearly summary: the same amounts in a table in 元, one in 万元, and the prose in 亿元.
 describe('/search of an amount, in a report writing it in other units', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('amount-search', {
-      'summary.md': [
-        '# 青禾农业合作社年度总结',
-        '',
-        '全年销售收入约12.07亿元，较上年有所增长。',
-        '',
-        '单位：元',
-        '',
-        '| 项目 | 本年 | 上年 |',
-        '|---|---|---|',
-        '| 资产合计 | 1,206,931,588.40 | 1,088,204,117.25 |',
-        '',
-        '单位：万元',
-        '',
-        '| 项目 | 一季度 | 二季度 |',
-        '|---|---|---|',
-        '| 采购支出 | 23,518.66 | 19,740.05 |',
-      ].join('\n'),
-    });
+  const engine = answerOverFiles('amount-search', {
+    'summary.md': [
+      '# 青禾农业合作社年度总结',
+      '',
+      '全年销售收入约12.07亿元，较上年有所增长。',
+      '',
+      '单位：元',
+      '',
+      '| 项目 | 本年 | 上年 |',
+      '|---|---|---|',
+      '| 资产合计 | 1,206,931,588.40 | 1,088,204,117.25 |',
+      '',
+      '单位：万元',
+      '',
+      '| 项目 | 一季度 | 二季度 |',
+      '|---|---|---|',
+      '| 采购支出 | 23,518.66 | 19,740.05 |',
+    ].join('\n'),
   });
 
   const texts = (query: string) => engine.answer({ command: 'search', query }).items.map((i) => i.text);

@@ -1,27 +1,23 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // An FAQ's own question matches a user asking it better than its answer does; the answer must
 // still come first. Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('faq', {
-    'faq.md': [
-      '# 常见问题',
-      'Q：可以带宠物狗进店吗？',
-      'A：可以。',
-      'Q：可以带外卖进店吗？',
-      'A：可以。',
-      'Q：为什么我进服以后看不到大部分频道？',
-      'A：你还没有完成验证。',
-      'Q：桌游夜在哪里玩？需要自己买游戏吗？',
-      'A：桌游夜在线上进行，你需要在 Steam 上拥有这款游戏。',
-      '## 社区理念',
-      '坚持友善交流还是放任争吵？每个成员都要作出选择。',
-    ].join('\n\n'),
-  });
+const engine = answerOverFiles('faq', {
+  'faq.md': [
+    '# 常见问题',
+    'Q：可以带宠物狗进店吗？',
+    'A：可以。',
+    'Q：可以带外卖进店吗？',
+    'A：可以。',
+    'Q：为什么我进服以后看不到大部分频道？',
+    'A：你还没有完成验证。',
+    'Q：桌游夜在哪里玩？需要自己买游戏吗？',
+    'A：桌游夜在线上进行，你需要在 Steam 上拥有这款游戏。',
+    '## 社区理念',
+    '坚持友善交流还是放任争吵？每个成员都要作出选择。',
+  ].join('\n\n'),
 });
 
 const texts = (query: string) => engine.answer({ command: 'ask', query }).items.map((i) => i.text);

@@ -1,20 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // A server's plain text headed by chapters (第一章 总则, 第二节 范围): its parts are asked for by
 // number as the white paper's are; a Markdown file's first heading may be its title. Own corpus
 // and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('chapters', {
-    'rules.txt':
-      '防疫管理办法\n\n第一章 总则\n本办法适用于社区防疫。\n\n第二章 措施\n居民应当佩戴口罩。\n第一节 物资\n社区储备消毒用品。\n\n第二节 宣传\n社区张贴防疫海报。\n',
-    // A Markdown file whose first heading is its title, and a setext heading after it: a part of its own.
-    'handbook.md':
-      '# Volunteer Handbook\n\nVolunteers sign in at the desk. Badges are handed out there.\n\nShifts\n======\n\nShifts last four hours. Swaps go through the coordinator.\n',
-  });
+const engine = answerOverFiles('chapters', {
+  'rules.txt':
+    '防疫管理办法\n\n第一章 总则\n本办法适用于社区防疫。\n\n第二章 措施\n居民应当佩戴口罩。\n第一节 物资\n社区储备消毒用品。\n\n第二节 宣传\n社区张贴防疫海报。\n',
+  // A Markdown file whose first heading is its title, and a setext heading after it: a part of its own.
+  'handbook.md':
+    '# Volunteer Handbook\n\nVolunteers sign in at the desk. Badges are handed out there.\n\nShifts\n======\n\nShifts last four hours. Swaps go through the coordinator.\n',
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query, pageSize: 50 });

@@ -1,18 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 import { CHAT, CHAT_META } from '../support/chat-log.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 // Questions about a group chat's messages: by day, by speaker (a word of the nickname), and a
 // question answered by the message quoting it. Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('chat-question', {
-    'club-chat.txt': CHAT,
-    'club-chat.meta.json': JSON.stringify(CHAT_META),
-    'shop.txt': '球馆须知\n\n本馆周一至周日开放。\n\n球拍租金每支十元。\n',
-  });
+const engine = answerOverFiles('chat-question', {
+  'club-chat.txt': CHAT,
+  'club-chat.meta.json': JSON.stringify(CHAT_META),
+  'shop.txt': '球馆须知\n\n本馆周一至周日开放。\n\n球拍租金每支十元。\n',
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query });

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { chronicleFiles, engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { chronicleFiles } from '../support/temp-corpus.js';
 
 // /date of a day no entry has names the span of days each chronicle has entries on. A server of
 // many chronicles (one a month, or copies) must not get a sentence naming each of them: chronicles
@@ -15,10 +15,7 @@ const ownSpans = Array.from({ length: 7 }, (_, i) =>
   chronicleFiles(`m${i + 1}`, 2021, `${i + 1}月纪实\n\n${i + 1}月1日\n◆${i + 1}月开会。\n\n${i + 1}月9日\n◆${i + 1}月出游。\n`),
 );
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('chronicle-spans', Object.assign({}, ...sameSpan, ...ownSpans));
-});
+const engine = answerOverFiles('chronicle-spans', Object.assign({}, ...sameSpan, ...ownSpans));
 
 describe('/date of a day without entries, over many chronicles', () => {
   it('given six chronicles of one span, then they are said once, by the first and their count', () => {

@@ -1,18 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // /context of a sentence in an entry longer than a page: shown whole, however the API asks for
 // its size. Own corpus and process (one jieba dictionary per process).
 
 const SENTENCES = Array.from({ length: 12 }, (_, i) => `第${i + 1}项工作已经完成。`);
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('long-entry', {
-    'club.txt': `俱乐部纪事\n\n3月18日\n◆${SENTENCES.join('')}\n`,
-    'club.meta.json': JSON.stringify({ id: 'club', title: '俱乐部纪事', kind: 'chronicle', year: 2020 }),
-  });
+const engine = answerOverFiles('long-entry', {
+  'club.txt': `俱乐部纪事\n\n3月18日\n◆${SENTENCES.join('')}\n`,
+  'club.meta.json': JSON.stringify({ id: 'club', title: '俱乐部纪事', kind: 'chronicle', year: 2020 }),
 });
 
 describe('/context of a long entry', () => {

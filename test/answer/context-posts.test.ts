@@ -1,18 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TARGET_GROUP } from '../../src/answer/context.js';
-import type { Engine } from '../../src/core/engine-api.js';
+import { answerOverFiles } from '../support/answer-over.js';
 import { THREAD } from '../support/forum-thread.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 // /context in a forum thread stays within the post: the posts around it are others' words. Own
 // corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('context-posts', {
-    'chain.md': THREAD,
-    'chain.meta.json': JSON.stringify({ id: 'chain', title: '通勤车链条总是掉', kind: 'plain', year: 2025 }),
-  });
+const engine = answerOverFiles('context-posts', {
+  'chain.md': THREAD,
+  'chain.meta.json': JSON.stringify({ id: 'chain', title: '通勤车链条总是掉', kind: 'plain', year: 2025 }),
 });
 
 describe('/context in a thread', () => {

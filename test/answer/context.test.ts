@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TARGET_GROUP } from '../../src/answer/context.js';
-import type { Engine } from '../../src/core/engine-api.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 describe('/context', () => {
   it('given a chronicle sentence id, then the whole entry with the sentence marked', () => {

@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 import { realEngine } from '../support/engine.js';
 import { SERVER_DOCUMENTS } from '../support/server-documents.js';
 import { engineOver } from '../support/temp-corpus.js';
@@ -8,10 +8,7 @@ import { engineOver } from '../support/temp-corpus.js';
 // nothing. It gets the list of documents with how to ask about one, or the one document's listing.
 
 describe('questions about all the documents', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('corpus-question', SERVER_DOCUMENTS);
-  });
+  const engine = answerOverFiles('corpus-question', SERVER_DOCUMENTS);
 
   it.each([
     '这些文档讲了什么',

@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { realEngine } from '../support/engine.js';
+import { describe, expect, it } from 'vitest';
+import { answerOver } from '../support/answer-over.js';
 import { SERVER_DOCUMENTS } from '../support/server-documents.js';
 import { engineOver } from '../support/temp-corpus.js';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 const country = (query: string) => engine.answer({ command: 'country', query, pageSize: 100 });
 

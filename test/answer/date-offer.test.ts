@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
+import { answerOverFiles } from '../support/answer-over.js';
 import { realEngine } from '../support/engine.js';
 import { SERVER_DOCUMENTS } from '../support/server-documents.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 // A search for a day that finds nothing offers /date only where /date lists something: the
 // offer used to lead, over documents without dated entries, to "no entries".
@@ -17,10 +17,7 @@ const offersDate = (engine: Engine, query: string) => {
 };
 
 describe('/date offered by a search of a day, over documents without dated entries', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('date-offer', SERVER_DOCUMENTS);
-  });
+  const engine = answerOverFiles('date-offer', SERVER_DOCUMENTS);
 
   it('given /search 5月3日, then nothing found and /date neither offered nor named', () => {
     expect(offersDate(engine, '5月3日')).toEqual({ total: 0, offered: false, said: false });

@@ -1,16 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { chronicleFiles, engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { chronicleFiles } from '../support/temp-corpus.js';
 
 // /date of a day no entry has, over chronicles of two years whose spans have gaps: the message
 // says which chronicle's span the day lies in, whichever year that is. Own corpus and process.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('date-spans', {
-    ...chronicleFiles('jia', 2020, '甲纪实\n\n3月8日\n◆甲社开会。\n\n3月9日\n◆甲社出游。\n'),
-    ...chronicleFiles('yi', 2021, '乙纪实\n\n5月1日\n◆乙社开会。\n\n5月9日\n◆乙社出游。\n'),
-  });
+const engine = answerOverFiles('date-spans', {
+  ...chronicleFiles('jia', 2020, '甲纪实\n\n3月8日\n◆甲社开会。\n\n3月9日\n◆甲社出游。\n'),
+  ...chronicleFiles('yi', 2021, '乙纪实\n\n5月1日\n◆乙社开会。\n\n5月9日\n◆乙社出游。\n'),
 });
 
 describe('/date of a day in a gap of another year’s chronicle', () => {

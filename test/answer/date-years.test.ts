@@ -1,16 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { chronicleFiles, engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { chronicleFiles } from '../support/temp-corpus.js';
 
 // A server's folder with chronicles of two years: a day written without its year is both years'.
 // Its own process and corpus (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('years', {
-    ...chronicleFiles('club', 2020, '俱乐部纪事\n\n3月18日\n◆俱乐部举行春季长跑。\n\n3月19日\n◆俱乐部接待来访球队。\n'),
-    ...chronicleFiles('school', 2021, '学校大事记\n\n3月18日\n◆学校举行春季运动会。\n\n3月19日\n◆友好学校代表团来访。\n'),
-  });
+const engine = answerOverFiles('years', {
+  ...chronicleFiles('club', 2020, '俱乐部纪事\n\n3月18日\n◆俱乐部举行春季长跑。\n\n3月19日\n◆俱乐部接待来访球队。\n'),
+  ...chronicleFiles('school', 2021, '学校大事记\n\n3月18日\n◆学校举行春季运动会。\n\n3月19日\n◆友好学校代表团来访。\n'),
 });
 
 const date = (query: string) => engine.answer({ command: 'date', query, pageSize: 50 });

@@ -1,30 +1,26 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // A server's changelog: Markdown sections headed by their day (`## 2024年3月15日 v1.2.0`). /date
 // and questions naming a day must find them as they find a chronicle's entries. Own corpus and
 // process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('dated', {
-    'changelog.md': [
-      '# 游戏更新日志',
-      '本页记录正式服的每次更新。',
-      '## 2024年3月15日 v1.2.0',
-      '- 新增旅店装修系统，可以自由布置大堂。',
-      '- 旅店等级上限从20级提高到30级。',
-      '### 已知问题',
-      '- 部分安卓设备在装修界面可能闪退。',
-      '## 2024年3月22日 v1.2.1 热修复',
-      '- 修复了安卓设备在装修界面闪退的问题。',
-      '## 2024年5月3日 v1.3.0',
-      '- 新增雪原区域和十二个新任务。',
-    ].join('\n\n'),
-    'faq.txt': '常见问题\n\n旅店每天早上八点刷新客人。\n',
-    'history.txt': '旅店往事\n\n2013年，老板在康定开了第一家旅店。\n\n为了避免发生意外，旅店装了烟雾报警器。\n',
-  });
+const engine = answerOverFiles('dated', {
+  'changelog.md': [
+    '# 游戏更新日志',
+    '本页记录正式服的每次更新。',
+    '## 2024年3月15日 v1.2.0',
+    '- 新增旅店装修系统，可以自由布置大堂。',
+    '- 旅店等级上限从20级提高到30级。',
+    '### 已知问题',
+    '- 部分安卓设备在装修界面可能闪退。',
+    '## 2024年3月22日 v1.2.1 热修复',
+    '- 修复了安卓设备在装修界面闪退的问题。',
+    '## 2024年5月3日 v1.3.0',
+    '- 新增雪原区域和十二个新任务。',
+  ].join('\n\n'),
+  'faq.txt': '常见问题\n\n旅店每天早上八点刷新客人。\n',
+  'history.txt': '旅店往事\n\n2013年，老板在康定开了第一家旅店。\n\n为了避免发生意外，旅店装了烟雾报警器。\n',
 });
 
 describe('/date over a changelog', () => {

@@ -1,20 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
-import type { Engine } from '../../src/core/engine-api.js';
-import { createLogger } from '../../src/log.js';
+import { describe, expect, it } from 'vitest';
+import { answerOver } from '../support/answer-over.js';
 
 // A diary's day headings (10月3日 星期五 晴 27℃) are entries of their day, as dated `##` headings
 // are (genre v6's travel diary, its year 2025 from its sidecar, beside documents of 2026).
-// Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'qa-diary-cache-'));
-  engine = await createEngine({ corpusDir: 'eval/genre6-corpus', cacheDir, logger: createLogger('silent') });
-});
+const engine = answerOver('eval/genre6-corpus');
 
 describe('a travel diary', () => {
   it('given /date of a day typed without its year, then the diary entry of that day, dated, cited by its heading', () => {

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver, plainFiles } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { plainFiles } from '../support/temp-corpus.js';
 
 // A notice dated by its 落款 in numerals, beside a chat log asking 哪天 of other things.
 
@@ -15,18 +15,13 @@ const NOTICE = [
 const CHAT = ['有人知道哪天恢复供暖吗？', '听说是哪天通知出来就哪天开始检修。', '管网检修每年都有。'];
 
 describe("a question asking a document's own date", () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('document-date', {
-      ...plainFiles('notice', '关于暂停供暖的通知', NOTICE.join('\n\n'), { date: '2024-11-28', aliases: ['停暖通知'] }),
-      ...plainFiles('chat', '业主群聊天', CHAT.join('\n\n')),
-    });
+  const engine = answerOverFiles('document-date', {
+    ...plainFiles('notice', '关于暂停供暖的通知', NOTICE.join('\n\n'), { date: '2024-11-28', aliases: ['停暖通知'] }),
+    ...plainFiles('chat', '业主群聊天', CHAT.join('\n\n')),
   });
-  const ask = (query: string) => engine.answer({ command: 'ask', query, pageSize: 10 });
-
   it('given the document named and when asked, then the line dating it, the date in the message', () => {
     for (const query of ['停暖通知是哪天发的', '停暖通知什么时候发出的']) {
-      const answer = ask(query);
+      const answer = engine.ask(query);
       expect(answer.items.map((item) => item.text)).toEqual(['二〇二四年十一月二十八日']);
       expect(answer.message).toContain('2024年11月28日');
     }
@@ -34,7 +29,7 @@ describe("a question asking a document's own date", () => {
 
   it('given another word asked when, written in the document (检修) or not (恢复), then that is ranked, not its date', () => {
     for (const query of ['停暖通知里检修是哪天', '停暖通知说什么时候恢复']) {
-      expect(ask(query).message ?? '').not.toContain('的日期是');
+      expect(engine.ask(query).message ?? '').not.toContain('的日期是');
     }
   });
 });

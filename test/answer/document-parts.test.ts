@@ -1,34 +1,30 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // Parts of a server's own documents asked for by position: numbered as Markdown writers number
 // them (二、违规处理), or not numbered at all (a changelog's dated headings), and named with the
 // document ("更新日志的第三部分"). Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('parts', {
-    'rules.md': [
-      '# 茶馆服务器规则',
-      '欢迎加入茶馆。',
-      '## 一、基本规则',
-      '禁止发布广告链接。',
-      '## 二、违规处理',
-      '第一次违规给予口头警告。',
-    ].join('\n\n'),
-    'log.md': [
-      '# 游戏更新日志',
-      '## 2024年1月18日 v1.0',
-      '游戏正式上线。',
-      '## 2024年2月6日 v1.1',
-      '新增春节活动。',
-      '## 2024年3月15日 v1.2',
-      '新增装修系统。',
-    ].join('\n\n'),
-    'log.meta.json': JSON.stringify({ id: 'log', title: '游戏更新日志', aliases: ['更新日志'] }),
-    'xl.md': ['# XL-300 使用手册', '## 安装', '先装好滤网。', '## 联网', 'XL-300 支持手机控制。'].join('\n\n'),
-  });
+const engine = answerOverFiles('parts', {
+  'rules.md': [
+    '# 茶馆服务器规则',
+    '欢迎加入茶馆。',
+    '## 一、基本规则',
+    '禁止发布广告链接。',
+    '## 二、违规处理',
+    '第一次违规给予口头警告。',
+  ].join('\n\n'),
+  'log.md': [
+    '# 游戏更新日志',
+    '## 2024年1月18日 v1.0',
+    '游戏正式上线。',
+    '## 2024年2月6日 v1.1',
+    '新增春节活动。',
+    '## 2024年3月15日 v1.2',
+    '新增装修系统。',
+  ].join('\n\n'),
+  'log.meta.json': JSON.stringify({ id: 'log', title: '游戏更新日志', aliases: ['更新日志'] }),
+  'xl.md': ['# XL-300 使用手册', '## 安装', '先装好滤网。', '## 联网', 'XL-300 支持手机控制。'].join('\n\n'),
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query });

@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { genre6Engine } from '../support/genre6-engine.js';
+import { describe, expect, it } from 'vitest';
+import { answerOver } from '../support/answer-over.js';
 
 // A document pointed at by a demonstrative and its alias (这篇论文) is the one asked about: the
 // diary's 《哈利·波特》的作者 ranked above the paper's 作者简介, the alias 论文 weighing nothing in /ask.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await genre6Engine('document-pointed');
-});
+const engine = answerOver('eval/genre6-corpus');
 
 describe('a document pointed at', () => {
   it('given 这篇论文的作者是谁, then the paper’s sentences first, its 作者简介 at the top', () => {

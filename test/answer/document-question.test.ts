@@ -1,16 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 
 // A question naming a whole document and asking nothing more: the document's outline and its
 // sentences in order, as a part is listed (section-question.test.ts).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 const corpus = loadCorpus(DEFAULT_PATHS.corpusDir);
 const byAlias = (alias: string) => corpus.documents.find((d) => d.meta.aliases?.includes(alias))!;

@@ -1,38 +1,34 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // Documents a server writes in English, beside a Chinese one: a search for an English word finds
 // the sentences writing it, in any inflection, before those holding only its Chinese
 // translation, and highlights whole words, never glue words or pieces of words.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('english', {
-    'faq.md': [
-      '# Chess Club FAQ',
-      '',
-      '## Meetings',
-      '',
-      'Our weekly meetings are held every Tuesday in Room 204.',
-      '',
-      'Refunds are not available after 30 days.',
-      '',
-      'You can pay by card or bank transfer (e.g. via PayPal).',
-      '',
-      'The club championship is a Swiss tournament played over the spring.',
-      '',
-      'This is the place where visiting players sign in.',
-      '',
-      'The Norwegian federation sent two coaches.',
-      '',
-      'Italy has a strong chess federation.',
-      '',
-      'A coach is assigned to juniors. Pick a category for each cat. The United Nations sent a letter.',
-    ].join('\n'),
-    'notes.txt':
-      '技术说明\n\n每场比赛结束后，系统会自动更新积分。\n\n比赛在周末进行。\n\n本社每周举行例会，会费可以退还。\n\n中国医疗队3月12日抵达意大利。\n',
-  });
+const engine = answerOverFiles('english', {
+  'faq.md': [
+    '# Chess Club FAQ',
+    '',
+    '## Meetings',
+    '',
+    'Our weekly meetings are held every Tuesday in Room 204.',
+    '',
+    'Refunds are not available after 30 days.',
+    '',
+    'You can pay by card or bank transfer (e.g. via PayPal).',
+    '',
+    'The club championship is a Swiss tournament played over the spring.',
+    '',
+    'This is the place where visiting players sign in.',
+    '',
+    'The Norwegian federation sent two coaches.',
+    '',
+    'Italy has a strong chess federation.',
+    '',
+    'A coach is assigned to juniors. Pick a category for each cat. The United Nations sent a letter.',
+  ].join('\n'),
+  'notes.txt':
+    '技术说明\n\n每场比赛结束后，系统会自动更新积分。\n\n比赛在周末进行。\n\n本社每周举行例会，会费可以退还。\n\n中国医疗队3月12日抵达意大利。\n',
 });
 
 const search = (query: string) => engine.answer({ command: 'search', query });

@@ -2,14 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
 import { DEFAULT_PATHS } from '../../src/core/paths.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 import { SERVER_DOCUMENTS } from '../support/server-documents.js';
 import { engineOver } from '../support/temp-corpus.js';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 const top = (command: string, query: string) => engine.answer({ command, query }).items[0]?.text ?? '';
 

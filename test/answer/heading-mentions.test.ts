@@ -1,30 +1,27 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver, markdownFiles } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { markdownFiles } from '../support/temp-corpus.js';
 
 // A word written only in headings (a recipe's 步骤, 目录) or, besides them, only in lines that are
 // labels (步骤：) found nothing to read: /ask says where it is written, as /search does. Own corpus
 // and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('heading-mentions', {
-    'notes.txt': ['厨房笔记', '', '做菜之前先把东西备齐。', '', '步骤：', '', '先开小火，油热了再下锅。'].join('\n'),
-    ...markdownFiles('recipes', '家常菜谱', 2025, [
-      '# 家常菜谱',
-      '',
-      '## 番茄炒蛋',
-      '',
-      '### 用料（两人份）',
-      '',
-      '番茄两个，鸡蛋三个。',
-      '',
-      '### 步骤',
-      '',
-      '番茄切块，鸡蛋打散。',
-      '先炒蛋盛出，再炒番茄，最后一起翻匀。',
-    ]),
-  });
+const engine = answerOverFiles('heading-mentions', {
+  'notes.txt': ['厨房笔记', '', '做菜之前先把东西备齐。', '', '步骤：', '', '先开小火，油热了再下锅。'].join('\n'),
+  ...markdownFiles('recipes', '家常菜谱', 2025, [
+    '# 家常菜谱',
+    '',
+    '## 番茄炒蛋',
+    '',
+    '### 用料（两人份）',
+    '',
+    '番茄两个，鸡蛋三个。',
+    '',
+    '### 步骤',
+    '',
+    '番茄切块，鸡蛋打散。',
+    '先炒蛋盛出，再炒番茄，最后一起翻匀。',
+  ]),
 });
 
 const answer = (command: 'ask' | 'search', query: string) => engine.answer({ command, query });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
+import { answerOverFiles } from '../support/answer-over.js';
 import { engineOver, plainFiles } from '../support/temp-corpus.js';
 
 // A cookbook: each dish's name is in its heading and in the contents list, never in its lines.
@@ -40,12 +41,9 @@ const COOKBOOK = [
   '1. 冰糖炒出糖色，加黄酒和水炖一小时。',
 ].join('\n');
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('headings-named', {
-    'dough.md': COOKBOOK,
-    'dough.meta.json': JSON.stringify({ id: 'dough', title: '小林面点笔记', kind: 'plain' }),
-  });
+const engine = answerOverFiles('headings-named', {
+  'dough.md': COOKBOOK,
+  'dough.meta.json': JSON.stringify({ id: 'dough', title: '小林面点笔记', kind: 'plain' }),
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query, pageSize: 10 }).items;

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
+import { answerOverFiles } from '../support/answer-over.js';
 import { realEngine } from '../support/engine.js';
 import { SERVER_DOCUMENTS } from '../support/server-documents.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 // /help over a server's documents without dated entries or countries: it named the starting
 // chronicle (纪实条目, /date 3月18日, /country 意大利), which those documents have nothing of.
@@ -11,10 +11,7 @@ const help = (engine: Engine, locale?: 'en') => engine.answer({ command: 'help',
 const line = (text: string, command: string) => text.split('\n').find((l) => l.startsWith(`/${command} `)) ?? '';
 
 describe('/help over documents without dated entries or countries', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('help-examples', SERVER_DOCUMENTS);
-  });
+  const engine = answerOverFiles('help-examples', SERVER_DOCUMENTS);
 
   it('given /help, then no chronicle is named and /date and /country say they have nothing to list, with no example', () => {
     const text = help(engine);

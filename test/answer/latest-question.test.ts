@@ -1,34 +1,29 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { chronicleFiles, engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { chronicleFiles } from '../support/temp-corpus.js';
 
 // A server's folder: a game's changelog (dated headings), a club's chronicle of an older year and a
 // manual with no dates. Its own process and corpus (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('latest', {
-    'changelog.md': [
-      '# 星河客栈更新日志',
-      '',
-      '## 2024年3月15日 v1.2.0',
-      '',
-      '新增钓鱼玩法，每周六晚上开启。',
-      '',
-      '## 2024年12月20日 v2.1.0',
-      '',
-      '新增冬至限定菜谱。',
-      '',
-      '联机人数上限提高到6人。',
-      '',
-    ].join('\n'),
-    ...chronicleFiles('club', 2020, '俱乐部纪事\n\n3月18日\n◆俱乐部举行春季长跑。\n\n3月19日\n◆俱乐部接待来访球队。\n'),
-    'club.meta.json': JSON.stringify({ id: 'club', title: '长跑俱乐部纪事', kind: 'chronicle', year: 2020 }),
-    'manual.txt': '净化器使用说明\n\n滤网每六个月更换一次，最新款滤网兼容旧机型。\n',
-    'minutes.md': ['# 读书会纪要', '## 2024年5月3日 第3次例会', '讨论了新书目。', '## 2024年6月7日 第4次例会', '决定暑期休会。'].join(
-      '\n\n',
-    ),
-  });
+const engine = answerOverFiles('latest', {
+  'changelog.md': [
+    '# 星河客栈更新日志',
+    '',
+    '## 2024年3月15日 v1.2.0',
+    '',
+    '新增钓鱼玩法，每周六晚上开启。',
+    '',
+    '## 2024年12月20日 v2.1.0',
+    '',
+    '新增冬至限定菜谱。',
+    '',
+    '联机人数上限提高到6人。',
+    '',
+  ].join('\n'),
+  ...chronicleFiles('club', 2020, '俱乐部纪事\n\n3月18日\n◆俱乐部举行春季长跑。\n\n3月19日\n◆俱乐部接待来访球队。\n'),
+  'club.meta.json': JSON.stringify({ id: 'club', title: '长跑俱乐部纪事', kind: 'chronicle', year: 2020 }),
+  'manual.txt': '净化器使用说明\n\n滤网每六个月更换一次，最新款滤网兼容旧机型。\n',
+  'minutes.md': ['# 读书会纪要', '## 2024年5月3日 第3次例会', '讨论了新书目。', '## 2024年6月7日 第4次例会', '决定暑期休会。'].join('\n\n'),
 });
 
 const ask = (query: string, locale?: 'en') => engine.answer({ command: 'ask', query, pageSize: 50, ...(locale ? { locale } : {}) });

@@ -1,16 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { typedInEnglish } from '../../src/answer/locale.js';
-import type { Engine } from '../../src/core/engine-api.js';
 import type { AnswerRequest } from '../../src/core/types.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 
 // Messages in English when the adapter asks for it (a Discord client in English, an English
 // question in the console); excerpts stay verbatim Chinese; Chinese stays the default.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 const en = (request: Omit<AnswerRequest, 'locale'>) => engine.answer({ ...request, locale: 'en' });
 // English sentences may quote Chinese (names, the documents' date forms), never Chinese punctuation.

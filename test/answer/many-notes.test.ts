@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { circledMark } from '../../src/text/circled-numbers.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // A gazetteer entry of more than twenty notes, marked ① to ⑳ and on with ㉑, ㉒ as such texts
 // are: note ⑳ is its own sentences, not every note after it, and ㉑ names a note as ① does. Own
@@ -26,12 +25,9 @@ const ENTRY = [
   ...Array.from({ length: NOTES }, (_, i) => `${place(i)}在镇的${['东', '西', '南', '北'][i % 4]}边，年深日久就坍塌了。`),
 ].join('\n');
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('many-notes', {
-    'relics.md': ENTRY,
-    'relics.meta.json': JSON.stringify({ id: 'relics', title: '梅川镇志·古迹', shortTitle: '镇志古迹', kind: 'plain' }),
-  });
+const engine = answerOverFiles('many-notes', {
+  'relics.md': ENTRY,
+  'relics.meta.json': JSON.stringify({ id: 'relics', title: '梅川镇志·古迹', shortTitle: '镇志古迹', kind: 'plain' }),
 });
 
 const texts = (query: string) => engine.answer({ command: 'ask', query }).items.map((item) => item.text);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutDemonstratives } from '../../src/answer/demonstratives.js';
 import { dimensionAsked } from '../../src/answer/measure-question.js';
 import type { Engine } from '../../src/core/engine-api.js';
+import { answerOverFiles } from '../support/answer-over.js';
 import { GAZETTEER_FILES } from '../support/gazetteer-entry.js';
 import { engineOver, plainFiles } from '../support/temp-corpus.js';
 
@@ -9,10 +10,7 @@ import { engineOver, plainFiles } from '../support/temp-corpus.js';
 // its name (永宁塔): the sentences giving that measure, in the original's units (高十二丈) and the
 // note's converted ones (塔高约38米), first; where it found nothing.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('measure-question', GAZETTEER_FILES);
-});
+const engine = answerOverFiles('measure-question', GAZETTEER_FILES);
 
 const texts = (query: string) => engine.answer({ command: 'ask', query }).items.map((item) => item.text);
 

@@ -1,38 +1,35 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver, markdownFiles } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { markdownFiles } from '../support/temp-corpus.js';
 
 // "5月有什么活动": a question naming a month and asking nothing more lists the month's entries,
 // as /date 5月 does. Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('months', {
-    ...markdownFiles('minutes', '社区例会纪要', 2026, [
-      '# 社区例会纪要',
-      '',
-      '## 2026年3月7日 第3次例会',
-      '- 讨论了停车位划线的方案，决定下周施工。',
-      '',
-      '## 2026年3月21日 第4次例会',
-      '- 通报了施工进度，物业答应月底完工。',
-    ]),
-    ...markdownFiles('events', '山城活动日历', 2026, [
-      '# 山城活动日历',
-      '',
-      '## 2026年4月25日（周六）',
-      '- 樱花节活动在东湖举行，活动当天免费入园。',
-      '',
-      '## 2026年5月2日（周六）',
-      '- 江边夜市开张，持续到晚上十点。',
-      '',
-      '## 2026年5月17日（周日）',
-      '- 半程马拉松鸣枪。',
-      '',
-      '## 说明',
-      '- 5月工资随活动补贴一起发放。',
-    ]),
-  });
+const engine = answerOverFiles('months', {
+  ...markdownFiles('minutes', '社区例会纪要', 2026, [
+    '# 社区例会纪要',
+    '',
+    '## 2026年3月7日 第3次例会',
+    '- 讨论了停车位划线的方案，决定下周施工。',
+    '',
+    '## 2026年3月21日 第4次例会',
+    '- 通报了施工进度，物业答应月底完工。',
+  ]),
+  ...markdownFiles('events', '山城活动日历', 2026, [
+    '# 山城活动日历',
+    '',
+    '## 2026年4月25日（周六）',
+    '- 樱花节活动在东湖举行，活动当天免费入园。',
+    '',
+    '## 2026年5月2日（周六）',
+    '- 江边夜市开张，持续到晚上十点。',
+    '',
+    '## 2026年5月17日（周日）',
+    '- 半程马拉松鸣枪。',
+    '',
+    '## 说明',
+    '- 5月工资随活动补贴一起发放。',
+  ]),
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query });

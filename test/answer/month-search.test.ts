@@ -1,15 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { genre6Engine } from '../support/genre6-engine.js';
+import { describe, expect, it } from 'vitest';
+import { answerOver } from '../support/answer-over.js';
 
 // A month searched or asked over genre v6's diary (day headings 10月2日 … 10月11日) and press
 // conference (今年10月底): /search 10月 found only 10月底, the tokenizer keeping 10月3日 whole, and
 // 10月有什么安排 ranked the press conference's 10月底 over the diary's days.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await genre6Engine('month-search');
-});
+const engine = answerOver('eval/genre6-corpus');
 
 describe('a month searched alone', () => {
   it('given /search 10月, then the sentences writing its days too, and /date 10月 offered for its entries', () => {

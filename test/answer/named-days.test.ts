@@ -1,32 +1,29 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver, markdownFiles } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { markdownFiles } from '../support/temp-corpus.js';
 
 // /date by a holiday's or a weekday's name: the holiday's day in the year of the documents'
 // entries, every day with entries that is the weekday. Own corpus and process (one jieba
 // dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver(
-    'named-days',
-    markdownFiles('club', '读书会日程', 2025, [
-      '# 读书会日程',
-      '',
-      '## 2025年4月4日（周五）',
-      '- 清明诗会，读扫墓诗。',
-      '',
-      '## 2025年4月5日（周六）',
-      '- 春游，去植物园。',
-      '',
-      '## 2025年5月1日（周四）',
-      '- 劳动节茶话会。',
-      '',
-      '## 2025年5月31日（周六）',
-      '- 端午包粽子。',
-    ]),
-  );
-});
+const engine = answerOverFiles(
+  'named-days',
+  markdownFiles('club', '读书会日程', 2025, [
+    '# 读书会日程',
+    '',
+    '## 2025年4月4日（周五）',
+    '- 清明诗会，读扫墓诗。',
+    '',
+    '## 2025年4月5日（周六）',
+    '- 春游，去植物园。',
+    '',
+    '## 2025年5月1日（周四）',
+    '- 劳动节茶话会。',
+    '',
+    '## 2025年5月31日（周六）',
+    '- 端午包粽子。',
+  ]),
+);
 
 const date = (query: string) => engine.answer({ command: 'date', query });
 const texts = (query: string) => date(query).items.map((i) => i.text);

@@ -1,15 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 import { SERVER_DOCUMENTS } from '../support/server-documents.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 // /date over documents none of which has dated entries: it says so, what it lists and what to use
 // instead, and suggests no day (the starting chronicle's 3月18日 led to "no entries").
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('no-dated-entries', SERVER_DOCUMENTS);
-});
+const engine = answerOverFiles('no-dated-entries', SERVER_DOCUMENTS);
 
 const PLAIN = /\/date 按日期列出文档中带日期的条目，但已载入的文档都没有带日期的条目。.*请用 \/search 或 \/ask/;
 

@@ -1,17 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 import { THREAD } from '../support/forum-thread.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 // A question naming a post the thread does not have: said so, with the posts there are. Own corpus
 // and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('no-such-post', {
-    'chain.md': THREAD,
-    'chain.meta.json': JSON.stringify({ id: 'chain', title: '通勤车链条总是掉', shortTitle: '掉链求助帖', kind: 'plain', year: 2025 }),
-  });
+const engine = answerOverFiles('no-such-post', {
+  'chain.md': THREAD,
+  'chain.meta.json': JSON.stringify({ id: 'chain', title: '通勤车链条总是掉', shortTitle: '掉链求助帖', kind: 'plain', year: 2025 }),
 });
 
 /** The message of an answer listing nothing. */

@@ -1,17 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readingAsked } from '../../src/answer/reading-question.js';
-import type { Engine } from '../../src/core/engine-api.js';
+import { answerOverFiles } from '../support/answer-over.js';
 import { GAZETTEER_FILES } from '../support/gazetteer-entry.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 // A gazetteer's notes part, asked by a note's circled mark (注释③: that note, all its sentences,
 // as 注意事项第3条 is that item) or by how a character it glosses is read (颓字怎么读: the note
 // giving its pinyin).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('note-questions', GAZETTEER_FILES);
-});
+const engine = answerOverFiles('note-questions', GAZETTEER_FILES);
 
 const texts = (query: string) => engine.answer({ command: 'ask', query }).items.map((item) => item.text);
 

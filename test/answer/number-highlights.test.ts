@@ -1,22 +1,18 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // The words lit in an answer are those its sentence was found by, as the tokenizer reads them: a
 // number only whole, a unit beside its number too. Own corpus and process.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('number-highlights', {
-    'manual.txt': [
-      '使用说明',
-      '4. 本机只支持 2.4GHz 频段的 Wi-Fi。',
-      '优化了高刷新率适配，支持120Hz。',
-      '本产品仅适用于50Hz的交流电源。',
-      '手动模式共有4档风速。',
-      '12，11月25日（周二），交互可视化简介。',
-    ].join('\n\n'),
-  });
+const engine = answerOverFiles('number-highlights', {
+  'manual.txt': [
+    '使用说明',
+    '4. 本机只支持 2.4GHz 频段的 Wi-Fi。',
+    '优化了高刷新率适配，支持120Hz。',
+    '本产品仅适用于50Hz的交流电源。',
+    '手动模式共有4档风速。',
+    '12，11月25日（周二），交互可视化简介。',
+  ].join('\n\n'),
 });
 
 const lit = (command: 'search' | 'ask', query: string): [string, string[]][] =>

@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { numeralDays } from '../../src/text/numeral-dates.js';
-import { engineOver, plainFiles } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
+import { plainFiles } from '../support/temp-corpus.js';
 
 // A ruling dated in Chinese numerals, as courts and official letters date themselves.
 
@@ -14,15 +14,10 @@ const AWARD = [
 ];
 
 describe('a day written in Chinese numerals', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('numeral-days', plainFiles('award', '仲裁裁决书', AWARD.join('\n\n'), { year: 2024 }));
-  });
-  const search = (query: string) => engine.answer({ command: 'search', query, pageSize: 10 });
-
+  const engine = answerOverFiles('numeral-days', plainFiles('award', '仲裁裁决书', AWARD.join('\n\n'), { year: 2024 }));
   it('given the day in digits, then /search finds the line writing it in numerals, lit whole, with no "not contained" note', () => {
     for (const query of ['5月20日', '2024年5月20日']) {
-      const answer = search(query);
+      const answer = engine.search(query);
       expect(answer.items.map((item) => item.text)).toEqual(['二〇二四年五月二十日']);
       expect(answer.items[0]!.highlights).toEqual([[0, 10]]);
       expect(answer.message ?? '').not.toContain('不包含');
@@ -30,9 +25,9 @@ describe('a day written in Chinese numerals', () => {
   });
 
   it('given a day inside a sentence, then that sentence, and a day of another year or another month finds nothing', () => {
-    expect(search('4月18日').items.map((item) => item.text)).toEqual([AWARD[2]]);
-    expect(search('2023年4月18日').items).toEqual([]);
-    expect(search('4月8日').items).toEqual([]);
+    expect(engine.search('4月18日').items.map((item) => item.text)).toEqual([AWARD[2]]);
+    expect(engine.search('2023年4月18日').items).toEqual([]);
+    expect(engine.search('4月8日').items).toEqual([]);
   });
 
   it('given /date of that day over undated documents, then the hint says the text writes it', () => {

@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { offer, suggested, withOffers } from '../../src/answer/offers.js';
-import type { Engine } from '../../src/core/engine-api.js';
 import type { Answer } from '../../src/core/types.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 
 // An answer carries the command each of its runnable suggestions runs, beside the label it shows:
 // adapters run that command and never read one back out of a label.
@@ -40,10 +39,7 @@ describe('suggested', () => {
 });
 
 describe('offers of the starting corpus’s answers', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await realEngine();
-  });
+  const engine = answerOver();
 
   it('given /date of a day without entries, then each nearest day shown with its count runs /date of that day alone', () => {
     for (const locale of ['zh', 'en'] as const) {

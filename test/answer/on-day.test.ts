@@ -1,29 +1,25 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // Minutes whose meetings each write the same lines (主持：…, 行动项：): one passage, several places.
 // Asked about a day, or opened in a later meeting, such a line is cited in that meeting.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('on-day', {
-    'minutes.md': [
-      '# 读书会纪要',
-      '## 2025年3月8日 第1次聚会',
-      '**主持**：王小林',
-      '**记录**：赵一鸣',
-      '本次共读《城南旧事》，大家讨论了英子的视角。',
-      '## 2025年3月22日 第2次聚会',
-      '**主持**：王小林',
-      '**记录**：赵一鸣',
-      '本次共读《呼兰河传》，孙梅介绍了萧红的生平。',
-      '## 2025年4月5日 第3次聚会',
-      '**主持**：王小林',
-      '**记录**：赵一鸣',
-      '本次共读《边城》，周航朗读了渡船一节。',
-    ].join('\n\n'),
-  });
+const engine = answerOverFiles('on-day', {
+  'minutes.md': [
+    '# 读书会纪要',
+    '## 2025年3月8日 第1次聚会',
+    '**主持**：王小林',
+    '**记录**：赵一鸣',
+    '本次共读《城南旧事》，大家讨论了英子的视角。',
+    '## 2025年3月22日 第2次聚会',
+    '**主持**：王小林',
+    '**记录**：赵一鸣',
+    '本次共读《呼兰河传》，孙梅介绍了萧红的生平。',
+    '## 2025年4月5日 第3次聚会',
+    '**主持**：王小林',
+    '**记录**：赵一鸣',
+    '本次共读《边城》，周航朗读了渡船一节。',
+  ].join('\n\n'),
 });
 
 describe('a line every meeting writes', () => {

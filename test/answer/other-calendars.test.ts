@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { otherCalendarOf } from '../../src/answer/other-calendars.js';
 import type { Engine } from '../../src/core/engine-api.js';
+import { readCedict } from '../../src/query/english/cedict-source.js';
+import { mayNameEra, nonEraWords } from '../../src/query/era-names.js';
 import { chronicleFiles, engineOver, plainFiles } from '../support/temp-corpus.js';
 
 // /date of a date in another calendar (a reign year, a lunar day): a plain note saying /date reads
@@ -10,7 +12,10 @@ const FAMILY_HISTORY = '许氏始迁祖仲和公，于康熙十二年自闽迁�
 
 let dated: Engine;
 let undated: Engine;
+let mayBeEra: (word: string) => boolean;
 beforeAll(async () => {
+  const table = nonEraWords(readCedict());
+  mayBeEra = (word) => mayNameEra(table, word);
   dated = await engineOver('other-calendars', {
     ...chronicleFiles('club', 2024, '社团纪事\n\n4月6日\n◆社团春游。\n\n4月9日\n◆社团换届。\n'),
     ...plainFiles('family', '许氏家谱序', FAMILY_HISTORY),
@@ -28,23 +33,23 @@ describe('the calendar a typed date is written in', () => {
     ['光绪丙午', 'sexagenary'],
     ['丙午年', 'sexagenary'],
   ])('given %s, then %s', (typed, calendar) => {
-    expect(otherCalendarOf(typed)).toBe(calendar);
+    expect(otherCalendarOf(typed, mayBeEra)).toBe(calendar);
   });
 
   it.each(['2024年', '二〇二四年', '今后三年', '公元二年', '4月6日', '社团'])('given %s, then none', (typed) => {
-    expect(otherCalendarOf(typed)).toBeNull();
+    expect(otherCalendarOf(typed, mayBeEra)).toBeNull();
   });
 
   it.each(['抗战八年', '建国七十年', '建党一百年'])('given %s, years of a war or since a founding, then no reign year', (typed) => {
-    expect(otherCalendarOf(typed)).toBeNull();
+    expect(otherCalendarOf(typed, mayBeEra)).toBeNull();
   });
 
   it('given a reign year typed over and over, too long to be a date, then none: /date refuses it as too long', () => {
-    expect(otherCalendarOf('乾隆二十三年'.repeat(40))).toBeNull();
+    expect(otherCalendarOf('乾隆二十三年'.repeat(40), mayBeEra)).toBeNull();
   });
 
   it.each(['乾隆二十三年', '民国二十四年', '昭和二十年'])('given %s, an era the dictionary names, then a reign year', (typed) => {
-    expect(otherCalendarOf(typed)).toBe('reign');
+    expect(otherCalendarOf(typed, mayBeEra)).toBe('reign');
   });
 });
 
@@ -69,6 +74,23 @@ describe('/date of a date in another calendar', () => {
     expect(answer.error).toBeUndefined();
     expect(answer.message).toMatch(/是农历日期.*已载入的文档都没有带日期的条目/);
     expect(undated.answer({ command: 'date', query: '光绪丙午', locale: 'en' }).message).toContain('sexagenary');
+  });
+
+  it('given years of a war or since a founding, then no note of a reign year', () => {
+    expect(dated.answer({ command: 'date', query: '抗战八年' }).message).not.toContain('年号纪年');
+    expect(dated.answer({ command: 'date', query: '乾隆二十三年' }).message).toContain('年号纪年');
+  });
+
+  it('given counts of years after many different words, then each is answered without reading the dictionary file again', () => {
+    // Scanning CC-CEDICT's 11 MB file for each new word took ~0.2 s a word (30 words: 6 s); the saved table answers at once.
+    const characters = [
+      ...'春夏秋冬东西南北上下左右前后内外大小高低新旧长短远近多少早晚山水天地日月风雨花草鸟鱼金木火土江河湖海红黄蓝白黑紫男女老少',
+    ];
+    const words = characters.flatMap((first, i) => (i % 2 ? [] : [first + characters[i + 1]]));
+    const started = performance.now();
+    for (const word of words) dated.answer({ command: 'date', query: `${word}八年` });
+    expect(words.length).toBe(30);
+    expect(performance.now() - started).toBeLessThan(1500);
   });
 
   it('given an impossible day, then it stays an error', () => {

@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { chineseNumeral } from '../../src/text/chinese-numerals.js';
-import { engineOver, plainFiles } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
+import { plainFiles } from '../support/temp-corpus.js';
 
 // A long list: items numbered past 99 (第一百项, 第102项), which a question could not name when
 // numbers were read up to 九十九 only; beside a rule book whose clauses (第一百条…) share the words.
@@ -28,12 +28,9 @@ const RULES = [
 ];
 
 describe('an item numbered past 99', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('part-item-hundreds', {
-      ...plainFiles('register', '青禾图书馆捐赠登记表', REGISTER.join('\n')),
-      ...plainFiles('rules', '青禾社区管理规约', RULES.join('\n')),
-    });
+  const engine = answerOverFiles('part-item-hundreds', {
+    ...plainFiles('register', '青禾图书馆捐赠登记表', REGISTER.join('\n')),
+    ...plainFiles('rules', '青禾社区管理规约', RULES.join('\n')),
   });
   const texts = (query: string) => engine.answer({ command: 'ask', query, pageSize: 10 }).items.map((item) => item.text);
 

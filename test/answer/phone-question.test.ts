@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { genre6Engine } from '../support/genre6-engine.js';
+import { describe, expect, it } from 'vitest';
+import { answerOver } from '../support/answer-over.js';
 
 // A phone number asked of a person (genre v6's e-mail thread): her signature's `Tel: … Mobile: …`
 // line writes no word of the question, and her subject line and greeting ranked above it.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await genre6Engine('phone-question');
-});
+const engine = answerOver('eval/genre6-corpus');
 
 const first = (query: string) => engine.answer({ command: 'ask', query, pageSize: 3 }).items[0]?.text;
 

@@ -1,18 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 import { THREAD } from '../support/forum-thread.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 // Questions about a forum thread's posts: by floor, by author (楼主, a familiar form of a name) and
 // by day. Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('posts', {
-    'chain.md': THREAD,
-    'chain.meta.json': JSON.stringify({ id: 'chain', title: '通勤车链条总是掉', shortTitle: '掉链求助帖', kind: 'plain', year: 2025 }),
-    'shop.txt': '车行须知\n\n本店周一至周五营业，周末休息。\n\n更换链条收工时费二十元。\n\n二楼的维修区每天上午九点开门。\n',
-  });
+const engine = answerOverFiles('posts', {
+  'chain.md': THREAD,
+  'chain.meta.json': JSON.stringify({ id: 'chain', title: '通勤车链条总是掉', shortTitle: '掉链求助帖', kind: 'plain', year: 2025 }),
+  'shop.txt': '车行须知\n\n本店周一至周五营业，周末休息。\n\n更换链条收工时费二十元。\n\n二楼的维修区每天上午九点开门。\n',
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query });

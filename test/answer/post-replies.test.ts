@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 import { THREAD } from '../support/forum-thread.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 // A thread's questions answered by their replies: a question closing a post by the next post, or
 // by a later one quoting it. Own corpus and process (one jieba dictionary per process).
@@ -20,14 +19,11 @@ const RIDE = `1楼 · 小林　2025-03-04 21:00
 
 湖边每隔五公里有一个小卖部，不用带太多。`;
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('post-replies', {
-    'chain.md': THREAD,
-    'chain.meta.json': JSON.stringify({ id: 'chain', title: '通勤车链条总是掉', kind: 'plain', year: 2025 }),
-    'ride.md': RIDE,
-    'ride.meta.json': JSON.stringify({ id: 'ride', title: '环湖骑行约伴', kind: 'plain', year: 2025 }),
-  });
+const engine = answerOverFiles('post-replies', {
+  'chain.md': THREAD,
+  'chain.meta.json': JSON.stringify({ id: 'chain', title: '通勤车链条总是掉', kind: 'plain', year: 2025 }),
+  'ride.md': RIDE,
+  'ride.meta.json': JSON.stringify({ id: 'ride', title: '环湖骑行约伴', kind: 'plain', year: 2025 }),
 });
 
 const texts = (query: string) => engine.answer({ command: 'ask', query }).items.map((i) => i.text);

@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // /search of a number typed with its unit (500g, 500 ml, 15元) finds the sentences writing that
 // quantity, not its number in other quantities (500ml水, 500元, 1500g). Own corpus and process.
@@ -13,12 +12,9 @@ const SUGAR = '白糖 500克，分三次加入。';
 const BUS = '坐12路公交，全程1小时10分钟，票价15元。';
 const TAXI = '机场打车约￥150，夜间另加￥30.00。';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('quantities', {
-    'kitchen.txt': ['厨房笔记', WINGS, SOUP, FLOUR, SUGAR, '鸡翅两面各划两刀，冷水下锅。'].join('\n\n'),
-    'travel.txt': ['出行须知', HOTEL, BUS, '8路公交不到古镇，约需12分钟步行。', '行李限重20kg。', TAXI].join('\n\n'),
-  });
+const engine = answerOverFiles('quantities', {
+  'kitchen.txt': ['厨房笔记', WINGS, SOUP, FLOUR, SUGAR, '鸡翅两面各划两刀，冷水下锅。'].join('\n\n'),
+  'travel.txt': ['出行须知', HOTEL, BUS, '8路公交不到古镇，约需12分钟步行。', '行李限重20kg。', TAXI].join('\n\n'),
 });
 
 const search = (query: string) => engine.answer({ command: 'search', query });

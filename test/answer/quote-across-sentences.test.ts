@@ -1,12 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchForEach, sentencesOfQuote } from '../../src/answer/quote-across-sentences.js';
-import type { Engine } from '../../src/core/engine-api.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 describe('sentencesOfQuote', () => {
   it('given text running over a sentence end, then its sentences; given one sentence, then none', () => {

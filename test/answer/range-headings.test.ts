@@ -1,37 +1,34 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver, markdownFiles } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { markdownFiles } from '../support/temp-corpus.js';
 
 // A dated heading that is a range (### 2026年10月1日（周四）至10月3日（周六）) heads an entry of
 // each of its days. Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver(
-    'ranges',
-    markdownFiles('events', '山城活动日历', 2026, [
-      '# 山城活动日历',
-      '',
-      '## 2026年9月26日（周六）',
-      '- 江边夜市开张，持续到晚上十点。',
-      '',
-      '## 2026年10月1日（周四）至10月3日（周六）',
-      '- 国庆期间缆车延长运营到晚上十一点。',
-      '',
-      '## 2026年10月10日（周六）至12日',
-      '- 菊花展在西园举办。',
-      '',
-      '## 2026年10月17日（周六）',
-      '- 半程马拉松鸣枪。',
-      '',
-      '## 2026年11月29日（周日）至2日',
-      '- 冬季灯会试灯。',
-      '',
-      '## 2026年12月30日（周三）至1月2日（周六）',
-      '- 跨年音乐节在江滩举办。',
-    ]),
-  );
-});
+const engine = answerOverFiles(
+  'ranges',
+  markdownFiles('events', '山城活动日历', 2026, [
+    '# 山城活动日历',
+    '',
+    '## 2026年9月26日（周六）',
+    '- 江边夜市开张，持续到晚上十点。',
+    '',
+    '## 2026年10月1日（周四）至10月3日（周六）',
+    '- 国庆期间缆车延长运营到晚上十一点。',
+    '',
+    '## 2026年10月10日（周六）至12日',
+    '- 菊花展在西园举办。',
+    '',
+    '## 2026年10月17日（周六）',
+    '- 半程马拉松鸣枪。',
+    '',
+    '## 2026年11月29日（周日）至2日',
+    '- 冬季灯会试灯。',
+    '',
+    '## 2026年12月30日（周三）至1月2日（周六）',
+    '- 跨年音乐节在江滩举办。',
+  ]),
+);
 
 const date = (query: string) => engine.answer({ command: 'date', query });
 

@@ -1,19 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/answer/query-analysis.js';
 import { rankingCandidates, rankPassages } from '../../src/answer/ranked-search.js';
 import { RANKING_WEIGHTS } from '../../src/answer/ranking-weights.js';
 import { createServices } from '../../src/core/create-engine.js';
-import type { Engine } from '../../src/core/engine-api.js';
 import { createLogger } from '../../src/log.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 
 // Ranking fixtures for the general patterns of /ask (ranked-search.ts). Each asserts the sentence
 // that answers, not merely one that shares words, and says why it should win.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 const ask = (query: string) => engine.answer({ command: 'ask', query });
 

@@ -1,20 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/create-engine.js';
-import type { Engine } from '../../src/core/engine-api.js';
-import { createLogger } from '../../src/log.js';
+import { describe, expect, it } from 'vitest';
+import { answerOver } from '../support/answer-over.js';
 
 // A paper's citation marks and its references (genre v6's 共享冰箱论文: [1]–[12] under 参考文献：).
 // 文献[9] asked ranked a press-conference sentence writing 9 first; /context of a sentence citing
 // [8] never showed what [8] was. Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'qa-reference-marks-cache-'));
-  engine = await createEngine({ corpusDir: 'eval/genre6-corpus', cacheDir, logger: createLogger('silent') });
-});
+const engine = answerOver('eval/genre6-corpus');
 
 const texts = (command: 'ask' | 'context', query: string) => engine.answer({ command, query, pageSize: 10 }).items.map((item) => item.text);
 

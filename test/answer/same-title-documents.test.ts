@@ -1,16 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // A server's folder where two files open with the same title line (a report and its draft):
 // answers must still tell them apart. Own corpus and process.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('same-title', {
-    'report.txt': '农业合作协议\n\n法国希望扩大对华出口奶酪。\n',
-    'draft.txt': '农业合作协议\n\n法国代表团参观了示范园。\n',
-  });
+const engine = answerOverFiles('same-title', {
+  'report.txt': '农业合作协议\n\n法国希望扩大对华出口奶酪。\n',
+  'draft.txt': '农业合作协议\n\n法国代表团参观了示范园。\n',
 });
 
 describe('documents sharing a title', () => {

@@ -1,23 +1,19 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // /search of an emoji or a sign the documents write: looked for where it is written, as any
 // keyword; punctuation alone is still refused. Own corpus and process.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('symbols', {
-    'club.md': [
-      '# 会员手册',
-      '## 活动安排 ⭐️',
-      '🎁 每位新会员可领取一份礼物。',
-      '活动室面积约 30 ㎡，可容纳十人。',
-      '❤️ 感谢大家的支持。',
-      '## 注意事项 📌',
-      '请爱护公共设施。',
-    ].join('\n\n'),
-  });
+const engine = answerOverFiles('symbols', {
+  'club.md': [
+    '# 会员手册',
+    '## 活动安排 ⭐️',
+    '🎁 每位新会员可领取一份礼物。',
+    '活动室面积约 30 ㎡，可容纳十人。',
+    '❤️ 感谢大家的支持。',
+    '## 注意事项 📌',
+    '请爱护公共设施。',
+  ].join('\n\n'),
 });
 
 const search = (query: string) => engine.answer({ command: 'search', query });

@@ -1,23 +1,19 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // Meeting minutes: each meeting a section headed by its day, its topics ### sub-headings, its
 // first lines the meeting's time and chair. Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('opening', {
-    'minutes.md': [
-      '# 项目例会纪要',
-      '## 2025年4月19日 第15次例会',
-      '**时间**：21:00–21:50（周六，因发布推迟开始）\n**主持**：林一帆',
-      '### 议题一：v0.10 发布',
-      'v0.10.0 于当晚 20:30 正式发布。',
-      '### 议题二：项目治理',
-      '林一帆提出设立核心维护者名单。',
-    ].join('\n\n'),
-  });
+const engine = answerOverFiles('opening', {
+  'minutes.md': [
+    '# 项目例会纪要',
+    '## 2025年4月19日 第15次例会',
+    '**时间**：21:00–21:50（周六，因发布推迟开始）\n**主持**：林一帆',
+    '### 议题一：v0.10 发布',
+    'v0.10.0 于当晚 20:30 正式发布。',
+    '### 议题二：项目治理',
+    '林一帆提出设立核心维护者名单。',
+  ].join('\n\n'),
 });
 
 describe('a question about a whole day over dated sections', () => {

@@ -1,23 +1,19 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // Questions whose words are short: single characters (锚, 米), question words glued to them
 // (多少米), English glue words beside translated ones (the), ordinals in digits (38th). Own corpus
 // and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('small-words', {
-    'city.md': [
-      '# 港城手册',
-      '度量方面，港城人习惯用“锚”计长度（1 锚 ≈ 1.8 米），用“桶”计液体（1 桶 ≈ 120 升）。',
-      '此后成立燈塔議會（the Lantern Council）自治。',
-      '她知道第 38 座灯塔的秘密。',
-      '锚坞是造船厂和码头，工人与水手聚居。',
-      '雾底区人口约 3.9 万，是低洼的老城区。',
-    ].join('\n\n'),
-  });
+const engine = answerOverFiles('small-words', {
+  'city.md': [
+    '# 港城手册',
+    '度量方面，港城人习惯用“锚”计长度（1 锚 ≈ 1.8 米），用“桶”计液体（1 桶 ≈ 120 升）。',
+    '此后成立燈塔議會（the Lantern Council）自治。',
+    '她知道第 38 座灯塔的秘密。',
+    '锚坞是造船厂和码头，工人与水手聚居。',
+    '雾底区人口约 3.9 万，是低洼的老城区。',
+  ].join('\n\n'),
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query });

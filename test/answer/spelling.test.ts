@@ -1,16 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { didYouMean, writtenNear } from '../../src/answer/spelling.js';
 import { createServices } from '../../src/core/create-engine.js';
-import type { Engine } from '../../src/core/engine-api.js';
 import type { Services } from '../../src/core/services.js';
 import { createLogger } from '../../src/log.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 
 let services: Services;
-let engine: Engine;
+const engine = answerOver();
 beforeAll(async () => {
   services = createServices({}, createLogger('silent'));
-  engine = await realEngine();
 });
 const nowhere = () => false;
 

@@ -1,16 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 import { GAZETTEER_FILES } from '../support/gazetteer-entry.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 // A document's alias that is its subject (a gazetteer entry on 永宁塔, called 永宁塔) is who or
 // what a question asks about: it names the document and is ranked as a word, where it was only
 // taken out of the question as the document's name, leaving nothing to rank.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('subject-aliases', GAZETTEER_FILES);
-});
+const engine = answerOverFiles('subject-aliases', GAZETTEER_FILES);
 
 const texts = (query: string) => engine.answer({ command: 'ask', query }).items.map((item) => item.text);
 

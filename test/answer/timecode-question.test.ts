@@ -1,24 +1,21 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 import { engineOver } from '../support/temp-corpus.js';
 
 // "第2分钟在讲什么", "00:03:10": what a transcript's speakers say at that moment, not sentences
 // sharing its digits. Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('timecodes', {
-    'talk.txt': [
-      '《山路》访谈 第5期',
-      '',
-      '[00:00:05] 阿禾：欢迎收听，今天请到了护林员老周。',
-      '[00:01:40] 老周：大家好。我在北山巡了十年山。',
-      '[00:02:50] 阿禾：巡山最怕什么？',
-      '[00:03:10] 老周：最怕下雨天路滑。去年摔断过一次手腕。',
-      '[00:05:30] 阿禾：谢谢老周。',
-    ].join('\n'),
-    'recipe.txt': ['红糖姜茶', '', '红糖 10g，姜片 3片。', '小火煮 3分钟，关火焖 10分钟。'].join('\n'),
-  });
+const engine = answerOverFiles('timecodes', {
+  'talk.txt': [
+    '《山路》访谈 第5期',
+    '',
+    '[00:00:05] 阿禾：欢迎收听，今天请到了护林员老周。',
+    '[00:01:40] 老周：大家好。我在北山巡了十年山。',
+    '[00:02:50] 阿禾：巡山最怕什么？',
+    '[00:03:10] 老周：最怕下雨天路滑。去年摔断过一次手腕。',
+    '[00:05:30] 阿禾：谢谢老周。',
+  ].join('\n'),
+  'recipe.txt': ['红糖姜茶', '', '红糖 10g，姜片 3片。', '小火煮 3分钟，关火焖 10分钟。'].join('\n'),
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query });

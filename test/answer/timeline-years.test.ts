@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_TIMELINE_DAYS } from '../../src/answer/timeline.js';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // Chronicles of different years in one corpus: a timeline over their whole span would be years of
 // empty days. It narrows to the days it highlights, and is left out when those are years apart.
@@ -11,12 +10,9 @@ const chronicle = (title: string, year: number, days: Record<string, string[]>) 
   [`${title}.meta.json`]: JSON.stringify({ id: title, title, kind: 'chronicle', year }),
 });
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('timeline-years', {
-    ...chronicle('early', 2020, { '3月8日': ['意大利代表团抵达北京。'], '3月20日': ['日本代表团抵达上海。'] }),
-    ...chronicle('late', 2024, { '3月3日': ['加拿大队获得冠军。'], '3月17日': ['加拿大队再次获胜。', '意大利队获得亚军。'] }),
-  });
+const engine = answerOverFiles('timeline-years', {
+  ...chronicle('early', 2020, { '3月8日': ['意大利代表团抵达北京。'], '3月20日': ['日本代表团抵达上海。'] }),
+  ...chronicle('late', 2024, { '3月3日': ['加拿大队获得冠军。'], '3月17日': ['加拿大队再次获胜。', '意大利队获得亚军。'] }),
 });
 
 describe('timelines over chronicles of several years', () => {

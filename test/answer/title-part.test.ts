@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
+import { answerOverFiles } from '../support/answer-over.js';
 import { realEngine } from '../support/engine.js';
 import { SERVER_DOCUMENTS } from '../support/server-documents.js';
 import { engineOver } from '../support/temp-corpus.js';
@@ -11,10 +12,7 @@ const listing = (engine: Engine, query: string) =>
   /^《[^》]+》共 \d+ 句/.exec(engine.answer({ command: 'ask', query }).message ?? '')?.[0] ?? null;
 
 describe('documents named by a part of their title', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('title-part', SERVER_DOCUMENTS);
-  });
+  const engine = answerOverFiles('title-part', SERVER_DOCUMENTS);
 
   it('given a part holding an alias (使用说明书 holds 说明书), then that document whole', () => {
     expect(listing(engine, '使用说明书讲了什么')).toMatch(/^《小岚净化器使用说明书》/);

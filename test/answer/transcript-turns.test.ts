@@ -1,29 +1,25 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // An interview transcript: a turn asking (`[00:01:10] 主持人：…？`) is answered by the next
 // speaker's turn, and a turn's later sentences are cited with who said them, and when. Own corpus
 // and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('turns', {
-    'talk.txt': [
-      '《山路》访谈 第5期',
-      '',
-      '[00:00:05] 阿禾：欢迎收听，今天请到了护林员老周。',
-      '[00:00:20] 老周：大家好。',
-      '[00:01:10] 阿禾：巡山是什么意思？',
-      '[00:01:14] 老周：就是每天沿着防火道走一圈。路上要看有没有烟头，有没有人偷挖兰花。',
-      '[00:02:40] 阿禾：好辛苦。那你巡山最怕遇到什么？',
-      '[00:02:45] 老周：最怕下雨天路滑。去年我在北坡摔断过一次手腕。',
-      '[00:03:30] 阿禾：你喜欢这份工作吗？',
-      '[00:03:33] 老周：喜欢。山里空气好，每天都能看到松鼠。',
-      '',
-      '（本期剪辑：小麦）',
-    ].join('\n'),
-  });
+const engine = answerOverFiles('turns', {
+  'talk.txt': [
+    '《山路》访谈 第5期',
+    '',
+    '[00:00:05] 阿禾：欢迎收听，今天请到了护林员老周。',
+    '[00:00:20] 老周：大家好。',
+    '[00:01:10] 阿禾：巡山是什么意思？',
+    '[00:01:14] 老周：就是每天沿着防火道走一圈。路上要看有没有烟头，有没有人偷挖兰花。',
+    '[00:02:40] 阿禾：好辛苦。那你巡山最怕遇到什么？',
+    '[00:02:45] 老周：最怕下雨天路滑。去年我在北坡摔断过一次手腕。',
+    '[00:03:30] 阿禾：你喜欢这份工作吗？',
+    '[00:03:33] 老周：喜欢。山里空气好，每天都能看到松鼠。',
+    '',
+    '（本期剪辑：小麦）',
+  ].join('\n'),
 });
 
 const items = (query: string) => engine.answer({ command: 'ask', query }).items;

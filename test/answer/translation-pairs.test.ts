@@ -1,17 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 import { GAZETTEER_FILES } from '../support/gazetteer-entry.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 // A text given with its translation (a gazetteer's 原文 and 译文): each sentence paired with the
 // sentences rendering it, by their order and what they share (names, numbers, characters), so
 // that /context of a classical sentence shows its translation (and the notes it calls), and a
 // question asking what it means reaches the translation.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('translation-pairs', GAZETTEER_FILES);
-});
+const engine = answerOverFiles('translation-pairs', GAZETTEER_FILES);
 
 const idOf = (text: string) => {
   const found = engine.answer({ command: 'search', query: `"${text}"` }).items.find((item) => item.text === text);

@@ -1,27 +1,23 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // A Latin word typed as people spell it is found as the documents spell it, with or without a
 // hyphen or space between its letter and digit parts, both ways. Own corpus and process.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('latin-spellings', {
-    'manual.txt': [
-      '产品说明',
-      '如有问题，请用 E-mail 联系客服。',
-      '推荐显卡为 RX 580 或更高。',
-      '型号为 ZX-300 的音箱已经停产。',
-      '本店会员费300元。',
-      '本机支持 Bluetooth5 连接。',
-      '屏幕刷新率为 90Hz。',
-      '电源为 50Hz 交流电。',
-      '本机支持 2.4GHz 频段。',
-      '第2次违规禁言。',
-      '包装内含一根数据线。',
-    ].join('\n\n'),
-  });
+const engine = answerOverFiles('latin-spellings', {
+  'manual.txt': [
+    '产品说明',
+    '如有问题，请用 E-mail 联系客服。',
+    '推荐显卡为 RX 580 或更高。',
+    '型号为 ZX-300 的音箱已经停产。',
+    '本店会员费300元。',
+    '本机支持 Bluetooth5 连接。',
+    '屏幕刷新率为 90Hz。',
+    '电源为 50Hz 交流电。',
+    '本机支持 2.4GHz 频段。',
+    '第2次违规禁言。',
+    '包装内含一根数据线。',
+  ].join('\n\n'),
 });
 
 const search = (query: string) => engine.answer({ command: 'search', query });

@@ -1,41 +1,37 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // /search of numbers a user's documents write with thousands separators or as versions: the same
 // number typed either way is found, still whole; a version is one word, written with its v or not,
 // and its start (v1.2) finds the versions going on from it. Own corpus and process.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('numbers', {
-    'club.txt': [
-      '车队年报',
-      '今年的年会共有2,500人参加，比去年多了一倍。',
-      '车队计划明年骑行6,000公里穿越戈壁。',
-      '首次长途骑行全程约150公里。',
-      '第一次聚会只有500人参加。',
-      '服务器版本为 2.31.7，每周三维护。',
-    ].join('\n\n'),
-    'notes.txt': [
-      '更新说明',
-      '本次更新后客户端版本为 v1.2.0，请尽快升级。',
-      '旧版 v1.1.0 将在下月停止支持。',
-      '热修复 1.2.1 修复了闪退问题。',
-      'v1 接口在 2.0 协议下仍可使用。',
-      '新版本的体积约为 1.2 GB。',
-      '客户端 v1.2 起支持夜间模式。',
-      '本机支持 2.4GHz 频段，屏幕刷新率为 120Hz。',
-      '活动于 2024.05.03 开始，奖励 3.9万 金币。',
-    ].join('\n\n'),
-    'lease.txt': ['租约', '月租金为人民币¥3,600.00，押金另付。', '上季度水电费共计3600.5元，已结清。'].join('\n\n'),
-    'minutes.txt': [
-      '例会纪要',
-      '经讨论，v0.10 推迟一周，由原定4月12日改为4月19日发布。',
-      '决议：明天发布 v0.10.1 热修复，由韩露负责。',
-      'v0.10.0 于当晚 20:30 正式发布，比计划晚了半小时。',
-    ].join('\n\n'),
-  });
+const engine = answerOverFiles('numbers', {
+  'club.txt': [
+    '车队年报',
+    '今年的年会共有2,500人参加，比去年多了一倍。',
+    '车队计划明年骑行6,000公里穿越戈壁。',
+    '首次长途骑行全程约150公里。',
+    '第一次聚会只有500人参加。',
+    '服务器版本为 2.31.7，每周三维护。',
+  ].join('\n\n'),
+  'notes.txt': [
+    '更新说明',
+    '本次更新后客户端版本为 v1.2.0，请尽快升级。',
+    '旧版 v1.1.0 将在下月停止支持。',
+    '热修复 1.2.1 修复了闪退问题。',
+    'v1 接口在 2.0 协议下仍可使用。',
+    '新版本的体积约为 1.2 GB。',
+    '客户端 v1.2 起支持夜间模式。',
+    '本机支持 2.4GHz 频段，屏幕刷新率为 120Hz。',
+    '活动于 2024.05.03 开始，奖励 3.9万 金币。',
+  ].join('\n\n'),
+  'lease.txt': ['租约', '月租金为人民币¥3,600.00，押金另付。', '上季度水电费共计3600.5元，已结清。'].join('\n\n'),
+  'minutes.txt': [
+    '例会纪要',
+    '经讨论，v0.10 推迟一周，由原定4月12日改为4月19日发布。',
+    '决议：明天发布 v0.10.1 热修复，由韩露负责。',
+    'v0.10.0 于当晚 20:30 正式发布，比计划晚了半小时。',
+  ].join('\n\n'),
 });
 
 const search = (query: string) => engine.answer({ command: 'search', query });

@@ -1,12 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createConsoleSession } from '../../src/cli/console-session.js';
-import type { Engine } from '../../src/core/engine-api.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 describe('console session', () => {
   it.each(['quit', 'exit', 'QUIT', '退出'])('given "%s" typed bare, then the console says goodbye and quits', (line) => {

@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import dotenv from 'dotenv';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/core/paths.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 import { runEntry } from './run-cli.js';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 describe('npm start without a token, stdin not a terminal', () => {
   const run = runEntry('src/main.ts', [], '/date 3月8日\n/help\n/country 澳大利亚\n/date 3月32日\n/next\n/date 3月8日\n/next\n');

@@ -1,12 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toJsonAnswer } from '../../src/cli/json-lines.js';
-import type { Engine } from '../../src/core/engine-api.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 describe('JSON Lines: how many sentences a /search matched', () => {
   it('given more matches than the list ranks, then `matched` is written beside `total` (an added field)', () => {

@@ -1,15 +1,11 @@
 import { PassThrough } from 'node:stream';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runConsole } from '../../src/cli/run-console.js';
-import type { Engine } from '../../src/core/engine-api.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 
 // The interactive console on a stand-in terminal: keystrokes in, screen text out.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 function terminal() {
   const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });

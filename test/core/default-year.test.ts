@@ -1,17 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // A user's chronicle whose sidecar gives no year, but whose headings write one: a day typed
 // without a year means the year its entries are in, not 2020. Own corpus and process.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('year', {
-    'diary.txt':
-      '外交纪事\n\n2022年1月5日\n◆中国与菲律宾举行磋商。\n◆日本外相访问澳大利亚。\n\n2022年1月6日\n◆印度与巴基斯坦恢复对话。\n\n1月9日\n◆泰国举行会议。\n',
-    'diary.meta.json': JSON.stringify({ id: 'diary', title: '外交纪事', kind: 'chronicle' }),
-  });
+const engine = answerOverFiles('year', {
+  'diary.txt':
+    '外交纪事\n\n2022年1月5日\n◆中国与菲律宾举行磋商。\n◆日本外相访问澳大利亚。\n\n2022年1月6日\n◆印度与巴基斯坦恢复对话。\n\n1月9日\n◆泰国举行会议。\n',
+  'diary.meta.json': JSON.stringify({ id: 'diary', title: '外交纪事', kind: 'chronicle' }),
 });
 
 describe('the default year of a corpus whose sidecars give none', () => {

@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/ingest/ingest-document.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // A Markdown file whose front matter titles it one way and whose opening # heading another: the
 // heading is a title of the document (not a part, not a sentence), and its words are still found.
@@ -39,10 +38,7 @@ describe('a title heading that differs from the front matter title', () => {
   });
 
   describe('answers', () => {
-    let engine: Engine;
-    beforeAll(async () => {
-      engine = await engineOver('title-heading', { 'rules.md': RULES, 'other.txt': '会议纪要\n\n会议讨论了预算。\n' });
-    });
+    const engine = answerOverFiles('title-heading', { 'rules.md': RULES, 'other.txt': '会议纪要\n\n会议讨论了预算。\n' });
 
     it('given /search of a word only the heading writes, then the message names the document it titles', () => {
       const answer = engine.answer({ command: 'search', query: '萌新守则' });

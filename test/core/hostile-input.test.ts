@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toJsonLine } from '../../src/cli/json-lines.js';
-import type { Engine } from '../../src/core/engine-api.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 import { anyLoneSurrogate, hostileText } from '../support/hostile-text.js';
 
 // Whatever a user types, each command gives exactly one answer, as valid Unicode (no lone
@@ -32,10 +31,7 @@ const RUNS: Record<string, number> = {
   weather: 300,
 };
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 describe('given hostile text for each command', () => {
   it.each(Object.entries(RUNS))('/%s: one answer, well-formed, a documented error when refused', (command, numRuns) => {

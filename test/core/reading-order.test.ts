@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { readingOrder } from '../../src/core/reading-order.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
-import { engineOver, tempCorpus } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
+import { tempCorpus } from '../support/temp-corpus.js';
 
 // A sentence a document writes twice is one passage (indexed once, cited at both places), but a
 // reader going through the document in order must meet it at both: rule two has its penalty too.
@@ -14,10 +14,7 @@ const FAQ =
   '# 常见问题\n\n## 问题\n\n如何加入频道？\n\n## 回答\n\n点击邀请链接即可加入。\n\n## 问题\n\n如何退出频道？\n\n## 回答\n\n在设置中选择退出。退出后可随时重新加入。\n';
 const HANDBOOK = '# 手册\n\n## 基本守则\n\n请先阅读。请保持礼貌。\n\n## 补充规定\n\n请保持礼貌。违者禁言。请勿刷屏。违者禁言。\n';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('reading-order', { '规则.txt': RULES, '手册.md': HANDBOOK, 'faq.md': FAQ });
-});
+const engine = answerOverFiles('reading-order', { '规则.txt': RULES, '手册.md': HANDBOOK, 'faq.md': FAQ });
 
 const texts = (query: string) => engine.answer({ command: 'ask', query, pageSize: 50 }).items.map((i) => i.text);
 

@@ -1,28 +1,25 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../src/discord/render-answer.js';
-import { engineOver, markdownFiles } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
+import { markdownFiles } from '../support/temp-corpus.js';
 
 // An /ask answered with a month's dated entries (5月有什么活动) lists entries, as /date does: its
 // footer counts them as entries (条), not as sentences (句). Own corpus and process (one jieba
 // dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver(
-    'answer-frame',
-    markdownFiles('events', '山城活动日历', 2026, [
-      '# 山城活动日历',
-      '',
-      '## 2026年5月2日（周六）',
-      '- 江边夜市开张。',
-      '- 夜市持续到晚上十点。',
-      '',
-      '## 2026年5月17日（周日）',
-      '- 半程马拉松鸣枪。',
-    ]),
-  );
-});
+const engine = answerOverFiles(
+  'answer-frame',
+  markdownFiles('events', '山城活动日历', 2026, [
+    '# 山城活动日历',
+    '',
+    '## 2026年5月2日（周六）',
+    '- 江边夜市开张。',
+    '- 夜市持续到晚上十点。',
+    '',
+    '## 2026年5月17日（周日）',
+    '- 半程马拉松鸣枪。',
+  ]),
+);
 
 const footer = (query: string, locale: 'zh' | 'en' = 'zh') =>
   renderAnswer(engine.answer({ command: 'ask', query, locale }), locale).reply.embeds?.[0]?.footer?.text;

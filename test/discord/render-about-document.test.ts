@@ -1,18 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { renderAboutDocument } from '../../src/discord/render-about.js';
-import { engineOver, plainFiles } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
+import { plainFiles } from '../support/temp-corpus.js';
 
 // /about document: rendered for Discord. What the user typed, and a document's title, are not the
 // bot's markdown: shown as written. Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver(
-    'about-document',
-    plainFiles('faq', '客服 Q&A *速查* (v2)', '退货须知\n\n商品签收后七天内可以退货。\n\n运费由买家承担。\n', { shortTitle: '速查表' }),
-  );
-});
+const engine = answerOverFiles(
+  'about-document',
+  plainFiles('faq', '客服 Q&A *速查* (v2)', '退货须知\n\n商品签收后七天内可以退货。\n\n运费由买家承担。\n', { shortTitle: '速查表' }),
+);
 
 const embedOf = (query: string) => renderAboutDocument(engine.answer({ command: 'about', query }), engine.stats()).reply.embeds![0]!;
 

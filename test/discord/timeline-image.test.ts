@@ -1,16 +1,12 @@
 import { PNG } from 'pngjs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../../src/core/types.js';
 import { renderTimelinePng, TIMELINE_COLORS, TIMELINE_SIZE, timelineBars } from '../../src/discord/timeline-image.js';
-import { realEngine } from '../support/engine.js';
+import { answerOver } from '../support/answer-over.js';
 
 // The PNG is decoded as a viewer would, and read pixel by pixel.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await realEngine();
-});
+const engine = answerOver();
 
 const DATE_ACCENT = '#fee75c';
 const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));

@@ -1,16 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { genre6Engine, searchedTexts } from '../support/genre6-engine.js';
+import { describe, expect, it } from 'vitest';
+import { answerOver } from '../support/answer-over.js';
 
 // A bilingual e-mail thread (genre v6): a Chinese keyword reaches its English sentences through their
 // words' translations (vacuum: 真空), as an English question reaches Chinese sentences.
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await genre6Engine('english-sentence-terms');
-});
+const engine = answerOver('eval/genre6-corpus');
 
-const found = (query: string) => searchedTexts(engine, query, 20);
+const found = (query: string) => engine.searchedTexts(query, 20);
 
 describe('English sentences found by Chinese words', () => {
   it('given 真空, then the English sentence about the vacuum bag beside the Chinese one writing it', () => {

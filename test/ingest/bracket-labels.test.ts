@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../src/core/types.js';
 import { ingestDocument } from '../../src/ingest/ingest-document.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // A package insert heads its parts with 【】 labels, alone over their lines or with a value after them.
 
@@ -67,12 +66,9 @@ describe('parts headed by 【】 labels', () => {
 });
 
 describe('asking about a labelled part', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('bracket-labels', {
-      'lozenge.txt': INSERT,
-      'lozenge.meta.json': JSON.stringify({ ...meta, aliases: ['说明书'] }),
-    });
+  const engine = answerOverFiles('bracket-labels', {
+    'lozenge.txt': INSERT,
+    'lozenge.meta.json': JSON.stringify({ ...meta, aliases: ['说明书'] }),
   });
   const ask = (query: string) => engine.answer({ command: 'ask', query, pageSize: 20 });
 

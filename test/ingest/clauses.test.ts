@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // A rule book's numbered clauses (第N条) under its chapters: each clause's sentences stand under it.
 
@@ -21,12 +20,9 @@ const RULES = [
   '附：书社电话 8123',
 ].join('\n');
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('clauses', {
-    'rules.txt': RULES,
-    'rules.meta.json': JSON.stringify({ id: 'rules', title: '青禾书社借阅规则', kind: 'plain' }),
-  });
+const engine = answerOverFiles('clauses', {
+  'rules.txt': RULES,
+  'rules.meta.json': JSON.stringify({ id: 'rules', title: '青禾书社借阅规则', kind: 'plain' }),
 });
 
 const ask = (query: string) => engine.answer({ command: 'ask', query, pageSize: 10 }).items;

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver, plainFiles } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
+import { plainFiles } from '../support/temp-corpus.js';
 
 // An invented tenancy judgment, written as courts write them: its parts open paragraphs with their
 // set words, no heading marks them, and the decision's items end with semicolons, not full stops.
@@ -23,17 +23,12 @@ const JUDGMENT = [
 ];
 
 describe("a court judgment's standard parts", () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver(
-      'judgment-parts',
-      plainFiles('lease', '钟明远与青禾安居物业有限公司房屋租赁合同纠纷民事判决书', JUDGMENT.join('\n')),
-    );
-  });
-  const ask = (query: string) => engine.answer({ command: 'ask', query, pageSize: 10 });
-
+  const engine = answerOverFiles(
+    'judgment-parts',
+    plainFiles('lease', '钟明远与青禾安居物业有限公司房屋租赁合同纠纷民事判决书', JUDGMENT.join('\n')),
+  );
   it("given the court's reasoning asked for, then its paragraph in order, cited in its part", () => {
-    const answer = ask('本院认为部分讲了什么');
+    const answer = engine.ask('本院认为部分讲了什么');
     expect(answer.items.map((item) => item.text)).toEqual([
       '本院认为，租赁合同合法有效。',
       '被告未举证证明墙面损坏系原告所致，应退还押金。',
@@ -43,11 +38,11 @@ describe("a court judgment's standard parts", () => {
 
   it('given an item of the decision, then that item alone, by 判决 or by 判决如下', () => {
     for (const query of ['判决第二项是什么', '判决如下的第二项']) {
-      expect(ask(query).items.map((item) => item.text)).toEqual(['二、驳回原告钟明远的其他诉讼请求。']);
+      expect(engine.ask(query).items.map((item) => item.text)).toEqual(['二、驳回原告钟明远的其他诉讼请求。']);
     }
   });
 
   it('given the whole judgment asked for, then its parts are named', () => {
-    expect(ask('判决书讲了什么').message).toContain('诉讼请求；辩称；经审理查明；本院认为；判决如下');
+    expect(engine.ask('判决书讲了什么').message).toContain('诉讼请求；辩称；经审理查明；本院认为；判决如下');
   });
 });

@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../src/core/types.js';
 import { ingestDocument } from '../../src/ingest/ingest-document.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // Labelled lines among others in a paragraph (a transcript's header, a notice's 编制：/ 生效日期：,
 // a post's 最后更新：) and a transcript's turns: each a passage, not one glued to its neighbours.
@@ -53,12 +52,9 @@ describe('labelled lines in a paragraph', () => {
   });
 });
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('labelled-lines', {
-    'talk.txt': TRANSCRIPT,
-    'talk.meta.json': JSON.stringify({ id: 'talk', title: '山风电台第5期文字稿', kind: 'plain' }),
-  });
+const engine = answerOverFiles('labelled-lines', {
+  'talk.txt': TRANSCRIPT,
+  'talk.meta.json': JSON.stringify({ id: 'talk', title: '山风电台第5期文字稿', kind: 'plain' }),
 });
 
 describe('asked about a header line', () => {

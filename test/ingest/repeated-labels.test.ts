@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // A soup book: each soup's blocks under the same bold labels, a --- between parts, readers' notes after the last.
 
@@ -34,12 +33,9 @@ const SOUPS = [
   '- 阿青：排骨汤加两颗红枣也好喝。',
 ].join('\n');
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('repeated-labels', {
-    'soups.md': SOUPS,
-    'soups.meta.json': JSON.stringify({ id: 'soups', title: '秋冬汤谱', kind: 'plain' }),
-  });
+const engine = answerOverFiles('repeated-labels', {
+  'soups.md': SOUPS,
+  'soups.meta.json': JSON.stringify({ id: 'soups', title: '秋冬汤谱', kind: 'plain' }),
 });
 
 const items = (command: 'ask' | 'search', query: string) => engine.answer({ command, query, pageSize: 20 }).items;

@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { labelledRow, labelTableRows } from '../../src/ingest/table-rows.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
 
 describe('labelledRow', () => {
   it('given a row under a header, then each cell follows its column name', () => {
@@ -49,23 +48,20 @@ describe('labelTableRows', () => {
 
 // A guide whose prices and hours are only in a table: a question naming a column finds its row.
 describe('a table in a document, asked about', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('table-rows', {
-      'guide.md': [
-        '# 古镇一日游',
-        '古镇在山脚下，步行即可游览全部景点。',
-        '白塔建于明代，登塔可以看到整条河。',
-        '',
-        '| 景点 | 开放时间 | 门票 |',
-        '|---|---|---|',
-        '| 白塔 | 8:00–17:00 | 20元 |',
-        '| 石桥 | 全天 | — |',
-        '| 戏台 | 19:00–21:00 | 30元 |',
-        '',
-        '傍晚可以在河边吃晚饭。',
-      ].join('\n'),
-    });
+  const engine = answerOverFiles('table-rows', {
+    'guide.md': [
+      '# 古镇一日游',
+      '古镇在山脚下，步行即可游览全部景点。',
+      '白塔建于明代，登塔可以看到整条河。',
+      '',
+      '| 景点 | 开放时间 | 门票 |',
+      '|---|---|---|',
+      '| 白塔 | 8:00–17:00 | 20元 |',
+      '| 石桥 | 全天 | — |',
+      '| 戏台 | 19:00–21:00 | 30元 |',
+      '',
+      '傍晚可以在河边吃晚饭。',
+    ].join('\n'),
   });
 
   it('given a question naming a column, then the row it asks about comes first, its value under that name', () => {

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { dateForms } from '../../src/query/date-forms.js';
 import { parseDateQuery } from '../../src/query/date-parse.js';
-import { chronicleFiles, engineOver } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
+import { chronicleFiles } from '../support/temp-corpus.js';
 
 // /date's refusals show the forms it reads with a day the documents have entries on, not the
 // starting chronicle's 3月18日.
@@ -57,13 +57,10 @@ describe('dateForms', () => {
 });
 
 describe('/date refusals over a chronicle of 2024', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver(
-      'date-forms',
-      chronicleFiles('club', 2024, '俱乐部纪事\n\n5月3日\n◆俱乐部举行春季长跑。\n\n5月4日\n◆俱乐部接待来访球队。\n'),
-    );
-  });
+  const engine = answerOverFiles(
+    'date-forms',
+    chronicleFiles('club', 2024, '俱乐部纪事\n\n5月3日\n◆俱乐部举行春季长跑。\n\n5月4日\n◆俱乐部接待来访球队。\n'),
+  );
 
   it.each(['第二季度', '下周五'])('given /date %s, then the forms and suggestions are written with a day it has entries on', (query) => {
     const answer = engine.answer({ command: 'date', query });

@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { bookTitle } from '../../src/text/book-title.js';
+import { answerOverFiles } from '../support/answer-over.js';
 import { SERVER_DOCUMENTS } from '../support/server-documents.js';
-import { engineOver } from '../support/temp-corpus.js';
 
 describe('bookTitle', () => {
   it('given a plain title, then it is put between 《》', () => {
@@ -20,10 +19,7 @@ describe('bookTitle', () => {
 });
 
 describe('a title holding 《》 in answers', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await engineOver('book-title', SERVER_DOCUMENTS);
-  });
+  const engine = answerOverFiles('book-title', SERVER_DOCUMENTS);
 
   it('given /about, then the changelog is named once wrapped', () => {
     const message = engine.answer({ command: 'about', query: '' }).message ?? '';

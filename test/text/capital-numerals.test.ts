@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { capitalAmounts, capitalsOf } from '../../src/text/capital-numerals.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
 
 // An amount in Chinese financial capitals (壹万零伍佰元整) is its number too, found and lit by
 // its figures; capitals that are no whole amount before 元 (伍佰号, 叁仟陆佰元伍角) are not.
@@ -27,22 +26,19 @@ describe('capitalsOf', () => {
   });
 });
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('capital-numerals', {
-    'receipt.md': [
-      '# 收据',
-      '',
-      '今收到王先生交来房屋押金人民币壹万零伍佰元整。',
-      '',
-      '另收物业费人民币叁佰陆拾元整。',
-      '',
-      '本店地址：伍佰号大楼。',
-      '',
-      '代收水电费叁仟陆佰元伍角。',
-    ].join('\n'),
-    'receipt.meta.json': JSON.stringify({ id: 'receipt', title: '收据' }),
-  });
+const engine = answerOverFiles('capital-numerals', {
+  'receipt.md': [
+    '# 收据',
+    '',
+    '今收到王先生交来房屋押金人民币壹万零伍佰元整。',
+    '',
+    '另收物业费人民币叁佰陆拾元整。',
+    '',
+    '本店地址：伍佰号大楼。',
+    '',
+    '代收水电费叁仟陆佰元伍角。',
+  ].join('\n'),
+  'receipt.meta.json': JSON.stringify({ id: 'receipt', title: '收据' }),
 });
 
 const lit = (query: string) =>

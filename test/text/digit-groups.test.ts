@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { groupedDigits, withDigitsTogether } from '../../src/text/digit-groups.js';
 import { wholeNumberPattern } from '../../src/text/number-spellings.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { answerOverFiles } from '../support/answer-over.js';
 import { realTokenizer } from '../support/tokenizer.js';
 
 // A long number written in groups of digits (a phone number, an account) is also its digits
@@ -49,24 +48,21 @@ describe('withDigitsTogether', () => {
   });
 });
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineOver('digit-groups', {
-    'notice.md': [
-      '# 物业通知',
-      '',
-      '物业服务中心电话：13812345678，工作日有人值守。',
-      '',
-      '报修请拨打0571 8765 4321，或到服务中心登记。',
-      '',
-      '中介经纪人联系电话：137-2468-1357',
-      '',
-      '维修基金已于2025-03-15公示，电梯维保时间为周二2-3点。',
-      '',
-      '三年分别接待2019、2020、2021人次。',
-    ].join('\n'),
-    'notice.meta.json': JSON.stringify({ id: 'notice', title: '物业通知' }),
-  });
+const engine = answerOverFiles('digit-groups', {
+  'notice.md': [
+    '# 物业通知',
+    '',
+    '物业服务中心电话：13812345678，工作日有人值守。',
+    '',
+    '报修请拨打0571 8765 4321，或到服务中心登记。',
+    '',
+    '中介经纪人联系电话：137-2468-1357',
+    '',
+    '维修基金已于2025-03-15公示，电梯维保时间为周二2-3点。',
+    '',
+    '三年分别接待2019、2020、2021人次。',
+  ].join('\n'),
+  'notice.meta.json': JSON.stringify({ id: 'notice', title: '物业通知' }),
 });
 
 const search = (query: string) => engine.answer({ command: 'search', query });

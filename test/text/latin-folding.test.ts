@@ -1,19 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/core/engine-api.js';
+import { describe, expect, it } from 'vitest';
 import { foldWidthAndCase } from '../../src/text/normalize.js';
-import { genre6Engine, searchedTexts } from '../support/genre6-engine.js';
+import { answerOver } from '../support/answer-over.js';
 
 // Latin words as genre v6's paper and diary write them: a name with its affiliation mark
 // (Daniel K. Osei², OSEI²), names and words with accents (Inês, Pastéis de Belém). Osei was no
 // word (NFKC made it osei2), Ines found nothing, and Pastéis was cut at é into past + is.
-// Own corpus and process (one jieba dictionary per process).
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await genre6Engine('latin-folding');
-});
+const engine = answerOver('eval/genre6-corpus');
 
-const found = (query: string) => searchedTexts(engine, query, 10);
+const found = (query: string) => engine.searchedTexts(query, 10);
 
 describe('Latin words folded as typed', () => {
   it('given a name with a superscript mark (Osei²), then the name alone finds both author lines', () => {

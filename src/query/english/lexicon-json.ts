@@ -27,11 +27,15 @@ export function parseEnglishLexicon(input: string | unknown): EnglishLexicon | n
     }
   }
   if (typeof data !== 'object' || data === null) return null;
-  const { version, words, acronyms, maxPhraseWords, synonyms, spellings, syllables, readings } = data as Record<string, unknown>;
+  const { version, words, acronyms, maxPhraseWords, synonyms, spellings, syllables, readings, nonEraWords } = data as Record<
+    string,
+    unknown
+  >;
   if (synonyms !== undefined && !isTable(synonyms)) return null;
   if (spellings !== undefined && !isTable(spellings)) return null;
   if (syllables !== undefined && !isStringRecord(syllables)) return null;
   if (readings !== undefined && !isStringRecord(readings)) return null;
+  if (nonEraWords !== undefined && !isStringRecord(nonEraWords)) return null;
   if (version !== ENGLISH_LEXICON_VERSION || !isTable(words) || !isTable(acronyms)) return null;
   if (typeof maxPhraseWords !== 'number' || !Number.isInteger(maxPhraseWords) || maxPhraseWords < 1) return null;
   return {
@@ -43,5 +47,6 @@ export function parseEnglishLexicon(input: string | unknown): EnglishLexicon | n
     spellings: spellings ?? {},
     syllables: syllables ?? {},
     readings: readings ?? {},
+    nonEraWords: nonEraWords ?? {},
   };
 }

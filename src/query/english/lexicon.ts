@@ -4,6 +4,7 @@
 // is (re)built and stored with it as JSON, so the bot never loads CEDICT at start.
 
 import { characterSet } from '../../text/character-set.js';
+import { type NonEraWords, nonEraWords } from '../era-names.js';
 import { followPointers } from './cedict-references.js';
 import { type CandidateTable, scoreCedictEntries } from './cedict-scoring.js';
 import { type CedictData, readCedict } from './cedict-source.js';
@@ -39,6 +40,8 @@ export interface EnglishLexicon {
    * user typed that the documents never use (武汗 for 武汉: spelling.ts). ~60 KB.
    */
   readings?: SyllableTable;
+  /** Two-character words CC-CEDICT knows as no era's name (抗战, 建国), for a count of years typed to /date (era-names.ts). */
+  nonEraWords?: NonEraWords;
   /** Longest phrase key, in words (bounds the longest-match scan). */
   maxPhraseWords: number;
 }
@@ -207,5 +210,15 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
   const spellings = spellingVariants(cedict, occurs);
   const syllables = buildSyllableTable(cedict.heads, characterSet(corpusText));
   const readings = buildSyllableTable(cedict.heads, () => true);
-  return { version: ENGLISH_LEXICON_VERSION, words: lexiconWords, acronyms, maxPhraseWords, synonyms, spellings, syllables, readings };
+  return {
+    version: ENGLISH_LEXICON_VERSION,
+    words: lexiconWords,
+    acronyms,
+    maxPhraseWords,
+    synonyms,
+    spellings,
+    syllables,
+    readings,
+    nonEraWords: nonEraWords(cedict),
+  };
 }
