@@ -34,6 +34,7 @@ describe('pinyin readings keep their tones', () => {
     const long = `O${'s'.repeat(1_000_000)}é²`;
     const started = performance.now();
     expect(foldWidthAndCase(long)).toHaveLength(long.length);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
+    // Linear takes milliseconds, quadratic hours: the bound only tells them apart, far above any load's noise.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 30_000);
 });
