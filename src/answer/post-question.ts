@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest } from '../core/types.js';
+import type { Answer, AnswerRequest, IngestedDocument } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { chineseNumeralValue } from '../query/date-normalize.js';
@@ -13,7 +13,9 @@ import { analyzeQuery } from './query-analysis.js';
 import { type RankedPassage, rankedResults } from './ranked-search.js';
 import { answerWholeSections, sectionSentences } from './section-question.js';
 import { authorNames, type ThreadPost, threadPosts } from './thread-posts.js';
-import { postCounter, postNoun, sharedKind } from './thread-unit.js';
+import { postCounter, postNoun, sharedKind, threadKind } from './thread-unit.js';
+
+type MailEnd = 'latest' | 'earliest';
 
 // "3楼说了什么", "8楼", "老张说了什么", "5月13日楼主说了什么": a question naming a thread's posts
 // by floor, author (or 楼主, the opening poster) and day asks for those posts, as one naming a
@@ -27,6 +29,11 @@ import { postCounter, postNoun, sharedKind } from './thread-unit.js';
  */
 const FLOOR_ASKED =
   /(?:第\s*)?(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*楼(?!主)|#\s*(\d{1,5})|(?<![\d#])(\d{1,5})\s*#|第\s*(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*封/gu;
+/**
+ * An e-mail export's newest or oldest message (最新一封邮件, 最后一封, 最早的一封): by its date, as
+ * 第4封 by its place. Ranked, the export's own preamble (共 7 封邮件，按时间先后排列) answered.
+ */
+const END_MAIL_ASKED = /最\s*(新|后|近|晚|早|先)\s*的?\s*(?:一|那)?\s*(?:封|(?=邮件|來信|来信|mail))/gu;
 /** The opening poster. */
 const OP_ASKED = /楼主|(?<![A-Za-z])LZ(?![A-Za-z])/giu;
 /** Posts whose times a listing says, at most. */
@@ -40,6 +47,16 @@ const POST_QUESTION_WORDS: ReadonlySet<string> = new Set([
     ' ',
   ),
 ]);
+
+/** Which end of an e-mail thread a question names, and the question without it. */
+function mailEndAsked(question: string): { end: MailEnd | null; rest: string } {
+  let end: MailEnd | null = null;
+  const rest = question.replace(END_MAIL_ASKED, (_, which: string) => {
+    end = '早先'.includes(which) ? 'earliest' : 'latest';
+    return ' ';
+  });
+  return { end, rest };
+}
 
 /** The floors a question names, and the question without them. */
 function floorsAsked(question: string): { floors: Set<number>; rest: string } {
@@ -97,9 +114,12 @@ export interface PostsNamed {
 export function postsNamed(services: Services, question: string): PostsNamed | null {
   const { all } = threadPosts(services.library);
   if (!all.length) return null;
-  const { floors, rest: unfloored } = floorsAsked(toSimplified(question.normalize('NFKC')));
+  const { end: endAsked, rest: unended } = mailEndAsked(toSimplified(question.normalize('NFKC')));
+  // Only an e-mail export has a newest e-mail: without one, 最新 is asked of the rest (latest-question.ts).
+  const end = endAsked && all.some(({ post }) => threadKind(post) === 'email') ? endAsked : null;
+  const { floors, rest: unfloored } = floorsAsked(end ? unended : toSimplified(question.normalize('NFKC')));
   const { op, authors, called, rest: unnamed } = authorsAsked(unfloored, all);
-  if (!floors.size && !op && !authors.size) return null;
+  if (!floors.size && !op && !authors.size && !end) return null;
   const mentions = findDatesInText(unnamed, services.defaultYear);
   const days = new Set(mentions.map((m) => m.date));
   let rest = unnamed;
@@ -108,9 +128,28 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
     ({ post }) =>
       (!floors.size || (post.number !== null && floors.has(post.number))) &&
       (!(op || authors.size) || (op && post.op) || authors.has(post.author)) &&
-      (!days.size || (post.date !== null && days.has(post.date))),
+      (!days.size || (post.date !== null && days.has(post.date))) &&
+      (!end || threadKind(post) === 'email'),
   );
-  return { posts, asked: { floors, op, authors, days }, called, whole: asksNothingMore(services, rest, POST_QUESTION_WORDS), rest };
+  return {
+    posts: end ? threadEnds(posts, end) : posts,
+    asked: { floors, op, authors, days },
+    called,
+    whole: asksNothingMore(services, rest, POST_QUESTION_WORDS),
+    rest,
+  };
+}
+
+/** Of each document's posts, the newest or the oldest by when it was sent (its place in the thread breaking a tie). */
+function threadEnds(posts: readonly ThreadPost[], end: MailEnd): ThreadPost[] {
+  const sent = ({ post }: ThreadPost) => `${post.date ?? ''} ${(post.time ?? '').padStart(5, '0')}`;
+  const best = new Map<IngestedDocument, ThreadPost>();
+  for (const found of posts) {
+    const held = best.get(found.doc);
+    const later = held === undefined || sent(found) >= sent(held);
+    if (held === undefined || (end === 'latest' ? later : sent(found) < sent(held))) best.set(found.doc, found);
+  }
+  return posts.filter((found) => best.get(found.doc) === found);
 }
 
 const postSections = (posts: readonly ThreadPost[]) => posts.map(({ section }) => section);
