@@ -34,6 +34,12 @@ const FLOOR_ASKED =
  * 第4封 by its place. Ranked, the export's own preamble (共 7 封邮件，按时间先后排列) answered.
  */
 const END_MAIL_ASKED = /最\s*(新|后|近|晚|早|先)\s*的?\s*(?:一|那)?\s*(?:封|(?=邮件|來信|来信|mail))/gu;
+/**
+ * A chat export's message by its place (第3条消息, 王阿姨的第2条消息): its messages carry no number,
+ * so they are counted in order, among those the question names by speaker or day (第3条 alone is a
+ * clause of a rule book: 消息 or 发言 says it is a message).
+ */
+const MESSAGE_ASKED = /第\s*(\d{1,5}|[一二两三四五六七八九十百零]{1,5})\s*条\s*(?=(?:群|聊天)?(?:消息|发言|留言|聊天记录))/gu;
 /** The opening poster. */
 const OP_ASKED = /楼主|(?<![A-Za-z])LZ(?![A-Za-z])/giu;
 /** Posts whose times a listing says, at most. */
@@ -43,7 +49,7 @@ const WHO = /谁|哪位/u;
 /** Words that ask what a post says and nothing more. */
 const POST_QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...GENERIC_SECTION_WORDS,
-  ...'回复 回复了 回答 回答了 回 发言 帖子 帖 发帖 发了 回了 留言 评论 楼层 楼 层 说过 说法 怎么 怎么说 如何 话 在 给 发 贴 邮件 封 信 post posts reply replies wrote write mail email'.split(
+  ...'回复 回复了 回答 回答了 回 消息 条 群 聊天记录 发言 帖子 帖 发帖 发了 回了 留言 评论 楼层 楼 层 说过 说法 怎么 怎么说 如何 话 在 给 发 贴 邮件 封 信 post posts reply replies wrote write mail email'.split(
     ' ',
   ),
 ]);
@@ -56,6 +62,17 @@ function mailEndAsked(question: string): { end: MailEnd | null; rest: string } {
     return ' ';
   });
   return { end, rest };
+}
+
+/** The chat messages a question names by their place, and the question without them. */
+function messagesAsked(question: string): { messages: Set<number>; rest: string } {
+  const messages = new Set<number>();
+  const rest = question.replace(MESSAGE_ASKED, (_, written: string) => {
+    const value = /^\d+$/u.test(written) ? Number(written) : chineseNumeralValue(written);
+    if (value !== null) messages.add(value);
+    return ' ';
+  });
+  return { messages, rest };
 }
 
 /** The floors a question names, and the question without them. */
@@ -114,12 +131,17 @@ export interface PostsNamed {
 export function postsNamed(services: Services, question: string): PostsNamed | null {
   const { all } = threadPosts(services.library);
   if (!all.length) return null;
-  const { end: endAsked, rest: unended } = mailEndAsked(toSimplified(question.normalize('NFKC')));
+  const typed = toSimplified(question.normalize('NFKC'));
+  const { end: endAsked, rest: unended } = mailEndAsked(typed);
   // Only an e-mail export has a newest e-mail: without one, 最新 is asked of the rest (latest-question.ts).
   const end = endAsked && all.some(({ post }) => threadKind(post) === 'email') ? endAsked : null;
-  const { floors, rest: unfloored } = floorsAsked(end ? unended : toSimplified(question.normalize('NFKC')));
+  const { messages: messagesTyped, rest: unnumbered } = messagesAsked(end ? unended : typed);
+  // Only a chat export has messages to count.
+  const chat = messagesTyped.size > 0 && all.some(({ post }) => threadKind(post) === 'chat');
+  const messages = chat ? messagesTyped : new Set<number>();
+  const { floors, rest: unfloored } = floorsAsked(chat ? unnumbered : end ? unended : typed);
   const { op, authors, called, rest: unnamed } = authorsAsked(unfloored, all);
-  if (!floors.size && !op && !authors.size && !end) return null;
+  if (!floors.size && !op && !authors.size && !end && !messages.size) return null;
   const mentions = findDatesInText(unnamed, services.defaultYear);
   const days = new Set(mentions.map((m) => m.date));
   let rest = unnamed;
@@ -129,11 +151,12 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
       (!floors.size || (post.number !== null && floors.has(post.number))) &&
       (!(op || authors.size) || (op && post.op) || authors.has(post.author)) &&
       (!days.size || (post.date !== null && days.has(post.date))) &&
-      (!end || threadKind(post) === 'email'),
+      (!end || threadKind(post) === 'email') &&
+      (!messages.size || threadKind(post) === 'chat'),
   );
   return {
-    posts: end ? threadEnds(posts, end) : posts,
-    asked: { floors, op, authors, days },
+    posts: end ? threadEnds(posts, end) : messages.size ? countedMessages(posts, messages) : posts,
+    asked: { floors, op, authors, days, messages },
     called,
     whole: asksNothingMore(services, rest, POST_QUESTION_WORDS),
     rest,
@@ -150,6 +173,16 @@ function threadEnds(posts: readonly ThreadPost[], end: MailEnd): ThreadPost[] {
     if (held === undefined || (end === 'latest' ? later : sent(found) < sent(held))) best.set(found.doc, found);
   }
   return posts.filter((found) => best.get(found.doc) === found);
+}
+
+/** Of each document's messages, those at the places asked, counted in order (第3条: the third). */
+function countedMessages(posts: readonly ThreadPost[], places: ReadonlySet<number>): ThreadPost[] {
+  const counted = new Map<IngestedDocument, number>();
+  return posts.filter((found) => {
+    const place = (counted.get(found.doc) ?? 0) + 1;
+    counted.set(found.doc, place);
+    return places.has(place);
+  });
 }
 
 const postSections = (posts: readonly ThreadPost[]) => posts.map(({ section }) => section);
