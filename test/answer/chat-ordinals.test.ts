@@ -1,22 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-api.js';
-import { PROJECT_ROOT } from '../../src/core/paths.js';
-import { engineOver } from '../support/temp-corpus.js';
+import { engineOver, evalDocumentFiles } from '../support/temp-corpus.js';
 
 // A real chat export's messages carry no number: asked by their place (第3条消息), they are counted
 // in order, as an e-mail export's are (第4封), among those of the speaker or day the question names
 // (post-question.ts). Ranked, 第3条消息 found the recalled-message notices writing 消息. Own corpus and process.
 
-const NAME = '春晖苑三期-业主群聊天记录';
-
 let engine: Engine;
 beforeAll(async () => {
-  const files: Record<string, string> = {};
-  for (const file of [`${NAME}.txt`, `${NAME}.meta.json`])
-    files[file] = readFileSync(join(PROJECT_ROOT, 'eval', 'genre5-corpus', file), 'utf8');
-  engine = await engineOver('chat-ordinals', files);
+  engine = await engineOver('chat-ordinals', evalDocumentFiles('genre5-corpus', '春晖苑三期-业主群聊天记录'));
 }, 60_000);
 
 const ask = (query: string) => engine.answer({ command: 'ask', query, pageSize: 150 });
