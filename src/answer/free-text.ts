@@ -11,6 +11,7 @@ import { daySearched } from './day-search.js';
 import { answerWholeDocuments, documentsNamedAlone } from './document-question.js';
 import { entryQuestionAnswer } from './entry-questions.js';
 import { askSuggestions, nothingToFind, onlySymbols } from './free-text-messages.js';
+import { headingDaysNote } from './heading-field.js';
 import { headingMentions, labelsOnlyMentions, someHeadingWrites } from './heading-mentions.js';
 import { partsNamedAlone } from './headings-named.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
@@ -265,6 +266,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
         [
           broad,
           mode === 'ask' ? nicknamesNote(services, typed, locale) : !direct && speakersNote(services, typed, locale),
+          mode === 'search' && !direct && headingDaysNote(services, typed, locale),
           undated && noDatedEntriesNote(locale),
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,

@@ -17,6 +17,8 @@ export interface PostsAsked {
   op: boolean;
   authors: ReadonlySet<string>;
   days: ReadonlySet<string>;
+  /** A chat's messages by their place among those named (第3条消息). */
+  messages: ReadonlySet<number>;
 }
 
 /** Days in order, said as the reader reads them. */
@@ -68,6 +70,7 @@ export function answerNoSuchPost(services: Services, request: AnswerRequest, ask
     ...(asked.op ? [say(locale, '楼主', 'the opening poster')] : []),
     ...asked.authors,
     ...[...asked.floors].map((n) => nthPost(kind, n, locale)),
+    ...[...asked.messages].map((n) => nthPost('chat', n, locale)),
   ];
   const who = listed(locale, [...(asked.op ? [say(locale, '楼主', 'the opening poster')] : []), ...asked.authors]);
   const threads = [...new Set(all.map(({ doc }) => doc))].map((doc) => {
@@ -78,10 +81,13 @@ export function answerNoSuchPost(services: Services, request: AnswerRequest, ask
     const by = theirs.length
       ? say(locale, `；${who}的${noun}：${outline(services, request, theirs)}`, `; ${who}'s: ${outline(services, request, theirs)}`)
       : '';
+    // Messages asked by their place (第999条消息): how many there are, as no floor says it.
+    const counted = asked.messages.size && sharedKind(posts.map(({ post }) => post)) === 'chat';
+    const count = counted ? say(locale, `（共 ${posts.length} 条）`, ` (${posts.length})`) : '';
     return say(
       locale,
-      `${title}的${noun}：${outline(services, request, posts)}${by}`,
-      `${title}'s ${noun}s: ${outline(services, request, posts)}${by}`,
+      `${title}的${noun}${count}：${outline(services, request, posts)}${by}`,
+      `${title}'s ${noun}s${count}: ${outline(services, request, posts)}${by}`,
     );
   });
   // A day named that has other posts: /date lists them.

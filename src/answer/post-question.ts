@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest } from '../core/types.js';
+import type { Answer, AnswerRequest, IngestedDocument } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { chineseNumeralValue } from '../query/date-normalize.js';
@@ -13,7 +13,9 @@ import { analyzeQuery } from './query-analysis.js';
 import { type RankedPassage, rankedResults } from './ranked-search.js';
 import { answerWholeSections, sectionSentences } from './section-question.js';
 import { authorNames, type ThreadPost, threadPosts } from './thread-posts.js';
-import { postCounter, postNoun, sharedKind } from './thread-unit.js';
+import { postCounter, postNoun, sharedKind, threadKind } from './thread-unit.js';
+
+type MailEnd = 'latest' | 'earliest';
 
 // "3楼说了什么", "8楼", "老张说了什么", "5月13日楼主说了什么": a question naming a thread's posts
 // by floor, author (or 楼主, the opening poster) and day asks for those posts, as one naming a
@@ -27,6 +29,17 @@ import { postCounter, postNoun, sharedKind } from './thread-unit.js';
  */
 const FLOOR_ASKED =
   /(?:第\s*)?(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*楼(?!主)|#\s*(\d{1,5})|(?<![\d#])(\d{1,5})\s*#|第\s*(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*封/gu;
+/**
+ * An e-mail export's newest or oldest message (最新一封邮件, 最后一封, 最早的一封): by its date, as
+ * 第4封 by its place. Ranked, the export's own preamble (共 7 封邮件，按时间先后排列) answered.
+ */
+const END_MAIL_ASKED = /最\s*(新|后|近|晚|早|先)\s*的?\s*(?:一|那)?\s*(?:封|(?=邮件|來信|来信|mail))/gu;
+/**
+ * A chat export's message by its place (第3条消息, 王阿姨的第2条消息): its messages carry no number,
+ * so they are counted in order, among those the question names by speaker or day (第3条 alone is a
+ * clause of a rule book: 消息 or 发言 says it is a message).
+ */
+const MESSAGE_ASKED = /第\s*(\d{1,5}|[一二两三四五六七八九十百零]{1,5})\s*条\s*(?=(?:群|聊天)?(?:消息|发言|留言|聊天记录))/gu;
 /** The opening poster. */
 const OP_ASKED = /楼主|(?<![A-Za-z])LZ(?![A-Za-z])/giu;
 /** Posts whose times a listing says, at most. */
@@ -36,10 +49,31 @@ const WHO = /谁|哪位/u;
 /** Words that ask what a post says and nothing more. */
 const POST_QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...GENERIC_SECTION_WORDS,
-  ...'回复 回复了 回答 回答了 回 发言 帖子 帖 发帖 发了 回了 留言 评论 楼层 楼 层 说过 说法 怎么 怎么说 如何 话 在 给 发 贴 邮件 封 信 post posts reply replies wrote write mail email'.split(
+  ...'回复 回复了 回答 回答了 回 消息 条 群 聊天记录 发言 帖子 帖 发帖 发了 回了 留言 评论 楼层 楼 层 说过 说法 怎么 怎么说 如何 话 在 给 发 贴 邮件 封 信 post posts reply replies wrote write mail email'.split(
     ' ',
   ),
 ]);
+
+/** Which end of an e-mail thread a question names, and the question without it. */
+function mailEndAsked(question: string): { end: MailEnd | null; rest: string } {
+  let end: MailEnd | null = null;
+  const rest = question.replace(END_MAIL_ASKED, (_, which: string) => {
+    end = '早先'.includes(which) ? 'earliest' : 'latest';
+    return ' ';
+  });
+  return { end, rest };
+}
+
+/** The chat messages a question names by their place, and the question without them. */
+function messagesAsked(question: string): { messages: Set<number>; rest: string } {
+  const messages = new Set<number>();
+  const rest = question.replace(MESSAGE_ASKED, (_, written: string) => {
+    const value = /^\d+$/u.test(written) ? Number(written) : chineseNumeralValue(written);
+    if (value !== null) messages.add(value);
+    return ' ';
+  });
+  return { messages, rest };
+}
 
 /** The floors a question names, and the question without them. */
 function floorsAsked(question: string): { floors: Set<number>; rest: string } {
@@ -74,11 +108,13 @@ function authorsAsked(
   const names = [...new Set(all.map(({ post }) => post.author))].filter(Boolean);
   const callings = names.flatMap((author) => authorNames(author, names).map((name) => ({ author, name })));
   for (const { author, name } of callings.sort((a, b) => b.name.length - a.name.length)) {
-    const at = rest.indexOf(name);
+    // Found as the question is read, folded: Markus Weber as markus weber, 陳怡君 as 陈怡君.
+    const folded = toSimplified(name.normalize('NFKC'));
+    const at = rest.indexOf(folded);
     if (at < 0) continue;
     if (at < who) authors.add(author);
     if (at < who && name !== author) called.set(name, author);
-    rest = rest.split(name).join(' '.repeat(name.length));
+    rest = rest.split(folded).join(' '.repeat(folded.length));
   }
   return { op, authors, called, rest };
 }
@@ -97,9 +133,17 @@ export interface PostsNamed {
 export function postsNamed(services: Services, question: string): PostsNamed | null {
   const { all } = threadPosts(services.library);
   if (!all.length) return null;
-  const { floors, rest: unfloored } = floorsAsked(toSimplified(question.normalize('NFKC')));
+  const typed = toSimplified(question.normalize('NFKC'));
+  const { end: endAsked, rest: unended } = mailEndAsked(typed);
+  // Only an e-mail export has a newest e-mail: without one, 最新 is asked of the rest (latest-question.ts).
+  const end = endAsked && all.some(({ post }) => threadKind(post) === 'email') ? endAsked : null;
+  const { messages: messagesTyped, rest: unnumbered } = messagesAsked(end ? unended : typed);
+  // Only a chat export has messages to count.
+  const chat = messagesTyped.size > 0 && all.some(({ post }) => threadKind(post) === 'chat');
+  const messages = chat ? messagesTyped : new Set<number>();
+  const { floors, rest: unfloored } = floorsAsked(chat ? unnumbered : end ? unended : typed);
   const { op, authors, called, rest: unnamed } = authorsAsked(unfloored, all);
-  if (!floors.size && !op && !authors.size) return null;
+  if (!floors.size && !op && !authors.size && !end && !messages.size) return null;
   const mentions = findDatesInText(unnamed, services.defaultYear);
   const days = new Set(mentions.map((m) => m.date));
   let rest = unnamed;
@@ -108,9 +152,39 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
     ({ post }) =>
       (!floors.size || (post.number !== null && floors.has(post.number))) &&
       (!(op || authors.size) || (op && post.op) || authors.has(post.author)) &&
-      (!days.size || (post.date !== null && days.has(post.date))),
+      (!days.size || (post.date !== null && days.has(post.date))) &&
+      (!end || threadKind(post) === 'email') &&
+      (!messages.size || threadKind(post) === 'chat'),
   );
-  return { posts, asked: { floors, op, authors, days }, called, whole: asksNothingMore(services, rest, POST_QUESTION_WORDS), rest };
+  return {
+    posts: end ? threadEnds(posts, end) : messages.size ? countedMessages(posts, messages) : posts,
+    asked: { floors, op, authors, days, messages },
+    called,
+    whole: asksNothingMore(services, rest, POST_QUESTION_WORDS),
+    rest,
+  };
+}
+
+/** Of each document's posts, the newest or the oldest by when it was sent (its place in the thread breaking a tie). */
+function threadEnds(posts: readonly ThreadPost[], end: MailEnd): ThreadPost[] {
+  const sent = ({ post }: ThreadPost) => `${post.date ?? ''} ${(post.time ?? '').padStart(5, '0')}`;
+  const best = new Map<IngestedDocument, ThreadPost>();
+  for (const found of posts) {
+    const held = best.get(found.doc);
+    const later = held === undefined || sent(found) >= sent(held);
+    if (held === undefined || (end === 'latest' ? later : sent(found) < sent(held))) best.set(found.doc, found);
+  }
+  return posts.filter((found) => best.get(found.doc) === found);
+}
+
+/** Of each document's messages, those at the places asked, counted in order (第3条: the third). */
+function countedMessages(posts: readonly ThreadPost[], places: ReadonlySet<number>): ThreadPost[] {
+  const counted = new Map<IngestedDocument, number>();
+  return posts.filter((found) => {
+    const place = (counted.get(found.doc) ?? 0) + 1;
+    counted.set(found.doc, place);
+    return places.has(place);
+  });
 }
 
 const postSections = (posts: readonly ThreadPost[]) => posts.map(({ section }) => section);
@@ -153,7 +227,7 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
  * writes it.
  */
 function nicknamesSaid(named: PostsNamed, locale: Locale): string | null {
-  const chat = new Set(named.posts.filter(({ post }) => !post.floor).map(({ post }) => post.author));
+  const chat = new Set(named.posts.filter(({ post }) => threadKind(post) === 'chat').map(({ post }) => post.author));
   // Not a nickname that is the name and an emoji (王阿姨🌸): it says nothing more.
   const more = (form: string, author: string) => (author.match(/[\p{L}\p{N}]+/gu) ?? []).join('') !== form;
   const said = [...named.called].filter(([form, author]) => chat.has(author) && more(form, author));

@@ -5,6 +5,7 @@ import { answersBeforeQuestions } from './answers-before-questions.js';
 import { withAskedPartNearWords } from './asked-part-near-words.js';
 import { followers } from './continuation.js';
 import { type Admits, firstStage } from './first-stage.js';
+import { fieldsNamed } from './heading-field.js';
 import { ListedCandidate } from './lazy-passages.js';
 import { nearWordRoute } from './near-word-route.js';
 import { passageOrdinals } from './passage-ordinals.js';
@@ -19,7 +20,7 @@ import { RERANKER_MODEL } from './reranker-model.js';
 import { isLong, keywordMatch, searchedKeywords, searchKeywords } from './search-keywords.js';
 import { addSemantic } from './semantic-candidates.js';
 import { meaningCosines } from './sentence-meaning.js';
-import { everyKeywordHeld, SPEAKER_WEIGHT, speakersNamed } from './speaker-field.js';
+import { everyKeywordHeld, SPEAKER_WEIGHT } from './speaker-field.js';
 import { termInformation } from './term-information.js';
 import { bestUnitScore, unitScoresFor, unitScoresOnDemand } from './unit-scores.js';
 import { unitSpansFor } from './unit-spans.js';
@@ -166,7 +167,7 @@ function candidatesOf(
   // look their rows up without hashing ids.
   const { numbers } = services.index;
   // A speaker the query names: their own sentences compete, whether or not they write its words.
-  const spoken = speakersNamed(services, analysis.question);
+  const spoken = fieldsNamed(services, analysis.question, mode);
   if (!docs.length && !spoken && !nearAdmitted.length) return NO_CANDIDATES;
   // Stage 1's sentences are distinct: the set is made only when another route adds one (/ask).
   // /search ranks stage 1's own, which no other route adds to.
@@ -235,7 +236,8 @@ function candidatesOf(
   if (weak.size) for (let i = 0; i < found.length; i++) if (weak.has(candidates[i]!)) found[i]!.weak = true;
   if (mode === 'ask' && needed('semantic'))
     addSemantic(services, analysis, found, candidates, weights ?? RANKING_WEIGHTS[mode], new Set(nearAdmitted));
-  const holdsEvery = spoken && everyKeywordHeld(services, analysis.keywordForms, typedKeywords, new Set([...wordTerms, ...bigramTerms]));
+  const heldBy = (keyword: string) => fieldsNamed(services, keyword, mode);
+  const holdsEvery = spoken && everyKeywordHeld(heldBy, analysis.keywordForms, typedKeywords, new Set([...wordTerms, ...bigramTerms]));
   return { candidates: found, numbers: candidates, matched, spoken, holdsEvery };
 }
 

@@ -143,10 +143,11 @@ export function speakersNote(services: Services, query: string, locale: Locale):
 /**
  * For /search of several keywords: whether sentence `n`, holding the searched `found` terms, holds
  * every keyword, a keyword naming a speaker held by their own sentences (王阿姨 停水: her messages
- * writing 停水). Null when no keyword names a speaker, or there is one keyword.
+ * writing 停水; `heldBy`: the sentences holding a keyword as a field, heading-field.ts). Null when no
+ * keyword names a speaker, or there is one keyword.
  */
 export function everyKeywordHeld(
-  services: Services,
+  heldBy: (keyword: string) => ReadonlySet<number> | null,
   forms: readonly string[][],
   typed: readonly SearchKeyword[],
   searched: ReadonlySet<string>,
@@ -154,7 +155,7 @@ export function everyKeywordHeld(
   if (typed.length < 2) return null;
   const keywords = typed.map((keyword, i) => ({
     match: keywordMatch(searchedKeywords([keyword], searched)),
-    spoken: speakersNamed(services, forms[i]?.[0] ?? ''),
+    spoken: heldBy(forms[i]?.[0] ?? ''),
   }));
   if (!keywords.some((k) => k.spoken)) return null;
   return (n, found) => {

@@ -1,13 +1,13 @@
 import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
-import type { Answer, AnswerRequest, Passage } from '../core/types.js';
+import type { Answer, AnswerRequest, IngestedDocument, Passage } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { asksNothingMore } from './asks-nothing-more.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
-import { speakerTurns } from './speaker-turns.js';
+import { speakerTurns, type Turn } from './speaker-turns.js';
 import { authorNames } from './thread-posts.js';
 
 // "何文涛说了什么", "小满说了什么": a question naming a transcript's speaker and asking nothing more
@@ -23,13 +23,26 @@ const TURN_QUESTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** A question asking who (谁, 哪位) is about the names after it, not by them. */
 const WHO = /谁|哪位/u;
+/**
+ * Asking which questions a speaker answered (苏晓梅回答了什么问题, 何文涛答了哪些提问, 被问了什么):
+ * the answers alone never said what was asked, so each answer is listed after the question it answers.
+ */
+const QUESTIONS_ANSWERED =
+  /(?:回答|答复|解答|答)了?(?:什么|哪些|哪几个|哪个|几个)(?:样的)?(?:问题|提问)|被问了?(?:到)?(?:什么|哪些)(?:问题)?/u;
+/** A sentence that asks: a question mark ends it (closing quotes or brackets aside), or 请问 opens it. */
+const ASKS = /[？?][\s"'”’）)」』】]*$|请问|請問/u;
 
 /** The sentences of the turns of the speakers a question names and asks nothing more of, in order, with the speakers; null otherwise. */
-function turnsAsked(services: Services, query: string): { speakers: string[]; turns: number; sentences: Passage[] } | null {
+function turnsAsked(
+  services: Services,
+  query: string,
+): { speakers: string[]; turns: number; sentences: Passage[]; questions: number } | null {
   const transcripts = services.library.documents.filter((doc) => speakerTurns(doc).length);
   if (!transcripts.length) return null;
   const all = [...new Set(transcripts.flatMap((doc) => speakerTurns(doc).map((turn) => turn.speaker)))];
-  let rest = toSimplified(query.normalize('NFKC'));
+  const typed = toSimplified(query.normalize('NFKC'));
+  const answered = QUESTIONS_ANSWERED.test(typed);
+  let rest = typed.replace(QUESTIONS_ANSWERED, ' ');
   const who = WHO.exec(rest)?.index ?? Number.POSITIVE_INFINITY;
   const named = new Set<string>();
   // Longest names first: 主持人 钱远 is taken whole, not as 钱远 leaving 主持人 asked.
@@ -43,15 +56,35 @@ function turnsAsked(services: Services, query: string): { speakers: string[]; tu
   if (!named.size || !asksNothingMore(services, rest, TURN_QUESTION_WORDS)) return null;
   const sentences: Passage[] = [];
   let turns = 0;
+  let questions = 0;
   for (const doc of transcripts) {
     const order = readingOrder(doc);
-    for (const turn of speakerTurns(doc)) {
+    const all = speakerTurns(doc);
+    for (const [i, turn] of all.entries()) {
       if (!named.has(turn.speaker)) continue;
+      const asking = answered ? questionBefore(doc, all, i) : null;
+      // Asked what they answered, a turn answering nothing asked (an opening statement) is none of it.
+      if (answered && !asking) continue;
       turns++;
+      if (asking) {
+        questions++;
+        // Up to the answer: a note after the question (（翻译：…）, a spoken question's translation) is read with it.
+        for (const at of order.slice(asking.start, turn.start)) sentences.push(atPlace(at));
+      }
       for (const at of order.slice(turn.start, turn.end)) sentences.push(atPlace(at));
     }
   }
-  return { speakers: [...named], turns, sentences };
+  // None of their turns answers a question: asked of the text, ranked.
+  if (answered && !questions) return null;
+  return { speakers: [...named], turns, sentences, questions };
+}
+
+/** The turn asking what turn `i` answers: the one just before it, another speaker's, when a sentence of it asks. */
+function questionBefore(doc: IngestedDocument, turns: readonly Turn[], i: number): Turn | null {
+  const before = turns[i - 1];
+  if (!before || before.speaker === turns[i]!.speaker) return null;
+  const order = readingOrder(doc);
+  return order.slice(before.start, before.end).some(({ passage }) => ASKS.test(passage.text)) ? before : null;
 }
 
 /** The turns of the speakers a question names and asks nothing more of, listed whole in order; null for any other question. */
@@ -60,10 +93,16 @@ export function answerTurnsAsked(services: Services, request: AnswerRequest): An
   if (!asked) return null;
   const locale = localeOf(request);
   const who = listed(locale, asked.speakers);
-  const message = say(
-    locale,
-    `${who}的 ${asked.turns} 段发言共 ${asked.sentences.length} 句，以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
-    `${asked.turns} turns of ${who}, ${asked.sentences.length} sentences, listed in order; ask about what they say for more.`,
-  );
+  const message = asked.questions
+    ? say(
+        locale,
+        `${who}回答了 ${asked.questions} 个提问，以下按原文顺序列出每个提问及其回答（共 ${asked.sentences.length} 句）。`,
+        `${who} answered ${asked.questions} questions: each question and its answer, listed in order (${asked.sentences.length} sentences).`,
+      )
+    : say(
+        locale,
+        `${who}的 ${asked.turns} 段发言共 ${asked.sentences.length} 句，以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
+        `${asked.turns} turns of ${who}, ${asked.sentences.length} sentences, listed in order; ask about what they say for more.`,
+      );
   return pagedAnswerOf(request, asked.sentences, (passage) => passageItem(services, passage, 1, [], null), { message });
 }

@@ -1,4 +1,5 @@
 import type { Services } from '../core/services.js';
+import { headingWordsOut } from './heading-field.js';
 import { headingMentions } from './heading-mentions.js';
 import type { Locale } from './locale.js';
 import type { RankedPassage } from './ranked-search.js';
@@ -8,6 +9,7 @@ import { speakerNamesOut } from './speaker-field.js';
 /** Keywords no result holds, and, when the whole query is one, the titles or headings that write it. */
 export function unmatchedNotices(services: Services, query: string, ranked: readonly RankedPassage[], locale: Locale): (string | null)[] {
   // A speaker's name is held by their own sentences, which do not write it.
-  const unmatched = unmatchedPhrasesNotice(speakerNamesOut(services, query), ranked, locale);
+  // So is a word of a diary day's heading, by the day's sentences (heading-field.ts).
+  const unmatched = unmatchedPhrasesNotice(headingWordsOut(services, speakerNamesOut(services, query)), ranked, locale);
   return [unmatched, unmatched && !/\s/u.test(query.trim()) ? headingMentions(services, query, locale) : null];
 }

@@ -39,6 +39,20 @@ function dayOfLine(line: string, year: number): string | undefined {
   return remarks(line.slice(first.end)) ? first.date : undefined;
 }
 
+/**
+ * The remarks a diary day heading writes beside its day (晴, 27℃, 杭州, 中秋 of `10月3日 星期五 晴 27℃`),
+ * weekdays aside (the day says them), or null when `line` is no such heading: answer/heading-field.ts
+ * makes them a field of the day's sentences. Any year reads the day's form.
+ */
+export function dayHeadingRemarks(line: string): string[] | null {
+  const text = line.trim();
+  const first = findDatesInText(text, 2000)[0];
+  const [opening = '', ...rest] = text.split(/[\s\u3000]+/u);
+  const after = first?.start === 0 ? text.slice(first.end) : WEEKDAY.test(opening) ? (rest.length ? ` ${rest.join(' ')}` : '') : null;
+  const words = after === null ? null : remarks(after);
+  return words?.filter((word) => !WEEKDAY.test(word.replace(/[（()）]/gu, ''))) ?? null;
+}
+
 /** The first day after `after` that is the weekday a weekday-only line names, or undefined. */
 function weekdayAfter(line: string, after: string): string | undefined {
   const [opening = '', ...rest] = line.split(/[\s\u3000]+/u);

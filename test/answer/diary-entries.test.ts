@@ -41,3 +41,23 @@ describe('a travel diary', () => {
     expect(answer.items.map((item) => item.date)).toEqual(['2025-10-11']);
   });
 });
+
+describe('a diary day heading’s remarks, as a field of the day’s sentences', () => {
+  const search = (query: string) => engine.answer({ command: 'search', query, pageSize: 50 });
+
+  it('given /search of a heading’s weather (晴), then the sentences of the days so headed, none of them a heading', () => {
+    const answer = search('晴');
+    const headings = ['10月3日 星期五 晴 27℃', '10月5日 星期日 晴', '10月8日 星期三 晴转多云', '10月10日 星期五 晴 24℃'];
+    expect(answer.items.length).toBeGreaterThan(4);
+    expect(answer.items.every((item) => headings.some((heading) => item.citation.includes(heading)))).toBe(true);
+    expect(answer.items.some((item) => headings.includes(item.text))).toBe(false);
+    expect(answer.message).toContain('结果也包括标题写着“晴”的日子的句子');
+  });
+
+  it('given a temperature (27℃) and a keyword besides (晴 里斯本), then the day’s sentences, those holding both first', () => {
+    expect(search('27℃').items.every((item) => item.citation.includes('10月3日 星期五 晴 27℃'))).toBe(true);
+    const both = search('晴 里斯本').items[0];
+    expect(both?.text).toContain('里斯本');
+    expect(both?.citation).toContain('晴');
+  });
+});

@@ -40,6 +40,26 @@ describe('a press conference’s turns', () => {
     expect(answer.items[1]?.citation).toContain('何文涛');
   });
 
+  it('given 苏晓梅回答了什么问题, then the question she answered, cited with its asker, before her turn', () => {
+    const answer = engine.answer({ command: 'ask', query: '苏晓梅回答了什么问题', pageSize: 50 });
+    expect(answer.message).toMatch(/^苏晓梅回答了 1 个提问，/u);
+    const texts = answer.items.map((i) => i.text);
+    expect(texts.slice(0, 3)).toEqual([
+      '鳳凰衛視記者： 請問蘇副關長，跨境電商包裹搭乘班列出口，在通關上有沒有新的便利措施？',
+      '另外，香港的電商企業能否使用臨川的班列？',
+      '苏晓梅： 谢谢您的提问。',
+    ]);
+    expect(answer.items[1]?.citation).toContain('鳳凰衛視記者');
+    expect(texts).toHaveLength(7);
+  });
+
+  it('given what a speaker answered, then their opening statement, answering no question, left out; a translated question with its translation', () => {
+    const texts = engine.answer({ command: 'ask', query: '赵立群回答了哪些问题', pageSize: 50 }).items.map((i) => i.text);
+    expect(texts[0]).toMatch(/^路透社记者（英文提问，现场翻译）： Are there any plans/u);
+    expect(texts[1]).toMatch(/^（翻译：有没有计划/u);
+    expect(texts.some((text) => text.startsWith('赵立群： 谢谢主持人。'))).toBe(false);
+  });
+
   it('given a speaker named with more asked (何文涛怎么说波兰牛奶), then ranked, his sentence writing it first', () => {
     expect(ask('何文涛怎么说波兰牛奶')[0]?.text).toMatch(/^比如波兰的牛奶/u);
   });

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine } from '../../src/core/create-engine.js';
 import type { Engine } from '../../src/core/engine-api.js';
+import { PROJECT_ROOT } from '../../src/core/paths.js';
 import { createLogger } from '../../src/log.js';
 
 /** A fresh corpus folder holding `files` (name → content), e.g. a user's own documents. */
@@ -31,4 +32,15 @@ export function markdownFiles(id: string, title: string, year: number, lines: re
 /** A plain text document and its sidecar (kind plain; `meta` adds fields such as aliases), as files for tempCorpus or engineOver. */
 export function plainFiles(id: string, title: string, text: string, meta: Record<string, unknown> = {}): Record<string, string> {
   return { [`${id}.txt`]: text, [`${id}.meta.json`]: JSON.stringify({ id, title, kind: 'plain', ...meta }) };
+}
+
+/** A real document of an eval corpus (`eval/<corpus>/<name>.*`, its text and sidecar), as files for tempCorpus or engineOver. */
+export function evalDocumentFiles(
+  corpus: string,
+  name: string,
+  extensions: readonly string[] = ['txt', 'meta.json'],
+): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const ext of extensions) files[`${name}.${ext}`] = readFileSync(join(PROJECT_ROOT, 'eval', corpus, `${name}.${ext}`), 'utf8');
+  return files;
 }

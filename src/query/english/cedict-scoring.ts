@@ -3,7 +3,7 @@
 // a word buried in a long gloss scores little, so glue words do not collect dozens of candidates.
 import type { CedictEntry } from './cedict-source.js';
 import type { CorpusWords } from './corpus-words.js';
-import { parseMeaning, phraseKey } from './gloss.js';
+import { type GlossPhrase, parseMeaning, phraseKey } from './gloss.js';
 import { isStopLemma } from './stop-words.js';
 
 /** English key → Chinese word → best score seen. */
@@ -14,6 +14,20 @@ const SHORT_GLOSS_WORDS = 4;
 
 /** A preposition opening an adverbial gloss. */
 const PREPOSITION = /^(?:in|at|on|by|of|under|without|with|from|out|off|over|for)$/;
+
+/** A negation: a gloss saying it before its words means their opposite. */
+const NEGATION = /^(?:not|no|never|cannot|nor|neither|non)$/;
+
+/**
+ * Whether a negation comes before the gloss's first meaningful word: 不到 "not to arrive", 不好
+ * "not good", 未必 "not necessarily" mean the opposite of "arrive", "good", "necessarily", so they
+ * are filed under the gloss whole only (filed under the word, "arrived" was 不到, as strongly as a
+ * plain translation: the negation is a stop word, so the word was the gloss's one meaningful word).
+ */
+function negated(phrase: GlossPhrase): boolean {
+  const first = phrase.lemmas.indexOf(phrase.content[0] ?? '');
+  return phrase.lemmas.slice(0, Math.max(0, first)).some((lemma) => NEGATION.test(lemma));
+}
 
 /** Weight of an -ing/-ed gloss word under its stem's key. */
 const DERIVED = 0.7;
@@ -72,12 +86,13 @@ export function scoreCedictEntries(
         // itself is filed whole below. ("every day" 每天 is still "day".)
         const framed = phrase.content.length === 1 && phrase.lemmas.length > 1 && PREPOSITION.test(phrase.lemmas[0] ?? '');
         const wordWeight = phrase.content.length === 1 ? (short ? (framed ? 0.3 : 1) : 0.1) : (short ? 0.3 : 0.1) / phrase.content.length;
-        phrase.content.forEach((lemma, at) => {
-          const form = phrase.forms[at] ?? null;
-          // A derived gloss word ("banking") only weakly translates its stem ("bank").
-          add(wordTable, lemma, chinese, weight * wordWeight * (form === null ? 1 : DERIVED));
-          if (form !== null) add(wordTable, form, chinese, weight * wordWeight);
-        });
+        if (!negated(phrase))
+          phrase.content.forEach((lemma, at) => {
+            const form = phrase.forms[at] ?? null;
+            // A derived gloss word ("banking") only weakly translates its stem ("bank").
+            add(wordTable, lemma, chinese, weight * wordWeight * (form === null ? 1 : DERIVED));
+            if (form !== null) add(wordTable, form, chinese, weight * wordWeight);
+          });
         // A gloss of one meaningful word and function words ("every day" 每天, "in time" 及时) is
         // also filed whole: the word alone ("day") would lose what the function word adds.
         if (phrase.content.length === 1) {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnglishLexicon, type EnglishLexicon, MAX_CANDIDATES } from '../../../src/query/english/lexicon.js';
 import { STOP_LEMMAS } from '../../../src/query/english/stop-words.js';
+import { translateEnglishQuery } from '../../../src/query/english/translate.js';
 import { readCorpusText } from './corpus-fixture.js';
 import { installedCedict } from './installed-cedict.js';
 
@@ -68,6 +69,20 @@ describe('buildEnglishLexicon on small texts', () => {
     expect(lexicon.words['case']).not.toContain('如果');
     expect(lexicon.words['case']).not.toContain('往往');
     expect(lexicon.words['in case']).toContain('如果');
+  });
+
+  it('given a word glossed only after a negation (不到 "not to arrive", 不易 "not easy"), then the word alone is not it', () => {
+    // A press conference's sentence writing 不到 and a diary's writing 到: "arrived" was 不到 alone.
+    const lexicon = buildEnglishLexicon(
+      '回程班列的比例也从2021年的不到15%提高到了今年的43%。下午到了里斯本，这件事并不容易，也不易做到。',
+      installedCedict(),
+    );
+    const chinese = (english: string) => translateEnglishQuery(english, lexicon).groups.flatMap((group) => group.chinese);
+    expect(chinese('arrived')).not.toContain('不到');
+    expect(chinese('arrived')).toContain('到');
+    expect(chinese('reached')).not.toContain('不到');
+    expect(chinese('easy')).not.toContain('不易');
+    expect(chinese('not to arrive')).toContain('不到');
   });
 
   it('given a Traditional Chinese text then candidates are in the form the text uses', () => {
