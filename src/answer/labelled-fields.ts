@@ -72,8 +72,8 @@ const fieldsOf = memoized((library: Library): Field[] => {
 
 /**
  * The one document holding fields of the kinds asked, when the question names none but asks about
- * what it is of (会议在哪里举行 over minutes called 会议纪要: a word of the question in its short
- * title or aliases); otherwise none. Several holding such fields, which one is meant is not guessed.
+ * what it is of (会议在哪里举行 over minutes called 会议纪要: a word of the question in its title or
+ * other names); otherwise none. Several holding such fields, which one is meant is not guessed.
  */
 function soleHolder(services: Services, analysis: QueryAnalysis, fields: readonly Field[], kinds: readonly Kind[]): string[] {
   if (!kinds.length) return [];
@@ -81,9 +81,7 @@ function soleHolder(services: Services, analysis: QueryAnalysis, fields: readonl
   if (holders.size !== 1) return [];
   const [docId] = holders;
   const meta = services.library.doc(docId!)?.meta;
-  // What the document is called (会议纪要, 发布会), not every word of its title: 陆港 of a title
-  // 临川港…国际陆港建设进展新闻发布会实录 is a subject of it, and 陆港二期什么时候建成 asks of that.
-  const names = meta ? [meta.shortTitle ?? '', ...(meta.aliases ?? [])].join('\u0000') : '';
+  const names = meta ? [meta.title, meta.shortTitle ?? '', ...(meta.aliases ?? [])].join('\u0000') : '';
   return analysis.words.some((word) => [...word].length >= 2 && names.includes(word)) ? [docId!] : [];
 }
 
