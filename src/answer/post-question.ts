@@ -108,13 +108,11 @@ function authorsAsked(
   const names = [...new Set(all.map(({ post }) => post.author))].filter(Boolean);
   const callings = names.flatMap((author) => authorNames(author, names).map((name) => ({ author, name })));
   for (const { author, name } of callings.sort((a, b) => b.name.length - a.name.length)) {
-    // Found as the question is read, folded: Markus Weber as markus weber, 陳怡君 as 陈怡君.
-    const folded = toSimplified(name.normalize('NFKC'));
-    const at = rest.indexOf(folded);
+    const at = rest.indexOf(name);
     if (at < 0) continue;
     if (at < who) authors.add(author);
     if (at < who && name !== author) called.set(name, author);
-    rest = rest.split(folded).join(' '.repeat(folded.length));
+    rest = rest.split(name).join(' '.repeat(name.length));
   }
   return { op, authors, called, rest };
 }
@@ -227,7 +225,7 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
  * writes it.
  */
 function nicknamesSaid(named: PostsNamed, locale: Locale): string | null {
-  const chat = new Set(named.posts.filter(({ post }) => threadKind(post) === 'chat').map(({ post }) => post.author));
+  const chat = new Set(named.posts.filter(({ post }) => !post.floor).map(({ post }) => post.author));
   // Not a nickname that is the name and an emoji (王阿姨🌸): it says nothing more.
   const more = (form: string, author: string) => (author.match(/[\p{L}\p{N}]+/gu) ?? []).join('') !== form;
   const said = [...named.called].filter(([form, author]) => chat.has(author) && more(form, author));
