@@ -15,11 +15,7 @@ import type { RankedPassage } from './ranked-search.js';
 // a label over a list and asking which (发布人有哪些) gets the list.
 
 /** Question words asking for a kind of field, and the labels that name such a field. */
-interface Kind {
-  asks: RegExp;
-  labels: RegExp;
-}
-const KINDS: readonly Kind[] = [
+const KINDS = [
   {
     asks: /在哪|哪里|哪裡|哪儿|何处|何地|什么地方|什么地点|(?<![a-z])where(?![a-z])/iu,
     labels: /^(?:地点|地址|会场|会议地点|举办地点|举行地点|场地|场所|位置|venue|location|place|address)$/iu,
@@ -70,27 +66,12 @@ const fieldsOf = memoized((library: Library): Field[] => {
   return fields;
 });
 
-/**
- * The one document holding fields of the kinds asked, when the question names none but asks about
- * what it is of (会议在哪里举行 over minutes called 会议纪要: a word of the question in its title or
- * other names); otherwise none. Several holding such fields, which one is meant is not guessed.
- */
-function soleHolder(services: Services, analysis: QueryAnalysis, fields: readonly Field[], kinds: readonly Kind[]): string[] {
-  if (!kinds.length) return [];
-  const holders = new Set(fields.filter((f) => !f.list && kinds.some((kind) => kind.labels.test(f.label))).map((f) => f.docId));
-  if (holders.size !== 1) return [];
-  const [docId] = holders;
-  const meta = services.library.doc(docId!)?.meta;
-  const names = meta ? [meta.title, meta.shortTitle ?? '', ...(meta.aliases ?? [])].join('\u0000') : '';
-  return analysis.words.some((word) => [...word].length >= 2 && names.includes(word)) ? [docId!] : [];
-}
-
 /** The fields a question asks for: a place or time field of the documents it names, or the list under a label it names asking which. */
 function fieldsAsked(services: Services, analysis: QueryAnalysis): Field[] {
   const { question } = analysis;
   const fields = fieldsOf(services.library);
   const kinds = KINDS.filter((kind) => kind.asks.test(question));
-  const named = new Set(analysis.docIds.length ? analysis.docIds : soleHolder(services, analysis, fields, kinds));
+  const named = new Set(analysis.docIds);
   const ofKind = named.size ? fields.filter((f) => !f.list && named.has(f.docId) && kinds.some((kind) => kind.labels.test(f.label))) : [];
   const listed = ASKS_WHICH.test(question) ? fields.filter((f) => f.list && question.includes(f.label)) : [];
   return [...ofKind, ...listed];
