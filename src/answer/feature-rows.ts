@@ -7,7 +7,7 @@ import { FEATURES, type FeatureVector } from './feature-names.js';
 // doubles, so scores are the same to the bit.
 
 /** FEATURES' positions in a row. */
-const POSITION = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<keyof FeatureVector, number>;
+export const POSITION = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<keyof FeatureVector, number>;
 
 export const FEATURE_COUNT = FEATURES.length;
 
@@ -39,10 +39,10 @@ for (const feature of FEATURES) {
   });
 }
 
-/** Rows for `count` candidates, every feature 0. */
-export function featureRows(count: number): FeatureRow[] {
+/** Rows for `count` candidates, every feature 0; row i is written directly at store[i × FEATURE_COUNT + POSITION[feature]]. */
+export function featureRows(count: number): { store: Float64Array; rows: FeatureRow[] } {
   const store = new Float64Array(count * FEATURE_COUNT);
   const rows: FeatureRow[] = new Array(count);
   for (let i = 0; i < count; i++) rows[i] = new FeatureRow(store, i * FEATURE_COUNT);
-  return rows;
+  return { store, rows };
 }

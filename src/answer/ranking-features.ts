@@ -7,7 +7,7 @@ import { isBareLabel } from './bare-label.js';
 import { characterOverlap, NO_QUERY_CHARACTERS, queryCharacters } from './character-overlap.js';
 import { contentsLineFlags } from './contents-lines.js';
 import type { Feature, FeatureVector } from './feature-names.js';
-import { featureRows } from './feature-rows.js';
+import { POSITION as F, FEATURE_COUNT, featureRows } from './feature-rows.js';
 import { layoutLineFlags } from './layout-lines.js';
 import { NumberedCandidate } from './lazy-passages.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -151,44 +151,45 @@ export function candidateFeatures(
   const passageAt = (i: number): Passage => passages[numbers[i]!]!;
   // A loop, not map and filter: two closures a candidate, 300 for /search's 150.
   const candidates: Candidate[] = [];
-  const rows = featureRows(count);
+  const { store, rows } = featureRows(count);
   for (let i = 0; i < count; i++) {
     const text = texts[i]!;
     const phrasesFound: string[] = [];
     for (let p = 0; p < phrases.length; p++) if (writes[p]!(text)) phrasesFound.push(phrases[p]!);
-    // Written into this candidate's row (feature-rows.ts): no object of boxed numbers per candidate.
-    const features = rows[i]!;
-    features.words = words[i]! / maxWords;
-    features.bigrams = bigrams[i]! / maxBigrams;
-    features.unit = unit[i]! / maxUnit;
-    features.focusWords = focus[i]! / maxFocus;
-    features.intent = intents.length && intentBoost(intents, text) > 1 ? 1 : 0;
-    features.phrase =
+    // Written into this candidate's row (feature-rows.ts): no object of boxed numbers per candidate,
+    // and no setter call that boxes the number it is handed.
+    const at = i * FEATURE_COUNT;
+    store[at + F.words] = words[i]! / maxWords;
+    store[at + F.bigrams] = bigrams[i]! / maxBigrams;
+    store[at + F.unit] = unit[i]! / maxUnit;
+    store[at + F.focusWords] = focus[i]! / maxFocus;
+    store[at + F.intent] = intents.length && intentBoost(intents, text) > 1 ? 1 : 0;
+    store[at + F.phrase] =
       wholeQuery.length >= 2 && (phrases.length === 1 ? phrasesFound.length === 1 : writesWhole(text))
         ? 1
         : analysis.phrases.length > 1
           ? phrasesFound.length / analysis.phrases.length / 2
           : 0;
     // Each reads the passage (passageAt) only once its condition holds.
-    features.date =
+    store[at + F.date] =
       analysis.dates.length &&
       (passageAt(i).places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) || writesTextDay?.(text))
         ? 1
         : 0;
-    features.country = countryNeeded ? countryMatch(services, passageAt(i), analysis.countries) : 0;
-    features.document = analysis.docIds.length && analysis.docIds.includes(passageAt(i).docId) ? 1 : 0;
-    features.lead = leadNeeded && isLead(services, passageAt(i)) ? 1 : 0;
-    features.endnote = penaliseEndnotes && passageAt(i).section?.[0] === NOTES_SECTION ? 1 : 0;
-    features.characters = characterOverlap(characters, text);
-    features.follows = follows.size ? (follows.get(passageAt(i).id) ?? 0) : 0;
-    features.section = (namedParts.size && inNamedPart(passageAt(i))) || (headed.size && inHeaded(passageAt(i))) ? 1 : 0;
-    features.sibling = siblings.size && siblings.has(passageAt(i).id) ? 1 : 0;
-    features.brevity = BRIEF / (BRIEF + text.length);
-    features.semantic = 0;
+    store[at + F.country] = countryNeeded ? countryMatch(services, passageAt(i), analysis.countries) : 0;
+    store[at + F.document] = analysis.docIds.length && analysis.docIds.includes(passageAt(i).docId) ? 1 : 0;
+    store[at + F.lead] = leadNeeded && isLead(services, passageAt(i)) ? 1 : 0;
+    store[at + F.endnote] = penaliseEndnotes && passageAt(i).section?.[0] === NOTES_SECTION ? 1 : 0;
+    store[at + F.characters] = characterOverlap(characters, text);
+    store[at + F.follows] = follows.size ? (follows.get(passageAt(i).id) ?? 0) : 0;
+    store[at + F.section] = (namedParts.size && inNamedPart(passageAt(i))) || (headed.size && inHeaded(passageAt(i))) ? 1 : 0;
+    store[at + F.sibling] = siblings.size && siblings.has(passageAt(i).id) ? 1 : 0;
+    store[at + F.brevity] = BRIEF / (BRIEF + text.length);
+    store[at + F.semantic] = 0;
     // Told from the text read above and the passage's number: at 100× the corpus, reading the
     // passage's own text again for it missed the CPU's caches (a sixth of /search's time).
     const last = isBareLabel(text) || contentsLines[numbers[i]!] === 1 || layoutLines[numbers[i]!] === 1;
-    candidates.push(new NumberedCandidate(passages, numbers[i]!, features, phrasesFound, last || undefined));
+    candidates.push(new NumberedCandidate(passages, numbers[i]!, rows[i]!, phrasesFound, last || undefined));
   }
   return candidates;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FEATURES, type FeatureVector } from '../../src/answer/feature-names.js';
-import { featureRows } from '../../src/answer/feature-rows.js';
+import { FEATURE_COUNT, featureRows, POSITION } from '../../src/answer/feature-rows.js';
 import { linearScore } from '../../src/answer/ranking-features.js';
 import { RANKING_WEIGHTS } from '../../src/answer/ranking-weights.js';
 
@@ -15,7 +15,7 @@ describe('feature rows', () => {
   it('given features written by name into rows, then each row reads them back and scores as a plain object', () => {
     fc.assert(
       fc.property(fc.array(vector, { minLength: 1, maxLength: 5 }), (vectors) => {
-        const rows = featureRows(vectors.length);
+        const { rows } = featureRows(vectors.length);
         vectors.forEach((v, i) => {
           for (const f of FEATURES) rows[i]![f] = v[f];
         });
@@ -30,10 +30,10 @@ describe('feature rows', () => {
     );
   });
 
-  it('given rows made, then every feature starts at 0 and a row written leaves its neighbours alone', () => {
-    const rows = featureRows(3);
+  it('given rows made, then every feature starts at 0, a row reads what its place in the store holds, and writing one leaves its neighbours alone', () => {
+    const { rows, store } = featureRows(3);
     rows[1]!.semantic = 0.5;
-    rows[1]!.words = 1;
+    store[FEATURE_COUNT + POSITION.words] = 1;
     for (const f of FEATURES) {
       expect(rows[0]![f]).toBe(0);
       expect(rows[2]![f]).toBe(0);
