@@ -6,6 +6,8 @@ import { writesPhrase } from '../text/number-spellings.js';
 import { isBareLabel } from './bare-label.js';
 import { characterOverlap, NO_QUERY_CHARACTERS, queryCharacters } from './character-overlap.js';
 import { contentsLineFlags } from './contents-lines.js';
+import type { Feature, FeatureVector } from './feature-names.js';
+import { POSITION as F, FEATURE_COUNT, featureRows } from './feature-rows.js';
 import { layoutLineFlags } from './layout-lines.js';
 import { NumberedCandidate } from './lazy-passages.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -17,51 +19,7 @@ import { writingAnyDay } from './written-days.js';
 // (ranking-weights.ts) suits every query. BM25 scores are divided by the best candidate's, since
 // their scale depends on the query's length and rarity.
 
-export const FEATURES = [
-  /** BM25 of the sentence's own jieba words. */
-  'words',
-  /** BM25 of the sentence's own character bigrams. */
-  'bigrams',
-  /** Score of the best retrieval unit (entry, or sentence window) the sentence belongs to: the sum of its sentences' BM25. */
-  'unit',
-  /** BM25 of the sentence for the asked part's words alone. */
-  'focusWords',
-  /** The sentence is of the kind the question asks for: speech, a figure, a date (question-intent.ts). */
-  'intent',
-  /** The question's whole text, or its share of phrases, found verbatim in the sentence. */
-  'phrase',
-  /** The sentence stands under a day the question names. */
-  'date',
-  /** The sentence (1) or its entry (0.5) mentions a country the question names. */
-  'country',
-  /** The question names the sentence's document ("白皮书里…"). */
-  'document',
-  /** The sentence opens a chronicle entry of several sentences: it announces the event. */
-  'lead',
-  /** An endnote: it cites sources and answers nothing, unless the question asks for a source. */
-  'endnote',
-  /** Share of the question's characters (IDF-weighted) the sentence contains: paraphrases share characters, not words. */
-  'characters',
-  /** The sentence stands in a part the question names by position ("前言里…", section-reference.ts). */
-  'section',
-  /** The sentence follows one the question quotes, and the question asks what comes next (continuation.ts). */
-  'follows',
-  /**
-   * Another sentence of the entry that holds the sentence matching the question's words best: that
-   * one names the event (习近平同…通电话), its siblings say what was said or done in it.
-   */
-  'sibling',
-  /** Shortness, BRIEF / (BRIEF + characters): a long sentence shares some words with many questions, a short one holds one point. */
-  'brevity',
-  /**
-   * Share of the question the sentence says in other words: near words in the word vectors
-   * (semantic-coverage.ts). Set for the best few candidates only (ranked-search.ts), else 0.
-   */
-  'semantic',
-] as const;
-
-export type Feature = (typeof FEATURES)[number];
-export type FeatureVector = Record<Feature, number>;
+export { FEATURES, type Feature, type FeatureVector } from './feature-names.js';
 
 export interface Candidate {
   passage: Passage;
@@ -193,43 +151,45 @@ export function candidateFeatures(
   const passageAt = (i: number): Passage => passages[numbers[i]!]!;
   // A loop, not map and filter: two closures a candidate, 300 for /search's 150.
   const candidates: Candidate[] = [];
+  const { store, rows } = featureRows(count);
   for (let i = 0; i < count; i++) {
     const text = texts[i]!;
     const phrasesFound: string[] = [];
     for (let p = 0; p < phrases.length; p++) if (writes[p]!(text)) phrasesFound.push(phrases[p]!);
-    const features: FeatureVector = {
-      words: words[i]! / maxWords,
-      bigrams: bigrams[i]! / maxBigrams,
-      unit: unit[i]! / maxUnit,
-      focusWords: focus[i]! / maxFocus,
-      intent: intents.length && intentBoost(intents, text) > 1 ? 1 : 0,
-      phrase:
-        wholeQuery.length >= 2 && (phrases.length === 1 ? phrasesFound.length === 1 : writesWhole(text))
-          ? 1
-          : analysis.phrases.length > 1
-            ? phrasesFound.length / analysis.phrases.length / 2
-            : 0,
-      // Each reads the passage (passageAt) only once its condition holds.
-      date:
-        analysis.dates.length &&
-        (passageAt(i).places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) || writesTextDay?.(text))
-          ? 1
-          : 0,
-      country: countryNeeded ? countryMatch(services, passageAt(i), analysis.countries) : 0,
-      document: analysis.docIds.length && analysis.docIds.includes(passageAt(i).docId) ? 1 : 0,
-      lead: leadNeeded && isLead(services, passageAt(i)) ? 1 : 0,
-      endnote: penaliseEndnotes && passageAt(i).section?.[0] === NOTES_SECTION ? 1 : 0,
-      characters: characterOverlap(characters, text),
-      follows: follows.size ? (follows.get(passageAt(i).id) ?? 0) : 0,
-      section: (namedParts.size && inNamedPart(passageAt(i))) || (headed.size && inHeaded(passageAt(i))) ? 1 : 0,
-      sibling: siblings.size && siblings.has(passageAt(i).id) ? 1 : 0,
-      brevity: BRIEF / (BRIEF + text.length),
-      semantic: 0,
-    };
+    // Written into this candidate's row (feature-rows.ts): no object of boxed numbers per candidate,
+    // and no setter call that boxes the number it is handed.
+    const at = i * FEATURE_COUNT;
+    store[at + F.words] = words[i]! / maxWords;
+    store[at + F.bigrams] = bigrams[i]! / maxBigrams;
+    store[at + F.unit] = unit[i]! / maxUnit;
+    store[at + F.focusWords] = focus[i]! / maxFocus;
+    store[at + F.intent] = intents.length && intentBoost(intents, text) > 1 ? 1 : 0;
+    store[at + F.phrase] =
+      wholeQuery.length >= 2 && (phrases.length === 1 ? phrasesFound.length === 1 : writesWhole(text))
+        ? 1
+        : analysis.phrases.length > 1
+          ? phrasesFound.length / analysis.phrases.length / 2
+          : 0;
+    // Each reads the passage (passageAt) only once its condition holds.
+    store[at + F.date] =
+      analysis.dates.length &&
+      (passageAt(i).places.some((pl) => pl.date !== null && analysis.dates.includes(pl.date)) || writesTextDay?.(text))
+        ? 1
+        : 0;
+    store[at + F.country] = countryNeeded ? countryMatch(services, passageAt(i), analysis.countries) : 0;
+    store[at + F.document] = analysis.docIds.length && analysis.docIds.includes(passageAt(i).docId) ? 1 : 0;
+    store[at + F.lead] = leadNeeded && isLead(services, passageAt(i)) ? 1 : 0;
+    store[at + F.endnote] = penaliseEndnotes && passageAt(i).section?.[0] === NOTES_SECTION ? 1 : 0;
+    store[at + F.characters] = characterOverlap(characters, text);
+    store[at + F.follows] = follows.size ? (follows.get(passageAt(i).id) ?? 0) : 0;
+    store[at + F.section] = (namedParts.size && inNamedPart(passageAt(i))) || (headed.size && inHeaded(passageAt(i))) ? 1 : 0;
+    store[at + F.sibling] = siblings.size && siblings.has(passageAt(i).id) ? 1 : 0;
+    store[at + F.brevity] = BRIEF / (BRIEF + text.length);
+    store[at + F.semantic] = 0;
     // Told from the text read above and the passage's number: at 100× the corpus, reading the
     // passage's own text again for it missed the CPU's caches (a sixth of /search's time).
     const last = isBareLabel(text) || contentsLines[numbers[i]!] === 1 || layoutLines[numbers[i]!] === 1;
-    candidates.push(new NumberedCandidate(passages, numbers[i]!, features, phrasesFound, last || undefined));
+    candidates.push(new NumberedCandidate(passages, numbers[i]!, rows[i]!, phrasesFound, last || undefined));
   }
   return candidates;
 }

@@ -34,6 +34,9 @@ export function hasLoneSurrogate(text: string): boolean {
 
 /** At most `max` graphemes of `text`; `ellipsis` is appended when something was cut. */
 export function cutGraphemes(text: string, max: number, ellipsis = ''): string {
+  // No more UTF-16 units than `max` is no more graphemes either: nothing to cut, and segmenting
+  // every echoed query (a dozen characters) was 2.5% of a /search at 100× the corpus.
+  if (text.length <= max) return text;
   // Segmenting a 9 MB query whole cost a second and a gigabyte: a prefix holds the first graphemes
   // unless they are unusually long (combining marks by the dozen), when the whole text is read.
   const prefix = text.slice(0, (max + 1) * PREFIX_UNITS_PER_GRAPHEME);

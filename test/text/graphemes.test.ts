@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutGraphemes, fitUnits, graphemeSnapper } from '../../src/text/graphemes.js';
 
@@ -25,6 +26,23 @@ describe('cutting long text', () => {
     expect(cutGraphemes(zalgo.repeat(10), 3, '…')).toBe(`${zalgo.repeat(3)}…`);
     expect(cutGraphemes(`${'长'.repeat(100_000)}`, 2, '…')).toBe('长长…');
     expect(cutGraphemes('长长', 2, '…')).toBe('长长');
+  });
+
+  it('given text of no more units than asked (surrogates, marks, flags), then cutGraphemes gives it back whole, as segmenting it does', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const cutBySegments = (text: string, max: number) => {
+      const parts = [...segmenter.segment(text)].map((s) => s.segment);
+      return parts.length <= max ? text : `${parts.slice(0, max).join('')}…`;
+    };
+    const unit = fc.constantFrom('a', '长', '\u0301', '\uD83C', '\uDDE8', '🇨🇳', '👨‍👩‍👧', ' ');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), fc.nat(30), (units, extra) => {
+        const text = units.join('');
+        const max = text.length + extra;
+        expect(cutGraphemes(text, max, '…')).toBe(text);
+        expect(cutGraphemes(text, max, '…')).toBe(cutBySegments(text, max));
+      }),
+    );
   });
 
   it('given a grapheme longer than what is left, then fitUnits stops before it, however long it is', () => {
