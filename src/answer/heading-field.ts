@@ -17,39 +17,74 @@ import { speakersNamed } from './speaker-field.js';
 interface DayHeading {
   /** The heading as written, which citations show. */
   heading: string;
-  remarks: string[];
   /** Passage numbers of the day's sentences. */
   numbers: number[];
 }
 
-/** Every diary day heading with remarks, and its sentences (once per library). */
-const dayHeadingsOf = memoized((services: Services): DayHeading[] => {
+/** A keyword or remark as compared: 27℃ is 27°C in NFKC, Traditional is Simplified. */
+const folded = (text: string): string => toSimplified(text.normalize('NFKC'));
+
+interface DayHeadings {
+  headings: DayHeading[];
+  /** Each distinct remark (晴, 27°C), folded, and the headings writing it (indices into `headings`): a keyword is compared with each once. */
+  byRemark: Map<string, number[]>;
+}
+
+/** Every diary day heading with remarks, and its sentences (once per library, at warm-up). */
+const dayHeadingsOf = memoized((services: Services): DayHeadings => {
   const { numberOf } = services.index.numbers;
   const headings: DayHeading[] = [];
+  const byRemark = new Map<string, number[]>();
   for (const doc of services.library.documents)
     for (const section of doc.sections) {
       const heading = section.path.at(-1) ?? '';
-      const remarks = dayHeadingRemarks(heading)?.map((remark) => toSimplified(remark.normalize('NFKC')));
+      const remarks = dayHeadingRemarks(heading)?.map(folded);
       if (!remarks?.length) continue;
       const numbers = section.passageIds.map(numberOf).filter((n) => n >= 0);
-      if (numbers.length) headings.push({ heading, remarks, numbers });
+      if (!numbers.length) continue;
+      for (const remark of new Set(remarks)) {
+        const holding = byRemark.get(remark);
+        if (holding) holding.push(headings.length);
+        else byRemark.set(remark, [headings.length]);
+      }
+      headings.push({ heading, numbers });
     }
-  return headings;
+  return { headings, byRemark };
 });
 
-/** The day headings whose remarks write a keyword of the query, with the keywords so held; null when none does. */
+const DIGIT = /\d/u;
+
+/** Whether a remark writes a folded keyword; a number only whole (2 is not in 27°C, nor ², folded to 2). */
+function remarkWrites(remark: string, keyword: string): boolean {
+  const opensWithDigit = DIGIT.test(keyword[0] ?? '');
+  const closesWithDigit = DIGIT.test(keyword.at(-1) ?? '');
+  for (let at = keyword ? remark.indexOf(keyword) : -1; at >= 0; at = remark.indexOf(keyword, at + 1)) {
+    const cutsBefore = opensWithDigit && DIGIT.test(remark[at - 1] ?? '');
+    const cutsAfter = closesWithDigit && DIGIT.test(remark[at + keyword.length] ?? '');
+    if (!cutsBefore && !cutsAfter) return true;
+  }
+  return false;
+}
+
+/** The day headings whose remarks write a keyword of the query, with the keywords so held (each once); null when none does. */
 function headingsIn(services: Services, query: string): { headings: DayHeading[]; keywords: string[] } | null {
-  const all = dayHeadingsOf(services);
-  if (!all.length) return null;
-  // Compared folded (27℃ is 27°C in NFKC), said as typed.
-  const writes = (remarks: readonly string[], keyword: string) => {
-    const folded = toSimplified(keyword.normalize('NFKC'));
-    return remarks.some((remark) => remark.includes(folded));
-  };
-  const held = query.split(/\s+/u).filter((keyword) => keyword && all.some(({ remarks }) => writes(remarks, keyword)));
+  const { headings, byRemark } = dayHeadingsOf(services);
+  if (!headings.length) return null;
+  const held: string[] = [];
+  const holding = new Set<number>();
+  for (const keyword of new Set(query.split(/\s+/u).filter(Boolean))) {
+    const form = folded(keyword);
+    let holds = false;
+    for (const [remark, indices] of byRemark) {
+      if (!remarkWrites(remark, form)) continue;
+      holds = true;
+      for (const i of indices) holding.add(i);
+    }
+    if (holds) held.push(keyword);
+  }
   if (!held.length) return null;
-  const headings = all.filter(({ remarks }) => held.some((keyword) => writes(remarks, keyword)));
-  return { headings, keywords: held };
+  // Said as typed, in the documents' order.
+  return { headings: [...holding].sort((a, b) => a - b).map((i) => headings[i]!), keywords: held };
 }
 
 /** The passage numbers of the days whose headings write a keyword of the /search query, or null. */
@@ -62,11 +97,10 @@ export function headingDaysNamed(services: Services, query: string): ReadonlySet
 export function headingWordsOut(services: Services, query: string): string {
   const found = headingsIn(services, query);
   if (!found) return query;
-  const fold = (keyword: string) => toSimplified(keyword.normalize('NFKC'));
-  const held = new Set(found.keywords.map(fold));
+  const held = new Set(found.keywords.map(folded));
   return query
     .split(/\s+/u)
-    .filter((keyword) => keyword && !held.has(fold(keyword)))
+    .filter((keyword) => keyword && !held.has(folded(keyword)))
     .join(' ');
 }
 

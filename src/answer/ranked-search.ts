@@ -132,7 +132,10 @@ function candidatesOf(
   // A word the corpus never contains falls apart into single characters (你好 → 好); such
   // fragments alone are no evidence of a match. Only a one-character query keeps them.
   const hasLongTerm = [...analysis.words, ...analysis.bigrams].some(isLong);
-  if (!hasLongTerm && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return NO_CANDIDATES;
+  // A speaker the query names: their own sentences compete, whether or not they write its words;
+  // so do a diary day's in /search, under a heading writing a keyword (heading-field.ts: 晴 雨).
+  const spoken = fieldsNamed(services, analysis.question, mode);
+  if (!hasLongTerm && !spoken && [...analysis.question.replace(PUNCTUATION_OR_SPACE, '')].length > 1) return NO_CANDIDATES;
   // Keywords typed apart ("方舱医院 口罩"): a sentence holding one of them matches it, however
   // little of the query's information that keyword carries (a common one next to a rare one).
   const keywords = searchedKeywords(typedKeywords, new Set([...wordTerms, ...bigramTerms]), (t) => services.index.frequency(t) === 0);
@@ -166,8 +169,6 @@ function candidatesOf(
   // Candidates by passage number (the index's numbering, which the library shares): features then
   // look their rows up without hashing ids.
   const { numbers } = services.index;
-  // A speaker the query names: their own sentences compete, whether or not they write its words.
-  const spoken = fieldsNamed(services, analysis.question, mode);
   if (!docs.length && !spoken && !nearAdmitted.length) return NO_CANDIDATES;
   // Stage 1's sentences are distinct: the set is made only when another route adds one (/ask).
   // /search ranks stage 1's own, which no other route adds to.

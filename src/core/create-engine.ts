@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { corpusExamples } from '../answer/corpus-examples.js';
 import { dispatch } from '../answer/dispatch.js';
+import { headingDaysNamed } from '../answer/heading-field.js';
 import { corpusChangeOf } from '../answer/help.js';
 import { prepareNearWords } from '../answer/near-words.js';
 import { speakersNamed } from '../answer/speaker-field.js';
@@ -257,7 +258,7 @@ function foldSentencesInTurns(library: Services['library'], from: number, log: L
 /**
  * What answers need but ready does not: OpenCC's converters, the grapheme segmenter, the English
  * lexicon (~90 ms), the library's lookups by passage id (~0.1 s at 100× the corpus) and the
- * units' spans (unit-spans.ts), the speakers of chats, threads and transcripts (speaker-field.ts),
+ * units' spans (unit-spans.ts), the speakers of chats, threads and transcripts (speaker-field.ts), diary days' headings (heading-field.ts),
  * and the vectors of the corpus's words (near-words.ts).
  */
 function warmUpAfterReady(services: Services, log: Logger): void {
@@ -277,6 +278,8 @@ function warmUpAfterReady(services: Services, log: Logger): void {
     prepareNearWords(services);
     // The chats', threads' and transcripts' speakers and their sentences (21 ms once over genre v5's chat).
     speakersNamed(services, '');
+    // The diary days' headings and their remarks, which /search reads as a field (heading-field.ts: 0.2 s once over 2,000 days).
+    headingDaysNamed(services, '');
   } catch (error) {
     log.error({ err: error }, 'warm-up failed');
   }

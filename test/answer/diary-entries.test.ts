@@ -60,4 +60,21 @@ describe('a diary day heading’s remarks, as a field of the day’s sentences',
     expect(both?.text).toContain('里斯本');
     expect(both?.citation).toContain('晴');
   });
+
+  it('given a number written inside a heading’s temperature (7 of 27℃, ² folded to 2), then no day is held by it: a number is held only whole', () => {
+    for (const query of ['7', '2', '²']) {
+      const answer = search(query);
+      expect(answer.message ?? '').not.toContain('标题写着');
+      expect(answer.items.some((item) => item.citation.includes('10月3日 星期五 晴 27℃') && !item.text.includes(query))).toBe(false);
+    }
+  });
+
+  it('given two single-character weather words (晴 雨) or one twice (晴 晴), then the days headed with either, each word named once', () => {
+    const either = search('晴 雨');
+    expect(either.items.some((item) => item.citation.includes('10月3日 星期五 晴 27℃'))).toBe(true);
+    expect(either.items.some((item) => item.citation.includes('10月4日 星期六 多云转小雨'))).toBe(true);
+    const twice = search('晴 晴');
+    expect(twice.items.map((item) => item.text)).toEqual(search('晴').items.map((item) => item.text));
+    expect(twice.message).toContain('标题写着“晴”的日子');
+  });
 });
