@@ -3,6 +3,7 @@ import type { Answer, AnswerRequest, IngestedDocument } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import { chineseNumeralValue } from '../query/date-normalize.js';
+import { chineseNumeralNumber } from '../text/chinese-numerals.js';
 import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './asks-nothing-more.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
@@ -68,7 +69,8 @@ function mailEndAsked(question: string): { end: MailEnd | null; rest: string } {
 function messagesAsked(question: string): { messages: Set<number>; rest: string } {
   const messages = new Set<number>();
   const rest = question.replace(MESSAGE_ASKED, (_, written: string) => {
-    const value = /^\d+$/u.test(written) ? Number(written) : chineseNumeralValue(written);
+    // 一百零一 as 101 (chinese-numerals.ts); 零 as 0, a place no message is at.
+    const value = /^\d+$/u.test(written) ? Number(written) : (chineseNumeralNumber(written) ?? chineseNumeralValue(written));
     if (value !== null) messages.add(value);
     return ' ';
   });

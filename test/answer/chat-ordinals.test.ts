@@ -31,6 +31,11 @@ describe('a chat message named by its place', () => {
     expect(ask('第999条消息说了什么').message).toMatch(/^没有符合“第999条”的消息。\n《业主群聊天记录》的消息（共 \d+ 条）：3月14日/u);
   });
 
+  it('reads a place written in Chinese numerals past a hundred (第一百零一条), as in digits', () => {
+    expect(ask('第一百零一条消息说了什么').message).toMatch(/^没有符合“第101条”的消息。\n《业主群聊天记录》的消息（共 \d+ 条）/u);
+    expect(ask('第二十三条消息').items).toEqual(ask('第23条消息').items);
+  });
+
   it('keeps the message’s /context working', () => {
     const id = ask('第3条消息说了什么').items[0]?.id ?? '';
     const context = engine.answer({ command: 'context', query: id });
