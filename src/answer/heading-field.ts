@@ -54,6 +54,9 @@ const dayHeadingsOf = memoized((services: Services): DayHeadings => {
 
 const DIGIT = /\d/u;
 
+/** Day headings a /search's note names at most. */
+const DAYS_NAMED = 5;
+
 /** Whether a remark writes a folded keyword; a number only whole (2 is not in 27°C, nor ², folded to 2). */
 function remarkWrites(remark: string, keyword: string): boolean {
   const opensWithDigit = DIGIT.test(keyword[0] ?? '');
@@ -112,10 +115,14 @@ export function headingDaysNote(services: Services, query: string, locale: Local
     locale,
     found.keywords.map((keyword) => `“${keyword}”`),
   );
-  const days = listed(
-    locale,
-    found.headings.map(({ heading }) => `「${heading}」`),
-  );
+  // A few days named, the rest counted: a diary of months would fill the note (and Discord's
+  // 4,096 characters, pushing the notes after it out) with its headings.
+  const all = found.headings.length;
+  const days =
+    listed(
+      locale,
+      found.headings.slice(0, DAYS_NAMED).map(({ heading }) => `「${heading}」`),
+    ) + (all > DAYS_NAMED ? say(locale, `等${all}天`, ` and ${all - DAYS_NAMED} more`) : '');
   return say(
     locale,
     `结果也包括标题写着${keywords}的日子的句子：${days}（标题不是句子，不标亮）。`,

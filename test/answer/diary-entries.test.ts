@@ -77,4 +77,10 @@ describe('a diary day heading’s remarks, as a field of the day’s sentences',
     expect(twice.items.map((item) => item.text)).toEqual(search('晴').items.map((item) => item.text));
     expect(twice.message).toContain('标题写着“晴”的日子');
   });
+
+  it('given keywords many days’ headings write (晴 雨 阴), then the note names five of them and counts the rest', () => {
+    const message = search('晴 雨 阴').message ?? '';
+    expect(message.match(/「/gu)).toHaveLength(5);
+    expect(message).toMatch(/」等8天（标题不是句子，不标亮）/u);
+  });
 });
