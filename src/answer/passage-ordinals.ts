@@ -24,3 +24,7 @@ export function passageOrdinals(numbers: PassageNumbers): Int32Array {
   }
   return ordinals;
 }
+
+/** Best score first, then document order (`ordinal`: passageOrdinals'). */
+export const byScoreThenOrdinal = (a: { score: number; ordinal: number }, b: { score: number; ordinal: number }): number =>
+  b.score - a.score || a.ordinal - b.ordinal;

@@ -8,7 +8,7 @@ import { type Admits, firstStage } from './first-stage.js';
 import { fieldsNamed } from './heading-field.js';
 import { ListedCandidate } from './lazy-passages.js';
 import { nearWordRoute } from './near-word-route.js';
-import { passageOrdinals } from './passage-ordinals.js';
+import { byScoreThenOrdinal, passageOrdinals } from './passage-ordinals.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { rowsFailing, someRowPasses, weightedShare } from './question-coverage.js';
@@ -256,10 +256,6 @@ export interface RankedResults {
   matched: number;
 }
 
-/** Best score first, then document order. */
-const byScoreThenOrdinal = (a: { score: number; ordinal: number }, b: { score: number; ordinal: number }): number =>
-  b.score - a.score || a.ordinal - b.ordinal;
-
 export function rankedResults(services: Services, analysis: QueryAnalysis, mode: RankMode, admits: Admits = null): RankedResults {
   const weights = RANKING_WEIGHTS[mode];
   const { candidates, numbers, matched, spoken, holdsEvery } = candidatesOf(services, analysis, mode, weights, admits);
@@ -278,15 +274,14 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
     .sort(byScoreThenOrdinal);
   // Keywords naming a speaker (王阿姨 停水): the sentences holding them all, by text or speaker, come first.
   if (holdsEvery) moveIf(linear, 'first', ({ candidate, n }) => holdsEvery(n, candidate.terms));
-  // /ask's first page gets a second look (reranker.ts); /search lists sentences holding its
-  // keywords, which the linear score already ranks as its cases want.
+  // /ask's first page gets a second look (reranker.ts), then the asked part said in near words (asked-part-near-words.ts);
+  // /search lists sentences holding its keywords, which the linear score already ranks as its cases want.
   const meanings = (head: readonly { candidate: Candidate }[]) =>
     meaningCosines(
       services,
       analysis.words,
       head.map((h) => h.candidate),
     );
-  // Then the asked part said in near words (asked-part-near-words.ts).
   const ranked =
     mode === 'ask' ? withAskedPartNearWords(services, analysis, rerank(RERANKER_MODEL, analysis.question, linear, meanings)) : linear;
   // Then the orders some kinds of question and line call for (ranked-order.ts).
