@@ -3,6 +3,7 @@ import type { Services } from '../core/services.js';
 import type { IngestedDocument, Passage } from '../core/types.js';
 import { postReply, replyOpening } from './post-replies.js';
 import type { RankedPassage } from './ranked-search.js';
+import { sentenceAsks } from './sentence-asks.js';
 import { speakerTurns, type Turn, turnAt, turnWords } from './speaker-turns.js';
 
 // A document's own question (an FAQ's "Q：为什么我进服以后看不到频道？") shares the most words with
@@ -15,8 +16,6 @@ import { speakerTurns, type Turn, turnAt, turnWords } from './speaker-turns.js';
 // 小满：回库是什么意思？`), as it opens or as it ends, is answered by the next turn when another
 // speaker takes it; a thread's question closing its post, by the reply (post-replies.ts).
 
-/** A sentence the document asks: it ends with a question mark (closing quotes or brackets aside). */
-const ASKS = /[？?][\s"'”’）)」』】]*$/u;
 /** A question's or an answer's label opening a sentence (Q：, 问：, A：, 答：, Answer:). */
 const QUESTION_LABEL = /^(?:Q|问|问题|提问|Question)\s*[：:]/iu;
 const ANSWER_LABEL = /^(?:A|答|回答|答复|Answer)\s*[：:]/iu;
@@ -37,14 +36,14 @@ function answerOf(services: Services, question: Passage): Passage[] {
   // Positions count from 1 in the order, so the question stands at first - 1.
   const at = order[first - 1]?.passage === question ? first - 1 : order.findIndex((s) => s.passage === question);
   // A thread's post (post-replies.ts) is answered by a reply, as a turn by the next speaker's.
-  const reply = postReply(services.library, doc, at, (text) => ASKS.test(text));
+  const reply = postReply(services.library, doc, at, sentenceAsks);
   if (reply) return reply;
   const turn = turnAt(doc, at);
   if (turn) return turnAnswer(doc, turn, at);
   const section = order[at]?.place.section?.join('\u0000');
   for (const next of order.slice(at + 1, at + 1 + REACH)) {
     if (next.place.section?.join('\u0000') !== section) return [];
-    if (!ASKS.test(next.passage.text))
+    if (!sentenceAsks(next.passage.text))
       return ANSWER_LABEL.test(next.passage.text) || QUESTION_LABEL.test(question.text) ? [atPlace(next)] : [];
   }
   return [];
@@ -66,13 +65,13 @@ function turnAnswer(doc: IngestedDocument, turn: Turn, at: number): Passage[] {
 
 /** `ranked` with each question sentence's answer listed just before it (moved up, or brought in at its score). */
 export function answersBeforeQuestions(services: Services, ranked: readonly RankedPassage[]): RankedPassage[] {
-  if (!ranked.some((r) => ASKS.test(r.passage.text))) return [...ranked];
+  if (!ranked.some((r) => sentenceAsks(r.passage.text))) return [...ranked];
   const placed = new Set<string>();
   const result: RankedPassage[] = [];
   const at = new Map(ranked.map((r, i) => [r.passage.id, i]));
   for (const item of ranked) {
     if (placed.has(item.passage.id)) continue;
-    const answers = ASKS.test(item.passage.text) ? answerOf(services, item.passage) : [];
+    const answers = sentenceAsks(item.passage.text) ? answerOf(services, item.passage) : [];
     for (const answer of answers) {
       if (placed.has(answer.id)) continue;
       const listed = at.get(answer.id);

@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { RankedPassage } from './ranked-search.js';
+import { sentenceAsks } from './sentence-asks.js';
 import { orderIndex, turnAt } from './speaker-turns.js';
 
 // "谁问了香港企业的问题", "哪位记者问到了陆港二期": a question asking who asked is answered by the
@@ -9,12 +10,10 @@ import { orderIndex, turnAt } from './speaker-turns.js';
 
 /** Asking who asked: 谁问, 谁提问, 谁提出, 哪位/哪家…问, …问的是谁. */
 const WHO_ASKED = /谁(?:[^，。？?]{0,2})(?:问|提问|提出)|哪(?:位|个|家)[^，。？?]{0,6}(?:问|提问)|(?:问|提问)[^，。？?]{0,12}的?是谁/u;
-/** A sentence that asks: it ends with a question mark (closing quotes or brackets aside). */
-const ASKS = /[？?][\s"'”’）)」』】]*$/u;
 
 /** Whether a ranked sentence asks and stands in a transcript's turn, which names who asked. */
 function askedInTurn(services: Services, { passage }: RankedPassage): boolean {
-  if (!ASKS.test(passage.text)) return false;
+  if (!sentenceAsks(passage.text)) return false;
   const doc = services.library.doc(passage.docId);
   const place = passage.places[0];
   return doc !== undefined && place !== undefined && turnAt(doc, orderIndex(doc, place.position)) !== null;

@@ -5,8 +5,9 @@ import { toSimplified } from '../text/normalize.js';
 import { pagedAnswerOf } from './answer-shape.js';
 import { asksNothingMore } from './asks-nothing-more.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
-import { listed, localeOf, say } from './locale.js';
+import { counted, listed, localeOf, say } from './locale.js';
 import { passageItem } from './passage-item.js';
+import { sentenceAsks } from './sentence-asks.js';
 import { speakerTurns, type Turn } from './speaker-turns.js';
 import { authorNames } from './thread-posts.js';
 
@@ -29,8 +30,8 @@ const WHO = /谁|哪位/u;
  */
 const QUESTIONS_ANSWERED =
   /(?:回答|答复|解答|答)了?(?:什么|哪些|哪几个|哪个|几个)(?:样的)?(?:问题|提问)|被问了?(?:到)?(?:什么|哪些)(?:问题)?/u;
-/** A sentence that asks: a question mark ends it (closing quotes or brackets aside), or 请问 opens it. */
-const ASKS = /[？?][\s"'”’）)」』】]*$|请问|請問/u;
+/** 请问 in a sentence: it asks, whatever ends it (请问蘇副關長，…措施。). */
+const POLITELY_ASKS = /请问|請問/u;
 
 /** The sentences of the turns of the speakers a question names and asks nothing more of, in order, with the speakers; null otherwise. */
 function turnsAsked(
@@ -84,7 +85,9 @@ function questionBefore(doc: IngestedDocument, turns: readonly Turn[], i: number
   const before = turns[i - 1];
   if (!before || before.speaker === turns[i]!.speaker) return null;
   const order = readingOrder(doc);
-  return order.slice(before.start, before.end).some(({ passage }) => ASKS.test(passage.text)) ? before : null;
+  return order.slice(before.start, before.end).some(({ passage }) => sentenceAsks(passage.text) || POLITELY_ASKS.test(passage.text))
+    ? before
+    : null;
 }
 
 /** The turns of the speakers a question names and asks nothing more of, listed whole in order; null for any other question. */
@@ -97,12 +100,12 @@ export function answerTurnsAsked(services: Services, request: AnswerRequest): An
     ? say(
         locale,
         `${who}回答了 ${asked.questions} 个提问，以下按原文顺序列出每个提问及其回答（共 ${asked.sentences.length} 句）。`,
-        `${who} answered ${asked.questions} questions: each question and its answer, listed in order (${asked.sentences.length} sentences).`,
+        `${who} answered ${counted('en', asked.questions, '', 'question')}: ${asked.questions === 1 ? 'it' : 'each'} and its answer, listed in order (${counted('en', asked.sentences.length, '', 'sentence')}).`,
       )
     : say(
         locale,
         `${who}的 ${asked.turns} 段发言共 ${asked.sentences.length} 句，以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
-        `${asked.turns} turns of ${who}, ${asked.sentences.length} sentences, listed in order; ask about what they say for more.`,
+        `${counted('en', asked.turns, '', 'turn')} of ${who}, ${counted('en', asked.sentences.length, '', 'sentence')}, listed in order; ask about what they say for more.`,
       );
   return pagedAnswerOf(request, asked.sentences, (passage) => passageItem(services, passage, 1, [], null), { message });
 }

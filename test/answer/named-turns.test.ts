@@ -53,6 +53,11 @@ describe('a press conference’s turns', () => {
     expect(texts).toHaveLength(7);
   });
 
+  it('given the same asked in an English reply’s locale, then the count said in English grammar (1 question, not 1 questions)', () => {
+    const answer = engine.answer({ command: 'ask', query: '苏晓梅回答了什么问题', pageSize: 50, locale: 'en' });
+    expect(answer.message).toBe('苏晓梅 answered 1 question: it and its answer, listed in order (7 sentences).');
+  });
+
   it('given what a speaker answered, then their opening statement, answering no question, left out; a translated question with its translation', () => {
     const texts = engine.answer({ command: 'ask', query: '赵立群回答了哪些问题', pageSize: 50 }).items.map((i) => i.text);
     expect(texts[0]).toMatch(/^路透社记者（英文提问，现场翻译）： Are there any plans/u);
