@@ -9,10 +9,12 @@ import type { RankedPassage } from './ranked-search.js';
 
 /**
  * Words asking a phone number: 手机号, 号码, 联系方式, 座机, 电话 or 手机 closing the question or before
- * 是/多少/号 (not 通了电话, a call made), "phone number".
+ * 是/多少/号 (not 通了电话, a call made), "phone number". 号码 after what names another number
+ * (身份证号码, 护照号码, 银行卡号码, 账户号码, 订单号码, 车牌号码, 房间号码, 编号号码) asks that one: a
+ * lease's bank account, written in groups, came before the line giving 身份证号.
  */
 const ASKED =
-  /手机号|号码|联系方式|座机|(?<![通打来回接致]了?)(?:电话|手机)(?=是|多少|号|[？?]?$)|\b(?:phone|telephone|mobile|cell) (?:number|no)\b|\bcontact (?:details|number)\b/iu;
+  /手机号|(?<![证照卡账户单牌间编])号码|联系方式|座机|(?<![通打来回接致]了?)(?:电话|手机)(?=是|多少|号|[？?]?$)|\b(?:phone|telephone|mobile|cell) (?:number|no)\b|\bcontact (?:details|number)\b/iu;
 
 /** A phone's label before a number (Tel: +86…, 手机：139…, Mobile +49…). */
 const LABELLED = /(?:电话|手机|座机|传真|\b(?:tel|phone|telephone|mobile|cell|fax))\.?\s*[:：]?\s*\+?\(?\d/iu;

@@ -5,6 +5,7 @@ import { answerOver } from '../support/answer-over.js';
 // line writes no word of the question, and her subject line and greeting ranked above it.
 
 const engine = answerOver('eval/genre6-corpus');
+const lease = answerOver('eval/genre4-corpus');
 
 const first = (query: string) => engine.answer({ command: 'ask', query, pageSize: 3 }).items[0]?.text;
 
@@ -15,5 +16,11 @@ describe('a question asking a phone number', () => {
 
   it('given a call made (通了电话), then no phone line is moved first', () => {
     expect(first('林晓岚和谁通了电话')).not.toMatch(/^Tel/u);
+  });
+
+  it('given another number asked (身份证号码), then no phone line is moved first: the lease’s bank account, in groups, is none of it', () => {
+    const items = lease.answer({ command: 'ask', query: '周慧琳的身份证号码是多少', pageSize: 3 }).items;
+    expect(items[0]?.text).not.toMatch(/账号 6230/u);
+    expect(items[0]?.text).toContain('身份证号：3201');
   });
 });
