@@ -19,8 +19,12 @@ const ASKED =
 /** A phone's label before a number (Tel: +86…, 手机：139…, Mobile +49…). */
 const LABELLED = /(?:电话|手机|座机|传真|\b(?:tel|phone|telephone|mobile|cell|fax))\.?\s*[:：]?\s*\+?\(?\d/iu;
 
-/** Whether a text gives a phone number: a label before a number, or a long number written in groups. */
-const givesPhone = (text: string): boolean => LABELLED.test(text) || groupedDigits(text).length > 0;
+/** A phone number's digits at most, its country code counted (ITU E.164): a bank card's 16 to 19 are no phone. */
+const PHONE_DIGITS_AT_MOST = 15;
+
+/** Whether a text gives a phone number: a label before a number, or a long number written in groups, no longer than a phone's. */
+const givesPhone = (text: string): boolean =>
+  LABELLED.test(text) || groupedDigits(text).some((digits) => digits.length <= PHONE_DIGITS_AT_MOST);
 
 /** `ranked` with the lines giving a phone number first when the question asks one; as it is otherwise. */
 export function phoneLinesFirst(question: string, ranked: readonly RankedPassage[]): readonly RankedPassage[] {

@@ -23,4 +23,10 @@ describe('a question asking a phone number', () => {
     expect(items[0]?.text).not.toMatch(/账号 6230/u);
     expect(items[0]?.text).toContain('身份证号：3201');
   });
+
+  it('given the phone of someone the lease gives none of (周慧琳的电话), then her bank account, 16 digits in groups, is not moved first', () => {
+    const items = lease.answer({ command: 'ask', query: '周慧琳的电话是多少', pageSize: 3 }).items;
+    expect(items[0]?.text).not.toMatch(/账号 6230/u);
+    expect(lease.answer({ command: 'ask', query: '王磊的电话', pageSize: 3 }).items[0]?.text).toContain('联系电话：139-1520-6637');
+  });
 });
