@@ -33,8 +33,12 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 /** 第N节: a sub-section, by its number under the part the question names ("第四部分第三节"). */
 const CHINESE_SUBPART = new RegExp(`第(${ORDINAL_NUMBER})节`);
 
-/** A sub-section by its dotted number (2.2, 4.2): not a version's or a figure's (2.2.1, 2.25). */
-const DOTTED = /(?<![\d.])([1-9]\d?)\.([1-9]\d?)(?![\d.%])/u;
+/**
+ * A sub-section by its dotted number (2.2, 4.2): not a version's or a figure's (2.2.1, 2.25), nor
+ * a quantity's, a unit or a count after it (下降3.2个百分点, 3.5亿元, 1.5倍, 2.5 kg).
+ */
+const DOTTED =
+  /(?<![\d.])([1-9]\d?)\.([1-9]\d?)(?![\d.%％‰]|\s*(?:个|倍|亿|万|千|百|元|块|米|公里|千米|厘米|毫米|克|千克|公斤|斤|吨|升|毫升|度|℃|岁|年|个月|周|天|小时|分钟|秒|人|次|亩|平方|立方|[kcm]?m\b|k?g\b|m?l\b|[kmg]b\b|[kmg]?hz\b))/iu;
 
 /** The dotted number a question names a sub-section by (2.2讲了什么), or null. */
 export const dottedNumber = (question: string): string | null => {
@@ -131,7 +135,7 @@ function headedAs(heading: string, n: number, words: string): boolean {
 
 /** The question with the words that name a part taken out ("前言里说了什么" → " 里说了什么"), to see what else it asks. */
 export function withoutSectionReference(question: string): string {
-  let rest = question.replace(new RegExp(DOTTED.source, 'gu'), ' ');
+  let rest = question.replace(new RegExp(DOTTED.source, 'giu'), ' ');
   for (const { asked } of TITLED) rest = rest.replace(new RegExp(asked.source, 'gi'), ' ');
   // 第N节 is a reference only under a numbered part (namedSections): alone, it is something asked.
   const subPart = partNumber(question) === null ? null : new RegExp(CHINESE_SUBPART.source, 'g');
