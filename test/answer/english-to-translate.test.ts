@@ -3,6 +3,7 @@ import { analyzeQuery } from '../../src/answer/query-analysis.js';
 import { createServices } from '../../src/core/create-engine.js';
 import type { Services } from '../../src/core/services.js';
 import { createLogger } from '../../src/log.js';
+import { answerOver } from '../support/answer-over.js';
 
 let services: Services;
 beforeAll(() => {
@@ -21,5 +22,14 @@ describe('numbers glued to English words', () => {
     const analysis = analyzeQuery(services, 'COVID-19 19国');
     expect(analysis.words).toContain('19');
     expect(analysis.phrases).toContain('19国');
+  });
+});
+
+describe('accented Latin words', () => {
+  const engine = answerOver();
+  it('given /search Pastéis over the starting corpus, then no sentence is found for its pieces "past" and "is", and the word is named as typed', () => {
+    const answer = engine.search('Pastéis');
+    expect(answer.items).toHaveLength(0);
+    expect(answer.message ?? '').toContain('Pastéis');
   });
 });

@@ -248,16 +248,24 @@ export interface EnglishToken {
 /** Lemma and -ing form per written word: the lexicon build tokenises ~20k glosses with many repeats. */
 const KEY_CACHE = new Map<string, { lemma: string; form: string | null }>();
 
-/** Splits English text into word tokens; hyphens and punctuation separate words ("COVID-19" → COVID, 19). */
+/** A word's letters without their accents (Pastéis → Pasteis, café → cafe); letters with no base letter (ø, ß) as they are. */
+const withoutMarks = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Splits English text into word tokens; hyphens and punctuation separate words ("COVID-19" → COVID, 19).
+ * A word with accented letters is one word (Pastéis, café: cut at é they were "past" + "is", "caf"),
+ * looked up without its accents and echoed as written.
+ */
 export function tokenizeEnglish(text: string): EnglishToken[] {
   const tokens: EnglishToken[] = [];
-  for (const match of text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
+  for (const match of text.matchAll(/[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)?/g)) {
     // A plural acronym ("CDCs", "NGOs") is its acronym: the lexicon knows CDC, not cdcs.
     const raw = match[0].replace(/['’]s$/i, '').replace(/^([A-Z][A-Z0-9]+)s$/, '$1');
     if (raw.length === 0) continue;
     let keys = KEY_CACHE.get(raw);
     if (keys === undefined) {
-      keys = { lemma: lemmatize(raw), form: inflectedForm(raw) };
+      const plain = withoutMarks(raw);
+      keys = { lemma: lemmatize(plain), form: inflectedForm(plain) };
       // Bounded: queries are user input; the lexicon build reuses a few thousand gloss words.
       if (KEY_CACHE.size < 50_000) KEY_CACHE.set(raw, keys);
     }

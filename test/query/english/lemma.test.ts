@@ -94,3 +94,15 @@ describe('tokenizeEnglish', () => {
     expect(tokenizeEnglish('银行贷款？')).toEqual([]);
   });
 });
+
+describe('words with accented letters', () => {
+  it('given Pastéis or café, then each is one word, keyed without its accents and kept as written', () => {
+    // Cut at é they were "Past" + "is" (translated and searched) and "caf".
+    expect(tokenizeEnglish('Pastéis de Belém, café').map((t) => [t.text, t.lemma])).toEqual([
+      ['Pastéis', lemmatize('Pasteis')],
+      ['de', 'de'],
+      ['Belém', lemmatize('Belem')],
+      ['café', lemmatize('cafe')],
+    ]);
+  });
+});
