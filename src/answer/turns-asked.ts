@@ -1,3 +1,4 @@
+import type { Library } from '../core/library.js';
 import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument, Passage } from '../core/types.js';
@@ -33,22 +34,42 @@ const QUESTIONS_ANSWERED =
 /** 请问 in a sentence: it asks, whatever ends it (请问蘇副關長，…措施。). */
 const POLITELY_ASKS = /请问|請問/u;
 
+interface SpeakerCallings {
+  transcripts: readonly IngestedDocument[];
+  /** Each speaker's names (its whole name, its familiar forms), longest first. */
+  callings: readonly { speaker: string; name: string }[];
+}
+
+/** Per library: read once, not on every /ask (every speaker's names against every other's). */
+const callingsByLibrary = new WeakMap<Library, SpeakerCallings>();
+
+function speakerCallings(library: Library): SpeakerCallings {
+  const known = callingsByLibrary.get(library);
+  if (known) return known;
+  const transcripts = library.documents.filter((doc) => speakerTurns(doc).length);
+  const all = [...new Set(transcripts.flatMap((doc) => speakerTurns(doc).map((turn) => turn.speaker)))];
+  // Longest names first: 主持人 钱远 is taken whole, not as 钱远 leaving 主持人 asked.
+  const callings = all
+    .flatMap((speaker) => authorNames(speaker, all).map((name) => ({ speaker, name: toSimplified(name) })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const found = { transcripts, callings };
+  callingsByLibrary.set(library, found);
+  return found;
+}
+
 /** The sentences of the turns of the speakers a question names and asks nothing more of, in order, with the speakers; null otherwise. */
 function turnsAsked(
   services: Services,
   query: string,
 ): { speakers: string[]; turns: number; sentences: Passage[]; questions: number } | null {
-  const transcripts = services.library.documents.filter((doc) => speakerTurns(doc).length);
+  const { transcripts, callings } = speakerCallings(services.library);
   if (!transcripts.length) return null;
-  const all = [...new Set(transcripts.flatMap((doc) => speakerTurns(doc).map((turn) => turn.speaker)))];
   const typed = toSimplified(query.normalize('NFKC'));
   const answered = QUESTIONS_ANSWERED.test(typed);
   let rest = typed.replace(QUESTIONS_ANSWERED, ' ');
   const who = WHO.exec(rest)?.index ?? Number.POSITIVE_INFINITY;
   const named = new Set<string>();
-  // Longest names first: 主持人 钱远 is taken whole, not as 钱远 leaving 主持人 asked.
-  const callings = all.flatMap((speaker) => authorNames(speaker, all).map((name) => ({ speaker, name: toSimplified(name) })));
-  for (const { speaker, name } of callings.sort((a, b) => b.name.length - a.name.length)) {
+  for (const { speaker, name } of callings) {
     const at = rest.indexOf(name);
     if (at < 0 || at > who) continue;
     named.add(speaker);
