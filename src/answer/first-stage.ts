@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
-import type { QueryTerms, SentenceMatches, SentenceScores } from '../index/passage-index.js';
+import type { QueryTerms } from '../index/passage-index.js';
+import type { SentenceMatches, SentenceScores } from '../index/sentence-matches.js';
 import { bestRows, bestRowsBySet, countRows } from './best-rows.js';
 import type { RankMode } from './ranked-search.js';
 

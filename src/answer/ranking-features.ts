@@ -1,6 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
-import type { SentenceScores } from '../index/passage-index.js';
+import type { SentenceScores } from '../index/sentence-matches.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
 import { writesPhrase } from '../text/number-spellings.js';
 import { isBareLabel } from './bare-label.js';
