@@ -23,7 +23,8 @@ import { passageItem } from './passage-item.js';
 import { nicknamesNote } from './post-question.js';
 import { writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
-import { LISTED_AT_MOST, type RankMode, rankedResults } from './ranked-search.js';
+import type { RankMode } from './rank-mode.js';
+import { LISTED_AT_MOST, rankedResults } from './ranked-search.js';
 import { resultHighlighter } from './result-highlights.js';
 import {
   JAPANESE_OR_KOREAN,

@@ -6,7 +6,7 @@ import type { PassageIndex } from '../index/passage-index.js';
 import { chineseNumeralValue } from '../query/date-normalize.js';
 import { withDigitDays } from '../text/numeral-dates.js';
 import { type Locale, say } from './locale.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 
 // A month typed as a search (/search 10月, /search 2025年10月): the tokenizer keeps a day whole
 // (10月3日 is one word), so the month's word alone found only a sentence writing the bare month

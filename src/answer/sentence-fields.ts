@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import { type HeadingDaysNamed, headingDaysNote, headingsIn, headingWordsOut } from './heading-field.js';
 import type { Locale } from './locale.js';
-import type { RankMode } from './ranked-search.js';
+import type { RankMode } from './rank-mode.js';
 import { type SpeakersNamed, speakerNamesOut, speakersIn, speakersNote } from './speaker-field.js';
 
 // What a query names as a field of sentences that no sentence writes: a speaker, whose own words

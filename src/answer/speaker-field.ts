@@ -4,7 +4,7 @@ import type { Services } from '../core/services.js';
 import { toSimplified } from '../text/normalize.js';
 import { type Locale, listed, say } from './locale.js';
 import { ownWords } from './post-replies.js';
-import type { RankMode } from './ranked-search.js';
+import type { RankMode } from './rank-mode.js';
 import { keywordMatch, type SearchKeyword, searchedKeywords } from './search-keywords.js';
 import { sectionSentences } from './section-question.js';
 import { speakerTurns } from './speaker-turns.js';

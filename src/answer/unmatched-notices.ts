@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import { headingMentions } from './heading-mentions.js';
 import type { Locale } from './locale.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 import { unmatchedPhrasesNotice } from './result-notices.js';
 import { type FieldsNamed, fieldWordsOut } from './sentence-fields.js';
 
