@@ -3,9 +3,13 @@
 // ascent on MRR@10 over the open evaluation sets: each weight in turn is tried on a grid with
 // the others fixed, kept where the mean MRR@10 is best, until no weight moves. Candidates and
 // their features are computed once by the real ranking code; only the weights vary.
+
+import type { Candidate } from '../src/answer/candidate.js';
+import type { FeatureVector } from '../src/answer/feature-names.js';
 import { analyzeQuery } from '../src/answer/query-analysis.js';
-import { type RankMode, rankingCandidates } from '../src/answer/ranked-search.js';
-import { type Candidate, FEATURES, type Feature, type FeatureVector, linearScore } from '../src/answer/ranking-features.js';
+import type { RankMode } from '../src/answer/rank-mode.js';
+import { rankingCandidates } from '../src/answer/ranked-search.js';
+import { FEATURES, type Feature, linearScore } from '../src/answer/ranking-features.js';
 import { RANKING_WEIGHTS } from '../src/answer/ranking-weights.js';
 import { createServices } from '../src/core/create-engine.js';
 import { readDevSet } from '../src/eval/dev-set.js';

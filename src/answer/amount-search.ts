@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import { type Amount, typedAmount, writtenAmount } from '../text/amounts.js';
 import { type Locale, say } from './locale.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 
 // /search of an amount (45.18亿, 451,783万元, 4517830264元): the sentences writing that amount in
 // any unit, to the precision typed (amounts.ts), in document order, each lit where it writes it.

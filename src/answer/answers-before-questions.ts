@@ -2,7 +2,7 @@ import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { IngestedDocument, Passage } from '../core/types.js';
 import { postReply, replyOpening } from './post-replies.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 import { sentenceAsks } from './sentence-asks.js';
 import { speakerTurns, type Turn, turnAt, turnWords } from './speaker-turns.js';
 

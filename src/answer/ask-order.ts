@@ -7,7 +7,7 @@ import { phoneLinesFirst } from './phone-question.js';
 import { namedPostsFirst } from './post-question.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { quotesLast } from './quotes-last.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 import { readingsFirst } from './reading-question.js';
 import { referencesFirst } from './reference-marks.js';
 import { translationsFirst } from './translation-context.js';

@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 import { sentenceAsks } from './sentence-asks.js';
 import { orderIndex, turnAt } from './speaker-turns.js';
 

@@ -1,5 +1,5 @@
 import { kthLargest } from '../index/kth-largest.js';
-import type { SentenceMatches } from '../index/passage-index.js';
+import type { SentenceMatches } from '../index/sentence-matches.js';
 
 // The sentences that go on to ranking's second stage: the matched rows best BM25 first (words +
 // bigrams; ties by row, i.e. index order), as far as `enough` of them pass a test (ranked-search.ts).

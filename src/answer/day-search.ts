@@ -2,7 +2,7 @@ import { readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { wholeDayOf } from './day-phrases.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 import { threadPosts } from './thread-posts.js';
 import { sentencesWritingDays, writtenDayForm } from './written-days.js';
 

@@ -18,14 +18,32 @@ const TITLE_PERIOD = /[（(]([^（）()]{2,})[）)]/gu;
 /** The longest demonstrative POINTING reads (这一篇): only so much before an alias is tested. */
 const POINTING_AT_MOST = 3;
 
-/** Each document's title periods and aliases, folded (once per library: folding every title again was ~25 µs a document a question). */
-const namesOf = memoized((library: Library) =>
-  library.documents.map((doc) => ({
-    id: doc.meta.id,
-    periods: [...toSimplified(doc.meta.title).toLowerCase().matchAll(TITLE_PERIOD)].map(([, period]) => period).filter(Boolean),
-    aliases: (doc.meta.aliases ?? []).map((alias) => alias.toLowerCase()).filter(Boolean),
-  })),
-);
+/** Names by their first UTF-16 unit, each with the documents it names: a question is read once, not once a name. */
+type Named = { name: string; ids: string[] }[];
+type NamesByFirst = Map<string, Named>;
+
+function add(table: NamesByFirst, name: string, id: string): void {
+  const first = table.get(name[0]!) ?? [];
+  table.set(name[0]!, first);
+  const known = first.find((entry) => entry.name === name);
+  if (known) known.ids.push(id);
+  else first.push({ name, ids: [id] });
+}
+
+/**
+ * Every document's title periods and aliases, folded (once per library: walking each document's
+ * on every /ask grew with the documents, and folding every title again was ~25 µs a document).
+ */
+const namesOf = memoized((library: Library) => {
+  const periods: NamesByFirst = new Map();
+  const aliases: NamesByFirst = new Map();
+  for (const doc of library.documents) {
+    for (const [, period] of toSimplified(doc.meta.title).toLowerCase().matchAll(TITLE_PERIOD))
+      if (period) add(periods, period, doc.meta.id);
+    for (const alias of doc.meta.aliases ?? []) if (alias) add(aliases, alias.toLowerCase(), doc.meta.id);
+  }
+  return { periods, aliases };
+});
 
 /**
  * The documents a question points at (none: an empty set): by a demonstrative and one of their
@@ -34,12 +52,15 @@ const namesOf = memoized((library: Library) =>
  */
 export function documentsPointedAt(services: Services, question: string): Set<string> {
   const folded = toSimplified(question).toLowerCase();
+  const { periods, aliases } = namesOf(services.library);
   const pointed = new Set<string>();
-  for (const { id, periods, aliases } of namesOf(services.library)) {
-    if (periods.some((period) => folded.includes(period!))) pointed.add(id);
-    for (const alias of aliases)
-      for (let at = folded.indexOf(alias); at >= 0; at = folded.indexOf(alias, at + 1))
-        if (POINTING.test(folded.slice(Math.max(0, at - POINTING_AT_MOST), at))) pointed.add(id);
+  const addStarting = (names: Named | undefined, at: number) => {
+    for (const { name, ids } of names ?? []) if (folded.startsWith(name, at)) for (const id of ids) pointed.add(id);
+  };
+  for (let at = 0; at < folded.length; at++) {
+    addStarting(periods.get(folded[at]!), at);
+    const named = aliases.get(folded[at]!);
+    if (named && POINTING.test(folded.slice(Math.max(0, at - POINTING_AT_MOST), at))) addStarting(named, at);
   }
   return pointed;
 }

@@ -1,7 +1,8 @@
 import type { Services } from '../core/services.js';
-import type { QueryTerms, SentenceMatches, SentenceScores } from '../index/passage-index.js';
+import type { QueryTerms } from '../index/passage-index.js';
+import type { SentenceMatches, SentenceScores } from '../index/sentence-matches.js';
 import { bestRows, bestRowsBySet, countRows } from './best-rows.js';
-import type { RankMode } from './ranked-search.js';
+import type { RankMode } from './rank-mode.js';
 
 // Ranking's first stage (ranked-search.ts): the sentences matched by the index that go on to be
 // ranked, best BM25 first, and how many matched in all.

@@ -11,7 +11,6 @@ import { daySearched } from './day-search.js';
 import { answerWholeDocuments, documentsNamedAlone } from './document-question.js';
 import { entryQuestionAnswer } from './entry-questions.js';
 import { askSuggestions, nothingToFind, onlySymbols } from './free-text-messages.js';
-import { headingDaysNote } from './heading-field.js';
 import { headingMentions, labelsOnlyMentions, someHeadingWrites } from './heading-mentions.js';
 import { partsNamedAlone } from './headings-named.js';
 import { conditionFilter, NUMBER } from './keyword-test.js';
@@ -24,7 +23,8 @@ import { passageItem } from './passage-item.js';
 import { nicknamesNote } from './post-question.js';
 import { writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
-import { LISTED_AT_MOST, type RankMode, rankedResults } from './ranked-search.js';
+import type { RankMode } from './rank-mode.js';
+import { LISTED_AT_MOST, rankedResults } from './ranked-search.js';
 import { resultHighlighter } from './result-highlights.js';
 import {
   JAPANESE_OR_KOREAN,
@@ -41,8 +41,8 @@ import {
 import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } from './search-retries.js';
 import { isJoinedName, readSearchSyntax, syntaxNotice } from './search-syntax.js';
 import { answerWholeSections } from './section-question.js';
+import { fieldNotes, fieldsIn } from './sentence-fields.js';
 import { hasSingleCharacters, singleCharacterMatches } from './single-characters.js';
-import { speakersNote } from './speaker-field.js';
 import { didYouMean } from './spelling.js';
 import { sentencesMeeting, substringMatches } from './substring-search.js';
 import { answerMoment, momentAsked } from './timecode-question.js';
@@ -222,10 +222,14 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   }
   // Keywords the operators require are in every result (punctuation aside): only the others are checked.
   // Amounts and days found are what was typed, however each is written: none is a miss (amountNote says so).
+  // Speakers and day headings the search names (sentence-fields.ts): found once, for its notes and its unmatched keywords.
+  const fields = mode === 'search' && !direct ? fieldsIn(services, typed, mode) : null;
   const unmatched =
     mode === 'search' && !direct
       ? [
-          ...unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale),
+          ...(syntax
+            ? unmatchedNotices(services, syntax.free.join(' '), ranked, locale)
+            : unmatchedNotices(services, typed, ranked, locale, fields ?? undefined)),
           syntax ? null : untranslatedNotice(services, typed, analysis.keywordForms, ranked, locale),
         ]
       : [];
@@ -265,8 +269,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
       message:
         [
           broad,
-          mode === 'ask' ? nicknamesNote(services, typed, locale) : !direct && speakersNote(services, typed, locale),
-          mode === 'search' && !direct && headingDaysNote(services, typed, locale),
+          mode === 'ask' && nicknamesNote(services, typed, locale),
+          ...(fields ? fieldNotes(fields, locale) : []),
           undated && noDatedEntriesNote(locale),
           syntax && syntaxNotice(syntax, locale),
           ...unmatched,

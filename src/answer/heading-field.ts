@@ -3,8 +3,6 @@ import type { Services } from '../core/services.js';
 import { dayHeadingRemarks } from '../ingest/diary-days.js';
 import { toSimplified } from '../text/normalize.js';
 import { type Locale, listed, say } from './locale.js';
-import type { RankMode } from './ranked-search.js';
-import { speakersNamed } from './speaker-field.js';
 
 // What a diary's day heading says of the day (`10月3日 星期五 晴 27℃`: 晴, 27℃), as a field of the
 // day's sentences: a heading is no sentence, so /search 晴 found nothing (the weather was only in
@@ -14,7 +12,7 @@ import { speakersNamed } from './speaker-field.js';
 // they are never sentences of their own. /ask is left as it was: a question naming such a day
 // names its date, which /ask reads.
 
-interface DayHeading {
+export interface DayHeading {
   /** The heading as written, which citations show. */
   heading: string;
   /** Passage numbers of the day's sentences. */
@@ -69,8 +67,14 @@ function remarkWrites(remark: string, keyword: string): boolean {
   return false;
 }
 
-/** The day headings whose remarks write a keyword of the query, with the keywords so held (each once); null when none does. */
-function headingsIn(services: Services, query: string): { headings: DayHeading[]; keywords: string[] } | null {
+/** The day headings whose remarks write a keyword of a query, and the keywords so held (each once, as typed). */
+export interface HeadingDaysNamed {
+  headings: DayHeading[];
+  keywords: string[];
+}
+
+/** The day headings whose remarks write a keyword of the query; null when none does. */
+export function headingsIn(services: Services, query: string): HeadingDaysNamed | null {
   const { headings, byRemark } = dayHeadingsOf(services);
   if (!headings.length) return null;
   const held: string[] = [];
@@ -90,16 +94,8 @@ function headingsIn(services: Services, query: string): { headings: DayHeading[]
   return { headings: [...holding].sort((a, b) => a - b).map((i) => headings[i]!), keywords: held };
 }
 
-/** The passage numbers of the days whose headings write a keyword of the /search query, or null. */
-export function headingDaysNamed(services: Services, query: string): ReadonlySet<number> | null {
-  const found = headingsIn(services, query);
-  return found ? new Set(found.headings.flatMap(({ numbers }) => numbers)) : null;
-}
-
-/** The query without the keywords day headings hold: their days' sentences hold them without writing them. */
-export function headingWordsOut(services: Services, query: string): string {
-  const found = headingsIn(services, query);
-  if (!found) return query;
+/** The query without the keywords day headings hold (`found`, headingsIn's): their days' sentences hold them without writing them. */
+export function headingWordsOut(query: string, found: HeadingDaysNamed): string {
   const held = new Set(found.keywords.map(folded));
   return query
     .split(/\s+/u)
@@ -108,9 +104,7 @@ export function headingWordsOut(services: Services, query: string): string {
 }
 
 /** For /search: that the results hold the days whose headings write a keyword, which their sentences do not (nothing lit). */
-export function headingDaysNote(services: Services, query: string, locale: Locale): string | null {
-  const found = headingsIn(services, query);
-  if (!found) return null;
+export function headingDaysNote(found: HeadingDaysNamed, locale: Locale): string {
   const keywords = listed(
     locale,
     found.keywords.map((keyword) => `“${keyword}”`),
@@ -128,15 +122,4 @@ export function headingDaysNote(services: Services, query: string, locale: Local
     `结果也包括标题写着${keywords}的日子的句子：${days}（标题不是句子，不标亮）。`,
     `Results include the sentences of the days whose headings write ${keywords}: ${days} (a heading is no sentence, so nothing is lit).`,
   );
-}
-
-/**
- * The sentences holding what a query names as a field of theirs, not written in them: a speaker's
- * own (speaker-field.ts) and, in /search, a day's under a heading writing it. Null when it names none.
- */
-export function fieldsNamed(services: Services, query: string, mode: RankMode): ReadonlySet<number> | null {
-  const spoken = speakersNamed(services, query);
-  const days = mode === 'search' ? headingDaysNamed(services, query) : null;
-  if (!days) return spoken;
-  return spoken ? new Set([...spoken, ...days]) : days;
 }

@@ -5,7 +5,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { isBareLabel } from './bare-label.js';
 import type { QueryAnalysis } from './query-analysis.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 
 // A document's header block writes what it is about as fields (时间：…, 地点：…, 发布人： over a
 // list of names). A question asks for a field by its kind, not its words: 这次发布会在哪里开的

@@ -1,6 +1,7 @@
 import type { Passage } from '../core/types.js';
-import type { RankedPassage } from './ranked-search.js';
-import type { Candidate, FeatureVector } from './ranking-features.js';
+import type { Candidate } from './candidate.js';
+import type { FeatureVector } from './feature-names.js';
+import type { RankedPassage } from './ranked-passage.js';
 
 // Ranked sentences that read their passage only when asked for it. /search ranks 150 sentences
 // at 100× the corpus and shows ten; reading each one's passage (a pointer among 76,000, then the

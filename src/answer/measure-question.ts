@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import { toSimplified } from '../text/normalize.js';
 import type { QueryAnalysis } from './query-analysis.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 import { sentencesWriting } from './written-in-corpus.js';
 
 // "桥有多宽", "塔高多少", "这座桥有多长": a question asking a measure (width, height, length, depth,

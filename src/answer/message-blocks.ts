@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 import { postIn } from './thread-posts.js';
 
 // A chat message of several lines is most often a text pasted whole (a 群公告 from its 【…】 header

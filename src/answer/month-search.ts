@@ -1,10 +1,12 @@
+import { memoized } from '../core/memo.js';
 import { readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
+import type { PassageIndex } from '../index/passage-index.js';
 import { chineseNumeralValue } from '../query/date-normalize.js';
 import { withDigitDays } from '../text/numeral-dates.js';
 import { type Locale, say } from './locale.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 
 // A month typed as a search (/search 10月, /search 2025年10月): the tokenizer keeps a day whole
 // (10月3日 is one word), so the month's word alone found only a sentence writing the bare month
@@ -13,6 +15,24 @@ import type { RankedPassage } from './ranked-search.js';
 // (day-search.ts).
 
 const MONTH_ALONE = /^(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?$/u;
+
+/** A month as a word writes it (10月 of 10月3日, 2025年10月), not inside a number (110月, 03月). */
+const MONTH_IN_WORD = /(?<!\d)(\d{1,2})月/gu;
+
+/**
+ * The index's words writing each month, by the month's digits as written (10, 3), in the
+ * vocabulary's order: read once per index, not on every /search of a month (~0.5 ms a search).
+ */
+const monthWords = memoized((index: PassageIndex): ReadonlyMap<string, readonly string[]> => {
+  const byMonth = new Map<string, string[]>();
+  for (const term of index.vocabulary())
+    for (const month of new Set([...term.matchAll(MONTH_IN_WORD)].map((m) => m[1]!))) {
+      const words = byMonth.get(month);
+      if (words) words.push(term);
+      else byMonth.set(month, [term]);
+    }
+  return byMonth;
+});
 
 /** The month a query is whole, as digits (10), with the year typed or null; null when it is more or less. */
 function monthTyped(query: string): { month: number; year: string | null } | null {
@@ -33,8 +53,7 @@ export function monthSearched(services: Services, query: string): RankedPassage[
   const writes = (text: string) =>
     [...withDigitDays(text).matchAll(standing)].some((m) => typed.year === null || m[1] === undefined || m[1] === typed.year);
   // Only sentences holding a word with the month in it are read (every sentence's text is not).
-  const inWord = new RegExp(pattern, 'u');
-  const terms = index.vocabulary().filter((term) => inWord.test(term));
+  const terms = [...(monthWords(index).get(String(typed.month)) ?? [])];
   if (!terms.length) return null;
   const holding = index.sentences({ words: terms, bigrams: [] });
   const ids = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import type { SentenceMatches } from '../index/passage-index.js';
+import type { SentenceMatches } from '../index/sentence-matches.js';
 import { type NearWord, nearWords } from './near-words.js';
 import { isLong } from './search-keywords.js';
 

@@ -1,6 +1,6 @@
 import { groupedDigits } from '../text/digit-groups.js';
 import { toSimplified } from '../text/normalize.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 
 // "林晓岚的手机号是多少", "林晓岚电话": a question asking a phone number wants the line giving one,
 // which writes no word of it (a signature's `Tel: +86 571-8765 4321   Mobile: +86 139 5710 2266`):

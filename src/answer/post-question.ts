@@ -8,12 +8,14 @@ import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './asks-nothing-more.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { type Locale, listed, localeOf, say } from './locale.js';
+import { type NameCalling, nameCallings } from './name-callings.js';
 import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';
 import { ownWords } from './post-replies.js';
 import { analyzeQuery } from './query-analysis.js';
-import { type RankedPassage, rankedResults } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
+import { rankedResults } from './ranked-search.js';
 import { answerWholeSections, sectionSentences } from './section-question.js';
-import { authorNames, type ThreadPost, threadPosts } from './thread-posts.js';
+import { type ThreadPost, threadPosts } from './thread-posts.js';
 import { postCounter, postNoun, sharedKind, threadKind } from './thread-unit.js';
 
 type MailEnd = 'latest' | 'earliest';
@@ -95,7 +97,7 @@ function floorsAsked(question: string): { floors: Set<number>; rest: string } {
  */
 function authorsAsked(
   question: string,
-  all: readonly ThreadPost[],
+  callings: readonly NameCalling[],
 ): { op: boolean; authors: Set<string>; called: Map<string, string>; rest: string } {
   const who = WHO.exec(question)?.index ?? Number.POSITIVE_INFINITY;
   let op = false;
@@ -106,10 +108,7 @@ function authorsAsked(
   const authors = new Set<string>();
   /** Authors named by less than the whole name (老陈 of 7栋-老陈🚲), by the form named. */
   const called = new Map<string, string>();
-  // Longest names first: 阿绿的阳台 is taken whole, not as 阿绿 leaving 阳台 asked.
-  const names = [...new Set(all.map(({ post }) => post.author))].filter(Boolean);
-  const callings = names.flatMap((author) => authorNames(author, names).map((name) => ({ author, name })));
-  for (const { author, name } of callings.sort((a, b) => b.name.length - a.name.length)) {
+  for (const { who: author, name } of callings) {
     const at = rest.indexOf(name);
     if (at < 0) continue;
     if (at < who) authors.add(author);
@@ -142,7 +141,7 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
   const chat = messagesTyped.size > 0 && all.some(({ post }) => threadKind(post) === 'chat');
   const messages = chat ? messagesTyped : new Set<number>();
   const { floors, rest: unfloored } = floorsAsked(chat ? unnumbered : end ? unended : typed);
-  const { op, authors, called, rest: unnamed } = authorsAsked(unfloored, all);
+  const { op, authors, called, rest: unnamed } = authorsAsked(unfloored, nameCallings(services.library, 'author'));
   if (!floors.size && !op && !authors.size && !end && !messages.size) return null;
   const mentions = findDatesInText(unnamed, services.defaultYear);
   const days = new Set(mentions.map((m) => m.date));

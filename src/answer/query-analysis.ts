@@ -16,7 +16,7 @@ import { otherQuantitySpellings } from './quantity.js';
 import { questionFocus } from './question-focus.js';
 import { intentCues } from './question-intent.js';
 import { isQuestionWord, withQuestionWordsApart } from './question-words-apart.js';
-import type { RankMode } from './ranked-search.js';
+import type { RankMode } from './rank-mode.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { namedSections } from './section-reference.js';
 import { subjectAliases } from './subject-aliases.js';

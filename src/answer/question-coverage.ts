@@ -1,4 +1,4 @@
-import type { SentenceMatches } from '../index/passage-index.js';
+import type { SentenceMatches } from '../index/sentence-matches.js';
 
 // How much of a question a sentence holds: the share of the question's information (its terms'
 // weights) among the terms the sentence contains, and the tests ranked-search.ts makes with it

@@ -1,6 +1,6 @@
 import type { Services } from '../core/services.js';
 import { quotedPositions } from './post-replies.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 
 // A reply opening with a quote (「老陈：外立面要花多少钱？有没有预算表」, 引用 3楼：…, an e-mail's `>` lines) copies another's words:
 // they share the question's words as the quoted sentence does, and ranked a copy of the question

@@ -1,9 +1,9 @@
 import type { Services } from '../core/services.js';
+import type { Candidate } from './candidate.js';
 import { definedTerm, definesTerm } from './definition-question.js';
 import { documentsPointedAt } from './document-pointed.js';
 import type { QueryAnalysis } from './query-analysis.js';
-import type { RankMode } from './ranked-search.js';
-import type { Candidate } from './ranking-features.js';
+import type { RankMode } from './rank-mode.js';
 import { namesRowAndColumn } from './row-and-column.js';
 import { byWrittenEnglish } from './written-english-order.js';
 

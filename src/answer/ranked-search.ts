@@ -1,24 +1,27 @@
 import type { Services } from '../core/services.js';
-import type { Passage } from '../core/types.js';
 import { formatDateZh } from '../query/date-format.js';
 import { answersBeforeQuestions } from './answers-before-questions.js';
 import { withAskedPartNearWords } from './asked-part-near-words.js';
+import type { Candidate } from './candidate.js';
 import { followers } from './continuation.js';
+import type { FeatureVector } from './feature-names.js';
 import { type Admits, firstStage } from './first-stage.js';
-import { fieldsNamed } from './heading-field.js';
 import { ListedCandidate } from './lazy-passages.js';
 import { nearWordRoute } from './near-word-route.js';
 import { byScoreThenOrdinal, passageOrdinals } from './passage-ordinals.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { rowsFailing, someRowPasses, weightedShare } from './question-coverage.js';
+import type { RankMode } from './rank-mode.js';
 import { moveIf, rankedOrder } from './ranked-order.js';
-import { type Candidate, candidateFeatures, type Feature, type FeatureVector, linearScore } from './ranking-features.js';
+import type { RankedPassage } from './ranked-passage.js';
+import { candidateFeatures, type Feature, linearScore } from './ranking-features.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 import { rerank } from './reranker.js';
 import { RERANKER_MODEL } from './reranker-model.js';
 import { isLong, keywordMatch, searchedKeywords, searchKeywords } from './search-keywords.js';
 import { addSemantic } from './semantic-candidates.js';
+import { fieldsNamed } from './sentence-fields.js';
 import { meaningCosines } from './sentence-meaning.js';
 import { everyKeywordHeld, SPEAKER_WEIGHT } from './speaker-field.js';
 import { termInformation } from './term-information.js';
@@ -37,15 +40,6 @@ import { sentencesWritingDays } from './written-days.js';
 //    (reranker.ts, fitted by scripts/fit-reranker.ts), then by how much of the question's asked
 //    part each says in near words (asked-part-near-words.ts).
 // /search returns only sentences that themselves contain the query's terms.
-
-export type RankMode = 'ask' | 'search';
-
-export interface RankedPassage {
-  passage: Passage;
-  score: number;
-  /** Query phrases (folded Simplified) found verbatim in the passage, highlighted with the query words. */
-  terms: string[];
-}
 
 /**
  * Share of the query's information (IDF-weighted terms) that some sentence must itself contain

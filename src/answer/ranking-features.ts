@@ -1,9 +1,10 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
-import type { SentenceScores } from '../index/passage-index.js';
+import type { SentenceScores } from '../index/sentence-matches.js';
 import { NOTES_SECTION } from '../ingest/whitepaper.js';
 import { writesPhrase } from '../text/number-spellings.js';
 import { isBareLabel } from './bare-label.js';
+import type { Candidate } from './candidate.js';
 import { characterOverlap, NO_QUERY_CHARACTERS, queryCharacters } from './character-overlap.js';
 import { contentsLineFlags } from './contents-lines.js';
 import type { Feature, FeatureVector } from './feature-names.js';
@@ -19,18 +20,7 @@ import { writingAnyDay } from './written-days.js';
 // (ranking-weights.ts) suits every query. BM25 scores are divided by the best candidate's, since
 // their scale depends on the query's length and rarity.
 
-export { FEATURES, type Feature, type FeatureVector } from './feature-names.js';
-
-export interface Candidate {
-  passage: Passage;
-  features: FeatureVector;
-  /** Query terms the sentence itself contains. */
-  terms: string[];
-  /** Admitted only because /ask also ranks sentences holding little of the question (ranked-search.ts). */
-  weak?: boolean;
-  /** Says nothing itself, listed after every sentence that may answer (ranked-search.ts): a bare label, a contents line, a page header. */
-  last?: true;
-}
+export { FEATURES, type Feature } from './feature-names.js';
 
 function countryMatch(services: Services, passage: Passage, countries: string[]): number {
   if (passage.countries.some((c) => countries.includes(c))) return 1;

@@ -1,5 +1,5 @@
-import type { RankMode } from './ranked-search.js';
-import type { FeatureVector } from './ranking-features.js';
+import type { FeatureVector } from './feature-names.js';
+import type { RankMode } from './rank-mode.js';
 
 // Weights of the linear ranking score (ranking-features.ts). Not set by hand: `npm run
 // fit-ranking -- --drop bigrams,document,phrase` fits them by coordinate ascent (each weight on a

@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { toSimplified } from '../text/normalize.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 import { sentencesWriting } from './written-in-corpus.js';
 
 // "圮字怎么读", "燹怎么念", "庀的读音": a question about how a character is read wants the note

@@ -1,4 +1,5 @@
-import { type Candidate, FEATURES, type Feature } from './ranking-features.js';
+import type { Candidate } from './candidate.js';
+import { FEATURES, type Feature } from './ranking-features.js';
 import { RANKING_WEIGHTS } from './ranking-weights.js';
 
 // The second look at /ask's first page: small regression trees, fitted on the open evaluation

@@ -3,7 +3,7 @@ import type { Passage } from '../core/types.js';
 import { toSimplified } from '../text/normalize.js';
 import { quantityOf, writtenForm } from './quantity.js';
 import type { QueryAnalysis } from './query-analysis.js';
-import type { RankMode } from './ranked-search.js';
+import type { RankMode } from './rank-mode.js';
 import { isLong } from './search-keywords.js';
 import { positiveTerms, type SearchSyntax } from './search-syntax.js';
 

@@ -10,7 +10,7 @@ import { type Locale, listed, say } from './locale.js';
 import { quantityOf, quantityPattern } from './quantity.js';
 import { PUNCTUATION_OR_SPACE } from './query-analysis.js';
 import { asksForFigures } from './question-intent.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 import { readSearchSyntax } from './search-syntax.js';
 
 // The notes /ask and /search put above their results: what the reader must know to read them

@@ -1,6 +1,8 @@
 import type { Services } from '../core/services.js';
+import type { Candidate } from './candidate.js';
+import type { FeatureVector } from './feature-names.js';
 import type { QueryAnalysis } from './query-analysis.js';
-import { type Candidate, type FeatureVector, linearScore } from './ranking-features.js';
+import { linearScore } from './ranking-features.js';
 import { isLong } from './search-keywords.js';
 import { semanticShares } from './semantic-coverage.js';
 import { sentenceWords } from './sentence-words.js';

@@ -1,6 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { WordVectors } from '../text/word-vectors.js';
-import type { Candidate } from './ranking-features.js';
+import type { Candidate } from './candidate.js';
 import { sentenceWords } from './sentence-words.js';
 
 // A question and a sentence compared as wholes: each is the mean of its words' word2vec vectors

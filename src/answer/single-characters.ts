@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import { headingName } from './headings-named.js';
 import type { QueryAnalysis } from './query-analysis.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 import { substringMatches } from './substring-search.js';
 
 // A question whose words are single characters (1锚是多少米: 锚, 米) finds nothing ranked: the index

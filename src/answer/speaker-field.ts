@@ -4,7 +4,7 @@ import type { Services } from '../core/services.js';
 import { toSimplified } from '../text/normalize.js';
 import { type Locale, listed, say } from './locale.js';
 import { ownWords } from './post-replies.js';
-import type { RankMode } from './ranked-search.js';
+import type { RankMode } from './rank-mode.js';
 import { keywordMatch, type SearchKeyword, searchedKeywords } from './search-keywords.js';
 import { sectionSentences } from './section-question.js';
 import { speakerTurns } from './speaker-turns.js';
@@ -84,13 +84,14 @@ const speakersOf = memoized((services: Services): Speaker[] => {
 export const SPEAKER_WEIGHT: Record<RankMode, number> = { ask: 4, search: 0.5 };
 
 /** The speakers a query names: who (as written over their words), by what forms, and their own sentences. */
-interface SpeakersNamed {
+export interface SpeakersNamed {
   authors: string[];
   forms: string[];
   numbers: Set<number>;
 }
 
-function speakersIn(services: Services, query: string): SpeakersNamed | null {
+/** The speakers a query names, or null when it names none. */
+export function speakersIn(services: Services, query: string): SpeakersNamed | null {
   const speakers = speakersOf(services);
   if (!speakers.length) return null;
   const folded = toSimplified(query.normalize('NFKC'));
@@ -109,26 +110,18 @@ function speakersIn(services: Services, query: string): SpeakersNamed | null {
   return named.authors.length ? named : null;
 }
 
-/** The passage numbers of the speakers a query names (by their own words), or null when it names none. */
-export const speakersNamed = (services: Services, query: string): ReadonlySet<number> | null =>
-  speakersIn(services, query)?.numbers ?? null;
-
 /**
- * The query without the names of the speakers it names: their sentences hold the name without
- * writing it, so no keyword naming them is "held by no result". The query itself when it names none.
+ * The query without the names of the speakers it names (`named`, speakersIn's): their sentences
+ * hold the name without writing it, so no keyword naming them is "held by no result".
  */
-export function speakerNamesOut(services: Services, query: string): string {
-  const named = speakersIn(services, query);
-  if (!named) return query;
+export function speakerNamesOut(query: string, named: SpeakersNamed): string {
   let rest = toSimplified(query.normalize('NFKC'));
   for (const form of named.forms) rest = rest.split(form).join(' ');
   return rest;
 }
 
 /** For /search: that the results hold the named speakers' own words, which do not write the name (nothing lit). */
-export function speakersNote(services: Services, query: string, locale: Locale): string | null {
-  const named = speakersIn(services, query);
-  if (!named) return null;
+export function speakersNote(named: SpeakersNamed, locale: Locale): string {
   const who = listed(
     locale,
     named.authors.map((a) => `“${a}”`),
@@ -143,7 +136,7 @@ export function speakersNote(services: Services, query: string, locale: Locale):
 /**
  * For /search of several keywords: whether sentence `n`, holding the searched `found` terms, holds
  * every keyword, a keyword naming a speaker held by their own sentences (王阿姨 停水: her messages
- * writing 停水; `heldBy`: the sentences holding a keyword as a field, heading-field.ts). Null when no
+ * writing 停水; `heldBy`: the sentences holding a keyword as a field, sentence-fields.ts). Null when no
  * keyword names a speaker, or there is one keyword.
  */
 export function everyKeywordHeld(

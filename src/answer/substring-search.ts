@@ -2,7 +2,7 @@ import type { Services } from '../core/services.js';
 import { numberSpellings, numberWritings, plainNumber, writesPhrase } from '../text/number-spellings.js';
 import { dayPhraseTest, sentencesWritingDayPhrase } from './day-phrases.js';
 import { NUMBER, wholeLatinWord, wholeNumber } from './keyword-test.js';
-import type { RankedPassage } from './ranked-search.js';
+import type { RankedPassage } from './ranked-passage.js';
 import { sentencesWriting } from './written-in-corpus.js';
 
 // /search's ways of reading the sentences' texts themselves rather than the index: the fallback

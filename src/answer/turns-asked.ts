@@ -1,4 +1,5 @@
 import type { Library } from '../core/library.js';
+import { memoized } from '../core/memo.js';
 import { atPlace, readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument, Passage } from '../core/types.js';
@@ -7,10 +8,10 @@ import { pagedAnswerOf } from './answer-shape.js';
 import { asksNothingMore } from './asks-nothing-more.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { counted, listed, localeOf, say } from './locale.js';
+import { nameCallings } from './name-callings.js';
 import { passageItem } from './passage-item.js';
 import { sentenceAsks } from './sentence-asks.js';
 import { speakerTurns, type Turn } from './speaker-turns.js';
-import { authorNames } from './thread-posts.js';
 
 // "何文涛说了什么", "小满说了什么": a question naming a transcript's speaker and asking nothing more
 // asks for what they said, as one naming a thread's author asks for their posts (post-question.ts).
@@ -34,42 +35,22 @@ const QUESTIONS_ANSWERED =
 /** 请问 in a sentence: it asks, whatever ends it (请问蘇副關長，…措施。). */
 const POLITELY_ASKS = /请问|請問/u;
 
-interface SpeakerCallings {
-  transcripts: readonly IngestedDocument[];
-  /** Each speaker's names (its whole name, its familiar forms), longest first. */
-  callings: readonly { speaker: string; name: string }[];
-}
-
-/** Per library: read once, not on every /ask (every speaker's names against every other's). */
-const callingsByLibrary = new WeakMap<Library, SpeakerCallings>();
-
-function speakerCallings(library: Library): SpeakerCallings {
-  const known = callingsByLibrary.get(library);
-  if (known) return known;
-  const transcripts = library.documents.filter((doc) => speakerTurns(doc).length);
-  const all = [...new Set(transcripts.flatMap((doc) => speakerTurns(doc).map((turn) => turn.speaker)))];
-  // Longest names first: 主持人 钱远 is taken whole, not as 钱远 leaving 主持人 asked.
-  const callings = all
-    .flatMap((speaker) => authorNames(speaker, all).map((name) => ({ speaker, name: toSimplified(name) })))
-    .sort((a, b) => b.name.length - a.name.length);
-  const found = { transcripts, callings };
-  callingsByLibrary.set(library, found);
-  return found;
-}
+/** The documents with speakers' turns (once per library). */
+const transcriptsOf = memoized((library: Library) => library.documents.filter((doc) => speakerTurns(doc).length));
 
 /** The sentences of the turns of the speakers a question names and asks nothing more of, in order, with the speakers; null otherwise. */
 function turnsAsked(
   services: Services,
   query: string,
 ): { speakers: string[]; turns: number; sentences: Passage[]; questions: number } | null {
-  const { transcripts, callings } = speakerCallings(services.library);
+  const transcripts = transcriptsOf(services.library);
   if (!transcripts.length) return null;
   const typed = toSimplified(query.normalize('NFKC'));
   const answered = QUESTIONS_ANSWERED.test(typed);
   let rest = typed.replace(QUESTIONS_ANSWERED, ' ');
   const who = WHO.exec(rest)?.index ?? Number.POSITIVE_INFINITY;
   const named = new Set<string>();
-  for (const { speaker, name } of callings) {
+  for (const { who: speaker, name } of nameCallings(services.library, 'speaker')) {
     const at = rest.indexOf(name);
     if (at < 0 || at > who) continue;
     named.add(speaker);

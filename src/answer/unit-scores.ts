@@ -1,5 +1,5 @@
 import type { Library } from '../core/library.js';
-import type { SentenceMatches, SentenceScores } from '../index/passage-index.js';
+import type { SentenceMatches, SentenceScores } from '../index/sentence-matches.js';
 import { NO_UNIT, READ_THROUGH_LIBRARY, RECORD, type UnitSpans } from './unit-spans.js';
 
 // Retrieval units' scores for one query: each unit (units.ts) scores the sum of its sentences'

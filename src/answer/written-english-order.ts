@@ -1,7 +1,7 @@
 import { lemmatize } from '../query/english/lemma.js';
 import { isStopLemma } from '../query/english/stop-words.js';
-import type { RankMode } from './ranked-search.js';
-import type { Candidate } from './ranking-features.js';
+import type { Candidate } from './candidate.js';
+import type { RankMode } from './rank-mode.js';
 
 /**
  * Sentences writing the query's English words (in any inflection) before those holding only their

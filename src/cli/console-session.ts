@@ -6,7 +6,8 @@ import { packedPage, upToEntries } from '../answer/pack-pages.js';
 import type { Engine } from '../core/engine-api.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
 import { CONSOLE_HELP } from './console-help.js';
-import { PLAIN_STYLE, renderAnswerText, type TextStyle } from './render-text.js';
+import { renderAnswerText } from './render-text.js';
+import { PLAIN_STYLE, type TextStyle } from './text-style.js';
 
 // The console's state between lines: the last request, so /next and /prev can page through it.
 // Everything else is the same command set as Discord, answered by the same engine.

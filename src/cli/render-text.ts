@@ -3,33 +3,12 @@ import { AROUND_GROUP, TARGET_GROUP } from '../answer/context.js';
 import { type Locale, say } from '../answer/locale.js';
 import type { Answer, AnswerItem, Span } from '../core/types.js';
 import { sparkline } from './sparkline.js';
+import { PLAIN_STYLE, type TextStyle } from './text-style.js';
 
 const CONTEXT_GROUPS = new Set([TARGET_GROUP, AROUND_GROUP]);
 
 // Console rendering of an answer: verbatim excerpts with highlighted terms, each followed by its
-// citation and id (for /context). On a terminal the terms are bold yellow; elsewhere **marked**.
-
-export interface TextStyle {
-  /** True on a terminal (ANSI colours), false for plain text (pipes, tests). */
-  terminal: boolean;
-  highlight(text: string): string;
-  dim(text: string): string;
-  heading(text: string): string;
-}
-
-export const ANSI_STYLE: TextStyle = {
-  terminal: true,
-  highlight: (t) => `\x1b[1;33m${t}\x1b[0m`,
-  dim: (t) => `\x1b[2m${t}\x1b[0m`,
-  heading: (t) => `\x1b[1m${t}\x1b[0m`,
-};
-
-export const PLAIN_STYLE: TextStyle = {
-  terminal: false,
-  highlight: (t) => `**${t}**`,
-  dim: (t) => t,
-  heading: (t) => t,
-};
+// citation and id (for /context), in a text style (text-style.ts).
 
 /** How the console pages: its own /next and /prev. One-shot runs pass their own hint. */
 export const CONSOLE_PAGE_HINT = '输入 /next 或 /prev 翻页';

@@ -2,7 +2,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Engine } from '../core/engine-api.js';
 import { createConsoleSession } from './console-session.js';
 import { readLines } from './read-lines.js';
-import { ANSI_STYLE, PLAIN_STYLE } from './render-text.js';
+import { ANSI_STYLE, PLAIN_STYLE } from './text-style.js';
 
 // `npm start` without a token: an interactive prompt on a terminal; otherwise one command per
 // input line, answered in order, exiting at end of input (so it can be scripted and tested).

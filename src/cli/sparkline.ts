@@ -1,7 +1,7 @@
 import type { Locale } from '../answer/locale.js';
 import type { Timeline } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
-import type { TextStyle } from './render-text.js';
+import type { TextStyle } from './text-style.js';
 
 // The console's timeline: one block character per day. Asked days are highlighted on a terminal;
 // in plain text they are bracketed, unless the highlight only repeats "has a bar" (/country).

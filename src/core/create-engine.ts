@@ -4,10 +4,9 @@ import type { Logger } from 'pino';
 import { errorAnswer } from '../answer/answer-shape.js';
 import { corpusExamples } from '../answer/corpus-examples.js';
 import { dispatch } from '../answer/dispatch.js';
-import { headingDaysNamed } from '../answer/heading-field.js';
 import { corpusChangeOf } from '../answer/help.js';
 import { prepareNearWords } from '../answer/near-words.js';
-import { speakersNamed } from '../answer/speaker-field.js';
+import { fieldsIn } from '../answer/sentence-fields.js';
 import { unitSpansFor } from '../answer/unit-spans.js';
 import { detectCountries } from '../geo/detect-countries.js';
 import { primeGazetteer } from '../geo/gazetteer.js';
@@ -276,10 +275,9 @@ function warmUpAfterReady(services: Services, log: Logger): void {
     services.wordVectors();
     // The corpus's words' vectors, which /ask compares a question's unseen words with (~0.3 s once).
     prepareNearWords(services);
-    // The chats', threads' and transcripts' speakers and their sentences (21 ms once over genre v5's chat).
-    speakersNamed(services, '');
-    // The diary days' headings and their remarks, which /search reads as a field (heading-field.ts: 0.2 s once over 2,000 days).
-    headingDaysNamed(services, '');
+    // The chats', threads' and transcripts' speakers and their sentences (21 ms once over genre v5's chat),
+    // and the diary days' headings and their remarks, which /search reads as a field (0.2 s once over 2,000 days).
+    fieldsIn(services, '', 'search');
   } catch (error) {
     log.error({ err: error }, 'warm-up failed');
   }

@@ -1,12 +1,45 @@
 import type { Passage } from '../core/types.js';
 import type { TermPostings } from './minisearch-postings.js';
-import type { SentenceMatches } from './passage-index.js';
+import type { Sums } from './scored-lists.js';
 import { indexInSorted } from './sorted-search.js';
 import type { FieldSums } from './term-accumulator.js';
 import type { MergedRows } from './term-merge.js';
 
-// The sentences a query matched, as columns (SentenceMatches, passage-index.ts): their numbers,
+// The sentences a query matched, as columns (SentenceMatches): their numbers,
 // their words' and bigrams' BM25 sums, and which query terms each holds, looked up on demand.
+
+/** A query's sums of single sentences, by passage number. */
+export interface SentenceScores {
+  /** Sets `into` to a passage's sums (0 and 0 when it holds none of the query's terms). */
+  sumsOf(doc: number, into: Sums): void;
+}
+
+/**
+ * Sentences sharing distinctive terms with a query, as columns: row r is passage number docs[r]
+ * (index order, ascending). Columns rather than an object per sentence: at 100× the corpus a
+ * long question matches tens of thousands of sentences.
+ */
+export interface SentenceMatches extends SentenceScores {
+  count: number;
+  docs: Uint32Array;
+  /** BM25 of the sentence's words (MiniSearch's score). */
+  words: Float64Array;
+  /** BM25 of its character bigrams. */
+  bigrams: Float64Array;
+  /**
+   * Per row, the set of query terms its sentence contains as a bit mask (bit i: the i-th term
+   * `terms` can list), when the query has few enough terms (term-merge.ts); else null.
+   */
+  termSets: Uint32Array | null;
+  /** The query terms a row's sentence contains (its words, then its bigrams). */
+  terms(row: number): string[];
+  /** The passage id of a row. */
+  id(row: number): string;
+  /** The row of a passage id, or -1 when that sentence did not match. */
+  rowOf(id: string): number;
+  /** The row of a passage by number (`numbers`), or -1 when that sentence did not match. */
+  rowOfNumber(doc: number): number;
+}
 
 export interface Searched {
   term: string;

@@ -6,10 +6,10 @@
 // headed by them; one label (【2025修订】 over a handbook's amended clause, 【楼主更新】 in a
 // thread) is a remark in the text, not a part.
 
-import type { ShownLine } from './markdown-text.js';
 import { recognitionForm } from './normalize-raw.js';
+import type { PartWriter } from './part-writer.js';
 import { HEADING } from './plain-layout.js';
-import type { PartWriter } from './thread-lines.js';
+import type { ShownLine } from './shown-line.js';
 
 /** A label opening a line: a name of up to 16 characters without spaces or sentence marks (【上市许可持有人/生产企业】). */
 const BRACKET_LABEL = /^【([^【】\s，。！？；：,.!?;:]{1,16})】/u;

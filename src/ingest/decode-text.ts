@@ -4,9 +4,8 @@
 // too, and said so; a UTF-8 file with a damaged byte or a cut-off end is read with the damage
 // marked, and said so; anything else is refused with the reason, never read as garbage.
 
+import type { Decoded } from './decoded.js';
 import { legacyChinese } from './legacy-chinese.js';
-
-export type Decoded = { ok: true; text: string; note: string | null } | { ok: false; reason: string };
 
 const decoder = (label: string) => new TextDecoder(label, { fatal: true });
 

@@ -7,8 +7,8 @@
 // such day after it.
 
 import { findDatesInText } from '../query/date-find.js';
-import type { ShownLine } from './markdown-text.js';
-import type { PartWriter } from './thread-lines.js';
+import type { PartWriter } from './part-writer.js';
+import type { ShownLine } from './shown-line.js';
 
 /** A weekday as diaries write it: 星期四, 周四, 礼拜天. */
 const WEEKDAY = /^(?:星期|周|礼拜)([一二三四五六日天])$/u;

@@ -2,7 +2,7 @@ import { graphemes } from '../text/graphemes.js';
 import { type EmailMessage, emailMessages } from './email-messages.js';
 import type { PostHeader } from './forum-posts.js';
 import { recognitionForm } from './normalize-raw.js';
-import type { PartWriter } from './thread-lines.js';
+import type { PartWriter } from './part-writer.js';
 
 // The lines of an e-mail export (email-messages.ts) read into its messages' parts. A reply quotes
 // the mail it answers on `>` lines: read as text, the copy outranked the original and ran into the

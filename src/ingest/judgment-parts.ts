@@ -7,9 +7,9 @@
 // a document opening paragraphs with three of those parts, the court's reasoning or decision
 // among them, is read so; one such phrase in other text is not.
 
-import type { ShownLine } from './markdown-text.js';
 import { recognitionForm } from './normalize-raw.js';
-import type { PartWriter } from './thread-lines.js';
+import type { PartWriter } from './part-writer.js';
+import type { ShownLine } from './shown-line.js';
 
 interface PartKind {
   /** How a paragraph opening the part starts. */

@@ -1,4 +1,4 @@
-import type { Decoded } from './decode-text.js';
+import type { Decoded } from './decoded.js';
 
 // Text that is not UTF-8 is most likely GBK (GB18030) or Big5: the two legacy Chinese encodings.
 

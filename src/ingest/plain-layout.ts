@@ -1,9 +1,10 @@
 // How a plain text or Markdown file lays itself out around its paragraphs: table rows pasted
 // into a text, a # heading that titles the file, a rule that sets a footer apart.
 
-import { isTableRule, type ShownLine, shownRow, tableRowText } from './markdown-text.js';
+import { isTableRule, shownRow, tableRowText } from './markdown-text.js';
 import { recognitionForm } from './normalize-raw.js';
 import { endsSentence } from './sentences.js';
+import type { ShownLine } from './shown-line.js';
 import { labelTableRows } from './table-rows.js';
 
 /** A Markdown heading (`## 标题`), as plain.ts reads one. */

@@ -4,8 +4,8 @@
 // of a title inside one ([9] …welfare or waste policy?), so no passage was one reference.
 
 import { recognitionForm } from './normalize-raw.js';
+import type { PartWriter } from './part-writer.js';
 import { HEADING } from './plain-layout.js';
-import type { PartWriter } from './thread-lines.js';
 
 /** The label over a reference list, alone on its line (参考文献：, **References**, ## 参考文献). */
 const LABEL = /^(?:#{1,6}\s+)?(参考文献|參考文獻|主要参考文献|引用文献|references|bibliography|works cited)\s*[：:]?$/iu;

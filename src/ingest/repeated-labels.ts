@@ -5,9 +5,9 @@
 // they were. Structural, not a list of words: a short line shown alone (bold), without
 // punctuation, written again under another heading.
 
-import type { ShownLine } from './markdown-text.js';
 import { recognitionForm } from './normalize-raw.js';
 import { HEADING } from './plain-layout.js';
+import type { ShownLine } from './shown-line.js';
 
 /** A label's most characters: it names a kind of block in a word or two (用料, 步骤, 注意事项). */
 const MAX_LABEL = 8;

@@ -1,6 +1,6 @@
 import type { SpokenTurn } from '../core/types.js';
-import type { ShownLine } from './markdown-text.js';
 import { HEADING } from './plain-layout.js';
+import type { ShownLine } from './shown-line.js';
 
 // A transcript without timecodes (a press conference, an interview) writes each turn under a line
 // holding only its speaker's name and a colon (`**何文涛：**`), the answer in the paragraphs below up

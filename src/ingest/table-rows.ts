@@ -5,7 +5,7 @@
 // shared none of its words with the row. So a row under a header is written `周次：6；日期：…`,
 // every word the document's own, and the header, now written in every row, is no passage itself.
 
-import type { ShownLine } from './markdown-text.js';
+import type { ShownLine } from './shown-line.js';
 import { namedUnit, statedUnit, withUnit } from './table-units.js';
 
 const HAN = /\p{Script=Han}/u;

@@ -4,24 +4,13 @@ import { EmailLines } from './email-lines.js';
 import { type PostHeader, postHeaders, postLabel, threadPosts } from './forum-posts.js';
 import { recognitionForm } from './normalize-raw.js';
 import { APPENDIX, CHAPTER_HEADING } from './part-headings.js';
+import type { PartWriter } from './part-writer.js';
 import { HEADING } from './plain-layout.js';
 
 // A forum thread's post headers (3楼 · 阿绿的阳台　2026-05-12 22:10) and a chat's stamped lines
 // (2026-03-14 20:31 王阿姨🌸：…), read line by line into a plain document's parts (plain.ts): each
 // opens a part named by its floor or stamp and author, dated by its day, and the posts read are
 // the document's posts (threadPosts). An e-mail export's messages are its posts too (email-lines.ts).
-
-/** What of plain.ts's builder a post needs: a heading of its own and its lines. */
-export interface PartWriter {
-  heading(level: number, text: string, written?: string, day?: string | null): void;
-  line(text: string): void;
-  /** How many sentence places the document has so far: the position of the last. */
-  readonly placed: number;
-  flush(): void;
-  /** Ends the part being read and its day: what follows stands under no heading. */
-  closePart(): void;
-  readonly at: string[] | null;
-}
 
 /** Whether a line heads a part of the document (## 附录：群规, 第一章, 附件一): no message's line. */
 const isHeading = (text: string): boolean => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bestRows, bestRowsBySet, countRows } from '../../src/answer/best-rows.js';
-import type { SentenceMatches } from '../../src/index/passage-index.js';
+import type { SentenceMatches } from '../../src/index/sentence-matches.js';
 
 // Choosing the best rows by testing each term set once must choose what testing the best rows
 // one by one chooses: the same rows in the same order, ties in row order.

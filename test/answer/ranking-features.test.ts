@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, type FeatureVector, linearScore } from '../../src/answer/ranking-features.js';
+import type { FeatureVector } from '../../src/answer/feature-names.js';
+import { FEATURES, linearScore } from '../../src/answer/ranking-features.js';
 
 // The linear score, written out feature by feature, must be the sum over FEATURES in their order, to the bit.
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate, FeatureVector } from '../../src/answer/ranking-features.js';
+import type { Candidate } from '../../src/answer/candidate.js';
+import type { FeatureVector } from '../../src/answer/feature-names.js';
 import { FEATURES } from '../../src/answer/ranking-features.js';
 import {
   type HeapTree,

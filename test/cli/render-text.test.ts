@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLAIN_STYLE, renderAnswerText } from '../../src/cli/render-text.js';
+import { renderAnswerText } from '../../src/cli/render-text.js';
+import { PLAIN_STYLE } from '../../src/cli/text-style.js';
 import { answerOver } from '../support/answer-over.js';
 
 const engine = answerOver();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLAIN_STYLE } from '../../src/cli/render-text.js';
 import { sparkline } from '../../src/cli/sparkline.js';
+import { PLAIN_STYLE } from '../../src/cli/text-style.js';
 import type { Answer, Timeline } from '../../src/core/types.js';
 import { answerFrame } from '../../src/discord/answer-frame.js';
 
