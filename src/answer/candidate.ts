@@ -9,6 +9,8 @@ export interface Candidate {
   terms: string[];
   /** Admitted only because /ask also ranks sentences holding little of the question (ranked-search.ts). */
   weak?: boolean;
+  /** Admitted for its nearness in meaning to the question (meaning-candidates.ts), not for words it shares. */
+  meant?: true;
   /** Says nothing itself, listed after every sentence that may answer (ranked-search.ts): a bare label, a contents line, a page header. */
   last?: true;
 }

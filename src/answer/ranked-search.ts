@@ -7,6 +7,7 @@ import { followers } from './continuation.js';
 import type { FeatureVector } from './feature-names.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { ListedCandidate } from './lazy-passages.js';
+import { nearestInTheirParts } from './meaning-candidates.js';
 import { nearWordRoute } from './near-word-route.js';
 import { byScoreThenOrdinal, passageOrdinals } from './passage-ordinals.js';
 import type { QueryAnalysis } from './query-analysis.js';
@@ -57,11 +58,8 @@ const ANSWERABLE_COVERAGE: Record<RankMode, number> = { ask: 0.15, search: 0.3 }
  * 0.7543, Hit@1 894 → 893; every negative case unchanged. Lower admitted nothing more.
  */
 const MIN_COVERAGE: Record<RankMode, number> = { ask: 0.04, search: 0.3 };
-/**
- * Candidates admitted only by the lower share are ranked with the rest but listed only if they
- * rank among the first few (the eval's depth, two pages): further down, a list of sentences
- * holding 4% of the question would tell a user "共105条结果" where 18 were worth reading.
- */
+// Candidates admitted only by the lower share are ranked with the rest but listed only among the first few (the eval's depth,
+// two pages): further down, a list of sentences holding 4% of the question would say "共105条结果" where 18 were worth reading.
 const WEAKLY_ADMITTED_LISTED = 10;
 /** Sentences matched by the index that reach the second stage, best BM25 first. */
 const SENTENCE_CANDIDATES = 150;
@@ -69,10 +67,7 @@ const SENTENCE_CANDIDATES = 150;
 export const LISTED_AT_MOST = SENTENCE_CANDIDATES;
 /** Units whose sentences all become /ask candidates: the best few (unit-scores.ts), within this share of the best. */
 const UNIT_MIN_SHARE = 0.4;
-/**
- * Sentences the near-word route (near-word-route.ts) adds at most, the best: as many as a weakly
- * admitted sentence may be listed among (5, 10 and 20 scored alike on the open sets).
- */
+/** Sentences the near-word route (near-word-route.ts) adds at most: as many as a weak one is listed among (5, 10, 20 scored alike). */
 const NEAR_ADMITTED = WEAKLY_ADMITTED_LISTED;
 
 /**
@@ -203,15 +198,19 @@ function candidatesOf(
     // /search adds no unit's sentences, so only its candidates' units are summed.
     unitScore = unitScoresOnDemand(services.library, scores, unitSpansFor(services.library, numbers.passages.length), docs);
   }
-  // Listed only among the first ten, as any sentence holding little of the question's own words.
-  if (nearAdmitted.length) {
+  // Listed only among the first ten, as any sentence holding little of the question's own words;
+  // so are the sentences nearest the question in meaning in its best matches' parts (meaning-candidates.ts).
+  const admitWeakly = (found: readonly number[]) => {
     const already = new Set(chosen ?? docs);
-    for (const n of nearAdmitted) {
-      if ((admits && !admits(n)) || already.has(n)) continue;
+    const admitted = new Set(found.filter((n) => (!admits || admits(n)) && !already.has(n)));
+    for (const n of admitted) {
       addNumber(n);
       weak.add(n);
     }
-  }
+    return admitted;
+  };
+  admitWeakly(nearAdmitted);
+  const meant = mode === 'ask' ? admitWeakly(nearestInTheirParts(services, analysis.words, docs)) : new Set<number>();
   // A question asking what a quoted sentence is followed by: the followers compete too.
   const follows = mode === 'ask' ? followers(services, analysis.question) : NO_FOLLOWERS;
   for (const id of follows.keys()) add(id);
@@ -229,8 +228,9 @@ function candidatesOf(
   const focusMatches = focus.length && needed('focusWords') ? services.index.sentences({ words: focus, bigrams: [] }) : null;
   const found = candidateFeatures(services, analysis, numbers.passages, candidates, scores, { unitScore, focusMatches, follows, needed });
   if (weak.size) for (let i = 0; i < found.length; i++) if (weak.has(candidates[i]!)) found[i]!.weak = true;
+  if (meant.size) for (let i = 0; i < found.length; i++) if (meant.has(candidates[i]!)) found[i]!.meant = true;
   if (mode === 'ask' && needed('semantic'))
-    addSemantic(services, analysis, found, candidates, weights ?? RANKING_WEIGHTS[mode], new Set(nearAdmitted));
+    addSemantic(services, analysis, found, candidates, weights ?? RANKING_WEIGHTS[mode], new Set([...nearAdmitted, ...meant]));
   const heldBy = (keyword: string) => fieldsNamed(services, keyword, mode);
   const holdsEvery = spoken && everyKeywordHeld(heldBy, analysis.keywordForms, typedKeywords, new Set([...wordTerms, ...bigramTerms]));
   return { candidates: found, numbers: candidates, matched, spoken, holdsEvery };

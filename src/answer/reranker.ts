@@ -184,10 +184,16 @@ export interface Scored {
  */
 export const NO_MEANING = -1;
 
-/** Each head candidate's standing (`head` best linear score first), given their meaning cosines (sentence-meaning.ts) or null. */
+/**
+ * Each head candidate's standing (`head` best linear score first), given their meaning cosines
+ * (sentence-meaning.ts) or null. The best cosine is taken among the candidates sharing words with
+ * the question: one admitted for its nearness in meaning (meaning-candidates.ts) would otherwise
+ * move every other candidate's gap, which the trees were not fitted on.
+ */
 export function standings(head: readonly Scored[], meanings: readonly number[] | null): Standing[] {
   const best = head[0]?.score ?? 0;
-  const bestMeaning = meanings?.length ? Math.max(...meanings) : 0;
+  const lexical = meanings?.filter((_, rank) => !head[rank]?.candidate.meant);
+  const bestMeaning = lexical?.length ? Math.max(...lexical) : meanings?.length ? Math.max(...meanings) : 0;
   return head.map((r, rank) => ({
     linearRank: rank,
     gap: best - r.score,

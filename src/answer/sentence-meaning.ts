@@ -87,12 +87,22 @@ function sentenceVector(services: Services, vectors: WordVectors, n: number): Fl
  * has no meaning vector (no word vectors installed, or too few of its words have one).
  */
 export function meaningCosines(services: Services, questionWords: readonly string[], candidates: readonly Candidate[]): number[] | null {
+  const { numbers } = services.index;
+  return meaningCosinesByNumber(
+    services,
+    questionWords,
+    candidates.map(({ passage }) => numbers.numberOf(passage.id)),
+  );
+}
+
+/** meaningCosines of sentences by passage number (0 for -1, a passage the index does not number). */
+export function meaningCosinesByNumber(
+  services: Services,
+  questionWords: readonly string[],
+  sentences: readonly number[],
+): number[] | null {
   const vectors = services.wordVectors();
   const question = vectors ? meaningVector(vectors, questionWords, services.index.idf, QUESTION_WORDS_MEANT) : null;
   if (!vectors || !question) return null;
-  const { numbers } = services.index;
-  return candidates.map(({ passage }) => {
-    const n = numbers.numberOf(passage.id);
-    return n < 0 ? 0 : meaningCosine(question, sentenceVector(services, vectors, n));
-  });
+  return sentences.map((n) => (n < 0 ? 0 : meaningCosine(question, sentenceVector(services, vectors, n))));
 }
