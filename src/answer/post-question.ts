@@ -6,6 +6,7 @@ import { chineseNumeralValue } from '../query/date-normalize.js';
 import { chineseNumeralNumber } from '../text/chinese-numerals.js';
 import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './asks-nothing-more.js';
+import { authorsAsked } from './authors-asked.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { type Locale, listed, localeOf, say } from './locale.js';
 import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';
@@ -13,7 +14,7 @@ import { ownWords } from './post-replies.js';
 import { analyzeQuery } from './query-analysis.js';
 import { type RankedPassage, rankedResults } from './ranked-search.js';
 import { answerWholeSections, sectionSentences } from './section-question.js';
-import { authorNames, type ThreadPost, threadPosts } from './thread-posts.js';
+import { type ThreadPost, threadPosts } from './thread-posts.js';
 import { postCounter, postNoun, sharedKind, threadKind } from './thread-unit.js';
 
 type MailEnd = 'latest' | 'earliest';
@@ -41,12 +42,8 @@ const END_MAIL_ASKED = /最\s*(新|后|近|晚|早|先)\s*的?\s*(?:一|那)?\s*
  * clause of a rule book: 消息 or 发言 says it is a message).
  */
 const MESSAGE_ASKED = /第\s*(\d{1,5}|[一二两三四五六七八九十百零]{1,5})\s*条\s*(?=(?:群|聊天)?(?:消息|发言|留言|聊天记录))/gu;
-/** The opening poster. */
-const OP_ASKED = /楼主|(?<![A-Za-z])LZ(?![A-Za-z])/giu;
 /** Posts whose times a listing says, at most. */
 const MAX_TIMES_SAID = 10;
-/** A question asking who: 谁, 哪位. */
-const WHO = /谁|哪位/u;
 /** Words that ask what a post says and nothing more. */
 const POST_QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...GENERIC_SECTION_WORDS,
@@ -89,36 +86,6 @@ function floorsAsked(question: string): { floors: Set<number>; rest: string } {
   return { floors, rest };
 }
 
-/**
- * The authors a question names (楼主: the opening poster), and the question without them. Asked who
- * before them (谁说楼主的盆太小, 谁回复了老张), they are what it asks about, not whose posts answer it.
- */
-function authorsAsked(
-  question: string,
-  all: readonly ThreadPost[],
-): { op: boolean; authors: Set<string>; called: Map<string, string>; rest: string } {
-  const who = WHO.exec(question)?.index ?? Number.POSITIVE_INFINITY;
-  let op = false;
-  let rest = question.replace(OP_ASKED, (name: string, at: number) => {
-    op ||= at < who;
-    return ' '.repeat(name.length);
-  });
-  const authors = new Set<string>();
-  /** Authors named by less than the whole name (老陈 of 7栋-老陈🚲), by the form named. */
-  const called = new Map<string, string>();
-  // Longest names first: 阿绿的阳台 is taken whole, not as 阿绿 leaving 阳台 asked.
-  const names = [...new Set(all.map(({ post }) => post.author))].filter(Boolean);
-  const callings = names.flatMap((author) => authorNames(author, names).map((name) => ({ author, name })));
-  for (const { author, name } of callings.sort((a, b) => b.name.length - a.name.length)) {
-    const at = rest.indexOf(name);
-    if (at < 0) continue;
-    if (at < who) authors.add(author);
-    if (at < who && name !== author) called.set(name, author);
-    rest = rest.split(name).join(' '.repeat(name.length));
-  }
-  return { op, authors, called, rest };
-}
-
 /** The posts a question names (none may be so), what named them, whether it asks for nothing more, and what else it says. */
 export interface PostsNamed {
   posts: ThreadPost[];
@@ -126,6 +93,8 @@ export interface PostsNamed {
   /** Authors named by less than the whole name, by the form named. */
   called: Map<string, string>;
   whole: boolean;
+  /** Named only by authors the question writes otherwise than they sign (Markus, 陈怡君): not put first when ranked (namedPostsFirst). */
+  weighedOnly: boolean;
   rest: string;
 }
 
@@ -142,7 +111,7 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
   const chat = messagesTyped.size > 0 && all.some(({ post }) => threadKind(post) === 'chat');
   const messages = chat ? messagesTyped : new Set<number>();
   const { floors, rest: unfloored } = floorsAsked(chat ? unnumbered : end ? unended : typed);
-  const { op, authors, called, rest: unnamed } = authorsAsked(unfloored, all);
+  const { op, authors, foldedOnly, called, rest: unnamed } = authorsAsked(unfloored, all);
   if (!floors.size && !op && !authors.size && !end && !messages.size) return null;
   const mentions = findDatesInText(unnamed, services.defaultYear);
   const days = new Set(mentions.map((m) => m.date));
@@ -161,6 +130,7 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
     asked: { floors, op, authors, days, messages },
     called,
     whole: asksNothingMore(services, rest, POST_QUESTION_WORDS),
+    weighedOnly: !floors.size && !op && !end && !messages.size && [...authors].every((author) => foldedOnly.has(author)),
     rest,
   };
 }
@@ -227,7 +197,7 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
  * writes it.
  */
 function nicknamesSaid(named: PostsNamed, locale: Locale): string | null {
-  const chat = new Set(named.posts.filter(({ post }) => !post.floor).map(({ post }) => post.author));
+  const chat = new Set(named.posts.filter(({ post }) => threadKind(post) === 'chat').map(({ post }) => post.author));
   // Not a nickname that is the name and an emoji (王阿姨🌸): it says nothing more.
   const more = (form: string, author: string) => (author.match(/[\p{L}\p{N}]+/gu) ?? []).join('') !== form;
   const said = [...named.called].filter(([form, author]) => chat.has(author) && more(form, author));
@@ -261,10 +231,13 @@ function messagesLead(posts: readonly ThreadPost[], sentences: number, locale: L
  * `ranked` with the named posts' sentences first: ranked among themselves for what the question
  * asks besides naming them (小周推荐了什么药: 推荐了什么药 within 小周's posts; ranked over the
  * thread, the one sentence writing 小周 and its neighbours came first), then the rest in order.
+ * Not when only a sender written otherwise than signed names them (Markus, 陈怡君): moving their
+ * posts first cost answers standing in others' replies (genre v6, session 32), and no open question
+ * names a thread's sender to fit a weight on, so the ranking stays as it was, the name one word.
  */
 export function namedPostsFirst(services: Services, question: string, ranked: readonly RankedPassage[]): RankedPassage[] {
   const named = postsNamed(services, question);
-  if (!named?.posts.length) return [...ranked];
+  if (!named?.posts.length || named.weighedOnly) return [...ranked];
   // Answered best by another document, the floor or name is its own (二楼的维修区 of a shop, 小周 of
   // minutes), not a post's.
   const best = ranked[0]?.passage.docId;
