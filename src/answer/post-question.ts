@@ -37,11 +37,14 @@ const FLOOR_ASKED =
  */
 const END_MAIL_ASKED = /最\s*(新|后|近|晚|早|先)\s*的?\s*(?:一|那)?\s*(?:封|(?=邮件|來信|来信|mail))/gu;
 /**
- * A chat export's message by its place (第3条消息, 王阿姨的第2条消息): its messages carry no number,
- * so they are counted in order, among those the question names by speaker or day (第3条 alone is a
- * clause of a rule book: 消息 or 发言 says it is a message).
+ * A chat export's messages by their place (第3条消息, 王阿姨的第2条消息, 第1条、第3条消息): its
+ * messages carry no number, so they are counted in order, among those the question names by
+ * speaker or day (第3条 alone is a clause of a rule book: 消息 or 发言 after the run says it is a message).
  */
-const MESSAGE_ASKED = /第\s*(\d{1,5}|[一二两三四五六七八九十百零]{1,5})\s*条\s*(?=(?:群|聊天)?(?:消息|发言|留言|聊天记录))/gu;
+const MESSAGES_ASKED =
+  /(?:第\s*(?:\d{1,5}|[一二两三四五六七八九十百零]{1,5})\s*条\s*(?:[、，,和与及跟]\s*)?)+(?=(?:群|聊天)?(?:消息|发言|留言|聊天记录))/gu;
+/** One place of such a run. */
+const MESSAGE_PLACE = /第\s*(\d{1,5}|[一二两三四五六七八九十百零]{1,5})\s*条/gu;
 /** Posts whose times a listing says, at most. */
 const MAX_TIMES_SAID = 10;
 /** Words that ask what a post says and nothing more. */
@@ -52,23 +55,26 @@ const POST_QUESTION_WORDS: ReadonlySet<string> = new Set([
   ),
 ]);
 
-/** Which end of an e-mail thread a question names, and the question without it. */
-function mailEndAsked(question: string): { end: MailEnd | null; rest: string } {
-  let end: MailEnd | null = null;
+/** Which ends of an e-mail thread a question names, in the order named (最新一封和最早一封: both), and the question without them. */
+function mailEndsAsked(question: string): { ends: MailEnd[]; rest: string } {
+  const ends: MailEnd[] = [];
   const rest = question.replace(END_MAIL_ASKED, (_, which: string) => {
-    end = '早先'.includes(which) ? 'earliest' : 'latest';
+    const end = '早先'.includes(which) ? 'earliest' : 'latest';
+    if (!ends.includes(end)) ends.push(end);
     return ' ';
   });
-  return { end, rest };
+  return { ends, rest };
 }
 
 /** The chat messages a question names by their place, and the question without them. */
 function messagesAsked(question: string): { messages: Set<number>; rest: string } {
   const messages = new Set<number>();
-  const rest = question.replace(MESSAGE_ASKED, (_, written: string) => {
-    // 一百零一 as 101 (chinese-numerals.ts); 零 as 0, a place no message is at.
-    const value = /^\d+$/u.test(written) ? Number(written) : (chineseNumeralNumber(written) ?? chineseNumeralValue(written));
-    if (value !== null) messages.add(value);
+  const rest = question.replace(MESSAGES_ASKED, (run: string) => {
+    for (const [, written = ''] of run.matchAll(MESSAGE_PLACE)) {
+      // 一百零一 as 101 (chinese-numerals.ts); 零 as 0, a place no message is at.
+      const value = /^\d+$/u.test(written) ? Number(written) : (chineseNumeralNumber(written) ?? chineseNumeralValue(written));
+      if (value !== null) messages.add(value);
+    }
     return ' ';
   });
   return { messages, rest };
@@ -103,9 +109,10 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
   const { all } = threadPosts(services.library);
   if (!all.length) return null;
   const typed = toSimplified(question.normalize('NFKC'));
-  const { end: endAsked, rest: unended } = mailEndAsked(typed);
+  const { ends: endsAsked, rest: unended } = mailEndsAsked(typed);
   // Only an e-mail export has a newest e-mail: without one, 最新 is asked of the rest (latest-question.ts).
-  const end = endAsked && all.some(({ post }) => threadKind(post) === 'email') ? endAsked : null;
+  const ends = all.some(({ post }) => threadKind(post) === 'email') ? endsAsked : [];
+  const end = ends.length > 0;
   const { messages: messagesTyped, rest: unnumbered } = messagesAsked(end ? unended : typed);
   // Only a chat export has messages to count.
   const chat = messagesTyped.size > 0 && all.some(({ post }) => threadKind(post) === 'chat');
@@ -126,7 +133,7 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
       (!messages.size || threadKind(post) === 'chat'),
   );
   return {
-    posts: end ? threadEnds(posts, end) : messages.size ? countedMessages(posts, messages) : posts,
+    posts: end ? [...new Set(ends.flatMap((which) => threadEnds(posts, which)))] : messages.size ? countedMessages(posts, messages) : posts,
     asked: { floors, op, authors, days, messages },
     called,
     whole: asksNothingMore(services, rest, POST_QUESTION_WORDS),
