@@ -99,6 +99,8 @@ export interface PostsNamed {
   /** Authors named by less than the whole name, by the form named. */
   called: Map<string, string>;
   whole: boolean;
+  /** Listed in the order the question names them, not the thread's (最新一封和最早一封: the newest first). */
+  inAskedOrder: boolean;
   /** Named only by authors the question writes otherwise than they sign (Markus, 陈怡君): not put first when ranked (namedPostsFirst). */
   weighedOnly: boolean;
   rest: string;
@@ -137,6 +139,7 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
     asked: { floors, op, authors, days, messages },
     called,
     whole: asksNothingMore(services, rest, POST_QUESTION_WORDS),
+    inAskedOrder: ends.length > 1,
     weighedOnly: !floors.size && !op && !end && !messages.size && [...authors].every((author) => foldedOnly.has(author)),
     rest,
   };
@@ -172,7 +175,7 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
   if (!named?.whole) return null;
   if (!named.posts.length) return answerNoSuchPost(services, request, named.asked);
   const sections = postSections(named.posts);
-  const answer = answerWholeSections(services, request, sections, ownWords(services));
+  const answer = answerWholeSections(services, request, sections, ownWords(services), named.inAskedOrder);
   const locale = localeOf(request);
   // When each was posted: its header, which holds it, is no sentence (a chat message's part is named by its stamp: said there).
   const floored = named.posts.filter(({ post }) => post.floor);
@@ -194,7 +197,7 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
       : null,
   ];
   // A chat's messages are named by their stamps, one a message: the speakers and the count say it shorter.
-  const lead = floored.length ? answer.message : messagesLead(named.posts, answer.total, locale);
+  const lead = floored.length ? answer.message : messagesLead(named.posts, answer.total, locale, named.inAskedOrder);
   return { ...answer, message: [lead, ...notes].filter(Boolean).join('\n') };
 }
 
@@ -223,14 +226,14 @@ export const nicknamesNote = (services: Services, question: string, locale: Loca
 };
 
 /** What a listing of chat messages or e-mails holds: whose, how many messages (条消息, 封邮件) and sentences. */
-function messagesLead(posts: readonly ThreadPost[], sentences: number, locale: Locale): string {
+function messagesLead(posts: readonly ThreadPost[], sentences: number, locale: Locale, inAskedOrder: boolean): string {
   const speakers = listed(locale, [...new Set(posts.map(({ post }) => post.author))]);
   const kind = sharedKind(posts.map(({ post }) => post));
   const noun = postNoun(kind, locale);
   return say(
     locale,
-    `${speakers}的 ${posts.length} ${postCounter(kind)}${noun}共 ${sentences} 句，以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
-    `${posts.length} ${noun}s of ${speakers}, ${sentences} sentences, listed in order; ask about what they say for more.`,
+    `${speakers}的 ${posts.length} ${postCounter(kind)}${noun}共 ${sentences} 句，以下按${inAskedOrder ? '所问' : '原文'}顺序列出；要问其中的具体内容，请直接提问。`,
+    `${posts.length} ${noun}s of ${speakers}, ${sentences} sentences, listed in ${inAskedOrder ? 'the order asked' : 'order'}; ask about what they say for more.`,
   );
 }
 

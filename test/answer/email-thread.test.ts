@@ -68,13 +68,14 @@ describe('a message named by its place in the thread', () => {
     expect(texts('Markus要订多少公斤')[0]).toBe('800公斤的量可以给到95折。');
   });
 
-  it('given both ends asked (最新一封和最早一封), then both e-mails, not only the last named', () => {
-    for (const query of ['最新一封和最早一封邮件说了什么', '最早一封邮件和最新一封邮件说了什么']) {
+  it('given both ends asked (最新一封和最早一封), then both e-mails, not only the last named, in the order asked', () => {
+    const sent = (query: string) => {
       const both = engine.answer({ command: 'ask', query, pageSize: 150 });
-      expect(both.message).toMatch(/^林晓岚的 2 封邮件/u);
-      const sent = new Set(both.items.map((i) => i.citation.match(/2026-03-\d{2} \d{2}:\d{2}/u)?.[0]));
-      expect([...sent]).toEqual(['2026-03-02 09:14', '2026-03-12 08:55']);
-    }
+      expect(both.message).toMatch(/^林晓岚的 2 封邮件共 \d+ 句，以下按所问顺序列出/u);
+      return [...new Set(both.items.map((i) => i.citation.match(/2026-03-\d{2} \d{2}:\d{2}/u)?.[0]))];
+    };
+    expect(sent('最新一封和最早一封邮件说了什么')).toEqual(['2026-03-12 08:55', '2026-03-02 09:14']);
+    expect(sent('最早一封邮件和最新一封邮件说了什么')).toEqual(['2026-03-02 09:14', '2026-03-12 08:55']);
   });
 
   it('says which there are when none is, in the thread’s own unit', () => {
