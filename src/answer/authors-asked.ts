@@ -13,6 +13,20 @@ const OP_ASKED = /楼主|(?<![A-Za-z])LZ(?![A-Za-z])/giu;
 /** A name as a folded question writes it. */
 const folded = (name: string) => toSimplified(name.normalize('NFKC'));
 
+/** Each author's names and their folded forms, longest first, once per library's posts (folding each a question cost ~10 µs a name). */
+const callingsByPosts = new WeakMap<readonly ThreadPost[], { author: string; name: string; form: string }[]>();
+function callingsOf(all: readonly ThreadPost[]) {
+  let callings = callingsByPosts.get(all);
+  if (!callings) {
+    const names = [...new Set(all.map(({ post }) => post.author))].filter(Boolean);
+    callings = names.flatMap((author) => authorNames(author, names).map((name) => ({ author, name, form: folded(name) })));
+    // Longest names first: 阿绿的阳台 is taken whole, not as 阿绿 leaving 阳台 asked.
+    callings.sort((a, b) => b.name.length - a.name.length);
+    callingsByPosts.set(all, callings);
+  }
+  return callings;
+}
+
 export interface AuthorsAsked {
   op: boolean;
   authors: Set<string>;
@@ -38,10 +52,7 @@ export function authorsAsked(question: string, all: readonly ThreadPost[]): Auth
   const authors = new Set<string>();
   const written = new Set<string>();
   const called = new Map<string, string>();
-  // Longest names first: 阿绿的阳台 is taken whole, not as 阿绿 leaving 阳台 asked.
-  const names = [...new Set(all.map(({ post }) => post.author))].filter(Boolean);
-  const callings = names.flatMap((author) => authorNames(author, names).map((name) => ({ author, name, form: folded(name) })));
-  for (const { author, name, form } of callings.sort((a, b) => b.name.length - a.name.length)) {
+  for (const { author, name, form } of callingsOf(all)) {
     const at = rest.indexOf(form);
     if (at < 0) continue;
     if (at < who) authors.add(author);
