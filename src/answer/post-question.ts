@@ -106,8 +106,19 @@ export interface PostsNamed {
   rest: string;
 }
 
+/** The last question's named posts, per library: /ask reads them up to three times (whole, ranked, the nickname note). */
+const lastNamed = new WeakMap<object, { question: string; named: PostsNamed | null }>();
+
 /** The posts a question names; null when it names none. */
 export function postsNamed(services: Services, question: string): PostsNamed | null {
+  const known = lastNamed.get(services.library);
+  if (known?.question === question) return known.named;
+  const named = readPostsNamed(services, question);
+  lastNamed.set(services.library, { question, named });
+  return named;
+}
+
+function readPostsNamed(services: Services, question: string): PostsNamed | null {
   const { all } = threadPosts(services.library);
   if (!all.length) return null;
   const typed = toSimplified(question.normalize('NFKC'));
