@@ -12,8 +12,15 @@ import { MEASURE_WORDS } from './demonstratives.js';
 /** A demonstrative ending the text before an alias: 这篇, 那份, 该, 本, 此. */
 const POINTING = new RegExp(`(?:[这那]一?[${MEASURE_WORDS}]|[该此本]一?[${MEASURE_WORDS}]?)$`, 'u');
 
-/** A title's bracketed part: the period or edition it covers (《阿树的葡萄牙日记（2025年国庆）》: 2025年国庆). */
-const TITLE_PERIOD = /[（(]([^（）()]{2,})[）)]/gu;
+/** A title's bracketed part (《阿树的葡萄牙日记（2025年国庆）》: 2025年国庆). */
+const TITLE_BRACKETED = /[（(]([^（）()]{2,})[）)]/gu;
+/**
+ * Such a part names the period or edition a document covers when it writes a number and a word
+ * (2025年国庆, 2026年春季版). Not a note on the text (节选, 附注释、译文: no name, any question may
+ * write it) nor a bare number (the （2025） of a case number 苏0512民初6847号: 2025年营业收入 pointed
+ * at the judgment).
+ */
+const isPeriod = (part: string) => /\p{N}/u.test(part) && /\p{Script=Han}/u.test(part);
 
 /** The longest demonstrative POINTING reads (这一篇): only so much before an alias is tested. */
 const POINTING_AT_MOST = 3;
@@ -38,8 +45,8 @@ const namesOf = memoized((library: Library) => {
   const periods: NamesByFirst = new Map();
   const aliases: NamesByFirst = new Map();
   for (const doc of library.documents) {
-    for (const [, period] of toSimplified(doc.meta.title).toLowerCase().matchAll(TITLE_PERIOD))
-      if (period) add(periods, period, doc.meta.id);
+    for (const [, part] of toSimplified(doc.meta.title).toLowerCase().matchAll(TITLE_BRACKETED))
+      if (part && isPeriod(part)) add(periods, part, doc.meta.id);
     for (const alias of doc.meta.aliases ?? []) if (alias) add(aliases, alias.toLowerCase(), doc.meta.id);
   }
   return { periods, aliases };

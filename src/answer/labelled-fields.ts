@@ -5,6 +5,7 @@ import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
 import { isBareLabel } from './bare-label.js';
 import type { QueryAnalysis } from './query-analysis.js';
+import { PLACE_ASKED, PLACE_LABEL } from './question-intent.js';
 import type { RankedPassage } from './ranked-passage.js';
 
 // A document's header block writes what it is about as fields (时间：…, 地点：…, 发布人： over a
@@ -16,10 +17,7 @@ import type { RankedPassage } from './ranked-passage.js';
 
 /** Question words asking for a kind of field, and the labels that name such a field. */
 const KINDS = [
-  {
-    asks: /在哪|哪里|哪裡|哪儿|何处|何地|什么地方|什么地点|(?<![a-z])where(?![a-z])/iu,
-    labels: /^(?:地点|地址|会场|会议地点|举办地点|举行地点|场地|场所|位置|venue|location|place|address)$/iu,
-  },
+  { asks: PLACE_ASKED, labels: PLACE_LABEL },
   {
     asks: /什么时候|何时|几点|哪天|哪一天|什么时间|几号|(?<![a-z])when(?![a-z])/iu,
     labels: /^(?:时间|日期|会议时间|举办时间|举行时间|召开时间|date|time)$/iu,
@@ -75,6 +73,20 @@ function fieldsAsked(services: Services, analysis: QueryAnalysis): Field[] {
   const ofKind = named.size ? fields.filter((f) => !f.list && named.has(f.docId) && kinds.some((kind) => kind.labels.test(f.label))) : [];
   const listed = ASKS_WHICH.test(question) ? fields.filter((f) => f.list && question.includes(f.label)) : [];
   return [...ofKind, ...listed];
+}
+
+/**
+ * Every document's place or time fields when a question asks where or when, named or not: they
+ * share no word with it (会议在哪里举行: 地点：杭州市西湖区…), so they are brought in to compete
+ * (ranked-search.ts), weighed by the kind asked (question-intent.ts), not put first: another
+ * word of the question (潮汐神殿在哪里) says which sentence is meant.
+ */
+export function fieldsOfKindAsked(services: Services, question: string): Passage[] {
+  const kinds = KINDS.filter((kind) => kind.asks.test(question));
+  if (!kinds.length) return [];
+  return fieldsOf(services.library)
+    .filter((f) => !f.list && kinds.some((kind) => kind.labels.test(f.label)))
+    .flatMap((f) => f.passages);
 }
 
 /** `ranked` with the fields a question asks for first (brought in when ranking had left them out). */

@@ -12,24 +12,24 @@ import { authorNames, threadPosts } from './thread-posts.js';
 /** Whose names: the authors of forum posts, chat messages and e-mails, or the speakers of transcripts. */
 export type CalledKind = 'author' | 'speaker';
 
-/** A name `who` (as written over their words) may be called by. */
+/** A name `who` (as written over their words) may be called by, and that name as a folded question writes it. */
 export interface NameCalling {
   who: string;
   name: string;
+  /** Folded as questions are (NFKC, Simplified, lower case): Markus Weber as markus weber, 陳怡君 as 陈怡君. */
+  form: string;
 }
 
-function callingsOf(people: readonly string[], fold: (name: string) => string): NameCalling[] {
+const folded = (name: string) => toSimplified(name.normalize('NFKC'));
+
+function callingsOf(people: readonly string[], spell: (name: string) => string): NameCalling[] {
   // Longest names first: 阿绿的阳台 is taken whole, not as 阿绿 leaving 阳台 asked (so 主持人 钱远, not 钱远).
   return people
-    .flatMap((who) => authorNames(who, people).map((name) => ({ who, name: fold(name) })))
+    .flatMap((who) => authorNames(who, people).map((name) => ({ who, name: spell(name), form: folded(name) })))
     .sort((a, b) => b.name.length - a.name.length);
 }
 
-/**
- * Authors' names as written. Folded as the question is (toSimplified: case, width), a nickname with
- * capitals or full-width marks (Lily在加班💻, 物业-小林（管家）) would be matched whole, not by its
- * words: a change of answers (genre v5's chat), to be made and measured on its own.
- */
+/** Authors' names as written (authors-asked.ts matches their folded forms and tells which were written as is). */
 const authorCallings = memoized((library: Library) =>
   callingsOf([...new Set(threadPosts(library).all.map(({ post }) => post.author))].filter(Boolean), (name) => name),
 );

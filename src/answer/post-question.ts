@@ -6,9 +6,9 @@ import { chineseNumeralValue } from '../query/date-normalize.js';
 import { chineseNumeralNumber } from '../text/chinese-numerals.js';
 import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './asks-nothing-more.js';
+import { authorsAsked } from './authors-asked.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { type Locale, listed, localeOf, say } from './locale.js';
-import { type NameCalling, nameCallings } from './name-callings.js';
 import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';
 import { ownWords } from './post-replies.js';
 import { analyzeQuery } from './query-analysis.js';
@@ -38,17 +38,16 @@ const FLOOR_ASKED =
  */
 const END_MAIL_ASKED = /最\s*(新|后|近|晚|早|先)\s*的?\s*(?:一|那)?\s*(?:封|(?=邮件|來信|来信|mail))/gu;
 /**
- * A chat export's message by its place (第3条消息, 王阿姨的第2条消息): its messages carry no number,
- * so they are counted in order, among those the question names by speaker or day (第3条 alone is a
- * clause of a rule book: 消息 or 发言 says it is a message).
+ * A chat export's messages by their place (第3条消息, 王阿姨的第2条消息, 第1条、第3条消息): its
+ * messages carry no number, so they are counted in order, among those the question names by
+ * speaker or day (第3条 alone is a clause of a rule book: 消息 or 发言 after the run says it is a message).
  */
-const MESSAGE_ASKED = /第\s*(\d{1,5}|[一二两三四五六七八九十百零]{1,5})\s*条\s*(?=(?:群|聊天)?(?:消息|发言|留言|聊天记录))/gu;
-/** The opening poster. */
-const OP_ASKED = /楼主|(?<![A-Za-z])LZ(?![A-Za-z])/giu;
+const MESSAGES_ASKED =
+  /(?:第\s*(?:\d{1,5}|[一二两三四五六七八九十百零]{1,5})\s*条\s*(?:[、，,和与及跟]\s*)?)+(?=(?:群|聊天)?(?:消息|发言|留言|聊天记录))/gu;
+/** One place of such a run. */
+const MESSAGE_PLACE = /第\s*(\d{1,5}|[一二两三四五六七八九十百零]{1,5})\s*条/gu;
 /** Posts whose times a listing says, at most. */
 const MAX_TIMES_SAID = 10;
-/** A question asking who: 谁, 哪位. */
-const WHO = /谁|哪位/u;
 /** Words that ask what a post says and nothing more. */
 const POST_QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...GENERIC_SECTION_WORDS,
@@ -57,23 +56,26 @@ const POST_QUESTION_WORDS: ReadonlySet<string> = new Set([
   ),
 ]);
 
-/** Which end of an e-mail thread a question names, and the question without it. */
-function mailEndAsked(question: string): { end: MailEnd | null; rest: string } {
-  let end: MailEnd | null = null;
+/** Which ends of an e-mail thread a question names, in the order named (最新一封和最早一封: both), and the question without them. */
+function mailEndsAsked(question: string): { ends: MailEnd[]; rest: string } {
+  const ends: MailEnd[] = [];
   const rest = question.replace(END_MAIL_ASKED, (_, which: string) => {
-    end = '早先'.includes(which) ? 'earliest' : 'latest';
+    const end = '早先'.includes(which) ? 'earliest' : 'latest';
+    if (!ends.includes(end)) ends.push(end);
     return ' ';
   });
-  return { end, rest };
+  return { ends, rest };
 }
 
 /** The chat messages a question names by their place, and the question without them. */
 function messagesAsked(question: string): { messages: Set<number>; rest: string } {
   const messages = new Set<number>();
-  const rest = question.replace(MESSAGE_ASKED, (_, written: string) => {
-    // 一百零一 as 101 (chinese-numerals.ts); 零 as 0, a place no message is at.
-    const value = /^\d+$/u.test(written) ? Number(written) : (chineseNumeralNumber(written) ?? chineseNumeralValue(written));
-    if (value !== null) messages.add(value);
+  const rest = question.replace(MESSAGES_ASKED, (run: string) => {
+    for (const [, written = ''] of run.matchAll(MESSAGE_PLACE)) {
+      // 一百零一 as 101 (chinese-numerals.ts); 零 as 0, a place no message is at.
+      const value = /^\d+$/u.test(written) ? Number(written) : (chineseNumeralNumber(written) ?? chineseNumeralValue(written));
+      if (value !== null) messages.add(value);
+    }
     return ' ';
   });
   return { messages, rest };
@@ -91,33 +93,6 @@ function floorsAsked(question: string): { floors: Set<number>; rest: string } {
   return { floors, rest };
 }
 
-/**
- * The authors a question names (楼主: the opening poster), and the question without them. Asked who
- * before them (谁说楼主的盆太小, 谁回复了老张), they are what it asks about, not whose posts answer it.
- */
-function authorsAsked(
-  question: string,
-  callings: readonly NameCalling[],
-): { op: boolean; authors: Set<string>; called: Map<string, string>; rest: string } {
-  const who = WHO.exec(question)?.index ?? Number.POSITIVE_INFINITY;
-  let op = false;
-  let rest = question.replace(OP_ASKED, (name: string, at: number) => {
-    op ||= at < who;
-    return ' '.repeat(name.length);
-  });
-  const authors = new Set<string>();
-  /** Authors named by less than the whole name (老陈 of 7栋-老陈🚲), by the form named. */
-  const called = new Map<string, string>();
-  for (const { who: author, name } of callings) {
-    const at = rest.indexOf(name);
-    if (at < 0) continue;
-    if (at < who) authors.add(author);
-    if (at < who && name !== author) called.set(name, author);
-    rest = rest.split(name).join(' '.repeat(name.length));
-  }
-  return { op, authors, called, rest };
-}
-
 /** The posts a question names (none may be so), what named them, whether it asks for nothing more, and what else it says. */
 export interface PostsNamed {
   posts: ThreadPost[];
@@ -125,23 +100,39 @@ export interface PostsNamed {
   /** Authors named by less than the whole name, by the form named. */
   called: Map<string, string>;
   whole: boolean;
+  /** Listed in the order the question names them, not the thread's (最新一封和最早一封: the newest first). */
+  inAskedOrder: boolean;
+  /** Named only by authors the question writes otherwise than they sign (Markus, 陈怡君): not put first when ranked (namedPostsFirst). */
+  weighedOnly: boolean;
   rest: string;
 }
 
+/** The last question's named posts, per library: /ask reads them up to three times (whole, ranked, the nickname note). */
+const lastNamed = new WeakMap<object, { question: string; named: PostsNamed | null }>();
+
 /** The posts a question names; null when it names none. */
 export function postsNamed(services: Services, question: string): PostsNamed | null {
+  const known = lastNamed.get(services.library);
+  if (known?.question === question) return known.named;
+  const named = readPostsNamed(services, question);
+  lastNamed.set(services.library, { question, named });
+  return named;
+}
+
+function readPostsNamed(services: Services, question: string): PostsNamed | null {
   const { all } = threadPosts(services.library);
   if (!all.length) return null;
   const typed = toSimplified(question.normalize('NFKC'));
-  const { end: endAsked, rest: unended } = mailEndAsked(typed);
+  const { ends: endsAsked, rest: unended } = mailEndsAsked(typed);
   // Only an e-mail export has a newest e-mail: without one, 最新 is asked of the rest (latest-question.ts).
-  const end = endAsked && all.some(({ post }) => threadKind(post) === 'email') ? endAsked : null;
+  const ends = all.some(({ post }) => threadKind(post) === 'email') ? endsAsked : [];
+  const end = ends.length > 0;
   const { messages: messagesTyped, rest: unnumbered } = messagesAsked(end ? unended : typed);
   // Only a chat export has messages to count.
   const chat = messagesTyped.size > 0 && all.some(({ post }) => threadKind(post) === 'chat');
   const messages = chat ? messagesTyped : new Set<number>();
   const { floors, rest: unfloored } = floorsAsked(chat ? unnumbered : end ? unended : typed);
-  const { op, authors, called, rest: unnamed } = authorsAsked(unfloored, nameCallings(services.library, 'author'));
+  const { op, authors, foldedOnly, called, rest: unnamed } = authorsAsked(unfloored, services.library);
   if (!floors.size && !op && !authors.size && !end && !messages.size) return null;
   const mentions = findDatesInText(unnamed, services.defaultYear);
   const days = new Set(mentions.map((m) => m.date));
@@ -156,10 +147,12 @@ export function postsNamed(services: Services, question: string): PostsNamed | n
       (!messages.size || threadKind(post) === 'chat'),
   );
   return {
-    posts: end ? threadEnds(posts, end) : messages.size ? countedMessages(posts, messages) : posts,
+    posts: end ? [...new Set(ends.flatMap((which) => threadEnds(posts, which)))] : messages.size ? countedMessages(posts, messages) : posts,
     asked: { floors, op, authors, days, messages },
     called,
     whole: asksNothingMore(services, rest, POST_QUESTION_WORDS),
+    inAskedOrder: ends.length > 1,
+    weighedOnly: !floors.size && !op && !end && !messages.size && [...authors].every((author) => foldedOnly.has(author)),
     rest,
   };
 }
@@ -194,7 +187,7 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
   if (!named?.whole) return null;
   if (!named.posts.length) return answerNoSuchPost(services, request, named.asked);
   const sections = postSections(named.posts);
-  const answer = answerWholeSections(services, request, sections, ownWords(services));
+  const answer = answerWholeSections(services, request, sections, ownWords(services), named.inAskedOrder);
   const locale = localeOf(request);
   // When each was posted: its header, which holds it, is no sentence (a chat message's part is named by its stamp: said there).
   const floored = named.posts.filter(({ post }) => post.floor);
@@ -216,7 +209,7 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
       : null,
   ];
   // A chat's messages are named by their stamps, one a message: the speakers and the count say it shorter.
-  const lead = floored.length ? answer.message : messagesLead(named.posts, answer.total, locale);
+  const lead = floored.length ? answer.message : messagesLead(named.posts, answer.total, locale, named.inAskedOrder);
   return { ...answer, message: [lead, ...notes].filter(Boolean).join('\n') };
 }
 
@@ -226,7 +219,7 @@ export function answerPostsAsked(services: Services, request: AnswerRequest): An
  * writes it.
  */
 function nicknamesSaid(named: PostsNamed, locale: Locale): string | null {
-  const chat = new Set(named.posts.filter(({ post }) => !post.floor).map(({ post }) => post.author));
+  const chat = new Set(named.posts.filter(({ post }) => threadKind(post) === 'chat').map(({ post }) => post.author));
   // Not a nickname that is the name and an emoji (王阿姨🌸): it says nothing more.
   const more = (form: string, author: string) => (author.match(/[\p{L}\p{N}]+/gu) ?? []).join('') !== form;
   const said = [...named.called].filter(([form, author]) => chat.has(author) && more(form, author));
@@ -245,14 +238,14 @@ export const nicknamesNote = (services: Services, question: string, locale: Loca
 };
 
 /** What a listing of chat messages or e-mails holds: whose, how many messages (条消息, 封邮件) and sentences. */
-function messagesLead(posts: readonly ThreadPost[], sentences: number, locale: Locale): string {
+function messagesLead(posts: readonly ThreadPost[], sentences: number, locale: Locale, inAskedOrder: boolean): string {
   const speakers = listed(locale, [...new Set(posts.map(({ post }) => post.author))]);
   const kind = sharedKind(posts.map(({ post }) => post));
   const noun = postNoun(kind, locale);
   return say(
     locale,
-    `${speakers}的 ${posts.length} ${postCounter(kind)}${noun}共 ${sentences} 句，以下按原文顺序列出；要问其中的具体内容，请直接提问。`,
-    `${posts.length} ${noun}s of ${speakers}, ${sentences} sentences, listed in order; ask about what they say for more.`,
+    `${speakers}的 ${posts.length} ${postCounter(kind)}${noun}共 ${sentences} 句，以下按${inAskedOrder ? '所问' : '原文'}顺序列出；要问其中的具体内容，请直接提问。`,
+    `${posts.length} ${noun}s of ${speakers}, ${sentences} sentences, listed in ${inAskedOrder ? 'the order asked' : 'order'}; ask about what they say for more.`,
   );
 }
 
@@ -260,10 +253,13 @@ function messagesLead(posts: readonly ThreadPost[], sentences: number, locale: L
  * `ranked` with the named posts' sentences first: ranked among themselves for what the question
  * asks besides naming them (小周推荐了什么药: 推荐了什么药 within 小周's posts; ranked over the
  * thread, the one sentence writing 小周 and its neighbours came first), then the rest in order.
+ * Not when only a sender written otherwise than signed names them (Markus, 陈怡君): moving their
+ * posts first cost answers standing in others' replies (genre v6, session 32), and no open question
+ * names a thread's sender to fit a weight on, so the ranking stays as it was, the name one word.
  */
 export function namedPostsFirst(services: Services, question: string, ranked: readonly RankedPassage[]): RankedPassage[] {
   const named = postsNamed(services, question);
-  if (!named?.posts.length) return [...ranked];
+  if (!named?.posts.length || named.weighedOnly) return [...ranked];
   // Answered best by another document, the floor or name is its own (二楼的维修区 of a shop, 小周 of
   // minutes), not a post's.
   const best = ranked[0]?.passage.docId;

@@ -19,6 +19,11 @@ interface Intent {
 /** Words asking when. */
 export const TIME_ASKED = /什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几点|日期|\bwhen\b|what (date|year|time)|which year/i;
 
+/** Words asking where. */
+export const PLACE_ASKED = /在哪|哪里|哪裡|哪儿|何处|何地|什么地方|什么地点|(?<![a-z])where(?![a-z])/iu;
+/** The labels of a field giving a place (地点：…, 会场：…). */
+export const PLACE_LABEL = /^(?:地点|地址|会场|会议地点|举办地点|举行地点|场地|场所|位置|venue|location|place|address)$/iu;
+
 const INTENTS: readonly Intent[] = [
   {
     name: 'speech',
@@ -42,6 +47,14 @@ const INTENTS: readonly Intent[] = [
     // A day in numerals too (二〇二五年十二月二十九日, as a judgment is dated).
     answeredBy:
       /\d+月\d+日|\d+日|年月日|月日|月中旬|月下旬|月上旬|\d{4}年|\d+点|周[一二三四五六日末]|星期[一二三四五六日天]|[〇零一二三四五六七八九十]月[一二三四五六七八九十廿卅]{1,3}日/,
+    boost: 1.3,
+  },
+  {
+    name: 'place',
+    // A document's place field (会议在哪里举行: 地点：杭州市西湖区…), which shares no word with the
+    // question: admitted to compete when asked where (labelled-fields.ts), weighed as any answer of the kind asked.
+    asked: PLACE_ASKED,
+    answeredBy: /^\s*(?:地点|地址|会场|会议地点|举办地点|举行地点|场地|场所|venue|location|place|address)\s*[：:]\s*\S/iu,
     boost: 1.3,
   },
   {

@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import { followers } from './continuation.js';
 import type { FeatureVector } from './feature-names.js';
 import { type Admits, firstStage } from './first-stage.js';
+import { fieldsOfKindAsked } from './labelled-fields.js';
 import { ListedCandidate } from './lazy-passages.js';
 import { nearestInTheirParts } from './meaning-candidates.js';
 import { nearWordRoute } from './near-word-route.js';
@@ -194,6 +195,8 @@ function candidatesOf(
     }
     // A part named by its heading is a few lines, about what the heading names: they all compete, words or not (带皮五花肉 600g for 红烧肉).
     for (const section of analysis.headed) for (const id of section.passageIds) add(id);
+    // So is a place or time field when asked where or when (labelled-fields.ts: 地点：… for 会议在哪里举行).
+    for (const passage of fieldsOfKindAsked(services, analysis.question)) add(passage.id);
   } else {
     // /search adds no unit's sentences, so only its candidates' units are summed.
     unitScore = unitScoresOnDemand(services.library, scores, unitSpansFor(services.library, numbers.passages.length), docs);

@@ -217,21 +217,28 @@ const readingBySection = memoized((doc: IngestedDocument) => {
   return bySection;
 });
 
-/** Every sentence of the parts, each as its section reads (a sentence written twice at both places), in the document's order. */
+/**
+ * Every sentence of the parts, each as its section reads (a sentence written twice at both places),
+ * in the document's order; part by part in the order given when `partsAsGiven` (最新一封和最早一封:
+ * the newest e-mail first, as asked).
+ */
 export function sectionSentences(
   services: Services,
   sections: readonly Section[],
   keep: (at: SentenceAt) => boolean = () => true,
+  partsAsGiven = false,
 ): { passage: Passage; group: string }[] {
-  const sentences = sections.flatMap((section) => {
+  const sentences = sections.flatMap((section, part) => {
     const doc = services.library.doc(section.docId);
     return (doc ? (readingBySection(doc).get(section.path.join('\u0000')) ?? []) : []).filter(keep).map((at) => ({
       passage: atPlace(at),
       group: section.path.join(' › '),
+      part: partsAsGiven ? part : 0,
     }));
   });
   // In the document's order across the parts: a part's lines after its sub-parts (a recipe's 小贴士 after 步骤) stay after them.
-  return sentences.sort((a, b) => (a.passage.places[0]?.position ?? 0) - (b.passage.places[0]?.position ?? 0));
+  const position = ({ passage }: { passage: Passage }) => passage.places[0]?.position ?? 0;
+  return sentences.sort((a, b) => a.part - b.part || position(a) - position(b)).map(({ passage, group }) => ({ passage, group }));
 }
 
 /** Every sentence of the parts (those `keep` keeps), in the document's order, grouped by section. */
@@ -240,8 +247,9 @@ export function answerWholeSections(
   request: AnswerRequest,
   sections: readonly Section[],
   keep?: (at: SentenceAt) => boolean,
+  partsAsGiven = false,
 ): Answer {
-  const sentences = sectionSentences(services, sections, keep);
+  const sentences = sectionSentences(services, sections, keep, partsAsGiven);
   // Named by the path the sections share (a part, or a sub-section named by its heading), and
   // mapped by the headings one level below it: 150 sentences in order are easier read with a map.
   const shared = sharedPath(sections.map((s) => s.path));

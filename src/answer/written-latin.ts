@@ -1,5 +1,6 @@
 import type { Library } from '../core/library.js';
 import type { Services } from '../core/services.js';
+import { lemmatize } from '../query/english/lemma.js';
 
 // A Latin word typed as people spell it, read as the documents spell it: its letter and digit
 // parts joined, or apart by a hyphen or a space (wifi, WiFi, Wi-Fi, Wi Fi; GTX960, GTX 960). The
@@ -82,6 +83,36 @@ function documentSpellings(services: Services): Map<string, Set<string>> {
   return spellings;
 }
 
+/** The words of letters only the documents write, by their lemma (rescu: rescue), once per library. */
+const byLemmaOf = new WeakMap<Library, Map<string, string[]>>();
+function writtenByLemma(services: Services): Map<string, string[]> {
+  let byLemma = byLemmaOf.get(services.library);
+  if (!byLemma) {
+    byLemma = new Map();
+    for (const key of documentSpellings(services).keys()) {
+      if (!/^[a-z]{3,}$/u.test(key)) continue;
+      const lemma = lemmatize(key);
+      const words = byLemma.get(lemma);
+      if (words) words.push(key);
+      else byLemma.set(lemma, [key]);
+    }
+    byLemmaOf.set(services.library, byLemma);
+  }
+  return byLemma;
+}
+
+/**
+ * The words the documents write for an English word they do not, of the same lemma (rescued:
+ * rescue; build: built), when the English lexicon does not know it: over English documents it is
+ * empty (its words are Chinese ones'), and a question's every inflected word was "not understood".
+ */
+function writtenInflections(services: Services, word: string): string | null {
+  if (!/^[a-z]{3,}$/u.test(word)) return null;
+  const forms = writtenByLemma(services).get(lemmatize(word));
+  // The lexicon asked last: most words typed have no written form of their lemma.
+  return forms?.length && !services.english(word)?.groups.length ? forms.join(' ') : null;
+}
+
 /** How the documents write a Latin word, its letters and digits compared alone (wifi: wi-fi, wifi), folded; none when they do not. */
 export function latinSpellings(services: Services, word: string): string[] {
   const key = word
@@ -128,7 +159,8 @@ export function asWrittenLatin(services: Services, query: string): string {
   // Forms other than the one typed, for a piece typed as `written`.
   const otherwise = (written: string, key: string) => {
     const forms = spellings.get(key.toLowerCase());
-    return forms && [...forms].some((form) => form !== written.toLowerCase()) ? [...forms].join(' ') : null;
+    if (!forms) return writtenInflections(services, key.toLowerCase());
+    return [...forms].some((form) => form !== written.toLowerCase()) ? [...forms].join(' ') : null;
   };
   const normalized = query.normalize('NFKC');
   let changed = false;

@@ -27,6 +27,14 @@ describe('a chat message named by its place', () => {
     expect(ask('3月15日第1条消息').items.map((i) => i.text)).toEqual(['早！', '义诊几点开始？']);
   });
 
+  it('given several places in a run (第1条第2条第3条消息, 第1条、第3条消息), then each of those messages, in order', () => {
+    expect(ask('第1条第2条第3条消息说了什么').items.map((i) => i.citation.match(/\d{2}:\d{2}/u)?.[0])).toEqual(['20:31', '20:32', '20:33']);
+    expect(ask('第1条、第3条消息说了什么').items.map((i) => i.text)).toEqual([
+      '各位邻居晚上好，物业刚在大群里发了通知，下周二要停水，大家看到了吗？',
+      '看到了，又停水😓 上个月不是刚停过一回',
+    ]);
+  });
+
   it('says how many there are when none is at that place', () => {
     expect(ask('第999条消息说了什么').message).toMatch(/^没有符合“第999条”的消息。\n《业主群聊天记录》的消息（共 \d+ 条）：3月14日/u);
   });

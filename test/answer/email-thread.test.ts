@@ -55,6 +55,29 @@ describe('a message named by its place in the thread', () => {
     expect(oldest.items.every((i) => i.citation.includes('2026-03-02 09:14'))).toBe(true);
   });
 
+  it('given a sender named by a Latin word of the name or in Traditional characters (Markus, 陳怡君), then that sender’s messages, found as the question is read', () => {
+    const markus = engine.answer({ command: 'ask', query: 'Markus最后一封邮件说了什么', pageSize: 150 });
+    expect(markus.message).toMatch(/^Markus Weber的 1 封邮件共 \d+ 句，/u);
+    expect(markus.message).not.toContain('群昵称');
+    expect(markus.items.every((i) => i.citation.includes('2026-03-09 10:21 Markus Weber'))).toBe(true);
+    const chen = engine.answer({ command: 'ask', query: '陳怡君最早一封邮件说了什么', pageSize: 150 });
+    expect(chen.message).toMatch(/^陳怡君的 1 封邮件/u);
+  });
+
+  it('given a sender so named and something asked of them (Markus要订多少公斤), then ranked as before, not their messages first: the answer may stand in a reply', () => {
+    expect(texts('Markus要订多少公斤')[0]).toBe('800公斤的量可以给到95折。');
+  });
+
+  it('given both ends asked (最新一封和最早一封), then both e-mails, not only the last named, in the order asked', () => {
+    const sent = (query: string) => {
+      const both = engine.answer({ command: 'ask', query, pageSize: 150 });
+      expect(both.message).toMatch(/^林晓岚的 2 封邮件共 \d+ 句，以下按所问顺序列出/u);
+      return [...new Set(both.items.map((i) => i.citation.match(/2026-03-\d{2} \d{2}:\d{2}/u)?.[0]))];
+    };
+    expect(sent('最新一封和最早一封邮件说了什么')).toEqual(['2026-03-12 08:55', '2026-03-02 09:14']);
+    expect(sent('最早一封邮件和最新一封邮件说了什么')).toEqual(['2026-03-02 09:14', '2026-03-12 08:55']);
+  });
+
   it('says which there are when none is, in the thread’s own unit', () => {
     expect(engine.answer({ command: 'ask', query: '第9封邮件说了什么', pageSize: 150 }).message).toBe(
       '没有符合“第9封”的邮件。\n《样品邮件往来》的邮件：第1封至第7封（3月2日、3月3日、3月4日、3月5日、3月9日、3月12日）',

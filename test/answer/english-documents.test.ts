@@ -112,3 +112,33 @@ describe('English words in either number, and only whole', () => {
     expect(search('unit').items.map((item) => item.text)).not.toContain('The United Nations sent a letter.');
   });
 });
+
+// A corpus written in English only: its English lexicon is empty (the lexicon holds the Chinese
+// words' glosses), so an English question is read by the words the documents write; an inflected
+// word they do not write (rescued, build) is read by those of its lemma (rescue, built), not "not understood".
+describe('an English-only corpus', () => {
+  const english = answerOverFiles('english-only', {
+    'lighthouse.md': [
+      '# The Old Lighthouse',
+      '',
+      'The lighthouse on Gull Point was built in 1874 by the harbour board. Its lamp burned whale oil until 1902.',
+      '',
+      '## Keepers',
+      '',
+      'Margaret Hale kept the light from 1911 to 1938. She rowed out to rescue the crew of the schooner Alba in 1923.',
+      '',
+      '## Today',
+      '',
+      'The tower is now a museum. It opens from May to October, and tickets cost five dollars.',
+    ].join('\n'),
+  });
+
+  it.each([
+    ['Who rescued the crew?', 'She rowed out to rescue the crew of the schooner Alba in 1923.'],
+    ['When did they build the lighthouse?', 'The lighthouse on Gull Point was built in 1874 by the harbour board.'],
+  ])('given %s, then the sentence writing another form of its word first, and no word said not understood', (query, answer) => {
+    const found = english.ask(query);
+    expect(found.items[0]?.text).toBe(answer);
+    expect(found.message ?? '').not.toContain('没有理解');
+  });
+});
