@@ -16,13 +16,8 @@ const FEW_WRITING = 10;
 
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 
-/**
- * Whether a question's words include a single character, the case this reads: one it writes. A
- * translation's single character (埃 of Ångström, by CC-CEDICT) is a word only where the documents
- * write it alone: inside 埃及 or 埃塞俄比亚 it is a piece of a name, no answer to Ångström是谁.
- */
-export const hasSingleCharacters = (analysis: QueryAnalysis): boolean =>
-  analysis.words.some((w) => SINGLE_HAN.test(w)) && analysis.words.every((w) => !SINGLE_HAN.test(w) || analysis.question.includes(w));
+/** Whether a question's words include a single character, the case this reads. */
+export const hasSingleCharacters = (analysis: QueryAnalysis): boolean => analysis.words.some((w) => SINGLE_HAN.test(w));
 
 /** The few sentences writing every word of the question (within the parts it names by heading, that name aside), or none. */
 export function singleCharacterMatches(
