@@ -4,7 +4,7 @@ import { definedTerm, definesTerm } from './definition-question.js';
 import { documentsPointedAt } from './document-pointed.js';
 import type { QueryAnalysis } from './query-analysis.js';
 import type { RankMode } from './rank-mode.js';
-import { namesRowAndColumn } from './row-and-column.js';
+import { rowAndColumnTest } from './row-and-column.js';
 import { byWrittenEnglish } from './written-english-order.js';
 
 // Ranked candidates of /ask and /search put in the order the kind of question or line asks for,
@@ -34,8 +34,10 @@ export function rankedOrder(services: Services, analysis: QueryAnalysis, mode: R
   // A line that is only a label (决议：) or a contents line (目录's 4. 红烧肉) answers nothing: listed after every sentence that may.
   moveIf(ranked, 'last', ({ candidate }) => candidate.last === true);
   // A row holding the cell a question names by its column and row (2024年的营业收入): row-and-column.ts.
-  if (mode === 'ask')
-    moveIf(ranked, 'first', ({ candidate }) => namesRowAndColumn(services.library.matchText(candidate.passage), analysis.words));
+  if (mode === 'ask') {
+    const namesCell = rowAndColumnTest(analysis.words);
+    moveIf(ranked, 'first', ({ candidate }) => namesCell(services.library.matchText(candidate.passage)));
+  }
   // A sentence defining the term a question asks about (甲方是谁: 出租方（以下简称甲方）：…) answers it first.
   const term = mode === 'ask' ? definedTerm(analysis.question) : null;
   if (term) {

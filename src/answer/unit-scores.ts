@@ -6,7 +6,9 @@ import { NO_UNIT, READ_THROUGH_LIBRARY, RECORD, type UnitSpans } from './unit-sp
 // BM25, words counted twice a bigram as in the sentence score. A long question at 100× the corpus
 // matches tens of thousands of sentences, each in up to three units; a Map keyed by unit id
 // strings made this a tenth of /ask's time. Units are numbered the first time a matched sentence
-// names them, and sums live in a typed array reused by the next query.
+// names them, and sums live in a typed array reused by the next query, as does the list of units
+// a sum touched: a plain array grown by push for tens of thousands of units was 40% of what a
+// /ask allocated (600 KB), garbage that evicted /search's data from the CPU's caches.
 
 /** Units whose sentences all become /ask candidates: the best few, within this share of the best. */
 const BEST_UNITS = 12;
@@ -30,7 +32,9 @@ export class UnitScores {
   private state = new Uint8Array(0);
   private readonly many = new Map<number, Int32Array>();
   private scores = new Float64Array(1024);
-  private touched: number[] = [];
+  /** The units the last sum touched, in the order first touched: `touched[0 … touchedCount)`. */
+  private touched = new Int32Array(64);
+  private touchedCount = 0;
 
   constructor(private readonly library: Library) {}
 
@@ -70,14 +74,21 @@ export class UnitScores {
   }
 
   private add(unit: number, score: number): void {
-    if (this.scores[unit] === 0) this.touched.push(unit);
+    if (this.scores[unit] === 0) {
+      if (this.touchedCount === this.touched.length) {
+        const bigger = new Int32Array(this.touched.length * 2);
+        bigger.set(this.touched);
+        this.touched = bigger;
+      }
+      this.touched[this.touchedCount++] = unit;
+    }
     this.scores[unit] = this.scores[unit]! + score;
   }
 
   /** Sums every matched sentence's score into its units (the previous query's sums are cleared). */
   sum(matches: SentenceMatches): void {
-    for (const unit of this.touched) this.scores[unit] = 0;
-    this.touched = [];
+    for (let i = 0; i < this.touchedCount; i++) this.scores[this.touched[i]!] = 0;
+    this.touchedCount = 0;
     const { words, bigrams, count, docs } = matches;
     for (let row = 0; row < count; row++) {
       const doc = docs[row]!;
@@ -104,7 +115,8 @@ export class UnitScores {
   /** The best units of the last sum, best first: at most BEST_UNITS, each at least `minShare` of the best. */
   best(minShare: number): string[] {
     const top: number[] = [];
-    for (const unit of this.touched) {
+    for (let i = 0; i < this.touchedCount; i++) {
+      const unit = this.touched[i]!;
       const score = this.scores[unit]!;
       if (top.length === BEST_UNITS && score <= this.scores[top[top.length - 1]!]!) continue;
       let at = top.length;

@@ -4,6 +4,7 @@ import { buildUnitSpans, NO_UNIT, READ_THROUGH_LIBRARY, RECORD, unitSpansFor } f
 import { createServices } from '../../src/core/create-engine.js';
 import { buildLibrary } from '../../src/core/library.js';
 import type { Services } from '../../src/core/services.js';
+import type { SentenceMatches } from '../../src/index/passage-index.js';
 import { numberPassages } from '../../src/index/passage-numbers.js';
 import type { Sums } from '../../src/index/scored-lists.js';
 import { createLogger } from '../../src/log.js';
@@ -14,15 +15,21 @@ beforeAll(() => {
   services = createServices({}, createLogger('silent'));
 });
 
+/** Each unit's sum of its matched sentences' scores (words counted twice), kept in a plain Map. */
+function summedByUnit(matches: SentenceMatches): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (let row = 0; row < matches.count; row++)
+    for (const unit of services.library.unitsContaining(matches.id(row)))
+      sums.set(unit, (sums.get(unit) ?? 0) + 2 * matches.words[row]! + matches.bigrams[row]!);
+  return sums;
+}
+
 describe('unit scores (real corpus)', () => {
   it('given the sentences matching a query, then each unit scores the sum of its sentences (words counted twice)', () => {
     const matches = services.index.sentences({ words: ['古特雷斯'], bigrams: ['古特', '特雷'] });
     const units = new UnitScores(services.library);
     units.sum(matches);
-    const expected = new Map<string, number>();
-    for (let row = 0; row < matches.count; row++)
-      for (const unit of services.library.unitsContaining(matches.id(row)))
-        expected.set(unit, (expected.get(unit) ?? 0) + 2 * matches.words[row]! + matches.bigrams[row]!);
+    const expected = summedByUnit(matches);
     expect(expected.size).toBeGreaterThan(0);
     for (const [unit, score] of expected) expect(units.score(unit)).toBeCloseTo(score, 12);
     const best = units.best(0);
@@ -40,6 +47,22 @@ describe('unit scores (real corpus)', () => {
     for (const unit of first.filter((u) => !second.includes(u))) expect(units.score(unit)).toBe(0);
     const top = units.score(second[0]!);
     for (const unit of second) expect(units.score(unit)).toBeGreaterThanOrEqual(top * 0.4);
+  });
+
+  it('given a query touching more units than its reused list first holds, then every unit sums as one map would, and the next query clears them all', () => {
+    // Words common enough to touch a few hundred units, several times the list's first size (64): it grows mid-sum.
+    const broad = services.index.sentences({ words: ['中国', '疫情', '国家', '合作', '防控', '武汉'], bigrams: [] });
+    const units = new UnitScores(services.library);
+    units.sum(broad);
+    const expected = summedByUnit(broad);
+    expect(expected.size).toBeGreaterThan(4 * 64);
+    for (const [unit, score] of expected) expect(units.score(unit)).toBeCloseTo(score, 12);
+    const best = [...expected].sort((a, b) => b[1] - a[1])[0]!;
+    expect(units.score(units.best(0)[0]!)).toBe(best[1]);
+    units.sum(services.index.sentences({ words: ['古特雷斯'], bigrams: [] }));
+    const left = [...expected.keys()].filter((unit) => units.score(unit) > 0);
+    expect(left.length).toBeLessThan(20);
+    for (const unit of left) expect(units.best(0)).toContain(unit);
   });
 
   it('given a query’s best sentences, then their units score on demand what summing every match gives, to the bit, pruned or not', () => {
