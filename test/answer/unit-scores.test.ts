@@ -4,9 +4,9 @@ import { buildUnitSpans, NO_UNIT, READ_THROUGH_LIBRARY, RECORD, unitSpansFor } f
 import { createServices } from '../../src/core/create-engine.js';
 import { buildLibrary } from '../../src/core/library.js';
 import type { Services } from '../../src/core/services.js';
-import type { SentenceMatches } from '../../src/index/passage-index.js';
 import { numberPassages } from '../../src/index/passage-numbers.js';
 import type { Sums } from '../../src/index/scored-lists.js';
+import type { SentenceMatches } from '../../src/index/sentence-matches.js';
 import { createLogger } from '../../src/log.js';
 import { awkwardCorpus } from '../support/awkward-corpus.js';
 
