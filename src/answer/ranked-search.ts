@@ -197,8 +197,7 @@ function candidatesOf(
     }
     // A part named by its heading is a few lines, about what the heading names: they all compete, words or not (带皮五花肉 600g for 红烧肉).
     for (const section of analysis.headed) for (const id of section.passageIds) add(id);
-    // So is a place or time field when asked where or when (labelled-fields.ts: 地点：… for 会议在哪里举行),
-    // of the documents of the best matches: as many as the corpus has, they would grow with it.
+    // So is a place or time field of the best matches' documents when asked where or when (labelled-fields.ts: 地点：… for 会议在哪里举行).
     const matchedDocuments = new Set(docs.slice(0, FIELDS_OF_BEST).map((n) => numbers.passages[n]!.docId));
     for (const passage of fieldsOfKindAsked(services, analysis.question, matchedDocuments)) add(passage.id);
   } else {
