@@ -227,9 +227,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   const unmatched =
     mode === 'search' && !direct
       ? [
-          ...(syntax
-            ? unmatchedNotices(services, syntax.free.join(' '), ranked, locale)
-            : unmatchedNotices(services, typed, ranked, locale, fields ?? undefined)),
+          ...unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale, (!syntax && fields) || undefined),
           syntax ? null : untranslatedNotice(services, typed, analysis.keywordForms, ranked, locale),
         ]
       : [];

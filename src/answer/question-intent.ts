@@ -21,8 +21,10 @@ export const TIME_ASKED = /什么时候|何时|哪天|哪一天|哪年|哪一年
 
 /** Words asking where. */
 export const PLACE_ASKED = /在哪|哪里|哪裡|哪儿|何处|何地|什么地方|什么地点|(?<![a-z])where(?![a-z])/iu;
-/** The labels of a field giving a place (地点：…, 会场：…). */
-export const PLACE_LABEL = /^(?:地点|地址|会场|会议地点|举办地点|举行地点|场地|场所|位置|venue|location|place|address)$/iu;
+/** Labels of a field giving a place (地点：…, 会场：…). */
+const PLACE_LABELS = '地点|地址|会场|会议地点|举办地点|举行地点|场地|场所|位置|venue|location|place|address';
+/** A place field's label (labelled-fields.ts). */
+export const PLACE_LABEL = new RegExp(`^(?:${PLACE_LABELS})$`, 'iu');
 
 const INTENTS: readonly Intent[] = [
   {
@@ -54,7 +56,7 @@ const INTENTS: readonly Intent[] = [
     // A document's place field (会议在哪里举行: 地点：杭州市西湖区…), which shares no word with the
     // question: admitted to compete when asked where (labelled-fields.ts), weighed as any answer of the kind asked.
     asked: PLACE_ASKED,
-    answeredBy: /^\s*(?:地点|地址|会场|会议地点|举办地点|举行地点|场地|场所|venue|location|place|address)\s*[：:]\s*\S/iu,
+    answeredBy: new RegExp(`^\\s*(?:${PLACE_LABELS})\\s*[：:]\\s*\\S`, 'iu'),
     boost: 1.3,
   },
   {

@@ -68,6 +68,8 @@ const SENTENCE_CANDIDATES = 150;
 export const LISTED_AT_MOST = SENTENCE_CANDIDATES;
 /** Units whose sentences all become /ask candidates: the best few (unit-scores.ts), within this share of the best. */
 const UNIT_MIN_SHARE = 0.4;
+/** Stage 1's best sentences whose documents' place or time fields compete when asked where or when (labelled-fields.ts). */
+const FIELDS_OF_BEST = 10;
 /** Sentences the near-word route (near-word-route.ts) adds at most: as many as a weak one is listed among (5, 10, 20 scored alike). */
 const NEAR_ADMITTED = WEAKLY_ADMITTED_LISTED;
 
@@ -195,8 +197,9 @@ function candidatesOf(
     }
     // A part named by its heading is a few lines, about what the heading names: they all compete, words or not (带皮五花肉 600g for 红烧肉).
     for (const section of analysis.headed) for (const id of section.passageIds) add(id);
-    // So is a place or time field when asked where or when (labelled-fields.ts: 地点：… for 会议在哪里举行).
-    for (const passage of fieldsOfKindAsked(services, analysis.question)) add(passage.id);
+    // So is a place or time field of the best matches' documents when asked where or when (labelled-fields.ts: 地点：… for 会议在哪里举行).
+    const matchedDocuments = new Set(docs.slice(0, FIELDS_OF_BEST).map((n) => numbers.passages[n]!.docId));
+    for (const passage of fieldsOfKindAsked(services, analysis.question, matchedDocuments)) add(passage.id);
   } else {
     // /search adds no unit's sentences, so only its candidates' units are summed.
     unitScore = unitScoresOnDemand(services.library, scores, unitSpansFor(services.library, numbers.passages.length), docs);

@@ -64,8 +64,13 @@ export function meaningCosine(a: Float64Array | null, b: Float64Array | null): n
 
 /** Sentences' vectors by passage number, per library (the same candidates come back question after question). */
 const kept = new WeakMap<object, Map<number, Float64Array | null>>();
-/** Vectors kept (~800 bytes each): every sentence of the real corpus. */
-const KEPT = 5_000;
+/**
+ * Bytes of sentence vectors kept (8 a dimension): 16 MiB holds every sentence up to ~27 times the
+ * starting corpus (757 sentences, 100 dimensions). /ask computes those of its best matches' whole
+ * parts (meaning-candidates.ts), up to 1,000 a question: kept at 5,000 and then cleared, a 10×
+ * corpus (7,571) computed them again and again, 1.4 ms a question (0.08 at 1×).
+ */
+const KEPT_BYTES = 16 * 2 ** 20;
 
 function sentenceVector(services: Services, vectors: WordVectors, n: number): Float64Array | null {
   let known = kept.get(services.library);
@@ -76,11 +81,15 @@ function sentenceVector(services: Services, vectors: WordVectors, n: number): Fl
   let vector = known.get(n);
   if (vector === undefined) {
     vector = meaningVector(vectors, sentenceWords(services, n, services.library.matchTextAt(n)), services.index.idf);
-    if (known.size >= KEPT) known.clear();
+    // Past the budget the oldest goes, not all: a Map iterates in insertion order.
+    if (known.size >= KEPT_BYTES / (8 * vectors.dims)) known.delete(known.keys().next().value!);
     known.set(n, vector);
   }
   return vector;
 }
+
+/** How many sentences' vectors are kept for the library (tests: none computed twice while they fit). */
+export const sentenceVectorsKept = (services: Services): number => kept.get(services.library)?.size ?? 0;
 
 /**
  * The cosine of the question's words (analysis.words) with each candidate; null when the question

@@ -47,6 +47,13 @@ describe('question intent', () => {
       expect(intentBoost(when, sentence), sentence).toBeGreaterThan(1);
     expect(intentBoost(when, '俱乐部的名字是何嘉取的。')).toBe(1);
   });
+
+  it('given "where", then every field labelled with a place answers it, as labelled-fields.ts brings them in (位置：… too)', () => {
+    const where = questionIntents('停车场在哪里？');
+    for (const sentence of ['地点：市民中心B座3楼', '位置：园区东门左转', 'Venue: Harbour Hall'])
+      expect(intentBoost(where, sentence), sentence).toBeGreaterThan(1);
+    expect(intentBoost(where, '停车场很大。')).toBe(1);
+  });
 });
 
 describe('questions about sources', () => {

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { meaningCosine, meaningVector } from '../../src/answer/sentence-meaning.js';
+import { scaledCorpus } from '../../scripts/bench/scale-corpus.js';
+import { meaningCosine, meaningCosinesByNumber, meaningVector, sentenceVectorsKept } from '../../src/answer/sentence-meaning.js';
+import { createServices } from '../../src/core/create-engine.js';
+import { createLogger } from '../../src/log.js';
 import type { WordVectors } from '../../src/text/word-vectors.js';
 import { installedWordVectors } from '../support/installed-word-vectors.js';
 
@@ -46,5 +49,17 @@ describe('meaningVector', () => {
 
   it('given a missing vector, then the cosine is 0', () => {
     expect(meaningCosine(null, meaningVector(vectors, ['医生'], weighOne))).toBe(0);
+  });
+});
+
+// /ask computes the vectors of its best matches' whole parts (meaning-candidates.ts): kept for 5,000
+// sentences and then all cleared, a 10× corpus (7,571) computed them again on every question.
+describe('sentence vectors kept over a corpus ten times the starting one', () => {
+  it('given every sentence compared, then every vector is kept, none computed again', { timeout: 120_000 }, () => {
+    const services = createServices({ corpusDir: scaledCorpus('corpus', 10) }, createLogger('silent'));
+    const every = Array.from({ length: services.library.passageCount }, (_, n) => n);
+    expect(every.length).toBeGreaterThan(5_000);
+    expect(meaningCosinesByNumber(services, ['医生', '捐赠'], every)).not.toBeNull();
+    expect(sentenceVectorsKept(services)).toBe(every.length);
   });
 });
