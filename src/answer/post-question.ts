@@ -43,9 +43,9 @@ const END_MAIL_ASKED = /最\s*(新|后|近|晚|早|先)\s*的?\s*(?:一|那)?\s*
  * speaker or day (第3条 alone is a clause of a rule book: 消息 or 发言 after the run says it is a message).
  */
 const MESSAGES_ASKED =
-  /(?:第\s*(?:\d{1,15}|[一二两三四五六七八九十百零]{1,5})\s*条\s*(?:[、，,和与及跟]\s*)?)+(?=(?:群|聊天)?(?:消息|发言|留言|聊天记录))/gu;
+  /(?:第\s*(?:-?\d{1,15}|[一二两三四五六七八九十百零]{1,5})\s*条\s*(?:[、，,和与及跟]\s*)?)+(?=(?:群|聊天)?(?:消息|发言|留言|聊天记录))/gu;
 /** One place of such a run. */
-const MESSAGE_PLACE = /第\s*(\d{1,15}|[一二两三四五六七八九十百零]{1,5})\s*条/gu;
+const MESSAGE_PLACE = /第\s*(-?\d{1,15}|[一二两三四五六七八九十百零]{1,5})\s*条/gu;
 /** Posts whose times a listing says, at most. */
 const MAX_TIMES_SAID = 10;
 /** Words that ask what a post says and nothing more. */
@@ -73,7 +73,7 @@ function messagesAsked(question: string): { messages: Set<number>; rest: string 
   const rest = question.replace(MESSAGES_ASKED, (run: string) => {
     for (const [, written = ''] of run.matchAll(MESSAGE_PLACE)) {
       // 一百零一 as 101 (chinese-numerals.ts); 零 as 0, a place no message is at.
-      const value = /^\d+$/u.test(written) ? Number(written) : (chineseNumeralNumber(written) ?? chineseNumeralValue(written));
+      const value = /^-?\d+$/u.test(written) ? Number(written) : (chineseNumeralNumber(written) ?? chineseNumeralValue(written));
       if (value !== null) messages.add(value);
     }
     return ' ';

@@ -39,6 +39,8 @@ describe('a chat message named by its place', () => {
     expect(ask('第999条消息说了什么').message).toMatch(/^没有符合“第999条”的消息。\n《业主群聊天记录》的消息（共 \d+ 条）：3月14日/u);
     // Any place a safe integer writes, not only five digits (a longer one was ranked: recall notices first).
     expect(ask('第123456789012345条消息说了什么').message).toMatch(/^没有符合“第123456789012345条”的消息。/u);
+    // A place below the first is no message either (was ranked: recall notices first).
+    expect(ask('第-1条消息说了什么').message).toMatch(/^没有符合“第-1条”的消息。/u);
   });
 
   it('reads a place written in Chinese numerals past a hundred (第一百零一条), as in digits', () => {
