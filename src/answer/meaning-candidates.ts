@@ -1,5 +1,5 @@
 import type { Services } from '../core/services.js';
-import { meaningCosinesByNumber } from './sentence-meaning.js';
+import { questionMeaning } from './sentence-meaning.js';
 
 // /ask's candidates for a question worded apart from its answer (问 "谁出的钱", 写 "捐赠"): stage 1
 // (first-stage.ts) finds only sentences sharing a searched word, and 152 of the 2,294 open /ask
@@ -33,6 +33,9 @@ function partOf(services: Services, n: number): readonly string[] | null {
  */
 export function nearestInTheirParts(services: Services, questionWords: readonly string[], best: readonly number[]): number[] {
   const { numbers } = services.index;
+  // The question's vector once, not once a part.
+  const cosinesOf = questionMeaning(services, questionWords);
+  if (!cosinesOf) return [];
   const searched = new Set<string>();
   const found: number[] = [];
   for (const n of best.slice(0, PARTS_OF_BEST)) {
@@ -40,8 +43,7 @@ export function nearestInTheirParts(services: Services, questionWords: readonly 
     if (!part || part.length < 2 || part.length > PART_AT_MOST || searched.has(part[0]!)) continue;
     searched.add(part[0]!);
     const members = part.map((id) => numbers.numberOf(id)).filter((m) => m >= 0);
-    const cosines = meaningCosinesByNumber(services, questionWords, members);
-    if (!cosines) return [];
+    const cosines = cosinesOf(members);
     const nearest = [...cosines.keys()].sort((a, b) => cosines[b]! - cosines[a]! || a - b).slice(0, NEAREST_IN_PART);
     for (const i of nearest) found.push(members[i]!);
   }

@@ -22,17 +22,11 @@ function cellsOf(text: string): { name: string; value: string }[] | null {
 }
 
 /**
- * Whether a sentence (folded) is a row holding every long word of the question, one as a column's
- * name and another, apart from it, in a value: the cell the question names by its row and column.
- */
-export function namesRowAndColumn(text: string, questionWords: readonly string[]): boolean {
-  return rowAndColumnTest(questionWords)(text);
-}
-
-/**
- * namesRowAndColumn for one question's words, over many sentences: the words are read once, not
- * per sentence: /ask tests its ~150 candidates, and a Set made for each was half of what a /ask
- * still allocated at 100× the corpus (~470 KB of 920 KB), garbage that cooled the CPU's caches.
+ * For one question's words, the test whether a sentence (folded) is a row holding every long word
+ * of the question, one as a column's name and another, apart from it, in a value: the cell the
+ * question names by its row and column. The words are read once, not per sentence: /ask tests its
+ * ~150 candidates, and a Set made for each was half of what a /ask still allocated at 100× the
+ * corpus (~470 KB of 920 KB), garbage that cooled the CPU's caches.
  */
 export function rowAndColumnTest(questionWords: readonly string[]): (text: string) => boolean {
   const words = [...new Set(questionWords)].filter(isLong);

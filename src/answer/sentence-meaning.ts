@@ -110,8 +110,17 @@ export function meaningCosinesByNumber(
   questionWords: readonly string[],
   sentences: readonly number[],
 ): number[] | null {
+  return questionMeaning(services, questionWords)?.(sentences) ?? null;
+}
+
+/**
+ * The question's meaning vector, made once, as a function giving its cosine with sentences by
+ * passage number (0 for -1); null when the question has none. For callers comparing it with
+ * several groups of sentences (meaning-candidates.ts: one part after another).
+ */
+export function questionMeaning(services: Services, questionWords: readonly string[]): ((sentences: readonly number[]) => number[]) | null {
   const vectors = services.wordVectors();
   const question = vectors ? meaningVector(vectors, questionWords, services.index.idf, QUESTION_WORDS_MEANT) : null;
   if (!vectors || !question) return null;
-  return sentences.map((n) => (n < 0 ? 0 : meaningCosine(question, sentenceVector(services, vectors, n))));
+  return (sentences) => sentences.map((n) => (n < 0 ? 0 : meaningCosine(question, sentenceVector(services, vectors, n))));
 }

@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { namesRowAndColumn } from '../../src/answer/row-and-column.js';
+import { rowAndColumnTest } from '../../src/answer/row-and-column.js';
 import type { Engine } from '../../src/core/engine-api.js';
 import { engineOver } from '../support/temp-corpus.js';
 
-describe('namesRowAndColumn', () => {
+describe('rowAndColumnTest', () => {
   it('given a row holding the question words as a column name and, apart, as a value, then it names the cell', () => {
-    expect(namesRowAndColumn('指标:营业收入;2023年:8,210.55万元;2022年:7,604.12万元', ['2022年', '营业', '收入'])).toBe(true);
+    expect(rowAndColumnTest(['2022年', '营业', '收入'])('指标:营业收入;2023年:8,210.55万元;2022年:7,604.12万元')).toBe(true);
   });
 
   it('given a row holding them only as column names, or lacking one, or no row at all, then not', () => {
-    expect(namesRowAndColumn('门店:东门店;营业收入:1,204.30万元;营业收入比上年增减:5.1%', ['2022年', '营业', '收入'])).toBe(false);
-    expect(namesRowAndColumn('门店:东门店;营业收入:1,204.30万元;2022年:980万元', ['营业收入', '2022年'])).toBe(false);
-    expect(namesRowAndColumn('2022年营业收入为7,604.12万元。', ['2022年', '营业收入'])).toBe(false);
+    expect(rowAndColumnTest(['2022年', '营业', '收入'])('门店:东门店;营业收入:1,204.30万元;营业收入比上年增减:5.1%')).toBe(false);
+    expect(rowAndColumnTest(['营业收入', '2022年'])('门店:东门店;营业收入:1,204.30万元;2022年:980万元')).toBe(false);
+    expect(rowAndColumnTest(['2022年', '营业收入'])('2022年营业收入为7,604.12万元。')).toBe(false);
   });
 });
 
