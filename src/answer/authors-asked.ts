@@ -1,12 +1,10 @@
 import type { Library } from '../core/library.js';
-import { nameCallings } from './name-callings.js';
+import { nameCallings, whoAskedAt } from './name-callings.js';
 
 // The authors of a thread's posts a question names (老张说了什么, Markus最后一封邮件, 陳怡君说了什么),
 // found as the question is read: folded, lower case and Simplified (Markus Weber as markus weber,
 // 陳怡君 as 陈怡君), as every question is (post-question.ts folds it before looking).
 
-/** A question asking who: 谁, 哪位. */
-const WHO = /谁|哪位/u;
 /** The opening poster. */
 const OP_ASKED = /楼主|(?<![A-Za-z])LZ(?![A-Za-z])/giu;
 
@@ -26,7 +24,7 @@ export interface AuthorsAsked {
  * posts answer it.
  */
 export function authorsAsked(question: string, library: Library): AuthorsAsked {
-  const who = WHO.exec(question)?.index ?? Number.POSITIVE_INFINITY;
+  const who = whoAskedAt(question);
   let op = false;
   let rest = question.replace(OP_ASKED, (name: string, at: number) => {
     op ||= at < who;

@@ -42,3 +42,9 @@ const speakerCallings = memoized((library: Library) =>
 /** Every name a question may call the library's authors or speakers by, longest first (once per library). */
 export const nameCallings = (library: Library, kind: CalledKind): readonly NameCalling[] =>
   (kind === 'author' ? authorCallings : speakerCallings)(library);
+
+/** A question asking who (谁, 哪位) is about the names after it, not by them: 谁回复了老张. */
+const WHO = /谁|哪位/u;
+
+/** Where a question asks who: names after it are what it asks about, not whose words answer it (Infinity when it does not ask). */
+export const whoAskedAt = (question: string): number => WHO.exec(question)?.index ?? Number.POSITIVE_INFINITY;

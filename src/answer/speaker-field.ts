@@ -3,6 +3,7 @@ import { readingOrder } from '../core/reading-order.js';
 import type { Services } from '../core/services.js';
 import { toSimplified } from '../text/normalize.js';
 import { type Locale, listed, say } from './locale.js';
+import { whoAskedAt } from './name-callings.js';
 import { ownWords } from './post-replies.js';
 import type { RankMode } from './rank-mode.js';
 import { keywordMatch, type SearchKeyword, searchedKeywords } from './search-keywords.js';
@@ -18,9 +19,6 @@ import { authorNames, threadPosts } from './thread-posts.js';
 // 7栋-老陈🚲, as post-question.ts reads it) makes that speaker's own words candidates, their
 // linear score raised by SPEAKER_WEIGHT. Kept beside the index rather than in it: it is read from
 // the library's posts and turns, which the saved corpus holds, so the saved index is unchanged.
-
-/** A question asking who (谁, 哪位) is about the names after it, not by them: 谁回复了老张. */
-const WHO = /谁|哪位/u;
 
 interface Speaker {
   /** As written over their words (王阿姨🌸), or 楼主. */
@@ -95,7 +93,7 @@ export function speakersIn(services: Services, query: string): SpeakersNamed | n
   const speakers = speakersOf(services);
   if (!speakers.length) return null;
   const folded = toSimplified(query.normalize('NFKC'));
-  const who = WHO.exec(folded)?.index ?? Number.POSITIVE_INFINITY;
+  const who = whoAskedAt(folded);
   const named: SpeakersNamed = { authors: [], forms: [], numbers: new Set() };
   for (const { author, names, numbers } of speakers) {
     const form = names.find((name) => {

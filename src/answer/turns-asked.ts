@@ -8,7 +8,7 @@ import { pagedAnswerOf } from './answer-shape.js';
 import { asksNothingMore } from './asks-nothing-more.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { counted, listed, localeOf, say } from './locale.js';
-import { nameCallings } from './name-callings.js';
+import { nameCallings, whoAskedAt } from './name-callings.js';
 import { passageItem } from './passage-item.js';
 import { sentenceAsks } from './sentence-asks.js';
 import { speakerTurns, type Turn } from './speaker-turns.js';
@@ -24,8 +24,6 @@ const TURN_QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...GENERIC_SECTION_WORDS,
   ...'说 讲 发言 回答 回答了 答 谈到 说过 讲过 都 什么 哪些 内容 话 said say says answer answered'.split(' '),
 ]);
-/** A question asking who (谁, 哪位) is about the names after it, not by them. */
-const WHO = /谁|哪位/u;
 /**
  * Asking which questions a speaker answered (苏晓梅回答了什么问题, 何文涛答了哪些提问, 被问了什么):
  * the answers alone never said what was asked, so each answer is listed after the question it answers.
@@ -48,7 +46,7 @@ function turnsAsked(
   const typed = toSimplified(query.normalize('NFKC'));
   const answered = QUESTIONS_ANSWERED.test(typed);
   let rest = typed.replace(QUESTIONS_ANSWERED, ' ');
-  const who = WHO.exec(rest)?.index ?? Number.POSITIVE_INFINITY;
+  const who = whoAskedAt(rest);
   const named = new Set<string>();
   for (const { who: speaker, name } of nameCallings(services.library, 'speaker')) {
     const at = rest.indexOf(name);
