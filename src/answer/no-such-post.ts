@@ -11,9 +11,14 @@ import { nthPost, postNoun, sharedKind, threadKind } from './thread-unit.js';
 // post: no post is so named. Ranked, the question listed whatever shared its words (the 11th
 // floor's, the day's other posts) as if they were it. Said instead, with the floors and days there are.
 
+/** The unit a question wrote a post's place in: a forum's floor (9楼, #9) or an e-mail's place (第9封). */
+export type FloorUnit = 'forum' | 'email';
+
 /** What a question named posts by: floors, the opening poster, authors, days. */
 export interface PostsAsked {
   floors: ReadonlySet<number>;
+  /** The unit the floors were written in; null when none was named. */
+  floorUnit: FloorUnit | null;
   op: boolean;
   authors: ReadonlySet<string>;
   days: ReadonlySet<string>;
@@ -63,8 +68,11 @@ export function answerNoSuchPost(services: Services, request: AnswerRequest, ask
   const locale = localeOf(request);
   const { all } = threadPosts(services.library);
   const whose = all.filter(({ post }) => (asked.op && post.op) || asked.authors.has(post.author));
-  // Posts named in the threads' own unit (第9封 of an e-mail export, 9楼 of a forum).
-  const kind = sharedKind(all.map(({ post }) => post));
+  // Posts named in the threads' own unit (第9封 of an e-mail export, 9楼 of a forum: a place names
+  // either). A chat's messages have no place written, so a floor or e-mail asked of chats alone is
+  // said as asked: 第4封邮件 was "没有符合“第4条”的消息", of a chat that has 48.
+  const shared = sharedKind(all.map(({ post }) => post));
+  const kind = shared === 'chat' && asked.floorUnit ? asked.floorUnit : shared;
   const named = [
     ...daysSaid(services, request, asked.days),
     ...(asked.op ? [say(locale, '楼主', 'the opening poster')] : []),

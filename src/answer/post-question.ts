@@ -2,19 +2,18 @@ import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest, IngestedDocument } from '../core/types.js';
 import { findDatesInText } from '../query/date-find.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
-import { chineseNumeralValue } from '../query/date-normalize.js';
-import { chineseNumeralNumber } from '../text/chinese-numerals.js';
 import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './asks-nothing-more.js';
 import { authorsAsked } from './authors-asked.js';
 import { GENERIC_SECTION_WORDS } from './generic-question-words.js';
 import { type Locale, listed, localeOf, say } from './locale.js';
-import { answerNoSuchPost, type PostsAsked } from './no-such-post.js';
+import { answerNoSuchPost, type FloorUnit, type PostsAsked } from './no-such-post.js';
 import { ownWords } from './post-replies.js';
 import { analyzeQuery } from './query-analysis.js';
 import type { RankedPassage } from './ranked-passage.js';
 import { rankedResults } from './ranked-search.js';
 import { answerWholeSections, sectionSentences } from './section-question.js';
+import { PLACE_AFTER_DI, PLACE_BARE, PLACE_HASHED, placeValue } from './thread-places.js';
 import { type ThreadPost, threadPosts } from './thread-posts.js';
 import { postCounter, postNoun, sharedKind, threadKind } from './thread-unit.js';
 
@@ -27,11 +26,14 @@ type MailEnd = 'latest' | 'earliest';
 // floor (引用 3楼：…) answered, never the post itself.
 
 /**
- * A floor asked for: 3楼, 第3楼, 三楼, #3, 3# (not 3L: in a question, litres as likely); an e-mail
- * export's message by its place in the thread (第4封, its posts numbered so, email-lines.ts).
+ * A floor asked for: 3楼, 第3楼, 三楼, 第一百楼, #3, 3# (not 3L: in a question, litres as likely); an
+ * e-mail export's message by its place in the thread (第4封, its posts numbered so, email-lines.ts).
+ * A bare number is not read inside 第-1楼's: floor 1 is not floor −1.
  */
-const FLOOR_ASKED =
-  /(?:第\s*)?(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*楼(?!主)|#\s*(\d{1,5})|(?<![\d#])(\d{1,5})\s*#|第\s*(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*封/gu;
+const FLOOR_ASKED = new RegExp(
+  `第\\s*(${PLACE_AFTER_DI})\\s*楼(?!主)|(?<![\\d\\-])(${PLACE_BARE})\\s*楼(?!主)|#\\s*(${PLACE_HASHED})|(?<![\\d#])(${PLACE_HASHED})\\s*#|第\\s*(${PLACE_AFTER_DI})\\s*封`,
+  'gu',
+);
 /**
  * An e-mail export's newest or oldest message (最新一封邮件, 最后一封, 最早的一封): by its date, as
  * 第4封 by its place. Ranked, the export's own preamble (共 7 封邮件，按时间先后排列) answered.
@@ -42,10 +44,12 @@ const END_MAIL_ASKED = /最\s*(新|后|近|晚|早|先)\s*的?\s*(?:一|那)?\s*
  * messages carry no number, so they are counted in order, among those the question names by
  * speaker or day (第3条 alone is a clause of a rule book: 消息 or 发言 after the run says it is a message).
  */
-const MESSAGES_ASKED =
-  /(?:第\s*(?:-?\d{1,15}|[一二两三四五六七八九十百零]{1,5})\s*条\s*(?:[、，,和与及跟]\s*)?)+(?=(?:群|聊天)?(?:消息|发言|留言|聊天记录))/gu;
+const MESSAGES_ASKED = new RegExp(
+  `(?:第\\s*(?:${PLACE_AFTER_DI})\\s*条\\s*(?:[、，,和与及跟]\\s*)?)+(?=(?:群|聊天)?(?:消息|发言|留言|聊天记录))`,
+  'gu',
+);
 /** One place of such a run. */
-const MESSAGE_PLACE = /第\s*(-?\d{1,15}|[一二两三四五六七八九十百零]{1,5})\s*条/gu;
+const MESSAGE_PLACE = new RegExp(`第\\s*(${PLACE_AFTER_DI})\\s*条`, 'gu');
 /** Posts whose times a listing says, at most. */
 const MAX_TIMES_SAID = 10;
 /** Words that ask what a post says and nothing more. */
@@ -72,8 +76,7 @@ function messagesAsked(question: string): { messages: Set<number>; rest: string 
   const messages = new Set<number>();
   const rest = question.replace(MESSAGES_ASKED, (run: string) => {
     for (const [, written = ''] of run.matchAll(MESSAGE_PLACE)) {
-      // 一百零一 as 101 (chinese-numerals.ts); 零 as 0, a place no message is at.
-      const value = /^-?\d+$/u.test(written) ? Number(written) : (chineseNumeralNumber(written) ?? chineseNumeralValue(written));
+      const value = placeValue(written);
       if (value !== null) messages.add(value);
     }
     return ' ';
@@ -81,16 +84,17 @@ function messagesAsked(question: string): { messages: Set<number>; rest: string 
   return { messages, rest };
 }
 
-/** The floors a question names, and the question without them. */
-function floorsAsked(question: string): { floors: Set<number>; rest: string } {
+/** The floors a question names, the unit it wrote them in (楼 or # a forum's, 封 an e-mail's), and the question without them. */
+function floorsAsked(question: string): { floors: Set<number>; unit: FloorUnit | null; rest: string } {
   const floors = new Set<number>();
-  const rest = question.replace(FLOOR_ASKED, (_, written?: string, hash?: string, trailing?: string, letter?: string) => {
-    const n = written ?? hash ?? trailing ?? letter ?? '';
-    const value = /^\d+$/u.test(n) ? Number(n) : chineseNumeralValue(n);
+  let unit: FloorUnit | null = null;
+  const rest = question.replace(FLOOR_ASKED, (_, afterDi?: string, bare?: string, hash?: string, trailing?: string, letter?: string) => {
+    const value = placeValue(afterDi ?? bare ?? hash ?? trailing ?? letter ?? '');
     if (value !== null) floors.add(value);
+    unit = letter === undefined ? 'forum' : 'email';
     return ' ';
   });
-  return { floors, rest };
+  return { floors, unit, rest };
 }
 
 /** The posts a question names (none may be so), what named them, whether it asks for nothing more, and what else it says. */
@@ -131,7 +135,7 @@ function readPostsNamed(services: Services, question: string): PostsNamed | null
   // Only a chat export has messages to count.
   const chat = messagesTyped.size > 0 && all.some(({ post }) => threadKind(post) === 'chat');
   const messages = chat ? messagesTyped : new Set<number>();
-  const { floors, rest: unfloored } = floorsAsked(chat ? unnumbered : end ? unended : typed);
+  const { floors, unit: floorUnit, rest: unfloored } = floorsAsked(chat ? unnumbered : end ? unended : typed);
   const { op, authors, foldedOnly, called, rest: unnamed } = authorsAsked(unfloored, services.library);
   if (!floors.size && !op && !authors.size && !end && !messages.size) return null;
   const mentions = findDatesInText(unnamed, services.defaultYear);
@@ -148,7 +152,7 @@ function readPostsNamed(services: Services, question: string): PostsNamed | null
   );
   return {
     posts: end ? [...new Set(ends.flatMap((which) => threadEnds(posts, which)))] : messages.size ? countedMessages(posts, messages) : posts,
-    asked: { floors, op, authors, days, messages },
+    asked: { floors, floorUnit, op, authors, days, messages },
     called,
     whole: asksNothingMore(services, rest, POST_QUESTION_WORDS),
     inAskedOrder: ends.length > 1,

@@ -48,6 +48,12 @@ describe('a chat message named by its place', () => {
     expect(ask('第二十三条消息').items).toEqual(ask('第23条消息').items);
   });
 
+  it('given an e-mail or a floor by its place, of a chat alone, then says none is so named as asked (not 第4条消息)', () => {
+    // The chat has a fourth message: saying "没有符合“第4条”的消息" would deny it.
+    expect(ask('第4封邮件说了什么').message).toMatch(/^没有符合“第4封”的邮件。\n《业主群聊天记录》的消息：/u);
+    expect(ask('20楼说了什么').message).toMatch(/^没有符合“20楼”的帖子。/u);
+  });
+
   it('keeps the message’s /context working', () => {
     const id = ask('第3条消息说了什么').items[0]?.id ?? '';
     const context = engine.answer({ command: 'context', query: id });

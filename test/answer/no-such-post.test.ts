@@ -25,4 +25,17 @@ describe('a post the thread does not have', () => {
   it('given the opening poster on a day they did not post, then their posts and days', () => {
     expect(noneFor('3月5日楼主说了什么')).toMatch(/没有符合“3月5日、楼主”的帖子。[\s\S]*；楼主的帖子：楼主、2楼、4楼（3月1日、3月2日）$/u);
   });
+
+  it('given a floor in any number a question writes (six digits and more, Chinese past 十, #), then none, as for 9楼', () => {
+    const none = (floor: string) => `没有符合“${floor}”的帖子。\n《掉链求助帖》的帖子：楼主、1楼至4楼（3月1日、3月2日）`;
+    // Read up to five digits and 十, these were ranked and answered from whatever shared a word.
+    expect(noneFor('第123456楼说了什么')).toBe(none('123456楼'));
+    expect(noneFor('#123456')).toBe(none('123456楼'));
+    expect(noneFor('第一百楼说了什么')).toBe(none('100楼'));
+    expect(noneFor('第一百零一楼')).toBe(none('101楼'));
+  });
+
+  it('given floor −1, then none: not floor 1, whose digit it ends with', () => {
+    expect(noneFor('第-1楼说了什么')).toBe('没有符合“-1楼”的帖子。\n《掉链求助帖》的帖子：楼主、1楼至4楼（3月1日、3月2日）');
+  });
 });
