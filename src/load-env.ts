@@ -18,6 +18,7 @@ const KNOWN = [
   'CORPUS_DIR',
   'CORPUS_WATCH_SECONDS',
   'INDEX_CACHE_DIR',
+  'TZ',
 ];
 
 /** The file's text: UTF-8 (a BOM dropped) or UTF-16 with its BOM. */
@@ -73,5 +74,9 @@ export function loadDotenv(
   }
   const text = decode(bytes);
   for (const problem of envProblems(text)) warn(`⚠ .env ${problem}`);
-  for (const [name, value] of Object.entries(dotenv.parse(text))) if (process.env[name] === undefined) process.env[name] = value;
+  for (const [name, value] of Object.entries(dotenv.parse(text))) {
+    // TZ= as .env.example leaves it means the machine's zone; set empty, Node would read UTC.
+    if (name === 'TZ' && value === '') continue;
+    if (process.env[name] === undefined) process.env[name] = value;
+  }
 }

@@ -36,6 +36,21 @@ describe('loadDotenv', () => {
     expect(process.env.QA_ENV_TEST_B).toBe('from-env');
   });
 
+  it('given TZ left empty, as .env.example leaves it, then the machine’s zone is kept (empty, Node would read UTC)', () => {
+    const before = process.env.TZ;
+    delete process.env.TZ;
+    try {
+      load('tz.env', 'TZ=\n');
+      expect(process.env.TZ).toBeUndefined();
+      load('tz2.env', 'TZ=Asia/Shanghai\n');
+      expect(process.env.TZ).toBe('Asia/Shanghai');
+      expect(new Date(Date.UTC(2026, 11, 3, 20)).getDate()).toBe(4);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
   it('given a .env that is a folder, then a line says its settings were not read', () => {
     const path = join(dir, 'folder.env');
     mkdirSync(path);

@@ -4,6 +4,7 @@ import { formatDateEn, formatDateRangeZh, formatDateZh } from '../query/date-for
 import { dateForms } from '../query/date-forms.js';
 import { type DateParse, type DateQuery, parseDateQuery } from '../query/date-parse.js';
 import { weekdayOf } from '../query/date-weekday.js';
+import { relativeDays } from '../query/relative-days.js';
 import { errorAnswer, pagedAnswer, pagedAnswerOf } from './answer-shape.js';
 import { corpusExamples } from './corpus-examples.js';
 import { dayTheNameMayBe, withCorpusMonth } from './corpus-month.js';
@@ -76,7 +77,10 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   // A holiday or weekday named (/date 五一, /date 周六): its days, said how they were read. A
   // holiday first: 五一 and 十一 are no days 51 and 11 of the entries' month (4月没有51日); the
   // 11th, when it has entries, is offered beside 国庆.
-  const named = namedDays(services, typed);
+  // Or days said relative to today (/date 昨天, 上周三, 上个月): by the bot's clock, said as the date they are.
+  const namedDay = namedDays(services, typed);
+  const relative = namedDay ? null : relativeDays(typed, new Date());
+  const named = namedDay ?? relative;
   const dayMeant = named ? dayTheNameMayBe(services, typed) : null;
   // A refusal names the forms written with a day (and year) the documents have entries on.
   const assumed = named ? null : withCorpusMonth(services, typed);
@@ -120,7 +124,8 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
     const examples = dateExamples(services, locale);
     return errorAnswer(request, { code, message }, examples);
   }
-  const everyYear = daysOfEveryYear(services, assumed?.query ?? typed, parsed.query);
+  // A relative day is of its own year, not a day of every year the entries are in.
+  const everyYear = relative ? daysOf(parsed.query) : daysOfEveryYear(services, assumed?.query ?? typed, parsed.query);
   // A weekday beside a day typed without its year says which year's it is ("Tuesday, March 17"
   // over chronicles of 2020 and 2024: 2020's); the note on a wrong weekday is then not due.
   const weekday = parsed.weekday;

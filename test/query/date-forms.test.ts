@@ -62,7 +62,7 @@ describe('/date refusals over a chronicle of 2024', () => {
     chronicleFiles('club', 2024, '俱乐部纪事\n\n5月3日\n◆俱乐部举行春季长跑。\n\n5月4日\n◆俱乐部接待来访球队。\n'),
   );
 
-  it.each(['第二季度', '下周五'])('given /date %s, then the forms and suggestions are written with a day it has entries on', (query) => {
+  it.each(['第二季度', '那天'])('given /date %s, then the forms and suggestions are written with a day it has entries on', (query) => {
     const answer = engine.answer({ command: 'date', query });
     expect(answer.error?.code).toBe('unrecognized-date');
     expect(answer.error?.message).toContain('“5月3日”、“5.3”、“2024-05-03”');
@@ -74,8 +74,8 @@ describe('/date refusals over a chronicle of 2024', () => {
     expect(engine.answer({ command: 'date', query: answer.suggestions[0]!.replace('/date ', '') }).total).toBe(1);
   });
 
-  it('given /date 下周五 from an English client, then the English forms name that day', () => {
-    const answer = engine.answer({ command: 'date', query: '下周五', locale: 'en' });
+  it('given /date 那天 from an English client, then the English forms name that day', () => {
+    const answer = engine.answer({ command: 'date', query: '那天', locale: 'en' });
     expect(answer.error?.message).toContain('May 3, 3 May, 2024-05-03, May 3-5, May or 2024');
     expect(answer.suggestions).toEqual(['/date May 3', '/date May 3-5', '/date May']);
   });
