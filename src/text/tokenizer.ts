@@ -28,10 +28,12 @@ const V_VERSION_TOKEN = /^v(?=\d+(?:\.\d+)+$)/;
  * Dates, years/months/days and numbers that must stay one token (a number grouped by thousands
  * too: jieba cut 3,000 into 3 and 000, and 000 was found in 4,000; a version's dotted parts too:
  * 1.20.4 was 1.20 and 4, and 4 was found in it); dotted abbreviations (e.g., u.s.); Latin words,
- * their digits' dotted parts too (pm2.5 was pm2 and 5, and /search 5 found it).
+ * their digits' dotted parts too (pm2.5 was pm2 and 5, and /search 5 found it); an apostrophe is
+ * a word's only before a letter (china's, rock'n'roll): a plural's possessive, the keepers' wives,
+ * was the word keepers', which /search keepers did not find.
  */
 export const PROTECTED = new RegExp(
-  String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(?!\d)|\d{1,2}日|${GROUPED_NUMBER}(?:\.\d+)?%?|\d+(?:\.\d+)*%?|${V_VERSION}|(?<![a-z])[a-z](?:\.[a-z])+\.?(?![a-z])|[a-z][a-z0-9'&-]*(?:(?<=\d)\.\d+)*`,
+  String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}年|\d{1,2}月(?!\d)|\d{1,2}日|${GROUPED_NUMBER}(?:\.\d+)?%?|\d+(?:\.\d+)*%?|${V_VERSION}|(?<![a-z])[a-z](?:\.[a-z])+\.?(?![a-z])|[a-z](?:[a-z0-9&-]|'(?=[a-z]))*(?:(?<=\d)\.\d+)*`,
   'g',
 );
 

@@ -12,6 +12,11 @@ describe('tokenizer', () => {
     expect(words('ABC-123 COVID-19')).toEqual(['abc-123', 'covid-19']);
   });
 
+  it('given a plural’s possessive (keepers’), then the plural and its singular, as /search keepers types them; an inner apostrophe stays', () => {
+    expect(words("keepers' wives").slice(0, 3)).toEqual(['keepers', 'keeper', 'wives']);
+    expect(words("China's rock'n'roll")).toEqual(["china's", "rock'n'roll"]);
+  });
+
   it('given a dotted abbreviation, then one token, not its letters', () => {
     expect(words('e.g. via PayPal')).toEqual(['e.g.', 'via', 'paypal']);
     expect(words('the U.S. team')).toContain('u.s.');
