@@ -175,7 +175,11 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     const digitsLost = digitsSearched ? strippedDigitsNotice(services, request.query, allDocs, locale, true) : null;
     const english = analysis.unknownEnglish.join(', ');
     const unknown = analysis.unknownEnglish.length
-      ? say(locale, `（无法理解的英文词：${english}）`, ` (words not understood: ${english})`)
+      ? say(
+          locale,
+          `（文档中没有这些英文词或其译词：${english}）`,
+          ` (no document writes these words or a translation of them: ${english})`,
+        )
       : JAPANESE_OR_KOREAN.test(request.query)
         ? say(locale, '（目前只支持中文和英文，日文假名、韩文无法理解）', ' (only Chinese and English are read: kana and Hangul are not)')
         : '';

@@ -14,7 +14,7 @@ import type { RankedPassage } from './ranked-passage.js';
 import { readSearchSyntax } from './search-syntax.js';
 
 // The notes /ask and /search put above their results: what the reader must know to read them
-// right (digits this copy lost, words not understood, keywords no result holds as typed). Each
+// right (digits this copy lost, English words no document writes, keywords no result holds as typed). Each
 // gives its line or null.
 
 /** When a figure is asked for (or, by /search, digits) and a digit-stripped copy answers, say so: never guess digits. */
@@ -79,14 +79,18 @@ export function languageNotice(query: string, locale: Locale = 'zh'): string | n
   );
 }
 
-/** English words the lexicon could not map: the results rest on the question's other words only. */
+/**
+ * English words no document writes, nor a translation of them: the results rest on the question's
+ * other words only. Said so, not "not understood": over documents in English, `open` beside their
+ * `reopens` is a word the reader knows, that the documents do not write.
+ */
 export function unknownEnglishNotice(unknown: readonly string[], locale: Locale = 'zh'): string | null {
   if (!unknown.length) return null;
   const words = unknown.join(', ');
   return say(
     locale,
-    `注意：没有理解这些英文词：${words}；结果只按问题的其余部分查找。`,
-    `Note: these words were not understood: ${words}; the results rest on the rest of the question.`,
+    `注意：文档中没有这些英文词或其译词：${words}；结果只按问题的其余部分查找。`,
+    `Note: no document writes these words or a translation of them: ${words}; the results rest on the rest of the question.`,
   );
 }
 

@@ -43,7 +43,16 @@ describe('English words the documents write', () => {
     const answer = search(query);
     expect(answer.items[0]?.text).toBe(sentence);
     expect(highlighted(answer)).toContain(word);
-    expect(answer.message ?? '').not.toMatch(/not understood|没有理解/);
+    expect(answer.message ?? '').not.toMatch(/no document writes these words|文档中没有这些英文词/);
+  });
+
+  it('given a word no document writes, then says so of that word (not "not understood"), the rest still searched', () => {
+    const query = 'Where are the weekly meetings hosted?';
+    const answer = engine.answer({ command: 'ask', query });
+    expect(answer.items[0]?.text).toBe('Our weekly meetings are held every Tuesday in Room 204.');
+    expect(answer.message ?? '').toContain('注意：文档中没有这些英文词或其译词：hosted；');
+    const english = engine.answer({ command: 'ask', query, locale: 'en' });
+    expect(english.message ?? '').toContain('Note: no document writes these words or a translation of them: hosted;');
   });
 
   it('given an English keyword whose Chinese translation the other document writes, then the English sentence first', () => {
@@ -139,6 +148,6 @@ describe('an English-only corpus', () => {
   ])('given %s, then the sentence writing another form of its word first, and no word said not understood', (query, answer) => {
     const found = english.ask(query);
     expect(found.items[0]?.text).toBe(answer);
-    expect(found.message ?? '').not.toContain('没有理解');
+    expect(found.message ?? '').not.toContain('文档中没有这些英文词');
   });
 });

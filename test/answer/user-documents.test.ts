@@ -31,7 +31,7 @@ describe('Latin compounds the documents write', () => {
   ])('given /%s %s, then the sentence writing it first, and no "not understood" note', (command, query, written) => {
     const answer = engine.answer({ command, query });
     expect(answer.items[0]?.text).toContain(written);
-    expect(answer.message ?? '').not.toMatch(/没有理解/);
+    expect(answer.message ?? '').not.toMatch(/文档中没有这些英文词/);
   });
 });
 
