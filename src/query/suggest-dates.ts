@@ -7,6 +7,7 @@ import { fromIso } from './date-calendar.js';
 import { formatDateEn, formatDateZh } from './date-format.js';
 import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES, normalizeDateInput } from './date-normalize.js';
 import { type DateQuery, parseDateQuery } from './date-parse.js';
+import { relativeDays } from './relative-days.js';
 
 export interface DateCount {
   date: string;
@@ -99,6 +100,19 @@ function newestChoice(typed: string, available: readonly DateCount[], defaultYea
   return { name: `${word} · ${day} · ${count}`, value: word };
 }
 
+/** A day said relative to today, offered as typed with the date it is and its entries ("昨天 · 2026年12月2日 · 3条"); else null. */
+function relativeChoice(typed: string, available: readonly DateCount[], today: Date, locale: 'zh' | 'en'): Choice | null {
+  const relative = relativeDays(typed, today);
+  if (!relative) return null;
+  const count = available.filter((d) => covers(relative.query, d.date)).reduce((sum, d) => sum + d.count, 0);
+  const english = locale === 'en' || /^[a-z]/iu.test(typed.trim());
+  // The note says the date read ("昨天：2026年12月2日。"): its date, without the word or the stop.
+  const said = (english ? relative.noteEn : relative.note).replace(/^[^:：]+[:：]\s*/u, '').replace(/[。.]\s*$/u, '');
+  const entries = english ? (count ? `${count} ${count === 1 ? 'entry' : 'entries'}` : 'no entries') : count ? `${count}条` : '没有条目';
+  const word = fitUnits(typed.trim(), 40);
+  return { name: `${word} · ${said} · ${entries}`, value: word };
+}
+
 /**
  * Up to `limit` days with entries for what the user typed so far, best first: a month or range
  * typed whole, as typed (choosing a day of it must not be the only way on); days the typed text
@@ -110,6 +124,7 @@ export function suggestDates(
   defaultYear: number,
   limit = 25,
   locale: 'zh' | 'en' = 'zh',
+  today: Date = new Date(),
 ): Choice[] {
   const candidates = candidatesFor(available, defaultYear);
   const choiceOf = (candidate: Candidate) => (locale === 'en' ? candidate.choiceEn : candidate.choice);
@@ -117,6 +132,8 @@ export function suggestDates(
   if (text === '') return candidates.slice(0, limit).map(choiceOf);
   const newest = newestChoice(typeof typed === 'string' ? typed : '', available, defaultYear, locale);
   if (newest) return [newest];
+  const relative = relativeChoice(typeof typed === 'string' ? typed : '', available, today, locale);
+  if (relative) return [relative];
   const named: Candidate[] = [];
   const prefixed: Candidate[] = [];
   const containing: Candidate[] = [];

@@ -26,6 +26,19 @@ describe('suggestDates', () => {
     expect(values('n')).not.toContain('newest');
     expect(suggestDates('最', [], 2020)).toEqual([]);
   });
+  it('given a day said relative to today, then it is offered as typed, with the date it is and its entries', () => {
+    // Today is 2020-03-19 for this test: yesterday had 8 entries, the week (16–22) 18.
+    const today = new Date(2020, 2, 19);
+    expect(suggestDates('昨天', available, 2020, 25, 'zh', today)).toEqual([{ name: '昨天 · 2020年3月18日 · 8条', value: '昨天' }]);
+    expect(suggestDates('本周', available, 2020, 25, 'zh', today)).toEqual([{ name: '本周 · 2020年3月16日至22日 · 18条', value: '本周' }]);
+    expect(suggestDates('yesterday', available, 2020, 25, 'en', today)).toEqual([
+      { name: 'yesterday · March 18, 2020 · 8 entries', value: 'yesterday' },
+    ]);
+    expect(suggestDates('明天', available, 2020, 25, 'zh', today)).toEqual([{ name: '明天 · 2020年3月20日 · 3条', value: '明天' }]);
+    expect(suggestDates('下周一', available, 2020, 25, 'zh', today)).toEqual([
+      { name: '下周一 · 2020年3月23日 · 没有条目', value: '下周一' },
+    ]);
+  });
   it.each([
     ['3月1', ['3月10日', '3月18日', '3月19日']],
     ['3.1', ['3月10日', '3月18日', '3月19日']],
