@@ -163,11 +163,17 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
     const mentioned = countrySuggestions(services, typed, resolved.suggestions);
     if (mentioned.length) {
       // The names themselves are the suggestions, which every adapter lists after the message.
-      const message = say(
-        locale,
-        `“${typed}”不是已知的国家或地区名称。您是不是要找下面这些？`,
-        `“${typed}” is not a country or region I know. Did you mean one of these?`,
-      );
+      const message = resolved.shortForm
+        ? say(
+            locale,
+            `“${typed}”是几个国家或地区的简称。您是不是要找下面这些？`,
+            `“${typed}” is short for several countries or regions. Did you mean one of these?`,
+          )
+        : say(
+            locale,
+            `“${typed}”不是已知的国家或地区名称。您是不是要找下面这些？`,
+            `“${typed}” is not a country or region I know. Did you mean one of these?`,
+          );
       return errorAnswer(
         request,
         { code: 'unknown-country', message },

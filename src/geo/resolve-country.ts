@@ -18,7 +18,8 @@ export type CountryResolution =
   | { kind: 'region'; id: string; name: string; members: string[]; aliases: string[] }
   /** Several countries named at once by a news short form (中日韩): ISO codes of the partners. */
   | { kind: 'group'; name: string; members: string[] }
-  | { kind: 'unknown'; suggestions: string[] }
+  /** `shortForm`: a one-character form of several places typed alone (塞), its suggestions those places. */
+  | { kind: 'unknown'; suggestions: string[]; shortForm?: true }
   /** Several places named at once ("美国和意大利"): their display names, in the order found. */
   | { kind: 'several'; names: string[] }
   | { kind: 'empty' };
@@ -70,9 +71,24 @@ function clean(input: string): string {
 function fromShortForm(text: string): GeoEntity | undefined {
   const side = /^(.)方$/u.exec(text);
   const pair = /^中(.)$/u.exec(text);
-  const char = side?.[1] ?? pair?.[1];
+  const char = side?.[1] ?? pair?.[1] ?? aloneShortForm(text);
   const id = char === undefined ? undefined : SHORT_FORM_CANDIDATES[char]?.[0];
   return id === undefined ? undefined : entityById(id);
+}
+
+/**
+ * A country's one-character form typed alone (/country 美, 德, 意: as 中美, 德方 write them), when
+ * it stands for one country; 塞 (Serbia, Cyprus, Senegal…) is offered as its candidates instead
+ * (shortFormCandidates), and 非, 拉, 阿 alone say no more than "not", "pull", "a-".
+ */
+function aloneShortForm(text: string): string | undefined {
+  return /^\p{Script=Han}$/u.test(text) && !'非拉阿'.includes(text) && SHORT_FORM_CANDIDATES[text]?.length === 1 ? text : undefined;
+}
+
+/** The places a one-character form typed alone may stand for, when it stands for several (塞: 塞尔维亚, 塞浦路斯…). */
+function shortFormCandidates(text: string): string[] {
+  const ids = /^\p{Script=Han}$/u.test(text) ? (SHORT_FORM_CANDIDATES[toSimplified(text)] ?? []) : [];
+  return ids.length > 1 ? ids.flatMap((id) => entityById(id)?.name ?? []) : [];
 }
 
 /** 中日韩 names several countries at once: the ids of China's partners. */
@@ -188,5 +204,8 @@ export function resolveCountry(input: string): CountryResolution {
   const paired = pairedEntities(text);
   if (paired.length > 0) return { kind: 'group', name: text, members: paired };
   if (contained) return { kind: 'several', names: contained.several.map((e) => e.name) };
-  return { kind: 'unknown', suggestions: suggestionsFor(text) };
+  const candidates = shortFormCandidates(text);
+  return candidates.length
+    ? { kind: 'unknown', suggestions: candidates, shortForm: true }
+    : { kind: 'unknown', suggestions: suggestionsFor(text) };
 }

@@ -92,6 +92,22 @@ describe('/country', () => {
     expect(country('Dominican').error?.code).toBe('unknown-country');
   });
 
+  it('given a country’s one-character form alone (美, 德, 義), as 中美 and 德方 write it, then that country', () => {
+    expect(country('美').items.map((i) => i.id)).toEqual(country('美国').items.map((i) => i.id));
+    expect(country('德').items.map((i) => i.id)).toEqual(country('德国').items.map((i) => i.id));
+    expect(country('義').items.map((i) => i.id)).toEqual(country('意大利').items.map((i) => i.id));
+    expect(country('美').items.length).toBeGreaterThan(0);
+  });
+
+  it('given a one-character form of several countries (塞), then those the documents name, offered, and said to be such a form', () => {
+    const answer = country('塞');
+    expect(answer.error?.message).toBe('“塞”是几个国家或地区的简称。您是不是要找下面这些？');
+    expect(answer.suggestions).toContain('塞尔维亚');
+    expect(answer.suggestions.every((s) => s.startsWith('塞'))).toBe(true);
+    // 非 alone is "not" as often as Africa: not read as a place.
+    expect(country('非').error?.code).toBe('unknown-country');
+  });
+
   it('given a name in English or Traditional Chinese, then the same passages', () => {
     const ids = country('法国').items.map((i) => i.id);
     expect(ids.length).toBe(7);
