@@ -12,7 +12,7 @@ import { contractedForms } from './contracted-forms.js';
 import { type CorpusWords, indexCorpusWords, MAX_HEADWORD_LENGTH } from './corpus-words.js';
 import { loadCountryNames } from './country-names.js';
 import { DOMAIN_TERMS } from './domain-terms.js';
-import { ecdictFills } from './ecdict-fill.js';
+import { ecdictFills, ecdictMainSenses } from './ecdict-fill.js';
 import type { EcdictTable } from './ecdict-source.js';
 import { phraseKey } from './gloss.js';
 import { type GlossCandidates, glossCandidates, glossSynonyms } from './gloss-synonyms.js';
@@ -196,6 +196,12 @@ export function buildEnglishLexicon(corpusText: string, options: BuildOptions = 
         untranslated: (key) => !Object.hasOwn(translated, key),
       })
     : new Map<string, string[]>();
+  if (ecdict) {
+    const plainly = (key: string) => (Object.hasOwn(translated, key) && plain(key) ? translated[key] : undefined);
+    for (const [key, main] of ecdictMainSenses(ecdict, plainly, written)) {
+      translated[key] = [...(translated[key] ?? []), main].slice(0, MAX_CANDIDATES);
+    }
+  }
   const lexiconWords = sortedByKey({ ...translated, ...Object.fromEntries(fills) });
   const acronyms = merge(curated.acronyms, scored.acronyms);
   const maxPhraseWords = Math.max(1, ...Object.keys(lexiconWords).map((key) => key.split(' ').length));
