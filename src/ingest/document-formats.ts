@@ -11,3 +11,4 @@ export const DOCUMENT_FILE = /\.(txt|md|docx|html?|pdf)$/iu;
 
 /** The formats as a reader is told them (warnings, /about). */
 export const FORMATS_READ = '.txt、.md、.docx（Word）、.html/.htm（网页）、.pdf';
+export const FORMATS_READ_EN = '.txt, .md, .docx (Word), .html/.htm (web pages), .pdf';

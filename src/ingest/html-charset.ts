@@ -16,11 +16,22 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return DECLARED.exec(head)?.[1]?.toLowerCase() ?? null;
 }
 
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function decodeHtml(bytes: Uint8Array): Decoded {
   const label = declaredCharset(bytes);
   // A byte-order mark wins over the declaration, as in browsers; UTF-8 declared is read (and its damage said) as any UTF-8.
   const marked = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
-  if (label === null || marked || /^utf-?8$/u.test(label)) return decodeText(bytes);
+  // Valid UTF-8 is UTF-8 whatever the page says: an editor that saved it again kept its old <meta>,
+  // and Chinese in UTF-8 often decodes as (wrong) GBK too. GBK text is almost never valid UTF-8.
+  if (label === null || marked || /^utf-?8$/u.test(label) || isUtf8(bytes)) return decodeText(bytes);
   try {
     return { ok: true, text: new TextDecoder(label, { fatal: true }).decode(bytes), note: null };
   } catch {

@@ -220,7 +220,7 @@ export function htmlText(html: string): HtmlText {
           const table = tables[tables.length - 1];
           if (table?.cell && table.row) {
             table.cell.endLine();
-            table.row.cells.push(table.cell.lines.filter((l) => l !== ''));
+            table.row.cells.push(trimmedBlanks(table.cell.lines));
             table.cell = null;
           }
         } else if (name === 'tr') {
@@ -260,6 +260,7 @@ function writeTable(table: TableState, into: Sink): void {
   if (!tabular) {
     for (const cell of rows.flatMap((r) => r.cells)) {
       for (const line of cell) {
+        if (line === '') into.paragraph();
         into.append(line);
         into.endLine();
       }
@@ -282,4 +283,13 @@ function writeTable(table: TableState, into: Sink): void {
 function siteNameDropped(title: string | null, h1: string | null): string | null {
   if (title === null || h1 === null || h1 === '' || !title.startsWith(h1)) return title;
   return /^\s*[-_|–—·｜]/u.test(title.slice(h1.length)) ? h1 : title;
+}
+
+/** A cell's lines without the blank ones opening or closing it (its paragraphs' breaks stay). */
+function trimmedBlanks(lines: readonly string[]): string[] {
+  const first = lines.findIndex((l) => l !== '');
+  if (first < 0) return [];
+  let last = lines.length - 1;
+  while (lines[last] === '') last--;
+  return lines.slice(first, last + 1);
 }

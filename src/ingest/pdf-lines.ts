@@ -67,6 +67,9 @@ function pageLines(items: readonly PdfItem[]): Line[] {
     .sort((a, b) => b.y - a.y);
 }
 
+/** How many lines at each end of a page of `count` may be furniture: never its middle line (a page of three has one text line). */
+const edgeLines = (count: number) => Math.max(1, Math.min(EDGE_LINES, Math.floor(count / 2)));
+
 /** A line as compared across pages: its digits any digits (第3页 and 第4页 are one footer). */
 const furnitureKey = (text: string) => text.replace(/\d+/gu, '#').replace(/\s+/gu, '');
 
@@ -74,7 +77,8 @@ const furnitureKey = (text: string) => text.replace(/\d+/gu, '#').replace(/\s+/g
 function repeatedEdges(pages: readonly Line[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map((l) => furnitureKey(l.text)));
+    const edge = edgeLines(lines.length);
+    const edges = new Set([...lines.slice(0, edge), ...lines.slice(lines.length - edge)].map((l) => furnitureKey(l.text)));
     for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const needed = Math.max(MIN_REPEATED_PAGES, pages.length * REPEATED_SHARE);
@@ -97,7 +101,7 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): string {
   const repeated = repeatedEdges(laid);
   const kept = laid.map((lines) =>
     lines.filter((line, i) => {
-      const edge = i < EDGE_LINES || i >= lines.length - EDGE_LINES;
+      const edge = i < edgeLines(lines.length) || i >= lines.length - edgeLines(lines.length);
       return !(edge && (repeated.has(furnitureKey(line.text)) || PAGE_NUMBER.test(line.text)));
     }),
   );
