@@ -7,90 +7,18 @@
 // expressions over tags cannot.
 
 import { Parser } from 'htmlparser2';
+import { PRE_BREAK, Sink } from './html-sink.js';
+import { type TableState, trimmedBlanks, writeTable } from './html-tables.js';
 
 /** Elements whose content is not the page's text. */
-const DROPPED = new Set([
-  'script',
-  'style',
-  'nav',
-  'header',
-  'footer',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'object',
-  'select',
-  'head',
-]);
+const DROPPED = new Set('script style nav header footer noscript template svg iframe object select head'.split(' '));
 /** Elements that stand apart from the text around them: a paragraph break before and after. */
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'aside',
-  'blockquote',
-  'pre',
-  'dl',
-  'dt',
-  'dd',
-  'figure',
-  'figcaption',
-  'address',
-  'ul',
-  'ol',
-  'table',
-  'form',
-  'fieldset',
-  'hr',
-  'center',
-  'body',
-]);
+const BLOCKS = new Set(
+  'p div section article main aside blockquote pre dl dt dd figure figcaption address ul ol table form fieldset hr center body'.split(' '),
+);
 const HEADING = /^h([1-6])$/u;
 /** The class docx-text.ts gives Word's Title paragraph. */
 export const WORD_TITLE = 'document-title';
-const WIDE = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
-/** A line break of the source between two Chinese characters is no space (the page's HTML was wrapped there). */
-const SOURCE_WRAP = new RegExp(`(?<=[${WIDE}])[ \\t]*[\\r\\n]\\s*(?=[${WIDE}])`, 'gu');
-
-/** A `<pre>` line break, kept through the collapsing of white space (a private-use character no page writes). */
-const PRE_BREAK = '\uE000';
-
-/** Where text goes: the page, or a table cell being read (its lines become the row's cell, or paragraphs). */
-class Sink {
-  readonly lines: string[] = [];
-  private current = '';
-  append(text: string): void {
-    this.current += text;
-  }
-  /** Ends the line being written (a `<br>`, an item's end). */
-  endLine(): void {
-    const line = this.current.replace(SOURCE_WRAP, '').replace(/\s+/gu, ' ').trim();
-    this.current = '';
-    if (line !== '' && !/^#{1,6} ?$|^(?:-|\d+\.) ?$/u.test(line)) this.lines.push(line);
-  }
-  /** Ends the paragraph: a blank line, one only. */
-  paragraph(): void {
-    this.endLine();
-    if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== '') this.lines.push('');
-  }
-  get empty(): boolean {
-    return this.current.trim() === '' && this.lines.every((l) => l === '');
-  }
-}
-
-interface Row {
-  cells: string[][];
-  headerCells: number;
-}
-
-interface TableState {
-  rows: Row[];
-  row: Row | null;
-  cell: Sink | null;
-}
 
 export interface HtmlText {
   /** The page's `<title>` (a Word file's Title paragraph), or null. */
@@ -108,9 +36,6 @@ const isHidden = (attributes: Record<string, string>): boolean =>
 
 /** A note's mark or its way back (mammoth's `[1]` and `↑`): the notes are read where they are listed. */
 const isNoteLink = (attributes: Record<string, string>): boolean => /^#(?:footnote|endnote)-/u.test(attributes.href ?? '');
-
-/** A table row as the plain reader reads a Markdown one; its cells' own pipes would split it. */
-const rowLine = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/gu, '｜')).join(' | ')} |`;
 
 export function htmlText(html: string): HtmlText {
   const page = new Sink();
@@ -248,48 +173,8 @@ export function htmlText(html: string): HtmlText {
   return { title: siteNameDropped(title, h1), text };
 }
 
-/**
- * A table's rows: each a `| … |` line when every cell is one line (a header's rule under a first
- * row of header cells); a layout table, whose cells hold paragraphs, as those paragraphs in order.
- */
-function writeTable(table: TableState, into: Sink): void {
-  const rows = table.rows.filter((r) => r.cells.some((c) => c.length > 0));
-  if (rows.length === 0) return;
-  into.paragraph();
-  const tabular = rows.every((r) => r.cells.every((c) => c.length <= 1)) && rows.some((r) => r.cells.length > 1);
-  if (!tabular) {
-    for (const cell of rows.flatMap((r) => r.cells)) {
-      for (const line of cell) {
-        if (line === '') into.paragraph();
-        into.append(line);
-        into.endLine();
-      }
-      into.paragraph();
-    }
-    return;
-  }
-  for (const [i, row] of rows.entries()) {
-    into.append(rowLine(row.cells.map((c) => c[0] ?? '')));
-    into.endLine();
-    if (i === 0 && row.headerCells === row.cells.length && rows.length > 1) {
-      into.append(`|${row.cells.map(() => '---').join('|')}|`);
-      into.endLine();
-    }
-  }
-  into.paragraph();
-}
-
 /** `文章标题 - 网站名` → 文章标题, when the page's first `<h1>` is that 文章标题 (a page's title names its site too). */
 function siteNameDropped(title: string | null, h1: string | null): string | null {
   if (title === null || h1 === null || h1 === '' || !title.startsWith(h1)) return title;
   return /^\s*[-_|–—·｜]/u.test(title.slice(h1.length)) ? h1 : title;
-}
-
-/** A cell's lines without the blank ones opening or closing it (its paragraphs' breaks stay). */
-function trimmedBlanks(lines: readonly string[]): string[] {
-  const first = lines.findIndex((l) => l !== '');
-  if (first < 0) return [];
-  let last = lines.length - 1;
-  while (lines[last] === '') last--;
-  return lines.slice(first, last + 1);
 }
