@@ -3,7 +3,7 @@
 // tables → <table>), which html-text.ts then lays out like any page: WordprocessingML's styles,
 // numbering definitions and run properties are a specification of thousands of pages, not a job
 // for a few regular expressions. Images are not read (no text in them is indexed); footnotes and
-// endnotes are read as a numbered list at the end, without their marks in the text.
+// endnotes are read as paragraphs at the end, without their marks in the text.
 
 import type { Decoded } from './decoded.js';
 import { htmlText, WORD_TITLE } from './html-text.js';

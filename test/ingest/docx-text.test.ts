@@ -42,6 +42,25 @@ describe('docxText on a Word file', () => {
       '每位会员一次最多借阅三本书，借期为二十一天，逾期未还的暂停借阅一个月。',
     ]);
   });
+
+  it('given a footnote, then its mark is left out of the sentence and its text read at the end', async () => {
+    const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const zip = new JSZip();
+    zip.file(
+      'word/_rels/document.xml.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+    );
+    zip.file(
+      'word/footnotes.xml',
+      `<w:footnotes ${ns}><w:footnote w:id="1"><w:p><w:r><w:t>数据来自2025年的调查。</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+    );
+    zip.file(
+      'word/document.xml',
+      `<w:document ${ns}><w:body><w:p><w:r><w:t>参加者逐年增加。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t>今年超过两百人。</w:t></w:r></w:p></w:body></w:document>`,
+    );
+    const read = await docxText(await zip.generateAsync({ type: 'uint8array' }));
+    expect(read.ok && read.text.split('\n')).toEqual(['参加者逐年增加。今年超过两百人。', '', '数据来自2025年的调查。']);
+  });
 });
 
 describe('docxText on a bad file', () => {
