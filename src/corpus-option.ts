@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_PATHS } from './core/paths.js';
+import { FORMATS_READ } from './ingest/document-formats.js';
 
 // Which corpus folder to serve: `--corpus DIR` (or `--corpus=DIR`) wins over CORPUS_DIR, which
 // wins over the project's own corpus/. Shared by the bot, the console and `npm run ask`, so a
@@ -48,7 +49,7 @@ export function readCorpusOption(env: Env, argv: readonly string[], cwd: string 
   if (!isDirectory(corpusDir)) {
     return {
       ok: false,
-      error: { variable, message: `${variable} 指向的语料文件夹不存在或不是文件夹：${corpusDir}（请创建它并放入 .txt/.md 文档）。` },
+      error: { variable, message: `${variable} 指向的语料文件夹不存在或不是文件夹：${corpusDir}（请创建它并放入文档：${FORMATS_READ}）。` },
     };
   }
   return { ok: true, corpusDir, rest, ...(flag !== undefined ? { typed: value } : {}) };

@@ -1,5 +1,6 @@
 import type { CorpusFollow, Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
+import { FORMATS_READ, FORMATS_READ_EN } from '../ingest/document-formats.js';
 import { answerAboutDocuments, documentNameShown, documentsAboutAsked, noDocumentNamed } from './about-document.js';
 import { pagedAnswer } from './answer-shape.js';
 import { commandHelp } from './command-help.js';
@@ -90,6 +91,8 @@ export function answerAbout(services: Services, request: AnswerRequest): Answer 
         ]
       : []),
     ...(unlisted > 0 ? [en ? `  … ${unlisted} more in the start-up log` : `  ……其余${unlisted}项见启动日志`] : []),
+    // A user wondering whether a Word file or a PDF can be added reads it here.
+    en ? `Formats read: ${FORMATS_READ_EN}` : `读取的格式：${FORMATS_READ}`,
     en ? `Version ${s.version}` : `版本 ${s.version}`,
   ].join('\n');
   // The request echoed as the quote is, its name cut (a line of 10,000 characters typed to /about).

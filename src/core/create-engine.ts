@@ -12,6 +12,7 @@ import { detectCountries } from '../geo/detect-countries.js';
 import { primeGazetteer } from '../geo/gazetteer.js';
 import { placeNamedBy, resolveCountry } from '../geo/resolve-country.js';
 import { suggestCountries } from '../geo/suggest-countries.js';
+import { FORMATS_READ } from '../ingest/document-formats.js';
 import { linesNotRead, readEditableFile } from '../ingest/editable-file.js';
 import { logger as rootLogger } from '../log.js';
 import { parseEnglishLexicon, readingsByCharacter } from '../query/english/index.js';
@@ -92,7 +93,7 @@ export function corpusStampOf(options: EngineOptions): string {
 
 /** Start-up stops, saying what to do, when the corpus folder does not exist. */
 export function requireCorpusDir(corpusDir: string): void {
-  if (!existsSync(corpusDir)) throw new Error(`语料目录不存在：${corpusDir}（请创建它并放入 .txt/.md 文档）`);
+  if (!existsSync(corpusDir)) throw new Error(`语料目录不存在：${corpusDir}（请创建它并放入文档：${FORMATS_READ}）`);
 }
 
 /** What loading the index reads, defaults filled in (and the synonyms, which the engine reads beside it). */

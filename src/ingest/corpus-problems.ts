@@ -1,4 +1,5 @@
 import type { Corpus } from '../core/types.js';
+import { FORMATS_READ } from './document-formats.js';
 
 // What the operator must hear about at every start (not only when the index is rebuilt): a
 // document that gives no sentence, an empty corpus folder, files that were not loaded (and why),
@@ -12,7 +13,7 @@ export function corpusProblems(corpus: Corpus, corpusDir: string, reloading = fa
     const outcome = reloading
       ? '运行中的机器人不载入空目录，继续用已载入的文档回答，直到目录里再有文档（或重启）'
       : '机器人将无法回答任何问题';
-    return [`语料目录 ${corpusDir} 中没有可读的文档（.txt/.md），${outcome}。`, ...skipped];
+    return [`语料目录 ${corpusDir} 中没有可读的文档（${FORMATS_READ}），${outcome}。`, ...skipped];
   }
   return [...skipped, ...documentProblems(corpus)];
 }

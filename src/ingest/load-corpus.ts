@@ -1,13 +1,16 @@
-// A corpus folder (.txt/.md files with .meta.json sidecars) → ingested documents. A bad file is
-// skipped with a warning; it never stops the others from loading.
+// A corpus folder (documents: .txt/.md, and Word, web pages and PDFs converted to text first, with
+// .meta.json sidecars) → ingested documents. A bad file is skipped with a warning; it never stops
+// the others from loading.
 
 import { createHash } from 'node:crypto';
 import { type Dirent, opendirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, DocumentMeta, IngestedDocument } from '../core/types.js';
 import { shownWithCodes } from '../text/invisible-characters.js';
+import { convertDocuments } from './converted-documents.js';
 import { decodeText } from './decode-text.js';
 import type { Decoded } from './decoded.js';
+import { CONVERTED_FILE, DOCUMENT_FILE, FORMATS_READ } from './document-formats.js';
 import { inferMeta, parseMeta } from './document-meta.js';
 import { ingestDocument } from './ingest-document.js';
 import { normalizeRaw } from './normalize-raw.js';
@@ -19,7 +22,6 @@ export interface LoadedCorpus extends Corpus {
   skipped: string[];
 }
 
-const DOCUMENT_FILE = /\.(txt|md)$/iu;
 const META_SUFFIX = '.meta.json';
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -101,7 +103,7 @@ function listFiles(dir: string, warnings: string[], skipped: string[]): string[]
   if (folders.length) skipped.push(`子文件夹 ${listed(folders)} 中的文件不会被读取：文档请直接放在语料目录中`);
   if (links.length) skipped.push(`符号链接 ${listed(links)} 已忽略：请放入文件本身`);
   if (special.length) skipped.push(`${listed(special)} 不是普通文件（管道、套接字或设备），已忽略`);
-  if (others.length) skipped.push(`${listed(others)} 不是 .txt/.md 文档，已忽略`);
+  if (others.length) skipped.push(`${listed(others)} 不是可读取的文档（${FORMATS_READ}），已忽略`);
   if (hidden.length) skipped.push(`隐藏文件 ${listed(hidden)} 已忽略（文件名以“.”开头）`);
   return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
 }
@@ -178,8 +180,10 @@ function metaFor(
   files: Set<string>,
   warnings: string[],
   taken: Map<string, string>,
+  title?: string,
 ): { meta: DocumentMeta; notes: string[] } {
-  const guessed = inferMeta(file, text);
+  // A web page's <title> or a Word file's Title paragraph names it, as a first line would.
+  const guessed = { ...inferMeta(file, text), ...(title ? { title } : {}) };
   const inferred = { ...guessed, id: freeId(guessed.id, taken) };
   const metaFile = metaFileFor(file, files);
   const json = metaFile === null ? null : readUtf8(join(dir, metaFile));
@@ -229,8 +233,11 @@ export function loadCorpus(dir: string): LoadedCorpus {
 
   // A copy of a document already read ("通知 - 副本.txt") would answer every question twice.
   const byContent = new Map<string, string>();
+  // Word files, web pages and PDFs: converted to text at once, in a process of their own.
+  const toConvert = files.filter((f) => CONVERTED_FILE.test(f));
+  const converted = toConvert.length ? convertDocuments(dir, toConvert) : new Map<string, Decoded>();
   for (const file of inIdOrder(files.filter((f) => DOCUMENT_FILE.test(f)))) {
-    const decoded = readDocument(join(dir, file));
+    const decoded = converted.get(file) ?? readDocument(join(dir, file));
     if (!decoded.ok) {
       skip(`已跳过 ${file}：${decoded.reason}`);
       continue;
@@ -244,7 +251,7 @@ export function loadCorpus(dir: string): LoadedCorpus {
       continue;
     }
     byContent.set(digest, file);
-    const found = metaFor(dir, file, text, fileSet, warnings, seenIds);
+    const found = metaFor(dir, file, text, fileSet, warnings, seenIds, decoded.title);
     // The file as shown (in /about, citations' labels, warnings): its controls written as codes.
     const meta: DocumentMeta = { ...found.meta, file: shownWithCodes(file) };
     const owner = seenIds.get(meta.id);
@@ -267,7 +274,7 @@ export function loadCorpus(dir: string): LoadedCorpus {
   distinguishSameTitles(documents, warnings);
   for (const f of files.filter((n) => n.endsWith(META_SUFFIX))) {
     const hasDocument = files.some((d) => DOCUMENT_FILE.test(d) && metaFileFor(d, fileSet) === f);
-    if (!hasDocument) warnings.push(`${f} 没有对应的 .txt/.md 文件，已忽略`);
+    if (!hasDocument) warnings.push(`${f} 没有对应的文档（${FORMATS_READ}），已忽略`);
   }
   for (const message of skipped) if (!warnings.includes(message)) warnings.push(message);
   // File names go into these as they are: shown on a terminal, their controls must not act.

@@ -8,6 +8,7 @@ import { corpusStampOf } from '../../src/core/create-engine.js';
 import { followCorpusBuilds, type LiveEngine, liveEngine } from '../../src/core/live-engine.js';
 import { createLogger } from '../../src/log.js';
 import { tempCorpus } from '../support/temp-corpus.js';
+import { until } from '../support/until.js';
 
 // A running bot follows its corpus folder: a document dropped in is answered without a restart,
 // the index built in a child process while the old engine answers. Real engine, real child
@@ -18,14 +19,6 @@ const ADDED = '渔业合作备忘录\n\n挪威向越南出口三文鱼苗。\n\n
 
 let engine: LiveEngine | null = null;
 afterEach(() => engine?.stop());
-
-async function until(condition: () => boolean, timeoutMs = 25_000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const aboutOf = (e: LiveEngine) => e.answer({ command: 'about', query: '' }).message ?? '';
 

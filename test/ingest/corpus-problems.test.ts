@@ -5,7 +5,9 @@ describe('corpusProblems of an empty folder', () => {
   const empty = { documents: [], skipped: [] };
 
   it('given a start, then it says the bot will answer nothing', () => {
-    expect(corpusProblems(empty, '/srv/corpus')).toEqual(['语料目录 /srv/corpus 中没有可读的文档（.txt/.md），机器人将无法回答任何问题。']);
+    expect(corpusProblems(empty, '/srv/corpus')).toEqual([
+      '语料目录 /srv/corpus 中没有可读的文档（.txt、.md、.docx（Word）、.html/.htm（网页）、.pdf），机器人将无法回答任何问题。',
+    ]);
   });
 
   it('given a running bot reloading, then it says the bot keeps answering from the documents it has (an emptied folder is refused)', () => {

@@ -214,14 +214,14 @@ describe('files as users drop them in', () => {
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'nested.txt'), text);
     mkdirSync(join(dir, 'empty')); // holds nothing left unread: not named
-    writeFileSync(join(dir, 'report.docx'), 'PK');
+    writeFileSync(join(dir, 'report.doc'), 'PK'); // Word 97–2003: not read (.docx is)
     symlinkSync('nowhere.txt', join(dir, 'broken.txt'));
     const corpus = loadCorpus(dir);
     expect(corpus.documents.map((d) => d.meta.file)).toEqual(['doc.txt']);
     expect(corpus.skipped).toEqual([
       '子文件夹 sub/ 中的文件不会被读取：文档请直接放在语料目录中',
       '符号链接 broken.txt 已忽略：请放入文件本身',
-      'report.docx 不是 .txt/.md 文档，已忽略',
+      'report.doc 不是可读取的文档（.txt、.md、.docx（Word）、.html/.htm（网页）、.pdf），已忽略',
     ]);
   });
 });

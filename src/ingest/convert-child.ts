@@ -1,0 +1,26 @@
+// Run by converted-documents.ts in a process of its own: converts the files it is given (Word,
+// web pages, PDF) to text, one JSON line on stdout as each starts and another with its result, so
+// that the process reading them knows which file a crash, a hang or running out of memory was in.
+// Anything else the parsers print goes to stderr.
+import { writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { exitWhenOrphaned } from '../core/exit-when-orphaned.js';
+import { convertFile } from './convert-file.js';
+
+export interface ConvertRequest {
+  dir: string;
+  files: string[];
+  parentPid: number;
+}
+
+const request = JSON.parse(process.argv[2] ?? '{}') as ConvertRequest;
+exitWhenOrphaned(request.parentPid);
+// pdf.js and mammoth may log; stdout is the results' alone.
+for (const method of ['log', 'info', 'warn', 'debug'] as const) console[method] = (...args: unknown[]) => console.error(...args);
+for (const file of request.files) {
+  writeSync(1, `${JSON.stringify({ started: file })}\n`);
+  const result = await convertFile(join(request.dir, file), file);
+  writeSync(1, `${JSON.stringify({ file, result })}\n`);
+}
+// pdf.js may leave timers behind: the results are written, nothing else is awaited.
+process.exit(0);

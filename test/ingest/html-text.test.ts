@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlText } from '../../src/ingest/html-text.js';
+import { DOCUMENT_FIXTURES } from '../support/document-fixtures.js';
+
+// A saved web page is read as its reader sees it: the article's headings as sections, its
+// paragraphs, items and table rows as lines, and none of the site around it.
+
+const page = htmlText(readFileSync(join(DOCUMENT_FIXTURES, '植树活动通知.html'), 'utf8'));
+
+describe('htmlText on a saved page', () => {
+  it('given a <title> naming the site after the article, then the title is the article’s <h1>', () => {
+    expect(page.title).toBe('植树活动通知');
+  });
+
+  it('given headings, paragraphs, a list and a table with a header row, then they are laid out as the plain reader reads them', () => {
+    expect(page.text.split('\n')).toEqual([
+      '# 植树活动通知',
+      '',
+      '各位志愿者：青禾志愿者协会将组织春季植树活动，欢迎报名参加 & 转告亲友。',
+      '',
+      '## 2026年3月14日 植树节活动',
+      '',
+      // The source's line break between two Chinese characters is no space; <br> is a line.
+      '集合地点在东湖公园南门，集合时间为上午八点半，请穿运动鞋。',
+      '协会为每位志愿者准备了手套和饮用水。',
+      '',
+      '- 报名截止到3月10日',
+      '- 每组五人，由组长负责领取树苗',
+      '',
+      '## 注意事项',
+      '',
+      '| 项目 | 要求 |',
+      '|---|---|',
+      '| 着装 | 长袖长裤 |',
+      '| 工具 | 铁锹由协会统一发放 |',
+    ]);
+  });
+
+  it('given a script, a style, the site’s header, navigation and footer and a hidden paragraph, then none of their text is read', () => {
+    for (const unread of ['tracker', '不应被读取', '首页', '新闻中心', '版权所有', '隐藏的段落', 'font-family'])
+      expect(page.text).not.toContain(unread);
+  });
+});
+
+describe('htmlText on markup as pages write it', () => {
+  it('given unclosed paragraphs and items, entities and an ordered list from 3, then each is its own line, decoded', () => {
+    const { text } = htmlText('<p>第一段&lt;甲&gt;<p>第二段&#x4E59;<ol start="3"><li>三<li>四</ol>');
+    expect(text.split('\n')).toEqual(['第一段<甲>', '', '第二段乙', '', '3. 三', '4. 四']);
+  });
+
+  it('given a layout table whose cells hold paragraphs, then they are read as paragraphs, not as one row', () => {
+    const { text } = htmlText(
+      '<table><tr><td><h2>栏目</h2><p>左栏的第一段。</p><p>左栏的第二段。</p></td><td><p>右栏。</p></td></tr></table>',
+    );
+    expect(text.split('\n')).toEqual(['## 栏目', '', '左栏的第一段。', '', '左栏的第二段。', '', '右栏。']);
+  });
+
+  it('given a page cut off inside a table, then the rows read so far are kept', () => {
+    expect(htmlText('<table><tr><th>站点</th><th>时间</th></tr><tr><td>东门</td><td>8点').text).toContain('| 东门 | 8点 |');
+  });
+});
