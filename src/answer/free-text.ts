@@ -22,7 +22,6 @@ import { onDaysAsked } from './on-day.js';
 import { passageItem } from './passage-item.js';
 import { isPlainKeywords } from './plain-keywords.js';
 import { nicknamesNote } from './post-question.js';
-import { writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
 import type { RankMode } from './rank-mode.js';
 import { LISTED_AT_MOST, rankedResults } from './ranked-search.js';
@@ -39,8 +38,8 @@ import {
   unknownEnglishNotice,
   untranslatedNotice,
 } from './result-notices.js';
-import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } from './search-retries.js';
-import { isJoinedName, readSearchSyntax, syntaxNotice } from './search-syntax.js';
+import { correctedSearch, eachSentenceSearched, type PlainSearch, searchedWhole } from './search-retries.js';
+import { readSearchSyntax, syntaxNotice } from './search-syntax.js';
 import { answerWholeSections } from './section-question.js';
 import { fieldNotes, fieldsIn } from './sentence-fields.js';
 import { hasSingleCharacters, singleCharacterMatches } from './single-characters.js';
@@ -52,7 +51,6 @@ import { hasSomethingToFind, validateQuery, type Wording } from './validate-quer
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
-import { writtenCompound } from './written-latin.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
@@ -96,29 +94,22 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // A question a dated entry answers whole: a year, a release by its version, the newest.
   const entries = mode === 'ask' && !days ? entryQuestionAnswer(services, request) : null;
   if (entries) return entries;
-  // A name joined by a dash (中国—意大利): the sentences writing it, when some do; its words
-  // apart ranked the one writing it sixth, under sentences naming 中国. When none does
-  // (中国-东盟: the documents write 中国与东盟), its words are searched as before.
-  const joined = mode === 'search' && correcting && !keywordsOnly && isJoinedName(request.query) ? asQuoted(plain, request) : null;
-  if (joined) return joined;
-  // So is a Latin word of letters and digits the documents write joined (AP-300, typed ap300 too).
-  // And a number with its unit (500g, 15元): the sentences writing that quantity, not the number in others (500ml水).
-  // And an address (hr@qmx-media.cn): not its pieces, it-help@qmx-media.cn by its domain.
-  const compound =
-    mode === 'search' && correcting && !keywordsOnly
-      ? (writtenQuantity(request.query) ?? writtenAddress(request.query) ?? writtenCompound(services, request.query))
-      : null;
-  const typedAs = request.query.trim();
-  const quoted = compound === null ? null : compound === typedAs.normalize('NFKC').toLowerCase() ? typedAs : compound;
-  const asWritten = quoted ? asQuoted(plain, { ...request, query: quoted }) : null;
-  if (asWritten) return { ...asWritten, query: request.query };
+  // A name joined by a dash, a Latin compound, a quantity or an address: searched whole first (search-retries.ts).
+  const writtenWhole = mode === 'search' && correcting && !keywordsOnly ? searchedWhole(services, plain, request) : null;
+  if (writtenWhole?.answer) return writtenWhole.answer;
+  const quoted = writtenWhole?.quoted ?? null;
   // /search's operators ("…", -word, AND, OR): the rest of the query is ranked, among the
   // sentences meeting them.
   const syntax = mode === 'search' && !keywordsOnly ? readSearchSyntax(request.query) : null;
   if (syntax && !syntax.text.trim()) return errorAnswer(request, nothingToFind(syntax, locale));
   const typed = syntax ? syntax.text : request.query.trim();
   const meets = syntax ? conditionFilter(services, syntax.condition) : null;
-  const analysis = analyzeQuery(services, typed, { aliasesAsText: mode === 'search', versionsAlways: mode === 'search', rankedAs: mode });
+  const analysis = analyzeQuery(services, typed, {
+    aliasesAsText: mode === 'search',
+    versionsAlways: mode === 'search',
+    rankedAs: mode,
+    keywordsOnly,
+  });
   // Numbers alone (/search 10, 3.5) are looked for where they are written, whole: the index cuts
   // 10日 as one word, and scored 3.5 found 3月25日.
   const numbersOnly = mode === 'search' && analysis.phrases.length > 0 && analysis.phrases.every((p) => NUMBER.test(p));

@@ -37,7 +37,8 @@ describe('Chinese keywords alone', () => {
     const words = services.index.vocabulary().filter(isPlainKeywords);
     expect(words.length).toBeGreaterThan(3000);
     const pairs = words.map((word, i) => `${word} ${words[(i * 7 + 3) % words.length]}`);
-    // Searches the shortcut must leave to the full path: a widened test skipping their readings fails here.
+    // Searches of other kinds, which the shortcut must leave to the full path (a widened test skipping
+    // their readings fails here), and Chinese ones whose readings it keeps: Traditional forms, a day, a holiday.
     const others = [
       '中国-意大利',
       '45.18亿',
@@ -49,6 +50,9 @@ describe('Chinese keywords alone', () => {
       '3月',
       '今天 疫情',
       '新冠肺炎（COVID-19）',
+      '醫療物資 捐贈',
+      '三月十五日',
+      '国庆节 武汉',
     ];
     const differing: string[] = [];
     for (const query of [...words, ...pairs, ...others])
