@@ -14,6 +14,7 @@ import { answerFreeText } from './free-text.js';
 import { answerAbout, answerHelp } from './help.js';
 import { listed, localeOf, say } from './locale.js';
 import { withOffers } from './offers.js';
+import { isPlainKeywords } from './plain-keywords.js';
 import { MAX_QUERY_LENGTH, queryLength } from './validate-query.js';
 
 type Handler = (services: Services, request: AnswerRequest) => Answer;
@@ -28,13 +29,18 @@ const HANDLERS: Record<KnownCommand, Handler> = {
   about: answerAbout,
 };
 
-/** Runs one request. User mistakes come back as answers with `error`; nothing here throws for input. */
-export function dispatch(services: Services, raw: AnswerRequest): Answer {
+/**
+ * Runs one request. User mistakes come back as answers with `error`; nothing here throws for input.
+ * `shortcuts`: whether Chinese keywords alone skip the readings they cannot need (plain-keywords.ts); off only to compare.
+ */
+export function dispatch(services: Services, raw: AnswerRequest, shortcuts = true): Answer {
   // Every answer carries the commands its suggestions run, however it was built.
-  return withOffers(answerOf(services, raw));
+  return withOffers(answerOf(services, raw, shortcuts));
 }
 
-function answerOf(services: Services, raw: AnswerRequest): Answer {
+function answerOf(services: Services, raw: AnswerRequest, shortcuts: boolean): Answer {
+  // Chinese keywords alone hold no markup, timestamp or invisible character to take out: searched as typed.
+  if (shortcuts && raw.command === 'search' && isPlainKeywords(raw.query)) return answerFreeText(services, { ...raw }, 'search');
   // What the user can see of the request: it is echoed in answers and messages.
   const request = { ...raw, command: visibleText(raw.command), query: visibleText(raw.query) };
   const command = commandNamed(request.command);
@@ -81,6 +87,7 @@ function answerOf(services: Services, raw: AnswerRequest): Answer {
     const pointer = say(localeOf(request), '想看使用说明？请用 /help。', 'Looking for how to use the bot? Type /help.');
     return { ...answer, message: [pointer, answer.message].filter(Boolean).join('\n'), suggestions: [...answer.suggestions, '/help'] };
   }
+  if (command === 'search') return answerFreeText(services, { ...request, command, query }, 'search', true, shortcuts);
   return HANDLERS[command](services, { ...request, command, query });
 }
 

@@ -20,8 +20,8 @@ import { holidayDaysAsked } from './named-days.js';
 import { noDatedEntriesNote } from './no-dated-entries.js';
 import { onDaysAsked } from './on-day.js';
 import { passageItem } from './passage-item.js';
+import { isPlainKeywords } from './plain-keywords.js';
 import { nicknamesNote } from './post-question.js';
-import { writtenQuantity } from './quantity.js';
 import { analyzeQuery } from './query-analysis.js';
 import type { RankMode } from './rank-mode.js';
 import { LISTED_AT_MOST, rankedResults } from './ranked-search.js';
@@ -38,8 +38,8 @@ import {
   unknownEnglishNotice,
   untranslatedNotice,
 } from './result-notices.js';
-import { asQuoted, correctedSearch, eachSentenceSearched, type PlainSearch } from './search-retries.js';
-import { isJoinedName, readSearchSyntax, syntaxNotice } from './search-syntax.js';
+import { correctedSearch, eachSentenceSearched, type PlainSearch, searchedWhole } from './search-retries.js';
+import { readSearchSyntax, syntaxNotice } from './search-syntax.js';
 import { answerWholeSections } from './section-question.js';
 import { fieldNotes, fieldsIn } from './sentence-fields.js';
 import { hasSingleCharacters, singleCharacterMatches } from './single-characters.js';
@@ -51,7 +51,6 @@ import { hasSomethingToFind, validateQuery, type Wording } from './validate-quer
 import { wholeThingAnswer } from './whole-questions.js';
 import { sentencesWritingDays, someSentenceWritesDay, writesYear, writtenDayForm } from './written-days.js';
 import { someSentenceWrites } from './written-in-corpus.js';
-import { writtenCompound } from './written-latin.js';
 
 // /ask and /search differ only in wording and in how much an exact phrase counts.
 
@@ -60,16 +59,22 @@ const WORDING: Record<RankMode, Omit<Wording, 'example'>> = {
   search: { what: '关键词', whatEn: 'keywords' },
 };
 
-/** `correcting`: whether a search whose keyword is a typo shows the corrected word's results (not when it is that search). */
-export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode, correcting = true): Answer {
+/**
+ * `correcting`: whether a search whose keyword is a typo shows the corrected word's results (not when it is that search).
+ * `shortcuts`: whether Chinese keywords alone skip the readings they cannot need (plain-keywords.ts); off only to compare.
+ */
+export function answerFreeText(services: Services, request: AnswerRequest, mode: RankMode, correcting = true, shortcuts = true): Answer {
   const locale = localeOf(request);
-  const plain: PlainSearch = (asked) => answerFreeText(services, asked, 'search', false);
-  const invalid = validateQuery(request.query, { ...WORDING[mode], example: () => corpusExamples(services)[mode] }, locale);
+  const plain: PlainSearch = (asked) => answerFreeText(services, asked, 'search', false, shortcuts);
+  const keywordsOnly = shortcuts && mode === 'search' && isPlainKeywords(request.query);
+  const invalid = keywordsOnly
+    ? null
+    : validateQuery(request.query, { ...WORDING[mode], example: () => corpusExamples(services)[mode] }, locale);
   if (invalid) return errorAnswer(request, invalid);
   // Punctuation or symbols alone (a stray quote, "？？？") hold nothing to look for: "use fewer keywords" was no help.
   // An emoji or a sign such as ㎡ is something /search looks for, when a sentence, title or heading writes it.
   const symbolsWritten = (folded: string) => someSentenceWrites(services.library, folded) || someHeadingWrites(services, folded);
-  if (!hasSomethingToFind(request.query, mode === 'search' ? symbolsWritten : null))
+  if (!keywordsOnly && !hasSomethingToFind(request.query, mode === 'search' ? symbolsWritten : null))
     return errorAnswer(request, onlySymbols(corpusExamples(services)[mode], locale));
   // A moment of a recording (第10分钟在讲什么, 00:12:30): the transcript's turns then.
   const moment = mode === 'ask' ? momentAsked(services, request.query) : null;
@@ -89,29 +94,22 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // A question a dated entry answers whole: a year, a release by its version, the newest.
   const entries = mode === 'ask' && !days ? entryQuestionAnswer(services, request) : null;
   if (entries) return entries;
-  // A name joined by a dash (中国—意大利): the sentences writing it, when some do; its words
-  // apart ranked the one writing it sixth, under sentences naming 中国. When none does
-  // (中国-东盟: the documents write 中国与东盟), its words are searched as before.
-  const joined = mode === 'search' && correcting && isJoinedName(request.query) ? asQuoted(plain, request) : null;
-  if (joined) return joined;
-  // So is a Latin word of letters and digits the documents write joined (AP-300, typed ap300 too).
-  // And a number with its unit (500g, 15元): the sentences writing that quantity, not the number in others (500ml水).
-  // And an address (hr@qmx-media.cn): not its pieces, it-help@qmx-media.cn by its domain.
-  const compound =
-    mode === 'search' && correcting
-      ? (writtenQuantity(request.query) ?? writtenAddress(request.query) ?? writtenCompound(services, request.query))
-      : null;
-  const typedAs = request.query.trim();
-  const quoted = compound === typedAs.normalize('NFKC').toLowerCase() ? typedAs : compound;
-  const asWritten = quoted ? asQuoted(plain, { ...request, query: quoted }) : null;
-  if (asWritten) return { ...asWritten, query: request.query };
+  // A name joined by a dash, a Latin compound, a quantity or an address: searched whole first (search-retries.ts).
+  const writtenWhole = mode === 'search' && correcting && !keywordsOnly ? searchedWhole(services, plain, request) : null;
+  if (writtenWhole?.answer) return writtenWhole.answer;
+  const quoted = writtenWhole?.quoted ?? null;
   // /search's operators ("…", -word, AND, OR): the rest of the query is ranked, among the
   // sentences meeting them.
-  const syntax = mode === 'search' ? readSearchSyntax(request.query) : null;
+  const syntax = mode === 'search' && !keywordsOnly ? readSearchSyntax(request.query) : null;
   if (syntax && !syntax.text.trim()) return errorAnswer(request, nothingToFind(syntax, locale));
   const typed = syntax ? syntax.text : request.query.trim();
   const meets = syntax ? conditionFilter(services, syntax.condition) : null;
-  const analysis = analyzeQuery(services, typed, { aliasesAsText: mode === 'search', versionsAlways: mode === 'search', rankedAs: mode });
+  const analysis = analyzeQuery(services, typed, {
+    aliasesAsText: mode === 'search',
+    versionsAlways: mode === 'search',
+    rankedAs: mode,
+    keywordsOnly,
+  });
   // Numbers alone (/search 10, 3.5) are looked for where they are written, whole: the index cuts
   // 10日 as one word, and scored 3.5 found 3月25日.
   const numbersOnly = mode === 'search' && analysis.phrases.length > 0 && analysis.phrases.every((p) => NUMBER.test(p));
@@ -126,7 +124,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   // An address no sentence writes is none of theirs: by its pieces (acme, media, cn) it found every other address of its domain.
   const addressUnwritten = quoted !== null && !syntax && writtenAddress(request.query) !== null;
   // An amount (45.18亿) is found in whatever unit a sentence writes it (451,783.03万元): amount-search.ts.
-  const amounts = mode === 'search' && !syntax ? amountMatches(services, typed) : null;
+  const amounts = mode === 'search' && !syntax && !keywordsOnly ? amountMatches(services, typed) : null;
   // A day alone (2026-03-17): the sentences writing it and the messages stamped on it, however it is typed.
   const dayHits = mode === 'search' && !syntax ? (daySearched(services, typed) ?? monthSearched(services, typed)) : null;
   // A day no sentence writes in a form read as a day (2024.05.03) is searched as typed.
@@ -232,7 +230,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
     mode === 'search' && !direct
       ? [
           ...unmatchedNotices(services, syntax ? syntax.free.join(' ') : typed, ranked, locale, (!syntax && fields) || undefined),
-          syntax ? null : untranslatedNotice(services, typed, analysis.keywordForms, ranked, locale),
+          syntax || keywordsOnly ? null : untranslatedNotice(services, typed, analysis.keywordForms, ranked, locale),
         ]
       : [];
   // A keyword no result holds may be a typo of a word the documents write.
@@ -280,7 +278,7 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
           monthOffer?.line,
           labelsOnlyMentions(services, typed, ranked, locale),
           correction?.line,
-          languageNotice(request.query, locale),
+          keywordsOnly ? null : languageNotice(request.query, locale),
           relativeDayNotice(request.query, corpusExamples(services).date, locale),
           unknownEnglishNotice(analysis.unknownEnglish, locale),
           commandMeant?.line,

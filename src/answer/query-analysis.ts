@@ -141,12 +141,14 @@ export interface AnalysisOptions {
    * is (fitting weighs every signal).
    */
   rankedAs?: RankMode;
+  /** Chinese keywords alone (plain-keywords.ts): no Latin word, digit or quantity to translate or read as a version or unit. */
+  keywordsOnly?: boolean;
 }
 
 export function analyzeQuery(
   services: Services,
   typed: string,
-  { aliasesAsText = false, versionsAlways = false, rankedAs }: AnalysisOptions = {},
+  { aliasesAsText = false, versionsAlways = false, rankedAs, keywordsOnly = false }: AnalysisOptions = {},
 ): QueryAnalysis {
   const weights = rankedAs && RANKING_WEIGHTS[rankedAs];
   const { tokenizer, synonyms } = services;
@@ -172,9 +174,9 @@ export function analyzeQuery(
   // An English question, or the English words of a Chinese one ("Italy医疗队什么时候到的"), which
   // are translated the same way (and judged by the same co-occurrence with the question's words).
   // Read at its width (Ｉｔａｌｙ is Italy) but in its own case: WHO is not who.
-  const toTranslate = withoutWrittenCompounds(services, query.normalize('NFKC'), own.words);
-  const english = services.english(toTranslate);
-  const translation = english ?? services.english(embeddedEnglish(toTranslate));
+  const toTranslate = keywordsOnly ? query : withoutWrittenCompounds(services, query.normalize('NFKC'), own.words);
+  const english = keywordsOnly ? null : services.english(toTranslate);
+  const translation = english ?? (keywordsOnly ? null : services.english(embeddedEnglish(toTranslate)));
   // An English question's own words the corpus never writes ("which", "treating") match nothing
   // and would only weigh on coverage; its Chinese translations stand for them.
   // In a Chinese question an English word the lexicon cannot translate either (Paxlovid) stays:
@@ -186,7 +188,7 @@ export function analyzeQuery(
   const meaningful = own.words.filter((w) => !aliasTerms.has(w) && !unmatchedEnglish(w) && !glued.has(w));
   // English glue words that documents in English write everywhere ("the", "is") would match, and
   // light up, every English sentence; an acronym typed in capitals (WHO, US) is a name.
-  const typedCapitals = new Set((query.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+  const typedCapitals = new Set(keywordsOnly ? [] : (query.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
   const glue = (w: string) => /^[a-z]/.test(w) && !typedCapitals.has(w) && isStopLemma(lemmatize(w));
   // Kept only when they are all the question has: beside translated words (lighthouse: 灯塔), "the"
   // matched and ranked "the Lantern Council" first.
@@ -197,7 +199,7 @@ export function analyzeQuery(
   // document's alias, which selects the document and is not searched as text (as in Chinese).
   const chosenGroups = translation ? chooseTranslations(services, translation.groups) : [];
   const translations = interleave(chosenGroups);
-  const namedInEnglish = documentsNamed(services, translations.join(' '));
+  const namedInEnglish = translation ? documentsNamed(services, translations.join(' ')) : { docIds: [], aliases: [] };
   const englishAliases = aliasesAsText ? [] : namedInEnglish.aliases;
   const translated = translations.filter((t) => !englishAliases.some((alias) => t.includes(alias)));
   // Expansions: how the corpus may write a word (卫健委 → 国家卫生健康委), and English terms.
@@ -208,7 +210,7 @@ export function analyzeQuery(
   const chosenSynonyms = chooseTranslations(services, wordGroups).flatMap((g) => (g.expands ? g.chinese : []));
   // A version's start (v1.2) stands for the versions going on from it that the documents write (1.2.0).
   const unwritten = (word: string) => versionsAlways || services.index.frequency(word) === 0;
-  const versions = [...new Set(words.filter(unwritten).flatMap((word) => versionsStartingWith(services.index, word)))];
+  const versions = keywordsOnly ? [] : [...new Set(words.filter(unwritten).flatMap((word) => versionsStartingWith(services.index, word)))];
   const expansions = [...chosenSynonyms, ...translated, ...versions];
   for (const expansion of expansions) {
     const t = tokenizer.tokenize(expansion);
@@ -226,7 +228,7 @@ export function analyzeQuery(
     ? [...new Set(phrases)].filter((p) => !glue(p) || phrases.every(glue))
     : [...new Set(variants.flatMap(symbolRuns))];
   // A quantity in its unit's other spellings (500g: 500克): its unit so written is a word a sentence may hold.
-  const unitForms = new Map(keptPhrases.map((p) => [p, otherQuantitySpellings(p)]));
+  const unitForms = new Map(keptPhrases.map((p) => [p, keywordsOnly ? [] : otherQuantitySpellings(p)]));
   for (const forms of unitForms.values()) for (const form of forms) words.push(...tokenizer.tokenize(form).words);
   // An English question's asked part is searched through its words' translations.
   const focusTerms =
@@ -261,7 +263,7 @@ export function analyzeQuery(
       ...keptPhrases.map((p) => [
         p,
         ...(services.listedSynonyms.get(p) ?? []),
-        ...versionForms(services.index, p),
+        ...(keywordsOnly ? [] : versionForms(services.index, p)),
         ...(unitForms.get(p) ?? []),
       ]),
       // A number glued to a word (the 19 of COVID-19) is no keyword of its own: 19国 is no result of COVID-19.

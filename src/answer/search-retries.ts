@@ -1,9 +1,14 @@
+import type { Services } from '../core/services.js';
 import type { Answer, AnswerRequest } from '../core/types.js';
+import { writtenAddress } from './addresses.js';
 import { type Locale, say } from './locale.js';
 import { offer, suggested, suggestionsOf } from './offers.js';
+import { writtenQuantity } from './quantity.js';
 import { searchForEach, sentencesOfQuote } from './quote-across-sentences.js';
+import { isJoinedName } from './search-syntax.js';
 import { type Correction, correctedLine, searchAsTyped } from './spelling.js';
 import { MAX_QUERY_LENGTH } from './validate-query.js';
+import { writtenCompound } from './written-latin.js';
 
 // /search asked again another way when it finds nothing as typed: the word a typo meant, a name
 // joined by a dash as a quoted phrase, a pasted passage sentence by sentence. Each is said above
@@ -32,6 +37,29 @@ export function correctedSearch(search: PlainSearch, request: AnswerRequest, cor
       .join('\n'),
     ...suggested(runnable ? [offer(asTyped, typed), ...suggestionsOf(answer)] : suggestionsOf(answer)),
   };
+}
+
+/**
+ * A search written whole before its words apart: its answer when some sentence writes it, and the
+ * phrase it was searched as (null when it is none of these kinds).
+ * - A name joined by a dash (中国—意大利): its words apart ranked the one writing it sixth, under
+ *   sentences naming 中国. When none writes it (中国-东盟: the documents write 中国与东盟), its words are searched as before.
+ * - A Latin word of letters and digits the documents write joined (AP-300, typed ap300 too).
+ * - A number with its unit (500g, 15元): the sentences writing that quantity, not the number in others (500ml水).
+ * - An address (hr@qmx-media.cn): not its pieces, it-help@qmx-media.cn by its domain.
+ */
+export function searchedWhole(
+  services: Services,
+  search: PlainSearch,
+  request: AnswerRequest,
+): { answer: Answer | null; quoted: string | null } {
+  const joined = isJoinedName(request.query) ? asQuoted(search, request) : null;
+  if (joined) return { answer: joined, quoted: null };
+  const compound = writtenQuantity(request.query) ?? writtenAddress(request.query) ?? writtenCompound(services, request.query);
+  const typedAs = request.query.trim();
+  const quoted = compound === null ? null : compound === typedAs.normalize('NFKC').toLowerCase() ? typedAs : compound;
+  const asWritten = quoted ? asQuoted(search, { ...request, query: quoted }) : null;
+  return { answer: asWritten && { ...asWritten, query: request.query }, quoted };
 }
 
 /** The search as a quoted phrase, when some sentence writes it; else null. */
