@@ -79,8 +79,12 @@ function range(from: Date, to: Date, word: string): RelativeDays {
 
 /** The days `typed` names relative to `today`, or null when it names none so. */
 export function relativeDays(typed: string, today: Date): RelativeDays | null {
-  const word = typed.trim().replace(/[\s\p{P}]+$/u, '');
-  const text = toSimplified(word).replace(/\s+/gu, ' ').toLowerCase();
+  // Said back with one space between its words (last week, whatever ran between them).
+  const word = typed
+    .trim()
+    .replace(/[\s\p{P}]+$/u, '')
+    .replace(/\s+/gu, ' ');
+  const text = toSimplified(word).toLowerCase();
   const offset = DAY_OFFSETS[text];
   if (offset !== undefined) return day(shifted(today, offset), word);
   const week = CHINESE_WEEK.exec(text) ?? ENGLISH_WEEK.exec(text);

@@ -56,6 +56,8 @@ describe('days said relative to today', () => {
     expect(relativeDays('昨天', THURSDAY)?.note).toBe('昨天：2026年12月2日。');
     expect(relativeDays('yesterday', THURSDAY)?.noteEn).toBe('Yesterday: December 2, 2026. ');
     expect(relativeDays('去年', THURSDAY)?.note).toBe('去年：2025年。');
+    // Spaces typed between the words (a tab, a run) are one space in the echo.
+    expect(relativeDays('last \t   week', THURSDAY)?.noteEn).toBe('Last week: November 23, 2026 – November 29, 2026. ');
   });
 
   it('given a date, a weekday alone or anything else, then none (read as before)', () => {
