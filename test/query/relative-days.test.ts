@@ -48,6 +48,9 @@ describe('days said relative to today', () => {
     expect(query('最近7天')).toEqual({ kind: 'range', from: '2026-11-27', to: '2026-12-03' });
     expect(query('近三天')).toEqual({ kind: 'range', from: '2026-12-01', to: '2026-12-03' });
     expect(query('过去两周')).toEqual({ kind: 'range', from: '2026-11-20', to: '2026-12-03' });
+    // Counted in Chinese past 十, as 最近15天 is (one to ten only, it was 无法识别日期).
+    expect(query('最近十五天')).toEqual(query('最近15天'));
+    expect(query('过去二十一天')).toEqual({ kind: 'range', from: '2026-11-13', to: '2026-12-03' });
     expect(query('last 30 days')).toEqual({ kind: 'range', from: '2026-11-04', to: '2026-12-03' });
     expect(query('最近999天')).toBeNull();
   });
