@@ -80,6 +80,9 @@ export function languageNotice(query: string, locale: Locale = 'zh'): string | n
   );
 }
 
+/** What the notes on English words say of them, with results or without. */
+const UNKNOWN_ENGLISH = { zh: '文档中没有这些英文词或其译词', en: 'no document writes these words or a translation of them' };
+
 /**
  * English words no document writes, nor a translation of them: the results rest on the question's
  * other words only. Said so, not "not understood": over documents in English, `open` beside their
@@ -90,9 +93,15 @@ export function unknownEnglishNotice(unknown: readonly string[], locale: Locale 
   const words = unknown.join(', ');
   return say(
     locale,
-    `注意：文档中没有这些英文词或其译词：${words}；结果只按问题的其余部分查找。`,
-    `Note: no document writes these words or a translation of them: ${words}; the results rest on the rest of the question.`,
+    `注意：${UNKNOWN_ENGLISH.zh}：${words}；结果只按问题的其余部分查找。`,
+    `Note: ${UNKNOWN_ENGLISH.en}: ${words}; the results rest on the rest of the question.`,
   );
+}
+
+/** The same said beside "no results", in brackets. */
+export function unknownEnglishAside(unknown: readonly string[], locale: Locale = 'zh'): string {
+  const words = unknown.join(', ');
+  return say(locale, `（${UNKNOWN_ENGLISH.zh}：${words}）`, ` (${UNKNOWN_ENGLISH.en}: ${words})`);
 }
 
 /**
