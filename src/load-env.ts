@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import dotenv from 'dotenv';
+import { timeZoneProblem } from './time-zone.js';
 
 // `.env` is optional; values already in the environment win. dotenv's own notice would land on
 // stdout and break the console and the JSON Lines output, so the file is read here and what
@@ -56,10 +57,17 @@ export function envProblems(text: string): string[] {
   return problems;
 }
 
+/** Reads `.env` into the environment, then says a TZ (of either) that Node cannot read. */
 export function loadDotenv(
   path: string = resolve(process.cwd(), '.env'),
   warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): void {
+  readDotenv(path, warn);
+  const zone = timeZoneProblem();
+  if (zone) warn(`⚠ ${zone}`);
+}
+
+function readDotenv(path: string, warn: (line: string) => void): void {
   let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) {

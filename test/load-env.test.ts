@@ -51,6 +51,26 @@ describe('loadDotenv', () => {
     }
   });
 
+  it('given a TZ that Node cannot read (asia/shanghai, Foo/Bar), then a line says the clock is UTC; a zone or POSIX rule it reads, none', () => {
+    // Node reads an unknown TZ as UTC without a word: /date 今天 was then yesterday until 08:00 in China.
+    const before = process.env.TZ;
+    try {
+      for (const zone of ['asia/shanghai', 'Foo/Bar']) {
+        delete process.env.TZ;
+        expect(load('bad-tz.env', `TZ=${zone}\n`)).toEqual([
+          `⚠ TZ 不是已知的时区（应写作 Asia/Shanghai 这样的名称，区分大小写）：时间按 UTC 计算`,
+        ]);
+      }
+      for (const zone of ['Asia/Shanghai', 'Europe/London', 'CST-8']) {
+        delete process.env.TZ;
+        expect(load('good-tz.env', `TZ=${zone}\n`)).toEqual([]);
+      }
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
   it('given a .env that is a folder, then a line says its settings were not read', () => {
     const path = join(dir, 'folder.env');
     mkdirSync(path);

@@ -50,13 +50,16 @@ function nearestDays(services: Services, around: string, locale: Locale): Offer[
     });
 }
 
-/** The asked days moved to the year the entries are from, when that year has entries on them (2019年3月18日 → 3月18日). */
+/**
+ * The asked days moved to the year the entries are from, when that year has entries on them (2019年3月18日 → 3月18日).
+ * Days of one year only: moved, a range across a year's end (最近7天 in January) was 12月28日至1月3日.
+ */
 function sameDaysInCorpusYear(
   services: Services,
   days: readonly string[],
 ): { year: number; label: string; labelEn: string; count: number } | null {
   const years = new Set(services.library.datesWithEntries.map((d) => d.date.slice(0, 4)));
-  if (years.size !== 1 || !days.length) return null;
+  if (years.size !== 1 || !days.length || days.some((d) => d.slice(0, 4) !== days[0]!.slice(0, 4))) return null;
   const [year] = years;
   if (!year || days.some((d) => d.startsWith(year))) return null;
   const moved = days.map((d) => `${year}${d.slice(4)}`).filter((d) => !Number.isNaN(dayNumber(d)));

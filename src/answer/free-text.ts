@@ -35,6 +35,7 @@ import {
   relativeDayNotice,
   strippedDigitsNotice,
   tooBroad,
+  unknownEnglishAside,
   unknownEnglishNotice,
   untranslatedNotice,
 } from './result-notices.js';
@@ -171,13 +172,8 @@ export function answerFreeText(services: Services, request: AnswerRequest, mode:
   if (!ranked.length) {
     const allDocs = new Set(services.library.documents.map((d) => d.meta.id));
     const digitsLost = digitsSearched ? strippedDigitsNotice(services, request.query, allDocs, locale, true) : null;
-    const english = analysis.unknownEnglish.join(', ');
     const unknown = analysis.unknownEnglish.length
-      ? say(
-          locale,
-          `（文档中没有这些英文词或其译词：${english}）`,
-          ` (no document writes these words or a translation of them: ${english})`,
-        )
+      ? unknownEnglishAside(analysis.unknownEnglish, locale)
       : JAPANESE_OR_KOREAN.test(request.query)
         ? say(locale, '（目前只支持中文和英文，日文假名、韩文无法理解）', ' (only Chinese and English are read: kana and Hangul are not)')
         : '';

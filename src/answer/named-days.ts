@@ -1,7 +1,7 @@
 import type { Services } from '../core/services.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
 import type { DateQuery } from '../query/date-parse.js';
-import { weekdayOf } from '../query/date-weekday.js';
+import { CHINESE_DAYS, ENGLISH_DAYS, weekdayOf } from '../query/date-weekday.js';
 import { holidayInText, holidayNamed } from '../query/holidays.js';
 import { toSimplified } from '../text/normalize.js';
 import { asksNothingMore } from './asks-nothing-more.js';
@@ -26,8 +26,6 @@ const ENGLISH_WEEKDAY = /^\s*(?:on\s+)?(?:every\s+)?(sun|mon|tue|wed|thu|fri|sat
 const ENGLISH_WEEKEND =
   /^\s*(?:(?:at|on|over|during)\s+)?(?:the\s+|every\s+|all\s+)?(?:week[-\s]?ends?(?:\s+days)?|sat(?:urday)?s?\s*(?:and|&|\+|,)\s*sun(?:day)?s?)\s*$/iu;
 const MARKS_AROUND = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
-const DAY_NUMBERS: Readonly<Record<string, number>> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
-const ENGLISH_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const NAMES_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const NAMES_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -35,7 +33,7 @@ const NAMES_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 function weekdaysNamed(text: string): { days: number[]; zh: string; en: string } | null {
   const chinese = WEEKDAY.exec(text)?.[1];
   if (chinese !== undefined) {
-    const day = DAY_NUMBERS[chinese]!;
+    const day = CHINESE_DAYS[chinese]!;
     return { days: [day], zh: NAMES_ZH[day]!, en: NAMES_EN[day]! };
   }
   if (WEEKEND.test(text) || ENGLISH_WEEKEND.test(text)) return { days: [6, 0], zh: '周末', en: 'weekends' };

@@ -1,5 +1,6 @@
 import type { Services } from '../core/services.js';
 import type { Passage } from '../core/types.js';
+import { relativeDays } from '../query/relative-days.js';
 import { cutGraphemes } from '../text/graphemes.js';
 import { foldWidthAndCase, simplifiedVariants, toSimplified } from '../text/normalize.js';
 import { withDigitDays } from '../text/numeral-dates.js';
@@ -79,6 +80,9 @@ export function languageNotice(query: string, locale: Locale = 'zh'): string | n
   );
 }
 
+/** What the notes on English words say of them, with results or without. */
+const UNKNOWN_ENGLISH = { zh: '文档中没有这些英文词或其译词', en: 'no document writes these words or a translation of them' };
+
 /**
  * English words no document writes, nor a translation of them: the results rest on the question's
  * other words only. Said so, not "not understood": over documents in English, `open` beside their
@@ -89,9 +93,15 @@ export function unknownEnglishNotice(unknown: readonly string[], locale: Locale 
   const words = unknown.join(', ');
   return say(
     locale,
-    `注意：文档中没有这些英文词或其译词：${words}；结果只按问题的其余部分查找。`,
-    `Note: no document writes these words or a translation of them: ${words}; the results rest on the rest of the question.`,
+    `注意：${UNKNOWN_ENGLISH.zh}：${words}；结果只按问题的其余部分查找。`,
+    `Note: ${UNKNOWN_ENGLISH.en}: ${words}; the results rest on the rest of the question.`,
   );
+}
+
+/** The same said beside "no results", in brackets. */
+export function unknownEnglishAside(unknown: readonly string[], locale: Locale = 'zh'): string {
+  const words = unknown.join(', ');
+  return say(locale, `（${UNKNOWN_ENGLISH.zh}：${words}）`, ` (${UNKNOWN_ENGLISH.en}: ${words})`);
 }
 
 /**
@@ -175,7 +185,7 @@ export function unmatchedPhrasesNotice(query: string, ranked: readonly RankedPas
   return say(locale, `注意：以下结果都不包含${quoted}。`, `Note: none of the results below contains ${quoted}.`);
 }
 
-/** Days named relative to today, which the documents (dated in the past) cannot place (最近, 今年 may mean the documents' own time: left out). */
+/** Days named relative to today, which a question's ranking does not place (最近, 今年 may mean the documents' own time: left out). */
 const RELATIVE_DAY =
   /今天|昨天|前天|明天|本周|这周|上周|上个?星期|下周|本月|上个月|下个月|\b(?:today|yesterday|tomorrow|last (?:week|month)|this (?:week|month))\b/i;
 
@@ -185,7 +195,17 @@ const RELATIVE_DAY =
  * over documents without dated entries, only that the words were not read as a day.
  */
 export function relativeDayNotice(query: string, dateExample: Example, locale: Locale = 'zh'): string | null {
-  if (!RELATIVE_DAY.test(query)) return null;
+  const found = RELATIVE_DAY.exec(query);
+  if (!found) return null;
+  // /date reads the words by the bot's clock (relative-days.ts): offered as typed, a weekday after 上周 with them (上周五).
+  const weekday = /^[一二三四五六日天]/u.exec(query.slice(found.index + found[0].length))?.[0] ?? '';
+  const word = /周|星期$/u.test(found[0]) ? found[0] + weekday : found[0];
+  if (!dateExample.unshown && relativeDays(word, new Date()))
+    return say(
+      locale,
+      `注意：问题中的“${word}”不会换算成日期；要查${word}的条目，请用 /date ${word}`,
+      `Note: “${word}” in a question is not turned into a date; to see the entries of ${word}, use /date ${word}`,
+    );
   if (dateExample.unshown)
     return say(
       locale,

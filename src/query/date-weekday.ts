@@ -5,8 +5,10 @@
 const CHINESE = /[(（[【]?\s*(?:星期|礼拜|禮拜|周|週)([一二三四五六日天1-7])\s*[)）\]】]?/u;
 const ENGLISH = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\.?\b,?/i;
 
-const CHINESE_DAYS: Readonly<Record<string, number>> = { 日: 0, 天: 0, 7: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
-const ENGLISH_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** A weekday's character after 周, 星期 or 礼拜 (0 = Sunday): the one table every reader of weekdays uses. */
+export const CHINESE_DAYS: Readonly<Record<string, number>> = { 日: 0, 天: 0, 7: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+/** An English weekday's first three letters, by its number (0 = Sunday). */
+export const ENGLISH_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 export const WEEKDAY_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
 /** The input without its weekday, and the weekday written (0 = Sunday), or null. */

@@ -1,6 +1,8 @@
+import { chineseNumeralNumber } from '../text/chinese-numerals.js';
 import { toSimplified } from '../text/normalize.js';
 import { formatDateEn, formatDateRangeZh, formatDateZh, MONTHS_EN } from './date-format.js';
 import type { DateQuery } from './date-parse.js';
+import { CHINESE_DAYS, ENGLISH_DAYS } from './date-weekday.js';
 
 // Days said relative to today: /date 今天, 昨天, 上周三, 本周, 上个月, 去年, 最近7天, yesterday,
 // last Friday, this week. A server whose documents grow (minutes, a changelog, a diary) asks for
@@ -32,9 +34,8 @@ const DAY_OFFSETS: Readonly<Record<string, number>> = {
 };
 /** Which week: 上周 the one before this, 这周 this one, 下周 the next (Monday to Sunday). */
 const WEEK_SHIFT: Readonly<Record<string, number>> = { 上: -1, 这: 0, 本: 0, 下: 1, last: -1, this: 0, next: 1 };
-const CHINESE_WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
-const ENGLISH_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const NUMBERS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** A weekday's place in its week, Monday 0 to Sunday 6 (date-weekday.ts numbers them from Sunday). */
+const fromMonday = (sundayFirst: number) => (sundayFirst + 6) % 7;
 
 const CHINESE_WEEK = /^(上|这|本|下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])?$/u;
 const ENGLISH_WEEK = /^(last|this|next)\s+week$/iu;
@@ -43,8 +44,8 @@ const ENGLISH_WEEKDAY =
 const CHINESE_MONTH = /^(上|这|本|下)(?:个)?月$/u;
 const ENGLISH_MONTH = /^(last|this|next)\s+month$/iu;
 const YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1, 'last year': -1, 'this year': 0, 'next year': 1 };
-/** The last N days, today included: 最近7天, 近三天, 过去一周, last 7 days. */
-const CHINESE_LAST_DAYS = /^(?:最近|近|过去|前)(\d{1,3}|[一两二三四五六七八九十])(天|日|周|个?星期)$/u;
+/** The last N days, today included: 最近7天, 近三天, 最近十五天, 过去一周, last 7 days. */
+const CHINESE_LAST_DAYS = /^(?:最近|近|过去|前)(\d{1,3}|[〇零一两二三四五六七八九十百]{1,5})(天|日|周|个?星期)$/u;
 const ENGLISH_LAST_DAYS = /^(?:the\s+)?(?:last|past)\s+(\d{1,3})\s+(days?|weeks?)$/iu;
 
 /** No year is the default: the year is always said (今天：2026年12月3日). */
@@ -79,20 +80,24 @@ function range(from: Date, to: Date, word: string): RelativeDays {
 
 /** The days `typed` names relative to `today`, or null when it names none so. */
 export function relativeDays(typed: string, today: Date): RelativeDays | null {
-  const word = typed.trim().replace(/[\s\p{P}]+$/u, '');
-  const text = toSimplified(word).replace(/\s+/gu, ' ').toLowerCase();
+  // Said back with one space between its words (last week, whatever ran between them).
+  const word = typed
+    .trim()
+    .replace(/[\s\p{P}]+$/u, '')
+    .replace(/\s+/gu, ' ');
+  const text = toSimplified(word).toLowerCase();
   const offset = DAY_OFFSETS[text];
   if (offset !== undefined) return day(shifted(today, offset), word);
   const week = CHINESE_WEEK.exec(text) ?? ENGLISH_WEEK.exec(text);
   if (week) {
     const monday = mondayOf(today, WEEK_SHIFT[week[1]!.toLowerCase()]!);
-    const weekday = week[2] === undefined ? undefined : CHINESE_WEEKDAYS[week[2]];
-    return weekday === undefined ? range(monday, shifted(monday, 6), word) : day(shifted(monday, weekday - 1), word);
+    const weekday = week[2] === undefined ? undefined : CHINESE_DAYS[week[2]];
+    return weekday === undefined ? range(monday, shifted(monday, 6), word) : day(shifted(monday, fromMonday(weekday)), word);
   }
   const englishDay = ENGLISH_WEEKDAY.exec(text);
   if (englishDay) {
     // As English says it: last Friday the latest before today, next Friday the first after it.
-    const weekday = ENGLISH_WEEKDAYS.indexOf(englishDay[2]!.slice(0, 3));
+    const weekday = fromMonday(ENGLISH_DAYS.indexOf(englishDay[2]!.slice(0, 3)));
     const todayIndex = (today.getDay() + 6) % 7;
     const which = englishDay[1]!.toLowerCase();
     const days =
@@ -120,7 +125,8 @@ export function relativeDays(typed: string, today: Date): RelativeDays | null {
   }
   const last = CHINESE_LAST_DAYS.exec(text) ?? ENGLISH_LAST_DAYS.exec(text);
   if (last) {
-    const n = /^\d+$/u.test(last[1]!) ? Number(last[1]) : NUMBERS[last[1]!]!;
+    const n = /^\d+$/u.test(last[1]!) ? Number(last[1]) : chineseNumeralNumber(last[1]!);
+    if (n === null) return null;
     const days = n * (/^(?:周|个?星期|weeks?)$/u.test(last[2]!) ? 7 : 1);
     if (days < 1 || days > 366) return null;
     return range(shifted(today, 1 - days), today, word);

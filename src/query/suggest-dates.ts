@@ -109,7 +109,8 @@ function relativeChoice(typed: string, available: readonly DateCount[], today: D
   // The note says the date read ("昨天：2026年12月2日。"): its date, without the word or the stop.
   const said = (english ? relative.noteEn : relative.note).replace(/^[^:：]+[:：]\s*/u, '').replace(/[。.]\s*$/u, '');
   const entries = english ? (count ? `${count} ${count === 1 ? 'entry' : 'entries'}` : 'no entries') : count ? `${count}条` : '没有条目';
-  const word = fitUnits(typed.trim(), 40);
+  // One space between its words, as /date reads them: cut at 40 units, a run of spaces left no day.
+  const word = fitUnits(typed.trim().replace(/\s+/gu, ' '), 40);
   return { name: `${word} · ${said} · ${entries}`, value: word };
 }
 

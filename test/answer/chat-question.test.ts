@@ -90,9 +90,10 @@ describe('a text pasted whole into a message', () => {
 });
 
 describe('a chat message the question names by number', () => {
-  it('is said to be none, in the chat’s words, with the days it has and no empty floors', () => {
+  it('is said to be none as asked (a chat has no floors), with the days it has and no empty floors', () => {
+    // "没有符合“第9条”的消息" denied a ninth message the chat may have (no-such-post.ts).
     const answer = ask('9楼说了什么');
     expect(answer.items).toEqual([]);
-    expect(answer.message).toMatch(/^没有符合“第9条”的消息。\n《[^》]+》的消息：\d+月\d+日/u);
+    expect(answer.message).toMatch(/^没有符合“9楼”的帖子。\n《[^》]+》的消息：\d+月\d+日/u);
   });
 });

@@ -24,6 +24,16 @@ describe('/date of days without entries', () => {
     expect(date('2019-04-18').message).toMatch(/覆盖2020年3月8日至2020年3月27日/);
   });
 
+  it("given days of two years (a range across a year's end, /date 最近366天), then no same days offered: one year holds them in no order", () => {
+    // Moved into 2020, they were 12月20日至3月20日 and 12月3日至3日 (every entry), offered as /date of those.
+    for (const query of ['2018年12月20日至2019年3月20日', '2025年12月3日至2026年12月3日']) {
+      const answer = date(query);
+      expect(answer.message).not.toContain('条目记录的是');
+      expect(answer.message).toMatch(/覆盖2020年3月8日至2020年3月27日/);
+      expect(answer.suggestions.filter((s) => s.startsWith('/date 12月'))).toEqual([]);
+    }
+  });
+
   it("given a day inside the entries' span that has none, then it is called a gap, not outside the span", () => {
     // The days of March with entries, from the month's answer; the first day between them without any.
     const withEntries = new Set(date('3月').groups!.map((g) => g.label));

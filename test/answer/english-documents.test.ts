@@ -139,7 +139,16 @@ describe('an English-only corpus', () => {
       '## Today',
       '',
       'The tower is now a museum. It opens from May to October, and tickets cost five dollars.',
+      '',
+      "On summer nights the keepers' radio played rock'n'roll.",
     ].join('\n'),
+  });
+
+  it("given a word of several apostrophes the documents write (rock'n'roll), then its sentence, and no note that no document writes it", () => {
+    // Read as rock'n and roll, the note named rock'n: a word no document writes, beside the sentence writing rock'n'roll.
+    const found = english.search("rock'n'roll");
+    expect(found.items[0]?.text).toBe("On summer nights the keepers' radio played rock'n'roll.");
+    expect(found.message ?? '').not.toContain("rock'n");
   });
 
   it.each([

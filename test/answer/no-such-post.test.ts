@@ -33,6 +33,9 @@ describe('a post the thread does not have', () => {
     expect(noneFor('#123456')).toBe(none('123456楼'));
     expect(noneFor('第一百楼说了什么')).toBe(none('100楼'));
     expect(noneFor('第一百零一楼')).toBe(none('101楼'));
+    // 万 too: 第一万楼 was ranked, and answered from whatever wrote 第一.
+    expect(noneFor('第一万楼')).toBe(none('10000楼'));
+    expect(noneFor('第十二万零五楼说了什么')).toBe(none('120005楼'));
   });
 
   it('given floor −1, then none: not floor 1, whose digit it ends with', () => {

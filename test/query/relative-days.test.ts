@@ -48,6 +48,9 @@ describe('days said relative to today', () => {
     expect(query('最近7天')).toEqual({ kind: 'range', from: '2026-11-27', to: '2026-12-03' });
     expect(query('近三天')).toEqual({ kind: 'range', from: '2026-12-01', to: '2026-12-03' });
     expect(query('过去两周')).toEqual({ kind: 'range', from: '2026-11-20', to: '2026-12-03' });
+    // Counted in Chinese past 十, as 最近15天 is (one to ten only, it was 无法识别日期).
+    expect(query('最近十五天')).toEqual(query('最近15天'));
+    expect(query('过去二十一天')).toEqual({ kind: 'range', from: '2026-11-13', to: '2026-12-03' });
     expect(query('last 30 days')).toEqual({ kind: 'range', from: '2026-11-04', to: '2026-12-03' });
     expect(query('最近999天')).toBeNull();
   });
@@ -56,6 +59,8 @@ describe('days said relative to today', () => {
     expect(relativeDays('昨天', THURSDAY)?.note).toBe('昨天：2026年12月2日。');
     expect(relativeDays('yesterday', THURSDAY)?.noteEn).toBe('Yesterday: December 2, 2026. ');
     expect(relativeDays('去年', THURSDAY)?.note).toBe('去年：2025年。');
+    // Spaces typed between the words (a tab, a run) are one space in the echo.
+    expect(relativeDays('last \t   week', THURSDAY)?.noteEn).toBe('Last week: November 23, 2026 – November 29, 2026. ');
   });
 
   it('given a date, a weekday alone or anything else, then none (read as before)', () => {

@@ -38,6 +38,8 @@ describe('suggestDates', () => {
     expect(suggestDates('下周一', available, 2020, 25, 'zh', today)).toEqual([
       { name: '下周一 · 2020年3月23日 · 没有条目', value: '下周一' },
     ]);
+    // Offered with one space between its words: cut at 40 units, a run of spaces left "last" and spaces, no day /date reads.
+    expect(suggestDates(`last${' '.repeat(60)}week`, available, 2020, 25, 'en', today).map((c) => c.value)).toEqual(['last week']);
   });
   it.each([
     ['3月1', ['3月10日', '3月18日', '3月19日']],

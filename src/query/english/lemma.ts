@@ -258,7 +258,8 @@ const withoutMarks = (word: string): string => word.normalize('NFD').replace(/\p
  */
 export function tokenizeEnglish(text: string): EnglishToken[] {
   const tokens: EnglishToken[] = [];
-  for (const match of text.matchAll(/[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)?/g)) {
+  // Every apostrophe between letters is the word's, as the index keeps it (rock'n'roll, not rock'n and roll).
+  for (const match of text.matchAll(/[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*/g)) {
     // A plural acronym ("CDCs", "NGOs") is its acronym: the lexicon knows CDC, not cdcs.
     const raw = match[0].replace(/['’]s$/i, '').replace(/^([A-Z][A-Z0-9]+)s$/, '$1');
     if (raw.length === 0) continue;
