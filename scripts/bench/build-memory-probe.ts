@@ -1,7 +1,7 @@
 // Where the build's memory goes: generates a big corpus (as bench:big does) and builds its index
 // step by step as buildSavedIndex does, printing after each step the peak RSS so far, then (after
 // a full GC) the retained JS heap, external memory and RSS. Run with --expose-gc:
-//   node --expose-gc --max-semi-space-size=4 --import tsx scripts/bench/build-memory-probe.ts [--mb 15] [--random]
+//   node --expose-gc --max-semi-space-size=2 --import tsx scripts/bench/build-memory-probe.ts [--mb 15] [--random]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
