@@ -33,20 +33,25 @@ const DAY_OFFSETS: Readonly<Record<string, number>> = {
   'the day after tomorrow': 2,
 };
 /** Which week: 上周 the one before this, 这周 this one, 下周 the next (Monday to Sunday). */
-const WEEK_SHIFT: Readonly<Record<string, number>> = { 上: -1, 这: 0, 本: 0, 下: 1, last: -1, this: 0, next: 1 };
+const WEEK_SHIFT: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 这: 0, 本: 0, 下: 1, 下下: 2, last: -1, this: 0, next: 1 };
 /** A weekday's place in its week, Monday 0 to Sunday 6 (date-weekday.ts numbers them from Sunday). */
 const fromMonday = (sundayFirst: number) => (sundayFirst + 6) % 7;
 
-const CHINESE_WEEK = /^(上|这|本|下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])?$/u;
+const CHINESE_WEEK = /^(上上|下下|上|这|本|下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])?$/u;
 const ENGLISH_WEEK = /^(last|this|next)\s+week$/iu;
 const ENGLISH_WEEKDAY =
   /^(last|this|next)\s+(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/iu;
-const CHINESE_MONTH = /^(上|这|本|下)(?:个)?月$/u;
+const CHINESE_MONTH = /^(上上|下下|上|这|本|下)(?:个)?月$/u;
 const ENGLISH_MONTH = /^(last|this|next)\s+month$/iu;
 const YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1, 'last year': -1, 'this year': 0, 'next year': 1 };
 /** The last N days, today included: 最近7天, 近三天, 最近十五天, 过去一周, last 7 days. */
 const CHINESE_LAST_DAYS = /^(?:最近|近|过去|前)(\d{1,3}|[〇零一两二三四五六七八九十百]{1,5})(天|日|周|个?星期)$/u;
 const ENGLISH_LAST_DAYS = /^(?:the\s+)?(?:last|past)\s+(\d{1,3})\s+(days?|weeks?)$/iu;
+/** The last N months or years up to today: 最近一个月, 近一年, 过去三个月, past month, last 6 months. */
+const CHINESE_LAST_MONTHS = /^(?:最近|近|过去|前)(\d{1,3}|[一两二三四五六七八九十]{1,3})(个月|年)$/u;
+const ENGLISH_LAST_MONTHS = /^(?:the\s+)?(?:last|past)\s+(?:(\d{1,3})\s+)?(months?|years?)$/iu;
+/** At most ten years back: further is no "recent" a server asks for, and a typo's 999年 no range. */
+const MAX_MONTHS_BACK = 120;
 
 /** No year is the default: the year is always said (今天：2026年12月3日). */
 const YEAR = Number.NaN;
@@ -130,6 +135,15 @@ export function relativeDays(typed: string, today: Date): RelativeDays | null {
     const days = n * (/^(?:周|个?星期|weeks?)$/u.test(last[2]!) ? 7 : 1);
     if (days < 1 || days > 366) return null;
     return range(shifted(today, 1 - days), today, word);
+  }
+  const months = CHINESE_LAST_MONTHS.exec(text) ?? ENGLISH_LAST_MONTHS.exec(text);
+  if (months) {
+    const n = months[1] === undefined ? 1 : /^\d+$/u.test(months[1]) ? Number(months[1]) : chineseNumeralNumber(months[1]);
+    const count = n === null ? 0 : n * (/^(?:年|years?)$/u.test(months[2]!) ? 12 : 1);
+    if (count < 1 || count > MAX_MONTHS_BACK) return null;
+    // From the day after the same date `count` months back (最近一个月 on 12月3日: 11月4日 to 12月3日).
+    const from = new Date(today.getFullYear(), today.getMonth() - count, today.getDate() + 1);
+    return range(from, today, word);
   }
   return null;
 }

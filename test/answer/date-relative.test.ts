@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answerOverFiles } from '../support/answer-over.js';
 
 // /date 今天, 昨天: a server's minutes grow day by day, and its members ask for days as they say
-// them. Read by the bot's clock: the minutes here are dated from the test's own today. Own corpus
-// and process (one jieba dictionary per process).
+// them. Read by the bot's clock, which the test sets (the engine runs in this process): a run
+// across midnight read 今天 as another day than the minutes were dated with. Own corpus and
+// process (one jieba dictionary per process).
+
+vi.useFakeTimers({ toFake: ['Date'] });
+vi.setSystemTime(new Date(2026, 11, 3, 12));
 
 const at = (days: number) => {
   const now = new Date();

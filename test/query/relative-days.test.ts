@@ -44,6 +44,24 @@ describe('days said relative to today', () => {
     expect(query('去年')).toEqual({ kind: 'range', from: '2025-01-01', to: '2025-12-31' });
   });
 
+  it('given the week or month before last or after next (上上周, 下下周三, 上上个月), then that one', () => {
+    expect(query('上上周')).toEqual({ kind: 'range', from: '2026-11-16', to: '2026-11-22' });
+    expect(query('下下周三')).toEqual(day('2026-12-16'));
+    expect(query('上上个月')).toEqual({ kind: 'month', year: 2026, month: 10 });
+    expect(query('上上个月', NEW_YEAR)).toEqual({ kind: 'month', year: 2026, month: 11 });
+  });
+
+  it('given the last N months or years (最近一个月, 近一年, past year), then from the day after that date back to today', () => {
+    expect(query('最近一个月')).toEqual({ kind: 'range', from: '2026-11-04', to: '2026-12-03' });
+    expect(query('过去三个月')).toEqual({ kind: 'range', from: '2026-09-04', to: '2026-12-03' });
+    expect(query('近一年')).toEqual({ kind: 'range', from: '2025-12-04', to: '2026-12-03' });
+    expect(query('past month')).toEqual({ kind: 'range', from: '2026-11-04', to: '2026-12-03' });
+    expect(query('last 6 months', NEW_YEAR)).toEqual({ kind: 'range', from: '2026-07-02', to: '2027-01-01' });
+    // The calendar's last year and last month stay the calendar's.
+    expect(query('last year')).toEqual({ kind: 'range', from: '2025-01-01', to: '2025-12-31' });
+    expect(query('最近999年')).toBeNull();
+  });
+
   it('given the last N days or weeks, then those days, today included', () => {
     expect(query('最近7天')).toEqual({ kind: 'range', from: '2026-11-27', to: '2026-12-03' });
     expect(query('近三天')).toEqual({ kind: 'range', from: '2026-12-01', to: '2026-12-03' });
