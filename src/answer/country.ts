@@ -180,6 +180,19 @@ export function answerCountry(services: Services, request: AnswerRequest): Answe
         mentioned.map((name) => asCountry(nameIn(locale, name))),
       );
     }
+    // A short form of several places none of which the documents name (塞 over documents naming no 塞尔维亚): said so, naming them.
+    if (resolved.shortForm) {
+      const places = listed(
+        locale,
+        resolved.suggestions.map((name) => nameIn(locale, name)),
+      );
+      const message = say(
+        locale,
+        `“${typed}”是几个国家或地区的简称（${places}），语料中没有提到其中任何一个。`,
+        `“${typed}” is short for several countries or regions (${places}); the documents name none of them.`,
+      );
+      return errorAnswer(request, { code: 'unknown-country', message });
+    }
     // A city or a province (武汉, 湖北) is no country, but the documents may well name it: /search finds it.
     // In English too: "Wuhan" is written 武汉, which /search finds.
     const asWritten = isWritten(services, typed) ? typed : writtenTranslation(services, typed);

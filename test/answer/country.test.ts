@@ -221,6 +221,13 @@ describe('/country with nothing to look for, over other documents', () => {
     }
   });
 
+  it('given a short form of several places (塞) over documents naming none of them, then said so, naming them', async () => {
+    const none = await engineOver('country-empty-none', SERVER_DOCUMENTS);
+    expect(none.answer({ command: 'country', query: '塞' }).error?.message).toBe(
+      '“塞”是几个国家或地区的简称（塞尔维亚、塞浦路斯、塞内加尔、塞舌尔、塞拉利昂），语料中没有提到其中任何一个。',
+    );
+  });
+
   it('given “？” over documents that name Japan, then the example is /country 日本', async () => {
     const japan = await engineOver('country-empty-japan', {
       'notes.txt': '访问笔记\n\n代表团访问了日本。\n\n日本的合作伙伴介绍了项目进展。\n',
