@@ -1,3 +1,4 @@
+import { isStopLemma } from '../query/english/stop-words.js';
 import { capitalAmounts } from './capital-numerals.js';
 import { hasHan, hasLetterOrDigit } from './character-classes.js';
 import { groupedDigits } from './digit-groups.js';
@@ -72,6 +73,8 @@ function splitProtected(text: string): Piece[] {
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
+/** A Latin word's possessive: keeper's, China's (not it's, whose it is a glue word). */
+const POSSESSIVE = /^([a-z]{2,})'s$/;
 /** A Latin word of letters only (not ABC-123 or covid-19, which are written as they are). */
 const LATIN_WORD = /^[a-z]{4,}$/;
 
@@ -95,6 +98,9 @@ export function createTokenizer(segmenter: Segmenter): Tokenizer {
     for (const piece of splitProtected(text)) {
       if (piece.protectedToken) {
         words.push(piece.text);
+        // A possessive (keeper's) is its word too, as /search keeper types it.
+        const owner = POSSESSIVE.exec(piece.text)?.[1];
+        if (owner !== undefined && !isStopLemma(owner)) words.push(owner);
         const singular = LATIN_WORD.test(piece.text) ? singularOf(piece.text) : null;
         if (singular) words.push(singular);
         flush();

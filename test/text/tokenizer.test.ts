@@ -14,7 +14,13 @@ describe('tokenizer', () => {
 
   it('given a plural’s possessive (keepers’), then the plural and its singular, as /search keepers types them; an inner apostrophe stays', () => {
     expect(words("keepers' wives").slice(0, 3)).toEqual(['keepers', 'keeper', 'wives']);
-    expect(words("China's rock'n'roll")).toEqual(["china's", "rock'n'roll"]);
+    expect(words("rock'n'roll")).toEqual(["rock'n'roll"]);
+  });
+
+  it('given a singular’s possessive (keeper’s), then the word too, as /search keeper types it; not a glue word’s (it’s)', () => {
+    expect(words("keeper's lamp")).toEqual(["keeper's", 'keeper', 'lamp']);
+    expect(words("China's")).toEqual(["china's", 'china']);
+    expect(words("it's")).toEqual(["it's"]);
   });
 
   it('given a dotted abbreviation, then one token, not its letters', () => {
