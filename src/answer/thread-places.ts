@@ -15,8 +15,8 @@ const CHINESE_AFTER_DI = '[〇零一二两三四五六七八九十][〇零一二
 
 /** The number of a place as written after 第: digits (a minus allowed) or Chinese. */
 export const PLACE_AFTER_DI = `-?${DIGITS}|${CHINESE_AFTER_DI}`;
-/** The number of a place written without 第 (3楼, 十一楼). */
-export const PLACE_BARE = `${DIGITS}|${CHINESE}`;
+/** The number of a place written without 第 (3楼, 十一楼); not 两楼, two floors (floor 2 is 二楼). */
+export const PLACE_BARE = `${DIGITS}|(?!两\\s*楼)${CHINESE}`;
 /** The number of a place written with a hash (#3, 3#): digits only. */
 export const PLACE_HASHED = DIGITS;
 

@@ -41,4 +41,12 @@ describe('a post the thread does not have', () => {
   it('given floor −1, then none: not floor 1, whose digit it ends with', () => {
     expect(noneFor('第-1楼说了什么')).toBe('没有符合“-1楼”的帖子。\n《掉链求助帖》的帖子：楼主、1楼至4楼（3月1日、3月2日）');
   });
+
+  it('given 两楼 (two floors, not floor 2: that is 二楼), then no floor is read from it', () => {
+    const floorTwo = engine.answer({ command: 'ask', query: '二楼说了什么' });
+    expect(floorTwo.items.length).toBeGreaterThan(0);
+    const two = engine.answer({ command: 'ask', query: '两楼说了什么' });
+    expect(two.message ?? '').not.toContain('2楼');
+    expect(two.items.map((i) => i.id)).not.toEqual(floorTwo.items.map((i) => i.id));
+  });
 });
