@@ -14,6 +14,9 @@
 // 1,000 queries 1× 148/149/152 → 142/142/138 MB (the 150 MB target had been met in some runs
 // only), 100× 280–285 → 270–274 MB; p50 and p99 of every command equal within the runs' spread
 // (1× steady /ask p99 4.4–6.8 → 3.5–4.0 ms, /search p99 0.74–0.98 → 0.75–0.87 ms).
+// Its price is a burst's throughput: 1,000 /ask at once through the stand-in Discord at 100×
+// (bench:discord, alternated) were all answered by 12.7–12.8 s with 4, 13.6–13.8 s with 2, within
+// the 15 s target either way; the RSS after it is the same (417–421 MB).
 // --no-allocation-site-pretenuring: V8 allocates objects straight in the old generation once most
 // objects from one allocation site outlive a scavenge. /ask's ~150 candidates (a features object
 // each) live for the whole question, so they were pretenured: ~70 KB a question went to the old
