@@ -160,8 +160,12 @@ export function answerDate(services: Services, received: AnswerRequest): Answer 
   }
   const askedLabel = describe(parsed.query, year, locale);
   const namedNote = named ? say(locale, named.note, named.noteEn) : '';
-  if (!hits.length)
-    return answerNoEntries(services, request, { query: parsed.query, days, label: askedLabel, note: namedNote, dayMeant }, locale);
+  if (!hits.length) {
+    // A relative day without entries is said once: 昨天（2026年12月2日）没有条目, not 昨天：…。 and the day again.
+    const once = relative !== null && locale !== 'en';
+    const label = once ? `${relative.word}（${askedLabel}）` : askedLabel;
+    return answerNoEntries(services, request, { query: parsed.query, days, label, note: once ? '' : namedNote, dayMeant }, locale);
+  }
   const summary =
     parsed.query.kind === 'day'
       ? (locale === 'en' ? [named?.noteEn, assumed?.noteEn, weekdayNote.noteEn] : [named?.note, assumed?.note, weekdayNote.note])

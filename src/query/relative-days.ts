@@ -13,6 +13,8 @@ export interface RelativeDays {
   query: DateQuery;
   note: string;
   noteEn: string;
+  /** The words as typed (one space between them): 昨天, last week. */
+  word: string;
 }
 
 const DAY_OFFSETS: Readonly<Record<string, number>> = {
@@ -69,6 +71,7 @@ function day(date: Date, word: string): RelativeDays {
   const at = iso(date);
   return {
     query: { kind: 'day', date: at },
+    word,
     note: `${word}：${formatDateZh(at, YEAR)}。`,
     noteEn: `${english(word)}: ${formatDateEn(at, YEAR)}. `,
   };
@@ -78,6 +81,7 @@ function range(from: Date, to: Date, word: string): RelativeDays {
   const [a, b] = [iso(from), iso(to)];
   return {
     query: { kind: 'range', from: a, to: b },
+    word,
     note: `${word}：${formatDateRangeZh(a, b, YEAR)}。`,
     noteEn: `${english(word)}: ${formatDateEn(a, YEAR)} – ${formatDateEn(b, YEAR)}. `,
   };
@@ -119,6 +123,7 @@ export function relativeDays(typed: string, today: Date): RelativeDays | null {
     const [y, m] = [first.getFullYear(), first.getMonth() + 1];
     return {
       query: { kind: 'month', year: y, month: m },
+      word,
       note: `${word}：${y}年${m}月。`,
       noteEn: `${english(word)}: ${MONTHS_EN[m - 1]} ${y}. `,
     };
