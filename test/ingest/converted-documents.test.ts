@@ -56,6 +56,14 @@ describe('loadCorpus over Word files, web pages and PDFs', () => {
 });
 
 describe('convertDocuments', () => {
+  it('given a long page (1 MB of text, more than a pipe holds at once), then its whole text comes back, not skipped as a crash', () => {
+    const paragraph = '<p>第一段说明文字，社区活动在三月十八日举行。</p>\n';
+    const page = `<html><body>${paragraph.repeat(20_000)}<p>最后一段：请大家准时到场。</p></body></html>`;
+    const dir = fixtureCorpus('long-page', [], { '长网页.html': page });
+    const result = convertDocuments(dir, ['长网页.html']).get('长网页.html');
+    expect(result?.ok && result.text.endsWith('最后一段：请大家准时到场。')).toBe(true);
+  });
+
   it('given files whose conversion runs out of time, then each is skipped as timed out, one process after another, never hanging the build', () => {
     const dir = fixtureCorpus('slow', ['植树活动通知.html', '读书会手册.docx']);
     const results = convertDocuments(dir, ['植树活动通知.html', '读书会手册.docx'], 0.001);
