@@ -5,15 +5,19 @@
 import { join } from 'node:path';
 import { exitWhenOrphaned } from '../core/exit-when-orphaned.js';
 import { convertFile } from './convert-file.js';
+import { fileTimer } from './file-timer.js';
 
 export interface ConvertRequest {
   dir: string;
   files: string[];
   parentPid: number;
+  /** Each file's time: one over it is said and ends this process (file-timer.ts). */
+  secondsPerFile: number;
 }
 
 const request = JSON.parse(process.argv[2] ?? '{}') as ConvertRequest;
 exitWhenOrphaned(request.parentPid);
+const timer = fileTimer(request.secondsPerFile);
 // pdf.js and mammoth may log; stdout is the results' alone.
 for (const method of ['log', 'info', 'warn', 'debug'] as const) console[method] = (...args: unknown[]) => console.error(...args);
 /**
@@ -26,7 +30,9 @@ const writeLine = (value: unknown) =>
   );
 for (const file of request.files) {
   await writeLine({ started: file });
+  timer.start();
   const result = await convertFile(join(request.dir, file), file);
+  timer.stop();
   await writeLine({ file, result });
 }
 // pdf.js may leave timers behind: the results are written, nothing else is awaited.
