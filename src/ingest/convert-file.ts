@@ -3,13 +3,13 @@
 // only for a folder that holds such files. Whatever a parser throws is the file's reason for
 // being skipped, never the build's.
 
-import { readFileSync } from 'node:fs';
 import { decodeText } from './decode-text.js';
 import type { Decoded } from './decoded.js';
 import { docxText } from './docx-text.js';
 import { decodeHtml } from './html-charset.js';
 import { htmlText } from './html-text.js';
 import { pdfText } from './pdf-text.js';
+import { readBytes } from './read-bytes.js';
 
 /** A web page's text, in the encoding it declares. */
 function htmlDocument(bytes: Uint8Array): Decoded {
@@ -53,12 +53,6 @@ export async function convertBytes(file: string, bytes: Uint8Array): Promise<Dec
 }
 
 export async function convertFile(path: string, file: string): Promise<Decoded> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `无法读取（${code ?? String(error)}）` };
-  }
-  return convertBytes(file, bytes);
+  const bytes = readBytes(path);
+  return 'reason' in bytes ? { ok: false, reason: bytes.reason } : convertBytes(file, bytes);
 }
