@@ -3,12 +3,13 @@
 // only for a folder that holds such files. Whatever a parser throws is the file's reason for
 // being skipped, never the build's.
 
-import { readFileSync } from 'node:fs';
+import { decodeText } from './decode-text.js';
 import type { Decoded } from './decoded.js';
 import { docxText } from './docx-text.js';
 import { decodeHtml } from './html-charset.js';
 import { htmlText } from './html-text.js';
 import { pdfText } from './pdf-text.js';
+import { readBytes } from './read-bytes.js';
 
 /** A web page's text, in the encoding it declares. */
 function htmlDocument(bytes: Uint8Array): Decoded {
@@ -18,7 +19,28 @@ function htmlDocument(bytes: Uint8Array): Decoded {
   return { ok: true, text: page.text, note: decoded.note, ...(page.title ? { title: page.title } : {}) };
 }
 
+/** How each binary format begins (a PDF may have a little junk before its mark, as pdf.js allows), and what a reader calls it. */
+const BINARY_FORMATS = [
+  { file: /\.docx$/iu, mark: 'PK', within: 0, name: 'Word 文档' },
+  { file: /\.pdf$/iu, mark: '%PDF-', within: 1024, name: 'PDF' },
+];
+
+/**
+ * Why a .docx or .pdf is plainly no such file: empty, or text under a renamed extension (no parser
+ * would read it; the parser's own complaint is in English and says nothing a reader can act on).
+ */
+function notTheFormat(file: string, bytes: Uint8Array): string | null {
+  const format = BINARY_FORMATS.find((f) => f.file.test(file));
+  if (format === undefined) return null;
+  if (bytes.length === 0) return '文件是空的（0 字节）';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, format.within + format.mark.length));
+  if (head.includes(format.mark) || !decodeText(bytes).ok) return null;
+  return `内容是纯文本，不是${format.name}（可能只是改了扩展名）：请把扩展名改为 .txt`;
+}
+
 export async function convertBytes(file: string, bytes: Uint8Array): Promise<Decoded> {
+  const refused = notTheFormat(file, bytes);
+  if (refused !== null) return { ok: false, reason: refused };
   try {
     if (/\.docx$/iu.test(file)) return await docxText(bytes);
     if (/\.pdf$/iu.test(file)) return await pdfText(bytes);
@@ -31,12 +53,6 @@ export async function convertBytes(file: string, bytes: Uint8Array): Promise<Dec
 }
 
 export async function convertFile(path: string, file: string): Promise<Decoded> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `无法读取（${code ?? String(error)}）` };
-  }
-  return convertBytes(file, bytes);
+  const bytes = readBytes(path);
+  return 'reason' in bytes ? { ok: false, reason: bytes.reason } : convertBytes(file, bytes);
 }

@@ -12,10 +12,11 @@ import { PROJECT_ROOT } from '../core/paths.js';
 import { compiled, NODE_FLAGS } from '../runtime-flags.js';
 import type { ConvertRequest } from './convert-child.js';
 import type { Decoded } from './decoded.js';
+import type { TimedOut } from './file-timer.js';
 
 /** A conversion process may use this much heap: a file needing more is skipped as too large (the build's own ~0.5 GB stays clear). */
 const HEAP_MB = 1024;
-/** Time a conversion process is given for each file it has left (a 200-page PDF takes ~3 s on the project's machines). */
+/** Time each file is given (file-timer.ts), and a conversion process for each it has left (a 200-page PDF takes ~3 s on the project's machines). */
 export const SECONDS_PER_FILE = 60;
 /** The results' text may be large (a long book); stdout beyond this is a child gone wrong. */
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
@@ -24,14 +25,14 @@ const childArgs = compiled
   ? [...NODE_FLAGS, `--max-old-space-size=${HEAP_MB}`, fileURLToPath(new URL('./convert-child.js', import.meta.url))]
   : [...NODE_FLAGS, `--max-old-space-size=${HEAP_MB}`, join(PROJECT_ROOT, 'scripts', 'run-built.mjs'), 'src/ingest/convert-child.ts'];
 
-type Line = { started: string } | { file: string; result: Decoded };
+type Line = { started: string } | { file: string; result: Decoded } | TimedOut;
 
 function parsedLines(stdout: string): Line[] {
   const lines: Line[] = [];
   for (const text of stdout.split('\n')) {
     try {
       const line = JSON.parse(text) as Line;
-      if (typeof line === 'object' && line !== null && ('started' in line || 'file' in line)) lines.push(line);
+      if (typeof line === 'object' && line !== null && ('started' in line || 'file' in line || 'timedOut' in line)) lines.push(line);
     } catch {
       // not a result line (a parser printing despite all)
     }
@@ -40,7 +41,8 @@ function parsedLines(stdout: string): Line[] {
 }
 
 /** Why a conversion process ended before the file it was reading was done. */
-function whyEnded(run: ReturnType<typeof spawnSync>, seconds: number): string {
+function whyEnded(run: ReturnType<typeof spawnSync>, seconds: number, fileTimedOut: number | null): string {
+  if (fileTimedOut !== null) return `读取超时（超过 ${fileTimedOut} 秒），已跳过`;
   if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') return `读取超时（超过 ${seconds} 秒），已跳过`;
   if (run.error) return `无法启动转换进程（${run.error.message}）`;
   // V8 aborts (SIGABRT, status 134) when the heap is exhausted.
@@ -53,7 +55,7 @@ export function convertDocuments(dir: string, files: readonly string[], secondsP
   const results = new Map<string, Decoded>();
   let left = [...files];
   while (left.length > 0) {
-    const request: ConvertRequest = { dir, files: left, parentPid: process.pid };
+    const request: ConvertRequest = { dir, files: left, parentPid: process.pid, secondsPerFile };
     const seconds = secondsPerFile * left.length;
     const run = spawnSync(process.execPath, [...childArgs, JSON.stringify(request)], {
       encoding: 'utf8',
@@ -63,8 +65,10 @@ export function convertDocuments(dir: string, files: readonly string[], secondsP
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let reading: string | null = null;
+    let timedOut: number | null = null;
     for (const line of parsedLines(run.stdout ?? '')) {
-      if ('started' in line) reading = line.started;
+      if ('timedOut' in line) timedOut = line.timedOut;
+      else if ('started' in line) reading = line.started;
       else {
         results.set(line.file, line.result);
         reading = null;
@@ -73,7 +77,7 @@ export function convertDocuments(dir: string, files: readonly string[], secondsP
     const unfinished = left.filter((f) => !results.has(f));
     if (unfinished.length === 0) break;
     // The file being read when the process ended is the one to blame; none started: the first left.
-    results.set(reading ?? unfinished[0]!, { ok: false, reason: whyEnded(run, seconds) });
+    results.set(reading ?? unfinished[0]!, { ok: false, reason: whyEnded(run, seconds, timedOut) });
     left = unfinished.filter((f) => !results.has(f));
   }
   return results;

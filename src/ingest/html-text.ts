@@ -17,6 +17,13 @@ const BLOCKS = new Set(
   'p div section article main aside blockquote pre dl dt dd figure figcaption address ul ol table form fieldset hr center body'.split(' '),
 );
 const HEADING = /^h([1-6])$/u;
+/**
+ * Tables nested deeper than this are read as paragraphs, cell by cell, as a layout table's cells
+ * are: each level copies the lines of those inside it, and a page cut short with 10,000 tables
+ * open took 21 s (90 KB). Old sites nest layout tables a few deep.
+ */
+export const MAX_TABLE_DEPTH = 20;
+const TABLE_PARTS = new Set(['tr', 'td', 'th']);
 /** The class docx-text.ts gives Word's Title paragraph. */
 export const WORD_TITLE = 'document-title';
 
@@ -44,6 +51,8 @@ export function htmlText(html: string): HtmlText {
   /** Depth inside elements whose content is dropped (nested ones counted), and inside <pre>. */
   let dropped = 0;
   let pre = 0;
+  /** Depth inside tables nested past MAX_TABLE_DEPTH. */
+  let flattened = 0;
   let title: string | null = null;
   /** The element whose text is the title, while it is read. */
   let inTitle: string | null = null;
@@ -93,7 +102,11 @@ export function htmlText(html: string): HtmlText {
         } else if (name === 'ol' || name === 'ul') {
           sink().paragraph();
           lists.push({ next: name === 'ol' ? Number.parseInt(attributes.start ?? '1', 10) || 1 : null });
-        } else if (name === 'table') {
+        } else if (name === 'table' && (flattened > 0 || tables.length >= MAX_TABLE_DEPTH)) {
+          flattened++;
+          sink().paragraph();
+        } else if (flattened > 0 && TABLE_PARTS.has(name)) sink().paragraph();
+        else if (name === 'table') {
           sink().paragraph();
           tables.push({ rows: [], row: null, cell: null });
         } else if (name === 'tr') {
@@ -141,7 +154,11 @@ export function htmlText(html: string): HtmlText {
         else if (name === 'ol' || name === 'ul') {
           lists.pop();
           sink().paragraph();
-        } else if (name === 'td' || name === 'th') {
+        } else if (name === 'table' && flattened > 0) {
+          flattened--;
+          sink().paragraph();
+        } else if (flattened > 0 && TABLE_PARTS.has(name)) sink().paragraph();
+        else if (name === 'td' || name === 'th') {
           const table = tables[tables.length - 1];
           if (table?.cell && table.row) {
             table.cell.endLine();

@@ -14,6 +14,7 @@ import { CONVERTED_FILE, DOCUMENT_FILE, FORMATS_READ } from './document-formats.
 import { inferMeta, parseMeta } from './document-meta.js';
 import { ingestDocument } from './ingest-document.js';
 import { normalizeRaw } from './normalize-raw.js';
+import { readBytes } from './read-bytes.js';
 
 /** A `Corpus` plus what the loader met on the way (skipped files, inferred metadata…). */
 export interface LoadedCorpus extends Corpus {
@@ -145,19 +146,8 @@ function readUtf8(path: string): string | null {
 }
 
 function readDocument(path: string): Decoded {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: '没有读取权限' };
-    // A name in another encoding than UTF-8 (GBK, from a zip made on Windows) is read back with
-    // replacement characters, under which no file exists.
-    if (code === 'ENOENT' && path.includes('\uFFFD'))
-      return { ok: false, reason: '文件名不是 UTF-8 编码（常见于 Windows 上打包的压缩文件），无法打开：请给文件改名后再放入' };
-    return { ok: false, reason: `无法读取（${code ?? String(e)}）` };
-  }
-  return decodeText(bytes);
+  const bytes = readBytes(path);
+  return 'reason' in bytes ? { ok: false, reason: bytes.reason } : decodeText(bytes);
 }
 
 /** An id not yet taken: the inferred one, or it with -2, -3… (two files may slug alike: "a b.txt", "a-b.txt"). */

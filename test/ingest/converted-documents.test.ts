@@ -56,6 +56,24 @@ describe('loadCorpus over Word files, web pages and PDFs', () => {
 });
 
 describe('convertDocuments', () => {
+  it('given a long page (1 MB of text, more than a pipe holds at once), then its whole text comes back, not skipped as a crash', () => {
+    const paragraph = '<p>第一段说明文字，社区活动在三月十八日举行。</p>\n';
+    const page = `<html><body>${paragraph.repeat(20_000)}<p>最后一段：请大家准时到场。</p></body></html>`;
+    const dir = fixtureCorpus('long-page', [], { '长网页.html': page });
+    const result = convertDocuments(dir, ['长网页.html']).get('长网页.html');
+    expect(result?.ok && result.text.endsWith('最后一段：请大家准时到场。')).toBe(true);
+  });
+
+  it('given a file slower than its time among many, then it alone is skipped as timed out once its own time is up, not after the time of all', () => {
+    const slow = `<html><body>${'<p>第一段说明文字，社区活动在三月十八日举行。</p>\n'.repeat(200_000)}</body></html>`;
+    const notices = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`通知${i + 1}.html`, `<p>第${i + 1}号通知：周一开会。</p>`]));
+    const dir = fixtureCorpus('one-slow', [], { '慢.html': slow, ...notices });
+    // 0.2 s a file: the slow page takes ~1 s alone; the 21 files' 4.2 s would have let it finish.
+    const results = convertDocuments(dir, ['慢.html', ...Object.keys(notices)], 0.2);
+    expect(results.get('慢.html')).toEqual({ ok: false, reason: expect.stringMatching(/^读取超时/) });
+    expect(Object.keys(notices).filter((f) => results.get(f)?.ok)).toEqual(Object.keys(notices));
+  });
+
   it('given files whose conversion runs out of time, then each is skipped as timed out, one process after another, never hanging the build', () => {
     const dir = fixtureCorpus('slow', ['植树活动通知.html', '读书会手册.docx']);
     const results = convertDocuments(dir, ['植树活动通知.html', '读书会手册.docx'], 0.001);

@@ -174,11 +174,13 @@ describe('files as users drop them in', () => {
   });
 
   it.skipIf(process.platform !== 'linux')(
-    'given a file name that is not UTF-8 (GBK, from a Windows zip), then it is skipped saying so, not "ENOENT"',
+    'given a file name that is not UTF-8 (GBK, from a Windows zip), then it is skipped saying so, not "ENOENT", a converted format too',
     () => {
-      const dir = tempCorpus();
-      writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from('bcc7cab5', 'hex'), Buffer.from('.txt')]), text);
-      expect(loadCorpus(dir).skipped).toEqual([expect.stringMatching(/文件名不是 UTF-8 编码.*请给文件改名/)]);
+      for (const extension of ['.txt', '.docx', '.html', '.pdf']) {
+        const dir = tempCorpus();
+        writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from('bcc7cab5', 'hex'), Buffer.from(extension)]), text);
+        expect(loadCorpus(dir).skipped).toEqual([expect.stringMatching(/文件名不是 UTF-8 编码.*请给文件改名/)]);
+      }
     },
   );
 
