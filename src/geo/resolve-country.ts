@@ -9,7 +9,7 @@ import { flagsOnly, flagsToCodes } from './flag-emoji.js';
 import { entityById, type GeoEntity, gazetteer } from './gazetteer.js';
 import { matchNames } from './match-names.js';
 import { isLatin, lookupNames, nameKey } from './name-index.js';
-import { PAIR_CHARS, SHORT_FORM_CANDIDATES, SIDE_CHARS } from './short-forms.js';
+import { ALONE_CHARS, PAIR_CHARS, SHORT_FORM_CANDIDATES, SIDE_CHARS } from './short-forms.js';
 import { looksLike, similarity } from './similarity.js';
 import { isOnlyStateForm } from './state-forms.js';
 
@@ -71,18 +71,10 @@ function clean(input: string): string {
 function fromShortForm(text: string): GeoEntity | undefined {
   const side = /^(.)方$/u.exec(text);
   const pair = /^中(.)$/u.exec(text);
-  const char = side?.[1] ?? pair?.[1] ?? aloneShortForm(text);
+  // Typed alone (/country 美, 德), a form of one place (short-forms.ts ALONE_CHARS).
+  const char = side?.[1] ?? pair?.[1] ?? (ALONE_CHARS.has(text) ? text : undefined);
   const id = char === undefined ? undefined : SHORT_FORM_CANDIDATES[char]?.[0];
   return id === undefined ? undefined : entityById(id);
-}
-
-/**
- * A country's one-character form typed alone (/country 美, 德, 意: as 中美, 德方 write them), when
- * it stands for one country; 塞 (Serbia, Cyprus, Senegal…) is offered as its candidates instead
- * (shortFormCandidates), and 非, 拉, 阿 alone say no more than "not", "pull", "a-".
- */
-function aloneShortForm(text: string): string | undefined {
-  return /^\p{Script=Han}$/u.test(text) && !'非拉阿'.includes(text) && SHORT_FORM_CANDIDATES[text]?.length === 1 ? text : undefined;
 }
 
 /** The places a one-character form typed alone may stand for, when it stands for several (塞: 塞尔维亚, 塞浦路斯…). */

@@ -55,6 +55,15 @@ export const SIDE_CHARS: ReadonlySet<string> = new Set([...Object.keys(SHORT_FOR
 export const PAIR_CHARS: ReadonlySet<string> = new Set([...Object.keys(SHORT_FORM_CANDIDATES)].filter((c) => !'中华'.includes(c)));
 /** Characters after 赴/访/抵/来 (`赴塞`, `访美`, `来华`). */
 const TRAVEL_CHARS = new Set([...Object.keys(SHORT_FORM_CANDIDATES)].filter((c) => !'中非拉阿'.includes(c)));
+/**
+ * Characters that name their one place typed alone (/country 美, 德): not 非, 拉, 阿 (no more than
+ * "not", "pull", "a-" alone), nor a form of several places (塞: resolve-country.ts offers them).
+ */
+export const ALONE_CHARS: ReadonlySet<string> = new Set(
+  Object.entries(SHORT_FORM_CANDIDATES)
+    .filter(([c, ids]) => !'非拉阿'.includes(c) && ids.length === 1)
+    .map(([c]) => c),
+);
 
 /** Words that end just before a split `X方` (`同意/方` is 同 + 意方 in `愿同意方加强`). */
 const SIDE_LINKS = new Set([

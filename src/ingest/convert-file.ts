@@ -5,6 +5,7 @@
 
 import { decodeText } from './decode-text.js';
 import type { Decoded } from './decoded.js';
+import { PDF_FILE, WEB_PAGE_FILE, WORD_FILE } from './document-formats.js';
 import { docxText } from './docx-text.js';
 import { decodeHtml } from './html-charset.js';
 import { htmlText } from './html-text.js';
@@ -21,8 +22,8 @@ function htmlDocument(bytes: Uint8Array): Decoded {
 
 /** How each binary format begins (a PDF may have a little junk before its mark, as pdf.js allows), and what a reader calls it. */
 const BINARY_FORMATS = [
-  { file: /\.docx$/iu, mark: 'PK', within: 0, name: 'Word 文档' },
-  { file: /\.pdf$/iu, mark: '%PDF-', within: 1024, name: 'PDF' },
+  { file: WORD_FILE, mark: 'PK', within: 0, name: 'Word 文档' },
+  { file: PDF_FILE, mark: '%PDF-', within: 1024, name: 'PDF' },
 ];
 
 /**
@@ -42,9 +43,9 @@ export async function convertBytes(file: string, bytes: Uint8Array): Promise<Dec
   const refused = notTheFormat(file, bytes);
   if (refused !== null) return { ok: false, reason: refused };
   try {
-    if (/\.docx$/iu.test(file)) return await docxText(bytes);
-    if (/\.pdf$/iu.test(file)) return await pdfText(bytes);
-    if (/\.html?$/iu.test(file)) return htmlDocument(bytes);
+    if (WORD_FILE.test(file)) return await docxText(bytes);
+    if (PDF_FILE.test(file)) return await pdfText(bytes);
+    if (WEB_PAGE_FILE.test(file)) return htmlDocument(bytes);
     return { ok: false, reason: '不是可以转换的格式' };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

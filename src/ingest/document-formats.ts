@@ -4,6 +4,10 @@
 
 /** A file read as text (decode-text.ts). */
 export const TEXT_FILE = /\.(txt|md)$/iu;
+/** Each converted format's files (convert-file.ts picks its reader by them). */
+export const WORD_FILE = /\.docx$/iu;
+export const PDF_FILE = /\.pdf$/iu;
+export const WEB_PAGE_FILE = /\.html?$/iu;
 /** A file converted to text before it is read (convert-file.ts). */
 export const CONVERTED_FILE = /\.(docx|html?|pdf)$/iu;
 /** Any document file: its extension is what its sidecar's name and its id replace. */

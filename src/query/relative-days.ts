@@ -11,10 +11,14 @@ import { CHINESE_DAYS, ENGLISH_DAYS } from './date-weekday.js';
 
 export interface RelativeDays {
   query: DateQuery;
-  note: string;
-  noteEn: string;
   /** The words as typed (one space between them): 昨天, last week. */
   word: string;
+  /** The days as said, with their year: 2026年12月2日, December 2, 2026. */
+  said: string;
+  saidEn: string;
+  /** The word and its days, said above an answer: 昨天：2026年12月2日。 */
+  note: string;
+  noteEn: string;
 }
 
 const DAY_OFFSETS: Readonly<Record<string, number>> = {
@@ -62,30 +66,28 @@ const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart
 /** `today` moved by `days`, at local midnight (a day, not 24 hours: the clock may change in between). */
 const shifted = (today: Date, days: number) => new Date(today.getFullYear(), today.getMonth(), today.getDate() + days);
 /** Monday of the week `today` is in, moved by `weeks`. */
-const mondayOf = (today: Date, weeks: number) => shifted(today, -((today.getDay() + 6) % 7) + 7 * weeks);
+const mondayOf = (today: Date, weeks: number) => shifted(today, -fromMonday(today.getDay()) + 7 * weeks);
 
 /** The word as an English sentence opens with it (Yesterday:). */
 const english = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+function told(query: DateQuery, word: string, said: string, saidEn: string): RelativeDays {
+  return { query, word, said, saidEn, note: `${word}：${said}。`, noteEn: `${english(word)}: ${saidEn}. ` };
+}
+
 function day(date: Date, word: string): RelativeDays {
   const at = iso(date);
-  return {
-    query: { kind: 'day', date: at },
-    word,
-    note: `${word}：${formatDateZh(at, YEAR)}。`,
-    noteEn: `${english(word)}: ${formatDateEn(at, YEAR)}. `,
-  };
+  return told({ kind: 'day', date: at }, word, formatDateZh(at, YEAR), formatDateEn(at, YEAR));
 }
 
 function range(from: Date, to: Date, word: string): RelativeDays {
   const [a, b] = [iso(from), iso(to)];
-  return {
-    query: { kind: 'range', from: a, to: b },
-    word,
-    note: `${word}：${formatDateRangeZh(a, b, YEAR)}。`,
-    noteEn: `${english(word)}: ${formatDateEn(a, YEAR)} – ${formatDateEn(b, YEAR)}. `,
-  };
+  const query: DateQuery = { kind: 'range', from: a, to: b };
+  return told(query, word, formatDateRangeZh(a, b, YEAR), `${formatDateEn(a, YEAR)} – ${formatDateEn(b, YEAR)}`);
 }
+
+/** A count written in digits or Chinese (7, 十五); null when it is neither. */
+const countOf = (written: string): number | null => (/^\d+$/u.test(written) ? Number(written) : chineseNumeralNumber(written));
 
 /** The days `typed` names relative to `today`, or null when it names none so. */
 export function relativeDays(typed: string, today: Date): RelativeDays | null {
@@ -107,7 +109,7 @@ export function relativeDays(typed: string, today: Date): RelativeDays | null {
   if (englishDay) {
     // As English says it: last Friday the latest before today, next Friday the first after it.
     const weekday = fromMonday(ENGLISH_DAYS.indexOf(englishDay[2]!.slice(0, 3)));
-    const todayIndex = (today.getDay() + 6) % 7;
+    const todayIndex = fromMonday(today.getDay());
     const which = englishDay[1]!.toLowerCase();
     const days =
       which === 'this'
@@ -121,21 +123,16 @@ export function relativeDays(typed: string, today: Date): RelativeDays | null {
   if (month) {
     const first = new Date(today.getFullYear(), today.getMonth() + WEEK_SHIFT[month[1]!.toLowerCase()]!, 1);
     const [y, m] = [first.getFullYear(), first.getMonth() + 1];
-    return {
-      query: { kind: 'month', year: y, month: m },
-      word,
-      note: `${word}：${y}年${m}月。`,
-      noteEn: `${english(word)}: ${MONTHS_EN[m - 1]} ${y}. `,
-    };
+    return told({ kind: 'month', year: y, month: m }, word, `${y}年${m}月`, `${MONTHS_EN[m - 1]} ${y}`);
   }
   const years = YEARS[text];
   if (years !== undefined) {
     const y = today.getFullYear() + years;
-    return { ...range(new Date(y, 0, 1), new Date(y, 11, 31), word), note: `${word}：${y}年。`, noteEn: `${english(word)}: ${y}. ` };
+    return told({ kind: 'range', from: `${y}-01-01`, to: `${y}-12-31` }, word, `${y}年`, String(y));
   }
   const last = CHINESE_LAST_DAYS.exec(text) ?? ENGLISH_LAST_DAYS.exec(text);
   if (last) {
-    const n = /^\d+$/u.test(last[1]!) ? Number(last[1]) : chineseNumeralNumber(last[1]!);
+    const n = countOf(last[1]!);
     if (n === null) return null;
     const days = n * (/^(?:周|个?星期|weeks?)$/u.test(last[2]!) ? 7 : 1);
     if (days < 1 || days > 366) return null;
@@ -143,7 +140,7 @@ export function relativeDays(typed: string, today: Date): RelativeDays | null {
   }
   const months = CHINESE_LAST_MONTHS.exec(text) ?? ENGLISH_LAST_MONTHS.exec(text);
   if (months) {
-    const n = months[1] === undefined ? 1 : /^\d+$/u.test(months[1]) ? Number(months[1]) : chineseNumeralNumber(months[1]);
+    const n = months[1] === undefined ? 1 : countOf(months[1]);
     const count = n === null ? 0 : n * (/^(?:年|years?)$/u.test(months[2]!) ? 12 : 1);
     if (count < 1 || count > MAX_MONTHS_BACK) return null;
     // From the day after the same date `count` months back (最近一个月 on 12月3日: 11月4日 to 12月3日).

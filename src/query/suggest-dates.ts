@@ -106,11 +106,10 @@ function relativeChoice(typed: string, available: readonly DateCount[], today: D
   if (!relative) return null;
   const count = available.filter((d) => covers(relative.query, d.date)).reduce((sum, d) => sum + d.count, 0);
   const english = locale === 'en' || /^[a-z]/iu.test(typed.trim());
-  // The note says the date read ("昨天：2026年12月2日。"): its date, without the word or the stop.
-  const said = (english ? relative.noteEn : relative.note).replace(/^[^:：]+[:：]\s*/u, '').replace(/[。.]\s*$/u, '');
+  const said = english ? relative.saidEn : relative.said;
   const entries = english ? (count ? `${count} ${count === 1 ? 'entry' : 'entries'}` : 'no entries') : count ? `${count}条` : '没有条目';
-  // One space between its words, as /date reads them: cut at 40 units, a run of spaces left no day.
-  const word = fitUnits(typed.trim().replace(/\s+/gu, ' '), 40);
+  // One space between its words (relative-days.ts), as /date reads them: a run of spaces cut at 40 units left no day.
+  const word = fitUnits(relative.word, 40);
   return { name: `${word} · ${said} · ${entries}`, value: word };
 }
 
