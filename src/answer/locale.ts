@@ -41,17 +41,18 @@ export function typedInEnglish(command: string, query: string): boolean {
   if (command.replace(/^\//, '').toLowerCase() === 'context' || /\p{Script=Han}/u.test(query)) return false;
   // Mentions, custom emoji and links are no words of either language (@everyone was read as English),
   // nor are addresses (hr@qmx-media.cn).
-  return (withoutAddresses(stripDiscordMarkup(query)).match(LATIN_WORD) ?? []).some(isEnglishWord);
+  const words = withoutAddresses(stripDiscordMarkup(query)).match(LATIN_WORD) ?? [];
+  // Capitals are a name (GTX) when alone, words when several (WHO DID XI CALL) or when /date reads them (YESTERDAY):
+  // it reads no names, only days.
+  const shouted = words.length > 1 || command.replace(/^\//, '').toLowerCase() === 'date';
+  return words.some((word) => word.length >= 3 && (shouted || word !== word.toUpperCase()));
 }
 
 /** A run of Latin letters standing alone: not part of a model name or a unit (AP-300, ap300, 2.4GHz). */
 const LATIN_WORD = /(?<![\p{L}\p{N}]|\p{N}[-.])[A-Za-z]+(?![\p{L}\p{N}]|[-.]\p{N})/gu;
 
-/**
- * A Chinese user searching a name the documents write in Latin letters (GTX, NSFW, Wi-Fi) types no
- * English: a word of three letters or more, not capitals alone, is one.
- */
-const isEnglishWord = (word: string): boolean => word.length >= 3 && word !== word.toUpperCase();
+// A Chinese user searching a name the documents write in Latin letters (GTX, NSFW, Wi-Fi) types no
+// English: a word of three letters or more is one, capitals alone only as said in typedInEnglish.
 
 /** A count with its noun: 3句 / 3 sentences, 1 sentence. */
 export function counted(locale: Locale, n: number, zh: string, one: string, many = `${one}s`): string {

@@ -124,6 +124,11 @@ describe('the language a text command was typed in (console, npm run ask)', () =
     ['country', 'Germany', true],
     ['date', 'March 25', true],
     ['search', 'WHO masks', true],
+    // Capitals alone: a name when one word, words when several, and a day to /date, which reads no names.
+    ['date', 'YESTERDAY', true],
+    ['date', 'LAST FRIDAY', true],
+    ['ask', 'WHO DID XI CALL', true],
+    ['search', 'GTX', false],
   ])('given /%s %s, then English: %s (mentions, emoji and links are no words)', (command, query, english) => {
     expect(typedInEnglish(command, query)).toBe(english);
   });
