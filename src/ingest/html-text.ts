@@ -177,7 +177,7 @@ export function htmlText(html: string): HtmlText {
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.write(html);
+  parser.write(withTitleClosed(html));
   parser.end();
   // Tables left open by a page cut short still give their rows.
   while (tables.length) writeTable(tables.pop()!, sink());
@@ -188,6 +188,20 @@ export function htmlText(html: string): HtmlText {
     .replace(/\n{3,}/gu, '\n\n')
     .trim();
   return { title: siteNameDropped(title, h1), text };
+}
+
+/**
+ * A `<title>` never closed ends at the next tag. A title's text runs to its `</title>`, markup and
+ * all (as browsers read it), so a page missing that one tag was read as a title holding the whole
+ * page and no text.
+ */
+function withTitleClosed(html: string): string {
+  const open = /<title\b[^>]*>/iu.exec(html);
+  if (open === null) return html;
+  const after = open.index + open[0].length;
+  if (/<\/title\s*>/iu.test(html.slice(after))) return html;
+  const next = html.indexOf('<', after);
+  return next < 0 ? html : `${html.slice(0, next)}</title>${html.slice(next)}`;
 }
 
 /** `文章标题 - 网站名` → 文章标题, when the page's first `<h1>` is that 文章标题 (a page's title names its site too). */

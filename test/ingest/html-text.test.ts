@@ -57,6 +57,14 @@ describe('htmlText on markup as pages write it', () => {
     expect(text.split('\n')).toEqual(['## 栏目', '', '左栏的第一段。', '', '左栏的第二段。', '', '右栏。']);
   });
 
+  it('given a <title> never closed, then it ends at the next tag and the page’s text is read', () => {
+    const { title, text } = htmlText(
+      '<html><head><title>会议通知</head><body><p>会议定于明天上午九点举行。</p><p>地点在三楼。</p></body></html>',
+    );
+    expect(title).toBe('会议通知');
+    expect(text.split('\n')).toEqual(['会议定于明天上午九点举行。', '', '地点在三楼。']);
+  });
+
   it('given a page cut off inside a table, then the rows read so far are kept', () => {
     expect(htmlText('<table><tr><th>站点</th><th>时间</th></tr><tr><td>东门</td><td>8点').text).toContain('| 东门 | 8点 |');
   });
