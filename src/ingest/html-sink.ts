@@ -21,6 +21,10 @@ export class Sink {
     this.current = '';
     if (line !== '' && !/^#{1,6} ?$|^(?:-|\d+\.) ?$/u.test(line)) this.lines.push(line);
   }
+  /** Whether the line holds only a list item's mark (`1. `, `- `): the item's first paragraph goes on it. */
+  holdsOnlyItemMark(): boolean {
+    return /^(?:-|\d+\.) $/u.test(this.current);
+  }
   /** Ends the paragraph: a blank line, one only. */
   paragraph(): void {
     this.endLine();

@@ -97,6 +97,8 @@ export function htmlText(html: string): HtmlText {
         else if (name === 'li') {
           sink().endLine();
           const list = lists[lists.length - 1];
+          // A Word note (mammoth's <li id="footnote-1">) is read without its number: its mark is out of the sentence too.
+          if (/^(?:footnote|endnote)-/u.test(attributes.id ?? '')) return;
           if (list?.next != null) sink().append(`${list.next++}. `);
           else sink().append('- ');
         } else if (name === 'ol' || name === 'ul') {
@@ -119,7 +121,8 @@ export function htmlText(html: string): HtmlText {
             if (name === 'th') table.row.headerCells++;
             table.cell = new Sink();
           }
-        } else if (BLOCKS.has(name)) sink().paragraph();
+          // An item whose text is wrapped in a paragraph (<li><p>…, as editors write) keeps its number.
+        } else if (BLOCKS.has(name) && !sink().holdsOnlyItemMark()) sink().paragraph();
       },
       ontext(text) {
         if (inTitle !== null) titleText += text;

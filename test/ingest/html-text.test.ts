@@ -57,6 +57,13 @@ describe('htmlText on markup as pages write it', () => {
     expect(text.split('\n')).toEqual(['## 栏目', '', '左栏的第一段。', '', '左栏的第二段。', '', '右栏。']);
   });
 
+  it('given items whose text is wrapped in paragraphs, then each keeps its number or mark', () => {
+    const { text } = htmlText(
+      '<ol><li><p>第一步，报名。</p></li><li><p>第二步，缴费。</p><p>保留收据。</p></li></ol><ul><li><div>甲</div></li></ul>',
+    );
+    expect(text.split('\n').filter(Boolean)).toEqual(['1. 第一步，报名。', '2. 第二步，缴费。', '保留收据。', '- 甲']);
+  });
+
   it('given a <title> never closed, then it ends at the next tag and the page’s text is read', () => {
     const { title, text } = htmlText(
       '<html><head><title>会议通知</head><body><p>会议定于明天上午九点举行。</p><p>地点在三楼。</p></body></html>',
