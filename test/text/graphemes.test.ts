@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutGraphemes, fitUnits, graphemeSnapper } from '../../src/text/graphemes.js';
+import { cutGraphemes, fitUnits, graphemeSnapper, NOT_ONE_UNIT_GRAPHEME } from '../../src/text/graphemes.js';
 
 describe('grapheme snapping', () => {
   it('given offsets inside a flag, an accented letter and a family, then the boundaries around them', () => {
@@ -63,5 +63,43 @@ describe('cuts whose prefix ends inside a flag', () => {
   it('given a flag where the segmented prefix ends, then cutGraphemes keeps it whole', () => {
     const accented = `e${'\u0301'.repeat(20)}`;
     expect(cutGraphemes(`${accented}🇮🇹z`, 2, '…')).toBe(`${accented}🇮🇹…`);
+  });
+});
+
+describe('snapping text whose every unit is a grapheme', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const boundaries = (text: string) => [...[...segmenter.segment(text)].map((s) => s.index), text.length];
+
+  it('given each character the short way treats as a grapheme of its own, then Intl.Segmenter splits it from its neighbours and itself', () => {
+    const joined: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const c = String.fromCharCode(unit);
+      if (NOT_ONE_UNIT_GRAPHEME.test(c)) continue;
+      // A character joining what follows (Hangul, a prepended mark) or what precedes (a combining mark, a joiner) is told here.
+      if ([...segmenter.segment(`a${c}${c}中`)].length !== 4) joined.push(unit.toString(16));
+    }
+    expect(joined).toEqual([]);
+    expect(NOT_ONE_UNIT_GRAPHEME.test('\r')).toBe(true);
+    expect(NOT_ONE_UNIT_GRAPHEME.test('\u0301')).toBe(true);
+    expect(NOT_ONE_UNIT_GRAPHEME.test('\u200d')).toBe(true);
+  });
+
+  it('given corpus-like sentences and offsets anywhere (between units, outside, NaN), then the same boundaries as segmenting', () => {
+    const texts = ['3月18日，中国向意大利捐赠了口罩（N95）、防护服等物资。', '《白皮书》第二部分：“同舟共济”…… ①②③ 27℃', 'Wi-Fi 2.4GHz'];
+    for (const text of texts) {
+      expect(NOT_ONE_UNIT_GRAPHEME.test(text)).toBe(false);
+      const starts = boundaries(text);
+      const snap = graphemeSnapper(text);
+      // The slow way's answers, computed from the boundaries.
+      const floor = (o: number) => [...starts].reverse().find((b) => b <= Math.max(0, Math.min(text.length, o))) ?? 0;
+      const ceil = (o: number) => {
+        const c = Math.max(0, Math.min(text.length, o));
+        return starts.find((b) => b >= c) ?? (Number.isNaN(c) ? Math.min(1, text.length) : text.length);
+      };
+      for (const o of [-3, 0, 0.5, 1, 5, 7.25, text.length - 1, text.length, text.length + 4, Number.NaN]) {
+        expect([o, snap.floor(o)]).toEqual([o, floor(o)]);
+        expect([o, snap.ceil(o)]).toEqual([o, ceil(o)]);
+      }
+    }
   });
 });

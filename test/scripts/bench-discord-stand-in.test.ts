@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BotHandle, startDiscordBot } from '../../src/discord/start-bot.js';
+import { createLogger } from '../../src/log.js';
+import { realEngine } from '../support/engine.js';
+import type { InteractionSpec, StandIn } from '../support/fake-discord/stand-in.js';
+import { standInApart } from '../support/fake-discord/stand-in-apart.js';
+
+// npm run bench:discord runs the stand-in Discord in a process of its own: the real bot logs into
+// it, interactions described here are built and sent there, and what Discord saw comes back.
+
+let standIn: StandIn;
+let bot: BotHandle;
+
+beforeAll(async () => {
+  standIn = await standInApart();
+  bot = await startDiscordBot(standIn.config, await realEngine(), createLogger('silent'), { handleSignals: false });
+}, 60_000);
+afterAll(async () => {
+  await bot?.stop();
+  await standIn?.close();
+});
+
+const ask = (question: string, userId: string): InteractionSpec => ({ kind: 'command', name: 'ask', options: { question }, userId });
+
+describe('given the stand-in Discord in its own process', () => {
+  it('when the bot answers one /ask, then the stand-in, not this process, saw it answered with an embed', async () => {
+    expect(standIn.pid).not.toBe(process.pid);
+    const seen = await standIn.send(ask('谁向中国提供了援助', '300000000000000101'));
+    expect(seen.ackType).toBe(4);
+    expect(seen.answerMs).toBeLessThan(Number.POSITIVE_INFINITY);
+    expect(seen.embeds).toBeGreaterThan(0);
+  });
+
+  it('when a burst is sent at once, then every interaction comes back answered, with the stand-in’s CPU time', async () => {
+    const specs = Array.from({ length: 5 }, (_, i) => ask('方舱医院是怎么建起来的', `30000000000000020${i}`));
+    const { seen, cpuMs } = await standIn.burst(specs, 30_000);
+    expect(seen).toHaveLength(5);
+    for (const s of seen) expect(s.embeds).toBeGreaterThan(0);
+    expect(cpuMs).toBeGreaterThan(0);
+  });
+
+  it('when closed, then its process is gone', async () => {
+    const pid = standIn.pid;
+    await bot.stop();
+    await standIn.close();
+    expect(() => process.kill(pid, 0)).toThrow();
+  });
+});
