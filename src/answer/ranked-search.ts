@@ -4,6 +4,7 @@ import { answersBeforeQuestions } from './answers-before-questions.js';
 import { withAskedPartNearWords } from './asked-part-near-words.js';
 import type { Candidate } from './candidate.js';
 import { followers } from './continuation.js';
+import { withEnglishUnitDiscount } from './english-unit-weight.js';
 import type { FeatureVector } from './feature-names.js';
 import { type Admits, firstStage } from './first-stage.js';
 import { fieldsOfKindAsked } from './labelled-fields.js';
@@ -36,11 +37,10 @@ import { sentencesWritingDays } from './written-days.js';
 //    and, for /ask, every sentence of the best-scoring retrieval units (an entry, a sentence
 //    window), since the answer sentence often does not repeat the event the question names, and
 //    the sentences saying it in the corpus's near words of the question's own (near-word-route.ts);
-// 2. one linear score over a few signals (ranking-features.ts) with weights fitted on the
-//    evaluation data (ranking-weights.ts, scripts/fit-ranking.ts);
-// 3. for /ask, the first 30 by that score reordered by the score plus small trees' correction
-//    (reranker.ts, fitted by scripts/fit-reranker.ts), then by how much of the question's asked
-//    part each says in near words (asked-part-near-words.ts).
+// 2. one linear score over a few signals (ranking-features.ts) with weights fitted on the evaluation data (ranking-weights.ts,
+//    scripts/fit-ranking.ts); 3. for /ask, the first 30 by that score reordered by the score plus small trees' correction
+//    (reranker.ts, fitted by scripts/fit-reranker.ts), then by how much of the question's asked part each says in near words
+//    (asked-part-near-words.ts), then, for an English question, with part of the unit signal taken back (english-unit-weight.ts).
 // /search returns only sentences that themselves contain the query's terms.
 
 /**
@@ -274,16 +274,16 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
     .sort(byScoreThenOrdinal);
   // Keywords naming a speaker (王阿姨 停水): the sentences holding them all, by text or speaker, come first.
   if (holdsEvery) moveIf(linear, 'first', ({ candidate, n }) => holdsEvery(n, candidate.terms));
-  // /ask's first page gets a second look (reranker.ts), then the asked part said in near words (asked-part-near-words.ts);
-  // /search lists sentences holding its keywords, which the linear score already ranks as its cases want.
+  // /ask's first page gets the second looks of step 3 above; /search's linear order already ranks as its cases want.
   const meanings = (head: readonly { candidate: Candidate }[]) =>
     meaningCosines(
       services,
       analysis.words,
       head.map((h) => h.candidate),
     );
-  const ranked =
-    mode === 'ask' ? withAskedPartNearWords(services, analysis, rerank(RERANKER_MODEL, analysis.question, linear, meanings)) : linear;
+  const reranked =
+    mode === 'ask' && withAskedPartNearWords(services, analysis, rerank(RERANKER_MODEL, analysis.question, linear, meanings));
+  const ranked = reranked ? withEnglishUnitDiscount(analysis.question, reranked) : linear;
   // Then the orders some kinds of question and line call for (ranked-order.ts).
   rankedOrder(services, analysis, mode, ranked);
   const listed: RankedPassage[] = [];
