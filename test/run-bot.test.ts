@@ -143,5 +143,5 @@ describe.runIf(process.platform === 'linux')('given a sharded bot restarted afte
     expect(at(damaged, 'shard spawned')).toBeLessThan(at(damaged, 'corpus index saved'));
     expect(damaged).toContain('"msg":"waiting for the shard manager to save the index"');
     expect(damaged).not.toContain('saved dictionary is missing or damaged');
-  }, 120_000);
+  }, 240_000); // four sharded starts, each building: 30 s on a quiet machine, 120 s was crossed at load 14
 });
