@@ -39,6 +39,13 @@ describe('given the stand-in Discord in its own process', () => {
     expect(cpuMs).toBeGreaterThan(0);
   });
 
+  it('when the wait runs out before the answers, then they come back as never answered (Infinity), not as answered at once', async () => {
+    const specs = Array.from({ length: 3 }, (_, i) => ask('方舱医院是怎么建起来的', `30000000000000030${i}`));
+    const { seen } = await standIn.burst(specs, 1);
+    // JSON over IPC wrote Infinity as null, which the bench counted as answered within 15 s.
+    for (const s of seen) expect(s.answerMs).toBe(Number.POSITIVE_INFINITY);
+  });
+
   it('when closed, then its process is gone', async () => {
     const pid = standIn.pid;
     await bot.stop();

@@ -21,8 +21,13 @@ export type FromStandIn =
 const ENTRY = fileURLToPath(new URL('./stand-in-process.ts', import.meta.url));
 
 export async function standInApart(): Promise<StandIn> {
-  // TypeScript through tsx, as the benchmarks run; none of the parent's heap flags.
-  const child = fork(ENTRY, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // TypeScript through tsx, as the benchmarks run; none of the parent's heap flags. Messages as
+  // structured clones: JSON would turn an answer never seen (Infinity) into null, counted as at once.
+  const child = fork(ENTRY, [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
   const waiting = new Map<number, { resolve: (m: FromStandIn) => void; reject: (e: Error) => void }>();
   let seq = 0;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
