@@ -175,7 +175,8 @@ export function htmlText(html: string): HtmlText {
         } else if (name === 'table') {
           const table = tables.pop();
           if (table) writeTable(table, sink());
-        } else if (BLOCKS.has(name)) sink().paragraph();
+          // An empty paragraph first in an item (<li><p></p><p>…) leaves the number to the next.
+        } else if (BLOCKS.has(name) && !sink().holdsOnlyItemMark()) sink().paragraph();
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
