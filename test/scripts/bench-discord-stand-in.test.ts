@@ -53,3 +53,13 @@ describe('given the stand-in Discord in its own process', () => {
     expect(() => process.kill(pid, 0)).toThrow();
   });
 });
+
+describe('given the stand-in Discord’s process ended under the benchmark (a crash, a kill)', () => {
+  it('when an interaction is sent after, then it fails at once, saying so, instead of waiting forever', async () => {
+    const gone = await standInApart();
+    process.kill(gone.pid, 'SIGKILL');
+    await gone.close();
+    await expect(gone.send(ask('谁向中国提供了援助', '300000000000000401'))).rejects.toThrow(/process ended/);
+    await expect(gone.burst([ask('谁向中国提供了援助', '300000000000000402')], 1_000)).rejects.toThrow(/process ended/);
+  }, 30_000);
+});
