@@ -77,6 +77,12 @@ describe('htmlText on markup as pages write it', () => {
     expect(text.split('\n')).toEqual(['会议定于明天上午九点举行。', '', '地点在三楼。']);
   });
 
+  it('given a <title> never closed whose text holds a “<” that starts no tag, then the title ends at the next tag, not at the “<”', () => {
+    const { title, text } = htmlText('<title>3 < 5 的通知</head><body><p>会议定于明天举行。</p></body>');
+    expect(title).toBe('3 < 5 的通知');
+    expect(text).toBe('会议定于明天举行。');
+  });
+
   it('given a page cut off inside a table, then the rows read so far are kept', () => {
     expect(htmlText('<table><tr><th>站点</th><th>时间</th></tr><tr><td>东门</td><td>8点').text).toContain('| 东门 | 8点 |');
   });
