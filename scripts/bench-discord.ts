@@ -29,7 +29,12 @@ const burstSize = flag('--burst', 1000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? (scale > 1 ? 20 : 100));
 /** How long the burst is waited for: answers later than this count as never (∞ in the percentiles). */
 const waitMs = flag('--wait', 300) * 1000;
-const here = argument('--stand-in') === 'here';
+const standInAt = argument('--stand-in') ?? 'apart';
+if (standInAt !== 'here' && standInAt !== 'apart') {
+  console.error(`--stand-in ${standInAt}: here (on the bot's thread) or apart (a process of its own, the default)`);
+  process.exit(2);
+}
+const here = standInAt === 'here';
 
 const corpusDir = scale === 1 ? DEFAULT_PATHS.corpusDir : scaledCorpus(DEFAULT_PATHS.corpusDir, scale);
 const started = performance.now();

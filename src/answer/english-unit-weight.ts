@@ -25,16 +25,19 @@ import { reranks, type Scored } from './reranker.js';
  */
 export const ENGLISH_UNIT_DISCOUNT = 1;
 
+/** A script no English question is written in: Chinese, or Japanese or Korean with English words in it. */
+const NOT_ENGLISH_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** Candidates it reorders: the first page, as asked-part-near-words.ts. */
 const ENGLISH_HEAD = 10;
 
 /**
  * `ranked` with an English question's first ENGLISH_HEAD reordered by their score less
  * ENGLISH_UNIT_DISCOUNT × their unit signal; the head is kept above the rest. Unchanged for a
- * question with a Chinese character, or one the trees do not look at (reranker.ts).
+ * question with a Chinese, Japanese or Korean character, or one the trees do not look at (reranker.ts).
  */
 export function withEnglishUnitDiscount<T extends Scored & { candidate: Candidate }>(question: string, ranked: T[]): T[] {
-  if (ranked.length < 2 || /\p{Script=Han}/u.test(question) || !isEnglishQuery(question) || !reranks(ranked)) return ranked;
+  if (ranked.length < 2 || NOT_ENGLISH_SCRIPT.test(question) || !isEnglishQuery(question) || !reranks(ranked)) return ranked;
   const head = ranked
     .slice(0, ENGLISH_HEAD)
     .map((r, rank) => ({ r, rank, score: r.score - ENGLISH_UNIT_DISCOUNT * r.candidate.features.unit }))

@@ -1,5 +1,6 @@
 import type { AnswerRequest } from '../core/types.js';
 import { formatDateEn, formatDateZh } from '../query/date-format.js';
+import { isStopLemma } from '../query/english/stop-words.js';
 import { stripDiscordMarkup } from '../text/discord-markup.js';
 import { withoutAddresses } from './addresses.js';
 
@@ -42,9 +43,10 @@ export function typedInEnglish(command: string, query: string): boolean {
   // Mentions, custom emoji and links are no words of either language (@everyone was read as English),
   // nor are addresses (hr@qmx-media.cn).
   const words = withoutAddresses(stripDiscordMarkup(query)).match(LATIN_WORD) ?? [];
-  // Capitals are a name (GTX) when alone, words when several (WHO DID XI CALL) or when /date reads them (YESTERDAY):
-  // it reads no names, only days.
-  const shouted = words.length > 1 || command.replace(/^\//, '').toLowerCase() === 'date';
+  // Capitals are a name (GTX, GTX NSFW) unless a sentence, one English function word among them
+  // (WHO DID XI CALL), or read by /date (YESTERDAY): it reads no names, only days.
+  const shouted =
+    (words.length > 1 && words.some((word) => isStopLemma(word.toLowerCase()))) || command.replace(/^\//, '').toLowerCase() === 'date';
   return words.some((word) => word.length >= 3 && (shouted || word !== word.toUpperCase()));
 }
 

@@ -21,9 +21,12 @@ export class Sink {
     this.current = '';
     if (line !== '' && !/^#{1,6} ?$|^(?:-|\d+\.) ?$/u.test(line)) this.lines.push(line);
   }
-  /** Whether the line holds only a list item's mark (`1. `, `- `): the item's first paragraph goes on it. */
+  /**
+   * Whether the line holds only a list item's mark (`1. `, `- `) and the source's spacing (an
+   * indented <li>, an &nbsp;): the item's first paragraph goes on it.
+   */
   holdsOnlyItemMark(): boolean {
-    return /^(?:-|\d+\.) $/u.test(this.current);
+    return /^(?:-|\d+\.) \s*$/u.test(this.current);
   }
   /** Ends the paragraph: a blank line, one only. */
   paragraph(): void {

@@ -175,7 +175,8 @@ export function htmlText(html: string): HtmlText {
         } else if (name === 'table') {
           const table = tables.pop();
           if (table) writeTable(table, sink());
-        } else if (BLOCKS.has(name)) sink().paragraph();
+          // An empty paragraph first in an item (<li><p></p><p>…) leaves the number to the next.
+        } else if (BLOCKS.has(name) && !sink().holdsOnlyItemMark()) sink().paragraph();
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
@@ -203,8 +204,9 @@ function withTitleClosed(html: string): string {
   if (open === null) return html;
   const after = open.index + open[0].length;
   if (/<\/title\s*>/iu.test(html.slice(after))) return html;
-  const next = html.indexOf('<', after);
-  return next < 0 ? html : `${html.slice(0, next)}</title>${html.slice(next)}`;
+  // A tag, a closing tag or a comment: a “<” before a space or a digit (3 < 5) is the title's text.
+  const next = /<[a-z/!]/iu.exec(html.slice(after));
+  return next === null ? html : `${html.slice(0, after + next.index)}</title>${html.slice(after + next.index)}`;
 }
 
 /** `文章标题 - 网站名` → 文章标题, when the page's first `<h1>` is that 文章标题 (a page's title names its site too). */

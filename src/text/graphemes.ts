@@ -85,11 +85,12 @@ function fitUnitsOf(text: string, maxUnits: number): string {
 }
 
 /**
- * A character outside the ranges where every UTF-16 unit is a grapheme of its own: ASCII but CR
- * (CR LF is one), Latin-1 and Latin letters before the combining marks (U+0300), punctuation,
- * letterlike and enclosed symbols (U+2010–U+205E, U+2100–U+24FF: no joiner, no variation
- * selector), CJK punctuation without its tone marks (U+302A–U+302F), CJK ideographs (U+3400–U+4DBF,
- * U+4E00–U+9FFF) and full-width forms (U+FF01–U+FF60). Intl.Segmenter agrees on each (graphemes.test.ts).
+ * A character outside the ranges where every UTF-16 unit is a grapheme of its own: tab, LF and
+ * printable ASCII (not CR: CR LF is one; other controls are left to the segmenter), Latin-1 and
+ * Latin letters before the combining marks (U+0300), punctuation, letterlike symbols to enclosed
+ * alphanumerics (U+2010–U+205E, U+2100–U+24FF: no joiner, no variation selector), CJK punctuation
+ * without its tone marks (U+302A–U+302F), CJK ideographs (U+3400–U+4DBF, U+4E00–U+9FFF) and
+ * full-width forms (U+FF01–U+FF60). Intl.Segmenter agrees on each (graphemes.test.ts).
  */
 export const NOT_ONE_UNIT_GRAPHEME =
   /[^\t\n\x20-\x7E\u00A0-\u02FF\u2010-\u205E\u2100-\u24FF\u3000-\u3029\u3030-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF60]/;

@@ -45,6 +45,12 @@ describe('withEnglishUnitDiscount (real corpus)', () => {
     expect(withEnglishUnitDiscount('中欧班列运送了什么抗疫物资', ranked)).toEqual(ranked);
   });
 
+  it('given English words in a Japanese or Korean question (no Han character), then the order stays: only English questions move', () => {
+    const ranked = tied([IN_A_RICHER_UNIT, ANSWERS], 10);
+    expect(withEnglishUnitDiscount('China-Europe freight trainsはwhatをcarryしましたか', ranked)).toEqual(ranked);
+    expect(withEnglishUnitDiscount('China-Europe freight trains는 what을 carry했나요', ranked)).toEqual(ranked);
+  });
+
   it('given a head lowered below the rest, then it is lifted back above it in its new order', () => {
     const [richer, answer] = tied([IN_A_RICHER_UNIT, ANSWERS], 10);
     const tail = Array.from({ length: 10 }, () => ({ ...answer!, score: 9.99 }));

@@ -129,6 +129,10 @@ describe('the language a text command was typed in (console, npm run ask)', () =
     ['date', 'LAST FRIDAY', true],
     ['ask', 'WHO DID XI CALL', true],
     ['search', 'GTX', false],
+    // Several names in capitals are still names: a sentence in capitals has an English function word.
+    ['search', 'GTX NSFW', false],
+    ['search', 'NBA CBA', false],
+    ['ask', 'WHAT DID ITALY GET', true],
   ])('given /%s %s, then English: %s (mentions, emoji and links are no words)', (command, query, english) => {
     expect(typedInEnglish(command, query)).toBe(english);
   });

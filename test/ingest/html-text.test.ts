@@ -64,12 +64,23 @@ describe('htmlText on markup as pages write it', () => {
     expect(text.split('\n').filter(Boolean)).toEqual(['1. 第一步，报名。', '2. 第二步，缴费。', '保留收据。', '- 甲']);
   });
 
+  it('given such items written on lines of their own (indented source) or after an empty paragraph, then each keeps its number', () => {
+    const { text } = htmlText('<ol>\n  <li>\n    <p>第一步，报名。</p>\n  </li>\n  <li>&nbsp;<p></p><p>第二步，缴费。</p></li>\n</ol>');
+    expect(text.split('\n').filter(Boolean)).toEqual(['1. 第一步，报名。', '2. 第二步，缴费。']);
+  });
+
   it('given a <title> never closed, then it ends at the next tag and the page’s text is read', () => {
     const { title, text } = htmlText(
       '<html><head><title>会议通知</head><body><p>会议定于明天上午九点举行。</p><p>地点在三楼。</p></body></html>',
     );
     expect(title).toBe('会议通知');
     expect(text.split('\n')).toEqual(['会议定于明天上午九点举行。', '', '地点在三楼。']);
+  });
+
+  it('given a <title> never closed whose text holds a “<” that starts no tag, then the title ends at the next tag, not at the “<”', () => {
+    const { title, text } = htmlText('<title>3 < 5 的通知</head><body><p>会议定于明天举行。</p></body>');
+    expect(title).toBe('3 < 5 的通知');
+    expect(text).toBe('会议定于明天举行。');
   });
 
   it('given a page cut off inside a table, then the rows read so far are kept', () => {

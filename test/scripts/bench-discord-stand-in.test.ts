@@ -39,10 +39,27 @@ describe('given the stand-in Discord in its own process', () => {
     expect(cpuMs).toBeGreaterThan(0);
   });
 
+  it('when the wait runs out before the answers, then they come back as never answered (Infinity), not as answered at once', async () => {
+    const specs = Array.from({ length: 3 }, (_, i) => ask('方舱医院是怎么建起来的', `30000000000000030${i}`));
+    const { seen } = await standIn.burst(specs, 1);
+    // JSON over IPC wrote Infinity as null, which the bench counted as answered within 15 s.
+    for (const s of seen) expect(s.answerMs).toBe(Number.POSITIVE_INFINITY);
+  });
+
   it('when closed, then its process is gone', async () => {
     const pid = standIn.pid;
     await bot.stop();
     await standIn.close();
     expect(() => process.kill(pid, 0)).toThrow();
   });
+});
+
+describe('given the stand-in Discord’s process ended under the benchmark (a crash, a kill)', () => {
+  it('when an interaction is sent after, then it fails at once, saying so, instead of waiting forever', async () => {
+    const gone = await standInApart();
+    process.kill(gone.pid, 'SIGKILL');
+    await gone.close();
+    await expect(gone.send(ask('谁向中国提供了援助', '300000000000000401'))).rejects.toThrow(/process ended/);
+    await expect(gone.burst([ask('谁向中国提供了援助', '300000000000000402')], 1_000)).rejects.toThrow(/process ended/);
+  }, 30_000);
 });

@@ -21,11 +21,22 @@ export type FromStandIn =
 const ENTRY = fileURLToPath(new URL('./stand-in-process.ts', import.meta.url));
 
 export async function standInApart(): Promise<StandIn> {
-  // TypeScript through tsx, as the benchmarks run; none of the parent's heap flags.
-  const child = fork(ENTRY, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // TypeScript through tsx, as the benchmarks run; none of the parent's heap flags. Messages as
+  // structured clones: JSON would turn an answer never seen (Infinity) into null, counted as at once.
+  const child = fork(ENTRY, [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
   const waiting = new Map<number, { resolve: (m: FromStandIn) => void; reject: (e: Error) => void }>();
   let seq = 0;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let ended: string | null = null;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      ended = `the stand-in Discord's process ended (${signal ?? `status ${code}`})`;
+      resolve();
+    }),
+  );
   const config = await new Promise<StandIn['config']>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`the stand-in Discord's process ended (status ${code}) before it was ready`)));
@@ -35,10 +46,15 @@ export async function standInApart(): Promise<StandIn> {
     });
   });
   void exited.then(() => {
-    for (const w of waiting.values()) w.reject(new Error("the stand-in Discord's process ended"));
+    for (const w of waiting.values()) w.reject(new Error(ended ?? ''));
   });
   const ask = (request: ToStandIn & { seq: number }): Promise<FromStandIn> =>
     new Promise((resolve, reject) => {
+      // Asked after it ended (it crashed, or was killed, between two requests): no answer will come.
+      if (ended !== null) {
+        reject(new Error(ended));
+        return;
+      }
       waiting.set(request.seq, {
         resolve: (m) => {
           waiting.delete(request.seq);
@@ -47,7 +63,12 @@ export async function standInApart(): Promise<StandIn> {
         },
         reject,
       });
-      child.send(request);
+      // A channel closing meanwhile fails this request, not the benchmark with an unhandled 'error'.
+      child.send(request, (error) => {
+        if (error === null) return;
+        waiting.delete(request.seq);
+        reject(error);
+      });
     });
   return {
     config,
