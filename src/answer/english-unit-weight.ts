@@ -1,6 +1,6 @@
 import { isEnglishQuery } from '../query/english/translate.js';
 import type { Candidate } from './candidate.js';
-import { reranks, type Scored } from './reranker.js';
+import { reranks, type Scored, withHeadReordered } from './reranker.js';
 
 // An English question is searched through its words' translations, and the words naming the
 // event (Xi, phone call, epidemic: 习近平, 通电话, 疫情) are the ones its paragraph writes again and
@@ -38,12 +38,6 @@ const ENGLISH_HEAD = 10;
  */
 export function withEnglishUnitDiscount<T extends Scored & { candidate: Candidate }>(question: string, ranked: T[]): T[] {
   if (ranked.length < 2 || NOT_ENGLISH_SCRIPT.test(question) || !isEnglishQuery(question) || !reranks(ranked)) return ranked;
-  const head = ranked
-    .slice(0, ENGLISH_HEAD)
-    .map((r, rank) => ({ r, rank, score: r.score - ENGLISH_UNIT_DISCOUNT * r.candidate.features.unit }))
-    .sort((a, b) => b.score - a.score || a.rank - b.rank);
-  // Lowered scores may fall below the tail's best: the head is lifted back above it, as reranker.ts does.
-  const lowest = head[head.length - 1]!.score;
-  const lift = ranked.length > ENGLISH_HEAD ? Math.max(0, ranked[ENGLISH_HEAD]!.score - lowest + 1e-6) : 0;
-  return [...head.map(({ r, score }) => ({ ...r, score: score + lift })), ...ranked.slice(ENGLISH_HEAD)];
+  // Lowered scores may fall below the tail's best: the head is lifted back above it (withHeadReordered).
+  return withHeadReordered(ranked, ENGLISH_HEAD, (r) => -ENGLISH_UNIT_DISCOUNT * r.candidate.features.unit);
 }

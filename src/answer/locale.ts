@@ -36,25 +36,23 @@ export const localeNamed = (value: unknown): Locale => (typeof value === 'string
 /**
  * Whether a text command was typed in English, for adapters that have no client locale (console,
  * npm run ask): an English word and no Han character. A passage id (/context chronicle:1a2b…) is not.
- * A query of nothing but Discord markup reads as Chinese, the default.
+ * A query of nothing but Discord markup reads as Chinese, the default. A Chinese user searching a
+ * name the documents write in Latin letters (GTX, NSFW, Wi-Fi) types no English: a word of three
+ * letters or more is one, capitals alone only in a sentence (one English function word among them,
+ * WHO DID XI CALL) or read by /date (YESTERDAY), which reads no names, only days.
  */
 export function typedInEnglish(command: string, query: string): boolean {
-  if (command.replace(/^\//, '').toLowerCase() === 'context' || /\p{Script=Han}/u.test(query)) return false;
+  const named = command.replace(/^\//, '').toLowerCase();
+  if (named === 'context' || /\p{Script=Han}/u.test(query)) return false;
   // Mentions, custom emoji and links are no words of either language (@everyone was read as English),
   // nor are addresses (hr@qmx-media.cn).
   const words = withoutAddresses(stripDiscordMarkup(query)).match(LATIN_WORD) ?? [];
-  // Capitals are a name (GTX, GTX NSFW) unless a sentence, one English function word among them
-  // (WHO DID XI CALL), or read by /date (YESTERDAY): it reads no names, only days.
-  const shouted =
-    (words.length > 1 && words.some((word) => isStopLemma(word.toLowerCase()))) || command.replace(/^\//, '').toLowerCase() === 'date';
+  const shouted = named === 'date' || (words.length > 1 && words.some((word) => isStopLemma(word.toLowerCase())));
   return words.some((word) => word.length >= 3 && (shouted || word !== word.toUpperCase()));
 }
 
 /** A run of Latin letters standing alone: not part of a model name or a unit (AP-300, ap300, 2.4GHz). */
 const LATIN_WORD = /(?<![\p{L}\p{N}]|\p{N}[-.])[A-Za-z]+(?![\p{L}\p{N}]|[-.]\p{N})/gu;
-
-// A Chinese user searching a name the documents write in Latin letters (GTX, NSFW, Wi-Fi) types no
-// English: a word of three letters or more is one, capitals alone only as said in typedInEnglish.
 
 /** A count with its noun: 3句 / 3 sentences, 1 sentence. */
 export function counted(locale: Locale, n: number, zh: string, one: string, many = `${one}s`): string {

@@ -37,10 +37,12 @@ import { sentencesWritingDays } from './written-days.js';
 //    and, for /ask, every sentence of the best-scoring retrieval units (an entry, a sentence
 //    window), since the answer sentence often does not repeat the event the question names, and
 //    the sentences saying it in the corpus's near words of the question's own (near-word-route.ts);
-// 2. one linear score over a few signals (ranking-features.ts) with weights fitted on the evaluation data (ranking-weights.ts,
-//    scripts/fit-ranking.ts); 3. for /ask, the first 30 by that score reordered by the score plus small trees' correction
-//    (reranker.ts, fitted by scripts/fit-reranker.ts), then by how much of the question's asked part each says in near words
-//    (asked-part-near-words.ts), then, for an English question, with part of the unit signal taken back (english-unit-weight.ts).
+// 2. one linear score over a few signals (ranking-features.ts) with weights fitted on the
+//    evaluation data (ranking-weights.ts, scripts/fit-ranking.ts);
+// 3. for /ask, the first 30 by that score reordered by the score plus small trees' correction
+//    (reranker.ts, fitted by scripts/fit-reranker.ts), then by how much of the question's asked
+//    part each says in near words (asked-part-near-words.ts), then, for an English question,
+//    with part of the unit signal taken back (english-unit-weight.ts).
 // /search returns only sentences that themselves contain the query's terms.
 
 /**
@@ -281,9 +283,13 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
       analysis.words,
       head.map((h) => h.candidate),
     );
-  const reranked =
-    mode === 'ask' && withAskedPartNearWords(services, analysis, rerank(RERANKER_MODEL, analysis.question, linear, meanings));
-  const ranked = reranked ? withEnglishUnitDiscount(analysis.question, reranked) : linear;
+  const ranked =
+    mode === 'ask'
+      ? withEnglishUnitDiscount(
+          analysis.question,
+          withAskedPartNearWords(services, analysis, rerank(RERANKER_MODEL, analysis.question, linear, meanings)),
+        )
+      : linear;
   // Then the orders some kinds of question and line call for (ranked-order.ts).
   rankedOrder(services, analysis, mode, ranked);
   const listed: RankedPassage[] = [];

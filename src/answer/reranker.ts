@@ -219,17 +219,22 @@ export function rerank<T extends Scored>(
   const top = ranked.slice(0, RERANKED);
   const standing = standings(top, meanings(top));
   const inputs = new Array<number>(RERANK_INPUTS.length);
-  const head = top.map((r, rank) => ({
-    r,
-    rank,
-    score: r.score + treeCorrection(model, rerankInputs(r.candidate, asked, standing[rank]!, inputs)),
-  }));
-  head.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  // The head is lifted above the tail when a correction took one of its scores below it: only
-  // its 30 scores change, not the hundreds of the tail.
+  return withHeadReordered(ranked, RERANKED, (r, rank) => treeCorrection(model, rerankInputs(r.candidate, asked, standing[rank]!, inputs)));
+}
+
+/**
+ * `ranked` with its first `size` reordered by their score plus `adjust` (ties in their order), the
+ * rest unchanged. Scores stay in order: the head is lifted above the tail when an adjustment took
+ * one of its scores below it (only the head's scores change, not the hundreds of the tail).
+ */
+export function withHeadReordered<T extends Scored>(ranked: readonly T[], size: number, adjust: (r: T, rank: number) => number): T[] {
+  const head = ranked
+    .slice(0, size)
+    .map((r, rank) => ({ r, rank, score: r.score + adjust(r, rank) }))
+    .sort((a, b) => b.score - a.score || a.rank - b.rank);
   const lowest = head[head.length - 1]!.score;
-  const lift = ranked.length > RERANKED ? Math.max(0, ranked[RERANKED]!.score - lowest + 1e-6) : 0;
+  const lift = ranked.length > size ? Math.max(0, ranked[size]!.score - lowest + 1e-6) : 0;
   const out: T[] = head.map(({ r, score }) => ({ ...r, score: score + lift }));
-  for (let i = RERANKED; i < ranked.length; i++) out.push(ranked[i]!);
+  for (let i = size; i < ranked.length; i++) out.push(ranked[i]!);
   return out;
 }

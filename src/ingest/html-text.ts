@@ -202,11 +202,15 @@ export function htmlText(html: string): HtmlText {
 function withTitleClosed(html: string): string {
   const open = /<title\b[^>]*>/iu.exec(html);
   if (open === null) return html;
-  const after = open.index + open[0].length;
-  if (/<\/title\s*>/iu.test(html.slice(after))) return html;
+  // Searched from the title on, in place: a page may be megabytes, copied for nothing.
+  const from = (pattern: RegExp) => {
+    pattern.lastIndex = open.index + open[0].length;
+    return pattern.exec(html);
+  };
+  if (from(/<\/title\s*>/giu) !== null) return html;
   // A tag, a closing tag or a comment: a “<” before a space or a digit (3 < 5) is the title's text.
-  const next = /<[a-z/!]/iu.exec(html.slice(after));
-  return next === null ? html : `${html.slice(0, after + next.index)}</title>${html.slice(after + next.index)}`;
+  const next = from(/<[a-z/!]/giu);
+  return next === null ? html : `${html.slice(0, next.index)}</title>${html.slice(next.index)}`;
 }
 
 /** `文章标题 - 网站名` → 文章标题, when the page's first `<h1>` is that 文章标题 (a page's title names its site too). */

@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withAskedPartNearWords } from '../../src/answer/asked-part-near-words.js';
 import { analyzeQuery } from '../../src/answer/query-analysis.js';
-import { rankingCandidates } from '../../src/answer/ranked-search.js';
-import { RANKING_WEIGHTS } from '../../src/answer/ranking-weights.js';
 import { createServices } from '../../src/core/create-engine.js';
 import type { Services } from '../../src/core/services.js';
 import { createLogger } from '../../src/log.js';
+import { tiedCandidates } from '../support/tied-candidates.js';
 
 // A question restating a call and then asking what was offered in it: the sentence announcing the
 // call holds the restated words, the answer says the asked part in its own words (方便 asked,
@@ -21,16 +20,7 @@ const ANNOUNCES = '国务院总理李克强同欧盟委员会主席冯德莱恩�
 const ANSWERS = '为欧方通过商业渠道采购医疗物资提供便利';
 
 /** The question's real candidates holding `texts`, in that order, each at `score`, with their passage numbers. */
-function tied(texts: string[], score: number) {
-  const analysis = analyzeQuery(services, QUESTION, { rankedAs: 'ask' });
-  const candidates = rankingCandidates(services, analysis, 'ask', RANKING_WEIGHTS.ask);
-  const ranked = texts.map((text) => {
-    const candidate = candidates.find((c) => c.passage.text.includes(text));
-    if (!candidate) throw new Error(`no candidate holds ${text}`);
-    return { candidate, score, n: services.index.numbers.numberOf(candidate.passage.id) };
-  });
-  return { analysis, ranked };
-}
+const tied = (texts: string[], score: number) => tiedCandidates(services, QUESTION, texts, score);
 
 describe('withAskedPartNearWords (real corpus, installed word vectors)', () => {
   it('given the sentence announcing the call and the one saying the asked part in other words at one score, then the latter comes first', () => {

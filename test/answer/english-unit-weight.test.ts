@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withEnglishUnitDiscount } from '../../src/answer/english-unit-weight.js';
-import { analyzeQuery } from '../../src/answer/query-analysis.js';
-import { rankingCandidates } from '../../src/answer/ranked-search.js';
-import { RANKING_WEIGHTS } from '../../src/answer/ranking-weights.js';
 import { createServices } from '../../src/core/create-engine.js';
 import type { Services } from '../../src/core/services.js';
 import { createLogger } from '../../src/log.js';
+import { tiedCandidates } from '../support/tied-candidates.js';
 
 // An English question about what the China–Europe trains carried: the sentence saying it stands in
 // a paragraph that writes fewer of the question's translations than the one about transport
@@ -22,15 +20,7 @@ const ANSWERS = '中欧班列开行数量和发送货物量';
 const IN_A_RICHER_UNIT = '对城乡道路运输服务进行动态管控';
 
 /** The question's real candidates holding `texts`, in that order, each at `score`. */
-function tied(texts: string[], score: number) {
-  const analysis = analyzeQuery(services, QUESTION, { rankedAs: 'ask' });
-  const candidates = rankingCandidates(services, analysis, 'ask', RANKING_WEIGHTS.ask);
-  return texts.map((text) => {
-    const candidate = candidates.find((c) => c.passage.text.includes(text));
-    if (!candidate) throw new Error(`no candidate holds ${text}`);
-    return { candidate, score };
-  });
-}
+const tied = (texts: string[], score: number) => tiedCandidates(services, QUESTION, texts, score).ranked;
 
 describe('withEnglishUnitDiscount (real corpus)', () => {
   it('given an English question and the answer tied with a sentence of a better-matching unit, then the answer comes first', () => {
