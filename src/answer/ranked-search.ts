@@ -283,13 +283,8 @@ export function rankedResults(services: Services, analysis: QueryAnalysis, mode:
       analysis.words,
       head.map((h) => h.candidate),
     );
-  const ranked =
-    mode === 'ask'
-      ? withEnglishUnitDiscount(
-          analysis.question,
-          withAskedPartNearWords(services, analysis, rerank(RERANKER_MODEL, analysis.question, linear, meanings)),
-        )
-      : linear;
+  const reranked = () => withAskedPartNearWords(services, analysis, rerank(RERANKER_MODEL, analysis.question, linear, meanings));
+  const ranked = mode === 'ask' ? withEnglishUnitDiscount(analysis.question, reranked()) : linear;
   // Then the orders some kinds of question and line call for (ranked-order.ts).
   rankedOrder(services, analysis, mode, ranked);
   const listed: RankedPassage[] = [];
