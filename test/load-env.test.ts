@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,39 +37,28 @@ describe('loadDotenv', () => {
     expect(process.env.QA_ENV_TEST_B).toBe('from-env');
   });
 
+  // In a process of their own: another test file in the same worker may have fixed the zone first.
+  const probe = (...zones: string[]) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/tz-probe.ts', ...zones], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: '' },
+    });
+    return JSON.parse(run.stdout) as { said: string[]; tz: string | null; after: string | null; dayOf20UtcDec3: number };
+  };
+
   it('given TZ left empty, as .env.example leaves it, then the machine’s zone is kept (empty, Node would read UTC)', () => {
-    const before = process.env.TZ;
-    delete process.env.TZ;
-    try {
-      load('tz.env', 'TZ=\n');
-      expect(process.env.TZ).toBeUndefined();
-      load('tz2.env', 'TZ=Asia/Shanghai\n');
-      expect(process.env.TZ).toBe('Asia/Shanghai');
-      expect(new Date(Date.UTC(2026, 11, 3, 20)).getDate()).toBe(4);
-    } finally {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
-    }
+    expect(probe('').tz).toBeNull();
+    const set = probe('', 'Asia/Shanghai');
+    expect(set.after).toBe('Asia/Shanghai');
+    expect(set.dayOf20UtcDec3).toBe(4);
   });
 
   it('given a TZ that Node cannot read (asia/shanghai, Foo/Bar), then a line says the clock is UTC; a zone or POSIX rule it reads, none', () => {
     // Node reads an unknown TZ as UTC without a word: /date 今天 was then yesterday until 08:00 in China.
-    const before = process.env.TZ;
-    try {
-      for (const zone of ['asia/shanghai', 'Foo/Bar']) {
-        delete process.env.TZ;
-        expect(load('bad-tz.env', `TZ=${zone}\n`)).toEqual([
-          `⚠ TZ 不是已知的时区（应写作 Asia/Shanghai 这样的名称，区分大小写）：时间按 UTC 计算`,
-        ]);
-      }
-      for (const zone of ['Asia/Shanghai', 'Europe/London', 'CST-8']) {
-        delete process.env.TZ;
-        expect(load('good-tz.env', `TZ=${zone}\n`)).toEqual([]);
-      }
-    } finally {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
+    for (const zone of ['asia/shanghai', 'Foo/Bar']) {
+      expect(probe(zone).said).toEqual([`⚠ TZ 不是已知的时区（应写作 Asia/Shanghai 这样的名称，区分大小写）：时间按 UTC 计算`]);
     }
+    for (const zone of ['Asia/Shanghai', 'Europe/London', 'CST-8']) expect(probe(zone).said).toEqual([]);
   });
 
   it('given a .env that is a folder, then a line says its settings were not read', () => {
